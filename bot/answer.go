@@ -1,0 +1,74 @@
+package bot
+
+// Kind says what sort of answer a value is, so adapters can pick a layout
+// (a side-by-side table for comparisons, fields for one career, and so on).
+type Kind string
+
+// The answer kinds the router produces.
+const (
+	KindCompare Kind = "compare" // Table holds one column per career
+	KindProfile Kind = "profile" // Fields about one career
+	KindRanking Kind = "ranking" // Table of careers ranked by a figure or a skill
+	KindList    Kind = "list"    // Lists only (careers known, skills, responsibilities)
+	KindHelp    Kind = "help"    // generated from the intent table
+	KindUnknown Kind = "unknown" // a career the knowledge base lacks: Suggestions hold the nearest
+	KindHint    Kind = "hint"    // the question could not be parsed: Suggestions hold examples
+	KindError   Kind = "error"   // the program failed; Summary is a fixed apology
+)
+
+// Answer is the platform-neutral reply to one question. Adapters render it
+// within their platform's limits; the bot never produces platform markup.
+type Answer struct {
+	Kind   Kind
+	Intent string // name of the intent that produced it, for metrics ("compare", "salary", …)
+
+	Title   string
+	Summary string // one line
+
+	Fields []Field // figures about one career
+	Table  *Table  // comparisons and rankings
+	Lists  []List  // bullet lists (skills, responsibilities, careers)
+
+	Sources     []Source // every page or dataset a figure in this answer comes from
+	Suggestions []string // follow-up questions the user can ask next
+}
+
+// Field is one labelled figure, shown exactly as its source has it.
+type Field struct {
+	Label  string
+	Value  string
+	Source string // short source label, empty when the answer has a single source
+}
+
+// Table is a grid: one column per career (or per ranked figure), one row per figure.
+type Table struct {
+	Columns []string // the header; Columns[0] labels the row-label column
+	Rows    []Row
+}
+
+// Row is one line of a Table; Cells align with Table.Columns[1:].
+type Row struct {
+	Label string
+	Cells []string
+}
+
+// List is a titled bullet list.
+type List struct {
+	Title string
+	Items []string
+}
+
+// Source names where figures come from.
+type Source struct {
+	Title string // e.g. "Lead technician vs senior support technician" or "BLS OEWS, May 2024"
+	URL   string // empty when the source has no address
+}
+
+// Request is one question from one user on one platform.
+type Request struct {
+	Text     string
+	Platform string // "slack", "discord", "terminal"; used for metrics only
+}
+
+// NotGiven is shown where a source has no figure.
+const NotGiven = "not given"
