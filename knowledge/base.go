@@ -248,7 +248,9 @@ func (bl *Builder) AddPages(pages []*Page, replace bool) *Report {
 			if isNew {
 				added[c.Key] = true
 			}
-			c.addSource(src.ID)
+			if c.addSource(src.ID) {
+				bl.dirty[c.Key] = true
+			}
 			facts := p.Facts(side)
 			pr.Fields[side] = len(facts)
 			for _, f := range facts {

@@ -158,13 +158,16 @@ func newCareer(name string) *Career {
 	return &Career{Key: Normalize(name), Name: name, Facts: map[Field]Fact{}, Lists: map[ListKind]List{}}
 }
 
-func (c *Career) addSource(id string) {
+// addSource records that source id contributed to c; it reports whether
+// the source is new to c.
+func (c *Career) addSource(id string) bool {
 	for _, s := range c.Sources {
 		if s == id {
-			return
+			return false
 		}
 	}
 	c.Sources = append(c.Sources, id)
+	return true
 }
 
 func (c *Career) addAlias(name string) {

@@ -129,13 +129,20 @@ func validCell(label, s string) bool {
 	return false
 }
 
+func cellStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r == '$' || r == '-' || unicode.IsDigit(r) || unicode.IsUpper(r)
+}
+
 // splitCollapsed returns every way to cut raw into two cells that both pass
 // the label's format rules. One candidate is a clean split; more is an
 // ambiguous cell; none means the text is not two cells of that row.
 func splitCollapsed(label, raw string) [][2]string {
 	var out [][2]string
 	for i := range raw {
-		if i == 0 {
+		// Every cell format starts with "$", "-", a digit or a capital
+		// and ends with no blank: skip cuts that cannot be one.
+		if i == 0 || raw[i-1] == ' ' || !cellStart(raw[i:]) {
 			continue
 		}
 		a, b := raw[:i], raw[i:]

@@ -393,13 +393,15 @@ func (s *pageScanner) line(t string, last bool) {
 	if s.leadIn(t, last) {
 		return
 	}
-	if m := reRespHeader.FindStringSubmatch(t); m != nil {
-		s.startList(m[1], ListResponsibilities)
-		return
-	}
-	if m := reSkillHeader.FindStringSubmatch(t); m != nil {
-		s.startList(m[1], ListSkills)
-		return
+	if len(t) < 300 {
+		if m := reRespHeader.FindStringSubmatch(t); m != nil {
+			s.startList(m[1], ListResponsibilities)
+			return
+		}
+		if m := reSkillHeader.FindStringSubmatch(t); m != nil {
+			s.startList(m[1], ListSkills)
+			return
+		}
 	}
 	if reFooter.MatchString(t) || navLines[t] || t == "Show more" {
 		return
@@ -449,6 +451,9 @@ func (s *pageScanner) text(t string, last bool) {
 
 // heading handles the collapsed layout's section headings.
 func (s *pageScanner) heading(t string, last bool) bool {
+	if len(t) > 300 {
+		return false // headings are short; skip the regexps on paragraphs
+	}
 	if m := reWhatDoes.FindStringSubmatch(t); m != nil {
 		s.descSide = s.sideOf(m[1])
 		if s.descSide < 0 {

@@ -184,7 +184,10 @@ func (ix *nameIndex) lookup(text string, limit int, prefix bool) []Match {
 		}
 	}
 
-	best := map[*Career]Match{}
+	// Keep the best few names (a career may appear under several names),
+	// then one match per career.
+	keep := limit * 4
+	top := make([]Match, 0, keep+1)
 	for _, n := range s.touched {
 		nm := &ix.names[n]
 		acc := s.acc[n]
@@ -197,33 +200,54 @@ func (ix *nameIndex) lookup(text string, limit int, prefix bool) []Match {
 		if nm.alias {
 			score *= 0.98 // prefer the career's own title on ties
 		}
-		if old, ok := best[nm.career]; !ok || score > old.Score {
-			best[nm.career] = Match{Career: nm.career, Name: nm.text, Score: score}
+		if len(top) == keep && !better(Match{Career: nm.career, Score: score}, top[keep-1]) {
+			continue
 		}
+		top = insertMatch(top, Match{Career: nm.career, Name: nm.text, Score: score}, keep)
 	}
 	if !prefix {
 		for _, n := range ix.exact[strings.Join(toks, " ")] {
 			nm := &ix.names[n]
-			best[nm.career] = Match{Career: nm.career, Name: nm.text, Score: 1}
+			top = insertMatch(top, Match{Career: nm.career, Name: nm.text, Score: 1}, keep)
 		}
 	}
-	out := make([]Match, 0, len(best))
-	for _, m := range best {
-		out = append(out, m)
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].Score != out[j].Score {
-			return out[i].Score > out[j].Score
+	out := make([]Match, 0, limit)
+	for _, m := range top {
+		dup := false
+		for _, o := range out {
+			if o.Career == m.Career {
+				dup = true
+				break
+			}
 		}
-		if len(out[i].Career.Name) != len(out[j].Career.Name) {
-			return len(out[i].Career.Name) < len(out[j].Career.Name)
+		if !dup && len(out) < limit {
+			out = append(out, m)
 		}
-		return out[i].Career.Name < out[j].Career.Name
-	})
-	if len(out) > limit {
-		out = out[:limit]
 	}
 	return out
+}
+
+// better orders matches: higher score, then shorter name, then by name.
+func better(a, b Match) bool {
+	if a.Score != b.Score {
+		return a.Score > b.Score
+	}
+	if len(a.Career.Name) != len(b.Career.Name) {
+		return len(a.Career.Name) < len(b.Career.Name)
+	}
+	return a.Career.Name < b.Career.Name
+}
+
+// insertMatch puts m into the sorted slice top, keeping at most keep.
+func insertMatch(top []Match, m Match, keep int) []Match {
+	i := sort.Search(len(top), func(i int) bool { return better(m, top[i]) })
+	top = append(top, Match{})
+	copy(top[i+1:], top[i:])
+	top[i] = m
+	if len(top) > keep {
+		top = top[:keep]
+	}
+	return top
 }
 
 // matchWord returns the vocabulary words that t may stand for, best first.
