@@ -134,11 +134,18 @@ func cellStart(s string) bool {
 	return r == '$' || r == '-' || unicode.IsDigit(r) || unicode.IsUpper(r)
 }
 
+// maxRowBytes bounds a collapsed row: the longest real ones (two race
+// ratios) are a few hundred bytes, and splitting is quadratic in length.
+const maxRowBytes = 2048
+
 // splitCollapsed returns every way to cut raw into two cells that both pass
 // the label's format rules. One candidate is a clean split; more is an
 // ambiguous cell; none means the text is not two cells of that row.
 func splitCollapsed(label, raw string) [][2]string {
 	var out [][2]string
+	if len(raw) > maxRowBytes {
+		return nil
+	}
 	for i := range raw {
 		// Every cell format starts with "$", "-", a digit or a capital
 		// and ends with no blank: skip cuts that cannot be one.

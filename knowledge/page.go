@@ -145,7 +145,7 @@ func ParsePage(name string, data []byte) (*Page, error) {
 		// before its first table still shows the pipe page's menu.
 		p.Layout = LayoutPipe
 	}
-	if p.Sides[0].Singular == "" && !s.findPipeHeader() {
+	if (p.Sides[0].Singular == "" || p.Sides[1].Singular == "") && !s.findPipeHeader() {
 		return nil, fmt.Errorf("%w: no two careers found (expected a title like \"X vs Y\", the intro sentences or a table header)", ErrNotAPage)
 	}
 	s.scan()
@@ -154,6 +154,9 @@ func ParsePage(name string, data []byte) (*Page, error) {
 	}
 	for i := range p.Sides {
 		sd := &p.Sides[i]
+		if Normalize(sd.Singular) == "" && Normalize(sd.Name) == "" {
+			return nil, fmt.Errorf("%w: no two careers found (expected a title like \"X vs Y\", the intro sentences or a table header)", ErrNotAPage)
+		}
 		if sd.Name == "" {
 			sd.Name = titleCase(sd.Singular)
 		}

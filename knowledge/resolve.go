@@ -50,6 +50,13 @@ type scratch struct {
 // names already found through rarer words (when there are any).
 const longPosting = 2048
 
+// Bounds that keep a query cheap whatever it holds: longer words are only
+// matched exactly, and words past maxQueryWords are ignored.
+const (
+	maxFuzzyWord  = 24
+	maxQueryWords = 12
+)
+
 func buildIndex(careers []*Career) *nameIndex {
 	ix := &nameIndex{exact: map[string][]int32{}, vocab: map[string]int32{}, deletes: map[string][]int32{}}
 	for _, c := range careers {
@@ -76,7 +83,7 @@ func buildIndex(careers []*Career) *nameIndex {
 	}
 	sort.Slice(ix.byWord, func(i, j int) bool { return ix.words[ix.byWord[i]] < ix.words[ix.byWord[j]] })
 	for id, w := range ix.words {
-		if len(w) < 4 {
+		if len(w) < 4 || len(w) > maxFuzzyWord {
 			continue
 		}
 		for _, d := range deletions(w) {
@@ -136,6 +143,9 @@ func (ix *nameIndex) lookup(text string, limit int, prefix bool) []Match {
 		return nil
 	}
 	toks = dedupe(toks)
+	if len(toks) > maxQueryWords {
+		toks = toks[:maxQueryWords]
+	}
 	s := ix.scratch.Get().(*scratch)
 	defer ix.scratch.Put(s)
 	s.touched = s.touched[:0]
@@ -265,7 +275,7 @@ func (ix *nameIndex) matchWord(t string, prefix bool) []wordMatch {
 			}
 		}
 	}
-	if len(out) > 0 || len(t) < 4 {
+	if len(out) > 0 || len(t) < 4 || len(t) > maxFuzzyWord {
 		return out
 	}
 	maxDist := 1
