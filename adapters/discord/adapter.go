@@ -67,7 +67,7 @@ const (
 // messageContentHelp is logged when Discord refuses the Message Content
 // intent, in words an operator can act on.
 const messageContentHelp = "discord refused the Message Content intent (gateway close code 4014). " +
-	"Enable it at https://discord.com/developers/applications → your application → Bot → " +
+	"Enable it in the Discord Developer Portal (https://discord.com/developers/applications): your application → Bot → " +
 	"Privileged Gateway Intents → Message Content Intent, save, and restart careerbot. " +
 	"Until then slash commands, mentions and DMs keep working, but messages starting with the prefix are not seen."
 
