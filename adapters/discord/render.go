@@ -340,10 +340,11 @@ func renderText(a bot.Answer) []reply {
 			lines = append(lines, strings.Join(cols, " | "))
 		}
 		for n, r := range t.Rows {
-			cells := make([]string, len(r.Cells))
-			for i, c := range r.Cells {
-				if c == "" {
-					c = bot.NotGiven
+			cells := make([]string, max(len(r.Cells), len(t.Columns)-1))
+			for i := range cells {
+				c := bot.NotGiven
+				if i < len(r.Cells) && r.Cells[i] != "" {
+					c = r.Cells[i]
 				}
 				cells[i] = escape(c)
 			}
