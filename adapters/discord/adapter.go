@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -228,6 +229,14 @@ func (a *Adapter) onConnect(*discordgo.Session, *discordgo.Connect) {
 
 func (a *Adapter) onDisconnect(*discordgo.Session, *discordgo.Disconnect) {
 	a.connected.Store(false)
+}
+
+// recoverEvent keeps a panic while handling one gateway event from taking
+// the whole process down: discordgo runs handlers in bare goroutines.
+func (a *Adapter) recoverEvent(event string) {
+	if v := recover(); v != nil {
+		a.log.Error("discord: panic handling event", "event", event, "panic", v, "stack", string(debug.Stack()))
+	}
 }
 
 // selfID is the bot's own user id, known once the gateway is ready.

@@ -384,3 +384,26 @@ func TestGatewayAuthenticationFailedStopsRun(t *testing.T) {
 		t.Error("Ready() = true after authentication failed")
 	}
 }
+
+func TestGatewaySurvivesOddEvents(t *testing.T) {
+	t.Parallel()
+	g := startGateway(t, seedBot(t), nil)
+	noData := interaction("850000000000000001", 2, "salary")
+	delete(noData, "data")
+	button := interaction("850000000000000002", 3, "")
+	button["data"] = map[string]any{"custom_id": "x", "component_type": 2}
+
+	g.conn.dispatch("MESSAGE_CREATE", nil)
+	g.conn.dispatch("INTERACTION_CREATE", noData)
+	g.conn.dispatch("INTERACTION_CREATE", button)
+	g.conn.dispatch("MESSAGE_CREATE", messageCreate("770000000000000001", "670000000000000001", "", userID, false, "salary of senior support technician"))
+	g.fake.waitCalls(t, "the reply after odd events", 1, inChannel("670000000000000001"))
+	for _, id := range []string{"850000000000000001", "850000000000000002"} {
+		if got := g.fake.callsMatching(callbackFor(id)); len(got) > 0 {
+			t.Errorf("interaction %s got a response %s; want none", id, got[0].Body)
+		}
+	}
+	if strings.Contains(g.logs.String(), "panic") {
+		t.Errorf("a handler panicked:\n%s", g.logs)
+	}
+}

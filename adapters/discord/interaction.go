@@ -115,6 +115,10 @@ func writeJSON(w http.ResponseWriter, v any) {
 
 // onInteraction answers an interaction delivered over the gateway.
 func (a *Adapter) onInteraction(s *discordgo.Session, ic *discordgo.InteractionCreate) {
+	defer a.recoverEvent("INTERACTION_CREATE")
+	if ic.Interaction == nil {
+		return
+	}
 	ctx, cancel := a.eventContext()
 	defer cancel()
 	resp, followups := a.respond(ctx, ic.Interaction)
@@ -132,14 +136,18 @@ func (a *Adapter) onInteraction(s *discordgo.Session, ic *discordgo.InteractionC
 // autocomplete request, plus any follow-up messages a long answer needs.
 // It returns a nil response for other interaction types.
 func (a *Adapter) respond(ctx context.Context, i *discordgo.Interaction) (*discordgo.InteractionResponse, []*discordgo.WebhookParams) {
+	data, ok := i.Data.(discordgo.ApplicationCommandInteractionData)
+	if !ok {
+		return nil, nil // components, modals, or a payload discordgo could not decode
+	}
 	switch i.Type {
 	case discordgo.InteractionApplicationCommandAutocomplete:
-		return a.autocomplete(ctx, i.ApplicationCommandData()), nil
+		return a.autocomplete(ctx, data), nil
 	case discordgo.InteractionApplicationCommand:
 	default:
 		return nil, nil
 	}
-	q := commandQuestion(i.ApplicationCommandData())
+	q := commandQuestion(data)
 	replies := render(a.ans.Answer(ctx, bot.Request{Text: q, Platform: "discord"}))
 	var flags discordgo.MessageFlags
 	if a.cfg.Ephemeral {

@@ -192,3 +192,25 @@ func TestRegisterWithoutPublicKeyServesNothing(t *testing.T) {
 		t.Errorf("POST %s without a public key: status %d; want 404", discord.InteractionsPath, rr.Code)
 	}
 }
+
+func TestInteractionsEndpointRefusesWhatItCannotAnswer(t *testing.T) {
+	t.Parallel()
+	e := startEndpoint(t, seedBot(t), false)
+	tests := []struct {
+		name string
+		body string
+	}{
+		{"not JSON", `{"type":`},
+		{"button press", `{"id":"1","application_id":"` + testAppID + `","type":3,"token":"t","version":1,"data":{"custom_id":"x","component_type":2}}`},
+		{"command without data", `{"id":"1","application_id":"` + testAppID + `","type":2,"token":"t","version":1}`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			body := []byte(tt.body)
+			status, got := e.post(t, body, func(r *http.Request) { sign(r, e.priv, time.Now(), body) })
+			if status != http.StatusBadRequest {
+				t.Errorf("status = %d (body %q); want 400", status, got)
+			}
+		})
+	}
+}

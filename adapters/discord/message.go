@@ -18,7 +18,8 @@ import (
 // onMessage answers a gateway message addressed to the bot: one that
 // mentions it or starts with the prefix in a server, or any message in a DM.
 func (a *Adapter) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
-	if m.Author == nil || m.Author.Bot {
+	defer a.recoverEvent("MESSAGE_CREATE")
+	if m.Message == nil || m.Author == nil || m.Author.Bot {
 		return // other bots, webhooks and the bot itself
 	}
 	self := a.selfID()
