@@ -209,7 +209,7 @@ func TestGatewaySlashCommands(t *testing.T) {
 			command:      "compare",
 			options:      []string{"first", "Lead Technician", "second", "Senior Support Technician", "third", "Information Technology Support Technician"},
 			wantQuestion: "compare Lead Technician vs Senior Support Technician vs Information Technology Support Technician",
-			want:         []string{"$90,615", "$74,459", "Information Technology Support Technician"},
+			want:         []string{"$90,615", "$74,459", "$45,591"},
 		},
 		{
 			name:         "salary",

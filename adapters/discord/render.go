@@ -102,18 +102,21 @@ type block []*discordgo.MessageEmbedField
 // blocks turns the body of an answer into fields, in reading order.
 func blocks(a bot.Answer) []block {
 	var bs []block
+	columns := a.Kind == bot.KindCompare && a.Table != nil && len(a.Table.Columns) > 1 && len(a.Table.Columns)-1 <= maxCompared
 	for _, f := range a.Fields {
 		value := escape(f.Value)
 		if value == "" {
 			value = bot.NotGiven
 		}
-		if f.Source != "" {
+		if f.Source != "" && len(a.Sources) > 1 {
 			value += "\n*" + escape(f.Source) + "*"
 		}
-		bs = append(bs, block{{Name: fieldName(f.Label), Value: truncate(value, maxFieldValue), Inline: true}})
+		// Beside a comparison's columns, figures go full width: inline
+		// ones would share a line with the first columns and misalign them.
+		bs = append(bs, block{{Name: fieldName(f.Label), Value: truncate(value, maxFieldValue), Inline: !columns}})
 	}
 	if t := a.Table; t != nil {
-		if a.Kind == bot.KindCompare && len(t.Columns) > 1 && len(t.Columns)-1 <= maxCompared {
+		if columns {
 			bs = append(bs, comparisonBlocks(t)...)
 		} else {
 			bs = append(bs, tableBlocks(t, a.Kind == bot.KindRanking)...)
@@ -324,8 +327,12 @@ func renderText(a bot.Answer) []reply {
 		lines = append(lines, escape(a.Summary))
 	}
 	for _, f := range a.Fields {
-		line := "• " + escape(f.Label) + ": " + escape(f.Value)
-		if f.Source != "" {
+		value := f.Value
+		if value == "" {
+			value = bot.NotGiven
+		}
+		line := "• " + escape(f.Label) + ": " + escape(value)
+		if f.Source != "" && len(a.Sources) > 1 {
 			line += " (" + escape(f.Source) + ")"
 		}
 		lines = append(lines, line)

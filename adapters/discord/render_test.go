@@ -70,6 +70,26 @@ var goldenAnswers = []struct {
 		},
 		Sources: []bot.Source{seedSource},
 	}},
+	{"profile-two-sources", bot.Answer{
+		Kind:  bot.KindProfile,
+		Title: "Lead Technician",
+		Fields: []bot.Field{
+			{Label: "Yearly salary", Value: "$90,615", Source: "Zippia"},
+			{Label: "Median pay", Value: "", Source: "BLS"},
+		},
+		Sources: []bot.Source{seedSource, {Title: "BLS OEWS, May 2024", URL: "https://www.bls.gov/oes/"}},
+	}},
+	{"compare-with-shared-figures", bot.Answer{
+		Kind:    bot.KindCompare,
+		Title:   "Lead Technician vs Senior Support Technician",
+		Summary: "Lead Technician earns $16,156 (21.7%) more a year than Senior Support Technician.",
+		Fields:  []bot.Field{{Label: "Time to become both", Value: "1-2 years"}},
+		Table: &bot.Table{
+			Columns: []string{"", "Lead Technician", "Senior Support Technician"},
+			Rows:    []bot.Row{{Label: "Yearly salary", Cells: []string{"$90,615", "$74,459"}}},
+		},
+		Sources: []bot.Source{seedSource},
+	}},
 	{"ranking", bot.Answer{
 		Kind:  bot.KindRanking,
 		Title: "Careers by yearly salary",
@@ -235,25 +255,36 @@ func checkReply(t *testing.T, where string, r reply) {
 	}
 }
 
+// TestComparisonColumnsLineUp checks that every run of inline fields in a
+// comparison fills whole lines of three, so each career stays in its column.
 func TestComparisonColumnsLineUp(t *testing.T) {
-	a := goldenAnswers[0].answer // two careers
-	for _, r := range render(a) {
-		for _, e := range r.Embeds {
-			inline := 0
-			for _, f := range e.Fields {
-				if f.Inline {
-					inline++
-				}
-			}
-			if inline == 0 || inline%3 != 0 {
-				t.Errorf("%d inline fields; want whole rows of three", inline)
-			}
-			for _, f := range e.Fields[:2] {
-				if !f.Inline {
-					t.Errorf("field %q is not inline", f.Name)
-				}
-			}
+	for _, tt := range goldenAnswers {
+		if tt.answer.Kind != bot.KindCompare {
+			continue
 		}
+		t.Run(tt.name, func(t *testing.T) {
+			for _, r := range render(tt.answer) {
+				for _, e := range r.Embeds {
+					run, runs := 0, 0
+					for _, f := range append(e.Fields, &discordgo.MessageEmbedField{}) {
+						if f.Inline {
+							run++
+							continue
+						}
+						if run%3 != 0 {
+							t.Errorf("a run of %d inline fields; want whole lines of three", run)
+						}
+						if run > 0 {
+							runs++
+						}
+						run = 0
+					}
+					if runs == 0 {
+						t.Error("no inline columns")
+					}
+				}
+			}
+		})
 	}
 }
 
