@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -32,8 +33,8 @@ const bundleMagic = "careerbot-official\t1"
 var ErrBundle = errors.New("malformed official bundle")
 
 // WriteBundle writes ds in the bundle format ReadBundle reads. It fails on a
-// field holding a tab or a line break, which the format cannot carry; the
-// values ReadDir returns never do.
+// field holding a tab or a line break, or a number that is NaN or infinite,
+// which the format does not carry; the values ReadDir returns have none.
 func WriteBundle(w io.Writer, ds *Dataset) error {
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
@@ -53,7 +54,12 @@ func WriteBundle(w io.Writer, ds *Dataset) error {
 		}
 		bw.WriteByte('\n')
 	}
-	num := func(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
+	num := func(v float64) string {
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			bad = "non-finite number"
+		}
+		return strconv.FormatFloat(v, 'g', -1, 64)
+	}
 
 	bw.WriteString(bundleMagic + "\n")
 	for _, k := range sortedKeys(ds.Release) {
@@ -80,7 +86,7 @@ func WriteBundle(w io.Writer, ds *Dataset) error {
 		}
 	}
 	if bad != "" {
-		return fmt.Errorf("write bundle: field %q holds a tab or line break", bad)
+		return fmt.Errorf("write bundle: cannot carry %q (tab, line break or non-finite number)", bad)
 	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("write bundle: %w", err)
@@ -118,9 +124,16 @@ func ReadBundle(r io.Reader) (*Dataset, error) {
 	if first != bundleMagic {
 		return nil, fmt.Errorf("read bundle: %w: not a careerbot-official version 1 bundle", ErrBundle)
 	}
-	ds := &Dataset{
-		Occupations: make([]Occupation, 0, strings.Count(text, "\nO\t")+1),
-		Release:     map[string]string{},
+	if strings.Contains(text, "\r") {
+		return nil, fmt.Errorf("read bundle: %w: carriage return", ErrBundle)
+	}
+	ds := &Dataset{Release: map[string]string{}}
+	count := strings.Count(text, "\nO\t")
+	if strings.HasPrefix(text, "O\t") {
+		count++
+	}
+	if count > 0 {
+		ds.Occupations = make([]Occupation, 0, count)
 	}
 	var fields [wageFields]string // the longest fixed record
 	for n := 2; text != ""; n++ {
@@ -165,7 +178,7 @@ func ReadBundle(r io.Reader) (*Dataset, error) {
 			if !ok || o.Wages != nil {
 				return nil, bad("wages record")
 			}
-			median, err := strconv.ParseFloat(f[16], 64)
+			median, err := parseValue(f[16])
 			if err != nil {
 				return nil, bad("median value " + strconv.Quote(f[16]))
 			}
@@ -178,8 +191,8 @@ func ReadBundle(r io.Reader) (*Dataset, error) {
 			if !ok || o.Projection != nil {
 				return nil, bad("projection record")
 			}
-			change, err1 := strconv.ParseFloat(f[7], 64)
-			openings, err2 := strconv.ParseFloat(f[9], 64)
+			change, err1 := parseValue(f[7])
+			openings, err2 := parseValue(f[9])
 			if err1 != nil || err2 != nil {
 				return nil, bad("projection values")
 			}
@@ -201,6 +214,16 @@ func ReadBundle(r io.Reader) (*Dataset, error) {
 		}
 	}
 	return ds, nil
+}
+
+// parseValue reads a number written by WriteBundle; only finite numbers are
+// ever written.
+func parseValue(s string) (float64, error) {
+	v, err := strconv.ParseFloat(s, 64)
+	if err == nil && (math.IsNaN(v) || math.IsInf(v, 0)) {
+		err = errors.New("not finite")
+	}
+	return v, err
 }
 
 // split cuts line at tabs into exactly len(into) fields.
