@@ -25,7 +25,7 @@ import (
 //
 // Figures are kept as formatted text so answers print them exactly as read;
 // the few numbers used for ranking are stored beside them in Go's shortest
-// round-trip form. Text compresses well (the full set is under 1 MB) and
+// round-trip form. Text compresses well (the full set: 1.3 MB, 300 KB gzipped) and
 // reads fast: ReadBundle slices one string and allocates little else.
 const bundleMagic = "careerbot-official\t1"
 

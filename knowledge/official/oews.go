@@ -2,6 +2,7 @@ package official
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -41,7 +42,7 @@ var (
 func readOEWS(dir string) (*wageTable, error) {
 	paths, _ := filepath.Glob(filepath.Join(dir, "bls", "national_M*_dl.xlsx"))
 	if len(paths) == 0 {
-		return nil, fmt.Errorf("read bls/national_M*_dl.xlsx: no such file")
+		return nil, fmt.Errorf("read bls/national_M*_dl.xlsx: %w", os.ErrNotExist)
 	}
 	slices.Sort(paths)
 	path := paths[len(paths)-1]

@@ -307,12 +307,12 @@ func TestReadDirErrors(t *testing.T) {
 		{
 			name:     "no OEWS file",
 			spoil:    func(t *testing.T, dir string) { remove(t, dir, "bls/national_M2024_dl.xlsx") },
-			wantName: "bls/national_M*_dl.xlsx",
+			wantName: "bls/national_M*_dl.xlsx", wantIs: fs.ErrNotExist,
 		},
 		{
 			name:     "no skills in either form",
 			spoil:    func(t *testing.T, dir string) { remove(t, dir, "onet/Skills.xlsx") },
-			wantName: "onet/Skills.xlsx", wantIs: fs.ErrNotExist,
+			wantName: "onet/Skills.xlsx", wantIs: fs.ErrNotExist, wantText: []string{"Skills.txt"},
 		},
 		{
 			name: "a wage that is neither a number nor a mark",

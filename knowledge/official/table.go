@@ -40,7 +40,7 @@ func readONETTable(dir, base, headerCol string) (*table, error) {
 	}
 	txt := filepath.Join(dir, "onet", base+".txt")
 	if _, err := os.Stat(txt); err != nil {
-		return nil, fmt.Errorf("read onet/%s.xlsx: %w", base, os.ErrNotExist)
+		return nil, fmt.Errorf("read onet/%s.xlsx: %w (nor %s.txt)", base, os.ErrNotExist, base)
 	}
 	return readText(txt, "onet/"+base+".txt", headerCol)
 }
