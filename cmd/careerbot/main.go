@@ -31,6 +31,7 @@ func commands() []command {
 		{"chat", "interactive chat in the terminal (reads questions line by line)", runChat},
 		{"import", "import comparison pages into the database: careerbot import [--db FILE] [--replace] FILE|DIR...", runImport},
 		{"discord", "Discord helpers: careerbot discord register [--guild ID]", runDiscord},
+		{"bundle-official", "build the embedded official-statistics bundle: careerbot bundle-official DATASETS_DIR OUT_FILE", runBundleOfficial},
 	}
 }
 
@@ -60,6 +61,6 @@ func usage(w io.Writer) {
 	fmt.Fprintln(w, "Usage: careerbot <command> [flags]")
 	fmt.Fprintln(w)
 	for _, c := range commands() {
-		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
+		fmt.Fprintf(w, "  %-16s %s\n", c.name, c.summary)
 	}
 }
