@@ -336,7 +336,7 @@ func unescape(s string) string {
 var slackUnescaper = strings.NewReplacer("&lt;", "<", "&gt;", ">", "&amp;", "&")
 
 // userIDPattern matches a Slack user ID, which is safe to put in <@…>.
-var userIDPattern = regexp.MustCompile(`^[UW][A-Z0-9]{2,20}$`)
+var userIDPattern = regexp.MustCompile(`^[UW][A-Z0-9]{1,20}$`)
 
 // clip shortens escaped text to at most n characters, ending with "…"
 // when cut, and never cuts an entity such as "&amp;" in two.
