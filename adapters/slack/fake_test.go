@@ -339,6 +339,9 @@ func newAdapter(t *testing.T, f *fakeSlack, cfg slack.Config, ans slack.Answerer
 	}
 	t.Cleanup(func() {
 		out := logs.String()
+		if t.Failed() {
+			t.Logf("adapter logs:\n%s", out)
+		}
 		for _, secret := range []string{testSecret, testBotToken, testAppToken, hookPath} {
 			if strings.Contains(out, secret) {
 				t.Errorf("logs contain a secret (%q):\n%s", secret, out)

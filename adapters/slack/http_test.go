@@ -384,7 +384,7 @@ func TestInteractivityIgnoresOtherActions(t *testing.T) {
 	a := newAdapter(t, f, slack.Config{SigningSecret: testSecret, BotToken: testBotToken}, b)
 	srv := serve(t, a)
 	js, _ := json.Marshal(map[string]any{"type": "block_actions", "response_url": f.responseURL(),
-		"actions": []map[string]any{{"type": "button", "action_id": "something_else", "value": "x"}}})
+		"actions": []map[string]any{{"type": "button", "action_id": "something_else", "block_id": "b1", "value": "x"}}})
 	code, _ := postForm(t, srv, "/slack/interactivity", url.Values{"payload": {string(js)}})
 	if code != http.StatusOK {
 		t.Errorf("POST /slack/interactivity = %d; want 200", code)
