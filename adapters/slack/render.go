@@ -67,7 +67,7 @@ func render(ans bot.Answer, opts renderOptions) message {
 			opts.SharedBy, clip(escape(opts.Question), maxEchoedQuestion))))
 	}
 	if title := strings.TrimSpace(ans.Title); title != "" {
-		head = append(head, slackapi.NewHeaderBlock(plainText(clipRunes(title, maxHeaderText))))
+		head = append(head, slackapi.NewHeaderBlock(plainText(clipRunes(plainSafe(title), maxHeaderText))))
 	}
 	if summary := strings.TrimSpace(ans.Summary); summary != "" {
 		head = append(head, sectionBlock(clip(escape(summary), maxSectionText)))
@@ -86,23 +86,34 @@ func render(ans bot.Answer, opts renderOptions) message {
 	b.take(head)
 	b.take(tail)
 
-	note := contextBlock("…and 999 more not shown. Ask about fewer careers to see the rest.")
-	b.take([]slackapi.Block{note})
+	b.take([]slackapi.Block{omittedNote(99999)})
 	body, omitted := renderBody(ans, &b)
 
 	blocks := append(head, body...)
 	if omitted > 0 {
-		blocks = append(blocks, contextBlock(fmt.Sprintf("…and %d more not shown. Ask about fewer careers to see the rest.", omitted)))
+		blocks = append(blocks, omittedNote(omitted))
 	}
 	blocks = append(blocks, tail...)
 	return message{Text: fallback(ans), Blocks: blocks}
 }
 
-// renderBody lays out the figures, table and lists of ans as units (a table
-// row, a chunk of a list) and adds units while they fit in b. It returns the
-// blocks and how many items did not fit.
+// omittedNote says that n rows, lines or figures did not fit.
+func omittedNote(n int) *slackapi.ContextBlock {
+	return contextBlock(fmt.Sprintf("…and %d more not shown. Ask a narrower question to see the rest.", n))
+}
+
+// unit is a run of blocks that is shown whole or not at all: a table row,
+// a section of figures, a section of list lines.
+type unit struct {
+	blocks []slackapi.Block
+	items  int // rows, lines or figures it shows
+}
+
+// renderBody lays out the figures, table and lists of ans as units and
+// adds units while they fit in b. It returns the blocks and how many items
+// did not fit.
 func renderBody(ans bot.Answer, b *budget) (blocks []slackapi.Block, omitted int) {
-	var units [][]slackapi.Block
+	var units []unit
 	units = append(units, fieldUnits(ans.Fields)...)
 	if ans.Table != nil {
 		if ans.Kind == bot.KindRanking {
@@ -118,17 +129,20 @@ func renderBody(ans bot.Answer, b *budget) (blocks []slackapi.Block, omitted int
 		units = append(units, listUnits("Try asking", quoted(ans.Suggestions))...)
 	}
 	for i, u := range units {
-		if !b.take(u) {
-			return blocks, len(units) - i
+		if !b.take(u.blocks) {
+			for _, rest := range units[i:] {
+				omitted += rest.items
+			}
+			return blocks, omitted
 		}
-		blocks = append(blocks, u...)
+		blocks = append(blocks, u.blocks...)
 	}
 	return blocks, 0
 }
 
 // fieldUnits shows figures about one career as section fields, ten to a
 // section.
-func fieldUnits(fields []bot.Field) [][]slackapi.Block {
+func fieldUnits(fields []bot.Field) []unit {
 	var texts []*slackapi.TextBlockObject
 	for _, f := range fields {
 		s := "*" + escape(f.Label) + "*\n" + escape(valueOrNotGiven(f.Value))
@@ -137,9 +151,9 @@ func fieldUnits(fields []bot.Field) [][]slackapi.Block {
 		}
 		texts = append(texts, mrkdwn(clip(s, maxFieldText)))
 	}
-	var units [][]slackapi.Block
+	var units []unit
 	for chunk := range chunks(texts, maxFields) {
-		units = append(units, []slackapi.Block{slackapi.NewSectionBlock(nil, chunk, nil)})
+		units = append(units, unit{[]slackapi.Block{slackapi.NewSectionBlock(nil, chunk, nil)}, len(chunk)})
 	}
 	return units
 }
@@ -147,8 +161,8 @@ func fieldUnits(fields []bot.Field) [][]slackapi.Block {
 // gridUnits shows a comparison one row per section: the row label as the
 // section text and one field per career, which Slack lays out two abreast.
 // A row with more than ten careers continues in further sections.
-func gridUnits(t *bot.Table) [][]slackapi.Block {
-	var units [][]slackapi.Block
+func gridUnits(t *bot.Table) []unit {
+	var units []unit
 	for _, row := range t.Rows {
 		var fields []*slackapi.TextBlockObject
 		for i, cell := range row.Cells {
@@ -159,21 +173,20 @@ func gridUnits(t *bot.Table) [][]slackapi.Block {
 			fields = append(fields, mrkdwn(clip("*"+escape(column)+"*\n"+escape(valueOrNotGiven(cell)), maxFieldText)))
 		}
 		label := clip("*"+escape(row.Label)+"*", maxSectionText)
-		var unit []slackapi.Block
+		var blocks []slackapi.Block
 		for chunk := range chunks(fields, maxFields) {
-			unit = append(unit, slackapi.NewSectionBlock(mrkdwn(label), chunk, nil))
+			blocks = append(blocks, slackapi.NewSectionBlock(mrkdwn(label), chunk, nil))
 		}
-		if len(unit) == 0 {
-			unit = append(unit, sectionBlock(label+"\n"+bot.NotGiven))
+		if len(blocks) == 0 {
+			blocks = append(blocks, sectionBlock(label+"\n"+bot.NotGiven))
 		}
-		units = append(units, unit)
+		units = append(units, unit{blocks: blocks, items: 1})
 	}
 	return units
 }
 
-// rankingUnits shows a ranking as numbered lines, one unit per line so a
-// long ranking is cut at a whole entry.
-func rankingUnits(t *bot.Table) [][]slackapi.Block {
+// rankingUnits shows a ranking as numbered lines.
+func rankingUnits(t *bot.Table) []unit {
 	lines := make([]string, 0, len(t.Rows))
 	for i, row := range t.Rows {
 		var cells []string
@@ -195,7 +208,7 @@ func rankingUnits(t *bot.Table) [][]slackapi.Block {
 
 // listUnits shows a titled bullet list in as few sections as fit Slack's
 // text limit.
-func listUnits(title string, items []string) [][]slackapi.Block {
+func listUnits(title string, items []string) []unit {
 	lines := make([]string, 0, len(items))
 	for _, it := range items {
 		lines = append(lines, "• "+escape(it))
@@ -209,16 +222,18 @@ func listUnits(title string, items []string) [][]slackapi.Block {
 
 // packLines packs lines into sections of at most maxSectionText characters,
 // each section one unit, the heading on the first.
-func packLines(heading string, lines []string) [][]slackapi.Block {
-	var units [][]slackapi.Block
+func packLines(heading string, lines []string) []unit {
+	var units []unit
 	var cur strings.Builder
+	n := 0
 	if heading != "" {
 		cur.WriteString(clip(heading, maxSectionText))
 	}
 	flush := func() {
 		if cur.Len() > 0 {
-			units = append(units, []slackapi.Block{sectionBlock(cur.String())})
+			units = append(units, unit{[]slackapi.Block{sectionBlock(cur.String())}, n})
 			cur.Reset()
+			n = 0
 		}
 	}
 	for _, line := range lines {
@@ -230,6 +245,7 @@ func packLines(heading string, lines []string) [][]slackapi.Block {
 			cur.WriteByte('\n')
 		}
 		cur.WriteString(line)
+		n++
 	}
 	flush()
 	return units
@@ -327,6 +343,15 @@ func escape(s string) string {
 }
 
 var mrkdwnEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
+
+// plainSafe makes text safe for a plain_text object, where escaping would
+// show as typed: angle brackets become look-alikes, so nothing in it can
+// read as Slack markup such as "<!channel>".
+func plainSafe(s string) string {
+	return plainSafer.Replace(s)
+}
+
+var plainSafer = strings.NewReplacer("<", "‹", ">", "›")
 
 // unescape undoes the escaping Slack applies to the text users type.
 func unescape(s string) string {
