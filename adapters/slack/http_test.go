@@ -187,8 +187,8 @@ func shareButtonValue(t *testing.T, blocks string) string {
 	var bs []struct {
 		Type     string `json:"type"`
 		Elements []struct {
-			Type     string `json:"type"`
-			ActionID string `json:"action_id"`
+			Type     string          `json:"type"`
+			ActionID string          `json:"action_id"`
 			Value    string          `json:"value"`
 			Text     json.RawMessage `json:"text"`
 		} `json:"elements"`
