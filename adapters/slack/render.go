@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"net/url"
 	"regexp"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -141,12 +140,17 @@ func renderBody(ans bot.Answer, b *budget) (blocks []slackapi.Block, omitted int
 }
 
 // fieldUnits shows figures about one career as section fields, ten to a
-// section.
+// section. A figure names its source only when the figures come from more
+// than one: the sources line covers the rest.
 func fieldUnits(fields []bot.Field) []unit {
+	sources := map[string]bool{}
+	for _, f := range fields {
+		sources[f.Source] = true
+	}
 	var texts []*slackapi.TextBlockObject
 	for _, f := range fields {
 		s := "*" + escape(f.Label) + "*\n" + escape(valueOrNotGiven(f.Value))
-		if f.Source != "" {
+		if f.Source != "" && len(sources) > 1 {
 			s += " _(" + escape(f.Source) + ")_"
 		}
 		texts = append(texts, mrkdwn(clip(s, maxFieldText)))
@@ -185,10 +189,11 @@ func gridUnits(t *bot.Table) []unit {
 	return units
 }
 
-// rankingUnits shows a ranking as numbered lines.
+// rankingUnits shows a ranking as one line per entry, in the table's
+// order. The router numbers the entries in their labels.
 func rankingUnits(t *bot.Table) []unit {
 	lines := make([]string, 0, len(t.Rows))
-	for i, row := range t.Rows {
+	for _, row := range t.Rows {
 		var cells []string
 		for j, cell := range row.Cells {
 			c := escape(valueOrNotGiven(cell))
@@ -197,7 +202,7 @@ func rankingUnits(t *bot.Table) []unit {
 			}
 			cells = append(cells, c)
 		}
-		line := strconv.Itoa(i+1) + ". *" + escape(row.Label) + "*"
+		line := "*" + escape(row.Label) + "*"
 		if len(cells) > 0 {
 			line += " — " + strings.Join(cells, " · ")
 		}

@@ -63,9 +63,9 @@ var (
 		Table: &bot.Table{
 			Columns: []string{"Career", "Yearly salary"},
 			Rows: []bot.Row{
-				{Label: "Lead Technician", Cells: []string{"$90,615"}},
-				{Label: "Senior Support Technician", Cells: []string{"$74,459"}},
-				{Label: "Information Technology Support Technician", Cells: []string{"$52,000"}},
+				{Label: "1. Lead Technician", Cells: []string{"$90,615"}},
+				{Label: "2. Senior Support Technician", Cells: []string{"$74,459"}},
+				{Label: "3. Information Technology Support Technician", Cells: []string{"$52,000"}},
 			},
 		},
 		Sources: []bot.Source{{Title: "Lead technician vs senior support technician"}},
