@@ -47,7 +47,7 @@ const (
 	answerTimeout   = 30 * time.Second
 	httpTimeout     = 10 * time.Second
 	dedupeTTL       = 15 * time.Minute
-	slashPlatform   = "slack"
+	platform        = "slack" // bot.Request.Platform, for metrics
 	apologyText     = "Sorry, something went wrong while answering. Please try again."
 	maxQuestionText = 1000 // characters; far longer than any career question
 )
@@ -155,7 +155,7 @@ func (a *Adapter) ask(ctx context.Context, question string) (ans bot.Answer) {
 			ans = bot.Answer{Kind: bot.KindError, Intent: "error", Summary: apologyText}
 		}
 	}()
-	return a.ans.Answer(ctx, bot.Request{Text: question, Platform: slashPlatform})
+	return a.ans.Answer(ctx, bot.Request{Text: question, Platform: platform})
 }
 
 // commandReply answers a slash command (or a socket-mode one) as the

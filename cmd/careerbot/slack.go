@@ -12,7 +12,11 @@ import (
 // runSlack runs the Slack helpers: for now, printing the app manifest.
 func runSlack(ctx context.Context, args []string, io stdio) int {
 	const usage = "usage: careerbot slack manifest [--socket] [--url https://host] [--name NAME]"
-	if len(args) == 0 || args[0] != "manifest" {
+	switch {
+	case len(args) > 0 && (args[0] == "help" || args[0] == "-h" || args[0] == "--help"):
+		fmt.Fprintln(io.out, usage)
+		return 0
+	case len(args) == 0 || args[0] != "manifest":
 		fmt.Fprintln(io.err, usage)
 		return 2
 	}
