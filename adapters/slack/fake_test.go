@@ -328,6 +328,13 @@ func (b *syncBuffer) String() string {
 // logger whose output is checked for secrets when the test ends.
 func newAdapter(t *testing.T, f *fakeSlack, cfg slack.Config, ans slack.Answerer) *slack.Adapter {
 	t.Helper()
+	a, _ := newAdapterLogs(t, f, cfg, ans)
+	return a
+}
+
+// newAdapterLogs is newAdapter that also returns the adapter's log output.
+func newAdapterLogs(t *testing.T, f *fakeSlack, cfg slack.Config, ans slack.Answerer) (*slack.Adapter, *syncBuffer) {
+	t.Helper()
 	logs := &syncBuffer{}
 	cfg.Logger = slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	if f != nil {
@@ -348,7 +355,22 @@ func newAdapter(t *testing.T, f *fakeSlack, cfg slack.Config, ans slack.Answerer
 			}
 		}
 	})
-	return a
+	return a, logs
+}
+
+// waitLog waits until the logs contain want.
+func waitLog(t *testing.T, logs *syncBuffer, want string) {
+	t.Helper()
+	tick := time.NewTicker(time.Millisecond)
+	defer tick.Stop()
+	deadline := time.After(waitFor)
+	for !strings.Contains(logs.String(), want) {
+		select {
+		case <-tick.C:
+		case <-deadline:
+			t.Fatalf("logs never said %q:\n%s", want, logs.String())
+		}
+	}
 }
 
 // serve starts the adapter's HTTP endpoints on a loopback server.

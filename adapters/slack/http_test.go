@@ -2,6 +2,7 @@ package slack_test
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"io"
 	"net/http"
@@ -12,6 +13,7 @@ import (
 	"time"
 
 	"github.com/careerbot/careerbot/adapters/slack"
+	"github.com/careerbot/careerbot/bot"
 )
 
 func TestNew(t *testing.T) {
@@ -623,4 +625,38 @@ func TestEventsWithoutBotToken(t *testing.T) {
 	if got := b.all(); len(got) != 0 {
 		t.Errorf("bot asked %q; want nothing: the answer could not be posted", got)
 	}
+}
+
+// panicBot fails as a bug in the router would.
+type panicBot struct{}
+
+func (panicBot) Answer(context.Context, bot.Request) bot.Answer { panic("router bug") }
+
+func TestAnswererPanicGivesApology(t *testing.T) {
+	a, logs := newAdapterLogs(t, nil, slack.Config{SigningSecret: testSecret}, panicBot{})
+	srv := serve(t, a)
+	code, body := postForm(t, srv, "/slack/commands", url.Values{"text": {"anything"}})
+	if code != http.StatusOK || !strings.Contains(body, "Sorry, something went wrong") {
+		t.Errorf("slash command with a panicking bot = %d %s; want 200 and the apology", code, body)
+	}
+	if strings.Contains(body, "router bug") {
+		t.Errorf("reply shows the panic: %s", body)
+	}
+	waitLog(t, logs, "answer panicked")
+}
+
+// TestFailedShareKeepsResponseURLOutOfLogs shares to a response_url that
+// refuses the connection: the failure is logged, the URL (a credential
+// for posting into the conversation) is not.
+func TestFailedShareKeepsResponseURLOutOfLogs(t *testing.T) {
+	a, logs := newAdapterLogs(t, nil, slack.Config{SigningSecret: testSecret}, newEchoBot())
+	srv := serve(t, a)
+	js, _ := json.Marshal(map[string]any{"type": "block_actions", "user": map[string]any{"id": "U1"},
+		"response_url": "http://127.0.0.1:1" + hookPath,
+		"actions":      []map[string]any{{"type": "button", "action_id": "careerbot_share", "block_id": "b1", "value": "q"}}})
+	if code, _ := postForm(t, srv, "/slack/interactivity", url.Values{"payload": {string(js)}}); code != http.StatusOK {
+		t.Fatalf("POST /slack/interactivity = %d; want 200", code)
+	}
+	waitLog(t, logs, "share answer")
+	// newAdapterLogs checks the logs for hookPath when the test ends.
 }

@@ -81,11 +81,11 @@ func render(ans bot.Answer, opts renderOptions) message {
 		button := slackapi.NewButtonBlockElement(shareActionID, q, plainText("Share in channel"))
 		tail = append(tail, slackapi.NewActionBlock("", button))
 	}
-	// Head and tail always fit: each is a few clipped blocks.
-	b.take(head)
-	b.take(tail)
-
-	b.take([]slackapi.Block{omittedNote(99999)})
+	// Head and tail are a few clipped blocks and always shown; the body
+	// gets what they leave, less room for the note saying what was cut.
+	b.spend(head)
+	b.spend(tail)
+	b.spend([]slackapi.Block{omittedNote(99999)})
 	body, omitted := renderBody(ans, &b)
 
 	blocks := append(head, body...)
@@ -439,15 +439,7 @@ type budget struct {
 // take spends the cost of blks and reports true if they fit; if they do
 // not, it spends nothing.
 func (b *budget) take(blks []slackapi.Block) bool {
-	chars, bytes := 0, 0
-	for _, blk := range blks {
-		chars += visibleChars(blk)
-		js, err := json.Marshal(blk)
-		if err != nil {
-			return false
-		}
-		bytes += len(js)
-	}
+	chars, bytes := cost(blks)
 	if len(blks) > b.blocks || chars > b.chars || bytes > b.bytes {
 		return false
 	}
@@ -455,6 +447,28 @@ func (b *budget) take(blks []slackapi.Block) bool {
 	b.chars -= chars
 	b.bytes -= bytes
 	return true
+}
+
+// spend spends the cost of blks whether or not they fit.
+func (b *budget) spend(blks []slackapi.Block) {
+	chars, bytes := cost(blks)
+	b.blocks -= len(blks)
+	b.chars -= chars
+	b.bytes -= bytes
+}
+
+// cost returns the characters blks show and the bytes of their JSON.
+func cost(blks []slackapi.Block) (chars, bytes int) {
+	for _, blk := range blks {
+		chars += visibleChars(blk)
+		js, err := json.Marshal(blk)
+		if err != nil {
+			// Blocks built here always marshal; count an unknown one as too big.
+			return maxMessageChars + 1, maxMessageBytes + 1
+		}
+		bytes += len(js)
+	}
+	return chars, bytes
 }
 
 // visibleChars counts the characters of text a block shows.

@@ -243,3 +243,25 @@ func TestSocketModeRejectedToken(t *testing.T) {
 		t.Error("Ready() = true with a rejected token")
 	}
 }
+
+func TestSocketModeSlowSlashCommand(t *testing.T) {
+	f := newFakeSlack(t)
+	b := newEchoBot()
+	b.release = make(chan struct{})
+	a := newAdapter(t, f, socketConfig(), b)
+	slack.SetAckWait(a, 20*time.Millisecond)
+	runSocket(t, a)
+	conn := f.nextConn(t)
+
+	id := conn.envelope("slash_commands", map[string]any{"command": "/career", "text": "slow question",
+		"user_id": "U1", "channel_id": "C1", "response_url": f.responseURL()})
+	got := conn.nextAck(t)
+	if got.EnvelopeID != id || len(got.Payload) != 0 {
+		t.Errorf("ack = %q with payload %s; want a bare ack for %q while the answer is pending", got.EnvelopeID, got.Payload, id)
+	}
+	close(b.release)
+	p := f.nextPost(t)
+	if p.Via != "response_url" || p.ResponseType != "ephemeral" || !strings.Contains(blocksText(t, p.Blocks), "slow question") {
+		t.Errorf("late answer = %+v; want it posted to the response_url", p)
+	}
+}
