@@ -337,8 +337,9 @@ func (b *Bot) compare(cs []*knowledge.Career, q *question) Answer {
 	a := Answer{Kind: KindCompare, Intent: intentCompare, Title: strings.Join(names, " vs ")}
 	src := newSourceSet(b.kb)
 	t := &Table{Columns: append([]string{""}, names...)}
+	fields := compareFields(q)
 	for _, fi := range knowledge.PageFields {
-		if len(q.fields) > 0 && !containsField(q.fields, fi.Field) {
+		if len(fields) > 0 && !containsField(fields, fi.Field) {
 			continue
 		}
 		row := Row{Label: fi.Label}
@@ -369,6 +370,21 @@ func (b *Bot) compare(cs []*knowledge.Career, q *question) Answer {
 	a.Sources = src.list()
 	a.Suggestions = []string{"top skills for a " + strings.ToLower(cs[0].Name), "where do " + strings.ToLower(plural(cs[len(cs)-1].Name)) + " get paid the most"}
 	return a
+}
+
+// compareFields are the rows a comparison asks for: the figures named, else
+// those of the topic asked about ("compare the salary of…"), else all.
+func compareFields(q *question) []knowledge.Field {
+	if len(q.fields) > 0 {
+		return q.fields
+	}
+	var out []knowledge.Field
+	for _, in := range intents {
+		if in.Name != intentCompare && q.signals[in.Name] > 0 {
+			out = append(out, in.Fields...)
+		}
+	}
+	return out
 }
 
 // payDifference states who earns more and by how much, from the yearly salaries.

@@ -44,7 +44,7 @@ var intents = []Intent{
 		Name: intentPay, Usage: "salary of <career>",
 		Description: "yearly salary, hourly rate and salary range",
 		Examples:    []string{"how much does a senior support tech make?", "salary range for lead technicians", "hourly rate of an IT support technician"},
-		Words:       []string{"salary", "salaries", "pay", "pays", "paid", "make", "makes", "earn", "earns", "earning", "earnings", "wage", "wages", "income", "money", "compensation", "how much", "hourly", "hour", "range"},
+		Words:       []string{"salary", "salaries", "pay", "pays", "paid", "paying", "make", "makes", "earn", "earns", "earning", "earnings", "wage", "wages", "income", "money", "compensation", "how much", "hourly", "hour", "range"},
 		Fields:      []knowledge.Field{knowledge.FieldYearlySalary, knowledge.FieldHourlyRate, knowledge.FieldSalaryRange},
 	},
 	{

@@ -58,7 +58,8 @@ var stopwords = setOf(`a an the is are was were be been being am do does did doi
 	annually average typical typically usually more less than most much many vs versus or and to
 	career careers job jobs occupation occupations profession professions role roles position positions work
 	working worker's people person someone become becoming becomes as if so not no yes also just really
-	kind sort type between difference differences`)
+	kind sort type between difference differences take takes taking long go goes going have has had
+	start starting begin get getting made working works`)
 
 // itCompanions are words that, after a lower-case "it", show it means IT
 // ("it support tech") rather than the pronoun ("does it take").
@@ -103,8 +104,8 @@ var fieldWords = []struct {
 	{"state", knowledge.FieldState}, {"states", knowledge.FieldState},
 	{"company", knowledge.FieldCompany}, {"companies", knowledge.FieldCompany}, {"employer", knowledge.FieldCompany}, {"employers", knowledge.FieldCompany},
 	{"industry", knowledge.FieldIndustry}, {"industries", knowledge.FieldIndustry},
-	{"growth", knowledge.FieldGrowthRate}, {"growing", knowledge.FieldGrowthRate}, {"outlook", knowledge.FieldGrowthRate}, {"future", knowledge.FieldGrowthRate}, {"demand", knowledge.FieldGrowthRate},
-	{"how many", knowledge.FieldJobs}, {"number of jobs", knowledge.FieldJobs}, {"openings", knowledge.FieldJobs},
+	{"growth", knowledge.FieldGrowthRate}, {"growing", knowledge.FieldGrowthRate},
+	{"number of jobs", knowledge.FieldJobs}, {"openings", knowledge.FieldJobs},
 	{"satisfaction", knowledge.FieldSatisfaction}, {"satisfied", knowledge.FieldSatisfaction}, {"happy", knowledge.FieldSatisfaction},
 	{"degree", knowledge.FieldDegree}, {"degrees", knowledge.FieldDegree},
 	{"major", knowledge.FieldMajor}, {"majors", knowledge.FieldMajor}, {"study", knowledge.FieldMajor},
@@ -115,6 +116,8 @@ var fieldWords = []struct {
 	{"gender", knowledge.FieldGenderRatio}, {"women", knowledge.FieldGenderRatio}, {"men", knowledge.FieldGenderRatio}, {"female", knowledge.FieldGenderRatio}, {"male", knowledge.FieldGenderRatio},
 	{"race", knowledge.FieldRaceRatio}, {"racial", knowledge.FieldRaceRatio}, {"ethnicity", knowledge.FieldRaceRatio}, {"diversity", knowledge.FieldRaceRatio},
 	{"lgbt", knowledge.FieldLGBT}, {"lgbtq", knowledge.FieldLGBT},
+	// Last: "how many women…" asks about gender, not the number of jobs.
+	{"how many", knowledge.FieldJobs},
 }
 
 // confident is the score from which a name match is taken as meant.
@@ -188,7 +191,7 @@ func segments(s string) [][]string {
 				cur = append(cur, word)
 			}
 		}
-		if strings.ContainsAny(trail, ",;?!—–") || strings.HasSuffix(trail, ".") && len(trail) > 0 {
+		if strings.ContainsAny(trail, ",;?!—–") {
 			flush()
 		}
 	}
@@ -230,21 +233,19 @@ func resolveSegment(kb *knowledge.Base, seg []string) (*knowledge.Career, string
 			best = ms[0]
 		}
 	}
-	if best.Career != nil && best.Score >= confident {
+	// Every word must be part of the name: "senior support engineer" is
+	// not a senior support technician.
+	if best.Career != nil && best.Score >= confident && best.Missing == 0 {
 		return best.Career, ""
 	}
-	// Extra words around a name ("lead tech salary in california"): try
-	// the runs of words within the segment, longest first.
+	// Extra words around a whole name ("lead tech salary in california"):
+	// a run of the segment's words that is exactly a career's name.
 	if n := len(strict); n > 1 && n <= 8 {
 		for size := n - 1; size >= 1; size-- {
 			for i := 0; i+size <= n; i++ {
-				ms := kb.Lookup(strings.Join(strict[i:i+size], " "), 1)
-				if len(ms) > 0 && ms[0].Score >= 0.6 && ms[0].Score > best.Score {
-					best = ms[0]
+				if ms := kb.Lookup(strings.Join(strict[i:i+size], " "), 1); len(ms) > 0 && ms[0].Score >= 0.95 {
+					return ms[0].Career, ""
 				}
-			}
-			if best.Career != nil && best.Score >= 0.6 {
-				return best.Career, ""
 			}
 		}
 	}

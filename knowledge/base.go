@@ -214,10 +214,11 @@ func (c Conflict) String() string {
 	if c.Replaced {
 		verb = "replaced by"
 	}
+	stored, incoming := clip(c.Stored, 60), clip(c.Incoming, 60)
 	if c.Replaced {
-		return fmt.Sprintf("%s %s: %q %s %q from %s", c.Career, c.What, c.Stored, verb, c.Incoming, c.Source)
+		return fmt.Sprintf("%s %s: %q %s %q from %s", c.Career, c.What, stored, verb, incoming, c.Source)
 	}
-	return fmt.Sprintf("%s %s: %s %q, %s says %q", c.Career, c.What, verb, c.Stored, c.Source, c.Incoming)
+	return fmt.Sprintf("%s %s: %s %q, %s says %q", c.Career, c.What, verb, stored, c.Source, incoming)
 }
 
 var reSlug = regexp.MustCompile(`[^a-z0-9]+`)

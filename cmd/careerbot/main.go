@@ -31,6 +31,7 @@ func commands() []command {
 		{"chat", "interactive chat in the terminal (reads questions line by line)", runChat},
 		{"import", "import comparison pages into the database: careerbot import [--db FILE] [--replace] FILE|DIR...", runImport},
 		{"slack", "Slack helpers: careerbot slack manifest [--socket] [--url URL]", runSlack},
+		{"discord", "Discord helpers: careerbot discord register [--guild ID]", runDiscord},
 	}
 }
 
