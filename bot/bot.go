@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -71,6 +72,16 @@ func (b *Bot) route(q *question) Answer {
 	switch {
 	case len(q.careers) == 0 && len(q.unknown) == 0 && s[intentHelp] > 0:
 		return helpAnswer()
+	case len(q.careers) == 1 && len(q.partial) == 1 && len(q.unknown) == 0 && s[intentBySkill] > 0:
+		// "careers that need customer service": a skill that is also part
+		// of some title.
+		if a, ok := b.bySkill(q.partial[0]); ok {
+			return a
+		}
+	case len(q.careers) == 0 && q.education != "":
+		return b.rank(q)
+	}
+	switch {
 	case len(q.unknown) > 0 && (len(q.careers) > 0 || s[intentBySkill] == 0 && s[intentSkills] == 0):
 		return b.unknownCareer(q.unknown[0])
 	case len(q.careers) >= 2:
@@ -86,8 +97,8 @@ func (b *Bot) route(q *question) Answer {
 		return b.unknownCareer(q.unknown[0])
 	}
 	if s[intentRank] > 0 || s[intentPay] > 0 || s[intentOutlook] > 0 {
-		if a, ok := b.rank(q); ok {
-			return a
+		if _, ok := rankFieldOf(q); ok {
+			return b.rank(q)
 		}
 	}
 	if s[intentList] > 0 {
@@ -99,8 +110,22 @@ func (b *Bot) route(q *question) Answer {
 	return hint("I could not tell which career you mean.")
 }
 
-// aboutOne answers a question about one career.
+// aboutOne answers a question about one career, offering the same name in
+// the other kind of source as a follow-up.
 func (b *Bot) aboutOne(c *knowledge.Career, q *question) Answer {
+	a := b.aboutOneOnly(c, q)
+	if alt := q.alternate; alt != nil {
+		kind := "official statistics"
+		if !alt.Official() {
+			kind = "comparison pages"
+		}
+		a.Summary += fmt.Sprintf(" The %s also have %s.", kind, alt.Name)
+		a.Suggestions = append([]string{"compare " + strings.ToLower(c.Name) + " vs " + strings.ToLower(alt.Name)}, a.Suggestions...)
+	}
+	return a
+}
+
+func (b *Bot) aboutOneOnly(c *knowledge.Career, q *question) Answer {
 	s := q.signals
 	switch {
 	case s[intentSkills] > 0 && s[intentSkills] >= s[intentEducation]:
@@ -140,11 +165,27 @@ func (b *Bot) figures(c *knowledge.Career, in *Intent) Answer {
 func (b *Bot) figuresOf(c *knowledge.Career, in *Intent, fields []knowledge.Field) Answer {
 	a := Answer{Kind: KindProfile, Intent: in.Name, Title: c.Name}
 	src := newSourceSet(b.kb)
+	var shown []knowledge.Field
 	for _, f := range fields {
-		a.Fields = append(a.Fields, src.field(c, f))
+		if _, ok := c.Fact(f); ok {
+			shown = append(shown, f)
+			a.Fields = append(a.Fields, src.field(c, f))
+		}
 	}
-	a.Summary = summaryOf(c, fields)
-	if f := fields[0]; f == knowledge.FieldYearsToBecome {
+	if len(shown) == 0 {
+		// Say which figures are missing, in the terms of this career's source.
+		for _, f := range fields {
+			if isOfficial(f) == c.Official() && len(a.Fields) < 3 {
+				a.Fields = append(a.Fields, Field{Label: label(f), Value: NotGiven})
+				shown = append(shown, f)
+			}
+		}
+		if len(shown) == 0 {
+			shown = fields[:1]
+		}
+	}
+	a.Summary = summaryOf(c, shown)
+	if containsField(fields, knowledge.FieldYearsToBecome) {
 		if pf := b.pairTimes(c); pf != "" {
 			a.Lists = append(a.Lists, List{Title: "Time to become one, by page", Items: []string{pf}})
 		}
@@ -154,9 +195,19 @@ func (b *Bot) figuresOf(c *knowledge.Career, in *Intent, fields []knowledge.Fiel
 	return a
 }
 
+// isOfficial reports whether f is a field of official statistics.
+func isOfficial(f knowledge.Field) bool {
+	for _, fi := range knowledge.OfficialFields {
+		if fi.Field == f {
+			return true
+		}
+	}
+	return false
+}
+
 // pairTimes describes the times to become a career that pages give jointly.
 func (b *Bot) pairTimes(c *knowledge.Career) string {
-	for _, other := range b.kb.Careers() {
+	for _, other := range b.kb.Partners(c) {
 		for _, pf := range b.kb.Pair(c, other) {
 			if pf.Field == knowledge.FieldYearsToBecome {
 				return fmt.Sprintf("It typically takes %s to become both %s and %s.", pf.Value, article(c.Name), article(other.Name))
@@ -175,6 +226,14 @@ func summaryOf(c *knowledge.Career, fields []knowledge.Field) string {
 		return ""
 	}
 	switch fields[0] {
+	case knowledge.FieldMedianAnnual, knowledge.FieldMedianHourly:
+		y, h := get(knowledge.FieldMedianAnnual), get(knowledge.FieldMedianHourly)
+		switch {
+		case y != "" && h != "":
+			return fmt.Sprintf("%s: median %s a year, %s an hour.", c.Name, y, h)
+		case h != "":
+			return fmt.Sprintf("%s: median %s an hour (no yearly figure is published).", c.Name, h)
+		}
 	case knowledge.FieldYearlySalary:
 		if y := get(knowledge.FieldYearlySalary); y != "" {
 			s := fmt.Sprintf("%s earns %s a year on average", capitalize(article(c.Name)), y)
@@ -190,7 +249,7 @@ func summaryOf(c *knowledge.Career, fields []knowledge.Field) string {
 	}
 	for _, f := range fields {
 		if v := get(f); v != "" {
-			return fmt.Sprintf("%s of %s: %s.", label(f), article(c.Name), v)
+			return fmt.Sprintf("%s, %s: %s.", c.Name, strings.ToLower(label(f)), v)
 		}
 	}
 	return fmt.Sprintf("The sources I have give no %s for %s.", strings.ToLower(label(fields[0])), c.Name)
@@ -222,28 +281,22 @@ func plural(name string) string {
 }
 
 // label returns the display label of a field.
-func label(f knowledge.Field) string {
-	if f == knowledge.FieldDescription {
-		return "Description"
-	}
-	for _, fi := range knowledge.PageFields {
-		if fi.Field == f {
-			return fi.Label
-		}
-	}
-	return strings.ReplaceAll(string(f), "_", " ")
-}
+func label(f knowledge.Field) string { return knowledge.Label(f) }
 
 // overview shows every figure known about one career.
 func (b *Bot) overview(c *knowledge.Career) Answer {
 	a := Answer{Kind: KindProfile, Intent: intentCareer, Title: c.Name}
 	src := newSourceSet(b.kb)
-	for _, fi := range knowledge.PageFields {
+	for _, fi := range knowledge.AllFields {
 		if _, ok := c.Fact(fi.Field); ok {
 			a.Fields = append(a.Fields, src.field(c, fi.Field))
 		}
 	}
-	a.Summary = summaryOf(c, []knowledge.Field{knowledge.FieldYearlySalary})
+	if c.Official() {
+		a.Summary = summaryOf(c, []knowledge.Field{knowledge.FieldMedianAnnual})
+	} else {
+		a.Summary = summaryOf(c, []knowledge.Field{knowledge.FieldYearlySalary})
+	}
 	if len(a.Fields) == 0 {
 		a.Summary = "The sources I have give no figures for " + c.Name + "."
 	}
@@ -303,6 +356,13 @@ func (b *Bot) skills(cs []*knowledge.Career) Answer {
 		} else if l, ok := c.Lists[knowledge.ListTopSkills]; ok && len(l.Items) > 0 {
 			src.add(l.Source)
 			a.Lists = append(a.Lists, List{Title: "Top skills of " + article(c.Name), Items: itemTexts(l.Items)})
+		} else if l, ok := c.Lists[knowledge.ListSkillImportance]; ok && len(l.Items) > 0 {
+			src.add(l.Source)
+			var items []string
+			for _, it := range l.Items {
+				items = append(items, it.Name+" (importance "+it.Share+" of 5)")
+			}
+			a.Lists = append(a.Lists, List{Title: "Most important skills: " + c.Name, Items: items})
 		} else {
 			a.Lists = append(a.Lists, List{Title: "Skills of " + article(c.Name), Items: []string{NotGiven}})
 		}
@@ -311,7 +371,7 @@ func (b *Bot) skills(cs []*knowledge.Career) Answer {
 	if len(cs) == 1 {
 		a.Title = "Skills of " + article(cs[0].Name)
 		if l := a.Lists[0]; l.Items[0] != NotGiven {
-			a.Summary = "The most important skills for " + article(cs[0].Name) + ": " + strings.Join(l.Items[:min(3, len(l.Items))], ", ") + "."
+			a.Summary = "The most important skills for " + cs[0].Name + ": " + strings.Join(l.Items[:min(3, len(l.Items))], ", ") + "."
 		} else {
 			a.Summary = "The sources I have list no skills for " + cs[0].Name + "."
 		}
@@ -338,7 +398,7 @@ func (b *Bot) compare(cs []*knowledge.Career, q *question) Answer {
 	src := newSourceSet(b.kb)
 	t := &Table{Columns: append([]string{""}, names...)}
 	fields := compareFields(q)
-	for _, fi := range knowledge.PageFields {
+	for _, fi := range knowledge.AllFields {
 		if len(fields) > 0 && !containsField(fields, fi.Field) {
 			continue
 		}
@@ -395,18 +455,24 @@ func payDifference(cs []*knowledge.Career) string {
 		v    float64
 	}
 	var ps []pay
+	kinds := map[knowledge.Field]bool{}
 	for _, c := range cs {
-		if f, ok := c.Fact(knowledge.FieldYearlySalary); ok {
+		if f, ok := yearlyPay(c); ok {
 			if v, ok := f.Number(); ok {
 				ps = append(ps, pay{c, f.Value, v})
+				kinds[f.Field] = true
 			}
 		}
+	}
+	note := ""
+	if len(kinds) == 2 {
+		note = " (page averages against BLS medians)"
 	}
 	switch {
 	case len(ps) == 0:
 		return "The sources I have give no salaries for these careers."
 	case len(ps) == 1:
-		return fmt.Sprintf("Only %s has a salary figure: %s a year.", ps[0].c.Name, ps[0].text)
+		return fmt.Sprintf("Only %s has a yearly pay figure: %s.", ps[0].c.Name, ps[0].text)
 	}
 	hi, lo := ps[0], ps[0]
 	for _, p := range ps[1:] {
@@ -423,9 +489,18 @@ func payDifference(cs []*knowledge.Career) string {
 	diff := hi.v - lo.v
 	pct := math.Round(diff/lo.v*1000) / 10
 	if len(ps) == 2 {
-		return fmt.Sprintf("%s earns %s (%.1f%%) more a year than %s.", hi.c.Name, money(diff), pct, lo.c.Name)
+		return fmt.Sprintf("%s earns %s (%.1f%%) more a year than %s%s.", hi.c.Name, money(diff), pct, lo.c.Name, note)
 	}
-	return fmt.Sprintf("%s earns the most (%s a year), %s (%.1f%%) more than %s (%s).", hi.c.Name, hi.text, money(diff), pct, lo.c.Name, lo.text)
+	return fmt.Sprintf("%s earns the most (%s a year), %s (%.1f%%) more than %s (%s)%s.", hi.c.Name, hi.text, money(diff), pct, lo.c.Name, lo.text, note)
+}
+
+// yearlyPay is a career's yearly pay: the page's average salary, else the
+// BLS median wage.
+func yearlyPay(c *knowledge.Career) (knowledge.Fact, bool) {
+	if f, ok := c.Fact(knowledge.FieldYearlySalary); ok {
+		return f, true
+	}
+	return c.Fact(knowledge.FieldMedianAnnual)
 }
 
 // money formats a whole-dollar difference the way the sources write money.
@@ -441,71 +516,102 @@ func money(v float64) string {
 	return "$" + b.String()
 }
 
-// rankFields are the figures careers can be ranked by, with the words that ask for each.
+// rankFields are the figures careers can be ranked by, with the words that
+// ask for each. Each ranks by the page figure or the official one, whichever
+// a career has.
 var rankFields = []struct {
-	field knowledge.Field
-	words []string
-	what  string
+	fields []knowledge.Field
+	words  []string
+	what   string
 }{
-	{knowledge.FieldGrowthRate, []string{"growth", "growing", "grow", "fastest", "outlook", "demand", "future"}, "growth rate"},
-	{knowledge.FieldJobs, []string{"jobs", "openings", "how many", "largest", "biggest"}, "number of jobs"},
-	{knowledge.FieldSatisfaction, []string{"satisfaction", "satisfied", "happy", "happiest"}, "job satisfaction"},
-	{knowledge.FieldHourlyRate, []string{"hourly"}, "hourly rate"},
-	{knowledge.FieldYearlySalary, []string{"pays", "pay", "paid", "paying", "salary", "salaries", "earn", "earns", "money", "make", "wage", "wages", "income"}, "yearly salary"},
+	{fs(knowledge.FieldAnnualOpenings), []string{"openings", "opening", "hiring"}, "openings a year"},
+	{fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth), []string{"growth", "growing", "grow", "fastest", "outlook", "demand", "future"}, "growth"},
+	{fs(knowledge.FieldJobs, knowledge.FieldEmployment), []string{"jobs", "how many", "largest", "biggest", "employed", "employment"}, "number of jobs"},
+	{fs(knowledge.FieldSatisfaction), []string{"satisfaction", "satisfied", "happy", "happiest"}, "job satisfaction"},
+	{fs(knowledge.FieldHourlyRate, knowledge.FieldMedianHourly), []string{"hourly"}, "hourly pay"},
+	{fs(knowledge.FieldYearlySalary, knowledge.FieldMedianAnnual), []string{"pays", "pay", "paid", "paying", "salary", "salaries", "earn", "earns", "money", "make", "wage", "wages", "income"}, "yearly pay"},
 }
 
-// rank lists careers by a figure across the knowledge base.
-func (b *Bot) rank(q *question) (Answer, bool) {
-	var field knowledge.Field
-	what := ""
-	for _, rf := range rankFields {
+// rankFieldOf finds what a question ranks careers by.
+func rankFieldOf(q *question) (int, bool) {
+	for i, rf := range rankFields {
 		for _, w := range rf.words {
 			if strings.Contains(q.text, " "+w+" ") {
-				field, what = rf.field, rf.what
-				break
+				// "jobs that need … and pay the most" ranks by pay.
+				if w == "jobs" && strings.Contains(q.text, " pay") {
+					continue
+				}
+				return i, true
 			}
 		}
-		if field != "" {
-			break
-		}
 	}
-	if field == "" {
-		return Answer{}, false
+	return 0, false
+}
+
+// maxRanked bounds the rows of a ranking.
+const maxRanked = 10
+
+// rank lists careers by a figure across the knowledge base, optionally only
+// those whose typical entry education is the one asked for.
+func (b *Bot) rank(q *question) Answer {
+	i, ok := rankFieldOf(q)
+	if !ok {
+		i = len(rankFields) - 1 // by pay
 	}
+	rf := rankFields[i]
 	low := false
 	for _, w := range []string{"least", "lowest", "worst", "slowest", "fewest"} {
 		if strings.Contains(q.text, " "+w+" ") {
 			low = true
 		}
 	}
-	ranked := b.kb.Ranked(field)
-	if len(ranked) == 0 {
-		return Answer{Kind: KindRanking, Intent: intentRank, Title: "Careers by " + what,
-			Summary: "The sources I have give no " + what + " to rank careers by."}, true
-	}
-	order := make([]knowledge.Ranked, len(ranked))
-	copy(order, ranked)
-	if low {
-		for i, j := 0, len(order)-1; i < j; i, j = i+1, j-1 {
-			order[i], order[j] = order[j], order[i]
+	var all []knowledge.Ranked
+	seen := map[*knowledge.Career]bool{}
+	for _, f := range rf.fields {
+		for _, r := range b.kb.Ranked(f) {
+			if seen[r.Career] {
+				continue
+			}
+			if q.education != "" {
+				if ed, ok := r.Career.Fact(knowledge.FieldTypicalEducation); !ok || ed.Value != q.education {
+					continue
+				}
+			}
+			seen[r.Career] = true
+			all = append(all, r)
 		}
 	}
-	src := newSourceSet(b.kb)
-	t := &Table{Columns: []string{"Career", label(field)}}
-	for i, r := range order[:min(10, len(order))] {
-		t.Rows = append(t.Rows, Row{Label: fmt.Sprintf("%d. %s", i+1, r.Career.Name), Cells: []string{r.Fact.Value}})
-		src.add(r.Fact.Source)
+	sort.SliceStable(all, func(i, j int) bool {
+		if low {
+			return all[i].Value < all[j].Value
+		}
+		return all[i].Value > all[j].Value
+	})
+	what := rf.what
+	if q.education != "" {
+		what += " among careers that typically need: " + strings.ToLower(q.education)
 	}
-	top := order[0]
+	if len(all) == 0 {
+		return Answer{Kind: KindRanking, Intent: intentRank, Title: "Careers by " + rf.what,
+			Summary: "The sources I have give no " + what + " to rank careers by."}
+	}
+	src := newSourceSet(b.kb)
+	t := &Table{Columns: []string{"Career", capitalize(rf.what), "Source"}}
+	for i, r := range all[:min(maxRanked, len(all))] {
+		src.add(r.Fact.Source)
+		source, _ := b.kb.Source(r.Fact.Source)
+		t.Rows = append(t.Rows, Row{Label: fmt.Sprintf("%d. %s", i+1, r.Career.Name), Cells: []string{r.Fact.Value, source.Title}})
+	}
+	top := all[0]
 	dir := "highest"
 	if low {
 		dir = "lowest"
 	}
-	a := Answer{Kind: KindRanking, Intent: intentRank, Title: "Careers by " + what + " (" + dir + " first)", Table: t,
-		Summary: fmt.Sprintf("%s has the %s %s I know of: %s.", top.Career.Name, dir, what, top.Fact.Value)}
+	a := Answer{Kind: KindRanking, Intent: intentRank, Title: "Careers by " + rf.what + " (" + dir + " first)", Table: t,
+		Summary: fmt.Sprintf("%s has the %s %s I know of: %s (of %d careers with a figure).", top.Career.Name, dir, what, top.Fact.Value, len(all))}
 	a.Sources = src.list()
-	a.Suggestions = []string{"salary of " + strings.ToLower(top.Career.Name), "top skills for a " + strings.ToLower(top.Career.Name)}
-	return a, true
+	a.Suggestions = []string{"salary of " + strings.ToLower(top.Career.Name), "top skills for " + strings.ToLower(top.Career.Name)}
+	return a
 }
 
 // bySkill lists the careers whose skill lists name a skill.
@@ -515,10 +621,13 @@ func (b *Bot) bySkill(skill string) (Answer, bool) {
 		return Answer{}, false
 	}
 	src := newSourceSet(b.kb)
-	t := &Table{Columns: []string{"Career", "Share of job ads"}}
+	t := &Table{Columns: []string{"Career", "Share of job ads or importance"}}
 	for i, h := range holders[:min(10, len(holders))] {
 		share := h.Skill.Share
-		if share == "" {
+		switch {
+		case h.Kind == knowledge.ListSkillImportance:
+			share = "importance " + share + " of 5"
+		case share == "":
 			share = fmt.Sprintf("top skill #%d", h.Rank)
 		}
 		t.Rows = append(t.Rows, Row{Label: fmt.Sprintf("%d. %s", i+1, h.Career.Name), Cells: []string{share}})
@@ -597,24 +706,34 @@ func safeName(s string) string {
 // followUps suggests next questions about a career, leaving out the one just asked.
 func (b *Bot) followUps(c *knowledge.Career, asked string) []string {
 	name := strings.ToLower(c.Name)
+	one, many := "a "+name, strings.ToLower(plural(c.Name))
+	if c.Official() {
+		one, many = name, name // O*NET titles are plural already
+	} else if strings.ContainsRune("aeiou", rune(name[0])) {
+		one = "an " + name
+	}
 	all := []struct{ intent, q string }{
-		{intentPay, "how much does a " + name + " make?"},
-		{intentSkills, "top skills for a " + name},
-		{intentWhere, "where do " + strings.ToLower(plural(c.Name)) + " get paid the most"},
-		{intentDescribe, "what does a " + name + " do?"},
-		{intentEducation, "what should I study to become a " + name},
+		{intentPay, "salary of " + one},
+		{intentSkills, "top skills for " + one},
+		{intentWhere, "where do " + many + " get paid the most"},
+		{intentDescribe, "what does " + one + " do?"},
+		{intentEducation, "what should I study to become " + one},
+		{intentOutlook, "job outlook for " + many},
 	}
 	var out []string
 	for _, f := range all {
-		if f.intent != asked && len(out) < 2 {
-			out = append(out, f.q)
+		if f.intent == asked || len(out) == 2 {
+			continue
 		}
+		// Only offer what the sources can answer for this career.
+		if c.Official() && (f.intent == intentWhere || f.intent == intentDescribe) {
+			continue
+		}
+		out = append(out, f.q)
 	}
-	for _, other := range b.kb.Careers() {
-		if other != c && len(b.kb.Pair(c, other)) > 0 {
-			out = append(out, "compare "+name+" vs "+strings.ToLower(other.Name))
-			break
-		}
+	for _, other := range b.kb.Partners(c) {
+		out = append(out, "compare "+name+" vs "+strings.ToLower(other.Name))
+		break
 	}
 	return out
 }

@@ -18,7 +18,31 @@ type question struct {
 	fields  []knowledge.Field
 	careers []*knowledge.Career
 	unknown []string // segments that look like a career name but match none
-	words   []string // content words of the question (for skill search)
+	partial []string // segments that matched a career only in part (may be skills)
+
+	alternate *knowledge.Career // a career of the other kind of source with the same name
+	education string            // typical entry education asked for ("High school diploma or equivalent")
+}
+
+// removeWords deletes a phrase (and the words after it up to a separator
+// that belong to it, such as "diploma" or "degree") from s, ignoring case.
+func removeWords(s, phrase string) string {
+	lower := strings.ToLower(s)
+	i := strings.Index(lower, phrase)
+	if i < 0 {
+		return s
+	}
+	end := i + len(phrase)
+	rest := strings.Fields(s[end:])
+	for len(rest) > 0 {
+		w := strings.ToLower(strings.Trim(rest[0], ",.?!'"))
+		if w != "diploma" && w != "degree" && w != "degrees" && w != "or" && w != "equivalent" && w != "s" && w != "'s" {
+			break
+		}
+		end = strings.Index(lower[end:], w) + end + len(w)
+		rest = rest[1:]
+	}
+	return s[:i] + " " + s[end:]
 }
 
 // markup that chat platforms turn into pings or links: <!channel>, <@U123>,
@@ -95,29 +119,67 @@ var intentWords = func() map[string]bool {
 // fieldWords maps a word or phrase to the one figure it asks about, so
 // "hourly rate of …" shows the hourly rate, not every pay figure.
 var fieldWords = []struct {
-	word  string
-	field knowledge.Field
+	word   string
+	fields []knowledge.Field
 }{
-	{"hourly", knowledge.FieldHourlyRate}, {"an hour", knowledge.FieldHourlyRate}, {"per hour", knowledge.FieldHourlyRate},
-	{"range", knowledge.FieldSalaryRange},
-	{"city", knowledge.FieldCity}, {"cities", knowledge.FieldCity},
-	{"state", knowledge.FieldState}, {"states", knowledge.FieldState},
-	{"company", knowledge.FieldCompany}, {"companies", knowledge.FieldCompany}, {"employer", knowledge.FieldCompany}, {"employers", knowledge.FieldCompany},
-	{"industry", knowledge.FieldIndustry}, {"industries", knowledge.FieldIndustry},
-	{"growth", knowledge.FieldGrowthRate}, {"growing", knowledge.FieldGrowthRate},
-	{"number of jobs", knowledge.FieldJobs}, {"openings", knowledge.FieldJobs},
-	{"satisfaction", knowledge.FieldSatisfaction}, {"satisfied", knowledge.FieldSatisfaction}, {"happy", knowledge.FieldSatisfaction},
-	{"degree", knowledge.FieldDegree}, {"degrees", knowledge.FieldDegree},
-	{"major", knowledge.FieldMajor}, {"majors", knowledge.FieldMajor}, {"study", knowledge.FieldMajor},
-	{"college", knowledge.FieldCollege}, {"colleges", knowledge.FieldCollege}, {"university", knowledge.FieldCollege}, {"school", knowledge.FieldCollege},
-	{"age", knowledge.FieldAge}, {"old", knowledge.FieldAge}, {"young", knowledge.FieldAge},
-	{"experience", knowledge.FieldExperience},
-	{"how long", knowledge.FieldYearsToBecome}, {"take to become", knowledge.FieldYearsToBecome}, {"years to become", knowledge.FieldYearsToBecome},
-	{"gender", knowledge.FieldGenderRatio}, {"women", knowledge.FieldGenderRatio}, {"men", knowledge.FieldGenderRatio}, {"female", knowledge.FieldGenderRatio}, {"male", knowledge.FieldGenderRatio},
-	{"race", knowledge.FieldRaceRatio}, {"racial", knowledge.FieldRaceRatio}, {"ethnicity", knowledge.FieldRaceRatio}, {"diversity", knowledge.FieldRaceRatio},
-	{"lgbt", knowledge.FieldLGBT}, {"lgbtq", knowledge.FieldLGBT},
+	{"hourly", fs(knowledge.FieldHourlyRate, knowledge.FieldMedianHourly, knowledge.FieldHourlyRange80)},
+	{"an hour", fs(knowledge.FieldHourlyRate, knowledge.FieldMedianHourly)},
+	{"per hour", fs(knowledge.FieldHourlyRate, knowledge.FieldMedianHourly)},
+	{"range", fs(knowledge.FieldSalaryRange, knowledge.FieldWageRange80, knowledge.FieldWageRange50)},
+	{"percentile", fs(knowledge.FieldWageRange80, knowledge.FieldWageRange50)},
+	{"percentiles", fs(knowledge.FieldWageRange80, knowledge.FieldWageRange50)},
+	{"median", fs(knowledge.FieldMedianAnnual, knowledge.FieldMedianHourly)},
+	{"city", fs(knowledge.FieldCity)}, {"cities", fs(knowledge.FieldCity)},
+	{"state", fs(knowledge.FieldState)}, {"states", fs(knowledge.FieldState)},
+	{"company", fs(knowledge.FieldCompany)}, {"companies", fs(knowledge.FieldCompany)},
+	{"employer", fs(knowledge.FieldCompany)}, {"employers", fs(knowledge.FieldCompany)},
+	{"industry", fs(knowledge.FieldIndustry)}, {"industries", fs(knowledge.FieldIndustry)},
+	{"growth", fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth)},
+	{"growing", fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth)},
+	{"number of jobs", fs(knowledge.FieldJobs, knowledge.FieldEmployment)},
+	{"employed", fs(knowledge.FieldEmployment, knowledge.FieldJobs)},
+	{"employment", fs(knowledge.FieldEmployment, knowledge.FieldJobs, knowledge.FieldEmployment2034)},
+	{"openings", fs(knowledge.FieldAnnualOpenings, knowledge.FieldJobs)},
+	{"satisfaction", fs(knowledge.FieldSatisfaction)}, {"satisfied", fs(knowledge.FieldSatisfaction)}, {"happy", fs(knowledge.FieldSatisfaction)},
+	{"degree", fs(knowledge.FieldDegree, knowledge.FieldTypicalEducation)}, {"degrees", fs(knowledge.FieldDegree, knowledge.FieldTypicalEducation)},
+	{"major", fs(knowledge.FieldMajor)}, {"majors", fs(knowledge.FieldMajor)}, {"study", fs(knowledge.FieldMajor, knowledge.FieldDegree, knowledge.FieldTypicalEducation)},
+	{"college", fs(knowledge.FieldCollege)}, {"colleges", fs(knowledge.FieldCollege)}, {"university", fs(knowledge.FieldCollege)}, {"school", fs(knowledge.FieldCollege)},
+	{"training", fs(knowledge.FieldJobTraining)},
+	{"job zone", fs(knowledge.FieldJobZone)},
+	{"age", fs(knowledge.FieldAge)}, {"old", fs(knowledge.FieldAge)}, {"young", fs(knowledge.FieldAge)},
+	{"experience", fs(knowledge.FieldExperience, knowledge.FieldWorkExperience)},
+	{"how long", fs(knowledge.FieldYearsToBecome, knowledge.FieldExperience, knowledge.FieldWorkExperience, knowledge.FieldJobTraining)},
+	{"take to become", fs(knowledge.FieldYearsToBecome)}, {"years to become", fs(knowledge.FieldYearsToBecome)},
+	{"gender", fs(knowledge.FieldGenderRatio)}, {"women", fs(knowledge.FieldGenderRatio)}, {"men", fs(knowledge.FieldGenderRatio)},
+	{"female", fs(knowledge.FieldGenderRatio)}, {"male", fs(knowledge.FieldGenderRatio)},
+	{"race", fs(knowledge.FieldRaceRatio)}, {"racial", fs(knowledge.FieldRaceRatio)}, {"ethnicity", fs(knowledge.FieldRaceRatio)}, {"diversity", fs(knowledge.FieldRaceRatio)},
+	{"lgbt", fs(knowledge.FieldLGBT)}, {"lgbtq", fs(knowledge.FieldLGBT)},
 	// Last: "how many women…" asks about gender, not the number of jobs.
-	{"how many", knowledge.FieldJobs},
+	{"how many", fs(knowledge.FieldJobs, knowledge.FieldEmployment)},
+}
+
+func fs(f ...knowledge.Field) []knowledge.Field { return f }
+
+// educationLevels maps the words people use to the typical entry education
+// the official projections publish.
+var educationLevels = []struct{ words, level string }{
+	{"high school", "High school diploma or equivalent"},
+	{"no degree", "No formal educational credential"},
+	{"no formal", "No formal educational credential"},
+	{"without a degree", "No formal educational credential"},
+	{"some college", "Some college, no degree"},
+	{"associate", "Associate's degree"},
+	{"associates", "Associate's degree"},
+	{"bachelor", "Bachelor's degree"},
+	{"bachelors", "Bachelor's degree"},
+	{"master", "Master's degree"},
+	{"masters", "Master's degree"},
+	{"doctoral", "Doctoral or professional degree"},
+	{"doctorate", "Doctoral or professional degree"},
+	{"phd", "Doctoral or professional degree"},
+	{"professional degree", "Doctoral or professional degree"},
+	{"postsecondary", "Postsecondary nondegree award"},
+	{"certificate", "Postsecondary nondegree award"},
 }
 
 // confident is the score from which a name match is taken as meant.
@@ -139,23 +201,50 @@ func parse(kb *knowledge.Base, cleaned string) *question {
 		}
 	}
 	for _, fw := range fieldWords {
-		if strings.Contains(q.text, " "+fw.word+" ") && !containsField(q.fields, fw.field) {
-			q.fields = append(q.fields, fw.field)
+		if strings.Contains(q.text, " "+fw.word+" ") {
+			for _, f := range fw.fields {
+				if !containsField(q.fields, f) {
+					q.fields = append(q.fields, f)
+				}
+			}
 		}
 	}
-	seen := map[*knowledge.Career]bool{}
-	for _, seg := range segments(cleaned) {
-		c, unknown := resolveSegment(kb, seg)
-		switch {
-		case c != nil && !seen[c]:
-			seen[c] = true
-			q.careers = append(q.careers, c)
-		case c == nil && unknown != "":
-			q.unknown = append(q.unknown, unknown)
+	q.resolve(kb, cleaned)
+	if len(q.careers) == 0 {
+		// "jobs that need a high school diploma": a level of education,
+		// not a career (tried only when no career is named, so "master
+		// electrician" stays a career).
+		for _, el := range educationLevels {
+			if strings.Contains(q.text, " "+el.words) {
+				q.education = el.level
+				q.careers, q.unknown, q.partial, q.alternate = nil, nil, nil, nil
+				q.resolve(kb, removeWords(cleaned, el.words))
+				break
+			}
 		}
-		q.words = append(q.words, contentWords(seg, true)...)
 	}
 	return q
+}
+
+// resolve finds the careers the segments of text name.
+func (q *question) resolve(kb *knowledge.Base, text string) {
+	seen := map[*knowledge.Career]bool{}
+	for _, seg := range segments(text) {
+		m, alt, unknown := resolveSegment(kb, seg)
+		switch {
+		case m.Career != nil && !seen[m.Career]:
+			seen[m.Career] = true
+			q.careers = append(q.careers, m.Career)
+			if m.Score < 0.95 {
+				q.partial = append(q.partial, strings.Join(contentWords(seg, true), " "))
+			}
+			if alt != nil && q.alternate == nil {
+				q.alternate = alt
+			}
+		case m.Career == nil && unknown != "":
+			q.unknown = append(q.unknown, unknown)
+		}
+	}
 }
 
 func containsField(fs []knowledge.Field, f knowledge.Field) bool {
@@ -218,39 +307,50 @@ func contentWords(seg []string, strict bool) []string {
 	return out
 }
 
-// resolveSegment finds the career a segment names. When none matches well
-// it returns the segment's content words as an unknown name (or "" when
-// they are all question words).
-func resolveSegment(kb *knowledge.Base, seg []string) (*knowledge.Career, string) {
+// resolveSegment finds the career a segment names, and a career from the
+// other kind of source (pages or official statistics) that the name fits
+// as well. When none matches well it returns the segment's content words as
+// an unknown name ("" when they are all question words).
+func resolveSegment(kb *knowledge.Base, seg []string) (knowledge.Match, *knowledge.Career, string) {
 	strict := contentWords(seg, true)
-	loose := contentWords(seg, false)
-	var best knowledge.Match
-	for _, words := range [][]string{strict, loose} {
-		if len(words) == 0 {
-			continue
-		}
-		if ms := kb.Lookup(strings.Join(words, " "), 1); len(ms) > 0 && ms[0].Score > best.Score {
-			best = ms[0]
+	if len(strict) > 0 {
+		ms := kb.Lookup(strings.Join(strict, " "), 4)
+		// Every word must be part of the name: "senior support engineer"
+		// is not a senior support technician.
+		if len(ms) > 0 && ms[0].Score >= confident && ms[0].Missing == 0 {
+			return ms[0], alternateOf(ms), ""
 		}
 	}
-	// Every word must be part of the name: "senior support engineer" is
-	// not a senior support technician.
-	if best.Career != nil && best.Score >= confident && best.Missing == 0 {
-		return best.Career, ""
+	// Names holding question words ("school teacher") match in full only.
+	if loose := contentWords(seg, false); len(loose) > len(strict) {
+		if ms := kb.Lookup(strings.Join(loose, " "), 4); len(ms) > 0 && ms[0].Score >= 0.95 {
+			return ms[0], alternateOf(ms), ""
+		}
 	}
 	// Extra words around a whole name ("lead tech salary in california"):
 	// a run of the segment's words that is exactly a career's name.
 	if n := len(strict); n > 1 && n <= 8 {
 		for size := n - 1; size >= 1; size-- {
 			for i := 0; i+size <= n; i++ {
-				if ms := kb.Lookup(strings.Join(strict[i:i+size], " "), 1); len(ms) > 0 && ms[0].Score >= 0.95 {
-					return ms[0].Career, ""
+				if ms := kb.Lookup(strings.Join(strict[i:i+size], " "), 4); len(ms) > 0 && ms[0].Score >= 0.95 {
+					return ms[0], alternateOf(ms), ""
 				}
 			}
 		}
 	}
 	if len(strict) == 0 {
-		return nil, ""
+		return knowledge.Match{}, nil, ""
 	}
-	return nil, strings.Join(strict, " ")
+	return knowledge.Match{}, nil, strings.Join(strict, " ")
+}
+
+// alternateOf returns the best match from the other kind of source than the
+// first match, when it fits the name about as well.
+func alternateOf(ms []knowledge.Match) *knowledge.Career {
+	for _, m := range ms[1:] {
+		if m.Career.Official() != ms[0].Career.Official() && m.Score >= 0.9 && m.Missing == 0 {
+			return m.Career
+		}
+	}
+	return nil
 }

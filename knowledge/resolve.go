@@ -211,6 +211,9 @@ func (ix *nameIndex) lookup(text string, limit int, prefix bool) []Match {
 		}
 		if nm.alias {
 			score *= 0.98 // prefer the career's own title on ties
+			if prefix {
+				score *= 0.92 // and when completing, prefer titles shown as typed
+			}
 		}
 		if len(top) == keep && !better(Match{Career: nm.career, Score: score}, top[keep-1]) {
 			continue
@@ -220,7 +223,11 @@ func (ix *nameIndex) lookup(text string, limit int, prefix bool) []Match {
 	if !prefix {
 		for _, n := range ix.exact[strings.Join(toks, " ")] {
 			nm := &ix.names[n]
-			top = insertMatch(top, Match{Career: nm.career, Name: nm.text, Score: 1}, keep)
+			score := 1.0
+			if nm.alias {
+				score = 0.98 // a career's own title first, then its other names
+			}
+			top = insertMatch(top, Match{Career: nm.career, Name: nm.text, Score: score}, keep)
 		}
 	}
 	out := make([]Match, 0, limit)
