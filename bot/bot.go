@@ -370,6 +370,9 @@ func (b *Bot) skills(cs []*knowledge.Career) Answer {
 	a.Title = "Skills: " + strings.Join(names, " vs ")
 	if len(cs) == 1 {
 		a.Title = "Skills of " + article(cs[0].Name)
+		if cs[0].Official() {
+			a.Title = "Skills: " + cs[0].Name
+		}
 		if l := a.Lists[0]; l.Items[0] != NotGiven {
 			a.Summary = "The most important skills for " + cs[0].Name + ": " + strings.Join(l.Items[:min(3, len(l.Items))], ", ") + "."
 		} else {

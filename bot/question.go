@@ -143,7 +143,7 @@ var fieldWords = []struct {
 	{"satisfaction", fs(knowledge.FieldSatisfaction)}, {"satisfied", fs(knowledge.FieldSatisfaction)}, {"happy", fs(knowledge.FieldSatisfaction)},
 	{"degree", fs(knowledge.FieldDegree, knowledge.FieldTypicalEducation)}, {"degrees", fs(knowledge.FieldDegree, knowledge.FieldTypicalEducation)},
 	{"major", fs(knowledge.FieldMajor)}, {"majors", fs(knowledge.FieldMajor)}, {"study", fs(knowledge.FieldMajor, knowledge.FieldDegree, knowledge.FieldTypicalEducation)},
-	{"college", fs(knowledge.FieldCollege)}, {"colleges", fs(knowledge.FieldCollege)}, {"university", fs(knowledge.FieldCollege)}, {"school", fs(knowledge.FieldCollege)},
+	{"college", fs(knowledge.FieldCollege)}, {"colleges", fs(knowledge.FieldCollege)}, {"university", fs(knowledge.FieldCollege)},
 	{"training", fs(knowledge.FieldJobTraining)},
 	{"job zone", fs(knowledge.FieldJobZone)},
 	{"age", fs(knowledge.FieldAge)}, {"old", fs(knowledge.FieldAge)}, {"young", fs(knowledge.FieldAge)},
