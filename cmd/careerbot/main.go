@@ -30,6 +30,8 @@ func commands() []command {
 		{"ask", "answer one question: careerbot ask \"compare lead technician vs senior support technician\"", runAsk},
 		{"chat", "interactive chat in the terminal (reads questions line by line)", runChat},
 		{"import", "import comparison pages into the database: careerbot import [--db FILE] [--replace] FILE|DIR...", runImport},
+		{"import-official", "import O*NET and BLS files as published: careerbot import-official [--db FILE] DATASETS_DIR", runImportOfficial},
+		{"sources", "list the sources of the knowledge, with their attribution", runSources},
 		{"slack", "Slack helpers: careerbot slack manifest [--socket] [--url URL]", runSlack},
 		{"discord", "Discord helpers: careerbot discord register [--guild ID]", runDiscord},
 		{"bundle-official", "build the embedded official-statistics bundle: careerbot bundle-official DATASETS_DIR OUT_FILE", runBundleOfficial},
