@@ -7,14 +7,43 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/careerbot/careerbot/knowledge"
 )
 
+// seededDB is a database file OpenStore created, made once per test run:
+// seeding writes tens of thousands of rows, so tests copy it instead.
+var seededDB = sync.OnceValues(func() ([]byte, error) {
+	dir, err := os.MkdirTemp("", "careerbot-seed")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(dir)
+	path := filepath.Join(dir, "seed.db")
+	s, err := knowledge.OpenStore(context.Background(), path)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.Close(); err != nil {
+		return nil, err
+	}
+	return os.ReadFile(path)
+})
+
+// mustOpenStore opens a new database holding the seed knowledge, as
+// OpenStore makes it.
 func mustOpenStore(t testing.TB) (*knowledge.Store, string) {
 	t.Helper()
+	data, err := seededDB()
+	if err != nil {
+		t.Fatal(err)
+	}
 	path := filepath.Join(t.TempDir(), "careerbot.db")
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
 	s, err := knowledge.OpenStore(context.Background(), path)
 	if err != nil {
 		t.Fatal(err)
@@ -56,7 +85,11 @@ func dump(t *testing.T, s *knowledge.Store) string {
 }
 
 func TestStoreStartsWithSeeds(t *testing.T) {
-	s, path := mustOpenStore(t)
+	path := filepath.Join(t.TempDir(), "new.db")
+	s, err := knowledge.OpenStore(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
 	got := dump(t, s)
 	seeds, err := knowledge.LoadSeeds(context.Background())
 	if err != nil {
@@ -174,8 +207,8 @@ func TestImportBadInput(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s, _ := mustOpenStore(t)
-			before := dump(t, s)
+			s, path := mustOpenStore(t)
+			before := fileState(t, path)
 			r, err := s.Import(context.Background(), []knowledge.ImportFile{{Name: tt.name, Data: tt.data}}, false)
 			if !errors.Is(err, knowledge.ErrNothingImported) {
 				t.Fatalf("Import(%s) error = %v; want ErrNothingImported", tt.name, err)
@@ -190,11 +223,25 @@ func TestImportBadInput(t *testing.T) {
 			if len(msg) > 200 {
 				t.Errorf("error is %d characters; want a short one", len(msg))
 			}
-			if after := dump(t, s); after != before {
-				t.Errorf("database changed by a failed import")
+			if after := fileState(t, path); !bytes.Equal(after, before) {
+				t.Errorf("database files changed by a failed import")
 			}
 		})
 	}
+}
+
+// fileState is the bytes of a database and its write-ahead log.
+func fileState(t *testing.T, path string) []byte {
+	t.Helper()
+	var out []byte
+	for _, p := range []string{path, path + "-wal"} {
+		data, err := os.ReadFile(p)
+		if err != nil && !os.IsNotExist(err) {
+			t.Fatal(err)
+		}
+		out = append(out, data...)
+	}
+	return out
 }
 
 // TestImportMixed imports what it can and reports the rest.
