@@ -29,6 +29,15 @@ func dbFlag(fs *flag.FlagSet) *string {
 	return fs.String("db", os.Getenv("CAREERBOT_DB"), "SQLite database `file` (default $CAREERBOT_DB; empty: the knowledge built into the binary)")
 }
 
+// importPath is the database an import writes to: the one named, else the
+// default one.
+func importPath(named string) (string, error) {
+	if named != "" {
+		return named, nil
+	}
+	return defaultDBPath()
+}
+
 // defaultDBPath is where imports go when neither --db nor CAREERBOT_DB says.
 func defaultDBPath() (string, error) {
 	dir := os.Getenv("XDG_DATA_HOME")

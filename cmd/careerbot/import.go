@@ -28,13 +28,10 @@ func runImport(ctx context.Context, args []string, io stdio) int {
 		fmt.Fprintln(io.err, "usage: careerbot import [--db FILE] [--replace] FILE|DIR...")
 		return 2
 	}
-	path := *db
-	if path == "" {
-		var err error
-		if path, err = defaultDBPath(); err != nil {
-			fmt.Fprintf(io.err, "careerbot: %v\n", err)
-			return 1
-		}
+	path, err := importPath(*db)
+	if err != nil {
+		fmt.Fprintf(io.err, "careerbot: %v\n", err)
+		return 1
 	}
 	files, err := readPages(flags.Args())
 	if err != nil {

@@ -24,13 +24,10 @@ func runImportOfficial(ctx context.Context, args []string, io stdio) int {
 		fmt.Fprintln(io.err, "usage: careerbot import-official [--db FILE] DATASETS_DIR  (onet/*.xlsx or *.txt, bls/*.xlsx)")
 		return 2
 	}
-	path := *db
-	if path == "" {
-		var err error
-		if path, err = defaultDBPath(); err != nil {
-			fmt.Fprintf(io.err, "careerbot: %v\n", err)
-			return 1
-		}
+	path, err := importPath(*db)
+	if err != nil {
+		fmt.Fprintf(io.err, "careerbot: %v\n", err)
+		return 1
 	}
 	ds, err := official.ReadDir(flags.Arg(0))
 	if err != nil {
