@@ -112,8 +112,10 @@ func TestInstrumented(t *testing.T) {
 		wantLog    string
 	}{
 		{
-			name:       "answer counted by intent and platform",
-			next:       func(bot.Request) bot.Answer { return bot.Answer{Kind: bot.KindCompare, Intent: "compare", Summary: "x"} },
+			name: "answer counted by intent and platform",
+			next: func(bot.Request) bot.Answer {
+				return bot.Answer{Kind: bot.KindCompare, Intent: "compare", Summary: "x"}
+			},
 			wantKind:   bot.KindCompare,
 			wantMetric: `careerbot_questions_total{intent="compare",platform="slack"} 1`,
 		},
