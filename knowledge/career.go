@@ -1,0 +1,183 @@
+package knowledge
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Field names one figure a career can have. Fields from different sources
+// have different names, so a career may carry any subset of them.
+type Field string
+
+// Fields read from comparison pages.
+const (
+	FieldYearlySalary  Field = "yearly_salary"
+	FieldHourlyRate    Field = "hourly_rate"
+	FieldGrowthRate    Field = "growth_rate"
+	FieldJobs          Field = "number_of_jobs"
+	FieldSatisfaction  Field = "job_satisfaction"
+	FieldDegree        Field = "degree"
+	FieldAge           Field = "average_age"
+	FieldExperience    Field = "years_of_experience"
+	FieldSalaryRange   Field = "salary_range"
+	FieldCity          Field = "best_paying_city"
+	FieldState         Field = "best_paying_state"
+	FieldCompany       Field = "best_paying_company"
+	FieldIndustry      Field = "best_paying_industry"
+	FieldMajor         Field = "major"
+	FieldCollege       Field = "college"
+	FieldGenderRatio   Field = "gender_ratio"
+	FieldRaceRatio     Field = "race_ratio"
+	FieldLGBT          Field = "lgbt_share"
+	FieldYearsToBecome Field = "years_to_become"
+	FieldDescription   Field = "description"
+)
+
+// FieldInfo describes a field for display.
+type FieldInfo struct {
+	Field Field
+	Label string // as shown to users
+}
+
+// PageFields lists the page fields in the order answers show them.
+var PageFields = []FieldInfo{
+	{FieldYearlySalary, "Yearly salary"},
+	{FieldHourlyRate, "Hourly rate"},
+	{FieldSalaryRange, "Salary range"},
+	{FieldGrowthRate, "Growth rate"},
+	{FieldJobs, "Number of jobs"},
+	{FieldSatisfaction, "Job satisfaction"},
+	{FieldDegree, "Most common degree"},
+	{FieldMajor, "Most common major"},
+	{FieldCollege, "Most common college"},
+	{FieldAge, "Average age"},
+	{FieldExperience, "Years of experience"},
+	{FieldYearsToBecome, "Time to become one"},
+	{FieldCity, "Highest paying city"},
+	{FieldState, "Highest paying state"},
+	{FieldCompany, "Best paying company"},
+	{FieldIndustry, "Best paying industry"},
+	{FieldGenderRatio, "Gender ratio"},
+	{FieldRaceRatio, "Race ratio"},
+	{FieldLGBT, "LGBT share"},
+}
+
+// Fact is one figure of one career, exactly as its source shows it.
+type Fact struct {
+	Field  Field
+	Value  string
+	Source string // Source.ID
+}
+
+// Number is the fact's numeric value ($90,615 → 90615, 10% → 10, 4.57 → 4.57)
+// for ranking; ok is false when the value is not a plain number.
+func (f Fact) Number() (float64, bool) { return parseNumber(f.Value) }
+
+func parseNumber(v string) (float64, bool) {
+	s := strings.TrimSpace(v)
+	s = strings.TrimPrefix(s, "$")
+	s = strings.TrimSuffix(s, "%")
+	s = strings.ReplaceAll(s, ",", "")
+	if s == "" {
+		return 0, false
+	}
+	n, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return 0, false
+	}
+	return n, true
+}
+
+// ListKind names a list a career can have.
+type ListKind string
+
+// The lists read from comparison pages.
+const (
+	ListTopSkills        ListKind = "top_skills"       // the intro's "top three skills", lower case as written
+	ListSkills           ListKind = "skills"           // skills with the share of job ads naming them
+	ListResponsibilities ListKind = "responsibilities" // example responsibilities
+)
+
+// Item is one entry of a list: a name and, where the source gives one, a
+// share ("10%") or score.
+type Item struct {
+	Name  string
+	Share string
+}
+
+// List is an ordered list from one source; rank is the position.
+type List struct {
+	Kind   ListKind
+	Items  []Item
+	Source string
+}
+
+// SourceKind says what sort of document a source is.
+type SourceKind string
+
+// The kinds of source.
+const (
+	SourcePage     SourceKind = "page"     // a career-comparison page
+	SourceOfficial SourceKind = "official" // official occupational statistics
+)
+
+// Source is where facts come from.
+type Source struct {
+	ID    string // stable: the same page imported twice has the same ID
+	Kind  SourceKind
+	Title string
+	URL   string
+}
+
+// Career is one career (or occupation) with everything known about it.
+type Career struct {
+	Key     string   // canonical key of Name (see Normalize)
+	Name    string   // display name, the source's own capitalisation
+	Aliases []string // other names it is known by
+	Facts   map[Field]Fact
+	Lists   map[ListKind]List
+	Sources []string // IDs of every source that contributed, in first-seen order
+}
+
+// Fact returns the career's figure for f.
+func (c *Career) Fact(f Field) (Fact, bool) {
+	v, ok := c.Facts[f]
+	return v, ok
+}
+
+// PairFact is a fact about two careers together, such as the time it takes
+// to become both.
+type PairFact struct {
+	A, B   string // career keys
+	Field  Field
+	Value  string
+	Source string
+}
+
+func newCareer(name string) *Career {
+	return &Career{Key: Normalize(name), Name: name, Facts: map[Field]Fact{}, Lists: map[ListKind]List{}}
+}
+
+// addSource records that source id contributed to c; it reports whether
+// the source is new to c.
+func (c *Career) addSource(id string) bool {
+	for _, s := range c.Sources {
+		if s == id {
+			return false
+		}
+	}
+	c.Sources = append(c.Sources, id)
+	return true
+}
+
+func (c *Career) addAlias(name string) {
+	if name == c.Name || Normalize(name) == "" {
+		return
+	}
+	for _, a := range c.Aliases {
+		if a == name {
+			return
+		}
+	}
+	c.Aliases = append(c.Aliases, name)
+}

@@ -1,0 +1,103 @@
+package knowledge
+
+import (
+	"strings"
+	"unicode"
+)
+
+// abbreviations people use in career names, expanded before matching.
+var abbreviations = map[string]string{
+	"tech":   "technician",
+	"techs":  "technician",
+	"sr":     "senior",
+	"snr":    "senior",
+	"jr":     "junior",
+	"it":     "information technology",
+	"mgr":    "manager",
+	"mgmt":   "management",
+	"asst":   "assistant",
+	"assoc":  "associate",
+	"rn":     "registered nurse",
+	"lpn":    "licensed practical nurse",
+	"cna":    "certified nursing assistant",
+	"admin":  "administrator",
+	"dev":    "developer",
+	"eng":    "engineer",
+	"engr":   "engineer",
+	"swe":    "software engineer",
+	"dir":    "director",
+	"coord":  "coordinator",
+	"spec":   "specialist",
+	"rep":    "representative",
+	"supv":   "supervisor",
+	"acct":   "accountant",
+	"cpa":    "certified public accountant",
+	"hr":     "human resources",
+	"qa":     "quality assurance",
+	"vp":     "vice president",
+	"exec":   "executive",
+	"ops":    "operations",
+	"svc":    "service",
+	"maint":  "maintenance",
+	"prof":   "professor",
+	"doc":    "doctor",
+	"dr":     "doctor",
+	"pm":     "project manager",
+	"ceo":    "chief executive",
+	"cfo":    "chief financial officer",
+	"cto":    "chief technology officer",
+	"ux":     "user experience",
+	"ui":     "user interface",
+	"ml":     "machine learning",
+	"ai":     "artificial intelligence",
+	"db":     "database",
+	"dba":    "database administrator",
+	"sysadm": "system administrator",
+}
+
+// Normalize gives a name its canonical key: lower case, punctuation as
+// spaces, abbreviations expanded, each word singular. Every name and every
+// question goes through it, so "Lead Technicians", "lead tech" and
+// "lead-technician" share one key.
+func Normalize(s string) string {
+	return strings.Join(Tokens(s), " ")
+}
+
+// Tokens splits s into normalised words (see Normalize).
+func Tokens(s string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
+	}) {
+		w = strings.Trim(w, "'")
+		w = strings.TrimSuffix(w, "'s")
+		if w == "" {
+			continue
+		}
+		if exp, ok := abbreviations[w]; ok {
+			out = append(out, strings.Fields(exp)...)
+			continue
+		}
+		out = append(out, singular(w))
+	}
+	return out
+}
+
+// singular strips English plural endings. It need not be correct English,
+// only consistent: names and questions are reduced the same way.
+func singular(w string) string {
+	n := len(w)
+	switch {
+	case n <= 3:
+		return w
+	case strings.HasSuffix(w, "ies") && n > 4:
+		return w[:n-3] + "y"
+	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "xes"):
+		return w[:n-2]
+	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), strings.HasSuffix(w, "is"):
+		return w
+	case strings.HasSuffix(w, "s"):
+		return w[:n-1]
+	}
+	return w
+}

@@ -1,0 +1,392 @@
+package knowledge
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// Match is one career a piece of text may name, with how well it matches:
+// 1 is the exact name (after normalisation), lower is looser.
+type Match struct {
+	Career *Career
+	Name   string // the name or alias that matched
+	Score  float64
+}
+
+// nameIndex finds careers by name without scanning every name: words are
+// indexed to the names holding them, and misspelt words are corrected
+// against the vocabulary through a table of one-letter deletions.
+type nameIndex struct {
+	names    []indexedName
+	exact    map[string][]int32 // normalised name → names
+	vocab    map[string]int32
+	words    []string  // word id → word
+	byWord   []int32   // word ids in word order, for prefix search
+	postings [][]int32 // word id → names holding it
+	idf      []float32
+	deletes  map[string][]int32 // word with one letter deleted → word ids
+	scratch  sync.Pool
+}
+
+type indexedName struct {
+	text   string
+	career *Career
+	words  []int32
+	weight float32 // sum of idf of its words
+	alias  bool
+}
+
+// scratch is per-query working memory, pooled so a query allocates little.
+type scratch struct {
+	acc     []float32
+	stamp   []int32
+	touched []int32
+	gen     int32
+}
+
+// longPosting is the posting length past which a word only adds weight to
+// names already found through rarer words (when there are any).
+const longPosting = 2048
+
+// Bounds that keep a query cheap whatever it holds: longer words are only
+// matched exactly, and words past maxQueryWords are ignored.
+const (
+	maxFuzzyWord  = 24
+	maxQueryWords = 12
+)
+
+func buildIndex(careers []*Career) *nameIndex {
+	ix := &nameIndex{exact: map[string][]int32{}, vocab: map[string]int32{}, deletes: map[string][]int32{}}
+	for _, c := range careers {
+		ix.add(c, c.Name, false)
+		for _, a := range c.Aliases {
+			ix.add(c, a, true)
+		}
+	}
+	n := float64(len(ix.names) + 1)
+	ix.idf = make([]float32, len(ix.words))
+	for id, p := range ix.postings {
+		ix.idf[id] = float32(1 + math.Log(n/float64(len(p))))
+	}
+	for i := range ix.names {
+		var w float32
+		for _, id := range ix.names[i].words {
+			w += ix.idf[id]
+		}
+		ix.names[i].weight = w
+	}
+	ix.byWord = make([]int32, len(ix.words))
+	for i := range ix.byWord {
+		ix.byWord[i] = int32(i)
+	}
+	sort.Slice(ix.byWord, func(i, j int) bool { return ix.words[ix.byWord[i]] < ix.words[ix.byWord[j]] })
+	for id, w := range ix.words {
+		if len(w) < 4 || len(w) > maxFuzzyWord {
+			continue
+		}
+		for _, d := range deletions(w) {
+			ix.deletes[d] = appendUnique(ix.deletes[d], int32(id))
+		}
+	}
+	size := len(ix.names)
+	ix.scratch.New = func() any {
+		return &scratch{acc: make([]float32, size), stamp: make([]int32, size)}
+	}
+	return ix
+}
+
+func (ix *nameIndex) add(c *Career, name string, alias bool) {
+	toks := Tokens(name)
+	if len(toks) == 0 {
+		return
+	}
+	id := int32(len(ix.names))
+	key := strings.Join(toks, " ")
+	for _, other := range ix.exact[key] {
+		if ix.names[other].career == c {
+			return // the same name twice for one career
+		}
+	}
+	ix.exact[key] = append(ix.exact[key], id)
+	var words []int32
+	for _, t := range toks {
+		w, ok := ix.vocab[t]
+		if !ok {
+			w = int32(len(ix.words))
+			ix.vocab[t] = w
+			ix.words = append(ix.words, t)
+			ix.postings = append(ix.postings, nil)
+		}
+		if containsID(words, w) {
+			continue
+		}
+		words = append(words, w)
+		ix.postings[w] = append(ix.postings[w], id)
+	}
+	ix.names = append(ix.names, indexedName{text: name, career: c, words: words, alias: alias})
+}
+
+// wordMatch is a vocabulary word standing for a query word, weighted by how
+// close the spelling is (1 exact).
+type wordMatch struct {
+	id int32
+	w  float32
+}
+
+// lookup ranks careers for text, best first, at most limit. With prefix set
+// the last word may be incomplete (autocomplete).
+func (ix *nameIndex) lookup(text string, limit int, prefix bool) []Match {
+	toks := Tokens(text)
+	if len(toks) == 0 || len(ix.names) == 0 || limit <= 0 {
+		return nil
+	}
+	toks = dedupe(toks)
+	if len(toks) > maxQueryWords {
+		toks = toks[:maxQueryWords]
+	}
+	s := ix.scratch.Get().(*scratch)
+	defer ix.scratch.Put(s)
+	s.touched = s.touched[:0]
+
+	type qword struct {
+		matches []wordMatch
+		idf     float32
+		long    bool
+	}
+	qs := make([]qword, 0, len(toks))
+	var qWeight float32
+	maxIDF := float32(1 + math.Log(float64(len(ix.names)+1)))
+	for i, t := range toks {
+		ms := ix.matchWord(t, prefix && i == len(toks)-1)
+		q := qword{matches: ms, idf: maxIDF}
+		if len(ms) > 0 {
+			q.idf = ix.idf[ms[0].id]
+			q.long = len(ix.postings[ms[0].id]) > longPosting
+		}
+		qWeight += q.idf
+		qs = append(qs, q)
+	}
+	// Rare words first, so common ones can skip names nothing rarer found.
+	sort.SliceStable(qs, func(i, j int) bool { return qs[i].idf > qs[j].idf })
+	for _, q := range qs {
+		if len(q.matches) == 0 {
+			continue
+		}
+		s.gen++
+		onlyKnown := q.long && len(s.touched) > 0
+		for _, m := range q.matches {
+			add := ix.idf[m.id] * m.w
+			for _, n := range ix.postings[m.id] {
+				if s.stamp[n] == s.gen {
+					continue // a better spelling of this query word already counted
+				}
+				if s.acc[n] == 0 {
+					if onlyKnown {
+						continue
+					}
+					s.touched = append(s.touched, n)
+				}
+				s.stamp[n] = s.gen
+				s.acc[n] += add
+			}
+		}
+	}
+
+	// Keep the best few names (a career may appear under several names),
+	// then one match per career.
+	keep := limit * 4
+	top := make([]Match, 0, keep+1)
+	for _, n := range s.touched {
+		nm := &ix.names[n]
+		acc := s.acc[n]
+		s.acc[n] = 0
+		s.stamp[n] = 0
+		score := float64(acc / (qWeight + nm.weight - acc))
+		if score > 1 {
+			score = 1
+		}
+		if nm.alias {
+			score *= 0.98 // prefer the career's own title on ties
+		}
+		if len(top) == keep && !better(Match{Career: nm.career, Score: score}, top[keep-1]) {
+			continue
+		}
+		top = insertMatch(top, Match{Career: nm.career, Name: nm.text, Score: score}, keep)
+	}
+	if !prefix {
+		for _, n := range ix.exact[strings.Join(toks, " ")] {
+			nm := &ix.names[n]
+			top = insertMatch(top, Match{Career: nm.career, Name: nm.text, Score: 1}, keep)
+		}
+	}
+	out := make([]Match, 0, limit)
+	for _, m := range top {
+		dup := false
+		for _, o := range out {
+			if o.Career == m.Career {
+				dup = true
+				break
+			}
+		}
+		if !dup && len(out) < limit {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// better orders matches: higher score, then shorter name, then by name.
+func better(a, b Match) bool {
+	if a.Score != b.Score {
+		return a.Score > b.Score
+	}
+	if len(a.Career.Name) != len(b.Career.Name) {
+		return len(a.Career.Name) < len(b.Career.Name)
+	}
+	return a.Career.Name < b.Career.Name
+}
+
+// insertMatch puts m into the sorted slice top, keeping at most keep.
+func insertMatch(top []Match, m Match, keep int) []Match {
+	i := sort.Search(len(top), func(i int) bool { return better(m, top[i]) })
+	top = append(top, Match{})
+	copy(top[i+1:], top[i:])
+	top[i] = m
+	if len(top) > keep {
+		top = top[:keep]
+	}
+	return top
+}
+
+// matchWord returns the vocabulary words that t may stand for, best first.
+func (ix *nameIndex) matchWord(t string, prefix bool) []wordMatch {
+	var out []wordMatch
+	if id, ok := ix.vocab[t]; ok {
+		out = append(out, wordMatch{id, 1})
+	}
+	if prefix {
+		i := sort.Search(len(ix.byWord), func(i int) bool { return ix.words[ix.byWord[i]] >= t })
+		for n := 0; i < len(ix.byWord) && n < 64 && strings.HasPrefix(ix.words[ix.byWord[i]], t); i++ {
+			if id := ix.byWord[i]; ix.words[id] != t {
+				out = append(out, wordMatch{id, 0.9})
+				n++
+			}
+		}
+	}
+	if len(out) > 0 || len(t) < 4 || len(t) > maxFuzzyWord {
+		return out
+	}
+	maxDist := 1
+	if len(t) >= 7 {
+		maxDist = 2
+	}
+	seen := map[int32]bool{}
+	try := func(ids []int32) {
+		for _, id := range ids {
+			if seen[id] {
+				continue
+			}
+			seen[id] = true
+			if d := editDistance(t, ix.words[id], maxDist); d <= maxDist {
+				out = append(out, wordMatch{id, 1 - 0.15*float32(d)})
+			}
+		}
+	}
+	try(ix.deletes[t])
+	for _, d := range deletions(t) {
+		if id, ok := ix.vocab[d]; ok {
+			try([]int32{id})
+		}
+		try(ix.deletes[d])
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].w != out[j].w {
+			return out[i].w > out[j].w
+		}
+		return len(ix.postings[out[i].id]) > len(ix.postings[out[j].id])
+	})
+	return out
+}
+
+// deletions lists w with each one byte removed.
+func deletions(w string) []string {
+	out := make([]string, 0, len(w))
+	for i := range len(w) {
+		d := w[:i] + w[i+1:]
+		if i > 0 && w[i] == w[i-1] {
+			continue // same result as deleting the previous letter
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// editDistance is the optimal-string-alignment distance between a and b,
+// or max+1 once it is known to exceed max.
+func editDistance(a, b string, max int) int {
+	if d := len(a) - len(b); d > max || -d > max {
+		return max + 1
+	}
+	prev2 := make([]int, len(b)+1)
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+			rowMin = min(rowMin, v)
+		}
+		if rowMin > max {
+			return max + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
+}
+
+func dedupe(ss []string) []string {
+	out := ss[:0:0]
+	for _, s := range ss {
+		dup := false
+		for _, o := range out {
+			if o == s {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func containsID(ids []int32, id int32) bool {
+	for _, x := range ids {
+		if x == id {
+			return true
+		}
+	}
+	return false
+}
+
+func appendUnique(ids []int32, id int32) []int32 {
+	if containsID(ids, id) {
+		return ids
+	}
+	return append(ids, id)
+}

@@ -1,0 +1,225 @@
+package knowledge_test
+
+import (
+	"context"
+	"fmt"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/careerbot/careerbot/knowledge"
+)
+
+func TestNormalize(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Lead Technicians", "lead technician"},
+		{"lead tech", "lead technician"},
+		{"Sr. Support Techs", "senior support technician"},
+		{"IT/support technician", "information technology support technician"},
+		{"Information Technology/Support Technician", "information technology support technician"},
+		{"information technology support technician", "information technology support technician"},
+		{"RN", "registered nurse"},
+		{"asst mgr", "assistant manager"},
+		{"  ", ""},
+		{"secretaries", "secretary"},
+	}
+	for _, tt := range tests {
+		if got := knowledge.Normalize(tt.in); got != tt.want {
+			t.Errorf("Normalize(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestLookup(t *testing.T) {
+	base, err := knowledge.LoadSeeds(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		in, want string
+		exact    bool
+	}{
+		{"lead technicians", "Lead Technician", true},
+		{"LEAD TECHNICIAN", "Lead Technician", true},
+		{"lead tecnician", "Lead Technician", false},
+		{"lead techician", "Lead Technician", false},
+		{"sr support tech", "Senior Support Technician", true},
+		{"senior suport technician", "Senior Support Technician", false},
+		{"IT/support technician", "Information Technology/Support Technician", true},
+		{"IT support tech", "Information Technology/Support Technician", true},
+		{"information technology support technician", "Information Technology/Support Technician", true},
+	}
+	for _, tt := range tests {
+		ms := base.Lookup(tt.in, 3)
+		if len(ms) == 0 {
+			t.Errorf("Lookup(%q) found nothing; want %s", tt.in, tt.want)
+			continue
+		}
+		if ms[0].Career.Name != tt.want {
+			t.Errorf("Lookup(%q) = %s (%.2f); want %s", tt.in, ms[0].Career.Name, ms[0].Score, tt.want)
+		}
+		if tt.exact && ms[0].Score != 1 {
+			t.Errorf("Lookup(%q) score = %.2f; want 1 (exact after normalising)", tt.in, ms[0].Score)
+		}
+		if !tt.exact && (ms[0].Score >= 1 || ms[0].Score < 0.5) {
+			t.Errorf("Lookup(%q) score = %.2f; want a confident fuzzy match in [0.5, 1)", tt.in, ms[0].Score)
+		}
+	}
+	if ms := base.Lookup("astronaut", 3); len(ms) != 0 && ms[0].Score >= 0.5 {
+		t.Errorf("Lookup(astronaut) = %s (%.2f); want no confident match", ms[0].Career.Name, ms[0].Score)
+	}
+	if ms := base.Complete("lead te", 5); len(ms) == 0 || ms[0].Career.Name != "Lead Technician" {
+		t.Errorf("Complete(lead te) = %v; want Lead Technician first", ms)
+	}
+}
+
+// syntheticBase builds n careers with made-up titles from a fixed word
+// list, like a large title catalogue.
+func syntheticBase(n int) *knowledge.Base {
+	words := []string{"senior", "junior", "lead", "chief", "assistant", "associate", "principal", "staff", "head",
+		"software", "hardware", "network", "security", "data", "clinical", "dental", "legal", "retail", "field", "sales",
+		"support", "service", "systems", "quality", "research", "marketing", "finance", "nursing", "pharmacy", "laboratory",
+		"technician", "engineer", "manager", "analyst", "specialist", "coordinator", "director", "assistant", "officer", "clerk",
+		"operator", "designer", "developer", "consultant", "administrator", "supervisor", "inspector", "therapist", "nurse", "driver"}
+	rng := rand.New(rand.NewSource(1))
+	var pages []*knowledge.Page
+	for i := 0; i < n; i += 2 {
+		name := func(j int) string {
+			return fmt.Sprintf("%s %s %s %d", words[rng.Intn(9)], words[9+rng.Intn(21)], words[30+rng.Intn(20)], j)
+		}
+		p := &knowledge.Page{Name: "synthetic", HigherPaid: -1}
+		p.Sides[0].Name, p.Sides[1].Name = name(i), name(i+1)
+		p.Tables = []knowledge.Table{{Section: knowledge.SectionOverview, Rows: []knowledge.Row{
+			{Label: "Yearly salary", Cells: [2]string{fmt.Sprintf("$%d,%03d", 30+i%100, i%1000), fmt.Sprintf("$%d,%03d", 40+i%90, (i*7)%1000)}},
+		}}}
+		pages = append(pages, p)
+	}
+	bl := knowledge.NewBuilder()
+	bl.AddPages(pages, false)
+	return bl.Build()
+}
+
+func BenchmarkLookupMisspelled100k(b *testing.B) {
+	base := syntheticBase(100_000)
+	if n := len(base.Careers()); n != 100_000 {
+		b.Fatalf("synthetic base has %d careers", n)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		if ms := base.Lookup("senoir netwrok enginer", 5); len(ms) == 0 {
+			b.Fatal("no match")
+		}
+	}
+}
+
+func BenchmarkLookupExactSeeds(b *testing.B) {
+	base, _ := knowledge.LoadSeeds(context.Background())
+	b.ReportAllocs()
+	for b.Loop() {
+		base.Lookup("sr support tech", 3)
+	}
+}
+
+func BenchmarkProfile(b *testing.B) {
+	s, _ := mustOpenStore(b)
+	ctx := context.Background()
+	base, err := s.Load(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		ms := base.Lookup("lead technician", 1)
+		c := ms[0].Career
+		n := 0
+		for _, f := range knowledge.PageFields {
+			if _, ok := c.Fact(f.Field); ok {
+				n++
+			}
+		}
+		if n == 0 {
+			b.Fatal("empty profile")
+		}
+	}
+}
+
+func BenchmarkImportPages(b *testing.B) {
+	entries, err := os.ReadDir(filepath.Join("testdata", "corpus", "pages"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var files []knowledge.ImportFile
+	for _, e := range entries {
+		files = append(files, corpusFile(b, e.Name()))
+	}
+	s, _ := mustOpenStore(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := s.Import(context.Background(), files, false); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(len(files)*b.N)/b.Elapsed().Seconds(), "pages/s")
+}
+
+func BenchmarkParsePage(b *testing.B) {
+	data, err := os.ReadFile("../seeds/lead-technician-vs-information-technology-support-technician.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := knowledge.ParsePage("seed", data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func FuzzParsePage(f *testing.F) {
+	for _, p := range []string{"../seeds/lead-technician-vs-information-technology-support-technician.txt", "../seeds/lead-technician-vs-senior-support-technician.txt",
+		"testdata/corpus/pages/097.txt", "testdata/corpus/pages/032.txt", "testdata/corpus/pages/041.txt"} {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Add([]byte("A vs B\n\nAB\nYearly salary$1$2\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p, err := knowledge.ParsePage("fuzz", data)
+		if err != nil {
+			return
+		}
+		if p.Sides[0].Name == "" || p.Sides[1].Name == "" {
+			t.Errorf("parsed page has an unnamed career: %+v", p.Sides)
+		}
+		bl := knowledge.NewBuilder()
+		bl.AddPages([]*knowledge.Page{p}, false)
+		base := bl.Build()
+		for _, c := range base.Careers() {
+			base.Lookup(c.Name, 3)
+		}
+	})
+}
+
+func FuzzLookup(f *testing.F) {
+	base, err := knowledge.LoadSeeds(context.Background())
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range []string{"lead tech", "sr suport", "", "ééé", "a b c d e f g"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, m := range base.Lookup(s, 5) {
+			if m.Score < 0 || m.Score > 1 || m.Career == nil {
+				t.Errorf("Lookup(%q) gave %+v", s, m)
+			}
+		}
+		base.Complete(s, 25)
+	})
+}
