@@ -200,7 +200,7 @@ func newPlatforms(ctx context.Context, cfg config, ans *instrumented, m *metrics
 			BotToken:          cfg.SlackBotToken,
 			AppToken:          cfg.SlackAppToken,
 			DefaultVisibility: cfg.SlackDefaultVisibility,
-			Logger:            log.With("platform", "slack"),
+			Logger:            log,
 			OnReconnect:       func() { m.reconnected("slack") },
 		}, ans)
 		if err != nil {
@@ -217,7 +217,7 @@ func newPlatforms(ctx context.Context, cfg config, ans *instrumented, m *metrics
 			Ephemeral:   cfg.DiscordEphemeral,
 			ShardID:     cfg.DiscordShardID,
 			ShardCount:  cfg.DiscordShardCount,
-			Logger:      log.With("platform", "discord"),
+			Logger:      log,
 			OnReconnect: func() { m.reconnected("discord") },
 		}, ans)
 		if err != nil {
