@@ -50,6 +50,7 @@ const (
 // child is careerbot serve running as a separate process.
 type child struct {
 	cmd  *exec.Cmd
+	pw   *io.PipeWriter // its standard error
 	addr string
 	logs chan map[string]any // every JSON log line, in order
 
@@ -75,18 +76,18 @@ func startServe(t *testing.T, env ...string) *child {
 	}
 	cmd.Env = append(cmd.Env, execMainEnv+"=1", "CAREERBOT_HTTP_ADDR=127.0.0.1:0", "CAREERBOT_LOG_FORMAT=json")
 	cmd.Env = append(cmd.Env, env...)
-	stderr, err := cmd.StderrPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
+	// Not StderrPipe: Wait may close that before its last lines are read.
+	// With a writer, Wait returns only after everything is copied.
+	pr, pw := io.Pipe()
+	cmd.Stderr = pw
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	c := &child{cmd: cmd, logs: make(chan map[string]any, 1000)}
+	c := &child{cmd: cmd, pw: pw, logs: make(chan map[string]any, 1000)}
 	t.Cleanup(func() {
 		if cmd.ProcessState == nil {
 			cmd.Process.Kill()
-			cmd.Wait()
+			c.wait()
 		}
 		if t.Failed() {
 			t.Logf("careerbot serve logged:\n%s", c.log())
@@ -94,7 +95,7 @@ func startServe(t *testing.T, env ...string) *child {
 	})
 	go func() {
 		defer close(c.logs)
-		sc := bufio.NewScanner(stderr)
+		sc := bufio.NewScanner(pr)
 		for sc.Scan() {
 			c.mu.Lock()
 			c.stderr.Write(sc.Bytes())
@@ -102,7 +103,10 @@ func startServe(t *testing.T, env ...string) *child {
 			c.mu.Unlock()
 			var rec map[string]any
 			if json.Unmarshal(sc.Bytes(), &rec) == nil {
-				c.logs <- rec
+				select {
+				case c.logs <- rec:
+				default: // nobody is waiting for that many lines
+				}
 			}
 		}
 	}()
@@ -112,6 +116,13 @@ func startServe(t *testing.T, env ...string) *child {
 		t.Fatalf("careerbot serve listens on %q; want 127.0.0.1:port", c.addr)
 	}
 	return c
+}
+
+// wait waits for the process to exit and its log to be read.
+func (c *child) wait() error {
+	err := c.cmd.Wait()
+	c.pw.Close()
+	return err
 }
 
 func (c *child) log() string {
@@ -352,7 +363,7 @@ func TestServeEndToEnd(t *testing.T) {
 		t.Errorf("in-flight Slack command = %s %s; want 200 with %s", resp.Status, answer, e2eFigure)
 	}
 
-	if err := c.cmd.Wait(); err != nil {
+	if err := c.wait(); err != nil {
 		t.Errorf("careerbot serve exited with %v after SIGTERM; want status 0", err)
 	}
 	c.waitLog(t, "stopped")
