@@ -228,8 +228,6 @@ func newPlatforms(ctx context.Context, cfg config, ans *instrumented, m *metrics
 			// is worth a warning, not a refusal to start.
 			if err := a.RegisterCommands(ctx, cfg.DiscordGuildID); err != nil {
 				log.Warn("discord: registering slash commands failed", "err", err)
-			} else {
-				log.Info("discord: slash commands registered", "guild", cfg.DiscordGuildID)
 			}
 		}
 		out = append(out, namedPlatform{"discord", a})
