@@ -2,6 +2,11 @@ package bot
 
 import (
 	"context"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"unicode"
 
 	"github.com/careerbot/careerbot/knowledge"
 )
@@ -19,12 +24,784 @@ func New(kb *knowledge.Base) *Bot {
 
 // Answer turns one chat message into one answer. It never panics and never
 // returns an empty answer.
-func (b *Bot) Answer(ctx context.Context, req Request) Answer {
-	return Answer{Kind: KindHint, Intent: "hint", Title: "careerbot", Summary: "Try: compare lead technician vs senior support technician"}
+func (b *Bot) Answer(ctx context.Context, req Request) (a Answer) {
+	defer func() {
+		if r := recover(); r != nil {
+			a = apology()
+		}
+	}()
+	if len(req.Text) > MaxQuestionLen {
+		return Answer{Kind: KindHint, Intent: "hint", Title: "That question is too long",
+			Summary:     fmt.Sprintf("Please keep questions under %d characters, about one or a few careers.", MaxQuestionLen),
+			Suggestions: exampleQuestions()}
+	}
+	cleaned := clean(req.Text)
+	if !hasWord(cleaned) {
+		return hint("Ask me about a career.")
+	}
+	return b.route(parse(b.kb, cleaned))
+}
+
+// apology is what a user sees when the program itself failed.
+func apology() Answer {
+	return Answer{Kind: KindError, Intent: "error", Title: "Sorry, something went wrong",
+		Summary: "I could not answer that just now. Please try again."}
+}
+
+func hasWord(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // CareerNames returns up to limit career names that best match partial
 // input, best first, for autocomplete. Empty input lists careers by name.
 func (b *Bot) CareerNames(ctx context.Context, partial string, limit int) []string {
-	return nil
+	var out []string
+	for _, m := range b.kb.Complete(clean(partial), limit) {
+		out = append(out, m.Career.Name)
+	}
+	return out
+}
+
+func (b *Bot) route(q *question) Answer {
+	s := q.signals
+	switch {
+	case len(q.careers) == 0 && len(q.unknown) == 0 && s[intentHelp] > 0:
+		return helpAnswer()
+	case len(q.careers) == 1 && len(q.partial) == 1 && len(q.unknown) == 0 && s[intentBySkill] > 0:
+		// "careers that need customer service": a skill that is also part
+		// of some title.
+		if a, ok := b.bySkill(q.partial[0]); ok {
+			return a
+		}
+	case len(q.careers) == 0 && q.education != "":
+		return b.rank(q)
+	}
+	switch {
+	case len(q.unknown) > 0 && (len(q.careers) > 0 || s[intentBySkill] == 0 && s[intentSkills] == 0):
+		return b.unknownCareer(q.unknown[0])
+	case len(q.careers) >= 2:
+		return b.compare(q.careers, q)
+	case len(q.careers) == 1:
+		return b.aboutOne(q.careers[0], q)
+	}
+	// No career named: questions across the whole knowledge base.
+	if len(q.unknown) > 0 {
+		if a, ok := b.bySkill(strings.Join(q.unknown, " ")); ok {
+			return a
+		}
+		return b.unknownCareer(q.unknown[0])
+	}
+	if s[intentRank] > 0 || s[intentPay] > 0 || s[intentOutlook] > 0 {
+		if _, ok := rankFieldOf(q); ok {
+			return b.rank(q)
+		}
+	}
+	if s[intentList] > 0 {
+		return b.list()
+	}
+	if s[intentHelp] > 0 {
+		return helpAnswer()
+	}
+	return hint("I could not tell which career you mean.")
+}
+
+// aboutOne answers a question about one career, offering the same name in
+// the other kind of source as a follow-up.
+func (b *Bot) aboutOne(c *knowledge.Career, q *question) Answer {
+	a := b.aboutOneOnly(c, q)
+	if alt := q.alternate; alt != nil {
+		kind := "official statistics"
+		if !alt.Official() {
+			kind = "comparison pages"
+		}
+		a.Summary += fmt.Sprintf(" The %s also have %s.", kind, alt.Name)
+		a.Suggestions = append([]string{"compare " + strings.ToLower(c.Name) + " vs " + strings.ToLower(alt.Name)}, a.Suggestions...)
+	}
+	return a
+}
+
+func (b *Bot) aboutOneOnly(c *knowledge.Career, q *question) Answer {
+	s := q.signals
+	switch {
+	case s[intentSkills] > 0 && s[intentSkills] >= s[intentEducation]:
+		return b.skills([]*knowledge.Career{c})
+	case s[intentDescribe] > 0 && len(q.fields) == 0:
+		return b.describe(c)
+	case s[intentWhere] > 0 && len(q.fields) == 0:
+		return b.figures(c, intentByName(intentWhere))
+	}
+	if len(q.fields) > 0 {
+		in := intentOf(q.fields[0])
+		return b.figuresOf(c, in, q.fields)
+	}
+	for _, name := range []string{intentPay, intentEducation, intentOutlook, intentProfile, intentWhere} {
+		if s[name] > 0 {
+			return b.figures(c, intentByName(name))
+		}
+	}
+	return b.overview(c)
+}
+
+// intentOf returns the intent whose fields include f.
+func intentOf(f knowledge.Field) *Intent {
+	for i := range intents {
+		if containsField(intents[i].Fields, f) {
+			return &intents[i]
+		}
+	}
+	return intentByName(intentProfile)
+}
+
+// figures shows the figures of one intent for one career.
+func (b *Bot) figures(c *knowledge.Career, in *Intent) Answer {
+	return b.figuresOf(c, in, in.Fields)
+}
+
+func (b *Bot) figuresOf(c *knowledge.Career, in *Intent, fields []knowledge.Field) Answer {
+	a := Answer{Kind: KindProfile, Intent: in.Name, Title: c.Name}
+	src := newSourceSet(b.kb)
+	var shown []knowledge.Field
+	for _, f := range fields {
+		if _, ok := c.Fact(f); ok {
+			shown = append(shown, f)
+			a.Fields = append(a.Fields, src.field(c, f))
+		}
+	}
+	if len(shown) == 0 {
+		// Say which figures are missing, in the terms of this career's source.
+		for _, f := range fields {
+			if isOfficial(f) == c.Official() && len(a.Fields) < 3 {
+				a.Fields = append(a.Fields, Field{Label: label(f), Value: NotGiven})
+				shown = append(shown, f)
+			}
+		}
+		if len(shown) == 0 {
+			shown = fields[:1]
+		}
+	}
+	a.Summary = summaryOf(c, shown)
+	if containsField(fields, knowledge.FieldYearsToBecome) {
+		if pf := b.pairTimes(c); pf != "" {
+			a.Lists = append(a.Lists, List{Title: "Time to become one, by page", Items: []string{pf}})
+		}
+	}
+	a.Sources = src.list()
+	a.Suggestions = b.followUps(c, in.Name)
+	return a
+}
+
+// isOfficial reports whether f is a field of official statistics.
+func isOfficial(f knowledge.Field) bool {
+	for _, fi := range knowledge.OfficialFields {
+		if fi.Field == f {
+			return true
+		}
+	}
+	return false
+}
+
+// pairTimes describes the times to become a career that pages give jointly.
+func (b *Bot) pairTimes(c *knowledge.Career) string {
+	for _, other := range b.kb.Partners(c) {
+		for _, pf := range b.kb.Pair(c, other) {
+			if pf.Field == knowledge.FieldYearsToBecome {
+				return fmt.Sprintf("It typically takes %s to become both %s and %s.", pf.Value, article(c.Name), article(other.Name))
+			}
+		}
+	}
+	return ""
+}
+
+// summaryOf is a one-line answer built from the first figure asked for.
+func summaryOf(c *knowledge.Career, fields []knowledge.Field) string {
+	get := func(f knowledge.Field) string {
+		if v, ok := c.Fact(f); ok {
+			return v.Value
+		}
+		return ""
+	}
+	switch fields[0] {
+	case knowledge.FieldMedianAnnual, knowledge.FieldMedianHourly:
+		y, h := get(knowledge.FieldMedianAnnual), get(knowledge.FieldMedianHourly)
+		switch {
+		case y != "" && h != "":
+			return fmt.Sprintf("%s: median %s a year, %s an hour.", c.Name, y, h)
+		case h != "":
+			return fmt.Sprintf("%s: median %s an hour (no yearly figure is published).", c.Name, h)
+		}
+	case knowledge.FieldYearlySalary:
+		if y := get(knowledge.FieldYearlySalary); y != "" {
+			s := fmt.Sprintf("%s earns %s a year on average", capitalize(article(c.Name)), y)
+			if h := get(knowledge.FieldHourlyRate); h != "" {
+				s += fmt.Sprintf(" (%s an hour)", h)
+			}
+			return s + "."
+		}
+	case knowledge.FieldCity:
+		if city := get(knowledge.FieldCity); city != "" {
+			return fmt.Sprintf("%s pay best in %s.", plural(c.Name), city)
+		}
+	}
+	for _, f := range fields {
+		if v := get(f); v != "" {
+			return fmt.Sprintf("%s, %s: %s.", c.Name, strings.ToLower(label(f)), v)
+		}
+	}
+	return fmt.Sprintf("The sources I have give no %s for %s.", strings.ToLower(label(fields[0])), c.Name)
+}
+
+// article puts "a" or "an" before a name.
+func article(name string) string {
+	if name != "" && strings.ContainsRune("AEIOUaeiou", rune(name[0])) {
+		return "an " + name
+	}
+	return "a " + name
+}
+
+func capitalize(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+func plural(name string) string {
+	if strings.HasSuffix(name, "s") {
+		return name
+	}
+	if strings.HasSuffix(name, "y") && !strings.HasSuffix(name, "ey") {
+		return name[:len(name)-1] + "ies"
+	}
+	return name + "s"
+}
+
+// label returns the display label of a field.
+func label(f knowledge.Field) string { return knowledge.Label(f) }
+
+// overview shows every figure known about one career.
+func (b *Bot) overview(c *knowledge.Career) Answer {
+	a := Answer{Kind: KindProfile, Intent: intentCareer, Title: c.Name}
+	src := newSourceSet(b.kb)
+	for _, fi := range knowledge.AllFields {
+		if _, ok := c.Fact(fi.Field); ok {
+			a.Fields = append(a.Fields, src.field(c, fi.Field))
+		}
+	}
+	if c.Official() {
+		a.Summary = summaryOf(c, []knowledge.Field{knowledge.FieldMedianAnnual})
+	} else {
+		a.Summary = summaryOf(c, []knowledge.Field{knowledge.FieldYearlySalary})
+	}
+	if len(a.Fields) == 0 {
+		a.Summary = "The sources I have give no figures for " + c.Name + "."
+	}
+	a.Sources = src.list()
+	a.Suggestions = b.followUps(c, intentCareer)
+	return a
+}
+
+// describe says what the job is.
+func (b *Bot) describe(c *knowledge.Career) Answer {
+	a := Answer{Kind: KindProfile, Intent: intentDescribe, Title: "What does " + article(c.Name) + " do?"}
+	src := newSourceSet(b.kb)
+	if d, ok := c.Fact(knowledge.FieldDescription); ok {
+		a.Summary = firstSentence(d.Value)
+		a.Fields = append(a.Fields, src.field(c, knowledge.FieldDescription))
+	} else {
+		a.Summary = "The sources I have give no description of " + c.Name + "."
+	}
+	if l, ok := c.Lists[knowledge.ListResponsibilities]; ok {
+		src.add(l.Source)
+		a.Lists = append(a.Lists, List{Title: "Example responsibilities", Items: itemTexts(l.Items)})
+	}
+	a.Sources = src.list()
+	a.Suggestions = b.followUps(c, intentDescribe)
+	return a
+}
+
+func firstSentence(s string) string {
+	if i := strings.Index(s, ". "); i > 0 {
+		return s[:i+1]
+	}
+	return s
+}
+
+func itemTexts(items []knowledge.Item) []string {
+	out := make([]string, 0, len(items))
+	for _, it := range items {
+		if it.Share != "" {
+			out = append(out, it.Name+" ("+it.Share+")")
+		} else {
+			out = append(out, it.Name)
+		}
+	}
+	return out
+}
+
+// skills lists the skills of one or more careers.
+func (b *Bot) skills(cs []*knowledge.Career) Answer {
+	a := Answer{Kind: KindList, Intent: intentSkills}
+	src := newSourceSet(b.kb)
+	var names []string
+	for _, c := range cs {
+		names = append(names, c.Name)
+		if l, ok := c.Lists[knowledge.ListSkills]; ok && len(l.Items) > 0 {
+			src.add(l.Source)
+			a.Lists = append(a.Lists, List{Title: "Skills of " + article(c.Name) + " (share of job ads)", Items: itemTexts(l.Items)})
+		} else if l, ok := c.Lists[knowledge.ListTopSkills]; ok && len(l.Items) > 0 {
+			src.add(l.Source)
+			a.Lists = append(a.Lists, List{Title: "Top skills of " + article(c.Name), Items: itemTexts(l.Items)})
+		} else if l, ok := c.Lists[knowledge.ListSkillImportance]; ok && len(l.Items) > 0 {
+			src.add(l.Source)
+			var items []string
+			for _, it := range l.Items {
+				items = append(items, it.Name+" (importance "+it.Share+" of 5)")
+			}
+			a.Lists = append(a.Lists, List{Title: "Most important skills: " + c.Name, Items: items})
+		} else {
+			a.Lists = append(a.Lists, List{Title: "Skills of " + article(c.Name), Items: []string{NotGiven}})
+		}
+	}
+	a.Title = "Skills: " + strings.Join(names, " vs ")
+	if len(cs) == 1 {
+		a.Title = "Skills of " + article(cs[0].Name)
+		if l := a.Lists[0]; l.Items[0] != NotGiven {
+			a.Summary = "The most important skills for " + cs[0].Name + ": " + strings.Join(l.Items[:min(3, len(l.Items))], ", ") + "."
+		} else {
+			a.Summary = "The sources I have list no skills for " + cs[0].Name + "."
+		}
+		a.Suggestions = b.followUps(cs[0], intentSkills)
+	} else {
+		a.Summary = "Skills side by side."
+	}
+	a.Sources = src.list()
+	return a
+}
+
+// compare shows two or more careers side by side.
+func (b *Bot) compare(cs []*knowledge.Career, q *question) Answer {
+	if q.signals[intentSkills] > 0 && len(q.fields) == 0 {
+		a := b.skills(cs)
+		a.Intent = intentCompare
+		return a
+	}
+	var names []string
+	for _, c := range cs {
+		names = append(names, c.Name)
+	}
+	a := Answer{Kind: KindCompare, Intent: intentCompare, Title: strings.Join(names, " vs ")}
+	src := newSourceSet(b.kb)
+	t := &Table{Columns: append([]string{""}, names...)}
+	fields := compareFields(q)
+	for _, fi := range knowledge.AllFields {
+		if len(fields) > 0 && !containsField(fields, fi.Field) {
+			continue
+		}
+		row := Row{Label: fi.Label}
+		any := false
+		for _, c := range cs {
+			if v, ok := c.Fact(fi.Field); ok {
+				row.Cells = append(row.Cells, v.Value)
+				src.add(v.Source)
+				any = true
+			} else {
+				row.Cells = append(row.Cells, NotGiven)
+			}
+		}
+		if any {
+			t.Rows = append(t.Rows, row)
+		}
+	}
+	a.Table = t
+	a.Summary = payDifference(cs)
+	for i := 0; i < len(cs); i++ {
+		for j := i + 1; j < len(cs); j++ {
+			for _, pf := range b.kb.Pair(cs[i], cs[j]) {
+				src.add(pf.Source)
+				a.Fields = append(a.Fields, Field{Label: "Time to become both " + article(cs[i].Name) + " and " + article(cs[j].Name), Value: pf.Value})
+			}
+		}
+	}
+	a.Sources = src.list()
+	a.Suggestions = []string{"top skills for a " + strings.ToLower(cs[0].Name), "where do " + strings.ToLower(plural(cs[len(cs)-1].Name)) + " get paid the most"}
+	return a
+}
+
+// compareFields are the rows a comparison asks for: the figures named, else
+// those of the topic asked about ("compare the salary of…"), else all.
+func compareFields(q *question) []knowledge.Field {
+	if len(q.fields) > 0 {
+		return q.fields
+	}
+	var out []knowledge.Field
+	for _, in := range intents {
+		if in.Name != intentCompare && q.signals[in.Name] > 0 {
+			out = append(out, in.Fields...)
+		}
+	}
+	return out
+}
+
+// payDifference states who earns more and by how much, from the yearly salaries.
+func payDifference(cs []*knowledge.Career) string {
+	type pay struct {
+		c    *knowledge.Career
+		text string
+		v    float64
+	}
+	var ps []pay
+	kinds := map[knowledge.Field]bool{}
+	for _, c := range cs {
+		if f, ok := yearlyPay(c); ok {
+			if v, ok := f.Number(); ok {
+				ps = append(ps, pay{c, f.Value, v})
+				kinds[f.Field] = true
+			}
+		}
+	}
+	note := ""
+	if len(kinds) == 2 {
+		note = " (page averages against BLS medians)"
+	}
+	switch {
+	case len(ps) == 0:
+		return "The sources I have give no salaries for these careers."
+	case len(ps) == 1:
+		return fmt.Sprintf("Only %s has a yearly pay figure: %s.", ps[0].c.Name, ps[0].text)
+	}
+	hi, lo := ps[0], ps[0]
+	for _, p := range ps[1:] {
+		if p.v > hi.v {
+			hi = p
+		}
+		if p.v < lo.v {
+			lo = p
+		}
+	}
+	if hi.v == lo.v {
+		return fmt.Sprintf("They earn the same: %s a year.", hi.text)
+	}
+	diff := hi.v - lo.v
+	pct := math.Round(diff/lo.v*1000) / 10
+	if len(ps) == 2 {
+		return fmt.Sprintf("%s earns %s (%.1f%%) more a year than %s%s.", hi.c.Name, money(diff), pct, lo.c.Name, note)
+	}
+	return fmt.Sprintf("%s earns the most (%s a year), %s (%.1f%%) more than %s (%s)%s.", hi.c.Name, hi.text, money(diff), pct, lo.c.Name, lo.text, note)
+}
+
+// yearlyPay is a career's yearly pay: the page's average salary, else the
+// BLS median wage.
+func yearlyPay(c *knowledge.Career) (knowledge.Fact, bool) {
+	if f, ok := c.Fact(knowledge.FieldYearlySalary); ok {
+		return f, true
+	}
+	return c.Fact(knowledge.FieldMedianAnnual)
+}
+
+// money formats a whole-dollar difference the way the sources write money.
+func money(v float64) string {
+	digits := fmt.Sprintf("%.0f", v)
+	var b strings.Builder
+	for i, r := range digits {
+		if i > 0 && (len(digits)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	return "$" + b.String()
+}
+
+// rankFields are the figures careers can be ranked by, with the words that
+// ask for each. Each ranks by the page figure or the official one, whichever
+// a career has.
+var rankFields = []struct {
+	fields []knowledge.Field
+	words  []string
+	what   string
+}{
+	{fs(knowledge.FieldAnnualOpenings), []string{"openings", "opening", "hiring"}, "openings a year"},
+	{fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth), []string{"growth", "growing", "grow", "fastest", "outlook", "demand", "future"}, "growth"},
+	{fs(knowledge.FieldJobs, knowledge.FieldEmployment), []string{"jobs", "how many", "largest", "biggest", "employed", "employment"}, "number of jobs"},
+	{fs(knowledge.FieldSatisfaction), []string{"satisfaction", "satisfied", "happy", "happiest"}, "job satisfaction"},
+	{fs(knowledge.FieldHourlyRate, knowledge.FieldMedianHourly), []string{"hourly"}, "hourly pay"},
+	{fs(knowledge.FieldYearlySalary, knowledge.FieldMedianAnnual), []string{"pays", "pay", "paid", "paying", "salary", "salaries", "earn", "earns", "money", "make", "wage", "wages", "income"}, "yearly pay"},
+}
+
+// rankFieldOf finds what a question ranks careers by.
+func rankFieldOf(q *question) (int, bool) {
+	for i, rf := range rankFields {
+		for _, w := range rf.words {
+			if strings.Contains(q.text, " "+w+" ") {
+				// "jobs that need … and pay the most" ranks by pay.
+				if w == "jobs" && strings.Contains(q.text, " pay") {
+					continue
+				}
+				return i, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// maxRanked bounds the rows of a ranking.
+const maxRanked = 10
+
+// rank lists careers by a figure across the knowledge base, optionally only
+// those whose typical entry education is the one asked for.
+func (b *Bot) rank(q *question) Answer {
+	i, ok := rankFieldOf(q)
+	if !ok {
+		i = len(rankFields) - 1 // by pay
+	}
+	rf := rankFields[i]
+	low := false
+	for _, w := range []string{"least", "lowest", "worst", "slowest", "fewest"} {
+		if strings.Contains(q.text, " "+w+" ") {
+			low = true
+		}
+	}
+	var all []knowledge.Ranked
+	seen := map[*knowledge.Career]bool{}
+	for _, f := range rf.fields {
+		for _, r := range b.kb.Ranked(f) {
+			if seen[r.Career] {
+				continue
+			}
+			if q.education != "" {
+				if ed, ok := r.Career.Fact(knowledge.FieldTypicalEducation); !ok || ed.Value != q.education {
+					continue
+				}
+			}
+			seen[r.Career] = true
+			all = append(all, r)
+		}
+	}
+	sort.SliceStable(all, func(i, j int) bool {
+		if low {
+			return all[i].Value < all[j].Value
+		}
+		return all[i].Value > all[j].Value
+	})
+	what := rf.what
+	if q.education != "" {
+		what += " among careers that typically need: " + strings.ToLower(q.education)
+	}
+	if len(all) == 0 {
+		return Answer{Kind: KindRanking, Intent: intentRank, Title: "Careers by " + rf.what,
+			Summary: "The sources I have give no " + what + " to rank careers by."}
+	}
+	src := newSourceSet(b.kb)
+	t := &Table{Columns: []string{"Career", capitalize(rf.what), "Source"}}
+	for i, r := range all[:min(maxRanked, len(all))] {
+		src.add(r.Fact.Source)
+		source, _ := b.kb.Source(r.Fact.Source)
+		t.Rows = append(t.Rows, Row{Label: fmt.Sprintf("%d. %s", i+1, r.Career.Name), Cells: []string{r.Fact.Value, source.Title}})
+	}
+	top := all[0]
+	dir := "highest"
+	if low {
+		dir = "lowest"
+	}
+	a := Answer{Kind: KindRanking, Intent: intentRank, Title: "Careers by " + rf.what + " (" + dir + " first)", Table: t,
+		Summary: fmt.Sprintf("%s has the %s %s I know of: %s (of %d careers with a figure).", top.Career.Name, dir, what, top.Fact.Value, len(all))}
+	a.Sources = src.list()
+	a.Suggestions = []string{"salary of " + strings.ToLower(top.Career.Name), "top skills for " + strings.ToLower(top.Career.Name)}
+	return a
+}
+
+// bySkill lists the careers whose skill lists name a skill.
+func (b *Bot) bySkill(skill string) (Answer, bool) {
+	holders := b.kb.WithSkill(skill)
+	if len(holders) == 0 {
+		return Answer{}, false
+	}
+	src := newSourceSet(b.kb)
+	t := &Table{Columns: []string{"Career", "Share of job ads or importance"}}
+	for i, h := range holders[:min(10, len(holders))] {
+		share := h.Skill.Share
+		switch {
+		case h.Kind == knowledge.ListSkillImportance:
+			share = "importance " + share + " of 5"
+		case share == "":
+			share = fmt.Sprintf("top skill #%d", h.Rank)
+		}
+		t.Rows = append(t.Rows, Row{Label: fmt.Sprintf("%d. %s", i+1, h.Career.Name), Cells: []string{share}})
+		src.add(h.Source)
+	}
+	name := holders[0].Skill.Name
+	a := Answer{Kind: KindRanking, Intent: intentBySkill, Title: "Careers that need " + name, Table: t,
+		Summary: fmt.Sprintf("%d career(s) list %s; %s asks for it most.", len(holders), name, holders[0].Career.Name)}
+	a.Sources = src.list()
+	a.Suggestions = []string{"top skills for a " + strings.ToLower(holders[0].Career.Name)}
+	return a, true
+}
+
+// maxListed bounds the careers named in one "list careers" answer.
+const maxListed = 40
+
+func (b *Bot) list() Answer {
+	cs := b.kb.Careers()
+	var names []string
+	for _, c := range cs[:min(maxListed, len(cs))] {
+		names = append(names, c.Name)
+	}
+	a := Answer{Kind: KindList, Intent: intentList, Title: "Careers I know",
+		Summary: fmt.Sprintf("I know %d careers.", len(cs)),
+		Lists:   []List{{Title: "Careers", Items: names}}}
+	if len(cs) > maxListed {
+		a.Summary += fmt.Sprintf(" Here are the first %d; ask about any career by name.", maxListed)
+	}
+	src := newSourceSet(b.kb)
+	for _, c := range cs[:min(maxListed, len(cs))] {
+		for _, s := range c.Sources {
+			src.add(s)
+		}
+	}
+	a.Sources = src.list()
+	if len(cs) >= 2 {
+		a.Suggestions = []string{"compare " + strings.ToLower(cs[0].Name) + " vs " + strings.ToLower(cs[1].Name)}
+	}
+	return a
+}
+
+// unknownCareer says the career is not known and offers the nearest ones.
+func (b *Bot) unknownCareer(name string) Answer {
+	shown := safeName(name)
+	a := Answer{Kind: KindUnknown, Intent: "unknown", Title: "Unknown career",
+		Summary: fmt.Sprintf("I don't have %q. The closest careers I know:", shown)}
+	ms := b.kb.Lookup(name, 3)
+	if len(ms) == 0 {
+		ms = b.kb.Complete("", 3)
+	}
+	var items []string
+	for _, m := range ms {
+		items = append(items, m.Career.Name)
+		a.Suggestions = append(a.Suggestions, "salary of "+strings.ToLower(m.Career.Name))
+	}
+	a.Lists = []List{{Title: "Closest careers", Items: items}}
+	return a
+}
+
+// safeName keeps only the letters, digits and simple punctuation of a name
+// echoed back, so echoed text can never be markup, and keeps it short.
+func safeName(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune(" -/'.", r) {
+			b.WriteRune(r)
+		}
+	}
+	out := strings.Join(strings.Fields(b.String()), " ")
+	if r := []rune(out); len(r) > 60 {
+		out = string(r[:60]) + "…"
+	}
+	return out
+}
+
+// followUps suggests next questions about a career, leaving out the one just asked.
+func (b *Bot) followUps(c *knowledge.Career, asked string) []string {
+	name := strings.ToLower(c.Name)
+	one, many := "a "+name, strings.ToLower(plural(c.Name))
+	if c.Official() {
+		one, many = name, name // O*NET titles are plural already
+	} else if strings.ContainsRune("aeiou", rune(name[0])) {
+		one = "an " + name
+	}
+	all := []struct{ intent, q string }{
+		{intentPay, "salary of " + one},
+		{intentSkills, "top skills for " + one},
+		{intentWhere, "where do " + many + " get paid the most"},
+		{intentDescribe, "what does " + one + " do?"},
+		{intentEducation, "what should I study to become " + one},
+		{intentOutlook, "job outlook for " + many},
+	}
+	var out []string
+	for _, f := range all {
+		if f.intent == asked || len(out) == 2 {
+			continue
+		}
+		// Only offer what the sources can answer for this career.
+		if c.Official() && (f.intent == intentWhere || f.intent == intentDescribe) {
+			continue
+		}
+		out = append(out, f.q)
+	}
+	for _, other := range b.kb.Partners(c) {
+		out = append(out, "compare "+name+" vs "+strings.ToLower(other.Name))
+		break
+	}
+	return out
+}
+
+func hint(why string) Answer {
+	return Answer{Kind: KindHint, Intent: "hint", Title: "Ask me about careers",
+		Summary: why + " Try one of these (or say \"help\"):", Suggestions: exampleQuestions()}
+}
+
+func exampleQuestions() []string {
+	return []string{intentByName(intentCompare).Examples[0], intentByName(intentPay).Examples[0], intentByName(intentSkills).Examples[0]}
+}
+
+func helpAnswer() Answer {
+	a := Answer{Kind: KindHelp, Intent: intentHelp, Title: "What I can answer",
+		Summary: "Ask in plain words; career names can be abbreviated (sr, tech, IT) or misspelt."}
+	var items []string
+	for _, in := range intents {
+		if in.Name == intentHelp {
+			continue
+		}
+		items = append(items, fmt.Sprintf("%s: %s (e.g. %q)", in.Usage, in.Description, in.Examples[0]))
+	}
+	a.Lists = []List{{Title: "Questions", Items: items}}
+	a.Suggestions = exampleQuestions()
+	return a
+}
+
+// sourceSet collects the sources of the figures an answer shows.
+type sourceSet struct {
+	kb  *knowledge.Base
+	ids []string
+}
+
+func newSourceSet(kb *knowledge.Base) *sourceSet { return &sourceSet{kb: kb} }
+
+func (s *sourceSet) add(id string) {
+	if id == "" {
+		return
+	}
+	for _, x := range s.ids {
+		if x == id {
+			return
+		}
+	}
+	s.ids = append(s.ids, id)
+}
+
+// field returns a career's figure as an answer field, noting its source.
+func (s *sourceSet) field(c *knowledge.Career, f knowledge.Field) Field {
+	v, ok := c.Fact(f)
+	if !ok {
+		return Field{Label: label(f), Value: NotGiven}
+	}
+	s.add(v.Source)
+	out := Field{Label: label(f), Value: v.Value}
+	if src, ok := s.kb.Source(v.Source); ok {
+		out.Source = src.Title
+	}
+	return out
+}
+
+func (s *sourceSet) list() []Source {
+	var out []Source
+	for _, id := range s.ids {
+		if src, ok := s.kb.Source(id); ok {
+			out = append(out, Source{Title: src.Title, URL: src.URL})
+		}
+	}
+	return out
 }

@@ -13,11 +13,12 @@ import (
 // their sources, indexed by name. It is immutable once built and safe for
 // concurrent use.
 type Base struct {
-	careers []*Career // by name
-	byKey   map[string]*Career
-	sources map[string]Source
-	pairs   map[[2]string][]PairFact
-	index   *nameIndex
+	careers  []*Career // by name
+	byKey    map[string]*Career
+	sources  map[string]Source
+	pairs    map[[2]string][]PairFact
+	partners map[string][]string // career key → keys of careers paired with it
+	index    *nameIndex
 
 	mu     sync.Mutex
 	ranked map[Field][]Ranked
@@ -66,6 +67,17 @@ func (b *Base) Pair(x, y *Career) []PairFact {
 	return b.pairs[[2]string{y.Key, x.Key}]
 }
 
+// Partners returns the careers a page compares c with.
+func (b *Base) Partners(c *Career) []*Career {
+	var out []*Career
+	for _, k := range b.partners[c.Key] {
+		if p, ok := b.byKey[k]; ok {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // Ranked is one career's numeric value of a field.
 type Ranked struct {
 	Career *Career
@@ -100,8 +112,9 @@ func (b *Base) Ranked(f Field) []Ranked {
 // SkillHolder is a career that lists a skill.
 type SkillHolder struct {
 	Career *Career
-	Skill  Item // the skill as the career's source names it, with its share or score
-	Rank   int  // 1-based position in the career's list
+	Skill  Item     // the skill as the career's source names it, with its share or score
+	Kind   ListKind // the list it is on: shares of job ads, or O*NET importance
+	Rank   int      // 1-based position in the career's list
 	Source string
 }
 
@@ -115,7 +128,7 @@ func (b *Base) WithSkill(skill string) []SkillHolder {
 		b.skills = map[string][]SkillHolder{}
 		for _, c := range b.careers {
 			seen := map[string]bool{}
-			for _, kind := range []ListKind{ListSkills, ListTopSkills} {
+			for _, kind := range []ListKind{ListSkills, ListTopSkills, ListSkillImportance} {
 				l := c.Lists[kind]
 				for i, it := range l.Items {
 					k := Normalize(it.Name)
@@ -123,12 +136,17 @@ func (b *Base) WithSkill(skill string) []SkillHolder {
 						continue
 					}
 					seen[k] = true
-					b.skills[k] = append(b.skills[k], SkillHolder{Career: c, Skill: it, Rank: i + 1, Source: l.Source})
+					b.skills[k] = append(b.skills[k], SkillHolder{Career: c, Skill: it, Kind: kind, Rank: i + 1, Source: l.Source})
 				}
 			}
 		}
 		for k, hs := range b.skills {
+			// Shares of job ads (pages) and importance scores (O*NET) are
+			// different scales: pages first, each ranked on its own scale.
 			sort.SliceStable(hs, func(i, j int) bool {
+				if oi, oj := hs[i].Kind == ListSkillImportance, hs[j].Kind == ListSkillImportance; oi != oj {
+					return oj
+				}
 				si, _ := parseNumber(hs[i].Skill.Share)
 				sj, _ := parseNumber(hs[j].Skill.Share)
 				if si != sj {
@@ -178,6 +196,14 @@ func (bl *Builder) Build() *Base {
 	}
 	sort.Slice(b.careers, func(i, j int) bool { return b.careers[i].Name < b.careers[j].Name })
 	b.index = buildIndex(b.careers)
+	b.partners = map[string][]string{}
+	for k := range bl.pairs {
+		b.partners[k[0]] = append(b.partners[k[0]], k[1])
+		b.partners[k[1]] = append(b.partners[k[1]], k[0])
+	}
+	for _, ps := range b.partners {
+		sort.Strings(ps)
+	}
 	return b
 }
 
@@ -214,10 +240,11 @@ func (c Conflict) String() string {
 	if c.Replaced {
 		verb = "replaced by"
 	}
+	stored, incoming := clip(c.Stored, 60), clip(c.Incoming, 60)
 	if c.Replaced {
-		return fmt.Sprintf("%s %s: %q %s %q from %s", c.Career, c.What, c.Stored, verb, c.Incoming, c.Source)
+		return fmt.Sprintf("%s %s: %q %s %q from %s", c.Career, c.What, stored, verb, incoming, c.Source)
 	}
-	return fmt.Sprintf("%s %s: %s %q, %s says %q", c.Career, c.What, verb, c.Stored, c.Source, c.Incoming)
+	return fmt.Sprintf("%s %s: %s %q, %s says %q", c.Career, c.What, verb, stored, c.Source, incoming)
 }
 
 var reSlug = regexp.MustCompile(`[^a-z0-9]+`)

@@ -33,6 +33,67 @@ const (
 	FieldDescription   Field = "description"
 )
 
+// Fields from official occupational statistics (BLS OEWS wages, BLS
+// Employment Projections, O*NET job zones).
+const (
+	FieldMedianAnnual     Field = "median_annual_wage"
+	FieldMedianHourly     Field = "median_hourly_wage"
+	FieldMeanAnnual       Field = "mean_annual_wage"
+	FieldMeanHourly       Field = "mean_hourly_wage"
+	FieldWageRange80      Field = "wage_range_80"
+	FieldWageRange50      Field = "wage_range_50"
+	FieldHourlyRange80    Field = "hourly_range_80"
+	FieldEmployment       Field = "employment"
+	FieldWageNote         Field = "wage_note"
+	FieldProjectedGrowth  Field = "projected_growth"
+	FieldAnnualOpenings   Field = "annual_openings"
+	FieldEmployment2034   Field = "employment_2034"
+	FieldTypicalEducation Field = "typical_education"
+	FieldWorkExperience   Field = "work_experience"
+	FieldJobTraining      Field = "job_training"
+	FieldProjectionNote   Field = "projection_note"
+	FieldJobZone          Field = "job_zone"
+	FieldONETCode         Field = "onet_code"
+)
+
+// OfficialFields lists the official fields in the order answers show them.
+var OfficialFields = []FieldInfo{
+	{FieldMedianAnnual, "Median yearly wage"},
+	{FieldMedianHourly, "Median hourly wage"},
+	{FieldWageRange80, "Middle 80% of yearly wages"},
+	{FieldWageRange50, "Middle 50% of yearly wages"},
+	{FieldHourlyRange80, "Middle 80% of hourly wages"},
+	{FieldMeanAnnual, "Mean yearly wage"},
+	{FieldMeanHourly, "Mean hourly wage"},
+	{FieldEmployment, "Employed (May 2024)"},
+	{FieldWageNote, "Wage figures"},
+	{FieldProjectedGrowth, "Projected growth 2024-34"},
+	{FieldAnnualOpenings, "Openings a year"},
+	{FieldEmployment2034, "Projected employment 2034"},
+	{FieldProjectionNote, "Projection figures"},
+	{FieldTypicalEducation, "Typical education to enter"},
+	{FieldWorkExperience, "Work experience needed"},
+	{FieldJobTraining, "On-the-job training"},
+	{FieldJobZone, "O*NET job zone"},
+	{FieldONETCode, "O*NET-SOC code"},
+}
+
+// AllFields lists every field, page fields first.
+var AllFields = append(append([]FieldInfo{}, PageFields...), OfficialFields...)
+
+// Label returns the display label of a field.
+func Label(f Field) string {
+	for _, fi := range AllFields {
+		if fi.Field == f {
+			return fi.Label
+		}
+	}
+	if f == FieldDescription {
+		return "Description"
+	}
+	return string(f)
+}
+
 // FieldInfo describes a field for display.
 type FieldInfo struct {
 	Field Field
@@ -96,6 +157,7 @@ const (
 	ListTopSkills        ListKind = "top_skills"       // the intro's "top three skills", lower case as written
 	ListSkills           ListKind = "skills"           // skills with the share of job ads naming them
 	ListResponsibilities ListKind = "responsibilities" // example responsibilities
+	ListSkillImportance  ListKind = "skill_importance" // O*NET skills, most important first; Share holds importance 1-5
 )
 
 // Item is one entry of a list: a name and, where the source gives one, a
@@ -131,13 +193,19 @@ type Source struct {
 
 // Career is one career (or occupation) with everything known about it.
 type Career struct {
-	Key     string   // canonical key of Name (see Normalize)
+	Key     string   // canonical key: Normalize(Name) for page careers, "onet:<code>" for official occupations
 	Name    string   // display name, the source's own capitalisation
 	Aliases []string // other names it is known by
 	Facts   map[Field]Fact
 	Lists   map[ListKind]List
 	Sources []string // IDs of every source that contributed, in first-seen order
 }
+
+// Official reports whether c is an occupation from official statistics
+// rather than a career from comparison pages.
+func (c *Career) Official() bool { return strings.HasPrefix(c.Key, officialKeyPrefix) }
+
+const officialKeyPrefix = "onet:"
 
 // Fact returns the career's figure for f.
 func (c *Career) Fact(f Field) (Fact, bool) {

@@ -10,9 +10,10 @@ import (
 // Match is one career a piece of text may name, with how well it matches:
 // 1 is the exact name (after normalisation), lower is looser.
 type Match struct {
-	Career *Career
-	Name   string // the name or alias that matched
-	Score  float64
+	Career  *Career
+	Name    string // the name or alias that matched
+	Score   float64
+	Missing int // words of the text that the name does not contain
 }
 
 // nameIndex finds careers by name without scanning every name: words are
@@ -41,6 +42,7 @@ type indexedName struct {
 // scratch is per-query working memory, pooled so a query allocates little.
 type scratch struct {
 	acc     []float32
+	hits    []uint8 // query words found in each name
 	stamp   []int32
 	touched []int32
 	gen     int32
@@ -92,7 +94,7 @@ func buildIndex(careers []*Career) *nameIndex {
 	}
 	size := len(ix.names)
 	ix.scratch.New = func() any {
-		return &scratch{acc: make([]float32, size), stamp: make([]int32, size)}
+		return &scratch{acc: make([]float32, size), hits: make([]uint8, size), stamp: make([]int32, size)}
 	}
 	return ix
 }
@@ -190,6 +192,7 @@ func (ix *nameIndex) lookup(text string, limit int, prefix bool) []Match {
 				}
 				s.stamp[n] = s.gen
 				s.acc[n] += add
+				s.hits[n]++
 			}
 		}
 	}
@@ -200,25 +203,31 @@ func (ix *nameIndex) lookup(text string, limit int, prefix bool) []Match {
 	top := make([]Match, 0, keep+1)
 	for _, n := range s.touched {
 		nm := &ix.names[n]
-		acc := s.acc[n]
-		s.acc[n] = 0
-		s.stamp[n] = 0
+		acc, hits := s.acc[n], s.hits[n]
+		s.acc[n], s.hits[n], s.stamp[n] = 0, 0, 0
 		score := float64(acc / (qWeight + nm.weight - acc))
 		if score > 1 {
 			score = 1
 		}
 		if nm.alias {
 			score *= 0.98 // prefer the career's own title on ties
+			if prefix {
+				score *= 0.92 // and when completing, prefer titles shown as typed
+			}
 		}
 		if len(top) == keep && !better(Match{Career: nm.career, Score: score}, top[keep-1]) {
 			continue
 		}
-		top = insertMatch(top, Match{Career: nm.career, Name: nm.text, Score: score}, keep)
+		top = insertMatch(top, Match{Career: nm.career, Name: nm.text, Score: score, Missing: len(toks) - int(hits)}, keep)
 	}
 	if !prefix {
 		for _, n := range ix.exact[strings.Join(toks, " ")] {
 			nm := &ix.names[n]
-			top = insertMatch(top, Match{Career: nm.career, Name: nm.text, Score: 1}, keep)
+			score := 1.0
+			if nm.alias {
+				score = 0.98 // a career's own title first, then its other names
+			}
+			top = insertMatch(top, Match{Career: nm.career, Name: nm.text, Score: score}, keep)
 		}
 	}
 	out := make([]Match, 0, limit)

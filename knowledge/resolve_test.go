@@ -2,13 +2,12 @@ package knowledge_test
 
 import (
 	"context"
-	"fmt"
-	"math/rand"
 	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/careerbot/careerbot/knowledge"
+	"github.com/careerbot/careerbot/knowledge/knowledgetest"
 )
 
 func TestNormalize(t *testing.T) {
@@ -74,34 +73,8 @@ func TestLookup(t *testing.T) {
 	}
 }
 
-// syntheticBase builds n careers with made-up titles from a fixed word
-// list, like a large title catalogue.
-func syntheticBase(n int) *knowledge.Base {
-	words := []string{"senior", "junior", "lead", "chief", "assistant", "associate", "principal", "staff", "head",
-		"software", "hardware", "network", "security", "data", "clinical", "dental", "legal", "retail", "field", "sales",
-		"support", "service", "systems", "quality", "research", "marketing", "finance", "nursing", "pharmacy", "laboratory",
-		"technician", "engineer", "manager", "analyst", "specialist", "coordinator", "director", "assistant", "officer", "clerk",
-		"operator", "designer", "developer", "consultant", "administrator", "supervisor", "inspector", "therapist", "nurse", "driver"}
-	rng := rand.New(rand.NewSource(1))
-	var pages []*knowledge.Page
-	for i := 0; i < n; i += 2 {
-		name := func(j int) string {
-			return fmt.Sprintf("%s %s %s %d", words[rng.Intn(9)], words[9+rng.Intn(21)], words[30+rng.Intn(20)], j)
-		}
-		p := &knowledge.Page{Name: "synthetic", HigherPaid: -1}
-		p.Sides[0].Name, p.Sides[1].Name = name(i), name(i+1)
-		p.Tables = []knowledge.Table{{Section: knowledge.SectionOverview, Rows: []knowledge.Row{
-			{Label: "Yearly salary", Cells: [2]string{fmt.Sprintf("$%d,%03d", 30+i%100, i%1000), fmt.Sprintf("$%d,%03d", 40+i%90, (i*7)%1000)}},
-		}}}
-		pages = append(pages, p)
-	}
-	bl := knowledge.NewBuilder()
-	bl.AddPages(pages, false)
-	return bl.Build()
-}
-
 func BenchmarkLookupMisspelled100k(b *testing.B) {
-	base := syntheticBase(100_000)
+	base := knowledgetest.Synthetic(100_000)
 	if n := len(base.Careers()); n != 100_000 {
 		b.Fatalf("synthetic base has %d careers", n)
 	}

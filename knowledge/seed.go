@@ -31,13 +31,19 @@ func SeedPages() ([]*Page, error) {
 	return pages, nil
 }
 
-// seedBuilder returns a builder holding the embedded seed knowledge.
+// seedBuilder returns a builder holding the knowledge embedded in the
+// binary: the seed pages and the official statistics bundle.
 func seedBuilder() (*Builder, error) {
 	pages, err := SeedPages()
 	if err != nil {
 		return nil, err
 	}
+	ds, err := bundledOfficial()
+	if err != nil {
+		return nil, err
+	}
 	bl := NewBuilder()
+	bl.AddOfficial(ds)
 	bl.AddPages(pages, false)
 	return bl, nil
 }
@@ -48,5 +54,18 @@ func LoadSeeds(ctx context.Context) (*Base, error) {
 	if err != nil {
 		return nil, err
 	}
+	return bl.Build(), nil
+}
+
+// LoadSeedPages builds a Base from the embedded comparison pages alone,
+// without the official statistics: the knowledge the pages give, for tests
+// that check page figures across the whole base.
+func LoadSeedPages(ctx context.Context) (*Base, error) {
+	pages, err := SeedPages()
+	if err != nil {
+		return nil, err
+	}
+	bl := NewBuilder()
+	bl.AddPages(pages, false)
 	return bl.Build(), nil
 }

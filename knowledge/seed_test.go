@@ -64,8 +64,14 @@ func TestSeedOracle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := len(base.Careers()); got != len(want.Careers) {
-		t.Errorf("LoadSeeds has %d careers; want %d", got, len(want.Careers))
+	pageCareers := 0
+	for _, c := range base.Careers() {
+		if !c.Official() {
+			pageCareers++
+		}
+	}
+	if pageCareers != len(want.Careers) {
+		t.Errorf("LoadSeeds has %d page careers; want %d", pageCareers, len(want.Careers))
 	}
 	for _, w := range want.Careers {
 		c, ok := base.Career(knowledge.Normalize(w.Title))

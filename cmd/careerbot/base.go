@@ -2,16 +2,46 @@ package main
 
 import (
 	"context"
-	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
 
 	"github.com/careerbot/careerbot/knowledge"
 )
 
 // openBase loads the knowledge the bot answers from: the database file at
-// dbPath, or the seed pages embedded in the binary when dbPath is empty.
+// dbPath, or the knowledge embedded in the binary when dbPath is empty.
 func openBase(ctx context.Context, dbPath string) (*knowledge.Base, error) {
 	if dbPath == "" {
 		return knowledge.LoadSeeds(ctx)
 	}
-	return nil, errors.New("database files: not yet")
+	s, err := knowledge.OpenStore(ctx, dbPath)
+	if err != nil {
+		return nil, err
+	}
+	defer s.Close()
+	return s.Load(ctx)
+}
+
+// dbFlag adds --db to fs, defaulting to $CAREERBOT_DB.
+func dbFlag(fs *flag.FlagSet) *string {
+	return fs.String("db", os.Getenv("CAREERBOT_DB"), "SQLite database `file` (default $CAREERBOT_DB; empty: the knowledge built into the binary)")
+}
+
+// defaultDBPath is where imports go when neither --db nor CAREERBOT_DB says.
+func defaultDBPath() (string, error) {
+	dir := os.Getenv("XDG_DATA_HOME")
+	if dir == "" {
+		home, err := os.UserHomeDir()
+		if err != nil {
+			return "", fmt.Errorf("find a data directory: %w (set --db or CAREERBOT_DB)", err)
+		}
+		dir = filepath.Join(home, ".local", "share")
+	}
+	dir = filepath.Join(dir, "careerbot")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", fmt.Errorf("create %s: %w", dir, err)
+	}
+	return filepath.Join(dir, "careerbot.db"), nil
 }

@@ -32,6 +32,9 @@ func commands() []command {
 		{"import", "import comparison pages into the database: careerbot import [--db FILE] [--replace] FILE|DIR...", runImport},
 		{"serve", "serve Slack and Discord as the environment configures (see careerbot config)", runServe},
 		{"config", "list the environment variables serve reads, with defaults and current values, and check them", runConfig},
+		{"slack", "Slack helpers: careerbot slack manifest [--socket] [--url URL]", runSlack},
+		{"discord", "Discord helpers: careerbot discord register [--guild ID]", runDiscord},
+		{"bundle-official", "build the embedded official-statistics bundle: careerbot bundle-official DATASETS_DIR OUT_FILE", runBundleOfficial},
 	}
 }
 
@@ -61,6 +64,6 @@ func usage(w io.Writer) {
 	fmt.Fprintln(w, "Usage: careerbot <command> [flags]")
 	fmt.Fprintln(w)
 	for _, c := range commands() {
-		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
+		fmt.Fprintf(w, "  %-16s %s\n", c.name, c.summary)
 	}
 }

@@ -1,0 +1,253 @@
+package slack
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"regexp"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	slackapi "github.com/slack-go/slack"
+
+	"github.com/careerbot/careerbot/bot"
+)
+
+// Answerer answers one question. *bot.Bot satisfies it.
+type Answerer interface {
+	Answer(ctx context.Context, req bot.Request) bot.Answer
+}
+
+// Config is how the adapter reaches Slack. Which fields are set decides
+// what runs: SigningSecret the HTTP endpoints, AppToken Socket Mode.
+type Config struct {
+	SigningSecret     string // enables POST /slack/commands, /slack/events, /slack/interactivity
+	BotToken          string // needed to post answers to mentions and DMs (and share button if no response_url)
+	AppToken          string // xapp-…: switches on Socket Mode
+	DefaultVisibility string // "ephemeral" (default) or "in_channel"
+	APIURL            string // Slack Web API base URL ("https://slack.com/api/" when empty); tests use loopback
+	Logger            *slog.Logger
+	OnReconnect       func() // called when Socket Mode reconnects (metrics); may be nil
+}
+
+// The visibilities of slash command answers.
+const (
+	VisibilityEphemeral = "ephemeral"
+	VisibilityInChannel = "in_channel"
+)
+
+// Timings. Slack wants every request acknowledged within 3 seconds.
+const (
+	defaultAckWait  = 2500 * time.Millisecond
+	answerTimeout   = 30 * time.Second
+	httpTimeout     = 10 * time.Second
+	dedupeTTL       = 15 * time.Minute
+	platform        = "slack" // bot.Request.Platform, for metrics
+	apologyText     = "Sorry, something went wrong while answering. Please try again."
+	maxQuestionText = 1000 // characters; far longer than any career question
+)
+
+// Adapter delivers the bot's answers in Slack: slash commands, mentions and
+// direct messages, over HTTP, Socket Mode or both. It is safe for
+// concurrent use.
+type Adapter struct {
+	cfg    Config
+	ans    Answerer
+	log    *slog.Logger
+	api    *slackapi.Client // nil without a bot token
+	http   *http.Client
+	apiURL string
+	seen   *dedupe
+
+	// ackWait is how long a handler waits for an answer before it
+	// acknowledges Slack without one.
+	ackWait   time.Duration
+	connected atomic.Bool
+
+	botMu   sync.Mutex
+	botUser string // the bot's own user ID, from auth.test
+}
+
+// New checks cfg and returns an adapter that answers with ans. It does no
+// I/O: Register and Run start the work.
+func New(cfg Config, ans Answerer) (*Adapter, error) {
+	if ans == nil {
+		return nil, errors.New("slack: nil Answerer")
+	}
+	switch {
+	case cfg.SigningSecret == "" && cfg.AppToken == "":
+		return nil, errors.New("slack: set SLACK_SIGNING_SECRET (HTTP endpoints) or SLACK_APP_TOKEN (Socket Mode)")
+	case cfg.AppToken != "" && !strings.HasPrefix(cfg.AppToken, "xapp-"):
+		return nil, errors.New("slack: SLACK_APP_TOKEN must be an app-level token (xapp-…)")
+	case cfg.AppToken != "" && cfg.BotToken == "":
+		return nil, errors.New("slack: Socket Mode (SLACK_APP_TOKEN) also needs SLACK_BOT_TOKEN")
+	case strings.HasPrefix(cfg.BotToken, "xapp-"):
+		return nil, errors.New("slack: SLACK_BOT_TOKEN holds an app-level token (xapp-…); use the bot token (xoxb-…)")
+	}
+	switch cfg.DefaultVisibility {
+	case "":
+		cfg.DefaultVisibility = VisibilityEphemeral
+	case VisibilityEphemeral, VisibilityInChannel:
+	default:
+		return nil, fmt.Errorf("slack: CAREERBOT_SLACK_DEFAULT_VISIBILITY is %q; want %q or %q",
+			cfg.DefaultVisibility, VisibilityEphemeral, VisibilityInChannel)
+	}
+	apiURL := cfg.APIURL
+	if apiURL == "" {
+		apiURL = slackapi.APIURL
+	}
+	if !strings.HasSuffix(apiURL, "/") {
+		apiURL += "/"
+	}
+	logger := cfg.Logger
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	a := &Adapter{
+		cfg:     cfg,
+		ans:     ans,
+		log:     logger.With("adapter", "slack"),
+		http:    &http.Client{Timeout: httpTimeout},
+		apiURL:  apiURL,
+		seen:    newDedupe(dedupeTTL, time.Now),
+		ackWait: defaultAckWait,
+	}
+	if cfg.BotToken != "" {
+		a.api = a.newClient()
+	}
+	return a, nil
+}
+
+// newClient returns a Web API client for the bot token (and the app token,
+// which apps.connections.open needs).
+func (a *Adapter) newClient() *slackapi.Client {
+	opts := []slackapi.Option{
+		slackapi.OptionAPIURL(a.apiURL),
+		slackapi.OptionHTTPClient(a.http),
+		slackapi.OptionLog(logOutput{a.log}),
+	}
+	if a.cfg.AppToken != "" {
+		opts = append(opts, slackapi.OptionAppLevelToken(a.cfg.AppToken))
+	}
+	return slackapi.New(a.cfg.BotToken, opts...)
+}
+
+// Ready reports whether the adapter can take questions: always over HTTP,
+// and in Socket Mode while the socket is connected.
+func (a *Adapter) Ready() bool {
+	if a.cfg.AppToken == "" {
+		return true
+	}
+	return a.connected.Load()
+}
+
+// ask asks the bot one question, turning a panic in the answerer into
+// the fixed apology so a bad question cannot take the process down.
+func (a *Adapter) ask(ctx context.Context, question string) (ans bot.Answer) {
+	defer func() {
+		if r := recover(); r != nil {
+			a.log.Error("answer panicked", "panic", r)
+			ans = bot.Answer{Kind: bot.KindError, Intent: "error", Summary: apologyText}
+		}
+	}()
+	return a.ans.Answer(ctx, bot.Request{Text: question, Platform: platform})
+}
+
+// commandReply answers a slash command (or a socket-mode one) as the
+// message Slack shows: private with a share button by default.
+func (a *Adapter) commandReply(ctx context.Context, text string) reply {
+	question := cleanQuestion(text, "")
+	ans := a.ask(ctx, question)
+	if a.cfg.DefaultVisibility == VisibilityInChannel {
+		return newReply(VisibilityInChannel, render(ans, renderOptions{}))
+	}
+	return newReply(VisibilityEphemeral, render(ans, renderOptions{ShareQuestion: question}))
+}
+
+// reply is a message body for a slash command response, a response_url
+// post or a Socket Mode acknowledgement.
+type reply struct {
+	ResponseType string           `json:"response_type"`
+	Text         string           `json:"text"`
+	Blocks       []slackapi.Block `json:"blocks"`
+}
+
+func newReply(responseType string, m message) reply {
+	return reply{ResponseType: responseType, Text: m.Text, Blocks: m.Blocks}
+}
+
+// postToResponseURL posts r to a response_url Slack gave with a command or
+// an interaction.
+func (a *Adapter) postToResponseURL(ctx context.Context, responseURL string, r reply) error {
+	msg := &slackapi.WebhookMessage{
+		ResponseType: r.ResponseType,
+		Text:         r.Text,
+		Blocks:       &slackapi.Blocks{BlockSet: r.Blocks},
+	}
+	return hideURL(slackapi.PostWebhookCustomHTTPContext(ctx, responseURL, a.http, msg))
+}
+
+// botUserID returns the bot's own user ID, asking auth.test once.
+func (a *Adapter) botUserID(ctx context.Context) (string, error) {
+	a.botMu.Lock()
+	defer a.botMu.Unlock()
+	if a.botUser != "" {
+		return a.botUser, nil
+	}
+	res, err := a.api.AuthTestContext(ctx)
+	if err != nil {
+		return "", fmt.Errorf("auth.test: %w", err)
+	}
+	a.botUser = res.UserID
+	return a.botUser, nil
+}
+
+// mentionPattern matches a user mention as Slack sends it: <@U123> or
+// <@U123|name>.
+var mentionPattern = regexp.MustCompile(`<@([A-Z0-9]+)(?:\|[^>]*)?>`)
+
+// cleanQuestion turns message text as Slack sends it into the question
+// the user typed: the bot's own mention removed, Slack's escaping undone,
+// whitespace collapsed, length capped.
+func cleanQuestion(text, botUser string) string {
+	if botUser != "" {
+		text = mentionPattern.ReplaceAllStringFunc(text, func(m string) string {
+			if mentionPattern.FindStringSubmatch(m)[1] == botUser {
+				return " "
+			}
+			return m
+		})
+	}
+	text = strings.Join(strings.Fields(unescape(text)), " ")
+	return clipRunes(text, maxQuestionText)
+}
+
+// detach returns a context for work that outlives the request that
+// started it: Slack's request ends at the acknowledgement, the answer
+// comes after.
+func detach(ctx context.Context) (context.Context, context.CancelFunc) {
+	return context.WithTimeout(context.WithoutCancel(ctx), answerTimeout)
+}
+
+// hideURL drops the address from a failed request's error: a response_url
+// is a credential for posting into a conversation, so it stays out of logs.
+func hideURL(err error) error {
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		return fmt.Errorf("%s: %w", ue.Op, ue.Err)
+	}
+	return err
+}
+
+// logOutput routes slack-go's own logging (debug only) into slog.
+type logOutput struct{ l *slog.Logger }
+
+func (o logOutput) Output(_ int, s string) error {
+	o.l.Debug(strings.TrimSpace(s))
+	return nil
+}

@@ -1,0 +1,236 @@
+package slack
+
+import (
+	"encoding/json"
+	"errors"
+	"io"
+	"net/http"
+	"net/url"
+	"sync"
+	"time"
+
+	slackapi "github.com/slack-go/slack"
+	"github.com/slack-go/slack/slackevents"
+)
+
+// maxBodyBytes bounds a request body. Slack's payloads are a few
+// kilobytes; an interaction carries the message it came from.
+const maxBodyBytes = 1 << 20
+
+// Register adds the Slack endpoints to mux when a signing secret is
+// configured: POST /slack/commands, /slack/events and /slack/interactivity.
+func (a *Adapter) Register(mux *http.ServeMux) {
+	if a.cfg.SigningSecret == "" {
+		return
+	}
+	mux.HandleFunc("POST /slack/commands", a.handleCommand)
+	mux.HandleFunc("POST /slack/events", a.handleEvents)
+	mux.HandleFunc("POST /slack/interactivity", a.handleInteractivity)
+}
+
+// verifiedBody returns the body of a request signed with the signing
+// secret. Otherwise it writes the error response and returns false:
+// 401 for a missing, stale or wrong signature, 413 for a body over
+// maxBodyBytes. Nothing is parsed before the signature checks out.
+func (a *Adapter) verifiedBody(w http.ResponseWriter, r *http.Request) ([]byte, bool) {
+	sv, err := slackapi.NewSecretsVerifier(r.Header, a.cfg.SigningSecret)
+	if err != nil {
+		a.log.Warn("request rejected", "path", r.URL.Path, "reason", err)
+		http.Error(w, "invalid signature", http.StatusUnauthorized)
+		return nil, false
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxBodyBytes))
+	if err != nil {
+		if _, ok := errors.AsType[*http.MaxBytesError](err); ok {
+			http.Error(w, "request body too large", http.StatusRequestEntityTooLarge)
+		} else {
+			http.Error(w, "cannot read request body", http.StatusBadRequest)
+		}
+		return nil, false
+	}
+	_, _ = sv.Write(body)
+	if err := sv.Ensure(); err != nil {
+		a.log.Warn("request rejected", "path", r.URL.Path, "reason", err)
+		http.Error(w, "invalid signature", http.StatusUnauthorized)
+		return nil, false
+	}
+	return body, true
+}
+
+// handleCommand answers /career inline. Should the answer take longer than
+// Slack waits, it acknowledges at once and posts the answer to the
+// response_url when it is ready.
+func (a *Adapter) handleCommand(w http.ResponseWriter, r *http.Request) {
+	body, ok := a.verifiedBody(w, r)
+	if !ok {
+		return
+	}
+	form, err := url.ParseQuery(string(body))
+	if err != nil {
+		http.Error(w, "bad form", http.StatusBadRequest)
+		return
+	}
+	text, responseURL := form.Get("text"), form.Get("response_url")
+	ctx, cancel := detach(r.Context())
+	rep, inTime := within(a.ackWait,
+		func() reply { return a.commandReply(ctx, text) },
+		func(late reply) {
+			defer cancel()
+			if responseURL == "" {
+				a.log.Error("slash command answer too late and no response_url")
+				return
+			}
+			if err := a.postToResponseURL(ctx, responseURL, late); err != nil {
+				a.log.Error("post late slash command answer", "err", err)
+			}
+		})
+	if !inTime {
+		w.WriteHeader(http.StatusOK)
+		return
+	}
+	cancel()
+	writeJSON(w, rep)
+}
+
+// handleEvents takes the Events API: the URL check and the events the bot
+// subscribes to. It answers before acknowledging, so that when posting the
+// answer fails the response is an error and Slack delivers the event again.
+func (a *Adapter) handleEvents(w http.ResponseWriter, r *http.Request) {
+	body, ok := a.verifiedBody(w, r)
+	if !ok {
+		return
+	}
+	ev, err := slackevents.ParseEvent(json.RawMessage(body), slackevents.OptionNoVerifyToken())
+	if err != nil {
+		if !json.Valid(body) {
+			http.Error(w, "bad event", http.StatusBadRequest)
+			return
+		}
+		// An event type slack-go does not know: not one we answer.
+		a.log.Debug("event ignored", "reason", err)
+		w.WriteHeader(http.StatusOK)
+		return
+	}
+	switch ev.Type {
+	case slackevents.URLVerification:
+		uv, ok := ev.Data.(*slackevents.EventsAPIURLVerificationEvent)
+		if !ok {
+			http.Error(w, "bad url_verification", http.StatusBadRequest)
+			return
+		}
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		w.Header().Set("X-Content-Type-Options", "nosniff")
+		_, _ = io.WriteString(w, uv.Challenge)
+	case slackevents.CallbackEvent:
+		q, ok := questionFrom(ev)
+		if !ok {
+			w.WriteHeader(http.StatusOK)
+			return
+		}
+		retry := r.Header.Get("X-Slack-Retry-Num")
+		ctx, cancel := detach(r.Context())
+		err, inTime := within(a.ackWait,
+			func() error { return a.answerQuestion(ctx, q) },
+			func(err error) {
+				cancel()
+				if err != nil {
+					a.log.Error("answer event", "event_id", q.eventID, "retry", retry, "err", err)
+				}
+			})
+		switch {
+		case !inTime:
+			// Slack retries; the retry waits for this attempt and answers
+			// only if it fails.
+			a.log.Warn("event answer still in progress at acknowledgement", "event_id", q.eventID, "retry", retry)
+			http.Error(w, "answer in progress", http.StatusServiceUnavailable)
+		case err != nil:
+			cancel()
+			a.log.Error("answer event", "event_id", q.eventID, "retry", retry, "err", err)
+			http.Error(w, "answer failed", http.StatusInternalServerError)
+		default:
+			cancel()
+			w.WriteHeader(http.StatusOK)
+		}
+	default:
+		a.log.Debug("event ignored", "type", ev.Type)
+		w.WriteHeader(http.StatusOK)
+	}
+}
+
+// handleInteractivity takes button clicks: "Share in channel".
+func (a *Adapter) handleInteractivity(w http.ResponseWriter, r *http.Request) {
+	body, ok := a.verifiedBody(w, r)
+	if !ok {
+		return
+	}
+	form, err := url.ParseQuery(string(body))
+	if err != nil {
+		http.Error(w, "bad form", http.StatusBadRequest)
+		return
+	}
+	var cb slackapi.InteractionCallback
+	if err := json.Unmarshal([]byte(form.Get("payload")), &cb); err != nil {
+		http.Error(w, "bad payload", http.StatusBadRequest)
+		return
+	}
+	if q, ok := shareQuestion(cb); ok {
+		ctx, cancel := detach(r.Context())
+		go func() {
+			defer cancel()
+			if err := a.share(ctx, cb, q); err != nil {
+				a.log.Error("share answer", "err", err)
+			}
+		}()
+	}
+	w.WriteHeader(http.StatusOK)
+}
+
+// within runs work and waits up to d for its result. If work finishes in
+// time, within returns its result and true. Otherwise it returns false at
+// once, and late gets the result when work finishes. Exactly one of the
+// caller and late sees the result.
+func within[T any](d time.Duration, work func() T, late func(T)) (T, bool) {
+	var (
+		mu       sync.Mutex
+		gaveUp   bool
+		finished = make(chan T, 1)
+	)
+	go func() {
+		v := work()
+		mu.Lock()
+		if !gaveUp {
+			finished <- v
+			mu.Unlock()
+			return
+		}
+		mu.Unlock()
+		late(v)
+	}()
+	timer := time.NewTimer(d)
+	defer timer.Stop()
+	select {
+	case v := <-finished:
+		return v, true
+	case <-timer.C:
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	select {
+	case v := <-finished:
+		return v, true
+	default:
+		gaveUp = true
+		var zero T
+		return zero, false
+	}
+}
+
+func writeJSON(w http.ResponseWriter, v any) {
+	js, err := json.Marshal(v)
+	if err != nil {
+		http.Error(w, "cannot encode reply", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	_, _ = w.Write(js)
+}

@@ -1,0 +1,87 @@
+package bot
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Text renders an answer as plain text with aligned columns, for a terminal.
+func Text(a Answer) string {
+	var b strings.Builder
+	b.WriteString(a.Title + "\n")
+	if a.Summary != "" {
+		b.WriteString(a.Summary + "\n")
+	}
+	if len(a.Fields) > 0 {
+		b.WriteString("\n")
+		width := 0
+		for _, f := range a.Fields {
+			width = max(width, utf8.RuneCountInString(f.Label))
+		}
+		for _, f := range a.Fields {
+			b.WriteString("  " + pad(f.Label+":", width+1) + " " + f.Value + "\n")
+		}
+	}
+	if t := a.Table; t != nil && len(t.Rows) > 0 {
+		b.WriteString("\n")
+		widths := make([]int, len(t.Columns))
+		for i, c := range t.Columns {
+			widths[i] = utf8.RuneCountInString(c)
+		}
+		for _, r := range t.Rows {
+			widths[0] = max(widths[0], utf8.RuneCountInString(r.Label))
+			for i, c := range r.Cells {
+				if i+1 < len(widths) {
+					widths[i+1] = max(widths[i+1], utf8.RuneCountInString(c))
+				}
+			}
+		}
+		line := func(cells []string) {
+			var parts []string
+			for i, c := range cells {
+				parts = append(parts, pad(c, widths[i]))
+			}
+			b.WriteString("  " + strings.TrimRight(strings.Join(parts, "  "), " ") + "\n")
+		}
+		line(t.Columns)
+		for _, r := range t.Rows {
+			line(append([]string{r.Label}, r.Cells...))
+		}
+	}
+	for _, l := range a.Lists {
+		b.WriteString("\n" + l.Title + ":\n")
+		for _, it := range l.Items {
+			b.WriteString("  • " + it + "\n")
+		}
+	}
+	if len(a.Sources) > 0 {
+		var names []string
+		for _, s := range a.Sources {
+			if s.URL != "" {
+				names = append(names, s.Title+" <"+s.URL+">")
+			} else {
+				names = append(names, s.Title)
+			}
+		}
+		b.WriteString("\nSource: " + strings.Join(names, "; ") + "\n")
+	}
+	if len(a.Suggestions) > 0 {
+		b.WriteString("\nTry: " + strings.Join(quoteAll(a.Suggestions), " · ") + "\n")
+	}
+	return b.String()
+}
+
+func pad(s string, width int) string {
+	if n := utf8.RuneCountInString(s); n < width {
+		return s + strings.Repeat(" ", width-n)
+	}
+	return s
+}
+
+func quoteAll(ss []string) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = "\"" + s + "\""
+	}
+	return out
+}

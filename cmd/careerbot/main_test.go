@@ -1,0 +1,96 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// runCmd runs a subcommand in-process over buffers.
+func runCmd(t *testing.T, stdin string, args ...string) (code int, out, errOut string) {
+	t.Helper()
+	var o, e bytes.Buffer
+	code = run(context.Background(), args, stdio{in: strings.NewReader(stdin), out: &o, err: &e})
+	return code, o.String(), e.String()
+}
+
+func TestAsk(t *testing.T) {
+	t.Setenv("CAREERBOT_DB", "")
+	code, out, _ := runCmd(t, "", "ask", "compare lead technician vs senior support technician")
+	if code != 0 || !strings.Contains(out, "Lead Technician earns $16,156 (21.7%) more a year than Senior Support Technician.") {
+		t.Errorf("ask = %d:\n%s", code, out)
+	}
+	// An unknown career is an answer, not a failure.
+	if code, out, _ := runCmd(t, "", "ask", "astronaut salary"); code != 0 || !strings.Contains(out, "I don't have") {
+		t.Errorf("ask astronaut = %d:\n%s", code, out)
+	}
+	if code, _, _ := runCmd(t, "", "ask"); code != 2 {
+		t.Errorf("ask with no question = %d; want 2 (usage)", code)
+	}
+	// An unreadable database is a failure of the program.
+	bad := filepath.Join(t.TempDir(), "bad.db")
+	os.WriteFile(bad, []byte("this is not a database, just text long enough to be read as a header......"), 0o644)
+	if code, _, errOut := runCmd(t, "", "ask", "--db", bad, "lead technician"); code == 0 || !strings.Contains(errOut, bad) {
+		t.Errorf("ask --db garbage = %d, %q; want a failure naming the file", code, errOut)
+	}
+}
+
+func TestChat(t *testing.T) {
+	t.Setenv("CAREERBOT_DB", "")
+	in := "compare lead technician vs senior support technician\n\nhow much does a sr support tech make?\nquit\nlead technician\n"
+	code, out, _ := runCmd(t, in, "chat")
+	if code != 0 {
+		t.Fatalf("chat exit %d", code)
+	}
+	for _, want := range []string{"$16,156 (21.7%)", "$74,459"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("chat output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "earns $90,615 a year on average") {
+		t.Errorf("chat answered after quit:\n%s", out)
+	}
+	// End of input ends the chat too.
+	if code, out, _ := runCmd(t, "lead technician", "chat"); code != 0 || !strings.Contains(out, "$90,615") {
+		t.Errorf("chat to EOF = %d:\n%s", code, out)
+	}
+}
+
+func TestImport(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "kb.db")
+	page := filepath.Join("..", "..", "knowledge", "testdata", "corpus", "pages", "097.txt")
+	code, out, errOut := runCmd(t, "", "import", "--db", db, page)
+	if code != 0 {
+		t.Fatalf("import = %d: %s", code, errOut)
+	}
+	for _, want := range []string{"1 of 1 files imported", "2 careers added", "Machine Shop Worker", "stored as unknown", "cut off"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("import summary lacks %q:\n%s", want, out)
+		}
+	}
+	// The imported careers answer, and the seeds are still there.
+	if _, out, _ := runCmd(t, "", "ask", "--db", db, "compare machine shop worker vs production worker"); !strings.Contains(out, "$30,847") {
+		t.Errorf("ask after import:\n%s", out)
+	}
+	if _, out, _ := runCmd(t, "", "ask", "--db", db, "lead technician salary"); !strings.Contains(out, "$90,615") {
+		t.Errorf("seed knowledge lost after import:\n%s", out)
+	}
+	// Nothing importable: non-zero, database unchanged.
+	empty := filepath.Join(dir, "empty.txt")
+	os.WriteFile(empty, nil, 0o644)
+	before, _ := os.ReadFile(db)
+	code, _, errOut = runCmd(t, "", "import", "--db", db, empty)
+	if code == 0 || !strings.Contains(errOut, "nothing could be imported") {
+		t.Errorf("import of an empty file = %d, %q", code, errOut)
+	}
+	if after, _ := os.ReadFile(db); !bytes.Equal(before, after) {
+		t.Errorf("failed import changed the database file")
+	}
+	if code, _, _ := runCmd(t, "", "import", "--db", db, filepath.Join(dir, "missing.txt")); code == 0 {
+		t.Errorf("import of a missing file succeeded")
+	}
+}

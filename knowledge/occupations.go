@@ -1,0 +1,104 @@
+package knowledge
+
+import (
+	"bytes"
+	"fmt"
+
+	"github.com/careerbot/careerbot/knowledge/official"
+	"github.com/careerbot/careerbot/seeds"
+)
+
+// Sources of official statistics. Their titles are how answers cite them.
+const (
+	SourceOEWS        = "official:oews"
+	SourceProjections = "official:projections"
+	SourceONET        = "official:onet"
+)
+
+// ONETAttribution is the notice O*NET's CC BY 4.0 licence requires.
+const ONETAttribution = "Includes information from the O*NET 30.2 Database by the U.S. Department of Labor, " +
+	"Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 licence; modified."
+
+// AddOfficial adds official occupations as careers of their own (an
+// occupation and a page career of the same name stay two careers, each with
+// its own source). Replacing an occupation's figures is what a newer
+// release should do, so official data always replaces older official data.
+func (bl *Builder) AddOfficial(ds *official.Dataset) int {
+	release := func(key, fallback string) string {
+		if r := ds.Release[key]; r != "" {
+			return r
+		}
+		return fallback
+	}
+	bl.sources[SourceOEWS] = Source{ID: SourceOEWS, Kind: SourceOfficial, Title: release("oews", "BLS OEWS"), URL: "https://www.bls.gov/oes/"}
+	bl.sources[SourceProjections] = Source{ID: SourceProjections, Kind: SourceOfficial, Title: release("projections", "BLS Employment Projections"), URL: "https://www.bls.gov/emp/"}
+	bl.sources[SourceONET] = Source{ID: SourceONET, Kind: SourceOfficial, Title: release("onet", "O*NET"), URL: "https://www.onetcenter.org/"}
+	for i := range ds.Occupations {
+		o := &ds.Occupations[i]
+		c := newCareer(o.Title)
+		c.Key = officialKeyPrefix + o.Code
+		for _, t := range o.Titles {
+			c.addAlias(t)
+		}
+		set := func(f Field, v, src string) {
+			if v != "" {
+				c.Facts[f] = Fact{Field: f, Value: v, Source: src}
+			}
+		}
+		set(FieldONETCode, o.Code, SourceONET)
+		if o.JobZone > 0 {
+			set(FieldJobZone, fmt.Sprintf("%d of 5", o.JobZone), SourceONET)
+		}
+		if w := o.Wages; w != nil {
+			set(FieldMedianAnnual, w.AnnualMedian, SourceOEWS)
+			set(FieldMedianHourly, w.HourlyMedian, SourceOEWS)
+			set(FieldMeanAnnual, w.AnnualMean, SourceOEWS)
+			set(FieldMeanHourly, w.HourlyMean, SourceOEWS)
+			set(FieldWageRange80, span(w.Annual10, w.Annual90), SourceOEWS)
+			set(FieldWageRange50, span(w.Annual25, w.Annual75), SourceOEWS)
+			set(FieldHourlyRange80, span(w.Hourly10, w.Hourly90), SourceOEWS)
+			set(FieldEmployment, w.Employment, SourceOEWS)
+			set(FieldWageNote, w.Note, SourceOEWS)
+		}
+		if p := o.Projection; p != nil {
+			set(FieldProjectedGrowth, p.ChangePercent, SourceProjections)
+			set(FieldAnnualOpenings, p.AnnualOpenings, SourceProjections)
+			set(FieldEmployment2034, p.Employment2034, SourceProjections)
+			set(FieldTypicalEducation, p.TypicalEducation, SourceProjections)
+			set(FieldWorkExperience, p.WorkExperience, SourceProjections)
+			set(FieldJobTraining, p.JobTraining, SourceProjections)
+			set(FieldProjectionNote, p.Note, SourceProjections)
+		}
+		if len(o.Skills) > 0 {
+			l := List{Kind: ListSkillImportance, Source: SourceONET}
+			for _, s := range o.Skills {
+				l.Items = append(l.Items, Item{Name: s.Name, Share: s.Importance})
+			}
+			c.Lists[ListSkillImportance] = l
+		}
+		for _, f := range c.Facts {
+			c.addSource(f.Source)
+		}
+		bl.careers[c.Key] = c
+		bl.dirty[c.Key] = true
+	}
+	return len(ds.Occupations)
+}
+
+// span joins the two ends of a range as the sources print them; a range
+// with an unpublished end is not given.
+func span(lo, hi string) string {
+	if lo == "" || hi == "" {
+		return ""
+	}
+	return lo + " to " + hi
+}
+
+// bundledOfficial reads the official statistics embedded in the binary.
+func bundledOfficial() (*official.Dataset, error) {
+	ds, err := official.ReadBundle(bytes.NewReader(seeds.Official))
+	if err != nil {
+		return nil, fmt.Errorf("read embedded official statistics: %w", err)
+	}
+	return ds, nil
+}

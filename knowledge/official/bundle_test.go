@@ -1,0 +1,184 @@
+package official_test
+
+import (
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"io"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/careerbot/careerbot/knowledge/official"
+	"github.com/careerbot/careerbot/seeds"
+)
+
+func roundTrip(t *testing.T, ds *official.Dataset) *official.Dataset {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := official.WriteBundle(&buf, ds); err != nil {
+		t.Fatalf("WriteBundle: %v", err)
+	}
+	got, err := official.ReadBundle(&buf)
+	if err != nil {
+		t.Fatalf("ReadBundle: %v", err)
+	}
+	return got
+}
+
+func TestBundleRoundTrip(t *testing.T) {
+	fromFixtures, err := official.ReadDir(writeFixtures(t, fixtureOptions{}))
+	if err != nil {
+		t.Fatalf("ReadDir: %v", err)
+	}
+	tests := []struct {
+		name string
+		ds   *official.Dataset
+	}{
+		{"fixture set", fromFixtures},
+		{"expected fixture values", fixtureWant},
+		{"empty", &official.Dataset{Release: map[string]string{}}},
+		{"empty fields", &official.Dataset{
+			Release: map[string]string{"": ""},
+			Occupations: []official.Occupation{{
+				Titles:     []string{"", ""},
+				Wages:      &official.Wages{AnnualMedianValue: 0.1},
+				Projection: &official.Projection{ChangeValue: -1e-9, OpeningsValue: 1e21},
+				Skills:     []official.Skill{{}},
+			}},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := roundTrip(t, tt.ds); !reflect.DeepEqual(got, tt.ds) {
+				t.Errorf("ReadBundle(WriteBundle(x)):\n got %s\nwant %s", asJSON(got), asJSON(tt.ds))
+			}
+		})
+	}
+}
+
+func TestWriteBundleRejectsSeparators(t *testing.T) {
+	for _, title := range []string{"a\tb", "a\nb", "a\rb"} {
+		ds := &official.Dataset{Occupations: []official.Occupation{{Code: "11-1011.00", Title: title}}}
+		if err := official.WriteBundle(new(bytes.Buffer), ds); err == nil {
+			t.Errorf("WriteBundle(title %q) = nil; want an error", title)
+		}
+	}
+}
+
+func gzipped(s string) []byte {
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	zw.Write([]byte(s))
+	zw.Close()
+	return buf.Bytes()
+}
+
+func TestReadBundleErrors(t *testing.T) {
+	const head = "careerbot-official\t1\n"
+	const occ = "O\t29-1141.00\t29-1141\tRegistered Nurses\t4\n"
+	tests := []struct {
+		name string
+		data []byte
+	}{
+		{"not gzip", []byte("careerbot-official\t1\n")},
+		{"truncated gzip", gzipped(head + occ)[:20]},
+		{"empty", gzipped("")},
+		{"other version", gzipped("careerbot-official\t2\n" + occ)},
+		{"skill before any occupation", gzipped(head + "S\tSpeaking\t4.00\t4.25\n")},
+		{"titles before any occupation", gzipped(head + "T\tRN\n")},
+		{"short occupation", gzipped(head + "O\t29-1141.00\t29-1141\n")},
+		{"job zone not a number", gzipped(head + "O\t29-1141.00\t29-1141\tRegistered Nurses\tfour\n")},
+		{"short wages", gzipped(head + occ + "W\t29-1141\t\t3,282,010\n")},
+		{"long skill", gzipped(head + occ + "S\tSpeaking\t4.00\t4.25\textra\n")},
+		{"median not a number", gzipped(head + occ + "W" + strings.Repeat("\t", 15) + "\tlots\n")},
+		{"two wage records", gzipped(head + occ + strings.Repeat("W"+strings.Repeat("\t", 16)+"0\n", 2))},
+		{"bare titles tag", gzipped(head + occ + "T\n")},
+		{"unknown record", gzipped(head + occ + "X\tsomething\n")},
+		{"blank line", gzipped(head + occ + "\n" + occ)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ds, err := official.ReadBundle(bytes.NewReader(tt.data))
+			if err == nil {
+				t.Fatalf("ReadBundle = %d occupations, nil error; want an error", len(ds.Occupations))
+			}
+			if !errors.Is(err, official.ErrBundle) {
+				t.Errorf("ReadBundle error %q is not ErrBundle", err)
+			}
+		})
+	}
+}
+
+// TestSeedsBundle checks the bundle committed in seeds/, the one every
+// start-up reads.
+func TestSeedsBundle(t *testing.T) {
+	ds, err := official.ReadBundle(bytes.NewReader(seeds.Official))
+	if err != nil {
+		t.Fatalf("ReadBundle(seeds.Official): %v", err)
+	}
+	if n := len(ds.Occupations); n < 1000 {
+		t.Errorf("seeds.Official holds %d occupations; want at least 1,000", n)
+	}
+	rn := find(t, ds, "29-1141.00")
+	if rn.Wages == nil || *rn.Wages != rnWages {
+		t.Errorf("Registered Nurses wages = %+v; want %+v", rn.Wages, rnWages)
+	}
+	for key, want := range map[string]string{"onet": "O*NET 30.2", "oews": "BLS OEWS, May 2024", "projections": "BLS Employment Projections 2024-34"} {
+		if got := ds.Release[key]; got != want {
+			t.Errorf("Release[%q] = %q; want %q", key, got, want)
+		}
+	}
+}
+
+func BenchmarkReadBundle(b *testing.B) {
+	b.SetBytes(int64(len(seeds.Official)))
+	for b.Loop() {
+		if _, err := official.ReadBundle(bytes.NewReader(seeds.Official)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// FuzzReadBundle feeds ReadBundle garbage: raw bytes, and — so the fuzzer
+// reaches the record parser rather than stopping at gzip's checksum — text
+// compressed the way a bundle is.
+func FuzzReadBundle(f *testing.F) {
+	var buf bytes.Buffer
+	if err := official.WriteBundle(&buf, fixtureWant); err != nil {
+		f.Fatal(err)
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		f.Fatal(err)
+	}
+	text, err := io.ReadAll(zr)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(text, true)
+	f.Add(buf.Bytes(), false)
+	f.Add([]byte("careerbot-official\t1\nO\t29-1141.00\t29-1141\tRegistered Nurses\t4\nT\nS\n"), true)
+	f.Add([]byte{}, false)
+	f.Fuzz(func(t *testing.T, data []byte, compress bool) {
+		if compress {
+			data = gzipped(string(data))
+		}
+		ds, err := official.ReadBundle(bytes.NewReader(data))
+		if err != nil {
+			return
+		}
+		// Whatever reads must write back and read the same.
+		var out bytes.Buffer
+		if err := official.WriteBundle(&out, ds); err != nil {
+			t.Fatalf("WriteBundle of a read bundle: %v", err)
+		}
+		again, err := official.ReadBundle(&out)
+		if err != nil {
+			t.Fatalf("ReadBundle of a rewritten bundle: %v", err)
+		}
+		if !reflect.DeepEqual(again, ds) {
+			t.Fatalf("rewritten bundle reads differently:\n got %s\nwant %s", asJSON(again), asJSON(ds))
+		}
+	})
+}

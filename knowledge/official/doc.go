@@ -1,0 +1,15 @@
+// Package official reads the U.S. Department of Labor's occupational
+// statistics as the agencies publish them — O*NET occupations, titles, skills
+// and job zones; BLS OEWS national wages; BLS Employment Projections — and
+// joins them by SOC code into plain Go values (Dataset, Occupation).
+//
+// It also owns the compact bundle format that carries those values inside the
+// binary (WriteBundle, ReadBundle), so a fresh clone knows every occupation
+// without the raw files. Turning occupations into careers of the knowledge
+// base is the knowledge package's job, not this one's.
+//
+// Published special cells are facts, not errors: a wage of "#" is at or above
+// the top figure OEWS publishes and becomes e.g. "$239,200 or more"; "*" (and
+// "**" for employment, "—" in the projections) means not published and
+// becomes "".
+package official

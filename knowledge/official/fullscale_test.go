@@ -1,0 +1,147 @@
+package official_test
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/careerbot/careerbot/knowledge/official"
+	"github.com/careerbot/careerbot/seeds"
+)
+
+// The published files as a whole live beside the repository, where CI puts
+// them; the full-scale tests skip when they are absent.
+var fullScaleDir = filepath.Join("..", "..", "..", "shared", "datasets")
+
+var fullScale = sync.OnceValues(func() (*official.Dataset, error) { return official.ReadDir(fullScaleDir) })
+
+func readFullScale(t *testing.T) *official.Dataset {
+	t.Helper()
+	if _, err := os.Stat(fullScaleDir); err != nil {
+		t.Skipf("no published files at %s: %v", fullScaleDir, err)
+	}
+	ds, err := fullScale()
+	if err != nil {
+		t.Fatalf("ReadDir(%s): %v", fullScaleDir, err)
+	}
+	return ds
+}
+
+func TestFullScale(t *testing.T) {
+	ds := readFullScale(t)
+
+	withMedian := 0
+	for _, o := range ds.Occupations {
+		if o.Wages != nil && o.Wages.AnnualMedianValue > 0 {
+			withMedian++
+		}
+	}
+	if n := len(ds.Occupations); n < 1000 {
+		t.Errorf("%d occupations; want at least 1,000", n)
+	}
+	if withMedian < 950 {
+		t.Errorf("%d occupations with a median annual wage; want at least 950", withMedian)
+	}
+
+	rn := find(t, ds, "29-1141.00")
+	if rn.Wages == nil || *rn.Wages != rnWages {
+		t.Errorf("Registered Nurses wages = %+v; want %+v", rn.Wages, rnWages)
+	}
+	if rn.Projection == nil || *rn.Projection != rnProjection {
+		t.Errorf("Registered Nurses projection = %+v; want %+v", rn.Projection, rnProjection)
+	}
+	if len(rn.Titles) == 0 || rn.Titles[0] != "Registered Nurse (RN)" || rn.Titles[1] != "RN" {
+		t.Errorf("Registered Nurses titles start %q; want Registered Nurse (RN), RN", rn.Titles[:min(2, len(rn.Titles))])
+	}
+
+	tests := []struct {
+		code  string
+		field string
+		got   func(o *official.Occupation) any
+		want  any
+	}{
+		// "#": top-coded.
+		{"29-1211.00", "annual median", func(o *official.Occupation) any { return o.Wages.AnnualMedian }, "$239,200 or more"},
+		{"29-1211.00", "median value", func(o *official.Occupation) any { return o.Wages.AnnualMedianValue }, 239200.0},
+		{"29-1211.00", "hourly 90th", func(o *official.Occupation) any { return o.Wages.Hourly90 }, "$115.00 or more"},
+		{"11-1011.00", "annual 75th", func(o *official.Occupation) any { return o.Wages.Annual75 }, "$239,200 or more"},
+		// "*": not published (actors are paid by the hour).
+		{"27-2011.00", "annual median", func(o *official.Occupation) any { return o.Wages.AnnualMedian }, ""},
+		{"27-2011.00", "median value", func(o *official.Occupation) any { return o.Wages.AnnualMedianValue }, 0.0},
+		{"27-2011.00", "hourly median", func(o *official.Occupation) any { return o.Wages.HourlyMedian }, "$23.33"},
+		// A specialty shares its parent's wages and says so.
+		{"29-1141.01", "wages note", func(o *official.Occupation) any { return o.Wages.Note }, "wages of 29-1141 (Registered Nurses)"},
+		{"29-1141.01", "annual median", func(o *official.Occupation) any { return o.Wages.AnnualMedian }, "$93,600"},
+		// Published only at the broad group.
+		{"13-1021.00", "wages from", func(o *official.Occupation) any { return o.Wages.FromCode }, "13-1020"},
+		{"13-1021.00", "wages note", func(o *official.Occupation) any { return o.Wages.Note }, "wages of 13-1020 (Buyers and Purchasing Agents)"},
+		{"21-1014.00", "wages from", func(o *official.Occupation) any { return o.Wages.FromCode }, "21-1010"},
+		{"15-1252.00", "education", func(o *official.Occupation) any { return o.Projection.TypicalEducation }, "Bachelor's degree"},
+		{"15-1252.00", "job zone", func(o *official.Occupation) any { return o.JobZone }, 4},
+		{"55-1011.00", "wages", func(o *official.Occupation) any { return o.Wages == nil }, true},
+	}
+	for _, tt := range tests {
+		o := find(t, ds, tt.code)
+		if got := tt.got(o); got != tt.want {
+			t.Errorf("%s %s = %#v; want %#v", tt.code, tt.field, got, tt.want)
+		}
+	}
+
+	for _, o := range ds.Occupations {
+		if len(o.Titles) > official.MaxTitles {
+			t.Errorf("%s has %d titles; want at most %d", o.Code, len(o.Titles), official.MaxTitles)
+		}
+		seen := map[string]bool{strings.ToLower(o.Title): true}
+		for _, title := range o.Titles {
+			if key := strings.ToLower(title); seen[key] {
+				t.Errorf("%s: title %q repeats", o.Code, title)
+			} else {
+				seen[key] = true
+			}
+		}
+		if len(o.Skills) > official.MaxSkills {
+			t.Errorf("%s has %d skills; want at most %d", o.Code, len(o.Skills), official.MaxSkills)
+		}
+		for i := 1; i < len(o.Skills); i++ {
+			if importance(t, o.Skills[i]) > importance(t, o.Skills[i-1]) {
+				t.Errorf("%s skills out of order: %v", o.Code, o.Skills)
+				break
+			}
+		}
+	}
+}
+
+// TestFullScaleBundle checks that the committed bundle is the one the
+// published files make (run `make seeds-official` when this fails), and its
+// size.
+func TestFullScaleBundle(t *testing.T) {
+	ds := readFullScale(t)
+	var buf bytes.Buffer
+	if err := official.WriteBundle(&buf, ds); err != nil {
+		t.Fatalf("WriteBundle: %v", err)
+	}
+	if size := buf.Len(); size > 2<<20 {
+		t.Errorf("bundle is %d bytes; want under 2 MB", size)
+	}
+	got, err := official.ReadBundle(bytes.NewReader(seeds.Official))
+	if err != nil {
+		t.Fatalf("ReadBundle(seeds.Official): %v", err)
+	}
+	if !reflect.DeepEqual(got, ds) {
+		t.Errorf("seeds/official.tsv.gz is stale: it differs from ReadDir(%s); run make seeds-official", fullScaleDir)
+	}
+}
+
+func importance(t *testing.T, s official.Skill) float64 {
+	t.Helper()
+	v, err := strconv.ParseFloat(s.Importance, 64)
+	if err != nil {
+		t.Fatalf("skill %s importance %q: %v", s.Name, s.Importance, err)
+	}
+	return v
+}

@@ -1,0 +1,196 @@
+package official
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// OEWS publishes no figure above these; a "#" cell means "this or more".
+// They are read from the workbook's notes and fall back to the May 2024
+// figures when a copy lacks the notes sheet.
+const (
+	defaultTopHourly = 115.00
+	defaultTopAnnual = 239200
+)
+
+// wageRow is one OEWS row: the figures, not yet attributed to an occupation.
+type wageRow struct {
+	code, title string
+	wages       Wages
+}
+
+// wageTable holds the OEWS rows an occupation can take its wages from.
+type wageTable struct {
+	detailed, broad map[string]*wageRow
+	release         string // "BLS OEWS, May 2024"
+}
+
+var (
+	oewsTopPattern     = regexp.MustCompile(`#\s*=.*?\$([\d,.]+) per hour or \$([\d,.]+) per year`)
+	oewsReleasePattern = regexp.MustCompile(`^(\w+ \d{4}) OEWS Estimates`)
+	oewsFilePattern    = regexp.MustCompile(`_M(\d{4})_`)
+)
+
+// readOEWS reads the national OEWS workbook bls/national_M<year>_dl.xlsx (the
+// newest when there are several).
+func readOEWS(dir string) (*wageTable, error) {
+	paths, _ := filepath.Glob(filepath.Join(dir, "bls", "national_M*_dl.xlsx"))
+	if len(paths) == 0 {
+		return nil, fmt.Errorf("read bls/national_M*_dl.xlsx: %w", os.ErrNotExist)
+	}
+	slices.Sort(paths)
+	path := paths[len(paths)-1]
+	name := "bls/" + filepath.Base(path)
+
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", name, err)
+	}
+	defer f.Close()
+	sheets := f.GetSheetList()
+	if len(sheets) == 0 {
+		return nil, fmt.Errorf("read %s: no sheets", name)
+	}
+	t, err := readSheetOf(f, name, sheets[0], "OCC_CODE")
+	if err != nil {
+		return nil, err
+	}
+
+	wt := &wageTable{detailed: map[string]*wageRow{}, broad: map[string]*wageRow{}}
+	topHourly, topAnnual := float64(defaultTopHourly), float64(defaultTopAnnual)
+	if m := oewsFilePattern.FindStringSubmatch(name); m != nil {
+		wt.release = "BLS OEWS, May " + m[1]
+	}
+	if notes, err := f.GetRows("Field Descriptions"); err == nil {
+		for _, row := range notes {
+			for _, c := range row {
+				if m := oewsTopPattern.FindStringSubmatch(c); m != nil {
+					h, errH := parseNumber(m[1])
+					a, errA := parseNumber(m[2])
+					if errH == nil && errA == nil {
+						topHourly, topAnnual = h, a
+					}
+				}
+				if m := oewsReleasePattern.FindStringSubmatch(strings.TrimSpace(c)); m != nil {
+					wt.release = "BLS OEWS, " + m[1]
+				}
+			}
+		}
+	}
+
+	c, err := t.cols("OCC_CODE", "OCC_TITLE", "O_GROUP", "TOT_EMP",
+		"H_MEAN", "H_MEDIAN", "H_PCT10", "H_PCT25", "H_PCT75", "H_PCT90",
+		"A_MEAN", "A_MEDIAN", "A_PCT10", "A_PCT25", "A_PCT75", "A_PCT90")
+	if err != nil {
+		return nil, err
+	}
+	// Only national cross-industry rows hold an occupation's wages; the
+	// national file has nothing else, the all-data file much else.
+	areaType, errArea := t.col("AREA_TYPE")
+	industry, errIndustry := t.col("I_GROUP")
+	for _, row := range t.rows {
+		code, group := cell(row, c[0]), strings.ToLower(cell(row, c[2]))
+		if code == "" || (group != "detailed" && group != "broad") {
+			continue
+		}
+		if errArea == nil && cell(row, areaType) != "1" {
+			continue
+		}
+		if errIndustry == nil && !strings.EqualFold(cell(row, industry), "cross-industry") {
+			continue
+		}
+		wr := &wageRow{code: code, title: cell(row, c[1])}
+		w := &wr.wages
+		if w.Employment, _, err = figure(cell(row, c[3]), 0, "", 0); err != nil {
+			return nil, fmt.Errorf("read %s: %s TOT_EMP: %w", name, code, err)
+		}
+		hourly := []*string{&w.HourlyMean, &w.HourlyMedian, &w.Hourly10, &w.Hourly25, &w.Hourly75, &w.Hourly90}
+		for i, dst := range hourly {
+			if *dst, _, err = figure(cell(row, c[4+i]), 2, "$", topHourly); err != nil {
+				return nil, fmt.Errorf("read %s: %s %s: %w", name, code, t.header[c[4+i]], err)
+			}
+		}
+		annual := []*string{&w.AnnualMean, &w.AnnualMedian, &w.Annual10, &w.Annual25, &w.Annual75, &w.Annual90}
+		for i, dst := range annual {
+			var v float64
+			if *dst, v, err = figure(cell(row, c[10+i]), 0, "$", topAnnual); err != nil {
+				return nil, fmt.Errorf("read %s: %s %s: %w", name, code, t.header[c[10+i]], err)
+			}
+			if dst == &w.AnnualMedian {
+				w.AnnualMedianValue = v
+			}
+		}
+		into := wt.detailed
+		if group == "broad" {
+			into = wt.broad
+		}
+		if into[code] == nil {
+			into[code] = wr
+		}
+	}
+	return wt, nil
+}
+
+// figure formats one published cell: a number with the given decimals and
+// prefix ("$"), "" when not published, and "<top> or more" when top-coded
+// ("#"), whose value is then the top figure. A top of 0 means the column is
+// never top-coded.
+func figure(s string, decimals int, prefix string, top float64) (string, float64, error) {
+	switch {
+	case notPublished(s):
+		return "", 0, nil
+	case topCoded(s) && top > 0:
+		return prefix + formatNumber(top, decimals) + " or more", top, nil
+	}
+	v, err := parseNumber(s)
+	if err != nil {
+		return "", 0, err
+	}
+	return prefix + formatNumber(v, decimals), v, nil
+}
+
+// lookup finds the OEWS row for a SOC code: its detailed row, else its broad
+// row, else the row of its broad group ("13-1020" for "13-1021"), detailed
+// before broad. OEWS publishes some occupations only as a group.
+func (wt *wageTable) lookup(soc string) *wageRow {
+	group := broadGroup(soc)
+	for _, code := range []string{soc, group} {
+		if r := wt.detailed[code]; r != nil {
+			return r
+		}
+		if r := wt.broad[code]; r != nil {
+			return r
+		}
+	}
+	return nil
+}
+
+// broadGroup is the SOC broad occupation a detailed one belongs to: the code
+// with its last digit 0 ("13-1020" for "13-1021").
+func broadGroup(soc string) string {
+	if len(soc) != 7 {
+		return soc
+	}
+	return soc[:6] + "0"
+}
+
+// wagesFor attributes a row's figures to an occupation, with a note when
+// they are not the occupation's own (an O*NET specialty, or a group row).
+func (wt *wageTable) wagesFor(o *Occupation) *Wages {
+	r := wt.lookup(o.SOC)
+	if r == nil {
+		return nil
+	}
+	w := r.wages
+	w.FromCode = r.code
+	if r.code != o.SOC || !strings.HasSuffix(o.Code, ".00") {
+		w.Note = fmt.Sprintf("wages of %s (%s)", r.code, r.title)
+	}
+	return &w
+}

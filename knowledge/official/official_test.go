@@ -1,0 +1,375 @@
+package official_test
+
+import (
+	"encoding/json"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/careerbot/careerbot/knowledge/official"
+	"github.com/xuri/excelize/v2"
+)
+
+// rnWages are the May 2024 OEWS figures for Registered Nurses.
+var rnWages = official.Wages{
+	FromCode: "29-1141", Employment: "3,282,010",
+	HourlyMean: "$47.32", HourlyMedian: "$45.00", Hourly10: "$31.75", Hourly25: "$37.79", Hourly75: "$51.90", Hourly90: "$65.06",
+	AnnualMean: "$98,430", AnnualMedian: "$93,600", Annual10: "$66,030", Annual25: "$78,610", Annual75: "$107,960", Annual90: "$135,320",
+	AnnualMedianValue: 93600,
+}
+
+var rnProjection = official.Projection{
+	FromCode: "29-1141", Employment2024: "3,391,000", Employment2034: "3,557,100", EmploymentChange: "166,100",
+	ChangePercent: "4.9%", ChangeValue: 4.9, AnnualOpenings: "189,100", OpeningsValue: 189100,
+	TypicalEducation: "Bachelor's degree", WorkExperience: "None", JobTraining: "None",
+}
+
+func with[T any](v T, change func(*T)) *T {
+	change(&v)
+	return &v
+}
+
+func stageActors() []string {
+	titles := []string{"Actor"}
+	for i := 1; len(titles) < official.MaxTitles; i++ {
+		titles = append(titles, "Stage Actor "+twoDigits(i))
+	}
+	return titles
+}
+
+func twoDigits(i int) string { return string(rune('0'+i/10)) + string(rune('0'+i%10)) }
+
+// fixtureWant is what ReadDir must make of the fixture set.
+var fixtureWant = &official.Dataset{
+	Release: map[string]string{
+		"onet":        "O*NET 30.2",
+		"oews":        "BLS OEWS, May 2024",
+		"projections": "BLS Employment Projections 2024-34",
+	},
+	Occupations: []official.Occupation{
+		{
+			Code: "11-1011.00", SOC: "11-1011", Title: "Chief Executives",
+			// Three sources each for the title and its short form, two
+			// for President and for the title shown in My Next Move.
+			Titles: []string{"Chief Executive Officer (CEO)", "CEO", "President", "CEO (Chief Executive Officer)"},
+			Wages: &official.Wages{
+				FromCode: "11-1011", Employment: "211,850",
+				HourlyMean: "$126.41", HourlyMedian: "$99.24", Hourly10: "$35.44", Hourly25: "$60.61",
+				Hourly75: "$115.00 or more", Hourly90: "$115.00 or more",
+				AnnualMean: "$262,930", AnnualMedian: "$206,420", Annual10: "$73,710", Annual25: "$126,080",
+				Annual75: "$239,200 or more", Annual90: "$239,200 or more",
+				AnnualMedianValue: 206420,
+			},
+			Projection: &official.Projection{
+				FromCode: "11-1011", Employment2024: "309,400", Employment2034: "322,700", EmploymentChange: "13,300",
+				ChangePercent: "4.3%", ChangeValue: 4.3, AnnualOpenings: "22,200", OpeningsValue: 22200,
+				TypicalEducation: "Bachelor's degree", WorkExperience: "5 years or more", JobTraining: "None",
+			},
+			JobZone: 5,
+		},
+		{
+			Code: "13-1021.00", SOC: "13-1021", Title: "Buyers and Purchasing Agents, Farm Products",
+			Titles: []string{"Grain Buyer"},
+			Wages: &official.Wages{
+				FromCode: "13-1020", Note: "wages of 13-1020 (Buyers and Purchasing Agents)", Employment: "486,900",
+				HourlyMean: "$39.29", HourlyMedian: "$36.37", Hourly10: "$22.34", Hourly25: "$28.21", Hourly75: "$47.69", Hourly90: "$61.31",
+				AnnualMean: "$81,720", AnnualMedian: "$75,650", Annual10: "$46,460", Annual25: "$58,670", Annual75: "$99,190", Annual90: "$127,520",
+				AnnualMedianValue: 75650,
+			},
+			Projection: &official.Projection{
+				FromCode: "13-1020", Note: "projections of 13-1020 (Buyers and purchasing agents)",
+				Employment2024: "522,200", Employment2034: "552,300", EmploymentChange: "30,100",
+				ChangePercent: "5.8%", ChangeValue: 5.8, AnnualOpenings: "52,200", OpeningsValue: 52200,
+				TypicalEducation: "Bachelor's degree", WorkExperience: "None", JobTraining: "Moderate-term on-the-job training",
+			},
+			JobZone: 4,
+		},
+		{
+			Code: "21-1014.00", SOC: "21-1014", Title: "Mental Health Counselors",
+			Wages: &official.Wages{
+				FromCode: "21-1010", Note: "wages of 21-1010 (Counselors)", Employment: "736,770",
+				HourlyMean: "$33.41", HourlyMedian: "$28.94", Hourly10: "$19.82", Hourly25: "$23.52", Hourly75: "$37.69", Hourly90: "$48.95",
+				AnnualMean: "$69,490", AnnualMedian: "$60,200", Annual10: "$41,230", Annual25: "$48,920", Annual75: "$78,400", Annual90: "$101,820",
+				AnnualMedianValue: 60200,
+			},
+			// A group ("Summary") row: figures, but no education or training.
+			Projection: &official.Projection{
+				FromCode: "21-1010", Note: "projections of 21-1010 (Counselors)",
+				Employment2024: "915,300", Employment2034: "1,001,200", EmploymentChange: "85,900",
+				ChangePercent: "9.4%", ChangeValue: 9.4, AnnualOpenings: "95,100", OpeningsValue: 95100,
+			},
+			JobZone: 5,
+		},
+		{
+			Code: "27-2011.00", SOC: "27-2011", Title: "Actors",
+			Titles: stageActors(),
+			Wages: &official.Wages{
+				FromCode:   "27-2011",
+				HourlyMean: "$44.40", HourlyMedian: "$23.33", Hourly10: "$14.00", Hourly25: "$16.94", Hourly75: "$41.09", Hourly90: "$97.19",
+			},
+			Projection: &official.Projection{
+				FromCode: "27-2011", Employment2024: "57,000", Employment2034: "57,100", EmploymentChange: "200",
+				ChangePercent: "0.3%", ChangeValue: 0.3, AnnualOpenings: "6,300", OpeningsValue: 6300,
+				TypicalEducation: "Some college, no degree", WorkExperience: "None", JobTraining: "Long-term on-the-job training",
+			},
+			JobZone: 2,
+			Skills: []official.Skill{
+				{Name: "Speaking", Importance: "3.88", Level: "4.00"},
+				{Name: "Reading Comprehension", Importance: "3.88", Level: "3.88"},
+			},
+		},
+		{
+			Code: "29-1141.00", SOC: "29-1141", Title: "Registered Nurses",
+			Titles: []string{"Registered Nurse (RN)", "RN", "Nurse", "Charge Nurse", "Staff Nurse",
+				"Emergency Room Nurse (ER Nurse)", "ER Nurse", "School Nurse"},
+			Wages:      &rnWages,
+			Projection: &rnProjection,
+			JobZone:    4,
+			// Persuasion (importance suppressed) and Negotiation (not
+			// relevant) are left out; Instructing's level is suppressed.
+			Skills: []official.Skill{
+				{Name: "Social Perceptiveness", Importance: "4.12", Level: "4.38"},
+				{Name: "Active Listening", Importance: "4.00", Level: "4.25"},
+				{Name: "Speaking", Importance: "4.00", Level: "4.25"},
+				{Name: "Critical Thinking", Importance: "4.00", Level: "4.12"},
+				{Name: "Coordination", Importance: "4.00", Level: "4.00"},
+				{Name: "Reading Comprehension", Importance: "3.88", Level: "4.25"},
+				{Name: "Instructing", Importance: "3.88", Level: ""},
+				{Name: "Monitoring", Importance: "3.75", Level: "4.00"},
+				{Name: "Writing", Importance: "3.75", Level: "3.88"},
+				{Name: "Active Learning", Importance: "3.50", Level: "3.75"},
+			},
+		},
+		{
+			Code: "29-1141.01", SOC: "29-1141", Title: "Acute Care Nurses",
+			Titles:     []string{"Acute Care Nurse", "Charge Nurse"},
+			Wages:      with(rnWages, func(w *official.Wages) { w.Note = "wages of 29-1141 (Registered Nurses)" }),
+			Projection: with(rnProjection, func(p *official.Projection) { p.Note = "projections of 29-1141 (Registered nurses)" }),
+			JobZone:    4,
+		},
+		{
+			Code: "29-1211.00", SOC: "29-1211", Title: "Anesthesiologists",
+			Wages: &official.Wages{
+				FromCode: "29-1211", Employment: "31,080",
+				HourlyMean: "$161.88", HourlyMedian: "$115.00 or more", Hourly10: "$61.46", Hourly25: "$115.00 or more",
+				Hourly75: "$115.00 or more", Hourly90: "$115.00 or more",
+				AnnualMean: "$336,640", AnnualMedian: "$239,200 or more", Annual10: "$127,840", Annual25: "$239,200 or more",
+				Annual75: "$239,200 or more", Annual90: "$239,200 or more",
+				AnnualMedianValue: 239200,
+			},
+		},
+		{
+			Code: "43-9022.00", SOC: "43-9022", Title: "Word Processors and Typists",
+			Projection: &official.Projection{
+				FromCode: "43-9022", Employment2024: "40,000", Employment2034: "25,600", EmploymentChange: "-14,400",
+				ChangePercent: "-36.1%", ChangeValue: -36.1, AnnualOpenings: "2,500", OpeningsValue: 2500,
+				TypicalEducation: "High school diploma or equivalent", WorkExperience: "None", JobTraining: "Short-term on-the-job training",
+			},
+		},
+		{Code: "55-1011.00", SOC: "55-1011", Title: "Air Crew Officers"},
+	},
+}
+
+// diffDatasets reports the occupations and releases that differ.
+func diffDatasets(t *testing.T, got, want *official.Dataset) {
+	t.Helper()
+	if !reflect.DeepEqual(got.Release, want.Release) {
+		t.Errorf("Release = %v; want %v", got.Release, want.Release)
+	}
+	wantBy := map[string]official.Occupation{}
+	for _, o := range want.Occupations {
+		wantBy[o.Code] = o
+	}
+	var gotCodes, wantCodes []string
+	for _, o := range got.Occupations {
+		gotCodes = append(gotCodes, o.Code)
+		if w, ok := wantBy[o.Code]; ok && !reflect.DeepEqual(o, w) {
+			t.Errorf("occupation %s:\n got %s\nwant %s", o.Code, asJSON(o), asJSON(w))
+		}
+	}
+	for _, o := range want.Occupations {
+		wantCodes = append(wantCodes, o.Code)
+	}
+	if !reflect.DeepEqual(gotCodes, wantCodes) {
+		t.Errorf("occupation codes = %v; want %v", gotCodes, wantCodes)
+	}
+}
+
+func asJSON(v any) string {
+	b, _ := json.Marshal(v)
+	return string(b)
+}
+
+func TestReadDir(t *testing.T) {
+	tests := []struct {
+		name string
+		opt  fixtureOptions
+	}{
+		{"spreadsheets", fixtureOptions{onet: onetXLSX}},
+		{"O*NET text release", fixtureOptions{onet: onetText}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := writeFixtures(t, tt.opt)
+			got, err := official.ReadDir(dir)
+			if err != nil {
+				t.Fatalf("ReadDir: %v", err)
+			}
+			diffDatasets(t, got, fixtureWant)
+		})
+	}
+}
+
+// TestReadDirTopFigure checks that "#" stands for the top figure the OEWS
+// notes give, and for the May 2024 figures when a copy has no notes.
+func TestReadDirTopFigure(t *testing.T) {
+	tests := []struct {
+		name, note           string
+		wantHourly, wantYear string
+		wantValue            float64
+	}{
+		{"notes", "#  = indicates a wage equal to or greater than $120.00 per hour or $249,600 per year", "$120.00 or more", "$249,600 or more", 249600},
+		{"no notes", "-", "$115.00 or more", "$239,200 or more", 239200},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ds, err := official.ReadDir(writeFixtures(t, fixtureOptions{topNote: tt.note}))
+			if err != nil {
+				t.Fatalf("ReadDir: %v", err)
+			}
+			w := find(t, ds, "29-1211.00").Wages
+			if w.HourlyMedian != tt.wantHourly || w.AnnualMedian != tt.wantYear || w.AnnualMedianValue != tt.wantValue {
+				t.Errorf("median = %q, %q, %v; want %q, %q, %v",
+					w.HourlyMedian, w.AnnualMedian, w.AnnualMedianValue, tt.wantHourly, tt.wantYear, tt.wantValue)
+			}
+		})
+	}
+}
+
+func TestReadDirONETRelease(t *testing.T) {
+	dir := writeFixtures(t, fixtureOptions{})
+	if err := os.Remove(filepath.Join(dir, "onet", "Read Me.txt")); err != nil {
+		t.Fatal(err)
+	}
+	ds, err := official.ReadDir(dir)
+	if err != nil {
+		t.Fatalf("ReadDir: %v", err)
+	}
+	if got := ds.Release["onet"]; got != official.DefaultONETRelease {
+		t.Errorf(`Release["onet"] without release notes = %q; want %q`, got, official.DefaultONETRelease)
+	}
+}
+
+func find(t *testing.T, ds *official.Dataset, code string) *official.Occupation {
+	t.Helper()
+	for i := range ds.Occupations {
+		if ds.Occupations[i].Code == code {
+			return &ds.Occupations[i]
+		}
+	}
+	t.Fatalf("occupation %s missing", code)
+	return nil
+}
+
+// setCell changes one cell of a fixture workbook.
+func setCell(t *testing.T, path, sheet, ref string, value any) {
+	t.Helper()
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := f.SetCellValue(sheet, ref, value); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestReadDirErrors(t *testing.T) {
+	tests := []struct {
+		name     string
+		spoil    func(t *testing.T, dir string)
+		wantName string   // file name the error must carry
+		wantIs   error    // nil: any error
+		wantText []string // more the error must say
+	}{
+		{
+			name:     "no projections",
+			spoil:    func(t *testing.T, dir string) { remove(t, dir, "bls/occupation.xlsx") },
+			wantName: "bls/occupation.xlsx", wantIs: fs.ErrNotExist,
+		},
+		{
+			name:     "no OEWS file",
+			spoil:    func(t *testing.T, dir string) { remove(t, dir, "bls/national_M2024_dl.xlsx") },
+			wantName: "bls/national_M*_dl.xlsx", wantIs: fs.ErrNotExist,
+		},
+		{
+			name:     "no skills in either form",
+			spoil:    func(t *testing.T, dir string) { remove(t, dir, "onet/Skills.xlsx") },
+			wantName: "onet/Skills.xlsx", wantIs: fs.ErrNotExist, wantText: []string{"Skills.txt"},
+		},
+		{
+			name: "a wage that is neither a number nor a mark",
+			spoil: func(t *testing.T, dir string) {
+				// Row 11 is Registered Nurses, column W its hourly median.
+				setCell(t, filepath.Join(dir, "bls", "national_M2024_dl.xlsx"), "national_M2024_dl", "W11", "about 45")
+			},
+			wantName: "bls/national_M2024_dl.xlsx", wantText: []string{"29-1141", "H_MEDIAN", `"about 45"`},
+		},
+		{
+			name: "a renamed column",
+			spoil: func(t *testing.T, dir string) {
+				setCell(t, filepath.Join(dir, "onet", "Job Zones.xlsx"), "Job Zones", "C1", "Zone")
+			},
+			wantName: "onet/Job Zones.xlsx", wantText: []string{`"Job Zone"`},
+		},
+		{
+			name: "a job zone out of range",
+			spoil: func(t *testing.T, dir string) {
+				setCell(t, filepath.Join(dir, "onet", "Job Zones.xlsx"), "Job Zones", "C2", 7)
+			},
+			wantName: "onet/Job Zones.xlsx", wantText: []string{"11-1011.00"},
+		},
+		{
+			name: "no header row",
+			spoil: func(t *testing.T, dir string) {
+				setCell(t, filepath.Join(dir, "bls", "occupation.xlsx"), "Table 1.2", "B2", "code")
+			},
+			wantName: "bls/occupation.xlsx", wantText: []string{"header row not found"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := writeFixtures(t, fixtureOptions{})
+			tt.spoil(t, dir)
+			ds, err := official.ReadDir(dir)
+			if err == nil {
+				t.Fatalf("ReadDir = %d occupations, nil error; want an error", len(ds.Occupations))
+			}
+			if !strings.HasPrefix(err.Error(), "read "+tt.wantName+":") {
+				t.Errorf("ReadDir error %q does not start with %q", err, "read "+tt.wantName+":")
+			}
+			if tt.wantIs != nil && !errors.Is(err, tt.wantIs) {
+				t.Errorf("ReadDir error %q is not %v", err, tt.wantIs)
+			}
+			for _, s := range tt.wantText {
+				if !strings.Contains(err.Error(), s) {
+					t.Errorf("ReadDir error %q does not mention %s", err, s)
+				}
+			}
+		})
+	}
+}
+
+func remove(t *testing.T, dir, name string) {
+	t.Helper()
+	if err := os.Remove(filepath.Join(dir, filepath.FromSlash(name))); err != nil {
+		t.Fatal(err)
+	}
+}

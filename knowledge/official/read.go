@@ -1,0 +1,71 @@
+package official
+
+import "sync"
+
+// ReadDir reads the published files under dir, laid out as
+//
+//	onet/Occupation Data.xlsx          (or O*NET's tab-delimited "Occupation Data.txt", and so on)
+//	onet/Alternate Titles.xlsx
+//	onet/Sample of Reported Titles.xlsx
+//	onet/Skills.xlsx
+//	onet/Job Zones.xlsx
+//	bls/national_M2024_dl.xlsx         (OEWS national; the newest national_M*_dl.xlsx)
+//	bls/occupation.xlsx                (Employment Projections, table 1.2)
+//
+// and joins them by SOC code, the first seven characters of the O*NET-SOC
+// code. An O*NET specialty (29-1141.01) shares its parent's wages and
+// projections; an occupation OEWS publishes only as a group (13-1021) takes
+// the group's (13-1020). Either way the Note says whose figures they are.
+// Errors name the file they come from.
+func ReadDir(dir string) (*Dataset, error) {
+	// The files are independent; reading them side by side halves the wait
+	// on a machine with a spare core.
+	var (
+		wg     sync.WaitGroup
+		occs   []Occupation
+		titles map[string]*titleRank
+		skills map[string][]Skill
+		zones  map[string]int
+		wages  *wageTable
+		proj   *projectionTable
+		errs   [6]error
+	)
+	run := func(i int, read func() error) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[i] = read()
+		}()
+	}
+	run(0, func() (err error) { occs, err = readOccupations(dir); return })
+	run(1, func() (err error) { titles, err = readTitles(dir); return })
+	run(2, func() (err error) { skills, err = readSkills(dir); return })
+	run(3, func() (err error) { zones, err = readJobZones(dir); return })
+	run(4, func() (err error) { wages, err = readOEWS(dir); return })
+	run(5, func() (err error) { proj, err = readProjections(dir); return })
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+
+	for i := range occs {
+		o := &occs[i]
+		if r := titles[o.Code]; r != nil {
+			o.Titles = r.best(o.Title)
+		}
+		o.Skills = skills[o.Code]
+		o.JobZone = zones[o.Code]
+		o.Wages = wages.wagesFor(o)
+		o.Projection = proj.projectionFor(o)
+	}
+	return &Dataset{
+		Occupations: occs,
+		Release: map[string]string{
+			"onet":        onetRelease(dir),
+			"oews":        wages.release,
+			"projections": proj.release,
+		},
+	}, nil
+}
