@@ -114,13 +114,18 @@ func (b *Bot) route(q *question) Answer {
 // the other kind of source as a follow-up.
 func (b *Bot) aboutOne(c *knowledge.Career, q *question) Answer {
 	a := b.aboutOneOnly(c, q)
-	if alt := q.alternate; alt != nil {
+	if alts := q.alternates; len(alts) > 0 {
 		kind := "official statistics"
-		if !alt.Official() {
+		if !alts[0].Official() {
 			kind = "comparison pages"
 		}
-		a.Summary += fmt.Sprintf(" The %s also have %s.", kind, alt.Name)
-		a.Suggestions = append([]string{"compare " + strings.ToLower(c.Name) + " vs " + strings.ToLower(alt.Name)}, a.Suggestions...)
+		var names, lower []string
+		for _, alt := range alts {
+			names = append(names, alt.Name)
+			lower = append(lower, strings.ToLower(alt.Name))
+		}
+		a.Summary += fmt.Sprintf(" The %s also have %s under this name.", kind, strings.Join(names, " and "))
+		a.Suggestions = append([]string{"compare " + strings.ToLower(c.Name) + " vs " + strings.Join(lower, " vs ")}, a.Suggestions...)
 	}
 	return a
 }
@@ -130,7 +135,7 @@ func (b *Bot) aboutOneOnly(c *knowledge.Career, q *question) Answer {
 	switch {
 	case s[intentSkills] > 0 && s[intentSkills] >= s[intentEducation]:
 		return b.skills([]*knowledge.Career{c})
-	case s[intentDescribe] > 0 && len(q.fields) == 0:
+	case s[intentDescribe] > 0 && len(q.fields) == 0 && s[intentPay] == 0:
 		return b.describe(c)
 	case s[intentWhere] > 0 && len(q.fields) == 0:
 		return b.figures(c, intentByName(intentWhere))
@@ -249,7 +254,7 @@ func summaryOf(c *knowledge.Career, fields []knowledge.Field) string {
 	}
 	for _, f := range fields {
 		if v := get(f); v != "" {
-			return fmt.Sprintf("%s, %s: %s.", c.Name, strings.ToLower(label(f)), v)
+			return fmt.Sprintf("%s, %s: %s.", c.Name, lowerFirst(label(f)), v)
 		}
 	}
 	return fmt.Sprintf("The sources I have give no %s for %s.", strings.ToLower(label(fields[0])), c.Name)
@@ -261,6 +266,13 @@ func article(name string) string {
 		return "an " + name
 	}
 	return "a " + name
+}
+
+func lowerFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToLower(s[:1]) + s[1:]
 }
 
 func capitalize(s string) string {
@@ -370,6 +382,9 @@ func (b *Bot) skills(cs []*knowledge.Career) Answer {
 	a.Title = "Skills: " + strings.Join(names, " vs ")
 	if len(cs) == 1 {
 		a.Title = "Skills of " + article(cs[0].Name)
+		if cs[0].Official() {
+			a.Title = "Skills: " + cs[0].Name
+		}
 		if l := a.Lists[0]; l.Items[0] != NotGiven {
 			a.Summary = "The most important skills for " + cs[0].Name + ": " + strings.Join(l.Items[:min(3, len(l.Items))], ", ") + "."
 		} else {
@@ -548,6 +563,18 @@ func rankFieldOf(q *question) (int, bool) {
 	return 0, false
 }
 
+// borrowed reports whether a career's figure for f is its parent's or its
+// group's (an O*NET specialty sharing its parent's wages): rankings list
+// each published figure once, under the occupation it was published for.
+func borrowed(c *knowledge.Career, f knowledge.Field) bool {
+	note := knowledge.FieldWageNote
+	if f == knowledge.FieldProjectedGrowth || f == knowledge.FieldAnnualOpenings {
+		note = knowledge.FieldProjectionNote
+	}
+	_, ok := c.Fact(note)
+	return ok
+}
+
 // maxRanked bounds the rows of a ranking.
 const maxRanked = 10
 
@@ -569,7 +596,7 @@ func (b *Bot) rank(q *question) Answer {
 	seen := map[*knowledge.Career]bool{}
 	for _, f := range rf.fields {
 		for _, r := range b.kb.Ranked(f) {
-			if seen[r.Career] {
+			if seen[r.Career] || borrowed(r.Career, f) {
 				continue
 			}
 			if q.education != "" {
@@ -587,13 +614,9 @@ func (b *Bot) rank(q *question) Answer {
 		}
 		return all[i].Value > all[j].Value
 	})
-	what := rf.what
-	if q.education != "" {
-		what += " among careers that typically need: " + strings.ToLower(q.education)
-	}
 	if len(all) == 0 {
 		return Answer{Kind: KindRanking, Intent: intentRank, Title: "Careers by " + rf.what,
-			Summary: "The sources I have give no " + what + " to rank careers by."}
+			Summary: "The sources I have give no " + rf.what + " to rank careers by."}
 	}
 	src := newSourceSet(b.kb)
 	t := &Table{Columns: []string{"Career", capitalize(rf.what), "Source"}}
@@ -607,8 +630,11 @@ func (b *Bot) rank(q *question) Answer {
 	if low {
 		dir = "lowest"
 	}
-	a := Answer{Kind: KindRanking, Intent: intentRank, Title: "Careers by " + rf.what + " (" + dir + " first)", Table: t,
-		Summary: fmt.Sprintf("%s has the %s %s I know of: %s (of %d careers with a figure).", top.Career.Name, dir, what, top.Fact.Value, len(all))}
+	summary := fmt.Sprintf("%s has the %s %s I know of: %s (of %d careers with a figure).", top.Career.Name, dir, rf.what, top.Fact.Value, len(all))
+	if q.education != "" {
+		summary = fmt.Sprintf("Of %d careers that typically need %s, %s has the %s %s: %s.", len(all), lowerFirst(q.education), top.Career.Name, dir, rf.what, top.Fact.Value)
+	}
+	a := Answer{Kind: KindRanking, Intent: intentRank, Title: "Careers by " + rf.what + " (" + dir + " first)", Table: t, Summary: summary}
 	a.Sources = src.list()
 	a.Suggestions = []string{"salary of " + strings.ToLower(top.Career.Name), "top skills for " + strings.ToLower(top.Career.Name)}
 	return a

@@ -65,7 +65,7 @@ var intents = []Intent{
 		Name: intentEducation, Usage: "education for <career>",
 		Description: "most common degree (with share), major and college",
 		Examples:    []string{"what should I study to become a lead technician", "what degree do IT support technicians have"},
-		Words:       []string{"degree", "degrees", "study", "studies", "major", "majors", "college", "colleges", "university", "school", "education", "educational", "qualification", "qualifications"},
+		Words:       []string{"degree", "degrees", "study", "studies", "major", "majors", "college", "colleges", "university", "education", "educational", "qualification", "qualifications"},
 		Fields: []knowledge.Field{knowledge.FieldDegree, knowledge.FieldMajor, knowledge.FieldCollege,
 			knowledge.FieldTypicalEducation, knowledge.FieldWorkExperience, knowledge.FieldJobTraining, knowledge.FieldJobZone},
 	},

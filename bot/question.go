@@ -20,8 +20,8 @@ type question struct {
 	unknown []string // segments that look like a career name but match none
 	partial []string // segments that matched a career only in part (may be skills)
 
-	alternate *knowledge.Career // a career of the other kind of source with the same name
-	education string            // typical entry education asked for ("High school diploma or equivalent")
+	alternates []*knowledge.Career // careers of the other kind of source with the same name
+	education  string              // typical entry education asked for ("High school diploma or equivalent")
 }
 
 // removeWords deletes a phrase (and the words after it up to a separator
@@ -143,7 +143,7 @@ var fieldWords = []struct {
 	{"satisfaction", fs(knowledge.FieldSatisfaction)}, {"satisfied", fs(knowledge.FieldSatisfaction)}, {"happy", fs(knowledge.FieldSatisfaction)},
 	{"degree", fs(knowledge.FieldDegree, knowledge.FieldTypicalEducation)}, {"degrees", fs(knowledge.FieldDegree, knowledge.FieldTypicalEducation)},
 	{"major", fs(knowledge.FieldMajor)}, {"majors", fs(knowledge.FieldMajor)}, {"study", fs(knowledge.FieldMajor, knowledge.FieldDegree, knowledge.FieldTypicalEducation)},
-	{"college", fs(knowledge.FieldCollege)}, {"colleges", fs(knowledge.FieldCollege)}, {"university", fs(knowledge.FieldCollege)}, {"school", fs(knowledge.FieldCollege)},
+	{"college", fs(knowledge.FieldCollege)}, {"colleges", fs(knowledge.FieldCollege)}, {"university", fs(knowledge.FieldCollege)},
 	{"training", fs(knowledge.FieldJobTraining)},
 	{"job zone", fs(knowledge.FieldJobZone)},
 	{"age", fs(knowledge.FieldAge)}, {"old", fs(knowledge.FieldAge)}, {"young", fs(knowledge.FieldAge)},
@@ -217,7 +217,7 @@ func parse(kb *knowledge.Base, cleaned string) *question {
 		for _, el := range educationLevels {
 			if strings.Contains(q.text, " "+el.words) {
 				q.education = el.level
-				q.careers, q.unknown, q.partial, q.alternate = nil, nil, nil, nil
+				q.careers, q.unknown, q.partial, q.alternates = nil, nil, nil, nil
 				q.resolve(kb, removeWords(cleaned, el.words))
 				break
 			}
@@ -238,8 +238,8 @@ func (q *question) resolve(kb *knowledge.Base, text string) {
 			if m.Score < 0.95 {
 				q.partial = append(q.partial, strings.Join(contentWords(seg, true), " "))
 			}
-			if alt != nil && q.alternate == nil {
-				q.alternate = alt
+			if len(q.careers) == 1 {
+				q.alternates = alt
 			}
 		case m.Career == nil && unknown != "":
 			q.unknown = append(q.unknown, unknown)
@@ -311,7 +311,7 @@ func contentWords(seg []string, strict bool) []string {
 // other kind of source (pages or official statistics) that the name fits
 // as well. When none matches well it returns the segment's content words as
 // an unknown name ("" when they are all question words).
-func resolveSegment(kb *knowledge.Base, seg []string) (knowledge.Match, *knowledge.Career, string) {
+func resolveSegment(kb *knowledge.Base, seg []string) (knowledge.Match, []*knowledge.Career, string) {
 	strict := contentWords(seg, true)
 	if len(strict) > 0 {
 		ms := kb.Lookup(strings.Join(strict, " "), 4)
@@ -344,13 +344,14 @@ func resolveSegment(kb *knowledge.Base, seg []string) (knowledge.Match, *knowled
 	return knowledge.Match{}, nil, strings.Join(strict, " ")
 }
 
-// alternateOf returns the best match from the other kind of source than the
-// first match, when it fits the name about as well.
-func alternateOf(ms []knowledge.Match) *knowledge.Career {
+// alternateOf returns the matches (two at most) from the other kind of
+// source than the first match that fit the name about as well.
+func alternateOf(ms []knowledge.Match) []*knowledge.Career {
+	var out []*knowledge.Career
 	for _, m := range ms[1:] {
-		if m.Career.Official() != ms[0].Career.Official() && m.Score >= 0.9 && m.Missing == 0 {
-			return m.Career
+		if m.Career.Official() != ms[0].Career.Official() && m.Score >= 0.9 && m.Missing == 0 && len(out) < 2 {
+			out = append(out, m.Career)
 		}
 	}
-	return nil
+	return out
 }

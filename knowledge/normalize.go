@@ -7,52 +7,53 @@ import (
 
 // abbreviations people use in career names, expanded before matching.
 var abbreviations = map[string]string{
-	"tech":   "technician",
-	"techs":  "technician",
-	"sr":     "senior",
-	"snr":    "senior",
-	"jr":     "junior",
-	"it":     "information technology",
-	"mgr":    "manager",
-	"mgmt":   "management",
-	"asst":   "assistant",
-	"assoc":  "associate",
-	"rn":     "registered nurse",
-	"lpn":    "licensed practical nurse",
-	"cna":    "certified nursing assistant",
-	"admin":  "administrator",
-	"dev":    "developer",
-	"eng":    "engineer",
-	"engr":   "engineer",
-	"swe":    "software engineer",
-	"dir":    "director",
-	"coord":  "coordinator",
-	"spec":   "specialist",
-	"rep":    "representative",
-	"supv":   "supervisor",
-	"acct":   "accountant",
-	"cpa":    "certified public accountant",
-	"hr":     "human resources",
-	"qa":     "quality assurance",
-	"vp":     "vice president",
-	"exec":   "executive",
-	"ops":    "operations",
-	"svc":    "service",
-	"maint":  "maintenance",
-	"prof":   "professor",
-	"doc":    "doctor",
-	"dr":     "doctor",
-	"pm":     "project manager",
-	"ceo":    "chief executive",
-	"cfo":    "chief financial officer",
-	"cto":    "chief technology officer",
-	"ux":     "user experience",
-	"ui":     "user interface",
-	"ml":     "machine learning",
-	"ai":     "artificial intelligence",
-	"db":     "database",
-	"dba":    "database administrator",
-	"sysadm": "system administrator",
+	"tech":     "technician",
+	"techs":    "technician",
+	"sr":       "senior",
+	"snr":      "senior",
+	"jr":       "junior",
+	"it":       "information technology",
+	"mgr":      "manager",
+	"mgmt":     "management",
+	"asst":     "assistant",
+	"assoc":    "associate",
+	"rn":       "registered nurse",
+	"lpn":      "licensed practical nurse",
+	"cna":      "certified nursing assistant",
+	"admin":    "administrator",
+	"dev":      "developer",
+	"eng":      "engineer",
+	"engr":     "engineer",
+	"swe":      "software engineer",
+	"dir":      "director",
+	"coord":    "coordinator",
+	"spec":     "specialist",
+	"rep":      "representative",
+	"supv":     "supervisor",
+	"acct":     "accountant",
+	"cpa":      "certified public accountant",
+	"hr":       "human resources",
+	"qa":       "quality assurance",
+	"vp":       "vice president",
+	"exec":     "executive",
+	"ops":      "operations",
+	"svc":      "service",
+	"maint":    "maintenance",
+	"prof":     "professor",
+	"doc":      "doctor",
+	"dr":       "doctor",
+	"pm":       "project manager",
+	"ceo":      "chief executive",
+	"cfo":      "chief financial officer",
+	"cto":      "chief technology officer",
+	"ux":       "user experience",
+	"ui":       "user interface",
+	"ml":       "machine learning",
+	"ai":       "artificial intelligence",
+	"db":       "database",
+	"dba":      "database administrator",
+	"sysadm":   "system administrator",
+	"sysadmin": "system administrator",
 }
 
 // Normalize gives a name its canonical key: lower case, punctuation as
@@ -64,23 +65,44 @@ func Normalize(s string) string {
 }
 
 // Tokens splits s into normalised words (see Normalize).
-func Tokens(s string) []string {
+func Tokens(s string) []string { return tokenizer{}.tokens(s) }
+
+// tokenizer normalises words, remembering each word's result when memo is
+// set: titles repeat their words, so building the name index reuses them.
+type tokenizer struct {
+	memo map[string][]string
+}
+
+func (tz tokenizer) tokens(s string) []string {
 	var out []string
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
 	}) {
-		w = strings.Trim(w, "'")
-		w = strings.TrimSuffix(w, "'s")
-		if w == "" {
+		if norm, ok := tz.memo[w]; ok {
+			out = append(out, norm...)
 			continue
 		}
-		if exp, ok := abbreviations[w]; ok {
-			out = append(out, strings.Fields(exp)...)
-			continue
+		norm := word(w)
+		if tz.memo != nil {
+			tz.memo[w] = norm
 		}
-		out = append(out, singular(w))
+		out = append(out, norm...)
 	}
 	return out
+}
+
+// word normalises one word: lower case, abbreviation expanded, singular.
+func word(w string) []string {
+	w = strings.ToLower(w)
+	w = strings.Trim(w, "'")
+	w = strings.TrimSuffix(w, "'s")
+	if w == "" {
+		return nil
+	}
+	if exp, ok := abbreviations[w]; ok {
+		return strings.Fields(exp)
+	}
+	return []string{singular(w)}
 }
 
 // singular strips English plural endings. It need not be correct English,

@@ -37,9 +37,7 @@ func (bl *Builder) AddOfficial(ds *official.Dataset) int {
 		o := &ds.Occupations[i]
 		c := newCareer(o.Title)
 		c.Key = officialKeyPrefix + o.Code
-		for _, t := range o.Titles {
-			c.addAlias(t)
-		}
+		c.Aliases = o.Titles // already without duplicates and without the title
 		set := func(f Field, v, src string) {
 			if v != "" {
 				c.Facts[f] = Fact{Field: f, Value: v, Source: src}

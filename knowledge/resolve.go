@@ -14,6 +14,8 @@ type Match struct {
 	Name    string // the name or alias that matched
 	Score   float64
 	Missing int // words of the text that the name does not contain
+
+	pos int // position of Name among the career's names (0: its title), for ties
 }
 
 // nameIndex finds careers by name without scanning every name: words are
@@ -27,7 +29,8 @@ type nameIndex struct {
 	byWord   []int32   // word ids in word order, for prefix search
 	postings [][]int32 // word id → names holding it
 	idf      []float32
-	deletes  map[string][]int32 // word with one letter deleted → word ids
+	deletes  map[string][]int32 // word with one letter deleted → word ids; built on first need
+	delOnce  sync.Once
 	scratch  sync.Pool
 }
 
@@ -37,6 +40,7 @@ type indexedName struct {
 	words  []int32
 	weight float32 // sum of idf of its words
 	alias  bool
+	pos    int // position among the career's names: 0 for its title, then its aliases in order
 }
 
 // scratch is per-query working memory, pooled so a query allocates little.
@@ -60,11 +64,12 @@ const (
 )
 
 func buildIndex(careers []*Career) *nameIndex {
-	ix := &nameIndex{exact: map[string][]int32{}, vocab: map[string]int32{}, deletes: map[string][]int32{}}
+	ix := &nameIndex{exact: map[string][]int32{}, vocab: map[string]int32{}}
+	tok := tokenizer{memo: map[string][]string{}}
 	for _, c := range careers {
-		ix.add(c, c.Name, false)
-		for _, a := range c.Aliases {
-			ix.add(c, a, true)
+		ix.add(c, tok.tokens(c.Name), c.Name, 0)
+		for i, a := range c.Aliases {
+			ix.add(c, tok.tokens(a), a, i+1)
 		}
 	}
 	n := float64(len(ix.names) + 1)
@@ -84,6 +89,18 @@ func buildIndex(careers []*Career) *nameIndex {
 		ix.byWord[i] = int32(i)
 	}
 	sort.Slice(ix.byWord, func(i, j int) bool { return ix.words[ix.byWord[i]] < ix.words[ix.byWord[j]] })
+	size := len(ix.names)
+	ix.scratch.New = func() any {
+		return &scratch{acc: make([]float32, size), hits: make([]uint8, size), stamp: make([]int32, size)}
+	}
+	return ix
+}
+
+// buildDeletes indexes every vocabulary word by its one-letter deletions,
+// for correcting misspelt words. It runs on the first misspelt word rather
+// than at start-up, which it would slow by a third.
+func (ix *nameIndex) buildDeletes() {
+	ix.deletes = map[string][]int32{}
 	for id, w := range ix.words {
 		if len(w) < 4 || len(w) > maxFuzzyWord {
 			continue
@@ -92,15 +109,10 @@ func buildIndex(careers []*Career) *nameIndex {
 			ix.deletes[d] = appendUnique(ix.deletes[d], int32(id))
 		}
 	}
-	size := len(ix.names)
-	ix.scratch.New = func() any {
-		return &scratch{acc: make([]float32, size), hits: make([]uint8, size), stamp: make([]int32, size)}
-	}
-	return ix
 }
 
-func (ix *nameIndex) add(c *Career, name string, alias bool) {
-	toks := Tokens(name)
+func (ix *nameIndex) add(c *Career, toks []string, name string, pos int) {
+	toks = dedupe(toks)
 	if len(toks) == 0 {
 		return
 	}
@@ -127,7 +139,7 @@ func (ix *nameIndex) add(c *Career, name string, alias bool) {
 		words = append(words, w)
 		ix.postings[w] = append(ix.postings[w], id)
 	}
-	ix.names = append(ix.names, indexedName{text: name, career: c, words: words, alias: alias})
+	ix.names = append(ix.names, indexedName{text: name, career: c, words: words, alias: pos > 0, pos: pos})
 }
 
 // wordMatch is a vocabulary word standing for a query word, weighted by how
@@ -218,7 +230,7 @@ func (ix *nameIndex) lookup(text string, limit int, prefix bool) []Match {
 		if len(top) == keep && !better(Match{Career: nm.career, Score: score}, top[keep-1]) {
 			continue
 		}
-		top = insertMatch(top, Match{Career: nm.career, Name: nm.text, Score: score, Missing: len(toks) - int(hits)}, keep)
+		top = insertMatch(top, Match{Career: nm.career, Name: nm.text, Score: score, Missing: len(toks) - int(hits), pos: nm.pos}, keep)
 	}
 	if !prefix {
 		for _, n := range ix.exact[strings.Join(toks, " ")] {
@@ -227,7 +239,7 @@ func (ix *nameIndex) lookup(text string, limit int, prefix bool) []Match {
 			if nm.alias {
 				score = 0.98 // a career's own title first, then its other names
 			}
-			top = insertMatch(top, Match{Career: nm.career, Name: nm.text, Score: score}, keep)
+			top = insertMatch(top, Match{Career: nm.career, Name: nm.text, Score: score, pos: nm.pos}, keep)
 		}
 	}
 	out := make([]Match, 0, limit)
@@ -246,10 +258,14 @@ func (ix *nameIndex) lookup(text string, limit int, prefix bool) []Match {
 	return out
 }
 
-// better orders matches: higher score, then shorter name, then by name.
+// better orders matches: higher score, then the name a career lists first
+// (O*NET lists its most common titles first), then shorter name, then by name.
 func better(a, b Match) bool {
 	if a.Score != b.Score {
 		return a.Score > b.Score
+	}
+	if a.pos != b.pos {
+		return a.pos < b.pos
 	}
 	if len(a.Career.Name) != len(b.Career.Name) {
 		return len(a.Career.Name) < len(b.Career.Name)
@@ -287,6 +303,7 @@ func (ix *nameIndex) matchWord(t string, prefix bool) []wordMatch {
 	if len(out) > 0 || len(t) < 4 || len(t) > maxFuzzyWord {
 		return out
 	}
+	ix.delOnce.Do(ix.buildDeletes)
 	maxDist := 1
 	if len(t) >= 7 {
 		maxDist = 2

@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/careerbot/careerbot/knowledge/official"
 	_ "modernc.org/sqlite" // pure-Go SQLite driver, registered as "sqlite"
 )
 
@@ -434,4 +435,22 @@ func clip(s string, n int) string {
 		return string(r[:n]) + "…"
 	}
 	return s
+}
+
+// ImportOfficial merges a release of official statistics into the store in
+// one transaction, replacing the occupations' earlier figures. It returns
+// how many occupations it wrote.
+func (s *Store) ImportOfficial(ctx context.Context, ds *official.Dataset) (int, error) {
+	if len(ds.Occupations) == 0 {
+		return 0, ErrNothingImported
+	}
+	bl, err := s.Builder(ctx)
+	if err != nil {
+		return 0, err
+	}
+	n := bl.AddOfficial(ds)
+	if err := s.Save(ctx, bl); err != nil {
+		return 0, fmt.Errorf("save %s: %w", s.path, err)
+	}
+	return n, nil
 }

@@ -32,6 +32,8 @@ func commands() []command {
 		{"import", "import comparison pages into the database: careerbot import [--db FILE] [--replace] FILE|DIR...", runImport},
 		{"serve", "serve Slack and Discord as the environment configures (see careerbot config)", runServe},
 		{"config", "list the environment variables serve reads, with defaults and current values, and check them", runConfig},
+		{"import-official", "import O*NET and BLS files as published: careerbot import-official [--db FILE] DATASETS_DIR", runImportOfficial},
+		{"sources", "list the sources of the knowledge, with their attribution", runSources},
 		{"slack", "Slack helpers: careerbot slack manifest [--socket] [--url URL]", runSlack},
 		{"discord", "Discord helpers: careerbot discord register [--guild ID]", runDiscord},
 		{"bundle-official", "build the embedded official-statistics bundle: careerbot bundle-official DATASETS_DIR OUT_FILE", runBundleOfficial},

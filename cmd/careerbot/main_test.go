@@ -94,3 +94,33 @@ func TestImport(t *testing.T) {
 		t.Errorf("import of a missing file succeeded")
 	}
 }
+
+func TestSources(t *testing.T) {
+	t.Setenv("CAREERBOT_DB", "")
+	code, out, _ := runCmd(t, "", "sources")
+	for _, want := range []string{"BLS OEWS, May 2024", "O*NET 30.2", "Lead Technician vs Senior Support Technician", "used under the CC BY 4.0 licence"} {
+		if code != 0 || !strings.Contains(out, want) {
+			t.Errorf("sources = %d, lacks %q:\n%s", code, want, out)
+		}
+	}
+}
+
+// TestImportOfficial imports the agencies' files as published; CI has them
+// in ../shared/datasets beside the clone.
+func TestImportOfficial(t *testing.T) {
+	dir := filepath.Join("..", "..", "..", "shared", "datasets")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skip("no ../shared/datasets beside the checkout")
+	}
+	db := filepath.Join(t.TempDir(), "kb.db")
+	code, out, errOut := runCmd(t, "", "import-official", "--db", db, dir)
+	if code != 0 || !strings.Contains(out, "1016 occupations imported") {
+		t.Fatalf("import-official = %d:\n%s%s", code, out, errOut)
+	}
+	if _, out, _ := runCmd(t, "", "ask", "--db", db, "RN salary"); !strings.Contains(out, "$93,600") {
+		t.Errorf("ask after import-official:\n%s", out)
+	}
+	if code, _, _ := runCmd(t, "", "import-official", "--db", db, t.TempDir()); code == 0 {
+		t.Errorf("import-official of an empty directory succeeded")
+	}
+}

@@ -19,7 +19,7 @@ type Occupation struct {
 
 // MaxTitles and MaxSkills bound Occupation.Titles and Occupation.Skills.
 const (
-	MaxTitles = 40
+	MaxTitles = 250
 	MaxSkills = 10
 )
 

@@ -3,6 +3,7 @@ package official_test
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -41,7 +42,7 @@ func stageActors() []string {
 	return titles
 }
 
-func twoDigits(i int) string { return string(rune('0'+i/10)) + string(rune('0'+i%10)) }
+func twoDigits(i int) string { return fmt.Sprintf("%02d", i) }
 
 // fixtureWant is what ReadDir must make of the fixture set.
 var fixtureWant = &official.Dataset{

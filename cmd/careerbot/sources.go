@@ -1,0 +1,115 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"sort"
+
+	"github.com/careerbot/careerbot/knowledge"
+	"github.com/careerbot/careerbot/knowledge/official"
+)
+
+// runImportOfficial imports official statistics as the agencies publish
+// them: careerbot import-official [--db FILE] DATASETS_DIR.
+func runImportOfficial(ctx context.Context, args []string, io stdio) int {
+	flags := flag.NewFlagSet("import-official", flag.ContinueOnError)
+	flags.SetOutput(io.err)
+	db := dbFlag(flags)
+	if err := flags.Parse(args); err != nil {
+		return 2
+	}
+	if flags.NArg() != 1 {
+		fmt.Fprintln(io.err, "usage: careerbot import-official [--db FILE] DATASETS_DIR  (onet/*.xlsx or *.txt, bls/*.xlsx)")
+		return 2
+	}
+	path := *db
+	if path == "" {
+		var err error
+		if path, err = defaultDBPath(); err != nil {
+			fmt.Fprintf(io.err, "careerbot: %v\n", err)
+			return 1
+		}
+	}
+	ds, err := official.ReadDir(flags.Arg(0))
+	if err != nil {
+		fmt.Fprintf(io.err, "careerbot: import-official %s: %v\n", flags.Arg(0), err)
+		return 1
+	}
+	store, err := knowledge.OpenStore(ctx, path)
+	if err != nil {
+		fmt.Fprintf(io.err, "careerbot: %v\n", err)
+		return 1
+	}
+	defer store.Close()
+	n, err := store.ImportOfficial(ctx, ds)
+	if errors.Is(err, knowledge.ErrNothingImported) {
+		fmt.Fprintf(io.err, "careerbot: no occupations in %s; %s is unchanged\n", flags.Arg(0), path)
+		return 1
+	}
+	if err != nil {
+		fmt.Fprintf(io.err, "careerbot: %v\n", err)
+		return 1
+	}
+	wages, proj := 0, 0
+	for _, o := range ds.Occupations {
+		if o.Wages != nil {
+			wages++
+		}
+		if o.Projection != nil {
+			proj++
+		}
+	}
+	fmt.Fprintf(io.out, "%d occupations imported (%d with wages, %d with projections) from %s\ndatabase: %s\n", n, wages, proj, releases(ds), path)
+	return 0
+}
+
+func releases(ds *official.Dataset) string {
+	var out []string
+	for _, r := range ds.Release {
+		out = append(out, r)
+	}
+	sort.Strings(out)
+	return fmt.Sprint(out)
+}
+
+// runSources lists where the bot's knowledge comes from, with the
+// attribution O*NET's licence requires.
+func runSources(ctx context.Context, args []string, io stdio) int {
+	flags := flag.NewFlagSet("sources", flag.ContinueOnError)
+	flags.SetOutput(io.err)
+	db := dbFlag(flags)
+	if err := flags.Parse(args); err != nil {
+		return 2
+	}
+	kb, err := openBase(ctx, *db)
+	if err != nil {
+		fmt.Fprintf(io.err, "careerbot: %v\n", err)
+		return 1
+	}
+	count := map[string]int{}
+	for _, c := range kb.Careers() {
+		for _, s := range c.Sources {
+			count[s]++
+		}
+	}
+	var ids []string
+	for id := range count {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	fmt.Fprintln(io.out, "Sources of careerbot's knowledge:")
+	for _, id := range ids {
+		src, _ := kb.Source(id)
+		line := fmt.Sprintf("  %s (%d careers)", src.Title, count[id])
+		if src.URL != "" {
+			line += " " + src.URL
+		}
+		fmt.Fprintln(io.out, line)
+	}
+	fmt.Fprintln(io.out)
+	fmt.Fprintln(io.out, knowledge.ONETAttribution)
+	fmt.Fprintln(io.out, "BLS data (OEWS May 2024, Employment Projections 2024-34) is in the public domain: U.S. Bureau of Labor Statistics.")
+	return 0
+}
