@@ -30,6 +30,8 @@ func commands() []command {
 		{"ask", "answer one question: careerbot ask \"compare lead technician vs senior support technician\"", runAsk},
 		{"chat", "interactive chat in the terminal (reads questions line by line)", runChat},
 		{"import", "import comparison pages into the database: careerbot import [--db FILE] [--replace] FILE|DIR...", runImport},
+		{"serve", "serve Slack and Discord as the environment configures (see careerbot config)", runServe},
+		{"config", "list the environment variables serve reads, with defaults and current values, and check them", runConfig},
 		{"import-official", "import O*NET and BLS files as published: careerbot import-official [--db FILE] DATASETS_DIR", runImportOfficial},
 		{"sources", "list the sources of the knowledge, with their attribution", runSources},
 		{"slack", "Slack helpers: careerbot slack manifest [--socket] [--url URL]", runSlack},

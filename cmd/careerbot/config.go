@@ -1,0 +1,225 @@
+package main
+
+import (
+	"context"
+	"encoding/hex"
+	"errors"
+	"flag"
+	"fmt"
+	"log/slog"
+	"os"
+	"strings"
+	"text/tabwriter"
+	"text/template"
+	"time"
+
+	"github.com/kelseyhightower/envconfig"
+)
+
+// envPrefix is the prefix of careerbot's own environment variables. The
+// platform credentials keep the names Slack and Discord users already know.
+const envPrefix = "CAREERBOT"
+
+// Settings are careerbot's own variables, read with the CAREERBOT_ prefix.
+// Fields use split_words rather than an envconfig tag because envconfig also
+// reads a tagged name without its prefix, and a stray LOG_LEVEL or HTTP_ADDR
+// in someone's environment must not configure careerbot.
+type Settings struct {
+	HTTPAddr         string        `split_words:"true" default:":8080" desc:"address of the HTTP listener: health, readiness, metrics, Slack and Discord endpoints"`
+	HTTPMaxBodyBytes int64         `split_words:"true" default:"1048576" desc:"largest HTTP request body accepted, in bytes"`
+	DB               string        `desc:"SQLite database written by careerbot import; empty answers from the knowledge embedded in the binary"`
+	LogFormat        string        `split_words:"true" default:"text" desc:"log format: text or json"`
+	LogLevel         slog.Level    `split_words:"true" default:"info" desc:"least severe level logged: debug, info, warn or error"`
+	ShutdownTimeout  time.Duration `split_words:"true" default:"15s" desc:"how long shutdown waits for answers in flight before giving up"`
+
+	SlackDefaultVisibility string `split_words:"true" default:"ephemeral" desc:"who sees a slash command's answer: ephemeral (the asker, with a Share button) or in_channel"`
+
+	DiscordEphemeral        bool   `split_words:"true" default:"false" desc:"answer Discord slash commands privately to the asker"`
+	DiscordPrefix           string `split_words:"true" default:"!career" desc:"message prefix the Discord gateway bot answers in servers (mentions always work)"`
+	DiscordShardID          int    `split_words:"true" default:"0" desc:"this process's gateway shard, from 0"`
+	DiscordShardCount       int    `split_words:"true" default:"1" desc:"number of gateway shards"`
+	DiscordRegisterCommands bool   `split_words:"true" default:"false" desc:"create or update the Discord slash commands at start-up (needs DISCORD_BOT_TOKEN and DISCORD_APP_ID)"`
+	DiscordGuildID          string `split_words:"true" desc:"register the slash commands in this guild only (they appear at once); empty registers them globally"`
+}
+
+// Credentials are the platform variables, read under the names the Slack
+// and Discord documentation uses. Fields tagged secret are only ever shown as
+// set or unset.
+type Credentials struct {
+	SlackSigningSecret string `split_words:"true" secret:"true" desc:"Slack app signing secret: enables slash commands, interactivity and events over HTTP"`
+	SlackBotToken      string `split_words:"true" secret:"true" desc:"Slack bot token (xoxb-…): needed for mentions and direct messages"`
+	SlackAppToken      string `split_words:"true" secret:"true" desc:"Slack app-level token (xapp-…): enables Socket Mode (with SLACK_BOT_TOKEN)"`
+	DiscordBotToken    string `split_words:"true" secret:"true" desc:"Discord bot token: enables the gateway bot (messages, mentions, DMs, slash commands)"`
+	DiscordPublicKey   string `split_words:"true" desc:"Discord application public key (hex): enables the interactions endpoint /discord/interactions"`
+	DiscordAppID       string `split_words:"true" desc:"Discord application ID: needed to register slash commands"`
+}
+
+// config is everything careerbot serve reads from the environment.
+type config struct {
+	Settings
+	Credentials
+}
+
+// loadConfig reads the configuration from the environment. It checks types
+// only; validate checks that the values make sense together.
+func loadConfig() (config, error) {
+	var c config
+	if err := envconfig.Process(envPrefix, &c.Settings); err != nil {
+		return c, fmt.Errorf("config: %w", err)
+	}
+	if err := envconfig.Process("", &c.Credentials); err != nil {
+		return c, fmt.Errorf("config: %w", err)
+	}
+	return c, nil
+}
+
+// errNothingEnabled is returned by validate when no platform is configured.
+var errNothingEnabled = errors.New("nothing to serve: set SLACK_SIGNING_SECRET (Slack slash commands over HTTP), " +
+	"SLACK_BOT_TOKEN with SLACK_APP_TOKEN (Slack Socket Mode), DISCORD_PUBLIC_KEY (Discord interactions endpoint) " +
+	"or DISCORD_BOT_TOKEN (Discord gateway)")
+
+func (c config) slackEnabled() bool {
+	return c.SlackSigningSecret != "" || c.SlackBotToken != "" || c.SlackAppToken != ""
+}
+
+func (c config) discordEnabled() bool {
+	return c.DiscordBotToken != "" || c.DiscordPublicKey != "" || c.DiscordAppID != ""
+}
+
+// validate reports every problem with the configuration at once. Messages
+// name variables and never quote a secret's value.
+func (c config) validate() error {
+	var errs []error
+	add := func(format string, args ...any) { errs = append(errs, fmt.Errorf(format, args...)) }
+
+	if c.HTTPAddr == "" {
+		add("CAREERBOT_HTTP_ADDR is empty: give an address such as :8080")
+	}
+	if c.HTTPMaxBodyBytes <= 0 {
+		add("CAREERBOT_HTTP_MAX_BODY_BYTES must be positive")
+	}
+	if c.LogFormat != "text" && c.LogFormat != "json" {
+		add("CAREERBOT_LOG_FORMAT must be text or json, not %q", c.LogFormat)
+	}
+	if c.ShutdownTimeout <= 0 {
+		add("CAREERBOT_SHUTDOWN_TIMEOUT must be positive")
+	}
+	if v := c.SlackDefaultVisibility; v != "ephemeral" && v != "in_channel" {
+		add("CAREERBOT_SLACK_DEFAULT_VISIBILITY must be ephemeral or in_channel, not %q", v)
+	}
+
+	// Slack: the signing secret alone serves slash commands; the bot token
+	// needs a way to receive events (HTTP with the secret, or Socket Mode).
+	if c.SlackAppToken != "" && c.SlackBotToken == "" {
+		add("SLACK_APP_TOKEN is set but SLACK_BOT_TOKEN is missing: Socket Mode needs both")
+	}
+	if c.SlackBotToken != "" && c.SlackSigningSecret == "" && c.SlackAppToken == "" {
+		add("SLACK_BOT_TOKEN is set but SLACK_SIGNING_SECRET is missing: set it to receive events over HTTP, or set SLACK_APP_TOKEN for Socket Mode")
+	}
+
+	// Discord.
+	if c.DiscordPublicKey != "" {
+		if k, err := hex.DecodeString(c.DiscordPublicKey); err != nil || len(k) != 32 {
+			add("DISCORD_PUBLIC_KEY must be the application's public key: 64 hexadecimal characters")
+		}
+	}
+	if c.DiscordAppID != "" && c.DiscordBotToken == "" && c.DiscordPublicKey == "" {
+		add("DISCORD_APP_ID is set but DISCORD_BOT_TOKEN (gateway) and DISCORD_PUBLIC_KEY (interactions endpoint) are missing: set one")
+	}
+	if c.DiscordRegisterCommands {
+		if c.DiscordBotToken == "" {
+			add("CAREERBOT_DISCORD_REGISTER_COMMANDS needs DISCORD_BOT_TOKEN, which is missing")
+		}
+		if c.DiscordAppID == "" {
+			add("CAREERBOT_DISCORD_REGISTER_COMMANDS needs DISCORD_APP_ID, which is missing")
+		}
+	}
+	if c.DiscordShardCount < 1 {
+		add("CAREERBOT_DISCORD_SHARD_COUNT must be at least 1")
+	} else if c.DiscordShardID < 0 || c.DiscordShardID >= c.DiscordShardCount {
+		add("CAREERBOT_DISCORD_SHARD_ID must be from 0 to CAREERBOT_DISCORD_SHARD_COUNT-1 (%d)", c.DiscordShardCount-1)
+	}
+	if c.DiscordShardCount > 1 && c.DiscordBotToken == "" {
+		add("CAREERBOT_DISCORD_SHARD_COUNT applies to the gateway, but DISCORD_BOT_TOKEN is missing")
+	}
+
+	if len(errs) == 0 && !c.slackEnabled() && !c.discordEnabled() {
+		return errNothingEnabled
+	}
+	return errors.Join(errs...)
+}
+
+// capabilities names what serve runs with this configuration, for logs and
+// careerbot config.
+func (c config) capabilities() []string {
+	var out []string
+	if c.SlackSigningSecret != "" {
+		out = append(out, "slack-http")
+	}
+	if c.SlackAppToken != "" && c.SlackBotToken != "" {
+		out = append(out, "slack-socket-mode")
+	}
+	if c.DiscordPublicKey != "" {
+		out = append(out, "discord-interactions")
+	}
+	if c.DiscordBotToken != "" {
+		out = append(out, "discord-gateway")
+	}
+	return out
+}
+
+// configRow prints one variable: name, default, current value (secrets
+// masked) and description. The data is envconfig's own view of each field.
+const configRow = `{{range .}}{{.Key}}	{{or (.Tags.Get "default") "-"}}	{{current .Key (.Tags.Get "secret")}}	{{.Tags.Get "desc"}}
+{{end}}`
+
+// runConfig implements careerbot config: every variable with its default,
+// current value and description, then whether serve would start.
+func runConfig(ctx context.Context, args []string, io stdio) int {
+	fs := flag.NewFlagSet("config", flag.ContinueOnError)
+	fs.SetOutput(io.err)
+	fs.Usage = func() {
+		fmt.Fprintln(io.err, "Usage: careerbot config\n\nPrints the environment variables careerbot serve reads and checks them.")
+	}
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	row := template.Must(template.New("row").Funcs(template.FuncMap{"current": currentValue}).Parse(configRow))
+
+	tw := tabwriter.NewWriter(io.out, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "VARIABLE\tDEFAULT\tVALUE\tDESCRIPTION")
+	if err := envconfig.Usaget(envPrefix, &Settings{}, tw, row); err != nil {
+		fmt.Fprintf(io.err, "careerbot config: %v\n", err)
+		return 1
+	}
+	if err := envconfig.Usaget("", &Credentials{}, tw, row); err != nil {
+		fmt.Fprintf(io.err, "careerbot config: %v\n", err)
+		return 1
+	}
+	tw.Flush()
+
+	fmt.Fprintln(io.out)
+	c, err := loadConfig()
+	if err == nil {
+		err = c.validate()
+	}
+	if err != nil {
+		fmt.Fprintf(io.out, "careerbot serve would not start:\n  %s\n", strings.ReplaceAll(err.Error(), "\n", "\n  "))
+		return 1
+	}
+	fmt.Fprintf(io.out, "careerbot serve would run: %s\n", strings.Join(c.capabilities(), ", "))
+	return 0
+}
+
+// currentValue shows a variable's value as careerbot config prints it.
+func currentValue(key, secret string) string {
+	v, ok := os.LookupEnv(key)
+	switch {
+	case !ok || v == "":
+		return "unset"
+	case secret == "true":
+		return "set"
+	default:
+		return v
+	}
+}

@@ -1,0 +1,311 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"log/slog"
+	"os"
+	"strings"
+	"testing"
+	"text/template"
+	"time"
+
+	"github.com/kelseyhightower/envconfig"
+)
+
+// Values that stand for secrets in these tests; none may ever be printed.
+const (
+	testSigningSecret = "test-signing-secret-8f2c"
+	testSlackBot      = "xoxb-test-bot-token-1d9e"
+	testSlackApp      = "xapp-test-app-token-77aa"
+	testDiscordBot    = "discord-test-bot-token-c0ffee"
+	testPublicKey     = "3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c"
+)
+
+var testSecrets = []string{testSigningSecret, testSlackBot, testSlackApp, testDiscordBot}
+
+// clearConfigEnv unsets every variable careerbot reads, for the length of
+// the test, so the machine's environment cannot leak in.
+func clearConfigEnv(t *testing.T) {
+	t.Helper()
+	keys := template.Must(template.New("keys").Parse("{{range .}}{{.Key}}\n{{end}}"))
+	var b bytes.Buffer
+	if err := envconfig.Usaget(envPrefix, &Settings{}, &b, keys); err != nil {
+		t.Fatal(err)
+	}
+	if err := envconfig.Usaget("", &Credentials{}, &b, keys); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range strings.Fields(b.String()) {
+		t.Setenv(k, "") // registers the restore
+		os.Unsetenv(k)
+	}
+}
+
+// mustDefaultConfig returns the configuration of an empty environment.
+func mustDefaultConfig(t *testing.T) config {
+	t.Helper()
+	clearConfigEnv(t)
+	c, err := loadConfig()
+	if err != nil {
+		t.Fatalf("loadConfig() with an empty environment: %v", err)
+	}
+	return c
+}
+
+func TestLoadConfig(t *testing.T) {
+	clearConfigEnv(t)
+	t.Setenv("SLACK_SIGNING_SECRET", testSigningSecret)
+	t.Setenv("SLACK_BOT_TOKEN", testSlackBot)
+	t.Setenv("DISCORD_PUBLIC_KEY", testPublicKey)
+	t.Setenv("DISCORD_APP_ID", "1234")
+	t.Setenv("CAREERBOT_LOG_LEVEL", "warn")
+	t.Setenv("CAREERBOT_SHUTDOWN_TIMEOUT", "3s")
+	t.Setenv("CAREERBOT_DISCORD_SHARD_COUNT", "4")
+	// envconfig would read a tagged name without its prefix too; careerbot
+	// must not pick up a generic variable meant for something else.
+	t.Setenv("HTTP_ADDR", "127.0.0.1:1")
+	t.Setenv("LOG_FORMAT", "json")
+
+	c, err := loadConfig()
+	if err != nil {
+		t.Fatalf("loadConfig() = %v", err)
+	}
+	tests := []struct {
+		name      string
+		got, want any
+	}{
+		{"SLACK_SIGNING_SECRET", c.SlackSigningSecret, testSigningSecret},
+		{"SLACK_BOT_TOKEN", c.SlackBotToken, testSlackBot},
+		{"SLACK_APP_TOKEN", c.SlackAppToken, ""},
+		{"DISCORD_PUBLIC_KEY", c.DiscordPublicKey, testPublicKey},
+		{"DISCORD_APP_ID", c.DiscordAppID, "1234"},
+		{"CAREERBOT_LOG_LEVEL", c.LogLevel, slog.LevelWarn},
+		{"CAREERBOT_SHUTDOWN_TIMEOUT", c.ShutdownTimeout, 3 * time.Second},
+		{"CAREERBOT_DISCORD_SHARD_COUNT", c.DiscordShardCount, 4},
+		{"CAREERBOT_HTTP_ADDR default, HTTP_ADDR ignored", c.HTTPAddr, ":8080"},
+		{"CAREERBOT_LOG_FORMAT default, LOG_FORMAT ignored", c.LogFormat, "text"},
+		{"CAREERBOT_HTTP_MAX_BODY_BYTES default", c.HTTPMaxBodyBytes, int64(1 << 20)},
+		{"CAREERBOT_SLACK_DEFAULT_VISIBILITY default", c.SlackDefaultVisibility, "ephemeral"},
+		{"CAREERBOT_DISCORD_PREFIX default", c.DiscordPrefix, "!career"},
+	}
+	for _, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("%s: got %v; want %v", tt.name, tt.got, tt.want)
+		}
+	}
+}
+
+func TestLoadConfigBadValue(t *testing.T) {
+	clearConfigEnv(t)
+	t.Setenv("CAREERBOT_SHUTDOWN_TIMEOUT", "soon")
+	_, err := loadConfig()
+	if err == nil || !strings.Contains(err.Error(), "CAREERBOT_SHUTDOWN_TIMEOUT") {
+		t.Fatalf("loadConfig() = %v; want an error naming CAREERBOT_SHUTDOWN_TIMEOUT", err)
+	}
+}
+
+func TestValidate(t *testing.T) {
+	tests := []struct {
+		name string
+		set  func(c *config)
+		want []string // substrings of the error; none means valid
+	}{
+		{"nothing enabled", func(c *config) {},
+			[]string{"nothing to serve", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "DISCORD_PUBLIC_KEY", "DISCORD_BOT_TOKEN"}},
+		{"slack slash commands only", func(c *config) { c.SlackSigningSecret = testSigningSecret }, nil},
+		{"discord interactions only", func(c *config) { c.DiscordPublicKey = testPublicKey }, nil},
+		{"slack http and discord interactions", func(c *config) {
+			c.SlackSigningSecret = testSigningSecret
+			c.DiscordPublicKey = testPublicKey
+		}, nil},
+		{"slack socket mode", func(c *config) { c.SlackAppToken, c.SlackBotToken = testSlackApp, testSlackBot }, nil},
+		{"slack events over http", func(c *config) { c.SlackSigningSecret, c.SlackBotToken = testSigningSecret, testSlackBot }, nil},
+		{"discord gateway", func(c *config) { c.DiscordBotToken = testDiscordBot }, nil},
+		{"discord gateway registering commands", func(c *config) {
+			c.DiscordBotToken, c.DiscordAppID, c.DiscordRegisterCommands = testDiscordBot, "1234", true
+		}, nil},
+		{"slack app token without bot token", func(c *config) { c.SlackAppToken = testSlackApp },
+			[]string{"SLACK_BOT_TOKEN is missing"}},
+		{"slack bot token alone", func(c *config) { c.SlackBotToken = testSlackBot },
+			[]string{"SLACK_SIGNING_SECRET is missing", "SLACK_APP_TOKEN"}},
+		{"discord app id alone", func(c *config) { c.DiscordAppID = "1234" },
+			[]string{"DISCORD_BOT_TOKEN", "DISCORD_PUBLIC_KEY"}},
+		{"discord public key not hex", func(c *config) { c.DiscordPublicKey = "not-a-key" },
+			[]string{"DISCORD_PUBLIC_KEY must be"}},
+		{"discord public key too short", func(c *config) { c.DiscordPublicKey = testPublicKey[:62] },
+			[]string{"DISCORD_PUBLIC_KEY must be"}},
+		{"register commands without app id", func(c *config) {
+			c.DiscordBotToken, c.DiscordRegisterCommands = testDiscordBot, true
+		}, []string{"DISCORD_APP_ID, which is missing"}},
+		{"register commands without bot token", func(c *config) {
+			c.DiscordPublicKey, c.DiscordAppID, c.DiscordRegisterCommands = testPublicKey, "1234", true
+		}, []string{"DISCORD_BOT_TOKEN, which is missing"}},
+		{"shard id out of range", func(c *config) {
+			c.DiscordBotToken, c.DiscordShardID, c.DiscordShardCount = testDiscordBot, 2, 2
+		}, []string{"CAREERBOT_DISCORD_SHARD_ID"}},
+		{"shards without gateway", func(c *config) {
+			c.DiscordPublicKey, c.DiscordShardCount = testPublicKey, 2
+		}, []string{"CAREERBOT_DISCORD_SHARD_COUNT", "DISCORD_BOT_TOKEN is missing"}},
+		{"bad log format", func(c *config) { c.SlackSigningSecret, c.LogFormat = testSigningSecret, "xml" },
+			[]string{"CAREERBOT_LOG_FORMAT"}},
+		{"bad slack visibility", func(c *config) { c.SlackSigningSecret, c.SlackDefaultVisibility = testSigningSecret, "everyone" },
+			[]string{"CAREERBOT_SLACK_DEFAULT_VISIBILITY"}},
+		{"zero shutdown timeout", func(c *config) { c.SlackSigningSecret, c.ShutdownTimeout = testSigningSecret, 0 },
+			[]string{"CAREERBOT_SHUTDOWN_TIMEOUT"}},
+		{"every problem reported at once", func(c *config) { c.SlackAppToken, c.LogFormat = testSlackApp, "xml" },
+			[]string{"SLACK_BOT_TOKEN is missing", "CAREERBOT_LOG_FORMAT"}},
+	}
+	base := mustDefaultConfig(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := base
+			tt.set(&c)
+			err := c.validate()
+			if len(tt.want) == 0 {
+				if err != nil {
+					t.Fatalf("validate() = %v; want nil", err)
+				}
+				return
+			}
+			if err == nil {
+				t.Fatalf("validate() = nil; want an error containing %q", tt.want)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("validate() = %q; want it to contain %q", err, w)
+				}
+			}
+			for _, s := range testSecrets {
+				if strings.Contains(err.Error(), s) {
+					t.Errorf("validate() = %q; it reveals a secret", err)
+				}
+			}
+		})
+	}
+	if err := base.validate(); !errors.Is(err, errNothingEnabled) {
+		t.Errorf("validate() of an empty environment = %v; want errNothingEnabled", err)
+	}
+}
+
+// TestCommandsRefuseBadConfig runs careerbot config and careerbot serve as
+// a user would, with secrets in the environment.
+func TestCommandsRefuseBadConfig(t *testing.T) {
+	tests := []struct {
+		name     string
+		args     []string
+		env      map[string]string
+		wantCode int
+		wantOut  []string // in stdout
+		wantErr  []string // in stderr
+	}{
+		{
+			name:     "config shows secrets as set or unset",
+			args:     []string{"config"},
+			env:      map[string]string{"SLACK_SIGNING_SECRET": testSigningSecret, "SLACK_BOT_TOKEN": testSlackBot, "DISCORD_BOT_TOKEN": testDiscordBot, "CAREERBOT_LOG_FORMAT": "json"},
+			wantCode: 0,
+			wantOut: []string{
+				"CAREERBOT_HTTP_ADDR", ":8080", "CAREERBOT_SHUTDOWN_TIMEOUT", "15s", "CAREERBOT_DB",
+				"json", "SLACK_SIGNING_SECRET", "set", "SLACK_APP_TOKEN", "unset", "DISCORD_APP_ID",
+				"would run: slack-http, discord-gateway",
+			},
+		},
+		{
+			name:     "config with nothing enabled",
+			args:     []string{"config"},
+			wantCode: 1,
+			wantOut:  []string{"CAREERBOT_HTTP_ADDR", "would not start", "nothing to serve"},
+		},
+		{
+			name:     "config with half of slack",
+			args:     []string{"config"},
+			env:      map[string]string{"SLACK_APP_TOKEN": testSlackApp},
+			wantCode: 1,
+			wantOut:  []string{"would not start", "SLACK_BOT_TOKEN is missing"},
+		},
+		{
+			name:     "serve with nothing enabled",
+			args:     []string{"serve"},
+			wantCode: 2,
+			wantErr:  []string{"nothing to serve", "SLACK_SIGNING_SECRET", "DISCORD_PUBLIC_KEY"},
+		},
+		{
+			name:     "serve with half of slack",
+			args:     []string{"serve"},
+			env:      map[string]string{"SLACK_APP_TOKEN": testSlackApp, "DISCORD_BOT_TOKEN": testDiscordBot},
+			wantCode: 2,
+			wantErr:  []string{"SLACK_BOT_TOKEN is missing"},
+		},
+		{
+			name:     "serve registering discord commands without an app id",
+			args:     []string{"serve"},
+			env:      map[string]string{"DISCORD_BOT_TOKEN": testDiscordBot, "CAREERBOT_DISCORD_REGISTER_COMMANDS": "true"},
+			wantCode: 2,
+			wantErr:  []string{"DISCORD_APP_ID, which is missing"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			clearConfigEnv(t)
+			for k, v := range tt.env {
+				t.Setenv(k, v)
+			}
+			var out, errOut bytes.Buffer
+			code := run(context.Background(), tt.args, stdio{strings.NewReader(""), &out, &errOut})
+			if code != tt.wantCode {
+				t.Errorf("careerbot %s exited %d; want %d\nstdout:\n%s\nstderr:\n%s", tt.args[0], code, tt.wantCode, &out, &errOut)
+			}
+			for _, w := range tt.wantOut {
+				if !strings.Contains(out.String(), w) {
+					t.Errorf("stdout lacks %q:\n%s", w, &out)
+				}
+			}
+			for _, w := range tt.wantErr {
+				if !strings.Contains(errOut.String(), w) {
+					t.Errorf("stderr lacks %q:\n%s", w, &errOut)
+				}
+			}
+			for _, s := range testSecrets {
+				if strings.Contains(out.String()+errOut.String(), s) {
+					t.Errorf("careerbot %s printed a secret:\nstdout:\n%s\nstderr:\n%s", tt.args[0], &out, &errOut)
+				}
+			}
+		})
+	}
+}
+
+// TestConfigRows checks each secret's own row, not just the whole output.
+func TestConfigRows(t *testing.T) {
+	clearConfigEnv(t)
+	t.Setenv("SLACK_SIGNING_SECRET", testSigningSecret)
+	t.Setenv("DISCORD_PUBLIC_KEY", testPublicKey)
+	t.Setenv("CAREERBOT_HTTP_ADDR", "127.0.0.1:9090")
+	var out bytes.Buffer
+	if code := run(context.Background(), []string{"config"}, stdio{strings.NewReader(""), &out, &out}); code != 0 {
+		t.Fatalf("careerbot config exited %d:\n%s", code, &out)
+	}
+	want := map[string][]string{ // variable -> DEFAULT and VALUE columns
+		"SLACK_SIGNING_SECRET":        {"-", "set"},
+		"SLACK_BOT_TOKEN":             {"-", "unset"},
+		"DISCORD_BOT_TOKEN":           {"-", "unset"},
+		"DISCORD_PUBLIC_KEY":          {"-", testPublicKey}, // public: shown
+		"CAREERBOT_HTTP_ADDR":         {":8080", "127.0.0.1:9090"},
+		"CAREERBOT_DISCORD_EPHEMERAL": {"false", "unset"},
+	}
+	for _, line := range strings.Split(out.String(), "\n") {
+		f := strings.Fields(line)
+		if len(f) < 3 {
+			continue
+		}
+		if w, ok := want[f[0]]; ok {
+			if f[1] != w[0] || f[2] != w[1] {
+				t.Errorf("row %s: default %q, value %q; want %q, %q", f[0], f[1], f[2], w[0], w[1])
+			}
+			delete(want, f[0])
+		}
+	}
+	for k := range want {
+		t.Errorf("careerbot config printed no row for %s:\n%s", k, &out)
+	}
+}

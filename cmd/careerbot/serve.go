@@ -1,0 +1,321 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"runtime/debug"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/careerbot/careerbot/adapters/discord"
+	"github.com/careerbot/careerbot/adapters/slack"
+	"github.com/careerbot/careerbot/bot"
+)
+
+// HTTP server limits. Slack and Discord send small requests and expect an
+// answer within 3 seconds, so these are generous for them and still stop a
+// slow client from holding a connection open.
+const (
+	readHeaderTimeout = 5 * time.Second
+	readTimeout       = 15 * time.Second
+	writeTimeout      = 30 * time.Second
+	idleTimeout       = 2 * time.Minute
+)
+
+// runServe implements careerbot serve.
+func runServe(ctx context.Context, args []string, io stdio) int {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(io.err)
+	healthcheck := fs.Bool("healthcheck", false, "do not serve: ask the server at CAREERBOT_HTTP_ADDR for /healthz and exit 0 if it is up (for Docker's HEALTHCHECK)")
+	fs.Usage = func() {
+		fmt.Fprintln(io.err, "Usage: careerbot serve [-healthcheck]\n\nServes Slack and Discord as the environment configures (see careerbot config).")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	cfg, err := loadConfig()
+	if err != nil {
+		fmt.Fprintf(io.err, "careerbot serve: %v\n", err)
+		return 2
+	}
+	if *healthcheck {
+		return probe(ctx, cfg.HTTPAddr, io)
+	}
+	if err := cfg.validate(); err != nil {
+		fmt.Fprintf(io.err, "careerbot serve: %s\n", strings.ReplaceAll(err.Error(), "\n", "\n  "))
+		return 2
+	}
+	log := newLogger(cfg, io.err)
+	if err := serve(ctx, cfg, log); err != nil {
+		log.Error("serve stopped", "err", err)
+		return 1
+	}
+	return 0
+}
+
+// newLogger returns the process logger as CAREERBOT_LOG_FORMAT and
+// CAREERBOT_LOG_LEVEL ask.
+func newLogger(cfg config, w io.Writer) *slog.Logger {
+	opts := &slog.HandlerOptions{Level: cfg.LogLevel}
+	if cfg.LogFormat == "json" {
+		return slog.New(slog.NewJSONHandler(w, opts))
+	}
+	return slog.New(slog.NewTextHandler(w, opts))
+}
+
+// platform is one chat adapter as serve drives it.
+type platform interface {
+	Register(mux *http.ServeMux)
+	Run(ctx context.Context) error
+	Ready() bool
+}
+
+var (
+	_ platform = (*slack.Adapter)(nil)
+	_ platform = (*discord.Adapter)(nil)
+)
+
+type namedPlatform struct {
+	name string
+	platform
+}
+
+// serve answers on every platform cfg enables until ctx is cancelled, then
+// shuts down gracefully: the listener closes, answers in flight finish, the
+// adapters disconnect, all within cfg.ShutdownTimeout. It returns nil after
+// a clean shutdown.
+func serve(ctx context.Context, cfg config, log *slog.Logger) error {
+	kb, err := openBase(ctx, cfg.DB)
+	if err != nil {
+		return fmt.Errorf("load knowledge: %w", err)
+	}
+
+	var names []string
+	if cfg.slackEnabled() {
+		names = append(names, "slack")
+	}
+	if cfg.discordEnabled() {
+		names = append(names, "discord")
+	}
+	m := newMetrics(names...)
+	ans := &instrumented{next: bot.New(kb), metrics: m, log: log}
+
+	platforms, err := newPlatforms(ctx, cfg, ans, m, log)
+	if err != nil {
+		return err
+	}
+
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		io.WriteString(w, "ok\n")
+	})
+	mux.Handle("GET /readyz", readiness(platforms))
+	mux.Handle("GET /metrics", m)
+	for _, p := range platforms {
+		p.Register(mux)
+	}
+	srv := &http.Server{
+		Handler:           recoverPanics(limitBody(mux, cfg.HTTPMaxBodyBytes), log),
+		ReadHeaderTimeout: readHeaderTimeout,
+		ReadTimeout:       readTimeout,
+		WriteTimeout:      writeTimeout,
+		IdleTimeout:       idleTimeout,
+		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+	}
+
+	ln, err := net.Listen("tcp", cfg.HTTPAddr)
+	if err != nil {
+		return fmt.Errorf("listen: %w", err)
+	}
+	log.Info("listening", "addr", ln.Addr().String(), "serving", strings.Join(cfg.capabilities(), ","), "db", cfg.DB)
+
+	serveErr := make(chan error, 1)
+	go func() { serveErr <- srv.Serve(ln) }()
+
+	// The adapters get their own context so that shutdown, not the signal
+	// itself, decides when they disconnect.
+	runCtx, stopRun := context.WithCancel(context.WithoutCancel(ctx))
+	defer stopRun()
+	var running sync.WaitGroup
+	runErr := make(chan error, len(platforms))
+	for _, p := range platforms {
+		running.Go(func() {
+			if err := p.Run(runCtx); err != nil && runCtx.Err() == nil {
+				runErr <- fmt.Errorf("%s: %w", p.name, err)
+			}
+		})
+	}
+
+	var failed error
+	select {
+	case <-ctx.Done():
+		log.Info("shutting down", "timeout", cfg.ShutdownTimeout.String())
+	case err := <-serveErr:
+		failed = fmt.Errorf("http: %w", err)
+	case err := <-runErr:
+		failed = err
+	}
+	if failed != nil {
+		log.Error("shutting down after a failure", "err", failed, "timeout", cfg.ShutdownTimeout.String())
+	}
+
+	// Stop taking questions everywhere at once; HTTP answers in flight and
+	// the adapters' own in-flight work finish within the deadline.
+	deadline, cancel := context.WithTimeout(context.WithoutCancel(ctx), cfg.ShutdownTimeout)
+	defer cancel()
+	stopRun()
+	var errs []error
+	if err := srv.Shutdown(deadline); err != nil {
+		errs = append(errs, fmt.Errorf("http shutdown: %w", err))
+	}
+	adaptersDone := make(chan struct{})
+	go func() { running.Wait(); close(adaptersDone) }()
+	select {
+	case <-adaptersDone:
+	case <-deadline.Done():
+		errs = append(errs, errors.New("adapters did not stop within CAREERBOT_SHUTDOWN_TIMEOUT"))
+	}
+	if failed == nil && len(errs) == 0 {
+		log.Info("stopped")
+		return nil
+	}
+	return errors.Join(append([]error{failed}, errs...)...)
+}
+
+// newPlatforms builds the adapters the configuration enables.
+func newPlatforms(ctx context.Context, cfg config, ans *instrumented, m *metrics, log *slog.Logger) ([]namedPlatform, error) {
+	var out []namedPlatform
+	if cfg.slackEnabled() {
+		a, err := slack.New(slack.Config{
+			SigningSecret:     cfg.SlackSigningSecret,
+			BotToken:          cfg.SlackBotToken,
+			AppToken:          cfg.SlackAppToken,
+			DefaultVisibility: cfg.SlackDefaultVisibility,
+			Logger:            log,
+			OnReconnect:       func() { m.reconnected("slack") },
+		}, ans)
+		if err != nil {
+			return nil, fmt.Errorf("slack: %w", err)
+		}
+		out = append(out, namedPlatform{"slack", a})
+	}
+	if cfg.discordEnabled() {
+		a, err := discord.New(discord.Config{
+			BotToken:    cfg.DiscordBotToken,
+			PublicKey:   cfg.DiscordPublicKey,
+			AppID:       cfg.DiscordAppID,
+			Prefix:      cfg.DiscordPrefix,
+			Ephemeral:   cfg.DiscordEphemeral,
+			ShardID:     cfg.DiscordShardID,
+			ShardCount:  cfg.DiscordShardCount,
+			Logger:      log,
+			OnReconnect: func() { m.reconnected("discord") },
+		}, ans)
+		if err != nil {
+			return nil, fmt.Errorf("discord: %w", err)
+		}
+		if cfg.DiscordRegisterCommands {
+			// Commands registered earlier keep working, so a failure here
+			// is worth a warning, not a refusal to start.
+			if err := a.RegisterCommands(ctx, cfg.DiscordGuildID); err != nil {
+				log.Warn("discord: registering slash commands failed", "err", err)
+			}
+		}
+		out = append(out, namedPlatform{"discord", a})
+	}
+	return out, nil
+}
+
+// readiness serves /readyz: 200 when the knowledge is loaded (it is before
+// the listener opens) and every enabled platform is connected, else 503.
+// The body lists each check.
+func readiness(platforms []namedPlatform) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var b strings.Builder
+		ready := true
+		b.WriteString("knowledge: ok\n")
+		for _, p := range platforms {
+			if p.Ready() {
+				fmt.Fprintf(&b, "%s: ok\n", p.name)
+			} else {
+				ready = false
+				fmt.Fprintf(&b, "%s: not ready\n", p.name)
+			}
+		}
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		if !ready {
+			w.WriteHeader(http.StatusServiceUnavailable)
+		}
+		io.WriteString(w, b.String())
+	})
+}
+
+// limitBody caps every request body; reading past the cap fails with an
+// *http.MaxBytesError, which the adapters turn into 413.
+func limitBody(next http.Handler, max int64) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		r.Body = http.MaxBytesReader(w, r.Body, max)
+		next.ServeHTTP(w, r)
+	})
+}
+
+// recoverPanics logs a handler's panic and answers 500 instead of letting
+// net/http drop the connection without a reply.
+func recoverPanics(next http.Handler, log *slog.Logger) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		defer func() {
+			p := recover()
+			if p == nil {
+				return
+			}
+			if p == http.ErrAbortHandler {
+				panic(p)
+			}
+			log.Error("http handler panicked", "method", r.Method, "path", r.URL.Path, "panic", p, "stack", string(debug.Stack()))
+			http.Error(w, "internal error", http.StatusInternalServerError)
+		}()
+		next.ServeHTTP(w, r)
+	})
+}
+
+// probe implements serve -healthcheck: the distroless image has no shell or
+// curl, so the binary checks itself.
+func probe(ctx context.Context, addr string, io stdio) int {
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		fmt.Fprintf(io.err, "healthcheck: CAREERBOT_HTTP_ADDR: %v\n", err)
+		return 1
+	}
+	if ip := net.ParseIP(host); host == "" || (ip != nil && ip.IsUnspecified()) {
+		host = "127.0.0.1"
+	}
+	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	url := "http://" + net.JoinHostPort(host, port) + "/healthz"
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	if err != nil {
+		fmt.Fprintf(io.err, "healthcheck: %v\n", err)
+		return 1
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		fmt.Fprintf(io.err, "healthcheck: %v\n", err)
+		return 1
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		fmt.Fprintf(io.err, "healthcheck: %s answered %s\n", url, resp.Status)
+		return 1
+	}
+	fmt.Fprintln(io.out, "ok")
+	return 0
+}
