@@ -23,29 +23,25 @@ func Text(a Answer) string {
 		}
 	}
 	if t := a.Table; t != nil && len(t.Rows) > 0 {
-		b.WriteString("\n")
-		widths := make([]int, len(t.Columns))
-		for i, c := range t.Columns {
-			widths[i] = utf8.RuneCountInString(c)
-		}
+		// Rows with a long cell (race ratios) would widen every column:
+		// they follow the table, one line per column.
+		var short, long []Row
 		for _, r := range t.Rows {
-			widths[0] = max(widths[0], utf8.RuneCountInString(r.Label))
+			if maxLen(r.Cells) > wideCell {
+				long = append(long, r)
+			} else {
+				short = append(short, r)
+			}
+		}
+		b.WriteString("\n")
+		writeTable(&b, t.Columns, short)
+		for _, r := range long {
+			b.WriteString("  " + r.Label + ":\n")
 			for i, c := range r.Cells {
-				if i+1 < len(widths) {
-					widths[i+1] = max(widths[i+1], utf8.RuneCountInString(c))
+				if i+1 < len(t.Columns) {
+					b.WriteString("    " + t.Columns[i+1] + ": " + c + "\n")
 				}
 			}
-		}
-		line := func(cells []string) {
-			var parts []string
-			for i, c := range cells {
-				parts = append(parts, pad(c, widths[i]))
-			}
-			b.WriteString("  " + strings.TrimRight(strings.Join(parts, "  "), " ") + "\n")
-		}
-		line(t.Columns)
-		for _, r := range t.Rows {
-			line(append([]string{r.Label}, r.Cells...))
 		}
 	}
 	for _, l := range a.Lists {
@@ -69,6 +65,49 @@ func Text(a Answer) string {
 		b.WriteString("\nTry: " + strings.Join(quoteAll(a.Suggestions), " · ") + "\n")
 	}
 	return b.String()
+}
+
+// wideCell is the cell length past which a row is shown outside the table.
+const wideCell = 40
+
+func maxLen(cells []string) int {
+	n := 0
+	for _, c := range cells {
+		n = max(n, utf8.RuneCountInString(c))
+	}
+	return n
+}
+
+// writeTable writes rows under columns, aligned.
+func writeTable(b *strings.Builder, columns []string, rows []Row) {
+	if len(rows) == 0 {
+		return
+	}
+	widths := make([]int, len(columns))
+	for i, c := range columns {
+		widths[i] = utf8.RuneCountInString(c)
+	}
+	for _, r := range rows {
+		widths[0] = max(widths[0], utf8.RuneCountInString(r.Label))
+		for i, c := range r.Cells {
+			if i+1 < len(widths) {
+				widths[i+1] = max(widths[i+1], utf8.RuneCountInString(c))
+			}
+		}
+	}
+	line := func(cells []string) {
+		var parts []string
+		for i, c := range cells {
+			if i < len(widths) {
+				parts = append(parts, pad(c, widths[i]))
+			}
+		}
+		b.WriteString("  " + strings.TrimRight(strings.Join(parts, "  "), " ") + "\n")
+	}
+	line(columns)
+	for _, r := range rows {
+		line(append([]string{r.Label}, r.Cells...))
+	}
 }
 
 func pad(s string, width int) string {
