@@ -459,10 +459,12 @@ func (s *pageScanner) heading(t string, last bool) bool {
 	}
 	if m := reWhatDoes.FindStringSubmatch(t); m != nil {
 		s.descSide = s.sideOf(m[1])
-		if s.descSide < 0 {
-			s.descSide = s.descNext
+		if s.descSide < 0 && s.descNext < 2 {
+			s.descSide = s.descNext // a name the page spells otherwise: next in order
 		}
-		s.descNext = s.descSide + 1
+		if s.descSide >= 0 {
+			s.descNext = s.descSide + 1
+		}
 		s.listSide = -1
 		return true
 	}
