@@ -239,7 +239,7 @@ func TestCareerNames(t *testing.T) {
 }
 
 func FuzzAnswer(f *testing.F) {
-	b := mustSeedBot(f)
+	b := mustFullBot(f)
 	for _, s := range []string{"compare lead technician vs senior support technician", "how much does a sr support tech make?", "<!channel>", "", "careers that need java", "it it it it", "vs vs vs"} {
 		f.Add(s)
 	}
