@@ -69,6 +69,10 @@ type Adapter struct {
 	ackWait   time.Duration
 	connected atomic.Bool
 
+	// work counts answers still being delivered after their request was
+	// acknowledged; Run waits for them when it stops.
+	work sync.WaitGroup
+
 	botMu   sync.Mutex
 	botUser string // the bot's own user ID, from auth.test
 }

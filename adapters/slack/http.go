@@ -72,7 +72,7 @@ func (a *Adapter) handleCommand(w http.ResponseWriter, r *http.Request) {
 	}
 	text, responseURL := form.Get("text"), form.Get("response_url")
 	ctx, cancel := detach(r.Context())
-	rep, inTime := within(a.ackWait,
+	rep, inTime := within(&a.work, a.ackWait,
 		func() reply { return a.commandReply(ctx, text) },
 		func(late reply) {
 			defer cancel()
@@ -129,7 +129,7 @@ func (a *Adapter) handleEvents(w http.ResponseWriter, r *http.Request) {
 		}
 		retry := r.Header.Get("X-Slack-Retry-Num")
 		ctx, cancel := detach(r.Context())
-		err, inTime := within(a.ackWait,
+		err, inTime := within(&a.work, a.ackWait,
 			func() error { return a.answerQuestion(ctx, q) },
 			func(err error) {
 				cancel()
@@ -175,12 +175,12 @@ func (a *Adapter) handleInteractivity(w http.ResponseWriter, r *http.Request) {
 	}
 	if q, ok := shareQuestion(cb); ok {
 		ctx, cancel := detach(r.Context())
-		go func() {
+		a.work.Go(func() {
 			defer cancel()
 			if err := a.share(ctx, cb, q); err != nil {
 				a.log.Error("share answer", "err", err)
 			}
-		}()
+		})
 	}
 	w.WriteHeader(http.StatusOK)
 }
@@ -188,14 +188,14 @@ func (a *Adapter) handleInteractivity(w http.ResponseWriter, r *http.Request) {
 // within runs work and waits up to d for its result. If work finishes in
 // time, within returns its result and true. Otherwise it returns false at
 // once, and late gets the result when work finishes. Exactly one of the
-// caller and late sees the result.
-func within[T any](d time.Duration, work func() T, late func(T)) (T, bool) {
+// caller and late sees the result. wg counts the work until late is done.
+func within[T any](wg *sync.WaitGroup, d time.Duration, work func() T, late func(T)) (T, bool) {
 	var (
 		mu       sync.Mutex
 		gaveUp   bool
 		finished = make(chan T, 1)
 	)
-	go func() {
+	wg.Go(func() {
 		v := work()
 		mu.Lock()
 		if !gaveUp {
@@ -205,7 +205,7 @@ func within[T any](d time.Duration, work func() T, late func(T)) (T, bool) {
 		}
 		mu.Unlock()
 		late(v)
-	}()
+	})
 	timer := time.NewTimer(d)
 	defer timer.Stop()
 	select {

@@ -3,7 +3,6 @@ package slack
 import (
 	"context"
 	"fmt"
-	"sync"
 
 	slackapi "github.com/slack-go/slack"
 	"github.com/slack-go/slack/slackevents"
@@ -14,19 +13,21 @@ import (
 // answers slash commands, mentions, direct messages and share clicks until
 // ctx ends, reconnecting whenever the socket drops. It returns nil when ctx
 // ends, and an error only when Slack refuses the connection for good (a
-// revoked or wrong app token). Without an app token it returns nil at once.
+// revoked or wrong app token). Without an app token it serves nothing
+// itself and returns when ctx ends. Either way it returns only once the
+// answers still being delivered (late slash command answers, mentions,
+// share clicks) are out, so that shutting down loses none.
 func (a *Adapter) Run(ctx context.Context) error {
+	// Answers run on their own goroutines, detached from ctx so that
+	// shutting down lets them finish; Run waits for them.
+	defer a.work.Wait()
 	if a.cfg.AppToken == "" {
+		<-ctx.Done()
 		return nil
 	}
 	sm := socketmode.New(a.api, socketmode.OptionLog(logOutput{a.log}))
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-
-	// Answers run on their own goroutines, detached from ctx so that
-	// shutting down lets them finish; Run waits for them.
-	var work sync.WaitGroup
-	defer work.Wait()
 
 	runErr := make(chan error, 1)
 	go func() { runErr <- sm.RunContext(ctx) }()
@@ -43,14 +44,14 @@ func (a *Adapter) Run(ctx context.Context) error {
 			}
 			return fmt.Errorf("slack socket mode: %w", err)
 		case evt := <-sm.Events:
-			a.handleSocketEvent(ctx, sm, evt, &work)
+			a.handleSocketEvent(ctx, sm, evt)
 		}
 	}
 }
 
 // handleSocketEvent acknowledges every envelope from Slack and starts the
 // answer to those that ask something.
-func (a *Adapter) handleSocketEvent(ctx context.Context, sm *socketmode.Client, evt socketmode.Event, work *sync.WaitGroup) {
+func (a *Adapter) handleSocketEvent(ctx context.Context, sm *socketmode.Client, evt socketmode.Event) {
 	switch evt.Type {
 	case socketmode.EventTypeConnecting:
 		a.connected.Store(false)
@@ -85,7 +86,7 @@ func (a *Adapter) handleSocketEvent(ctx context.Context, sm *socketmode.Client, 
 		if !ok {
 			return
 		}
-		work.Go(func() {
+		a.work.Go(func() {
 			ctx, cancel := detach(ctx)
 			defer cancel()
 			if err := a.answerQuestion(ctx, q); err != nil {
@@ -98,7 +99,7 @@ func (a *Adapter) handleSocketEvent(ctx context.Context, sm *socketmode.Client, 
 			a.ack(ctx, sm, evt.Request, nil)
 			return
 		}
-		work.Go(func() { a.socketCommand(ctx, sm, evt.Request, cmd) })
+		a.work.Go(func() { a.socketCommand(ctx, sm, evt.Request, cmd) })
 	case socketmode.EventTypeInteractive:
 		a.ack(ctx, sm, evt.Request, nil)
 		cb, ok := evt.Data.(slackapi.InteractionCallback)
@@ -106,7 +107,7 @@ func (a *Adapter) handleSocketEvent(ctx context.Context, sm *socketmode.Client, 
 			return
 		}
 		if q, ok := shareQuestion(cb); ok {
-			work.Go(func() {
+			a.work.Go(func() {
 				ctx, cancel := detach(ctx)
 				defer cancel()
 				if err := a.share(ctx, cb, q); err != nil {
@@ -127,7 +128,7 @@ func (a *Adapter) handleSocketEvent(ctx context.Context, sm *socketmode.Client, 
 // response_url instead.
 func (a *Adapter) socketCommand(ctx context.Context, sm *socketmode.Client, req *socketmode.Request, cmd slackapi.SlashCommand) {
 	ctx, cancel := detach(ctx)
-	rep, inTime := within(a.ackWait,
+	rep, inTime := within(&a.work, a.ackWait,
 		func() reply { return a.commandReply(ctx, cmd.Text) },
 		func(late reply) {
 			defer cancel()

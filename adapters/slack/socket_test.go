@@ -3,6 +3,8 @@ package slack_test
 import (
 	"context"
 	"encoding/json"
+	"net/http"
+	"net/url"
 	"strings"
 	"testing"
 	"time"
@@ -52,20 +54,44 @@ func socketConfig() slack.Config {
 	return slack.Config{AppToken: testAppToken, BotToken: testBotToken}
 }
 
-func TestRunWithoutAppTokenReturnsAtOnce(t *testing.T) {
-	a := newAdapter(t, nil, slack.Config{SigningSecret: testSecret}, newEchoBot())
+// TestRunWithoutAppTokenWaitsForAnswers: in HTTP mode Run serves nothing
+// itself, but when it stops it waits for answers still being delivered, so
+// a shutdown loses none.
+func TestRunWithoutAppTokenWaitsForAnswers(t *testing.T) {
+	f := newFakeSlack(t)
+	b := newEchoBot()
+	b.release = make(chan struct{})
+	a := newAdapter(t, f, slack.Config{SigningSecret: testSecret}, b)
+	slack.SetAckWait(a, 20*time.Millisecond)
+	if !a.Ready() {
+		t.Error("HTTP-only adapter not Ready")
+	}
+	srv := serve(t, a)
+	ctx, stop := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	go func() { done <- a.Run(context.Background()) }()
+	go func() { done <- a.Run(ctx) }()
+
+	// A slash command acknowledged before its answer is ready.
+	if code, _ := postForm(t, srv, "/slack/commands", url.Values{"text": {"slow question"}, "response_url": {f.responseURL()}}); code != http.StatusOK {
+		t.Fatalf("slash command = %d", code)
+	}
+	stop()
+	select {
+	case err := <-done:
+		t.Fatalf("Run returned (%v) with an answer still in flight", err)
+	case <-time.After(50 * time.Millisecond):
+	}
+	close(b.release)
 	select {
 	case err := <-done:
 		if err != nil {
 			t.Errorf("Run = %v; want nil", err)
 		}
 	case <-time.After(waitFor):
-		t.Fatal("Run blocked without an app token")
+		t.Fatal("Run did not return after the last answer was delivered")
 	}
-	if !a.Ready() {
-		t.Error("HTTP-only adapter not Ready")
+	if p := f.nextPost(t); p.Via != "response_url" || !strings.Contains(blocksText(t, p.Blocks), "slow question") {
+		t.Errorf("answer delivered at shutdown = %+v", p)
 	}
 }
 
