@@ -86,8 +86,10 @@ type Adapter struct {
 	connected atomic.Bool
 	connects  atomic.Int64
 
-	mu     sync.Mutex
-	runCtx context.Context // Run's context, the parent of every event's context
+	mu       sync.Mutex
+	runCtx   context.Context // Run's context, the parent of every event's context
+	stopping bool            // Run is stopping: gateway events are no longer taken
+	inflight sync.WaitGroup  // gateway events being answered
 }
 
 // New checks cfg and prepares the adapter; nothing connects until Run or
@@ -169,6 +171,12 @@ func (a *Adapter) Run(ctx context.Context) error {
 		return err
 	}
 	<-ctx.Done()
+	// Take no new questions, let the ones being answered be sent, then
+	// disconnect.
+	a.mu.Lock()
+	a.stopping = true
+	a.mu.Unlock()
+	a.inflight.Wait()
 	if err := a.session.Close(); err != nil {
 		a.log.Warn("discord gateway: close", "err", err)
 	}
@@ -250,15 +258,23 @@ func (a *Adapter) selfID() string {
 	return st.User.ID
 }
 
-// eventContext bounds the handling of one gateway event; it ends with Run.
-func (a *Adapter) eventContext() (context.Context, context.CancelFunc) {
+// beginEvent starts handling one gateway event: it returns the event's
+// context and a func to call when done, or ok false once Run is stopping.
+// The context outlives Run's, bounded by eventTimeout, so that an answer
+// being sent at shutdown is not cut off; Run waits for it.
+func (a *Adapter) beginEvent() (ctx context.Context, done func(), ok bool) {
 	a.mu.Lock()
-	ctx := a.runCtx
-	a.mu.Unlock()
-	if ctx == nil {
-		ctx = context.Background()
+	defer a.mu.Unlock()
+	if a.stopping {
+		return nil, nil, false
 	}
-	return context.WithTimeout(ctx, eventTimeout)
+	parent := a.runCtx
+	if parent == nil {
+		parent = context.Background()
+	}
+	a.inflight.Add(1)
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(parent), eventTimeout)
+	return ctx, func() { cancel(); a.inflight.Done() }, true
 }
 
 // apiTransport sends the session's requests for discord.com to base instead.

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/careerbot/careerbot/adapters/discord"
+	"github.com/careerbot/careerbot/bot"
 )
 
 const (
@@ -405,5 +406,47 @@ func TestGatewaySurvivesOddEvents(t *testing.T) {
 	}
 	if strings.Contains(g.logs.String(), "panic") {
 		t.Errorf("a handler panicked:\n%s", g.logs)
+	}
+}
+
+// held answers each question only once release is closed.
+type held struct {
+	discord.Answerer
+	asked   chan string
+	release chan struct{}
+}
+
+func (h held) Answer(ctx context.Context, req bot.Request) bot.Answer {
+	h.asked <- req.Text
+	<-h.release
+	return h.Answerer.Answer(ctx, req)
+}
+
+// TestGatewayShutdownFinishesAnswers: a question being answered when Run's
+// context ends is still answered before the gateway closes.
+func TestGatewayShutdownFinishesAnswers(t *testing.T) {
+	t.Parallel()
+	h := held{Answerer: seedBot(t), asked: make(chan string, 1), release: make(chan struct{})}
+	g := startGateway(t, h, nil)
+	g.conn.dispatch("MESSAGE_CREATE", messageCreate("7100000000000000099", "6100000000000000099", "", userID, false, "compare lead technician vs senior support technician"))
+	select {
+	case <-h.asked:
+	case <-time.After(waitTimeout):
+		t.Fatal("the question never reached the router")
+	}
+	stopped := make(chan error, 1)
+	go func() { stopped <- g.stop() }()
+	select {
+	case err := <-stopped:
+		t.Fatalf("Run returned (%v) with an answer in flight", err)
+	case <-time.After(100 * time.Millisecond):
+	}
+	close(h.release)
+	c := g.fake.waitCalls(t, "the answer sent during shutdown", 1, inChannel("6100000000000000099"))[0]
+	if !strings.Contains(string(c.Body), "$90,615") {
+		t.Errorf("answer sent during shutdown = %s", c.Body)
+	}
+	if err := <-stopped; err != nil {
+		t.Errorf("Run: %v", err)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"crypto/ed25519"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -127,6 +128,7 @@ type gateway struct {
 	conn       *gatewayConn // the first connection, ready
 	logs       *syncBuffer
 	reconnects chan struct{}
+	stop       func() error // ends Run's context and waits for Run to return
 }
 
 // startGateway runs an adapter with a bot token against a new fake Discord
@@ -157,15 +159,22 @@ func startGateway(t *testing.T, ans discord.Answerer, setup func(*discord.Config
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- a.Run(ctx) }()
-	t.Cleanup(func() {
-		cancel()
-		select {
-		case err := <-done:
-			if err != nil {
-				t.Errorf("Run: %v", err)
+	var once sync.Once
+	var runErr error
+	g.stop = func() error {
+		once.Do(func() {
+			cancel()
+			select {
+			case runErr = <-done:
+			case <-time.After(waitTimeout):
+				runErr = errors.New("Run did not return after its context ended")
 			}
-		case <-time.After(waitTimeout):
-			t.Errorf("Run did not return after its context ended")
+		})
+		return runErr
+	}
+	t.Cleanup(func() {
+		if err := g.stop(); err != nil {
+			t.Errorf("Run: %v", err)
 		}
 	})
 	g.conn = fake.waitConn(t, 1)

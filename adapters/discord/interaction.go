@@ -119,8 +119,11 @@ func (a *Adapter) onInteraction(s *discordgo.Session, ic *discordgo.InteractionC
 	if ic.Interaction == nil {
 		return
 	}
-	ctx, cancel := a.eventContext()
-	defer cancel()
+	ctx, done, ok := a.beginEvent()
+	if !ok {
+		return
+	}
+	defer done()
 	resp, followups := a.respond(ctx, ic.Interaction)
 	if resp == nil {
 		return

@@ -30,8 +30,11 @@ func (a *Adapter) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
 	if !ok {
 		return
 	}
-	ctx, cancel := a.eventContext()
-	defer cancel()
+	ctx, done, ok := a.beginEvent()
+	if !ok {
+		return
+	}
+	defer done()
 	a.reply(ctx, m.Message, a.ans.Answer(ctx, bot.Request{Text: q, Platform: "discord"}))
 }
 

@@ -71,7 +71,9 @@ type Adapter struct {
 
 	// work counts answers still being delivered after their request was
 	// acknowledged; Run waits for them when it stops.
-	work sync.WaitGroup
+	work     sync.WaitGroup
+	workMu   sync.Mutex
+	stopping bool // Run is waiting for work: no new goroutines join it
 
 	botMu   sync.Mutex
 	botUser string // the bot's own user ID, from auth.test
@@ -229,6 +231,32 @@ func cleanQuestion(text, botUser string) string {
 	}
 	text = strings.Join(strings.Fields(unescape(text)), " ")
 	return clipRunes(text, maxQuestionText)
+}
+
+// spawn runs f on a goroutine of its own that Run waits for when it
+// stops. Once Run is stopping, f runs on the caller's goroutine instead: an
+// HTTP handler, which the server's shutdown waits for.
+func (a *Adapter) spawn(f func()) {
+	a.workMu.Lock()
+	if a.stopping {
+		a.workMu.Unlock()
+		f()
+		return
+	}
+	a.work.Add(1)
+	a.workMu.Unlock()
+	go func() {
+		defer a.work.Done()
+		f()
+	}()
+}
+
+// drain waits for every spawned goroutine, taking no new ones.
+func (a *Adapter) drain() {
+	a.workMu.Lock()
+	a.stopping = true
+	a.workMu.Unlock()
+	a.work.Wait()
 }
 
 // detach returns a context for work that outlives the request that

@@ -72,7 +72,7 @@ func (a *Adapter) handleCommand(w http.ResponseWriter, r *http.Request) {
 	}
 	text, responseURL := form.Get("text"), form.Get("response_url")
 	ctx, cancel := detach(r.Context())
-	rep, inTime := within(&a.work, a.ackWait,
+	rep, inTime := within(a.spawn, a.ackWait,
 		func() reply { return a.commandReply(ctx, text) },
 		func(late reply) {
 			defer cancel()
@@ -129,7 +129,7 @@ func (a *Adapter) handleEvents(w http.ResponseWriter, r *http.Request) {
 		}
 		retry := r.Header.Get("X-Slack-Retry-Num")
 		ctx, cancel := detach(r.Context())
-		err, inTime := within(&a.work, a.ackWait,
+		err, inTime := within(a.spawn, a.ackWait,
 			func() error { return a.answerQuestion(ctx, q) },
 			func(err error) {
 				cancel()
@@ -175,7 +175,7 @@ func (a *Adapter) handleInteractivity(w http.ResponseWriter, r *http.Request) {
 	}
 	if q, ok := shareQuestion(cb); ok {
 		ctx, cancel := detach(r.Context())
-		a.work.Go(func() {
+		a.spawn(func() {
 			defer cancel()
 			if err := a.share(ctx, cb, q); err != nil {
 				a.log.Error("share answer", "err", err)
@@ -188,14 +188,15 @@ func (a *Adapter) handleInteractivity(w http.ResponseWriter, r *http.Request) {
 // within runs work and waits up to d for its result. If work finishes in
 // time, within returns its result and true. Otherwise it returns false at
 // once, and late gets the result when work finishes. Exactly one of the
-// caller and late sees the result. wg counts the work until late is done.
-func within[T any](wg *sync.WaitGroup, d time.Duration, work func() T, late func(T)) (T, bool) {
+// caller and late sees the result. spawn starts the goroutine that runs
+// work and then late.
+func within[T any](spawn func(func()), d time.Duration, work func() T, late func(T)) (T, bool) {
 	var (
 		mu       sync.Mutex
 		gaveUp   bool
 		finished = make(chan T, 1)
 	)
-	wg.Go(func() {
+	spawn(func() {
 		v := work()
 		mu.Lock()
 		if !gaveUp {

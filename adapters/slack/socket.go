@@ -20,7 +20,7 @@ import (
 func (a *Adapter) Run(ctx context.Context) error {
 	// Answers run on their own goroutines, detached from ctx so that
 	// shutting down lets them finish; Run waits for them.
-	defer a.work.Wait()
+	defer a.drain()
 	if a.cfg.AppToken == "" {
 		<-ctx.Done()
 		return nil
@@ -86,7 +86,7 @@ func (a *Adapter) handleSocketEvent(ctx context.Context, sm *socketmode.Client, 
 		if !ok {
 			return
 		}
-		a.work.Go(func() {
+		a.spawn(func() {
 			ctx, cancel := detach(ctx)
 			defer cancel()
 			if err := a.answerQuestion(ctx, q); err != nil {
@@ -99,7 +99,7 @@ func (a *Adapter) handleSocketEvent(ctx context.Context, sm *socketmode.Client, 
 			a.ack(ctx, sm, evt.Request, nil)
 			return
 		}
-		a.work.Go(func() { a.socketCommand(ctx, sm, evt.Request, cmd) })
+		a.spawn(func() { a.socketCommand(ctx, sm, evt.Request, cmd) })
 	case socketmode.EventTypeInteractive:
 		a.ack(ctx, sm, evt.Request, nil)
 		cb, ok := evt.Data.(slackapi.InteractionCallback)
@@ -107,7 +107,7 @@ func (a *Adapter) handleSocketEvent(ctx context.Context, sm *socketmode.Client, 
 			return
 		}
 		if q, ok := shareQuestion(cb); ok {
-			a.work.Go(func() {
+			a.spawn(func() {
 				ctx, cancel := detach(ctx)
 				defer cancel()
 				if err := a.share(ctx, cb, q); err != nil {
@@ -128,7 +128,7 @@ func (a *Adapter) handleSocketEvent(ctx context.Context, sm *socketmode.Client, 
 // response_url instead.
 func (a *Adapter) socketCommand(ctx context.Context, sm *socketmode.Client, req *socketmode.Request, cmd slackapi.SlashCommand) {
 	ctx, cancel := detach(ctx)
-	rep, inTime := within(&a.work, a.ackWait,
+	rep, inTime := within(a.spawn, a.ackWait,
 		func() reply { return a.commandReply(ctx, cmd.Text) },
 		func(late reply) {
 			defer cancel()
