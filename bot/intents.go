@@ -42,8 +42,8 @@ var intents = []Intent{
 	},
 	{
 		Name: intentPay, Usage: "salary of <career>",
-		Description: "yearly salary, hourly rate and salary range",
-		Examples:    []string{"how much does a senior support tech make?", "salary range for lead technicians", "hourly rate of an IT support technician"},
+		Description: "yearly salary, hourly rate and salary range; for official occupations the BLS median, percentiles and employment",
+		Examples:    []string{"how much does a senior support tech make?", "salary range for lead technicians", "RN salary"},
 		Words:       []string{"salary", "salaries", "pay", "pays", "paid", "paying", "make", "makes", "earn", "earns", "earning", "earnings", "wage", "wages", "income", "money", "compensation", "how much", "hourly", "hour", "range"},
 		Fields: []knowledge.Field{knowledge.FieldYearlySalary, knowledge.FieldHourlyRate, knowledge.FieldSalaryRange,
 			knowledge.FieldMedianAnnual, knowledge.FieldMedianHourly, knowledge.FieldWageRange80, knowledge.FieldWageRange50, knowledge.FieldMeanAnnual, knowledge.FieldEmployment, knowledge.FieldWageNote},
@@ -63,7 +63,7 @@ var intents = []Intent{
 	},
 	{
 		Name: intentEducation, Usage: "education for <career>",
-		Description: "most common degree (with share), major and college",
+		Description: "most common degree (with share), major and college; typical entry education and training for official occupations",
 		Examples:    []string{"what should I study to become a lead technician", "what degree do IT support technicians have"},
 		Words:       []string{"degree", "degrees", "study", "studies", "major", "majors", "college", "colleges", "university", "education", "educational", "qualification", "qualifications"},
 		Fields: []knowledge.Field{knowledge.FieldDegree, knowledge.FieldMajor, knowledge.FieldCollege,
@@ -71,8 +71,8 @@ var intents = []Intent{
 	},
 	{
 		Name: intentOutlook, Usage: "outlook for <career>",
-		Description: "growth rate, number of jobs and job satisfaction",
-		Examples:    []string{"growth rate of lead technicians", "how many jobs are there for senior support technicians"},
+		Description: "growth rate, number of jobs and job satisfaction; projected growth and openings for official occupations",
+		Examples:    []string{"growth rate of lead technicians", "how many jobs are there for senior support technicians", "registered nurse job outlook"},
 		Words:       []string{"growth", "growing", "grow", "outlook", "future", "demand", "jobs", "openings", "how many", "satisfaction", "satisfied", "happy", "employed", "employment"},
 		Fields: []knowledge.Field{knowledge.FieldGrowthRate, knowledge.FieldJobs, knowledge.FieldSatisfaction,
 			knowledge.FieldProjectedGrowth, knowledge.FieldAnnualOpenings, knowledge.FieldEmployment, knowledge.FieldEmployment2034, knowledge.FieldProjectionNote},
@@ -99,7 +99,7 @@ var intents = []Intent{
 	},
 	{
 		Name: intentBySkill, Usage: "careers that need <skill>",
-		Description: "careers whose skill lists name a skill, ranked by share",
+		Description: "careers whose skill lists name a skill, ranked by share of job ads or O*NET importance",
 		Examples:    []string{"careers that need java", "which jobs use customer service", "careers that need programming"},
 		Words:       []string{"need", "needs", "require", "requires", "requiring", "use", "uses", "using", "with"},
 	},
