@@ -320,12 +320,28 @@ func (b *Bot) overview(c *knowledge.Career) Answer {
 // describe says what the job is.
 func (b *Bot) describe(c *knowledge.Career) Answer {
 	a := Answer{Kind: KindProfile, Intent: intentDescribe, Title: "What does " + article(c.Name) + " do?"}
+	if c.Official() {
+		a.Title = "What do " + c.Name + " do?" // O*NET titles are plural
+	}
 	src := newSourceSet(b.kb)
 	if d, ok := c.Fact(knowledge.FieldDescription); ok {
 		a.Summary = firstSentence(d.Value)
 		a.Fields = append(a.Fields, src.field(c, knowledge.FieldDescription))
 	} else {
 		a.Summary = "The sources I have give no description of " + c.Name + "."
+		// What the official statistics say about the work instead.
+		for _, f := range []knowledge.Field{knowledge.FieldTypicalEducation, knowledge.FieldJobTraining, knowledge.FieldJobZone} {
+			if _, ok := c.Fact(f); ok {
+				a.Fields = append(a.Fields, src.field(c, f))
+			}
+		}
+		if l, ok := c.Lists[knowledge.ListSkillImportance]; ok && len(l.Items) > 0 {
+			src.add(l.Source)
+			a.Lists = append(a.Lists, List{Title: "Most important skills (O*NET importance, 1-5)", Items: importanceTexts(l.Items)})
+		}
+		if len(a.Fields)+len(a.Lists) > 0 {
+			a.Summary += " Here is what the official statistics say about the work."
+		}
 	}
 	if l, ok := c.Lists[knowledge.ListResponsibilities]; ok {
 		src.add(l.Source)
@@ -341,6 +357,15 @@ func firstSentence(s string) string {
 		return s[:i+1]
 	}
 	return s
+}
+
+// importanceTexts shows O*NET skills with their importance score.
+func importanceTexts(items []knowledge.Item) []string {
+	out := make([]string, 0, len(items))
+	for _, it := range items {
+		out = append(out, it.Name+" (importance "+it.Share+" of 5)")
+	}
+	return out
 }
 
 func itemTexts(items []knowledge.Item) []string {
@@ -370,11 +395,7 @@ func (b *Bot) skills(cs []*knowledge.Career) Answer {
 			a.Lists = append(a.Lists, List{Title: "Top skills of " + article(c.Name), Items: itemTexts(l.Items)})
 		} else if l, ok := c.Lists[knowledge.ListSkillImportance]; ok && len(l.Items) > 0 {
 			src.add(l.Source)
-			var items []string
-			for _, it := range l.Items {
-				items = append(items, it.Name+" (importance "+it.Share+" of 5)")
-			}
-			a.Lists = append(a.Lists, List{Title: "Most important skills: " + c.Name, Items: items})
+			a.Lists = append(a.Lists, List{Title: "Most important skills: " + c.Name, Items: importanceTexts(l.Items)})
 		} else {
 			a.Lists = append(a.Lists, List{Title: "Skills of " + article(c.Name), Items: []string{NotGiven}})
 		}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/careerbot/careerbot/bot"
 	"github.com/careerbot/careerbot/knowledge"
+	"github.com/careerbot/careerbot/knowledge/knowledgetest"
 )
 
 // mustSeedBot answers from the two seed pages alone, so rankings and lists
@@ -256,4 +257,19 @@ func FuzzAnswer(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestNamesWithNumbers: numbers are dropped from questions ("top 10
+// careers") unless they complete a name.
+func TestNamesWithNumbers(t *testing.T) {
+	b := bot.New(knowledgetest.Synthetic(200))
+	names := b.CareerNames(context.Background(), "", 30)
+	q := "compare " + names[10] + " vs " + names[20]
+	a := b.Answer(context.Background(), bot.Request{Text: q})
+	if a.Kind != bot.KindCompare || a.Table == nil || a.Table.Columns[1] != names[10] || a.Table.Columns[2] != names[20] {
+		t.Errorf("Answer(%q) = %s %+v; want %s vs %s", q, a.Kind, a.Table, names[10], names[20])
+	}
+	if a := b.Answer(context.Background(), bot.Request{Text: "top 10 highest paying careers"}); a.Kind != bot.KindRanking || len(a.Table.Rows) != 10 {
+		t.Errorf("top 10 highest paying careers = %s", bot.Text(a))
+	}
 }

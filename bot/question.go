@@ -83,7 +83,8 @@ var stopwords = setOf(`a an the is are was were be been being am do does did doi
 	career careers job jobs occupation occupations profession professions role roles position positions work
 	working worker's people person someone become becoming becomes as if so not no yes also just really
 	kind sort type between difference differences take takes taking long go goes going have has had
-	start starting begin get getting made working works`)
+	start starting begin get getting made working works up good great nice cool ok okay yo sup lol doing
+	today now thanks thank hello hi hey`)
 
 // itCompanions are words that, after a lower-case "it", show it means IT
 // ("it support tech") rather than the pronoun ("does it take").
@@ -299,12 +300,23 @@ func contentWords(seg []string, strict bool) []string {
 			out = append(out, w)
 			continue
 		}
-		if stopwords[lw] || strict && intentWords[lw] || strings.Trim(lw, "'-/&.") == "" {
+		if stopwords[lw] || strict && (intentWords[lw] || isNumber(lw)) || strings.Trim(lw, "'-/&.") == "" {
 			continue
 		}
 		out = append(out, w)
 	}
 	return out
+}
+
+// isNumber reports whether w is all digits ("top 10 careers"); numbers
+// take part in names only when the whole name matches.
+func isNumber(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // resolveSegment finds the career a segment names, and a career from the
@@ -313,17 +325,18 @@ func contentWords(seg []string, strict bool) []string {
 // an unknown name ("" when they are all question words).
 func resolveSegment(kb *knowledge.Base, seg []string) (knowledge.Match, []*knowledge.Career, string) {
 	strict := contentWords(seg, true)
+	// A whole name holding question words or numbers ("school teacher",
+	// "analyst 42") first; then the name without them.
+	if loose := contentWords(seg, false); len(loose) > len(strict) {
+		if ms := kb.Lookup(strings.Join(loose, " "), 4); len(ms) > 0 && ms[0].Score >= 0.95 {
+			return ms[0], alternateOf(ms), ""
+		}
+	}
 	if len(strict) > 0 {
 		ms := kb.Lookup(strings.Join(strict, " "), 4)
 		// Every word must be part of the name: "senior support engineer"
 		// is not a senior support technician.
 		if len(ms) > 0 && ms[0].Score >= confident && ms[0].Missing == 0 {
-			return ms[0], alternateOf(ms), ""
-		}
-	}
-	// Names holding question words ("school teacher") match in full only.
-	if loose := contentWords(seg, false); len(loose) > len(strict) {
-		if ms := kb.Lookup(strings.Join(loose, " "), 4); len(ms) > 0 && ms[0].Score >= 0.95 {
 			return ms[0], alternateOf(ms), ""
 		}
 	}
