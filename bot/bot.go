@@ -67,35 +67,40 @@ func (b *Bot) CareerNames(ctx context.Context, partial string, limit int) []stri
 	return out
 }
 
+// route picks the answer for a parsed question: by how many careers it
+// names, then by what it asks.
 func (b *Bot) route(q *question) Answer {
 	s := q.signals
+	named := len(q.careers)
 	switch {
-	case len(q.careers) == 0 && len(q.unknown) == 0 && s[intentHelp] > 0:
+	case named == 0 && len(q.unknown) == 0 && s[intentHelp] > 0:
 		return helpAnswer()
-	case len(q.careers) == 1 && len(q.partial) == 1 && len(q.unknown) == 0 && s[intentBySkill] > 0:
+	case named == 0 && q.education != "":
+		return b.rank(q) // "jobs that need a high school diploma and pay the most"
+	case named == 1 && len(q.partial) == 1 && len(q.unknown) == 0 && s[intentBySkill] > 0:
 		// "careers that need customer service": a skill that is also part
 		// of some title.
 		if a, ok := b.bySkill(q.partial[0]); ok {
 			return a
 		}
-	case len(q.careers) == 0 && q.education != "":
-		return b.rank(q)
-	}
-	switch {
-	case len(q.unknown) > 0 && (len(q.careers) > 0 || s[intentBySkill] == 0 && s[intentSkills] == 0):
-		return b.unknownCareer(q.unknown[0])
-	case len(q.careers) >= 2:
-		return b.compare(q.careers, q)
-	case len(q.careers) == 1:
 		return b.aboutOne(q.careers[0], q)
-	}
-	// No career named: questions across the whole knowledge base.
-	if len(q.unknown) > 0 {
-		if a, ok := b.bySkill(strings.Join(q.unknown, " ")); ok {
-			return a
+	case named > 0 && len(q.unknown) > 0:
+		return b.unknownCareer(q.unknown[0]) // never answer half a comparison
+	case named >= 2:
+		return b.compare(q.careers, q)
+	case named == 1:
+		return b.aboutOne(q.careers[0], q)
+	case len(q.unknown) > 0:
+		// Words that name no career: a skill ("careers that need java"),
+		// else a career the knowledge base lacks.
+		if s[intentBySkill] > 0 || s[intentSkills] > 0 {
+			if a, ok := b.bySkill(strings.Join(q.unknown, " ")); ok {
+				return a
+			}
 		}
 		return b.unknownCareer(q.unknown[0])
 	}
+	// No career named: questions across the whole knowledge base.
 	if s[intentRank] > 0 || s[intentPay] > 0 || s[intentOutlook] > 0 {
 		if _, ok := rankFieldOf(q); ok {
 			return b.rank(q)
