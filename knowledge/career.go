@@ -237,15 +237,3 @@ func (c *Career) addSource(id string) bool {
 	c.Sources = append(c.Sources, id)
 	return true
 }
-
-func (c *Career) addAlias(name string) {
-	if name == c.Name || Normalize(name) == "" {
-		return
-	}
-	for _, a := range c.Aliases {
-		if a == name {
-			return
-		}
-	}
-	c.Aliases = append(c.Aliases, name)
-}

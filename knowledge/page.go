@@ -201,7 +201,6 @@ type pageScanner struct {
 	seen     string // last section whose table or heading was seen
 	descSide int    // side whose description the next bare text is (collapsed)
 	descNext int    // next side to get a bare paragraph as description (pipe)
-	descCut  bool
 	listSide int
 	listKind ListKind
 }
