@@ -267,6 +267,7 @@ func (bl *Builder) AddPages(pages []*Page, replace bool) *Report {
 	for _, p := range pages {
 		src := pageSource(p)
 		bl.sources[src.ID] = src
+		r.Conflicts = append(r.Conflicts, p.Conflicts()...)
 		pr := PageReport{File: p.Name, Careers: [2]string{p.Sides[0].Name, p.Sides[1].Name}, Truncation: p.Truncation}
 		var cs [2]*Career
 		for side := range 2 {

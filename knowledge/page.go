@@ -785,19 +785,22 @@ func (p *Page) Facts(side int) []Fact {
 	return out
 }
 
-// Conflicts lists figures the page itself gives twice with different values.
-func (p *Page) Conflicts() []string {
-	var out []string
+// Conflicts lists figures the page itself gives twice with different
+// values (the overview's yearly salary against the salary table's average):
+// the first one is the one kept.
+func (p *Page) Conflicts() []Conflict {
+	var out []Conflict
 	for side := range 2 {
 		first := map[Field]string{}
 		for _, t := range p.Tables {
 			for _, r := range t.Rows {
 				f, v := labelFields[r.Label], r.Cells[side]
-				if v == "" {
+				if v == "" || v == "-" {
 					continue
 				}
 				if old, ok := first[f]; ok && old != v {
-					out = append(out, fmt.Sprintf("%s: %s is %q in one table and %q in another", p.Sides[side].Name, r.Label, old, v))
+					out = append(out, Conflict{Career: p.Sides[side].Name, What: string(f), Stored: old, Incoming: v, Source: p.Name})
+					continue
 				}
 				first[f] = v
 			}

@@ -255,3 +255,18 @@ func TestImportMixed(t *testing.T) {
 		t.Errorf("summary:\n%s", r.Summary())
 	}
 }
+
+// TestImportConflictWithinPage: a page that gives one figure two ways keeps
+// the first and reports the other.
+func TestImportConflictWithinPage(t *testing.T) {
+	s, _ := mustOpenStore(t)
+	page := string(mustRead(t, "../seeds/lead-technician-vs-senior-support-technician.txt"))
+	page = strings.Replace(page, "| Average salary | $90,615 | $74,459 |", "| Average salary | $90,616 | $74,459 |", 1)
+	r, err := s.Import(context.Background(), []knowledge.ImportFile{{Name: "twice.txt", Data: []byte(page)}}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Conflicts) != 1 || r.Conflicts[0].Stored != "$90,615" || r.Conflicts[0].Incoming != "$90,616" || r.Conflicts[0].Source != "twice.txt" {
+		t.Errorf("conflicts = %+v; want the page's own two salaries for Lead Technician", r.Conflicts)
+	}
+}
