@@ -160,19 +160,6 @@ func (b *Base) WithSkill(skill string) []SkillHolder {
 	return b.skills[key]
 }
 
-// SkillNames returns the normalised name of every skill any career lists.
-func (b *Base) SkillNames() []string {
-	b.WithSkill("")
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	out := make([]string, 0, len(b.skills))
-	for k := range b.skills {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
-}
-
 // Builder gathers careers from sources, merging a career seen on several
 // pages into one, and builds a Base.
 type Builder struct {

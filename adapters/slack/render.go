@@ -474,31 +474,40 @@ func cost(blks []slackapi.Block) (chars, bytes int) {
 // visibleChars counts the characters of text a block shows.
 func visibleChars(blk slackapi.Block) int {
 	n := 0
-	count := func(t *slackapi.TextBlockObject) {
+	for _, t := range blockTexts(blk) {
+		n += utf8.RuneCountInString(t.Text)
+	}
+	return n
+}
+
+// blockTexts lists the text objects a block shows, in order.
+func blockTexts(blk slackapi.Block) []*slackapi.TextBlockObject {
+	var out []*slackapi.TextBlockObject
+	add := func(t *slackapi.TextBlockObject) {
 		if t != nil {
-			n += utf8.RuneCountInString(t.Text)
+			out = append(out, t)
 		}
 	}
 	switch blk := blk.(type) {
 	case *slackapi.HeaderBlock:
-		count(blk.Text)
+		add(blk.Text)
 	case *slackapi.SectionBlock:
-		count(blk.Text)
+		add(blk.Text)
 		for _, f := range blk.Fields {
-			count(f)
+			add(f)
 		}
 	case *slackapi.ContextBlock:
 		for _, e := range blk.ContextElements.Elements {
 			if t, ok := e.(*slackapi.TextBlockObject); ok {
-				count(t)
+				add(t)
 			}
 		}
 	case *slackapi.ActionBlock:
 		for _, e := range blk.Elements.ElementSet {
 			if btn, ok := e.(*slackapi.ButtonBlockElement); ok {
-				count(btn.Text)
+				add(btn.Text)
 			}
 		}
 	}
-	return n
+	return out
 }

@@ -343,26 +343,9 @@ func marshalReadable(t *testing.T, v any, indent string) []byte {
 // shownText is all the text a message shows, blocks in order.
 func shownText(m message) string {
 	var sb strings.Builder
-	add := func(tx *slackapi.TextBlockObject) {
-		if tx != nil {
-			sb.WriteString(tx.Text + "\n")
-		}
-	}
 	for _, blk := range m.Blocks {
-		switch b := blk.(type) {
-		case *slackapi.HeaderBlock:
-			add(b.Text)
-		case *slackapi.SectionBlock:
-			add(b.Text)
-			for _, f := range b.Fields {
-				add(f)
-			}
-		case *slackapi.ContextBlock:
-			for _, e := range b.ContextElements.Elements {
-				if tx, ok := e.(*slackapi.TextBlockObject); ok {
-					add(tx)
-				}
-			}
+		for _, tx := range blockTexts(blk) {
+			sb.WriteString(tx.Text + "\n")
 		}
 	}
 	return sb.String()

@@ -29,13 +29,18 @@ func dbFlag(fs *flag.FlagSet) *string {
 	return fs.String("db", os.Getenv("CAREERBOT_DB"), "SQLite database `file` (default $CAREERBOT_DB; empty: the knowledge built into the binary)")
 }
 
-// importPath is the database an import writes to: the one named, else the
-// default one.
-func importPath(named string) (string, error) {
-	if named != "" {
-		return named, nil
+// openImportStore opens the database an import writes to: the one named,
+// else the default one. It returns the store and its path.
+func openImportStore(ctx context.Context, named string) (*knowledge.Store, string, error) {
+	path := named
+	if path == "" {
+		var err error
+		if path, err = defaultDBPath(); err != nil {
+			return nil, "", err
+		}
 	}
-	return defaultDBPath()
+	s, err := knowledge.OpenStore(ctx, path)
+	return s, path, err
 }
 
 // defaultDBPath is where imports go when neither --db nor CAREERBOT_DB says.

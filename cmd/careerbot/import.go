@@ -28,17 +28,12 @@ func runImport(ctx context.Context, args []string, io stdio) int {
 		fmt.Fprintln(io.err, "usage: careerbot import [--db FILE] [--replace] FILE|DIR...")
 		return 2
 	}
-	path, err := importPath(*db)
-	if err != nil {
-		fmt.Fprintf(io.err, "careerbot: %v\n", err)
-		return 1
-	}
 	files, err := readPages(flags.Args())
 	if err != nil {
 		fmt.Fprintf(io.err, "careerbot: %v\n", err)
 		return 1
 	}
-	store, err := knowledge.OpenStore(ctx, path)
+	store, path, err := openImportStore(ctx, *db)
 	if err != nil {
 		fmt.Fprintf(io.err, "careerbot: %v\n", err)
 		return 1

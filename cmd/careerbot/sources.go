@@ -24,17 +24,12 @@ func runImportOfficial(ctx context.Context, args []string, io stdio) int {
 		fmt.Fprintln(io.err, "usage: careerbot import-official [--db FILE] DATASETS_DIR  (onet/*.xlsx or *.txt, bls/*.xlsx)")
 		return 2
 	}
-	path, err := importPath(*db)
-	if err != nil {
-		fmt.Fprintf(io.err, "careerbot: %v\n", err)
-		return 1
-	}
 	ds, err := official.ReadDir(flags.Arg(0))
 	if err != nil {
 		fmt.Fprintf(io.err, "careerbot: import-official %s: %v\n", flags.Arg(0), err)
 		return 1
 	}
-	store, err := knowledge.OpenStore(ctx, path)
+	store, path, err := openImportStore(ctx, *db)
 	if err != nil {
 		fmt.Fprintf(io.err, "careerbot: %v\n", err)
 		return 1
