@@ -43,6 +43,12 @@ const (
 	FieldWageRange80      Field = "wage_range_80"
 	FieldWageRange50      Field = "wage_range_50"
 	FieldHourlyRange80    Field = "hourly_range_80"
+	FieldAnnual10         Field = "annual_p10"
+	FieldAnnual25         Field = "annual_p25"
+	FieldAnnual75         Field = "annual_p75"
+	FieldAnnual90         Field = "annual_p90"
+	FieldHourly10         Field = "hourly_p10"
+	FieldHourly90         Field = "hourly_p90"
 	FieldEmployment       Field = "employment"
 	FieldWageNote         Field = "wage_note"
 	FieldProjectedGrowth  Field = "projected_growth"
@@ -63,6 +69,12 @@ var OfficialFields = []FieldInfo{
 	{FieldWageRange80, "Middle 80% of yearly wages"},
 	{FieldWageRange50, "Middle 50% of yearly wages"},
 	{FieldHourlyRange80, "Middle 80% of hourly wages"},
+	{FieldAnnual10, "10th percentile yearly wage"},
+	{FieldAnnual25, "25th percentile yearly wage"},
+	{FieldAnnual75, "75th percentile yearly wage"},
+	{FieldAnnual90, "90th percentile yearly wage"},
+	{FieldHourly10, "10th percentile hourly wage"},
+	{FieldHourly90, "90th percentile hourly wage"},
 	{FieldMeanAnnual, "Mean yearly wage"},
 	{FieldMeanHourly, "Mean hourly wage"},
 	{FieldEmployment, "Employed (May 2024)"},

@@ -55,6 +55,12 @@ func (bl *Builder) AddOfficial(ds *official.Dataset) int {
 			set(FieldWageRange80, span(w.Annual10, w.Annual90), SourceOEWS)
 			set(FieldWageRange50, span(w.Annual25, w.Annual75), SourceOEWS)
 			set(FieldHourlyRange80, span(w.Hourly10, w.Hourly90), SourceOEWS)
+			set(FieldAnnual10, w.Annual10, SourceOEWS)
+			set(FieldAnnual25, w.Annual25, SourceOEWS)
+			set(FieldAnnual75, w.Annual75, SourceOEWS)
+			set(FieldAnnual90, w.Annual90, SourceOEWS)
+			set(FieldHourly10, w.Hourly10, SourceOEWS)
+			set(FieldHourly90, w.Hourly90, SourceOEWS)
 			set(FieldEmployment, w.Employment, SourceOEWS)
 			set(FieldWageNote, w.Note, SourceOEWS)
 		}
