@@ -6,6 +6,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync/atomic"
 	"unicode"
 
 	"github.com/careerbot/careerbot/knowledge"
@@ -14,12 +15,23 @@ import (
 // Bot answers career questions from a knowledge base. It is safe for
 // concurrent use: adapters call Answer from many goroutines.
 type Bot struct {
-	kb *knowledge.Base
+	kb atomic.Pointer[knowledge.Base]
 }
 
 // New returns a Bot that answers from kb.
 func New(kb *knowledge.Base) *Bot {
-	return &Bot{kb: kb}
+	b := &Bot{}
+	b.kb.Store(kb)
+	return b
+}
+
+// SetBase makes the bot answer from kb from now on (a newer import). A
+// question being answered finishes with the knowledge it started with.
+func (b *Bot) SetBase(kb *knowledge.Base) { b.kb.Store(kb) }
+
+// turn answers one question from one snapshot of the knowledge.
+type turn struct {
+	kb *knowledge.Base
 }
 
 // Answer turns one chat message into one answer. It never panics and never
@@ -39,7 +51,8 @@ func (b *Bot) Answer(ctx context.Context, req Request) (a Answer) {
 	if !hasWord(cleaned) {
 		return hint("Ask me about a career.")
 	}
-	return b.route(parse(b.kb, cleaned))
+	t := &turn{kb: b.kb.Load()}
+	return t.route(parse(t.kb, cleaned))
 }
 
 // apology is what a user sees when the program itself failed.
@@ -61,7 +74,7 @@ func hasWord(s string) bool {
 // input, best first, for autocomplete. Empty input lists careers by name.
 func (b *Bot) CareerNames(ctx context.Context, partial string, limit int) []string {
 	var out []string
-	for _, m := range b.kb.Complete(clean(partial), limit) {
+	for _, m := range b.kb.Load().Complete(clean(partial), limit) {
 		out = append(out, m.Career.Name)
 	}
 	return out
@@ -69,7 +82,7 @@ func (b *Bot) CareerNames(ctx context.Context, partial string, limit int) []stri
 
 // route picks the answer for a parsed question: by how many careers it
 // names, then by what it asks.
-func (b *Bot) route(q *question) Answer {
+func (b *turn) route(q *question) Answer {
 	s := q.signals
 	named := len(q.careers)
 	switch {
@@ -117,7 +130,7 @@ func (b *Bot) route(q *question) Answer {
 
 // aboutOne answers a question about one career, offering the same name in
 // the other kind of source as a follow-up.
-func (b *Bot) aboutOne(c *knowledge.Career, q *question) Answer {
+func (b *turn) aboutOne(c *knowledge.Career, q *question) Answer {
 	a := b.aboutOneOnly(c, q)
 	if alts := q.alternates; len(alts) > 0 {
 		kind := "official statistics"
@@ -135,7 +148,7 @@ func (b *Bot) aboutOne(c *knowledge.Career, q *question) Answer {
 	return a
 }
 
-func (b *Bot) aboutOneOnly(c *knowledge.Career, q *question) Answer {
+func (b *turn) aboutOneOnly(c *knowledge.Career, q *question) Answer {
 	s := q.signals
 	switch {
 	case s[intentSkills] > 0 && s[intentSkills] >= s[intentEducation]:
@@ -168,11 +181,11 @@ func intentOf(f knowledge.Field) *Intent {
 }
 
 // figures shows the figures of one intent for one career.
-func (b *Bot) figures(c *knowledge.Career, in *Intent) Answer {
+func (b *turn) figures(c *knowledge.Career, in *Intent) Answer {
 	return b.figuresOf(c, in, in.Fields)
 }
 
-func (b *Bot) figuresOf(c *knowledge.Career, in *Intent, fields []knowledge.Field) Answer {
+func (b *turn) figuresOf(c *knowledge.Career, in *Intent, fields []knowledge.Field) Answer {
 	a := Answer{Kind: KindProfile, Intent: in.Name, Title: c.Name}
 	src := newSourceSet(b.kb)
 	var shown []knowledge.Field
@@ -216,7 +229,7 @@ func isOfficial(f knowledge.Field) bool {
 }
 
 // pairTimes describes the times to become a career that pages give jointly.
-func (b *Bot) pairTimes(c *knowledge.Career) string {
+func (b *turn) pairTimes(c *knowledge.Career) string {
 	for _, other := range b.kb.Partners(c) {
 		for _, pf := range b.kb.Pair(c, other) {
 			if pf.Field == knowledge.FieldYearsToBecome {
@@ -301,7 +314,7 @@ func plural(name string) string {
 func label(f knowledge.Field) string { return knowledge.Label(f) }
 
 // overview shows every figure known about one career.
-func (b *Bot) overview(c *knowledge.Career) Answer {
+func (b *turn) overview(c *knowledge.Career) Answer {
 	a := Answer{Kind: KindProfile, Intent: intentCareer, Title: c.Name}
 	src := newSourceSet(b.kb)
 	for _, fi := range knowledge.AllFields {
@@ -323,7 +336,7 @@ func (b *Bot) overview(c *knowledge.Career) Answer {
 }
 
 // describe says what the job is.
-func (b *Bot) describe(c *knowledge.Career) Answer {
+func (b *turn) describe(c *knowledge.Career) Answer {
 	a := Answer{Kind: KindProfile, Intent: intentDescribe, Title: "What does " + article(c.Name) + " do?"}
 	if c.Official() {
 		a.Title = "What do " + c.Name + " do?" // O*NET titles are plural
@@ -386,7 +399,7 @@ func itemTexts(items []knowledge.Item) []string {
 }
 
 // skills lists the skills of one or more careers.
-func (b *Bot) skills(cs []*knowledge.Career) Answer {
+func (b *turn) skills(cs []*knowledge.Career) Answer {
 	a := Answer{Kind: KindList, Intent: intentSkills}
 	src := newSourceSet(b.kb)
 	var names []string
@@ -425,7 +438,7 @@ func (b *Bot) skills(cs []*knowledge.Career) Answer {
 }
 
 // compare shows two or more careers side by side.
-func (b *Bot) compare(cs []*knowledge.Career, q *question) Answer {
+func (b *turn) compare(cs []*knowledge.Career, q *question) Answer {
 	if q.signals[intentSkills] > 0 && len(q.fields) == 0 {
 		a := b.skills(cs)
 		a.Intent = intentCompare
@@ -606,7 +619,7 @@ const maxRanked = 10
 
 // rank lists careers by a figure across the knowledge base, optionally only
 // those whose typical entry education is the one asked for.
-func (b *Bot) rank(q *question) Answer {
+func (b *turn) rank(q *question) Answer {
 	i, ok := rankFieldOf(q)
 	if !ok {
 		i = len(rankFields) - 1 // by pay
@@ -667,7 +680,7 @@ func (b *Bot) rank(q *question) Answer {
 }
 
 // bySkill lists the careers whose skill lists name a skill.
-func (b *Bot) bySkill(skill string) (Answer, bool) {
+func (b *turn) bySkill(skill string) (Answer, bool) {
 	holders := b.kb.WithSkill(skill)
 	if len(holders) == 0 {
 		return Answer{}, false
@@ -696,7 +709,7 @@ func (b *Bot) bySkill(skill string) (Answer, bool) {
 // maxListed bounds the careers named in one "list careers" answer.
 const maxListed = 40
 
-func (b *Bot) list() Answer {
+func (b *turn) list() Answer {
 	cs := b.kb.Careers()
 	var names []string
 	for _, c := range cs[:min(maxListed, len(cs))] {
@@ -722,7 +735,7 @@ func (b *Bot) list() Answer {
 }
 
 // unknownCareer says the career is not known and offers the nearest ones.
-func (b *Bot) unknownCareer(name string) Answer {
+func (b *turn) unknownCareer(name string) Answer {
 	shown := safeName(name)
 	a := Answer{Kind: KindUnknown, Intent: "unknown", Title: "Unknown career",
 		Summary: fmt.Sprintf("I don't have %q. The closest careers I know:", shown)}
@@ -756,7 +769,7 @@ func safeName(s string) string {
 }
 
 // followUps suggests next questions about a career, leaving out the one just asked.
-func (b *Bot) followUps(c *knowledge.Career, asked string) []string {
+func (b *turn) followUps(c *knowledge.Career, asked string) []string {
 	name := strings.ToLower(c.Name)
 	one, many := "a "+name, strings.ToLower(plural(c.Name))
 	if c.Official() {
