@@ -24,8 +24,8 @@ func TestAsk(t *testing.T) {
 		t.Errorf("ask = %d:\n%s", code, out)
 	}
 	// An unknown career is an answer, not a failure.
-	if code, out, _ := runCmd(t, "", "ask", "astronaut salary"); code != 0 || !strings.Contains(out, "I don't have") {
-		t.Errorf("ask astronaut = %d:\n%s", code, out)
+	if code, out, _ := runCmd(t, "", "ask", "kastrel technician salary"); code != 0 || !strings.Contains(out, "I don't have") {
+		t.Errorf("ask kastrel technician = %d:\n%s", code, out)
 	}
 	if code, _, _ := runCmd(t, "", "ask"); code != 2 {
 		t.Errorf("ask with no question = %d; want 2 (usage)", code)
