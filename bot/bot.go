@@ -681,19 +681,20 @@ func safeName(s string) string {
 // followUps suggests next questions about a career, leaving out the one just asked.
 func (b *turn) followUps(c *knowledge.Career, asked string) []string {
 	name := strings.ToLower(c.Name)
-	one, many := "a "+name, strings.ToLower(plural(c.Name))
-	if c.Official() {
-		one, many = name, name // O*NET titles are plural already
-	} else if strings.ContainsRune("aeiou", rune(name[0])) {
-		one = "an " + name
+	one := article(name)
+	// "where do Xs get paid the most" in the name's own number, so the
+	// question finds this career again and not another of the plural name.
+	where := "where do " + name + " get paid the most"
+	if !isPlural(c.Name) {
+		where = "where does " + one + " get paid the most"
 	}
 	all := []struct{ intent, q string }{
 		{intentPay, "salary of " + one},
 		{intentSkills, "top skills for " + one},
-		{intentWhere, "where do " + many + " get paid the most"},
-		{intentDescribe, "what does " + one + " do?"},
+		{intentWhere, where},
+		{intentDescribe, whatDoes(c)},
 		{intentEducation, "what should I study to become " + one},
-		{intentOutlook, "job outlook for " + many},
+		{intentOutlook, "job outlook for " + name},
 	}
 	var out []string
 	for _, f := range all {

@@ -55,7 +55,9 @@ func lex(s string) []token {
 			continue
 		case r == ',' || r == ';':
 			out = append(out, token{kind: tokComma, val: ",", raw: s[i : i+size], pos: i})
-		case r == '&':
+		case r == '&' && (i == 0 || s[i-1] == ' ' || i+1 < len(s) && s[i+1] == ' '):
+			// A free-standing "&" is "and"; inside a word ("A&P") it joins
+			// letters, as in names.
 			out = append(out, token{kind: tokWord, val: "and", raw: "&", pos: i})
 		case r == '?' || r == '!' || r == ':' || r == '.' && !abbrevDot(out, s, i):
 			out = append(out, token{kind: tokStop, val: string(r), raw: s[i : i+size], pos: i})

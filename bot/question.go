@@ -33,6 +33,7 @@ type question struct {
 	mean      bool     // "average salary": rank by mean
 	free      []string // words that are neither names nor question words, as typed (skills)
 	spans     []vocabSpan
+	unknownAt [][2]int // token ranges of unknown
 }
 
 // pick is one career a question names.
@@ -87,6 +88,8 @@ func parse(kb *knowledge.Base, cleaned string) *question {
 	q.claimNames(kb)
 	q.spans = q.readVocabulary()
 	q.searchNames(kb, q.spans)
+	q.mergeAdjacent(kb)
+	q.joinNames(kb)
 	q.applyRoles(q.spans)
 	q.sortCareers()
 	return q
@@ -125,6 +128,7 @@ func (q *question) claimNames(kb *knowledge.Base) {
 				continue
 			}
 			if ms := kb.Exact(words[:k]); len(ms) > 0 {
+				preferAsTyped(ms, q.typed(i, end))
 				q.addPick(i, end, ms, true)
 				claimed = true
 				i = end
@@ -303,27 +307,42 @@ func (q *question) searchNames(kb *knowledge.Base, spans []vocabSpan) {
 		}
 		i = j
 	}
+	q.widenPicks(kb, nameish)
 }
 
 // searchRun resolves the free words toks[i:j].
 func (q *question) searchRun(kb *knowledge.Base, i, j int, nameish func(int) bool) {
-	// A claimed name touching the run, on either side.
-	if k := q.pickEndingAt(i); k >= 0 {
-		p := q.careers[k]
-		if ms := q.search(kb, p.start, j, true); ms != nil {
-			q.replacePick(k, p.start, j, ms)
-			return
-		}
+	// A claimed name touching the run, on either side: the run and the
+	// name are one name ("acetylene cutter"), never two careers.
+	touching, lo, hi := q.pickEndingAt(i), i, j
+	if touching >= 0 {
+		lo = q.careers[touching].start
+	} else if touching = q.pickStartingAt(j); touching >= 0 {
+		hi = q.careers[touching].after
 	}
-	if k := q.pickStartingAt(j); k >= 0 {
-		p := q.careers[k]
-		if ms := q.search(kb, i, p.after, true); ms != nil {
-			q.replacePick(k, i, p.after, ms)
+	if touching >= 0 {
+		if ms := q.search(kb, lo, hi, true); ms != nil {
+			q.replacePick(touching, lo, hi, ms)
 			return
 		}
+		if ms := q.search(kb, lo, hi, false); ms != nil && ms[0].Head {
+			q.replacePick(touching, lo, hi, ms)
+			return
+		}
+		// Words next to a name that no name holds make the whole unknown
+		// ("kastrel technician"); known words are taken as a modifier the
+		// sources do not break down ("senior", "houston").
+		for k := i; k < j; k++ {
+			if !kb.Spelled(q.toks[k].val) {
+				q.dropPick(touching)
+				q.addUnknown(lo, hi)
+				return
+			}
+		}
+		return
 	}
 	// The run widened over name-ish question words around it.
-	lo, hi := i, j
+	lo, hi = i, j
 	for lo > 0 && nameish(lo-1) {
 		lo--
 	}
@@ -342,27 +361,40 @@ func (q *question) searchRun(kb *knowledge.Base, i, j int, nameish func(int) boo
 		q.addPick(i, j, ms, false)
 		return
 	}
-	typed := q.typed(i, j)
-	touching := q.pickEndingAt(i)
-	if touching < 0 {
-		touching = q.pickStartingAt(j)
-	}
-	if touching >= 0 {
-		// Words next to a name that no name holds make the whole unknown
-		// ("kastrel technician"); known words are taken as a modifier the
-		// sources do not break down ("senior", "houston").
-		for k := i; k < j; k++ {
-			if !kb.Spelled(q.toks[k].val) {
-				p := q.careers[touching]
-				q.dropPick(touching)
-				q.unknown = append(q.unknown, q.typed(min(i, p.start), max(j, p.after)))
-				return
+	q.addUnknown(i, j)
+	q.free = append(q.free, q.typed(i, j))
+}
+
+// widenPicks tries, for a name claimed whole that is one generic word
+// ("supervisor", "specialist"), the name-ish question words next to it:
+// an "administrative supervisor" is not just any supervisor.
+func (q *question) widenPicks(kb *knowledge.Base, nameish func(int) bool) {
+	for k := 0; k < len(q.careers); k++ {
+		p := q.careers[k]
+		if !p.exact || p.after-p.start != 1 {
+			continue
+		}
+		lo, hi := p.start, p.after
+		for lo > 0 && nameish(lo-1) {
+			lo--
+		}
+		for hi < len(q.toks) && nameish(hi) {
+			hi++
+		}
+		if lo == p.start && hi == p.after {
+			continue
+		}
+		ms := q.search(kb, lo, hi, true)
+		if ms == nil {
+			if ms = q.search(kb, lo, hi, false); ms != nil && !ms[0].Head {
+				ms = nil
 			}
 		}
-		return
+		if ms != nil {
+			q.replacePick(k, lo, hi, ms)
+			k--
+		}
 	}
-	q.unknown = append(q.unknown, typed)
-	q.free = append(q.free, typed)
 }
 
 func (q *question) pickEndingAt(i int) int {
@@ -662,4 +694,132 @@ func (q *question) asksAt(i int) bool {
 		}
 	}
 	return false
+}
+
+// preferAsTyped puts first, among careers whose own names fit equally, the
+// one written exactly as typed: "Cashier" is the page's Cashier, "cashiers"
+// the BLS occupation Cashiers.
+func preferAsTyped(ms []knowledge.Match, typed string) {
+	for i := 1; i < len(ms) && ms[i].Score == ms[0].Score; i++ {
+		if strings.EqualFold(ms[i].Name, typed) && !strings.EqualFold(ms[0].Name, typed) {
+			ms[0], ms[i] = ms[i], ms[0]
+			return
+		}
+	}
+}
+
+func (q *question) addUnknown(i, j int) {
+	q.unknown = append(q.unknown, q.typed(i, j))
+	q.unknownAt = append(q.unknownAt, [2]int{i, j})
+}
+
+// joinNames reads "absorption and adsorption engineer" as one name rather
+// than two careers when nothing asks for a comparison and a search for the
+// whole finds one name with its head noun: "and" and commas sit inside
+// many titles. Two whole names ("nurse and electrician") stay two careers.
+func (q *question) joinNames(kb *knowledge.Base) {
+	if len(q.careers)+len(q.unknown) < 2 || q.explicitCompare() {
+		return
+	}
+	lo, hi, loose := len(q.toks), 0, len(q.unknown) > 0
+	for _, p := range q.careers {
+		lo, hi = min(lo, p.start), max(hi, p.after)
+		loose = loose || !p.exact
+	}
+	for _, u := range q.unknownAt {
+		lo, hi = min(lo, u[0]), max(hi, u[1])
+	}
+	if !loose {
+		return
+	}
+	var words []string
+	for i := lo; i < hi; i++ {
+		t := q.toks[i]
+		switch {
+		case t.kind == tokComma:
+		case t.kind != tokWord:
+			return
+		case !q.claimed[i] && !q.inUnknown(i) && !isSeparator(t.val) && !kb.Known(t.val):
+			return
+		default:
+			words = append(words, t.val)
+		}
+	}
+	ms := kb.Lookup(strings.Join(words, " "), 8)
+	if len(ms) == 0 || !(ms[0].Missing == 0 && ms[0].Score >= confident || closeEnough(kb, words, ms[0])) {
+		return
+	}
+	for len(q.careers) > 0 {
+		q.dropPick(0)
+	}
+	q.unknown, q.unknownAt, q.free = nil, nil, nil
+	q.addPick(lo, hi, ms, false)
+}
+
+func (q *question) inUnknown(i int) bool {
+	for _, u := range q.unknownAt {
+		if u[0] <= i && i < u[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// explicitCompare reports whether the question asks for a comparison in
+// words ("compare", "vs", "which pays more"), not only by an "and".
+func (q *question) explicitCompare() bool {
+	for i, t := range q.toks {
+		if q.claimed[i] || t.kind != tokWord {
+			continue
+		}
+		switch t.val {
+		case "v", "vs", "versus", "compare", "compared", "comparison", "difference", "than", "against", "better", "which":
+			return true
+		}
+	}
+	return false
+}
+
+// mergeAdjacent reads careers named one after the other with nothing
+// between but name words ("accounting clerks supervisor", "A/C mechanic
+// (air conditioner mechanic)") as one name: only a separator makes a
+// comparison. It takes the best name for the whole, else the last one
+// (an English name's head comes last).
+func (q *question) mergeAdjacent(kb *knowledge.Base) {
+	sort.SliceStable(q.careers, func(i, j int) bool { return q.careers[i].start < q.careers[j].start })
+	for k := 0; k+1 < len(q.careers); k++ {
+		a, b := q.careers[k], q.careers[k+1]
+		joined := true
+		for i := a.after; i < b.start; i++ {
+			t := q.toks[i]
+			if t.kind != tokWord || isSeparator(t.val) || !kb.Known(t.val) {
+				joined = false
+				break
+			}
+		}
+		if !joined {
+			continue
+		}
+		lo, hi := a.start, b.after
+		ms := q.search(kb, lo, hi, true)
+		if ms == nil {
+			if ms = q.search(kb, lo, hi, false); ms != nil && !ms[0].Head {
+				ms = nil
+			}
+		}
+		q.dropPick(k + 1)
+		q.dropPick(k)
+		if ms == nil {
+			ms = []knowledge.Match{{Career: b.career, Name: b.matched, Score: b.score}}
+			b.start = lo
+			for i := lo; i < hi; i++ {
+				q.claimed[i] = true
+			}
+			q.careers = append(q.careers, b)
+		} else {
+			q.addPick(lo, hi, ms, false)
+		}
+		sort.SliceStable(q.careers, func(i, j int) bool { return q.careers[i].start < q.careers[j].start })
+		k--
+	}
 }

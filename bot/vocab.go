@@ -129,7 +129,7 @@ var vocabulary = []struct {
 	its this that these those there here what whats which who whom whose how when why can could would should will shall
 	may might must of for in on at by from into about as please tell show give get gets got want like some any one ones
 	per year years yearly annual annually average typical typically usually more less much many career careers
-	job occupation occupations profession professions role roles position positions work working worker person someone
+	job occupation occupations profession professions someone
 	become becoming becomes if so not no yes also just really kind sort type between take takes taking long go goes going
 	have has had begin getting made works up good today now all other others me about look looking field fields
 	option options path paths choose choice thing things common usual popular typical main there's i'm im i'd id would`, role{stop: true}},

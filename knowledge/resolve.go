@@ -115,13 +115,16 @@ func (ix *nameIndex) buildDeletes() {
 }
 
 func (ix *nameIndex) add(c *Career, tz tokenizer, name string, pos int) {
-	toks := dedupe(tz.tokens(name))
+	all := tz.tokens(name)
+	toks := dedupe(all)
 	if len(toks) == 0 {
 		return
 	}
-	ix.maxWords = max(ix.maxWords, len(tz.tokens(name)))
+	ix.maxWords = max(ix.maxWords, len(all))
 	id := int32(len(ix.names))
-	key := strings.Join(toks, " ")
+	// The exact key keeps repeated words: "Coating, Painting, and Spraying
+	// Machine Setters, Operators, and Tenders" has two "and".
+	key := strings.Join(all, " ")
 	for _, other := range ix.exact[key] {
 		if ix.names[other].career == c {
 			return // the same name twice for one career
@@ -169,6 +172,7 @@ func (ix *nameIndex) lookup(text string, limit int, prefix bool) []Match {
 	if len(toks) == 0 || len(ix.names) == 0 || limit <= 0 {
 		return nil
 	}
+	exactKey := strings.Join(toks, " ")
 	toks = dedupe(toks)
 	if len(toks) > maxQueryWords {
 		toks = toks[:maxQueryWords]
@@ -261,7 +265,7 @@ func (ix *nameIndex) lookup(text string, limit int, prefix bool) []Match {
 		top = insertMatch(top, Match{Career: nm.career, Name: nm.text, Score: score, Missing: len(toks) - int(hits), Head: head, pos: nm.pos}, keep)
 	}
 	if !prefix {
-		for _, n := range ix.exact[strings.Join(toks, " ")] {
+		for _, n := range ix.exact[exactKey] {
 			nm := &ix.names[n]
 			score := 1.0
 			if nm.alias {
