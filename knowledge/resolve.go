@@ -13,7 +13,7 @@ type Match struct {
 	Career  *Career
 	Name    string // the name or alias that matched
 	Score   float64
-	Missing int // words of the text that the name does not contain
+	Missing int  // words of the text that the name does not contain
 	Head    bool // the text's last word is a head noun of the name ("machinist supervisor" is a supervisor)
 
 	pos int // position of Name among the career's names (0: its title), for ties
