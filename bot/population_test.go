@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -80,7 +81,13 @@ func (p *population) ask(b *bot.Bot, q, key string) {
 		if len(a.About) > 0 {
 			got = a.About[0] + " " + a.Title
 		}
-		p.missed = append(p.missed, q+" → "+got)
+		want := key
+		if p.kb != nil {
+			if c, ok := p.kb.Career(key); ok {
+				want = c.Name
+			}
+		}
+		p.missed = append(p.missed, q+" → "+got+"  (want "+want+")")
 	}
 }
 
@@ -96,13 +103,15 @@ func (p *population) sameName(a bot.Answer, key string) bool {
 	return ok1 && ok2 && knowledge.Normalize(want.Name) == knowledge.Normalize(got.Name)
 }
 
+var missesShown, _ = strconv.Atoi(os.Getenv("MISSES"))
+
 func (p *population) check(what string, want float64) {
 	p.t.Helper()
 	share := 1 - float64(len(p.missed))/float64(p.asked)
 	p.t.Logf("%s: %d of %d (%.2f%%) answer about the career asked", what, p.asked-len(p.missed), p.asked, share*100)
 	if share < want {
 		sort.Strings(p.missed)
-		for _, m := range p.missed[:min(len(p.missed), 60)] {
+		for _, m := range p.missed[:min(len(p.missed), missesShown)] {
 			p.t.Log("  miss: " + m)
 		}
 		p.t.Errorf("%s: %.2f%% answered; want at least %.1f%%", what, share*100, want*100)
@@ -189,7 +198,7 @@ func TestHeldOutTitles(t *testing.T) {
 	}
 	// The issue asks for 80%; the search reaches this much today (see the
 	// closing note): the floor guards it while the search improves.
-	p.check("held-out titles", 0.40)
+	p.check("held-out titles", 0.42)
 }
 
 // TestSuggestionsRoute follows the "Try:" suggestions of every title's

@@ -16,8 +16,29 @@ type Match struct {
 	Missing int  // words of the text that the name does not contain
 	Head    bool // the text's last word is a head noun of the name ("machinist supervisor" is a supervisor)
 
-	pos int // position of Name among the career's names (0: its title), for ties
+	pos   int     // position of Name among the career's names (0: its title), for ties
+	order float64 // what ranks matches: see rankOrder
 }
+
+// rankOrder ranks a match. Completing a name ranks by score alone; a
+// search ranks by how much of the question a name holds (cover: the rare
+// words count most), with a bonus for the head noun asked, then by score:
+// "ambulance attendant" is one of the "Ambulance Drivers and Attendants"
+// before it is any "Attendant".
+func rankOrder(score, cover float64, head, prefix bool) float64 {
+	if prefix {
+		return score
+	}
+	o := cover + score*0.1
+	if head {
+		o += headBonus
+	}
+	return o
+}
+
+// headBonus weighs a name's head noun against the share of the words asked
+// that it holds (weighted by how rare each word is).
+const headBonus = 0.4
 
 // nameIndex finds careers by name without scanning every name: words are
 // indexed to the names holding them, and misspelt words are corrected
@@ -259,10 +280,12 @@ func (ix *nameIndex) lookup(text string, limit int, prefix bool) []Match {
 				score *= 0.92 // and when completing, prefer titles shown as typed
 			}
 		}
-		if len(top) == keep && !better(Match{Career: nm.career, Score: score}, top[keep-1]) {
+		missing := len(toks) - int(hits)
+		order := rankOrder(score, float64(acc/qWeight), head, prefix)
+		if len(top) == keep && !better(Match{Career: nm.career, Score: score, order: order}, top[keep-1]) {
 			continue
 		}
-		top = insertMatch(top, Match{Career: nm.career, Name: nm.text, Score: score, Missing: len(toks) - int(hits), Head: head, pos: nm.pos}, keep)
+		top = insertMatch(top, Match{Career: nm.career, Name: nm.text, Score: score, Missing: missing, Head: head, pos: nm.pos, order: order}, keep)
 	}
 	if !prefix {
 		for _, n := range ix.exact[exactKey] {
@@ -271,7 +294,7 @@ func (ix *nameIndex) lookup(text string, limit int, prefix bool) []Match {
 			if nm.alias {
 				score = 0.98 // a career's own title first, then its other names
 			}
-			top = insertMatch(top, Match{Career: nm.career, Name: nm.text, Score: score, Head: true, pos: nm.pos}, keep)
+			top = insertMatch(top, Match{Career: nm.career, Name: nm.text, Score: score, Head: true, pos: nm.pos, order: rankOrder(score, 1, true, false)}, keep)
 		}
 	}
 	out := make([]Match, 0, limit)
@@ -294,6 +317,9 @@ func (ix *nameIndex) lookup(text string, limit int, prefix bool) []Match {
 // (O*NET lists its most common titles first), then the career more people
 // hold, then shorter name, then by name.
 func better(a, b Match) bool {
+	if a.order != b.order {
+		return a.order > b.order
+	}
 	if a.Score != b.Score {
 		return a.Score > b.Score
 	}
