@@ -447,15 +447,20 @@ func (q *question) search(kb *knowledge.Base, start, end int, whole bool) []know
 			return ms
 		}
 	}
-	ms := kb.Lookup(strings.Join(words, " "), 8)
-	if len(ms) == 0 {
+	text := strings.Join(words, " ")
+	ms := kb.Lookup(text, 8)
+	if len(ms) > 0 {
+		if m := ms[0]; m.Score >= 0.95 || m.Missing == 0 && (m.Score >= confident || m.Head) {
+			return ms
+		}
+	}
+	if whole {
 		return nil
 	}
-	m := ms[0]
-	switch {
-	case m.Score >= 0.95:
-	case m.Missing == 0 && (m.Score >= confident || m.Head):
-	case whole || !closeEnough(kb, words, m):
+	// No one name holds the words: the career whose names, taken
+	// together, hold them best (see knowledge.Base.Search).
+	ms = kb.Search(text, 8)
+	if len(ms) == 0 || !(ms[0].Missing == 0 && ms[0].Head || closeEnough(kb, words, ms[0])) {
 		return nil
 	}
 	return ms

@@ -53,6 +53,9 @@ type nameIndex struct {
 	idf      []float32
 	deletes  map[string][]int32 // word with one letter deleted → word ids; built on first need
 	maxWords int                // words in the longest name
+
+	careersOnce sync.Once
+	careers     *careerIndex // built on the first search (see careerIndex)
 	delOnce  sync.Once
 	scratch  sync.Pool
 }
