@@ -44,6 +44,7 @@ func (bl *Builder) AddOfficial(ds *official.Dataset) int {
 			}
 		}
 		set(FieldONETCode, o.Code, SourceONET)
+		set(FieldDescription, o.Description, SourceONET)
 		if o.JobZone > 0 {
 			set(FieldJobZone, fmt.Sprintf("%d of 5", o.JobZone), SourceONET)
 		}

@@ -15,9 +15,10 @@ import (
 // The bundle is gzip-compressed text, one record a line, fields separated by
 // tabs, and no field holds a tab or a line break:
 //
-//	careerbot-official	1
+//	careerbot-official	2
 //	R	<key>	<release>                                 one per Dataset.Release entry
 //	O	<code>	<soc>	<title>	<job zone>              starts an occupation
+//	D	<description>                                   its Description, when it has one
 //	T	<title>	<title>…                                its Titles, when it has any
 //	W	<from>	<note>	<employment>	<6 hourly>	<6 annual>	<median value>
 //	P	<from>	<note>	<2024>	<2034>	<change>	<%>	<% value>	<openings>	<openings value>	<education>	<experience>	<training>
@@ -27,7 +28,11 @@ import (
 // the few numbers used for ranking are stored beside them in Go's shortest
 // round-trip form. Text compresses well (the full set: 1.3 MB, 300 KB gzipped) and
 // reads fast: ReadBundle slices one string and allocates little else.
-const bundleMagic = "careerbot-official\t1"
+const bundleMagic = "careerbot-official\t2"
+
+// bundleVersion is the format version bundleMagic names; version 2 added
+// descriptions (D).
+const bundleVersion = 2
 
 // ErrBundle is wrapped by ReadBundle's errors about a malformed bundle.
 var ErrBundle = errors.New("malformed official bundle")
@@ -67,6 +72,9 @@ func WriteBundle(w io.Writer, ds *Dataset) error {
 	}
 	for _, o := range ds.Occupations {
 		line("O", o.Code, o.SOC, o.Title, strconv.Itoa(o.JobZone))
+		if o.Description != "" {
+			line("D", o.Description)
+		}
 		if len(o.Titles) > 0 {
 			line(append([]string{"T"}, o.Titles...)...)
 		}
@@ -122,7 +130,7 @@ func ReadBundle(r io.Reader) (*Dataset, error) {
 
 	first, text, _ := strings.Cut(text, "\n")
 	if first != bundleMagic {
-		return nil, fmt.Errorf("read bundle: %w: not a careerbot-official version 1 bundle", ErrBundle)
+		return nil, fmt.Errorf("read bundle: %w: not a careerbot-official version %d bundle", ErrBundle, bundleVersion)
 	}
 	if strings.Contains(text, "\r") {
 		return nil, fmt.Errorf("read bundle: %w: carriage return", ErrBundle)
@@ -167,6 +175,12 @@ func ReadBundle(r io.Reader) (*Dataset, error) {
 				return nil, bad("job zone " + strconv.Quote(f[4]))
 			}
 			ds.Occupations = append(ds.Occupations, Occupation{Code: f[1], SOC: f[2], Title: f[3], JobZone: zone})
+		case "D":
+			rest, ok := strings.CutPrefix(line, "D\t")
+			if !ok || rest == "" || strings.Contains(rest, "\t") || o.Description != "" {
+				return nil, bad("description record")
+			}
+			o.Description = rest
 		case "T":
 			rest, ok := strings.CutPrefix(line, "T\t")
 			if !ok || o.Titles != nil {

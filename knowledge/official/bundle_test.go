@@ -41,10 +41,11 @@ func TestBundleRoundTrip(t *testing.T) {
 		{"empty fields", &official.Dataset{
 			Release: map[string]string{"": ""},
 			Occupations: []official.Occupation{{
-				Titles:     []string{"", ""},
-				Wages:      &official.Wages{AnnualMedianValue: 0.1},
-				Projection: &official.Projection{ChangeValue: -1e-9, OpeningsValue: 1e21},
-				Skills:     []official.Skill{{}},
+				Titles:      []string{"", ""},
+				Description: "Does things.",
+				Wages:       &official.Wages{AnnualMedianValue: 0.1},
+				Projection:  &official.Projection{ChangeValue: -1e-9, OpeningsValue: 1e21},
+				Skills:      []official.Skill{{}},
 			}},
 		}},
 	}
@@ -75,16 +76,20 @@ func gzipped(s string) []byte {
 }
 
 func TestReadBundleErrors(t *testing.T) {
-	const head = "careerbot-official\t1\n"
+	const head = "careerbot-official\t2\n"
 	const occ = "O\t29-1141.00\t29-1141\tRegistered Nurses\t4\n"
 	tests := []struct {
 		name string
 		data []byte
 	}{
-		{"not gzip", []byte("careerbot-official\t1\n")},
+		{"not gzip", []byte("careerbot-official\t2\n")},
 		{"truncated gzip", gzipped(head + occ)[:20]},
 		{"empty", gzipped("")},
-		{"other version", gzipped("careerbot-official\t2\n" + occ)},
+		{"other version", gzipped("careerbot-official\t1\n" + occ)},
+		{"description before any occupation", gzipped(head + "D\tAssess patient health problems.\n")},
+		{"empty description", gzipped(head + occ + "D\t\n")},
+		{"description with two fields", gzipped(head + occ + "D\tAssess\tplan\n")},
+		{"two descriptions", gzipped(head + occ + "D\tAssess.\nD\tPlan.\n")},
 		{"skill before any occupation", gzipped(head + "S\tSpeaking\t4.00\t4.25\n")},
 		{"titles before any occupation", gzipped(head + "T\tRN\n")},
 		{"short occupation", gzipped(head + "O\t29-1141.00\t29-1141\n")},
@@ -158,7 +163,7 @@ func FuzzReadBundle(f *testing.F) {
 	}
 	f.Add(text, true)
 	f.Add(buf.Bytes(), false)
-	f.Add([]byte("careerbot-official\t1\nO\t29-1141.00\t29-1141\tRegistered Nurses\t4\nT\nS\n"), true)
+	f.Add([]byte("careerbot-official\t2\nO\t29-1141.00\t29-1141\tRegistered Nurses\t4\nT\nS\n"), true)
 	f.Add([]byte{}, false)
 	f.Fuzz(func(t *testing.T, data []byte, compress bool) {
 		if compress {

@@ -84,6 +84,9 @@ func TestFullScale(t *testing.T) {
 		{"15-1252.00", "education", func(o *official.Occupation) any { return o.Projection.TypicalEducation }, "Bachelor's degree"},
 		{"15-1252.00", "job zone", func(o *official.Occupation) any { return o.JobZone }, 4},
 		{"55-1011.00", "wages", func(o *official.Occupation) any { return o.Wages == nil }, true},
+		{"47-2152.00", "description", func(o *official.Occupation) any { return o.Description },
+			"Assemble, install, alter, and repair pipelines or pipe systems that carry water, steam, air, or other liquids or gases. " +
+				"May install heating and cooling equipment and mechanical control systems. Includes sprinkler fitters."},
 	}
 	for _, tt := range tests {
 		o := find(t, ds, tt.code)

@@ -6,6 +6,10 @@ type Occupation struct {
 	SOC   string // the SOC code OEWS and the projections use, "29-1141"
 	Title string // O*NET title, "Registered Nurses"
 
+	// Description is O*NET's description of the occupation, as published
+	// ("Assess patient health problems and needs, …"); "" when none.
+	Description string
+
 	// Titles are the alternate, short and reported titles, most common first
 	// (see rankTitles), deduplicated case-insensitively, without Title, at
 	// most MaxTitles.

@@ -44,6 +44,19 @@ func stageActors() []string {
 
 func twoDigits(i int) string { return fmt.Sprintf("%02d", i) }
 
+// descriptions are the fixtures' O*NET descriptions, as published.
+var descriptions = map[string]string{
+	"11-1011.00": "Determine and formulate policies and provide overall direction of companies or private and public sector organizations within guidelines set up by a board of directors or similar governing body. Plan, direct, or coordinate operational activities at the highest level of management with the help of subordinate executives and staff managers.",
+	"13-1021.00": "Purchase farm products either for further processing or resale. Includes tree farm contractors, grain brokers and market operators, grain buyers, and tobacco buyers. May negotiate contracts.",
+	"21-1014.00": "Counsel and advise individuals and groups to promote optimum mental and emotional health, with an emphasis on prevention. May help individuals deal with a broad range of mental health issues, such as those associated with addictions and substance abuse; family, parenting, and marital problems; stress management; self-esteem; or aging.",
+	"27-2011.00": "Play parts in stage, television, radio, video, or film productions, or other settings for entertainment, information, or instruction. Interpret serious or comic role by speech, gesture, and body movement to entertain or inform audience. May dance and sing.",
+	"29-1141.00": "Assess patient health problems and needs, develop and implement nursing care plans, and maintain medical records. Administer nursing care to ill, injured, convalescent, or disabled patients. May advise patients on health maintenance and disease prevention or provide case management. Licensing or registration required.",
+	"29-1141.01": "Provide advanced nursing care for patients with acute conditions such as heart attacks, respiratory distress syndrome, or shock. May care for pre- and post-operative patients or perform advanced, invasive diagnostic or therapeutic procedures.",
+	"29-1211.00": "Administer anesthetics and analgesics for pain management prior to, during, or after surgery.",
+	"43-9022.00": "Use word processor, computer, or typewriter to type letters, reports, forms, or other material from rough draft, corrected copy, or voice recording. May perform other clerical duties as assigned.",
+	"55-1011.00": "Perform and direct in-flight duties to ensure the successful completion of combat, reconnaissance, transport, and search and rescue missions. Duties include operating aircraft communications and radar equipment, such as establishing satellite linkages and jamming enemy communications capabilities; operating aircraft weapons and defensive systems; conducting preflight, in-flight, and postflight inspections of onboard equipment; and directing cargo and personnel drops.",
+}
+
 // fixtureWant is what ReadDir must make of the fixture set.
 var fixtureWant = &official.Dataset{
 	Release: map[string]string{
@@ -54,6 +67,7 @@ var fixtureWant = &official.Dataset{
 	Occupations: []official.Occupation{
 		{
 			Code: "11-1011.00", SOC: "11-1011", Title: "Chief Executives",
+			Description: descriptions["11-1011.00"],
 			// Three sources each for the title and its short form, two
 			// for President and for the title shown in My Next Move.
 			Titles: []string{"Chief Executive Officer (CEO)", "CEO", "President", "CEO (Chief Executive Officer)"},
@@ -74,7 +88,8 @@ var fixtureWant = &official.Dataset{
 		},
 		{
 			Code: "13-1021.00", SOC: "13-1021", Title: "Buyers and Purchasing Agents, Farm Products",
-			Titles: []string{"Grain Buyer"},
+			Description: descriptions["13-1021.00"],
+			Titles:      []string{"Grain Buyer"},
 			Wages: &official.Wages{
 				FromCode: "13-1020", Note: "wages of 13-1020 (Buyers and Purchasing Agents)", Employment: "486,900",
 				HourlyMean: "$39.29", HourlyMedian: "$36.37", Hourly10: "$22.34", Hourly25: "$28.21", Hourly75: "$47.69", Hourly90: "$61.31",
@@ -91,6 +106,7 @@ var fixtureWant = &official.Dataset{
 		},
 		{
 			Code: "21-1014.00", SOC: "21-1014", Title: "Mental Health Counselors",
+			Description: descriptions["21-1014.00"],
 			Wages: &official.Wages{
 				FromCode: "21-1010", Note: "wages of 21-1010 (Counselors)", Employment: "736,770",
 				HourlyMean: "$33.41", HourlyMedian: "$28.94", Hourly10: "$19.82", Hourly25: "$23.52", Hourly75: "$37.69", Hourly90: "$48.95",
@@ -107,7 +123,8 @@ var fixtureWant = &official.Dataset{
 		},
 		{
 			Code: "27-2011.00", SOC: "27-2011", Title: "Actors",
-			Titles: stageActors(),
+			Description: descriptions["27-2011.00"],
+			Titles:      stageActors(),
 			Wages: &official.Wages{
 				FromCode:   "27-2011",
 				HourlyMean: "$44.40", HourlyMedian: "$23.33", Hourly10: "$14.00", Hourly25: "$16.94", Hourly75: "$41.09", Hourly90: "$97.19",
@@ -125,6 +142,7 @@ var fixtureWant = &official.Dataset{
 		},
 		{
 			Code: "29-1141.00", SOC: "29-1141", Title: "Registered Nurses",
+			Description: descriptions["29-1141.00"],
 			Titles: []string{"Registered Nurse (RN)", "RN", "Nurse", "Charge Nurse", "Staff Nurse",
 				"Emergency Room Nurse (ER Nurse)", "ER Nurse", "School Nurse"},
 			Wages:      &rnWages,
@@ -147,13 +165,15 @@ var fixtureWant = &official.Dataset{
 		},
 		{
 			Code: "29-1141.01", SOC: "29-1141", Title: "Acute Care Nurses",
-			Titles:     []string{"Acute Care Nurse", "Charge Nurse"},
-			Wages:      with(rnWages, func(w *official.Wages) { w.Note = "wages of 29-1141 (Registered Nurses)" }),
-			Projection: with(rnProjection, func(p *official.Projection) { p.Note = "projections of 29-1141 (Registered nurses)" }),
-			JobZone:    4,
+			Description: descriptions["29-1141.01"],
+			Titles:      []string{"Acute Care Nurse", "Charge Nurse"},
+			Wages:       with(rnWages, func(w *official.Wages) { w.Note = "wages of 29-1141 (Registered Nurses)" }),
+			Projection:  with(rnProjection, func(p *official.Projection) { p.Note = "projections of 29-1141 (Registered nurses)" }),
+			JobZone:     4,
 		},
 		{
 			Code: "29-1211.00", SOC: "29-1211", Title: "Anesthesiologists",
+			Description: descriptions["29-1211.00"],
 			Wages: &official.Wages{
 				FromCode: "29-1211", Employment: "31,080",
 				HourlyMean: "$161.88", HourlyMedian: "$115.00 or more", Hourly10: "$61.46", Hourly25: "$115.00 or more",
@@ -165,13 +185,14 @@ var fixtureWant = &official.Dataset{
 		},
 		{
 			Code: "43-9022.00", SOC: "43-9022", Title: "Word Processors and Typists",
+			Description: descriptions["43-9022.00"],
 			Projection: &official.Projection{
 				FromCode: "43-9022", Employment2024: "40,000", Employment2034: "25,600", EmploymentChange: "-14,400",
 				ChangePercent: "-36.1%", ChangeValue: -36.1, AnnualOpenings: "2,500", OpeningsValue: 2500,
 				TypicalEducation: "High school diploma or equivalent", WorkExperience: "None", JobTraining: "Short-term on-the-job training",
 			},
 		},
-		{Code: "55-1011.00", SOC: "55-1011", Title: "Air Crew Officers"},
+		{Code: "55-1011.00", SOC: "55-1011", Title: "Air Crew Officers", Description: descriptions["55-1011.00"]},
 	},
 }
 

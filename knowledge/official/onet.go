@@ -29,13 +29,13 @@ const DefaultONETRelease = "O*NET 30.2"
 var onetCodePattern = regexp.MustCompile(`^\d\d-\d\d\d\d\.\d\d$`)
 
 // readOccupations reads Occupation Data: the list of occupations, in file
-// order (O*NET-SOC code order).
+// order (O*NET-SOC code order), with their titles and descriptions.
 func readOccupations(dir string) ([]Occupation, error) {
 	t, err := readONETTable(dir, onetOccupations, onetCodeCol)
 	if err != nil {
 		return nil, err
 	}
-	c, err := t.cols(onetCodeCol, "Title")
+	c, err := t.cols(onetCodeCol, "Title", "Description")
 	if err != nil {
 		return nil, err
 	}
@@ -53,7 +53,7 @@ func readOccupations(dir string) ([]Occupation, error) {
 			return nil, fmt.Errorf("read %s: %s listed twice", t.name, code)
 		}
 		seen[code] = true
-		occs = append(occs, Occupation{Code: code, SOC: code[:7], Title: title})
+		occs = append(occs, Occupation{Code: code, SOC: code[:7], Title: title, Description: published(cell(r, c[2]))})
 	}
 	if len(occs) == 0 {
 		return nil, fmt.Errorf("read %s: no occupations", t.name)
