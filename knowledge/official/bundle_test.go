@@ -101,6 +101,16 @@ func TestReadBundleErrors(t *testing.T) {
 		{"bare titles tag", gzipped(head + occ + "T\n")},
 		{"unknown record", gzipped(head + occ + "X\tsomething\n")},
 		{"blank line", gzipped(head + occ + "\n" + occ)},
+		{"task without text", gzipped(head + occ + "J\tCore\t\n")},
+		{"technology with unknown flag", gzipped(head + occ + "X\tZ\tPython\n")},
+		{"short related", gzipped(head + occ + "L\t29-1171.00\n")},
+		{"high point out of range", gzipped(head + occ + "I\t1\t2\t3\t4\t5\t6\t7\t0\t0\n")},
+		{"two interest records", gzipped(head + occ + strings.Repeat("I\t1\t2\t3\t4\t5\t6\t1\t2\t3\n", 2))},
+		{"education category not a number", gzipped(head + occ + "E\tsix\tBachelor's Degree\t55.92\n")},
+		{"state figure not a number", gzipped(head + occ + "A\t29-1141\t48\tTexas\t0\tmany" + strings.Repeat("\t", 8) + "\n")},
+		{"state record of a bad territory flag", gzipped(head + occ + "A\t29-1141\t48\tTexas\tno" + strings.Repeat("\t", 9) + "\n")},
+		{"states out of order", gzipped(head + occ + "A\t47-2111\t48\tTexas\t0" + strings.Repeat("\t", 9) + "\nA\t29-1141\t48\tTexas\t0" + strings.Repeat("\t", 9) + "\n")},
+		{"occupation after the states", gzipped(head + occ + "A\t29-1141\t48\tTexas\t0" + strings.Repeat("\t", 9) + "\n" + occ)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -186,4 +196,63 @@ func FuzzReadBundle(f *testing.F) {
 			t.Fatalf("rewritten bundle reads differently:\n got %s\nwant %s", asJSON(again), asJSON(ds))
 		}
 	})
+}
+
+// BenchmarkReadBundleLazy is what start-up pays: the occupations, not the
+// state estimates.
+func BenchmarkReadBundleLazy(b *testing.B) {
+	b.SetBytes(int64(len(seeds.Official)))
+	for b.Loop() {
+		if _, _, err := official.ReadBundleLazy(seeds.Official); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkReadBundleStates is what the first question about a state pays.
+func BenchmarkReadBundleStates(b *testing.B) {
+	_, states, err := official.ReadBundleLazy(seeds.Official)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := states(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// TestReadBundleLazy checks that the lazy reader gives what ReadBundle does.
+func TestReadBundleLazy(t *testing.T) {
+	var buf bytes.Buffer
+	if err := official.WriteBundle(&buf, fixtureWant); err != nil {
+		t.Fatal(err)
+	}
+	ds, states, err := official.ReadBundleLazy(buf.Bytes())
+	if err != nil {
+		t.Fatalf("ReadBundleLazy: %v", err)
+	}
+	if ds.StateWages != nil {
+		t.Errorf("ReadBundleLazy read %d state rows before they were asked for", len(ds.StateWages))
+	}
+	rows, err := states()
+	if err != nil {
+		t.Fatalf("states(): %v", err)
+	}
+	ds.StateWages = rows
+	if !reflect.DeepEqual(ds, fixtureWant) {
+		t.Errorf("ReadBundleLazy differs from what was written:\n got %s\nwant %s", asJSON(ds), asJSON(fixtureWant))
+	}
+	// A bundle without state estimates has nothing to read later.
+	noStates := *fixtureWant
+	noStates.StateWages = nil
+	buf.Reset()
+	if err := official.WriteBundle(&buf, &noStates); err != nil {
+		t.Fatal(err)
+	}
+	if _, states, err := official.ReadBundleLazy(buf.Bytes()); err != nil {
+		t.Fatalf("ReadBundleLazy: %v", err)
+	} else if rows, err := states(); rows != nil || err != nil {
+		t.Errorf("states() of a bundle without states = %d rows, %v", len(rows), err)
+	}
 }

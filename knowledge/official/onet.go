@@ -197,6 +197,23 @@ func readSkills(dir string) (map[string][]Skill, error) {
 	if err != nil {
 		return nil, err
 	}
+	return ratingsOf(t, MaxSkills)
+}
+
+// readKnowledge reads Knowledge, laid out as Skills, and keeps every
+// knowledge area rated for an occupation (at most 33), most important
+// first: ranking occupations by one area needs each one's rating of it.
+func readKnowledge(dir string) (map[string][]Skill, error) {
+	t, err := optional(readONETTable(dir, onetKnowledge, onetCodeCol))
+	if t == nil || err != nil {
+		return nil, err
+	}
+	return ratingsOf(t, MaxKnowledge)
+}
+
+// ratingsOf reads a table of importance (IM) and level (LV) ratings, the
+// layout of Skills and Knowledge, keeping at most limit per occupation.
+func ratingsOf(t *table, limit int) (map[string][]Skill, error) {
 	c, err := t.cols(onetCodeCol, "Element Name", "Scale ID", "Data Value", "Recommend Suppress", "Not Relevant")
 	if err != nil {
 		return nil, err
@@ -256,7 +273,7 @@ func readSkills(dir string) (map[string][]Skill, error) {
 			return cmp.Or(cmp.Compare(b.importance, a.importance), cmp.Compare(b.level, a.level))
 		})
 		var out []Skill
-		for _, r := range ratings[:min(len(ratings), MaxSkills)] {
+		for _, r := range ratings[:min(len(ratings), limit)] {
 			s := Skill{Name: r.name, Importance: formatNumber(r.importance, 2)}
 			if r.hasLV {
 				s.Level = formatNumber(r.level, 2)
