@@ -171,6 +171,8 @@ type Builder struct {
 	pairs   map[[2]string][]PairFact
 	dirty   map[string]bool // careers changed since the builder was loaded
 	states  *stateTable     // OEWS state estimates; nil when none
+	// statesDirty says states changed since the builder was loaded.
+	statesDirty bool
 }
 
 // NewBuilder returns an empty Builder.

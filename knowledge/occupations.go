@@ -34,7 +34,7 @@ func (bl *Builder) AddOfficial(ds *official.Dataset) int {
 	bl.sources[SourceONET] = Source{ID: SourceONET, Kind: SourceOfficial, Title: release("onet", "O*NET"), URL: "https://www.onetcenter.org/"}
 	bl.addOfficialSources(ds)
 	if ds.StateWages != nil {
-		bl.states = loadedStates(ds.StateWages)
+		bl.states, bl.statesDirty = loadedStates(ds.StateWages), true
 	}
 	for i := range ds.Occupations {
 		o := &ds.Occupations[i]

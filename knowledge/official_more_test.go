@@ -222,3 +222,48 @@ func TestStateWages(t *testing.T) {
 		}
 	}
 }
+
+// TestStoreOfficialMore checks that a database holds what the embedded
+// bundle does: the added lists, the interest code and the state estimates.
+func TestStoreOfficialMore(t *testing.T) {
+	s, _ := mustOpenStore(t)
+	stored, err := s.Load(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	kb := mustSeeds(t)
+	for _, code := range []string{"29-1141.00", "29-1171.00", "13-2011.00", "47-2111.00", "15-1252.00"} {
+		want, got := official(t, kb, code), official(t, stored, code)
+		for _, kind := range []knowledge.ListKind{knowledge.ListTasks, knowledge.ListTechnology, knowledge.ListRelated,
+			knowledge.ListInterests, knowledge.ListKnowledge, knowledge.ListEducation} {
+			if !slices.Equal(got.Lists[kind].Items, want.Lists[kind].Items) || got.Lists[kind].Source != want.Lists[kind].Source {
+				t.Errorf("%s %s from the database = %q; embedded %q", code, kind, itemsOf(got.Lists[kind]), itemsOf(want.Lists[kind]))
+			}
+		}
+		if got.Facts[knowledge.FieldInterestCode] != want.Facts[knowledge.FieldInterestCode] {
+			t.Errorf("%s interest code from the database = %v; embedded %v", code, got.Facts[knowledge.FieldInterestCode], want.Facts[knowledge.FieldInterestCode])
+		}
+		for _, st := range knowledge.States() {
+			g, gok := stored.StateWages(got, st)
+			w, wok := kb.StateWages(want, st)
+			g.Career, w.Career = nil, nil
+			if g != w || gok != wok {
+				t.Errorf("%s in %s from the database = %+v, %v; embedded %+v, %v", code, st.Name, g, gok, w, wok)
+			}
+		}
+	}
+	plumbers := official(t, stored, "47-2152.00")
+	if r := stored.StatesRanked(plumbers, knowledge.FieldMedianAnnual); len(r) == 0 || r[0].State.Name != "Illinois" || r[0].AnnualMedian != "$96,200" {
+		t.Errorf("StatesRanked(plumbers) from the database starts %+v", r[:min(1, len(r))])
+	}
+	for _, id := range []string{knowledge.SourceONETTasks, knowledge.SourceOEWSState} {
+		if a, b := sourceOf(stored, id), sourceOf(kb, id); a != b {
+			t.Errorf("source %s from the database = %+v; embedded %+v", id, a, b)
+		}
+	}
+}
+
+func sourceOf(kb *knowledge.Base, id string) knowledge.Source {
+	s, _ := kb.Source(id)
+	return s
+}

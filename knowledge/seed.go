@@ -44,7 +44,7 @@ func seedBuilder() (*Builder, error) {
 	}
 	bl := NewBuilder()
 	bl.AddOfficial(ds)
-	bl.states = states
+	bl.states, bl.statesDirty = states, true
 	bl.AddPages(pages, false)
 	return bl, nil
 }
