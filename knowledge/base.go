@@ -20,9 +20,12 @@ type Base struct {
 	partners map[string][]string // career key → keys of careers paired with it
 	index    *nameIndex
 
+	states *stateTable // OEWS state estimates, read on first use
+
 	mu     sync.Mutex
 	ranked map[Field][]Ranked
 	skills map[string][]SkillHolder
+	names  map[ListKind][]string // TechnologyNames, KnowledgeAreas
 }
 
 // Careers returns every career, sorted by name. The slice is shared: do not modify it.
@@ -167,6 +170,9 @@ type Builder struct {
 	sources map[string]Source
 	pairs   map[[2]string][]PairFact
 	dirty   map[string]bool // careers changed since the builder was loaded
+	states  *stateTable     // OEWS state estimates; nil when none
+	// statesDirty says states changed since the builder was loaded.
+	statesDirty bool
 }
 
 // NewBuilder returns an empty Builder.
@@ -177,7 +183,7 @@ func NewBuilder() *Builder {
 // Build returns a Base of everything added so far. The builder must not be
 // used afterwards.
 func (bl *Builder) Build() *Base {
-	b := &Base{byKey: bl.careers, sources: bl.sources, pairs: bl.pairs}
+	b := &Base{byKey: bl.careers, sources: bl.sources, pairs: bl.pairs, states: bl.states}
 	for _, c := range bl.careers {
 		b.careers = append(b.careers, c)
 	}

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/careerbot/careerbot/knowledge"
 )
 
 // runCmd runs a subcommand in-process over buffers.
@@ -119,6 +121,27 @@ func TestImportOfficial(t *testing.T) {
 	}
 	if _, out, _ := runCmd(t, "", "ask", "--db", db, "RN salary"); !strings.Contains(out, "$93,600") {
 		t.Errorf("ask after import-official:\n%s", out)
+	}
+	if !strings.Contains(out, "36367 state wage rows") {
+		t.Errorf("import-official does not report the state rows:\n%s", out)
+	}
+	// The state estimates and the O*NET lists went into the database.
+	s, err := knowledge.OpenStore(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kb, err := s.Load(context.Background())
+	s.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rn, _ := kb.Career("onet:29-1141.00")
+	tx, _ := knowledge.StateByName("TX")
+	if w, ok := kb.StateWages(rn, tx); !ok || w.AnnualMedian != "$90,010" {
+		t.Errorf("Texas registered nurses from the imported database = %+v, %v; want median $90,010", w, ok)
+	}
+	if l := rn.Lists[knowledge.ListTasks]; len(l.Items) != 8 {
+		t.Errorf("registered nurses' tasks from the imported database: %d; want 8", len(l.Items))
 	}
 	if code, _, _ := runCmd(t, "", "import-official", "--db", db, t.TempDir()); code == 0 {
 		t.Errorf("import-official of an empty directory succeeded")

@@ -53,7 +53,8 @@ func runImportOfficial(ctx context.Context, args []string, io stdio) int {
 			proj++
 		}
 	}
-	fmt.Fprintf(io.out, "%d occupations imported (%d with wages, %d with projections) from %s\ndatabase: %s\n", n, wages, proj, releases(ds), path)
+	fmt.Fprintf(io.out, "%d occupations imported (%d with wages, %d with projections; %d state wage rows) from %s\ndatabase: %s\n",
+		n, wages, proj, len(ds.StateWages), releases(ds), path)
 	return 0
 }
 
