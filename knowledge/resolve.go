@@ -56,8 +56,8 @@ type nameIndex struct {
 
 	careersOnce sync.Once
 	careers     *careerIndex // built on the first search (see careerIndex)
-	delOnce  sync.Once
-	scratch  sync.Pool
+	delOnce     sync.Once
+	scratch     sync.Pool
 }
 
 type indexedName struct {
