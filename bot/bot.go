@@ -157,8 +157,8 @@ func (b *turn) aboutOne(p pick, q *question) Answer {
 		for _, o := range p.others {
 			names = append(names, o.Name)
 		}
-		a.Summary += fmt.Sprintf(" (%q could also mean: %s.)", safeName(p.typed), strings.Join(names, ", "))
-		a.Lists = append(a.Lists, List{Title: fmt.Sprintf("%q could also mean", safeName(p.typed)), Items: names})
+		a.Summary += fmt.Sprintf(" \"%s\" could also mean %s, listed below.", safeName(p.typed), countOf(len(names), "other career"))
+		a.Lists = append(a.Lists, List{Title: fmt.Sprintf("\"%s\" could also mean", safeName(p.typed)), Items: names})
 		a.Suggestions = append(a.Suggestions, retarget(q, p, p.others[0]))
 	}
 	if alts := p.alternates; len(alts) > 0 {
@@ -790,4 +790,12 @@ func percentileField(f knowledge.Field) bool {
 		return true
 	}
 	return false
+}
+
+// countOf says a number of things in words: "one other career", "3 other careers".
+func countOf(n int, thing string) string {
+	if n == 1 {
+		return "one " + thing
+	}
+	return fmt.Sprintf("%d %ss", n, thing)
 }

@@ -109,11 +109,16 @@ func (p *population) check(what string, want float64) {
 	p.t.Helper()
 	share := 1 - float64(len(p.missed))/float64(p.asked)
 	p.t.Logf("%s: %d of %d (%.2f%%) answer about the career asked", what, p.asked-len(p.missed), p.asked, share*100)
-	if share < want {
+	if share < want || missesShown > 0 {
+		if missesShown == 0 {
+			missesShown = 60
+		}
 		sort.Strings(p.missed)
 		for _, m := range p.missed[:min(len(p.missed), missesShown)] {
 			p.t.Log("  miss: " + m)
 		}
+	}
+	if share < want {
 		p.t.Errorf("%s: %.2f%% answered; want at least %.1f%%", what, share*100, want*100)
 	}
 }
@@ -198,7 +203,7 @@ func TestHeldOutTitles(t *testing.T) {
 	}
 	// The issue asks for 80%; the search reaches this much today (see the
 	// closing note): the floor guards it while the search improves.
-	p.check("held-out titles", 0.47)
+	p.check("held-out titles", 0.48)
 }
 
 // TestSuggestionsRoute follows the "Try:" suggestions of every title's

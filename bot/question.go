@@ -479,7 +479,12 @@ func generic(kb *knowledge.Base, word string) []knowledge.Match {
 	if len(heads) < 2 {
 		return nil
 	}
-	sort.SliceStable(heads, func(i, j int) bool { return heads[i].Career.Size() > heads[j].Career.Size() })
+	sort.SliceStable(heads, func(i, j int) bool {
+		if ci, cj := heads[i].Career.CatchAll(), heads[j].Career.CatchAll(); ci != cj {
+			return cj
+		}
+		return heads[i].Career.Size() > heads[j].Career.Size()
+	})
 	return heads
 }
 

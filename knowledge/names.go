@@ -42,6 +42,9 @@ func (b *Base) Exact(words []string) []Match {
 		if out[i].Score != out[j].Score {
 			return out[i].Score > out[j].Score
 		}
+		if ci, cj := out[i].Career.CatchAll(), out[j].Career.CatchAll(); ci != cj {
+			return cj
+		}
 		if si, sj := out[i].Career.Size(), out[j].Career.Size(); si != sj {
 			return si > sj
 		}
@@ -123,3 +126,8 @@ func headWords(tz tokenizer, name string) []string {
 // qualifiers follow a comma in O*NET titles without being another job:
 // "Dentists, General", "Teachers, Postsecondary".
 var qualifiers = map[string]bool{"general": true, "postsecondary": true, "hand": true, "wood": true, "metal": true, "other": true}
+
+// CatchAll reports whether a career is a residual category of official
+// statistics ("Physicians, All Other"): a generic name such as "doctor"
+// means one of the named occupations first.
+func (c *Career) CatchAll() bool { return strings.HasSuffix(c.Name, ", All Other") }

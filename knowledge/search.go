@@ -14,7 +14,29 @@ import (
 type careerIndex struct {
 	careers []*Career
 	post    [][]careerPosting // word id → careers whose names hold it
+
+	// Words of what careers do (O*NET descriptions, then tasks), weighed
+	// below names: "babysitter" is in no title, but nannies "care for
+	// children".
+	textVocab map[string]int32
+	textPost  [][]textPosting
+	textIDF   []float32
 }
+
+type textPosting struct {
+	career int32
+	weight float32 // descriptionWeight or taskWeight
+}
+
+// How much a word found only in a career's description or tasks counts
+// against one found in its names.
+const (
+	descriptionWeight = 0.45
+	taskWeight        = 0.3
+	// maxTextShare drops words that a larger share of careers' texts hold
+	// ("and", "perform"): they tell no career apart.
+	maxTextShare = 0.08
+)
 
 type careerPosting struct {
 	career int32
@@ -51,6 +73,7 @@ func (ix *nameIndex) careerIndex() *careerIndex {
 		for k, p := range counts {
 			ci.post[k.w] = append(ci.post[k.w], *p)
 		}
+		ci.indexTexts()
 		for _, ps := range ci.post {
 			sort.Slice(ps, func(i, j int) bool { return ps[i].career < ps[j].career })
 		}
@@ -79,6 +102,8 @@ func (b *Base) Search(text string, limit int) []Match {
 		hits        int
 		head        float64
 		gen         int
+		text        float64 // weight found only in the career's description or tasks
+		soft        int     // words found that way
 	}
 	accs := map[int32]*acc{}
 	get := func(c int32) *acc {
@@ -93,11 +118,16 @@ func (b *Base) Search(text string, limit int) []Match {
 	maxIDF := float64(ix.maxIDF())
 	for qi, t := range toks {
 		ms := ix.matchWord(t, false)
-		if len(ms) == 0 {
+		textID, inText := ci.textVocab[t]
+		inText = inText && ci.textPost[textID] != nil
+		switch {
+		case len(ms) > 0:
+			qWeight += float64(ix.idf[ms[0].id])
+		case inText:
+			qWeight += float64(ci.textIDF[textID])
+		default:
 			qWeight += maxIDF
-			continue
 		}
-		qWeight += float64(ix.idf[ms[0].id])
 		for _, m := range ms {
 			w := float64(ix.idf[m.id]) * float64(m.w)
 			for _, p := range ci.post[m.id] {
@@ -114,17 +144,85 @@ func (b *Base) Search(text string, limit int) []Match {
 				}
 			}
 		}
+		if inText {
+			// Careers whose names lack the word but whose work is
+			// described with it.
+			w := float64(ci.textIDF[textID])
+			if len(ms) > 0 {
+				w = float64(ix.idf[ms[0].id])
+			}
+			for _, p := range ci.textPost[textID] {
+				if a := get(p.career); a.gen != qi {
+					a.text += w * float64(p.weight)
+					a.soft++
+				}
+			}
+		}
 	}
 	out := make([]Match, 0, len(accs))
 	for c, a := range accs {
 		career := ci.careers[c]
-		cover := a.cover / qWeight
+		cover := (a.cover + a.text) / qWeight
 		order := cover + 1.0*a.freq/qWeight + 0.4*a.head + 0.01*math.Log10(1+career.Size())
-		out = append(out, Match{Career: career, Name: career.Name, Score: min(cover, 1), Missing: len(toks) - a.hits, Head: a.head > 0, order: order})
+		out = append(out, Match{Career: career, Name: career.Name, Score: min(cover, 1), Missing: len(toks) - a.hits - a.soft, Head: a.head > 0, order: order})
 	}
 	sort.Slice(out, func(i, j int) bool { return better(out[i], out[j]) })
 	if len(out) > limit {
 		out = out[:limit]
 	}
 	return out
+}
+
+// indexTexts indexes the words of each career's description and tasks.
+func (ci *careerIndex) indexTexts() {
+	ci.textVocab = map[string]int32{}
+	tz := tokenizer{memo: map[string][]string{}}
+	type key struct{ c, w int32 }
+	weights := map[key]float32{}
+	for c, career := range ci.careers {
+		add := func(text string, weight float32) {
+			for _, t := range tz.tokens(text) {
+				if len(t) < 3 {
+					continue
+				}
+				id, ok := ci.textVocab[t]
+				if !ok {
+					id = int32(len(ci.textPost))
+					ci.textVocab[t] = id
+					ci.textPost = append(ci.textPost, nil)
+				}
+				k := key{int32(c), id}
+				weights[k] = max(weights[k], weight)
+			}
+		}
+		if d, ok := career.Facts[FieldDescription]; ok {
+			add(d.Value, descriptionWeight)
+		}
+		for _, it := range career.Lists[ListTasks].Items {
+			add(it.Name, taskWeight)
+		}
+	}
+	for k, w := range weights {
+		ci.textPost[k.w] = append(ci.textPost[k.w], textPosting{career: k.c, weight: w})
+	}
+	n := float64(len(ci.careers) + 1)
+	ci.textIDF = make([]float32, len(ci.textPost))
+	for id, ps := range ci.textPost {
+		if float64(len(ps)) > maxTextShare*n {
+			ci.textPost[id] = nil
+			continue
+		}
+		ci.textIDF[id] = float32(1 + math.Log(n/float64(len(ps))))
+	}
+}
+
+// KnownText reports whether a normalised word is in some career's name,
+// description or tasks.
+func (b *Base) KnownText(word string) bool {
+	if b.Known(word) {
+		return true
+	}
+	ci := b.index.careerIndex()
+	id, ok := ci.textVocab[word]
+	return ok && ci.textPost[id] != nil
 }
