@@ -53,6 +53,8 @@ func lex(s string) []token {
 			out = appendWord(out, s[i:j], i, s[j:])
 			i = j
 			continue
+		case r == '%':
+			out = append(out, token{kind: tokWord, val: "percent", raw: "%", pos: i})
 		case r == ',' || r == ';':
 			out = append(out, token{kind: tokComma, val: ",", raw: s[i : i+size], pos: i})
 		case r == '&' && (i == 0 || s[i-1] == ' ' || i+1 < len(s) && s[i+1] == ' '):

@@ -214,7 +214,10 @@ func (q *question) addPick(start, end int, ms []knowledge.Match, exact bool) {
 			if len(p.alternates) < 2 && (exact || m.Score >= 0.9 && m.Missing == 0) {
 				p.alternates = append(p.alternates, m.Career)
 			}
-		case len(p.others) < maxOthers && (exact || m.Head && m.Missing == 0 && m.Score >= ms[0].Score*0.9):
+		case len(p.others) < maxOthers && (exact && ms[0].Score < 1 || !exact && m.Head && m.Missing == 0 && m.Score >= ms[0].Score*0.9):
+			// A generic name (an alternate title of several careers, or a
+			// head noun): say what else it could mean. A career's own
+			// title means that career.
 			p.others = append(p.others, m.Career)
 		}
 	}

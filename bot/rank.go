@@ -110,7 +110,11 @@ func (b *turn) rank(q *question) Answer {
 		if all[i].Value != all[j].Value {
 			return all[i].Value > all[j].Value != low
 		}
-		// Top-coded figures tie at the code: the larger occupation first.
+		// Top-coded figures tie at the code: named occupations before
+		// residual ones, then the larger first.
+		if ci, cj := all[i].Career.CatchAll(), all[j].Career.CatchAll(); ci != cj {
+			return cj
+		}
 		return all[i].Career.Size() > all[j].Career.Size()
 	})
 	filter := q.filterText()
@@ -148,7 +152,7 @@ func (b *turn) rank(q *question) Answer {
 			}
 		}
 		floor := strings.TrimSuffix(top.Fact.Value, " or more")
-		summary = fmt.Sprintf("%d careers %s have a %s of at least %s, the highest figure BLS publishes (it shows no wages above it); the largest is %s (%s).",
+		summary = fmt.Sprintf("%d careers %s have a %s of at least %s, the highest figure BLS publishes (it shows no wages above it); %s is the largest (%s).",
 			tied, orAll(filter), rb.what, floor, top.Career.Name, of)
 	}
 	a := Answer{Kind: KindRanking, Intent: intentRank, Title: title, Table: t, Summary: summary}
