@@ -310,7 +310,7 @@ func summaryOf(c *knowledge.Career, fields []knowledge.Field) string {
 		}
 	case knowledge.FieldYearlySalary:
 		if y := get(knowledge.FieldYearlySalary); y != "" {
-			s := fmt.Sprintf("%s earns %s a year on average", capitalize(article(c.Name)), y)
+			s := fmt.Sprintf("%s %s %s a year on average", subject(c.Name), verb(c.Name, "earns", "earn"), y)
 			if h := get(knowledge.FieldHourlyRate); h != "" {
 				s += fmt.Sprintf(" (%s an hour)", h)
 			}
@@ -523,16 +523,17 @@ func compareFields(q *question) []knowledge.Field {
 // payDifference states who earns more and by how much, from the yearly salaries.
 func payDifference(cs []*knowledge.Career) string {
 	type pay struct {
-		c    *knowledge.Career
-		text string
-		v    float64
+		c        *knowledge.Career
+		text     string
+		v        float64
+		topCoded bool
 	}
 	var ps []pay
 	kinds := map[knowledge.Field]bool{}
 	for _, c := range cs {
 		if f, ok := yearlyPay(c); ok {
 			if v, ok := f.Number(); ok {
-				ps = append(ps, pay{c, f.Value, v})
+				ps = append(ps, pay{c, f.Value, v, f.TopCoded()})
 				kinds[f.Field] = true
 			}
 		}
@@ -556,15 +557,20 @@ func payDifference(cs []*knowledge.Career) string {
 			lo = p
 		}
 	}
-	if hi.v == lo.v {
+	if hi.v == lo.v && !hi.topCoded {
 		return fmt.Sprintf("They earn the same: %s a year.", hi.text)
 	}
 	diff := hi.v - lo.v
 	pct := math.Round(diff/lo.v*1000) / 10
-	if len(ps) == 2 {
-		return fmt.Sprintf("%s earns %s (%.1f%%) more a year than %s%s.", hi.c.Name, money(diff), pct, lo.c.Name, note)
+	earn := verb(hi.c.Name, "earns", "earn")
+	if hi.topCoded {
+		// BLS publishes only a floor: the difference is a floor too.
+		earn += " at least"
 	}
-	return fmt.Sprintf("%s earns the most (%s a year), %s (%.1f%%) more than %s (%s)%s.", hi.c.Name, hi.text, money(diff), pct, lo.c.Name, lo.text, note)
+	if len(ps) == 2 {
+		return fmt.Sprintf("%s %s %s (%.1f%%) more a year than %s%s.", hi.c.Name, earn, money(diff), pct, lo.c.Name, note)
+	}
+	return fmt.Sprintf("%s %s the most (%s a year), %s (%.1f%%) more than %s (%s)%s.", hi.c.Name, earn, hi.text, money(diff), pct, lo.c.Name, lo.text, note)
 }
 
 // yearlyPay is a career's yearly pay: the page's average salary, else the

@@ -451,11 +451,18 @@ func (q *question) search(kb *knowledge.Base, start, end int, whole bool) []know
 		}
 	}
 	text := strings.Join(words, " ")
+	// One word that no name holds is a typo only if the word it is
+	// corrected to is a name's head noun ("electrican"): "clear" is not a
+	// "Cleat Maker", "asdf" not a "TSDF Technician".
+	typo := len(words) == 1 && !kb.Known(words[0])
 	ms := kb.Lookup(text, 8)
 	if len(ms) > 0 {
-		if m := ms[0]; m.Score >= 0.95 || m.Missing == 0 && (m.Score >= confident || m.Head) {
+		if m := ms[0]; (m.Score >= 0.95 || m.Missing == 0 && (m.Score >= confident || m.Head)) && (!typo || m.Head) {
 			return ms
 		}
+	}
+	if typo && !kb.KnownText(words[0]) {
+		return nil
 	}
 	if whole {
 		return nil

@@ -155,6 +155,15 @@ func (ix *nameIndex) add(c *Career, tz tokenizer, name string, pos int) {
 		}
 	}
 	ix.exact[key] = append(ix.exact[key], id)
+	// "Physical Education Professor (PE Professor)": each half is a name
+	// of its own to ask by.
+	if open := strings.IndexByte(name, '('); open > 0 && strings.HasSuffix(strings.TrimSpace(name), ")") {
+		for _, part := range []string{name[:open], strings.TrimSuffix(strings.TrimSpace(name[open+1:]), ")")} {
+			if k := strings.Join(tz.tokens(part), " "); k != "" && k != key && !containsID(ix.exact[k], id) {
+				ix.exact[k] = append(ix.exact[k], id)
+			}
+		}
+	}
 	var words []int32
 	for _, t := range toks {
 		w, ok := ix.vocab[t]
