@@ -458,16 +458,21 @@ func (b *turn) skills(cs []*knowledge.Career) Answer {
 
 // compare shows two or more careers side by side.
 func (b *turn) compare(cs []*knowledge.Career, q *question) Answer {
+	var keys []string
+	for _, c := range cs {
+		keys = append(keys, c.Key)
+	}
 	if q.signals[intentSkills] > 0 && len(q.fields) == 0 {
 		a := b.skills(cs)
 		a.Intent = intentCompare
+		a.About = keys
 		return a
 	}
 	var names []string
 	for _, c := range cs {
 		names = append(names, c.Name)
 	}
-	a := Answer{Kind: KindCompare, Intent: intentCompare, Title: strings.Join(names, " vs ")}
+	a := Answer{Kind: KindCompare, Intent: intentCompare, Title: strings.Join(names, " vs "), About: keys}
 	src := newSourceSet(b.kb)
 	t := &Table{Columns: append([]string{""}, names...)}
 	fields := compareFields(q)
@@ -655,9 +660,11 @@ func (b *turn) unknownCareer(name string) Answer {
 	shown := safeName(name)
 	a := Answer{Kind: KindUnknown, Intent: "unknown", Title: "Unknown career",
 		Summary: fmt.Sprintf("I don't have %q. The closest careers I know:", shown)}
-	ms := b.kb.Lookup(name, 3)
+	ms := b.kb.Search(name, 3)
 	if len(ms) == 0 {
-		ms = b.kb.Complete("", 3)
+		a.Summary = fmt.Sprintf("I don't have %q, and no career I know has a name like it.", shown)
+		a.Suggestions = exampleQuestions()
+		return a
 	}
 	var items []string
 	for _, m := range ms {

@@ -289,11 +289,11 @@ func (q *question) searchNames(kb *knowledge.Base, spans []vocabSpan) {
 		}
 	}
 	free := func(i int) bool {
-		return !q.claimed[i] && q.toks[i].kind == tokWord && inVocab[i] == nil
+		return !q.claimed[i] && q.toks[i].kind == tokWord && inVocab[i] == nil && !q.inUnknown(i)
 	}
 	nameish := func(i int) bool {
 		t := q.toks[i]
-		return !q.claimed[i] && t.kind == tokWord && inVocab[i] != nil && kb.Known(t.val) && !onlyStop(inVocab[i].roles) && !isSeparator(t.val)
+		return !q.claimed[i] && t.kind == tokWord && inVocab[i] != nil && kb.Known(t.val) && !onlyStop(inVocab[i].roles) && !isSeparator(t.val) && !q.inUnknown(i)
 	}
 	for i := 0; i < len(q.toks); {
 		if !free(i) {

@@ -93,7 +93,7 @@ var vocabulary = []struct {
 
 	// Occupation groups (the first two digits of a SOC code).
 	{"healthcare|health care|health|medical|medicine", role{groups: []string{"29", "31"}}},
-	{"computer|computing|tech|technology|software|it", role{groups: []string{"15"}}},
+	{"computer|computing|technology|software|it", role{groups: []string{"15"}}},
 	{"math|mathematics|mathematical", role{groups: []string{"15"}}},
 	{"management|managerial|executive|leadership", role{groups: []string{"11"}}},
 	{"business|finance|financial|accounting", role{groups: []string{"13"}}},
