@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -32,6 +33,8 @@ const (
 	testAppToken = "xapp-test-app-token-0123456789"
 	botUserID    = "UBOT"
 	hookPath     = "/hooks/secret-response-path-0123456789"
+	// wrongBotToken is a token the fake refuses with invalid_auth.
+	wrongBotToken = "xoxb-wrong-bot-token-9876543210"
 )
 
 // waitFor bounds every wait for something the code under test does in the
@@ -407,14 +410,21 @@ func newAdapterLogs(t *testing.T, f *fakeSlack, cfg slack.Config, ans slack.Answ
 		if t.Failed() {
 			t.Logf("adapter logs:\n%s", out)
 		}
-		for _, secret := range []string{testSecret, testBotToken, testAppToken, hookPath} {
+		for _, secret := range []string{testSecret, testBotToken, testAppToken, hookPath, wrongBotToken} {
 			if strings.Contains(out, secret) {
 				t.Errorf("logs contain a secret (%q):\n%s", secret, out)
 			}
 		}
+		if m := urlWithPath.FindString(out); m != "" {
+			t.Errorf("logs contain a URL with its path (%q):\n%s", m, out)
+		}
 	})
 	return a, logs
 }
+
+// urlWithPath matches a URL that still has a path other than the
+// redaction mark: any path may carry a credential.
+var urlWithPath = regexp.MustCompile(`[a-z]+://[^/\s"]+/[^\[\s"]`)
 
 // waitLog waits until the logs contain want.
 func waitLog(t *testing.T, logs *syncBuffer, want string) {
