@@ -81,7 +81,7 @@ func TestLoadConfig(t *testing.T) {
 		{"SLACK_APP_TOKEN", c.SlackAppToken, ""},
 		{"DISCORD_PUBLIC_KEY", c.DiscordPublicKey, testPublicKey},
 		{"DISCORD_APP_ID", c.DiscordAppID, "1234"},
-		{"CAREERBOT_LOG_LEVEL", c.LogLevel, slog.LevelWarn},
+		{"CAREERBOT_LOG_LEVEL", c.logLevel(), slog.LevelWarn},
 		{"CAREERBOT_SHUTDOWN_TIMEOUT", c.ShutdownTimeout, 3 * time.Second},
 		{"CAREERBOT_DISCORD_SHARD_COUNT", c.DiscordShardCount, 4},
 		{"CAREERBOT_HTTP_ADDR default, HTTP_ADDR ignored", c.HTTPAddr, ":8080"},
@@ -206,7 +206,7 @@ func TestCommandsRefuseBadConfig(t *testing.T) {
 			env:      map[string]string{"SLACK_SIGNING_SECRET": testSigningSecret, "SLACK_BOT_TOKEN": testSlackBot, "DISCORD_BOT_TOKEN": testDiscordBot, "CAREERBOT_LOG_FORMAT": "json"},
 			wantCode: 0,
 			wantOut: []string{
-				"CAREERBOT_HTTP_ADDR", ":8080", "CAREERBOT_SHUTDOWN_TIMEOUT", "15s", "CAREERBOT_DB",
+				"CAREERBOT_HTTP_ADDR", ":8080", "CAREERBOT_SHUTDOWN_TIMEOUT", "8s", "CAREERBOT_DB",
 				"json", "SLACK_SIGNING_SECRET", "set", "SLACK_APP_TOKEN", "unset", "DISCORD_APP_ID",
 				"would run: slack-http, discord-gateway",
 			},
