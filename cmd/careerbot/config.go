@@ -83,8 +83,8 @@ func configError(err error) error {
 	}
 	want := map[string]string{
 		"int": "a whole number", "int64": "a whole number",
-		"bool":     "true or false",
-		"Duration": "a duration such as 8s or 1m30s",
+		"bool":          "true or false",
+		"time.Duration": "a duration such as 8s or 1m30s",
 	}[pe.TypeName]
 	if want == "" {
 		want = "a " + pe.TypeName
@@ -135,7 +135,7 @@ func (c config) validate() error {
 	if c.MaxConcurrentAnswers < 1 {
 		add("CAREERBOT_MAX_CONCURRENT_ANSWERS must be at least 1")
 	}
-	if c.MetricsAddr != "" && c.MetricsAddr == c.HTTPAddr {
+	if c.MetricsAddr != "" && c.MetricsAddr == c.HTTPAddr && !strings.HasSuffix(c.MetricsAddr, ":0") {
 		add("CAREERBOT_METRICS_ADDR is CAREERBOT_HTTP_ADDR: leave it empty to serve /metrics there")
 	}
 	if c.ShutdownTimeout <= 0 {

@@ -309,3 +309,38 @@ func TestConfigRows(t *testing.T) {
 		t.Errorf("careerbot config printed no row for %s:\n%s", k, &out)
 	}
 }
+
+// TestConfigErrorsAreShort sets values of the wrong kind: serve exits 2
+// with one line naming the variable and the values it takes, and none of
+// envconfig's or strconv's wording.
+func TestConfigErrorsAreShort(t *testing.T) {
+	tests := []struct {
+		key, value string
+		want       string
+	}{
+		{"CAREERBOT_LOG_LEVEL", "verbose", `CAREERBOT_LOG_LEVEL must be debug, info, warn or error, not "verbose"`},
+		{"CAREERBOT_HTTP_MAX_BODY_BYTES", "1MB", `CAREERBOT_HTTP_MAX_BODY_BYTES is "1MB"; want a whole number`},
+		{"CAREERBOT_SHUTDOWN_TIMEOUT", "soon", `CAREERBOT_SHUTDOWN_TIMEOUT is "soon"; want a duration such as 8s or 1m30s`},
+		{"CAREERBOT_DISCORD_EPHEMERAL", "yes please", `CAREERBOT_DISCORD_EPHEMERAL is "yes please"; want true or false`},
+		{"CAREERBOT_MAX_CONCURRENT_ANSWERS", "0", `CAREERBOT_MAX_CONCURRENT_ANSWERS must be at least 1`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.key, func(t *testing.T) {
+			clearConfigEnv(t)
+			t.Setenv("SLACK_SIGNING_SECRET", testSigningSecret)
+			t.Setenv(tt.key, tt.value)
+			code, out, errOut := runCmd(t, "", "serve")
+			if code != 2 || out != "" || !strings.Contains(errOut, tt.want) {
+				t.Errorf("serve with %s=%q = %d, stderr %q; want 2 and %q", tt.key, tt.value, code, errOut, tt.want)
+			}
+			for _, internal := range []string{"envconfig", "strconv", "slog:", "converting"} {
+				if strings.Contains(errOut, internal) {
+					t.Errorf("error %q shows library internals (%q)", errOut, internal)
+				}
+			}
+			if lines := strings.Count(strings.TrimSpace(errOut), "\n"); lines > 0 {
+				t.Errorf("error has %d lines; want one: %q", lines+1, errOut)
+			}
+		})
+	}
+}
