@@ -84,7 +84,7 @@ bench: ## benchmarks, no tests
 	$(GO) test -run='^$$' -bench=. -benchmem ./...
 
 docker: ## container image (needs a Docker engine)
-	docker build -t $(IMAGE) .
+	DOCKER_BUILDKIT=1 docker build --build-arg VERSION=$(VERSION) -t $(IMAGE) .
 
 clean:
 	rm -rf bin
