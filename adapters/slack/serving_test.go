@@ -213,3 +213,27 @@ func TestBadRequestFloodLogsBounded(t *testing.T) {
 		t.Errorf("counted %v; want %d bad signatures", reasons, flood)
 	}
 }
+
+// TestBodyLimitFromConfig raises the body limit past the default: a body
+// between the two is read (and its over-long question answered by the
+// bot), one past the configured limit is refused.
+func TestBodyLimitFromConfig(t *testing.T) {
+	b := newEchoBot()
+	a := newAdapter(t, nil, slack.Config{SigningSecret: testSecret, MaxBodyBytes: 2 * slack.MaxBodyBytes}, b)
+	srv := serve(t, a)
+	for _, tt := range []struct {
+		size int
+		want int
+	}{
+		{slack.MaxBodyBytes + slack.MaxBodyBytes/2, http.StatusOK},
+		{2*slack.MaxBodyBytes + 1, http.StatusRequestEntityTooLarge},
+	} {
+		body := []byte(url.Values{"text": {strings.Repeat("a", tt.size)}}.Encode())
+		if code, _ := do(t, signed(t, srv, "/slack/commands", "application/x-www-form-urlencoded", body, time.Now())); code != tt.want {
+			t.Errorf("%d-byte slash command = %d; want %d", len(body), code, tt.want)
+		}
+	}
+	if got := b.all(); len(got) != 1 {
+		t.Errorf("bot asked %d questions; want the one under the configured limit", len(got))
+	}
+}
