@@ -145,6 +145,8 @@ func (a *Adapter) handleEvents(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		w.WriteHeader(http.StatusOK)
+		// Sent now even when shutdown makes spawn answer on this goroutine.
+		_ = http.NewResponseController(w).Flush()
 		retry := r.Header.Get("X-Slack-Retry-Num")
 		ctx := r.Context()
 		a.spawn(func() {
