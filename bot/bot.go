@@ -33,14 +33,10 @@ type turn struct {
 	kb *knowledge.Base
 }
 
-// Answer turns one chat message into one answer. It never panics and never
-// returns an empty answer.
-func (b *Bot) Answer(ctx context.Context, req Request) (a Answer) {
-	defer func() {
-		if r := recover(); r != nil {
-			a = apology()
-		}
-	}()
+// Answer turns one chat message into one answer, never an empty one. A
+// panic (a bug) is left to the caller's one recover, which logs its stack
+// and answers with an apology (adapters/guard.Answer).
+func (b *Bot) Answer(ctx context.Context, req Request) Answer {
 	if len(req.Text) > MaxQuestionLen {
 		return Answer{Kind: KindHint, Intent: "hint", Title: "That question is too long",
 			Summary:     fmt.Sprintf("Please keep questions under %d characters, about one or a few careers.", MaxQuestionLen),
@@ -52,12 +48,6 @@ func (b *Bot) Answer(ctx context.Context, req Request) (a Answer) {
 	}
 	t := &turn{kb: b.kb.Load()}
 	return t.route(parse(t.kb, cleaned))
-}
-
-// apology is what a user sees when the program itself failed.
-func apology() Answer {
-	return Answer{Kind: KindError, Intent: "error", Title: "Sorry, something went wrong",
-		Summary: "I could not answer that just now. Please try again."}
 }
 
 func hasWord(s string) bool {

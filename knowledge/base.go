@@ -233,11 +233,37 @@ func (c Conflict) String() string {
 	if c.Replaced {
 		verb = "replaced by"
 	}
-	stored, incoming := clip(c.Stored, 60), clip(c.Incoming, 60)
+	stored, incoming := clipPair(c.Stored, c.Incoming, 60)
 	if c.Replaced {
 		return fmt.Sprintf("%s %s: %q %s %q from %s", c.Career, c.What, stored, verb, incoming, c.Source)
 	}
 	return fmt.Sprintf("%s %s: %s %q, %s says %q", c.Career, c.What, verb, stored, c.Source, incoming)
+}
+
+// clipPair shortens two values to about n characters each, keeping in
+// view where they first differ: two long values clipped from their start
+// would often look the same.
+func clipPair(a, b string, n int) (string, string) {
+	ra, rb := []rune(a), []rune(b)
+	diff := 0
+	for diff < len(ra) && diff < len(rb) && ra[diff] == rb[diff] {
+		diff++
+	}
+	start := 0
+	if diff > n-20 {
+		start = diff - 20 // a little shared context before the difference
+	}
+	cut := func(r []rune) string {
+		s := ""
+		if start > 0 {
+			s = "…"
+		}
+		if start > len(r) {
+			return s
+		}
+		return s + clip(string(r[start:]), n)
+	}
+	return cut(ra), cut(rb)
 }
 
 var reSlug = regexp.MustCompile(`[^a-z0-9]+`)

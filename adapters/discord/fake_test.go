@@ -88,6 +88,7 @@ func newFakeDiscord(t testing.TB) *fakeDiscord {
 		w.WriteHeader(http.StatusNoContent)
 	}))
 	mux.HandleFunc("POST /api/v9/webhooks/{app}/{token}", f.record(f.serveCreateMessage))
+	mux.HandleFunc("PATCH /api/v9/webhooks/{app}/{token}/messages/{message}", f.record(f.serveCreateMessage))
 	mux.HandleFunc("GET /gateway-ws/", f.serveGateway)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		t.Errorf("fake discord: unexpected %s %s", r.Method, r.URL.Path)

@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -32,6 +33,8 @@ const (
 	testAppToken = "xapp-test-app-token-0123456789"
 	botUserID    = "UBOT"
 	hookPath     = "/hooks/secret-response-path-0123456789"
+	// wrongBotToken is a token the fake refuses with invalid_auth.
+	wrongBotToken = "xoxb-wrong-bot-token-9876543210"
 )
 
 // waitFor bounds every wait for something the code under test does in the
@@ -49,6 +52,8 @@ type post struct {
 	ResponseType   string
 	DeleteOriginal bool
 	Accepted       bool // false when the fake answered with an error
+	User           string
+	At             time.Time // when the fake received it
 }
 
 // fakeSlack is a loopback Slack: the Web API methods the adapter calls, a
@@ -62,19 +67,25 @@ type fakeSlack struct {
 	conns chan *fakeConn
 	opens chan struct{} // one value per apps.connections.open
 
-	mu       sync.Mutex
-	failNext map[string]int // method -> how many calls to fail
-	all      []*fakeConn
+	mu          sync.Mutex
+	failNext    map[string]int           // method -> how many calls to fail
+	rateLimited map[string]int           // method -> how many calls to answer 429 Retry-After: 1
+	slow        map[string]time.Duration // method -> how long to take
+	calls       map[string]int           // method -> calls received
+	all         []*fakeConn
 }
 
 func newFakeSlack(t *testing.T) *fakeSlack {
 	t.Helper()
 	f := &fakeSlack{
-		t:        t,
-		posts:    make(chan post, 100),
-		conns:    make(chan *fakeConn, 10),
-		opens:    make(chan struct{}, 10),
-		failNext: map[string]int{},
+		t:           t,
+		posts:       make(chan post, 100),
+		conns:       make(chan *fakeConn, 10),
+		opens:       make(chan struct{}, 10),
+		failNext:    map[string]int{},
+		rateLimited: map[string]int{},
+		slow:        map[string]time.Duration{},
+		calls:       map[string]int{},
 	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /api/auth.test", f.authTest)
@@ -108,6 +119,48 @@ func (f *fakeSlack) fail(method string, n int) {
 	f.failNext[method] = n
 }
 
+// rateLimit makes the next n calls of method answer 429 with
+// Retry-After: 1, as Slack does past a method's rate limit.
+func (f *fakeSlack) rateLimit(method string, n int) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.rateLimited[method] = n
+}
+
+// slowDown makes every call of method take d before it answers.
+func (f *fakeSlack) slowDown(method string, d time.Duration) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.slow[method] = d
+}
+
+// callCount returns how many calls of method the fake received.
+func (f *fakeSlack) callCount(method string) int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.calls[method]
+}
+
+// throttle counts a call, waits as slowDown asked and answers 429 as
+// rateLimit asked; it reports whether the call was answered.
+func (f *fakeSlack) throttle(w http.ResponseWriter, method string) bool {
+	f.mu.Lock()
+	f.calls[method]++
+	d := f.slow[method]
+	limited := f.rateLimited[method] > 0
+	if limited {
+		f.rateLimited[method]--
+	}
+	f.mu.Unlock()
+	time.Sleep(d)
+	if limited {
+		w.Header().Set("Retry-After", "1")
+		http.Error(w, "rate limited", http.StatusTooManyRequests)
+		return true
+	}
+	return false
+}
+
 func (f *fakeSlack) shouldFail(method string) bool {
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -137,6 +190,9 @@ func writeSlackError(w http.ResponseWriter, code string) {
 }
 
 func (f *fakeSlack) authTest(w http.ResponseWriter, r *http.Request) {
+	if f.throttle(w, "auth.test") {
+		return
+	}
 	if token(r) != testBotToken {
 		writeSlackError(w, "invalid_auth")
 		return
@@ -146,6 +202,9 @@ func (f *fakeSlack) authTest(w http.ResponseWriter, r *http.Request) {
 
 func (f *fakeSlack) chatPost(method string) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
+		if f.throttle(w, method) {
+			return
+		}
 		if token(r) != testBotToken {
 			writeSlackError(w, "invalid_auth")
 			return
@@ -156,7 +215,9 @@ func (f *fakeSlack) chatPost(method string) http.HandlerFunc {
 			ThreadTS: r.PostFormValue("thread_ts"),
 			Text:     r.PostFormValue("text"),
 			Blocks:   r.PostFormValue("blocks"),
+			User:     r.PostFormValue("user"),
 			Accepted: !f.shouldFail(method),
+			At:       time.Now(),
 		}
 		f.posts <- p
 		if !p.Accepted {
@@ -179,7 +240,7 @@ func (f *fakeSlack) hook(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	f.posts <- post{Via: "response_url", Text: m.Text, Blocks: string(m.Blocks), ResponseType: m.ResponseType,
-		DeleteOriginal: m.DeleteOriginal, Accepted: true}
+		DeleteOriginal: m.DeleteOriginal, Accepted: true, At: time.Now()}
 	_, _ = w.Write([]byte("ok"))
 }
 
@@ -349,14 +410,21 @@ func newAdapterLogs(t *testing.T, f *fakeSlack, cfg slack.Config, ans slack.Answ
 		if t.Failed() {
 			t.Logf("adapter logs:\n%s", out)
 		}
-		for _, secret := range []string{testSecret, testBotToken, testAppToken, hookPath} {
+		for _, secret := range []string{testSecret, testBotToken, testAppToken, hookPath, wrongBotToken} {
 			if strings.Contains(out, secret) {
 				t.Errorf("logs contain a secret (%q):\n%s", secret, out)
 			}
 		}
+		if m := urlWithPath.FindString(out); m != "" {
+			t.Errorf("logs contain a URL with its path (%q):\n%s", m, out)
+		}
 	})
 	return a, logs
 }
+
+// urlWithPath matches a URL that still has a path other than the
+// redaction mark: any path may carry a credential.
+var urlWithPath = regexp.MustCompile(`[a-z]+://[^/\s"]+/[^\[\s"]`)
 
 // waitLog waits until the logs contain want.
 func waitLog(t *testing.T, logs *syncBuffer, want string) {

@@ -147,3 +147,22 @@ func TestImportOfficial(t *testing.T) {
 		t.Errorf("import-official of an empty directory succeeded")
 	}
 }
+
+// TestImportNothingLeavesNoDatabase imports a file that is not a page into
+// a database that did not exist: no file is left behind, and the message
+// says so instead of calling a new file unchanged.
+func TestImportNothingLeavesNoDatabase(t *testing.T) {
+	dir := t.TempDir()
+	page := filepath.Join(dir, "notes.txt")
+	if err := os.WriteFile(page, []byte("shopping list: milk, eggs\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "new.db")
+	code, _, errOut := runCmd(t, "", "import", "--db", db, page)
+	if code != 1 || !strings.Contains(errOut, "nothing could be imported; no database was written") {
+		t.Errorf("import of a non-page = %d, %q; want 1 and no database written", code, errOut)
+	}
+	if _, err := os.Stat(db); !os.IsNotExist(err) {
+		t.Errorf("%s exists after a failed first import (%v)", db, err)
+	}
+}
