@@ -188,6 +188,9 @@ func (bl *Builder) Build() *Base {
 		b.careers = append(b.careers, c)
 	}
 	sort.Slice(b.careers, func(i, j int) bool { return b.careers[i].Name < b.careers[j].Name })
+	for _, c := range b.careers {
+		c.size, c.sized = c.computeSize(), true
+	}
 	b.index = buildIndex(b.careers)
 	b.partners = map[string][]string{}
 	for k := range bl.pairs {

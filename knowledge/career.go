@@ -220,6 +220,9 @@ type Career struct {
 	Facts   map[Field]Fact
 	Lists   map[ListKind]List
 	Sources []string // IDs of every source that contributed, in first-seen order
+
+	size  float64 // Size, worked out once the career is built
+	sized bool
 }
 
 // Official reports whether c is an occupation from official statistics

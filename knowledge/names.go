@@ -85,6 +85,13 @@ func (b *Base) WordWeight(word string) float64 {
 // number of jobs a comparison page gives; 0 when unknown. Ties between
 // careers that fit a name equally go to the larger one.
 func (c *Career) Size() float64 {
+	if c.sized {
+		return c.size
+	}
+	return c.computeSize()
+}
+
+func (c *Career) computeSize() float64 {
 	if _, borrowed := c.Facts[FieldWageNote]; !borrowed {
 		if f, ok := c.Facts[FieldEmployment]; ok {
 			if v, ok := f.Number(); ok {

@@ -3,6 +3,7 @@ package knowledge
 import (
 	"math"
 	"sort"
+	"sync"
 )
 
 // careerIndex is the name index seen per career rather than per name: a
@@ -21,6 +22,8 @@ type careerIndex struct {
 	textVocab map[string]int32
 	textPost  [][]textPosting
 	textIDF   []float32
+
+	scratch sync.Pool // *searchScratch
 }
 
 type textPosting struct {
@@ -37,6 +40,24 @@ const (
 	// ("and", "perform"): they tell no career apart.
 	maxTextShare = 0.08
 )
+
+// searchAcc is what a search found of one career.
+type searchAcc struct {
+	stamp       uint32 // search that last touched it
+	cover, freq float64
+	hits        int
+	head        float64
+	gen         int     // query word that last counted
+	text        float64 // weight found only in the career's description or tasks
+	soft        int     // words found that way
+}
+
+// searchScratch is per-search working memory, pooled.
+type searchScratch struct {
+	accs    []searchAcc
+	touched []int32
+	gen     uint32
+}
 
 type careerPosting struct {
 	career int32
@@ -74,6 +95,8 @@ func (ix *nameIndex) careerIndex() *careerIndex {
 			ci.post[k.w] = append(ci.post[k.w], *p)
 		}
 		ci.indexTexts()
+		n := len(ci.careers)
+		ci.scratch.New = func() any { return &searchScratch{accs: make([]searchAcc, n)} }
 		for _, ps := range ci.post {
 			sort.Slice(ps, func(i, j int) bool { return ps[i].career < ps[j].career })
 		}
@@ -97,20 +120,15 @@ func (b *Base) Search(text string, limit int) []Match {
 		toks = toks[:maxQueryWords]
 	}
 	ci := ix.careerIndex()
-	type acc struct {
-		cover, freq float64
-		hits        int
-		head        float64
-		gen         int
-		text        float64 // weight found only in the career's description or tasks
-		soft        int     // words found that way
-	}
-	accs := map[int32]*acc{}
-	get := func(c int32) *acc {
-		a := accs[c]
-		if a == nil {
-			a = &acc{gen: -1}
-			accs[c] = a
+	sc := ci.scratch.Get().(*searchScratch)
+	defer ci.scratch.Put(sc)
+	sc.gen++
+	sc.touched = sc.touched[:0]
+	get := func(c int32) *searchAcc {
+		a := &sc.accs[c]
+		if a.stamp != sc.gen {
+			*a = searchAcc{stamp: sc.gen, gen: -1}
+			sc.touched = append(sc.touched, c)
 		}
 		return a
 	}
@@ -159,17 +177,19 @@ func (b *Base) Search(text string, limit int) []Match {
 			}
 		}
 	}
-	out := make([]Match, 0, len(accs))
-	for c, a := range accs {
+	top := make([]Match, 0, limit+1)
+	for _, c := range sc.touched {
+		a := &sc.accs[c]
 		career := ci.careers[c]
 		cover := (a.cover + a.text) / qWeight
 		order := cover + 1.0*a.freq/qWeight + 0.4*a.head + 0.01*math.Log10(1+career.Size())
-		out = append(out, Match{Career: career, Name: career.Name, Score: min(cover, 1), Missing: len(toks) - a.hits - a.soft, Head: a.head > 0, order: order})
+		m := Match{Career: career, Name: career.Name, Score: min(cover, 1), Missing: len(toks) - a.hits - a.soft, Head: a.head > 0, order: order}
+		if len(top) == limit && !better(m, top[limit-1]) {
+			continue
+		}
+		top = insertMatch(top, m, limit)
 	}
-	sort.Slice(out, func(i, j int) bool { return better(out[i], out[j]) })
-	if len(out) > limit {
-		out = out[:limit]
-	}
+	out := top
 	return out
 }
 
