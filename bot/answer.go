@@ -35,6 +35,19 @@ type Answer struct {
 	// About lists the keys of the careers the answer is about, in order
 	// (not shown; for follow-ups, charts and tests).
 	About []string
+
+	// Choices are careers the question may have meant instead ("doctor"
+	// could also mean…, an unknown name's nearest): each with the question
+	// asked again about it. Slack and Discord show them as buttons, the
+	// terminal numbers them and takes the number.
+	Choices []Choice
+}
+
+// Choice is one career a question may have meant.
+type Choice struct {
+	Key      string // the career's key
+	Label    string // its name
+	Question string // the question asked about it
 }
 
 // Field is one labelled figure, shown exactly as its source has it.
@@ -72,6 +85,10 @@ type Source struct {
 type Request struct {
 	Text     string
 	Platform string // "slack", "discord", "terminal"; used for metrics only
+	// Conversation names the conversation the question belongs to (the
+	// user in a channel, thread or DM), so follow-ups can refer to the last
+	// answer; "" answers the question on its own.
+	Conversation string
 }
 
 // NotGiven is shown where a source has no figure.

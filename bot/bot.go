@@ -14,7 +14,15 @@ import (
 // Bot answers career questions from a knowledge base. It is safe for
 // concurrent use: adapters call Answer from many goroutines.
 type Bot struct {
-	kb atomic.Pointer[knowledge.Base]
+	kb   atomic.Pointer[knowledge.Base]
+	conv Conversations // nil: every question on its own
+}
+
+// WithConversations makes the bot remember each conversation's last
+// question in c, so follow-ups ("and hourly?") refer to it. It returns b.
+func (b *Bot) WithConversations(c Conversations) *Bot {
+	b.conv = c
+	return b
 }
 
 // New returns a Bot that answers from kb.
@@ -47,7 +55,18 @@ func (b *Bot) Answer(ctx context.Context, req Request) Answer {
 		return hint("Ask me about a career.")
 	}
 	t := &turn{kb: b.kb.Load()}
-	return t.route(parse(t.kb, cleaned))
+	q := parse(t.kb, cleaned)
+	if b.conv == nil || req.Conversation == "" {
+		return t.route(q)
+	}
+	if prev, ok := b.conv.Get(ctx, req.Conversation); ok {
+		t.follow(q, prev)
+	}
+	a := t.route(q)
+	if c, ok := remember(q, a); ok {
+		b.conv.Put(ctx, req.Conversation, c)
+	}
+	return a
 }
 
 func hasWord(s string) bool {
@@ -92,7 +111,7 @@ func (b *turn) route(q *question) Answer {
 	}
 	switch {
 	case named > 0 && len(q.unknown) > 0 && q.comparing():
-		return b.unknownCareer(q.unknown[0]) // never answer half a comparison
+		return b.unknownCareer(q, 0) // never answer half a comparison
 	case named >= 2:
 		return b.compare(careersOf(q.careers), q)
 	case named == 1:
@@ -105,7 +124,7 @@ func (b *turn) route(q *question) Answer {
 				return a
 			}
 		}
-		return b.unknownCareer(q.unknown[0])
+		return b.unknownCareer(q, 0)
 	}
 	// No career named: questions across the whole knowledge base.
 	if q.rank != 0 || q.level != "" || q.noDegree || len(q.groups) > 0 || q.declining ||
@@ -149,6 +168,9 @@ func (b *turn) aboutOne(p pick, q *question) Answer {
 		}
 		a.Summary += fmt.Sprintf(" \"%s\" could also mean %s, listed below.", safeName(p.typed), countOf(len(names), "other career"))
 		a.Lists = append(a.Lists, List{Title: fmt.Sprintf("\"%s\" could also mean", safeName(p.typed)), Items: names})
+		for _, o := range p.others {
+			a.Choices = append(a.Choices, Choice{Key: o.Key, Label: o.Name, Question: retarget(q, p, o)})
+		}
 		a.Suggestions = append(a.Suggestions, retarget(q, p, p.others[0]))
 	}
 	if alts := p.alternates; len(alts) > 0 {
@@ -170,16 +192,28 @@ func (b *turn) aboutOne(p pick, q *question) Answer {
 
 // retarget is the question asked again about another career.
 func retarget(q *question, p pick, other *knowledge.Career) string {
+	return retargetRange(q, p.start, p.after, other)
+}
+
+// retargetRange is the question with toks[start:after] replaced by another
+// career's name. A question with no words left besides the name asks its
+// salary.
+func retargetRange(q *question, start, after int, other *knowledge.Career) string {
 	var b strings.Builder
+	rest := 0
 	for i, t := range q.toks {
 		switch {
-		case i == p.start:
+		case i == start:
 			b.WriteString(strings.ToLower(other.Name) + " ")
-		case i > p.start && i < p.after, i > 0 && q.toks[i-1].pos == t.pos:
+		case i > start && i < after, i > 0 && q.toks[i-1].pos == t.pos:
 		case t.kind == tokComma:
 		default:
 			b.WriteString(t.raw + " ")
+			rest++
 		}
+	}
+	if rest == 0 {
+		return "salary of " + strings.ToLower(other.Name)
 	}
 	return strings.TrimSpace(b.String())
 }
@@ -646,7 +680,8 @@ func (b *turn) list() Answer {
 }
 
 // unknownCareer says the career is not known and offers the nearest ones.
-func (b *turn) unknownCareer(name string) Answer {
+func (b *turn) unknownCareer(q *question, k int) Answer {
+	name := q.unknown[k]
 	shown := safeName(name)
 	a := Answer{Kind: KindUnknown, Intent: "unknown", Title: "Unknown career",
 		Summary: fmt.Sprintf("I don't have %q. The closest careers I know:", shown)}
@@ -659,7 +694,12 @@ func (b *turn) unknownCareer(name string) Answer {
 	var items []string
 	for _, m := range ms {
 		items = append(items, m.Career.Name)
-		a.Suggestions = append(a.Suggestions, "salary of "+strings.ToLower(m.Career.Name))
+		again := "salary of " + strings.ToLower(m.Career.Name)
+		if k < len(q.unknownAt) {
+			again = retargetRange(q, q.unknownAt[k][0], q.unknownAt[k][1], m.Career)
+		}
+		a.Suggestions = append(a.Suggestions, again)
+		a.Choices = append(a.Choices, Choice{Key: m.Career.Key, Label: m.Career.Name, Question: again})
 	}
 	a.Lists = []List{{Title: "Closest careers", Items: items}}
 	return a

@@ -152,8 +152,16 @@ func (q *question) canStart(i int) bool {
 	if i > 0 && q.toks[i-1].pos == t.pos {
 		return false
 	}
-	return !isSeparator(t.val) || isUpper(t.raw)
+	// Nor a lower-case stop word: "what do physician assistants do" is
+	// not about a "DO Physician".
+	return !isSeparator(t.val) && !functionWords[t.val] || isUpper(t.raw)
 }
+
+// functionWords are the grammar of a question, never the first word of a
+// name unless written in capitals ("DO", "IT").
+var functionWords = setOf(`a an the do doe did is are was were be been am what how which who whom whose why when where
+	to of for in on at by with from my your our their i me you we can could will would should shall may might must
+	it its this that these those there here some any`)
 
 func (q *question) canEnd(i int) bool {
 	t := q.toks[i]

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"fmt"
 	"strings"
 	"unicode/utf8"
 )
@@ -46,8 +47,17 @@ func Text(a Answer) string {
 	}
 	for _, l := range a.Lists {
 		b.WriteString("\n" + l.Title + ":\n")
-		for _, it := range l.Items {
-			b.WriteString("  • " + it + "\n")
+		numbered := isChoiceList(l, a.Choices)
+		for i, it := range l.Items {
+			if numbered {
+				// The terminal takes the number as the next question.
+				b.WriteString(fmt.Sprintf("  %d. %s\n", i+1, it))
+			} else {
+				b.WriteString("  • " + it + "\n")
+			}
+		}
+		if numbered {
+			b.WriteString("  (reply with a number to ask about one of them)\n")
 		}
 	}
 	if len(a.Sources) > 0 {
@@ -123,4 +133,17 @@ func quoteAll(ss []string) []string {
 		out[i] = "\"" + s + "\""
 	}
 	return out
+}
+
+// isChoiceList reports whether a list shows the answer's choices, in order.
+func isChoiceList(l List, choices []Choice) bool {
+	if len(choices) == 0 || len(l.Items) != len(choices) {
+		return false
+	}
+	for i, c := range choices {
+		if l.Items[i] != c.Label {
+			return false
+		}
+	}
+	return true
 }

@@ -73,7 +73,7 @@ var vocabulary = []struct {
 	{"race|racial|ethnicity|diversity|diverse|race ratio", role{intent: intentProfile, fields: fs(knowledge.FieldRaceRatio)}},
 	{"lgbt|lgbtq|lgbt share", role{intent: intentProfile, fields: fs(knowledge.FieldLGBT)}},
 	{"demographics|demographic|who are", role{intent: intentProfile}},
-	{"what do|what doe|do all day|describe|description|responsibilities|responsibility|duties|duty|tasks|task|job description|what is|what are|what's|day to day|daily|involve|involves|what kind of work", role{intent: intentDescribe}},
+	{"what do|what doe|do all day|describe|description|responsibilities|responsibility|duties|duty|tasks|task|job description|what is|what are|day to day|daily|involve|involves|what kind of work", role{intent: intentDescribe}},
 	{"rank|ranking|ranked|list of", role{intent: intentRank, rank: +1}},
 	{"most|highest|best|top|fastest|largest|biggest|greatest|maximum", role{intent: intentRank, rank: +1}},
 	{"least|lowest|worst|slowest|smallest|fewest|minimum|bottom", role{intent: intentRank, rank: -1}},
@@ -132,7 +132,8 @@ var vocabulary = []struct {
 	job occupation occupations profession professions someone
 	become becoming becomes if so not no yes also just really kind sort type between take takes taking long go goes going
 	have has had begin getting made works up good today now all other others me about look looking field fields
-	option options path paths choose choice thing things common usual popular typical main there's i'm im i'd id would`, role{stop: true}},
+	option options path paths choose choice thing things common usual popular typical main
+	add include plus too first second third fourth fifth sixth seventh eighth ninth tenth last next previous number there's i'm im i'd id would`, role{stop: true}},
 }
 
 func fs(f ...knowledge.Field) []knowledge.Field { return f }

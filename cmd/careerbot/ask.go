@@ -37,7 +37,7 @@ func runAsk(ctx context.Context, args []string, io stdio) int {
 func terminalAnswer(ctx context.Context, b *bot.Bot, q string, io stdio) bot.Answer {
 	log := slog.New(guard.NewHandler(slog.NewTextHandler(io.err, nil)))
 	return guard.Answer(log, "terminal", func() bot.Answer {
-		return b.Answer(ctx, bot.Request{Text: q, Platform: "terminal"})
+		return b.Answer(ctx, bot.Request{Text: q, Platform: "terminal", Conversation: "terminal"})
 	})
 }
 
@@ -57,7 +57,8 @@ func runChat(ctx context.Context, args []string, io stdio) int {
 		fmt.Fprintf(io.err, "careerbot: %v\n", err)
 		return 1
 	}
-	b := bot.New(kb)
+	// One conversation: follow-ups ("and hourly?", "2") refer to the last answer.
+	b := bot.New(kb).WithConversations(bot.NewMemoryConversations(bot.DefaultConversationTTL, 1))
 	fmt.Fprintln(io.out, `careerbot: ask about careers ("help" for examples, "quit" to leave).`)
 	in := bufio.NewScanner(io.in)
 	in.Buffer(make([]byte, 64*1024), 1<<20)

@@ -1,0 +1,285 @@
+package bot
+
+import (
+	"context"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/careerbot/careerbot/knowledge"
+)
+
+// Conversation is what a chat remembers between two questions: the careers
+// and the kind of question last asked, never the text of a message.
+type Conversation struct {
+	Careers []string `json:"careers,omitempty"` // keys of the careers last answered about
+	List    []string `json:"list,omitempty"`    // keys last offered as a list (rankings, choices), for "the second one"
+	Intent  string   `json:"intent,omitempty"`  // the kind of question last asked
+	Fields  []string `json:"fields,omitempty"`  // the figures last asked for
+	Rank    int      `json:"rank,omitempty"`    // a ranking's direction
+	Level   string   `json:"level,omitempty"`   // a ranking's education filter
+	Below   bool     `json:"below,omitempty"`   // "without a college degree"
+	Groups  []string `json:"groups,omitempty"`  // a ranking's occupation groups
+}
+
+// Conversations keeps each conversation's last question for a while. An
+// implementation never fails a question: when its store is unreachable it
+// forgets, or falls back to memory, and says so in its own log.
+type Conversations interface {
+	Get(ctx context.Context, key string) (Conversation, bool)
+	Put(ctx context.Context, key string, c Conversation)
+}
+
+// DefaultConversationTTL is how long a conversation is remembered after
+// its last question.
+const DefaultConversationTTL = 30 * time.Minute
+
+// MemoryConversations keeps conversations in this process, each for ttl
+// after its last question, at most max of them (the oldest go first).
+type MemoryConversations struct {
+	ttl time.Duration
+	max int
+	now func() time.Time
+
+	mu sync.Mutex
+	m  map[string]memoryEntry
+}
+
+type memoryEntry struct {
+	c       Conversation
+	expires time.Time
+}
+
+var _ Conversations = (*MemoryConversations)(nil)
+
+// NewMemoryConversations returns an empty in-memory store.
+func NewMemoryConversations(ttl time.Duration, max int) *MemoryConversations {
+	if ttl <= 0 {
+		ttl = DefaultConversationTTL
+	}
+	if max <= 0 {
+		max = 100_000
+	}
+	return &MemoryConversations{ttl: ttl, max: max, now: time.Now, m: map[string]memoryEntry{}}
+}
+
+// Get returns the conversation under key unless it expired.
+func (s *MemoryConversations) Get(_ context.Context, key string) (Conversation, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	e, ok := s.m[key]
+	if !ok || s.now().After(e.expires) {
+		delete(s.m, key)
+		return Conversation{}, false
+	}
+	return e.c, true
+}
+
+// Put remembers c under key for the store's ttl.
+func (s *MemoryConversations) Put(_ context.Context, key string, c Conversation) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	now := s.now()
+	if _, ok := s.m[key]; !ok && len(s.m) >= s.max {
+		s.evict(now)
+	}
+	s.m[key] = memoryEntry{c: c, expires: now.Add(s.ttl)}
+}
+
+// evict drops expired conversations, and if none had, the one closest to
+// expiring: memory stays bounded whatever the traffic.
+func (s *MemoryConversations) evict(now time.Time) {
+	var oldest string
+	var at time.Time
+	for k, e := range s.m {
+		if now.After(e.expires) {
+			delete(s.m, k)
+			continue
+		}
+		if oldest == "" || e.expires.Before(at) {
+			oldest, at = k, e.expires
+		}
+	}
+	if len(s.m) >= s.max {
+		delete(s.m, oldest)
+	}
+}
+
+// pronouns and ordinals that refer to the last answer.
+var (
+	pronouns = setOf(`it they them their that those this these he she him her one ones its`)
+	ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+		"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "last": -1}
+	openers = setOf(`what how and also same now then`)
+	adders  = setOf(`add include plus also too`)
+)
+
+// follow reads a question in the light of the conversation's last one: a
+// question that names its own careers and asks its own question starts
+// afresh; "and hourly?", "what about plumbers?", "add plumbers to that",
+// "compare it with nurses", "which one pays more?", "the second one" refer
+// back.
+func (t *turn) follow(q *question, prev Conversation) {
+	own := q.asksOwn()
+	pronoun, adding, opener := false, false, false
+	ordinal := 0
+	for i, tok := range q.toks {
+		if q.claimed[i] || tok.kind != tokWord && tok.kind != tokNumber {
+			continue
+		}
+		switch {
+		case pronouns[tok.val]:
+			pronoun = true
+		case adders[tok.val]:
+			adding = true
+		case i == 0 && openers[tok.val]:
+			opener = true
+		}
+		if n, ok := ordinals[tok.val]; ok && ordinal == 0 {
+			ordinal = n
+		}
+		if tok.kind == tokNumber && (len(q.toks) <= 2 || i > 0 && (q.toks[i-1].val == "number" || q.toks[i-1].raw == "#")) {
+			ordinal = atoi(tok.val)
+		}
+	}
+	switch {
+	case ordinal != 0 && len(q.careers) == 0 && len(prev.List) > 0:
+		// "the second one", "2": a career from the last list or choices.
+		i := ordinal - 1
+		if ordinal < 0 {
+			i = len(prev.List) - 1
+		}
+		if i < 0 || i >= len(prev.List) {
+			return
+		}
+		q.setCareers(t.kb, prev.List[i:i+1])
+		q.unknown, q.free, q.topN = nil, nil, 0
+		if !own && prev.Intent != intentRank {
+			q.ask(prev)
+		}
+	case len(q.careers) == 0 && len(q.unknown) == 0 && len(prev.Careers) > 0 && (own || pronoun):
+		// "and hourly?", "what do they need to study?", "which one pays more?"
+		if q.rank != 0 && !pronoun {
+			return // "highest paying jobs": a question of its own
+		}
+		q.setCareers(t.kb, prev.Careers)
+		if !q.hasIntent() {
+			q.ask(prev)
+		}
+	case len(q.careers) == 0 && len(q.unknown) == 0 && prev.Intent == intentRank && own:
+		// "and hourly?" after a ranking: the same ranking by another figure.
+		if q.rank == 0 {
+			q.rank = prev.Rank
+		}
+		if q.level == "" && !q.noDegree {
+			q.level, q.noDegree = prev.Level, prev.Below
+		}
+		if len(q.groups) == 0 {
+			q.groups = prev.Groups
+		}
+		q.signals[intentRank]++
+	case len(q.careers) > 0 && len(prev.Careers) > 0 && (adding || pronoun && q.signals[intentCompare] > 0):
+		// "add plumbers to that", "compare it with nurses".
+		keys := append(append([]string{}, prev.Careers...), careerKeys(q.careers)...)
+		q.setCareers(t.kb, keys)
+		q.unknown = nil
+		if !q.hasIntent() || q.signals[intentCompare] == 0 {
+			q.signals[intentCompare]++
+		}
+	case len(q.careers) > 0 && !q.hasIntent() && opener && prev.Intent != "":
+		// "what about plumbers?": the same question about another career.
+		if prev.Intent == intentCompare && len(prev.Careers) > 1 {
+			keys := append(append([]string{}, prev.Careers[:len(prev.Careers)-1]...), careerKeys(q.careers)...)
+			q.setCareers(t.kb, keys)
+		}
+		q.ask(prev)
+	}
+}
+
+// asksOwn reports whether a question asks something by itself: an intent,
+// a figure, a ranking or a filter.
+func (q *question) asksOwn() bool {
+	return q.hasIntent() || len(q.fields) > 0 || q.pct != "" || q.rank != 0 || q.level != "" || q.noDegree || len(q.groups) > 0
+}
+
+func (q *question) hasIntent() bool {
+	for name, n := range q.signals {
+		if n > 0 && name != intentHelp {
+			return true
+		}
+	}
+	return false
+}
+
+// ask asks the conversation's last kind of question.
+func (q *question) ask(prev Conversation) {
+	if prev.Intent != "" && prev.Intent != intentCareer {
+		q.signals[prev.Intent]++
+	}
+	if len(q.fields) == 0 {
+		for _, f := range prev.Fields {
+			q.fields = append(q.fields, knowledge.Field(f))
+		}
+	}
+}
+
+// setCareers makes the question about the careers with these keys.
+func (q *question) setCareers(kb *knowledge.Base, keys []string) {
+	q.careers = q.careers[:0:0]
+	seen := map[string]bool{}
+	for _, k := range keys {
+		if c, ok := kb.Career(k); ok && !seen[k] {
+			seen[k] = true
+			q.careers = append(q.careers, pick{career: c, typed: strings.ToLower(c.Name), exact: true, start: len(q.toks), after: len(q.toks)})
+		}
+	}
+}
+
+func careerKeys(ps []pick) []string {
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		out[i] = p.career.Key
+	}
+	return out
+}
+
+// remember is what the conversation keeps of a question and its answer.
+func remember(q *question, a Answer) (Conversation, bool) {
+	switch a.Kind {
+	case KindHint, KindError, KindHelp:
+		return Conversation{}, false // small talk and help leave the conversation as it was
+	}
+	c := Conversation{Intent: a.Intent, Rank: q.rank, Level: q.level, Below: q.noDegree, Groups: q.groups}
+	for _, f := range q.fields {
+		c.Fields = append(c.Fields, string(f))
+	}
+	switch a.Kind {
+	case KindRanking:
+		c.List = a.About
+		c.Intent = intentRank
+	case KindUnknown:
+		c.Intent = q.intentName()
+	default:
+		c.Careers = a.About
+	}
+	if len(a.Choices) > 0 {
+		// "2" after "doctor could also mean: 1. …, 2. …".
+		c.List = nil
+		for _, ch := range a.Choices {
+			c.List = append(c.List, ch.Key)
+		}
+	}
+	return c, true
+}
+
+// intentName is the kind of question asked, for a follow-up after an
+// unknown career.
+func (q *question) intentName() string {
+	best, n := "", 0
+	for name, k := range q.signals {
+		if k > n && name != intentHelp {
+			best, n = name, k
+		}
+	}
+	return best
+}
