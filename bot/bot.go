@@ -110,8 +110,8 @@ func (b *turn) route(q *question) Answer {
 		}
 	}
 	switch {
-	case named > 0 && len(q.unknown) > 0 && q.comparing():
-		return b.unknownCareer(q, 0) // never answer half a comparison
+	case named > 0 && q.unknownCompared() >= 0:
+		return b.unknownCareer(q, q.unknownCompared()) // never answer half a comparison
 	case named >= 2:
 		return b.compare(careersOf(q.careers), q)
 	case named == 1:

@@ -879,3 +879,32 @@ func (q *question) dropUnseparated() {
 		k--
 	}
 }
+
+// unknownCompared returns the index of an unknown name that stands where a
+// comparison puts a career (next to "vs", "or", "and" or a comma, with at
+// most a stop word between), or -1: "compare nurse vs blorf" lacks a
+// career, "my secret plan: compare nurse vs electrician" does not.
+func (q *question) unknownCompared() int {
+	sepAt := func(i int, step int) bool {
+		for ; i >= 0 && i < len(q.toks); i += step {
+			t := q.toks[i]
+			switch {
+			case t.kind == tokComma || t.kind == tokWord && isSeparator(t.val) && !q.claimed[i]:
+				return true
+			case t.kind == tokWord && isStopWord(t.val) && !q.claimed[i]:
+				continue
+			}
+			return false
+		}
+		return false
+	}
+	for k, u := range q.unknownAt {
+		if sepAt(u[0]-1, -1) || sepAt(u[1], 1) {
+			return k
+		}
+	}
+	if len(q.unknownAt) < len(q.unknown) && q.comparing() {
+		return 0
+	}
+	return -1
+}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/careerbot/careerbot/bot/bottest"
 	"github.com/careerbot/careerbot/knowledge"
 )
 
@@ -164,5 +165,47 @@ func TestImportNothingLeavesNoDatabase(t *testing.T) {
 	}
 	if _, err := os.Stat(db); !os.IsNotExist(err) {
 		t.Errorf("%s exists after a failed first import (%v)", db, err)
+	}
+}
+
+// TestChatConversations runs the router's scripted conversations
+// (bot/testdata/conversations.txt) through the terminal chat: follow-ups
+// typed at the prompt refer to the last answer, a number picks a choice.
+func TestChatConversations(t *testing.T) {
+	t.Setenv("CAREERBOT_DB", "")
+	convs, err := bottest.ReadConversations(filepath.Join("..", "..", "bot", "testdata", "conversations.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, c := range convs {
+		var in strings.Builder
+		for _, ex := range c.Exchanges {
+			in.WriteString(ex.Question + "\n")
+		}
+		code, out, errOut := runCmd(t, in.String(), "chat")
+		if code != 0 {
+			t.Fatalf("%s: chat = %d: %s", c.Name, code, errOut)
+		}
+		// The first part is the greeting; each answer follows a prompt.
+		answers := strings.Split(out, "\n> ")[1:]
+		if len(answers) < len(c.Exchanges) {
+			t.Fatalf("%s: %d answers to %d questions:\n%s", c.Name, len(answers), len(c.Exchanges), out)
+		}
+		for i, ex := range c.Exchanges {
+			n++
+			title, _, _ := strings.Cut(answers[i], "\n")
+			if len(ex.About) > 0 && !strings.Contains(title, ex.About[0]) {
+				t.Errorf("%s: %q answered %q; want %s", c.Name, ex.Question, title, ex.About[0])
+			}
+			for _, w := range ex.Want {
+				if !strings.Contains(answers[i], w) {
+					t.Errorf("%s: %q: answer lacks %q:\n%s", c.Name, ex.Question, w, answers[i])
+				}
+			}
+		}
+	}
+	if n < 40 {
+		t.Errorf("%d exchanges; want at least 40", n)
 	}
 }

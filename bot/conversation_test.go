@@ -1,0 +1,120 @@
+package bot_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/careerbot/careerbot/bot"
+	"github.com/careerbot/careerbot/bot/bottest"
+)
+
+// TestConversations runs the scripted conversations of
+// testdata/conversations.txt through the router: every follow-up form
+// refers to the last answer; a question that names its own careers starts
+// afresh.
+func TestConversations(t *testing.T) {
+	convs, err := bottest.ReadConversations("testdata/conversations.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := mustFullBot(t).WithConversations(bot.NewMemoryConversations(time.Hour, 100))
+	n := 0
+	for ci, c := range convs {
+		t.Run(c.Name, func(t *testing.T) {
+			key := fmt.Sprintf("conv-%d", ci)
+			for _, ex := range c.Exchanges {
+				n++
+				a := b.Answer(context.Background(), bot.Request{Text: ex.Question, Conversation: key})
+				text := bot.Text(a)
+				if string(a.Kind) != ex.Kind {
+					t.Errorf("%q: kind %s; want %s\n%s", ex.Question, a.Kind, ex.Kind, text)
+				}
+				if ex.About != nil {
+					if got := aboutNames(a); strings.Join(got, "|") != strings.Join(ex.About, "|") {
+						t.Errorf("%q: about %q; want %q\n%s", ex.Question, got, ex.About, text)
+					}
+				}
+				for _, w := range ex.Want {
+					if !strings.Contains(text, w) {
+						t.Errorf("%q: answer lacks %q\n%s", ex.Question, w, text)
+					}
+				}
+			}
+		})
+	}
+	if n < 40 {
+		t.Errorf("%d exchanges; want at least 40", n)
+	}
+}
+
+// aboutNames reads the careers an answer is about from its title and
+// table (names, not keys, so page careers and occupations read alike).
+func aboutNames(a bot.Answer) []string {
+	if a.Kind == bot.KindCompare && a.Table != nil {
+		return a.Table.Columns[1:]
+	}
+	if a.Kind == bot.KindList && strings.HasPrefix(a.Title, "Skills: ") && strings.Contains(a.Title, " vs ") {
+		return strings.Split(strings.TrimPrefix(a.Title, "Skills: "), " vs ")
+	}
+	title := strings.TrimPrefix(strings.TrimSuffix(strings.TrimPrefix(a.Title, "What do "), " do?"), "Skills: ")
+	title = strings.TrimSuffix(strings.TrimPrefix(title, "What does a "), " do?")
+	title = strings.TrimPrefix(title, "Skills of a ")
+	return []string{title}
+}
+
+// TestConversationExpires: a follow-up after the conversation expired is
+// answered on its own.
+func TestConversationExpires(t *testing.T) {
+	store := bot.NewMemoryConversations(time.Nanosecond, 10)
+	b := mustFullBot(t).WithConversations(store)
+	b.Answer(context.Background(), bot.Request{Text: "electrician salary", Conversation: "k"})
+	time.Sleep(time.Millisecond)
+	a := b.Answer(context.Background(), bot.Request{Text: "and hourly?", Conversation: "k"})
+	if a.Kind == bot.KindProfile {
+		t.Errorf("follow-up after expiry still refers to the old answer:\n%s", bot.Text(a))
+	}
+}
+
+// TestConversationsKeepNoText: what a conversation keeps holds career keys
+// and the kind of question, never words of the message.
+func TestConversationsKeepNoText(t *testing.T) {
+	store := bot.NewMemoryConversations(time.Hour, 10)
+	b := mustFullBot(t).WithConversations(store)
+	b.Answer(context.Background(), bot.Request{Text: "my secret plan: compare registered nurse vs electrician", Conversation: "k"})
+	c, ok := store.Get(context.Background(), "k")
+	if !ok {
+		t.Fatal("nothing remembered")
+	}
+	all := strings.Join(append(append(append([]string{}, c.Careers...), c.List...), c.Intent, c.Level), " ")
+	for _, w := range []string{"secret", "plan", "my"} {
+		if strings.Contains(all, w) {
+			t.Errorf("conversation keeps %q: %+v", w, c)
+		}
+	}
+	if len(c.Careers) != 2 {
+		t.Errorf("conversation careers = %v; want the two compared", c.Careers)
+	}
+}
+
+// TestMemoryConversationsBound: the store never holds more than its bound.
+func TestMemoryConversationsBound(t *testing.T) {
+	store := bot.NewMemoryConversations(time.Hour, 3)
+	for _, k := range []string{"a", "b", "c", "d", "e"} {
+		store.Put(context.Background(), k, bot.Conversation{Intent: k})
+	}
+	held := 0
+	for _, k := range []string{"a", "b", "c", "d", "e"} {
+		if _, ok := store.Get(context.Background(), k); ok {
+			held++
+		}
+	}
+	if held != 3 {
+		t.Errorf("store holds %d conversations; want 3", held)
+	}
+	if _, ok := store.Get(context.Background(), "e"); !ok {
+		t.Error("the newest conversation was evicted")
+	}
+}
