@@ -118,3 +118,19 @@ func TestMemoryConversationsBound(t *testing.T) {
 		t.Error("the newest conversation was evicted")
 	}
 }
+
+// BenchmarkFollowUpMemory answers a follow-up ("and hourly?") whose
+// context is in the in-process store.
+func BenchmarkFollowUpMemory(b *testing.B) {
+	bt := mustFullBot(b).WithConversations(bot.NewMemoryConversations(time.Hour, 1000))
+	ctx := context.Background()
+	bt.Answer(ctx, bot.Request{Text: "compare registered nurse vs electrician", Conversation: "k"})
+	if a := bt.Answer(ctx, bot.Request{Text: "and hourly?", Conversation: "k"}); a.Kind != bot.KindCompare {
+		b.Fatalf("follow-up = %s", a.Kind)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		bt.Answer(ctx, bot.Request{Text: "and hourly?", Conversation: "k"})
+	}
+}
