@@ -180,7 +180,11 @@ func (ix *nameIndex) add(c *Career, tz tokenizer, name string, pos int) {
 		ix.postings[w] = append(ix.postings[w], id)
 	}
 	var heads []int32
-	for _, h := range headWords(tz, name) {
+	headTexts := all[len(all)-1:] // a name without commas has one head: its last word
+	if strings.IndexByte(name, ',') >= 0 {
+		headTexts = headWords(tz, name)
+	}
+	for _, h := range headTexts {
 		if id, ok := ix.vocab[h]; ok && !containsID(heads, id) {
 			heads = append(heads, id)
 		}
