@@ -141,6 +141,8 @@ func payChart(kb *knowledge.Base, cs []*knowledge.Career) *Chart {
 	ch.Title = capitalize(unitWord(unit)) + " pay"
 	if len(names) == 1 {
 		ch.Title += ": " + names[0]
+	} else {
+		ch.Title += " compared"
 	}
 	return ch
 }
