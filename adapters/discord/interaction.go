@@ -67,18 +67,19 @@ func (a *Adapter) serveInteraction(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, &discordgo.InteractionResponse{Type: discordgo.InteractionResponsePong})
 		return
 	}
-	resp, followups := a.respond(r.Context(), &i)
+	resp, followups, chart := a.respond(r.Context(), &i)
 	if resp == nil {
 		http.Error(w, "unsupported interaction type", http.StatusBadRequest)
 		return
 	}
 	writeJSON(w, resp)
-	if len(followups) > 0 {
-		// Follow-ups are only accepted once Discord has the response.
+	if len(followups) > 0 || chart != nil {
+		// Follow-ups and edits are only accepted once Discord has the response.
 		_ = http.NewResponseController(w).Flush()
 		ctx, cancel := context.WithTimeout(context.WithoutCancel(r.Context()), followupTimeout)
 		defer cancel()
 		a.followUp(ctx, &i, followups)
+		a.attachChartToResponse(ctx, &i, resp.Data.Embeds, chart)
 	}
 }
 
@@ -124,7 +125,7 @@ func (a *Adapter) onInteraction(s *discordgo.Session, ic *discordgo.InteractionC
 		return
 	}
 	defer done()
-	resp, followups := a.respond(ctx, ic.Interaction)
+	resp, followups, chart := a.respond(ctx, ic.Interaction)
 	if resp == nil {
 		return
 	}
@@ -133,25 +134,28 @@ func (a *Adapter) onInteraction(s *discordgo.Session, ic *discordgo.InteractionC
 		return
 	}
 	a.followUp(ctx, ic.Interaction, followups)
+	a.attachChartToResponse(ctx, ic.Interaction, resp.Data.Embeds, chart)
 }
 
 // respond works out the response to an application command or an
-// autocomplete request, plus any follow-up messages a long answer needs.
-// It returns a nil response for other interaction types.
-func (a *Adapter) respond(ctx context.Context, i *discordgo.Interaction) (*discordgo.InteractionResponse, []*discordgo.WebhookParams) {
+// autocomplete request, plus any follow-up messages a long answer needs and
+// the pay chart to attach once they are sent. It returns a nil response for
+// other interaction types.
+func (a *Adapter) respond(ctx context.Context, i *discordgo.Interaction) (*discordgo.InteractionResponse, []*discordgo.WebhookParams, *bot.Chart) {
 	data, ok := i.Data.(discordgo.ApplicationCommandInteractionData)
 	if !ok {
-		return nil, nil // components, modals, or a payload discordgo could not decode
+		return nil, nil, nil // components, modals, or a payload discordgo could not decode
 	}
 	switch i.Type {
 	case discordgo.InteractionApplicationCommandAutocomplete:
-		return a.autocomplete(ctx, data), nil
+		return a.autocomplete(ctx, data), nil, nil
 	case discordgo.InteractionApplicationCommand:
 	default:
-		return nil, nil
+		return nil, nil, nil
 	}
 	q := commandQuestion(data)
-	replies := render(a.ans.Answer(ctx, bot.Request{Text: q, Platform: "discord"}))
+	ans := a.ans.Answer(ctx, bot.Request{Text: q, Platform: "discord"})
+	replies := render(ans)
 	var flags discordgo.MessageFlags
 	if a.cfg.Ephemeral {
 		flags = discordgo.MessageFlagsEphemeral
@@ -174,7 +178,7 @@ func (a *Adapter) respond(ctx context.Context, i *discordgo.Interaction) (*disco
 			Flags:           flags,
 		})
 	}
-	return first, followups
+	return first, followups, ans.Chart
 }
 
 // autocomplete offers career names matching what the user has typed, best
