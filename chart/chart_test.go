@@ -7,6 +7,7 @@ import (
 	"image"
 	_ "image/png" // image.Decode reads PNG
 	"os"
+	"strings"
 	"sync"
 	"testing"
 
@@ -102,5 +103,20 @@ func BenchmarkPNG(b *testing.B) {
 		if _, err := chart.PNG(c); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+func TestAltText(t *testing.T) {
+	got := chart.AltText(chartOf(t, "compare registered nurse vs electrician vs plumber"))
+	want := "Yearly pay compared. " +
+		"Registered Nurses: 10th percentile $66,030, 25th percentile $78,610, median $93,600, 75th percentile $107,960, 90th percentile $135,320. " +
+		"Electricians: 10th percentile $39,430, 25th percentile $48,820, median $62,350, 75th percentile $81,730, 90th percentile $106,030. " +
+		"Plumbers, Pipefitters, and Steamfitters: 10th percentile $40,670, 25th percentile $48,860, median $62,970, 75th percentile $81,900, 90th percentile $105,150. " +
+		"Source: BLS OEWS, May 2024."
+	if got != want {
+		t.Errorf("AltText =\n%s\nwant\n%s", got, want)
+	}
+	if got := chart.AltText(chartOf(t, "compare lead technician vs senior support technician")); !strings.Contains(got, "Senior Support Technician: average $74,459, range $48,000 to $114,000.") {
+		t.Errorf("AltText of page careers = %q", got)
 	}
 }

@@ -76,7 +76,8 @@ func (a *Adapter) answerQuestion(ctx context.Context, q question) error {
 		a.log.Debug("duplicate delivery ignored", "event_id", q.eventID, "channel", q.channel)
 		return nil
 	}
-	m := render(a.ask(ctx, cleanQuestion(q.text, botUser)), renderOptions{})
+	ans := a.ask(ctx, cleanQuestion(q.text, botUser))
+	m := render(ans, renderOptions{})
 	opts := []slackapi.MsgOption{
 		slackapi.MsgOptionText(m.Text, false),
 		slackapi.MsgOptionBlocks(m.Blocks...),
@@ -91,6 +92,7 @@ func (a *Adapter) answerQuestion(ctx context.Context, q question) error {
 	if err != nil {
 		return fmt.Errorf("chat.postMessage: %w", err)
 	}
+	a.uploadChart(ctx, ans.Chart, q.channel, q.threadTS)
 	return nil
 }
 
@@ -111,7 +113,8 @@ func shareQuestion(cb slackapi.InteractionCallback) (string, bool) {
 // then removes the private copy the button was on.
 func (a *Adapter) share(ctx context.Context, cb slackapi.InteractionCallback, q string) error {
 	q = cleanQuestion(q, "")
-	m := render(a.ask(ctx, q), renderOptions{SharedBy: cb.User.ID, Question: q})
+	ans := a.ask(ctx, q)
+	m := render(ans, renderOptions{SharedBy: cb.User.ID, Question: q})
 	if cb.ResponseURL != "" {
 		if err := a.postToResponseURL(ctx, cb.ResponseURL, newReply(VisibilityInChannel, m)); err != nil {
 			return fmt.Errorf("share via response_url: %w", err)
@@ -120,6 +123,7 @@ func (a *Adapter) share(ctx context.Context, cb slackapi.InteractionCallback, q 
 		if err := slackapi.PostWebhookCustomHTTPContext(ctx, cb.ResponseURL, a.http, del); err != nil {
 			a.log.Warn("delete shared ephemeral message", "err", hideURL(err))
 		}
+		a.uploadChart(ctx, ans.Chart, cb.Channel.ID, "")
 		return nil
 	}
 	if a.api == nil {
@@ -134,5 +138,6 @@ func (a *Adapter) share(ctx context.Context, cb slackapi.InteractionCallback, q 
 	if err != nil {
 		return fmt.Errorf("share via chat.postMessage: %w", err)
 	}
+	a.uploadChart(ctx, ans.Chart, cb.Channel.ID, "")
 	return nil
 }

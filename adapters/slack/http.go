@@ -70,7 +70,7 @@ func (a *Adapter) handleCommand(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "bad form", http.StatusBadRequest)
 		return
 	}
-	text, responseURL := form.Get("text"), form.Get("response_url")
+	text, responseURL, channel := form.Get("text"), form.Get("response_url"), form.Get("channel_id")
 	ctx, cancel := detach(r.Context())
 	rep, inTime := within(a.spawn, a.ackWait,
 		func() reply { return a.commandReply(ctx, text) },
@@ -82,7 +82,9 @@ func (a *Adapter) handleCommand(w http.ResponseWriter, r *http.Request) {
 			}
 			if err := a.postToResponseURL(ctx, responseURL, late); err != nil {
 				a.log.Error("post late slash command answer", "err", err)
+				return
 			}
+			a.uploadChart(ctx, late.chart, channel, "")
 		})
 	if !inTime {
 		w.WriteHeader(http.StatusOK)
@@ -90,6 +92,11 @@ func (a *Adapter) handleCommand(w http.ResponseWriter, r *http.Request) {
 	}
 	cancel()
 	writeJSON(w, rep)
+	if rep.chart != nil {
+		// The answer first: the chart is posted after Slack has it.
+		_ = http.NewResponseController(w).Flush()
+		a.uploadChart(r.Context(), rep.chart, channel, "")
+	}
 }
 
 // handleEvents takes the Events API: the URL check and the events the bot
