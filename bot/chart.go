@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"math"
 	"regexp"
 	"slices"
 	"strings"
@@ -230,7 +231,7 @@ func parseValue(text string) Value {
 	v := Value{Text: text}
 	s, top := strings.CutSuffix(strings.TrimSpace(text), topCodedSuffix)
 	n, ok := knowledge.Fact{Value: s}.Number()
-	if !ok || n < 0 || !strings.HasPrefix(s, "$") {
+	if !ok || n < 0 || math.IsInf(n, 0) || math.IsNaN(n) || !strings.HasPrefix(s, "$") {
 		return Value{Missing: true}
 	}
 	v.Number, v.TopCoded = n, top

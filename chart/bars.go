@@ -4,17 +4,11 @@ import (
 	"image/color"
 	"strings"
 
-	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 
 	"github.com/careerbot/careerbot/bot"
 )
-
-// bars draws a chart's bars on the plot's dollar axis, first bar on top:
-// each row is the career's name, then its bar with the lowest and highest
-// figures at its ends and the median (or average) under its mark.
-type bars struct{ c *bot.Chart }
 
 // Sizes within a row, in points.
 const (
@@ -27,19 +21,19 @@ const (
 	minRowForLabels = vg.Length(34) // rows narrower than this drop the label under the bar
 )
 
-// Plot implements plot.Plotter.
-func (bs bars) Plot(dc draw.Canvas, p *plot.Plot) {
-	trX, trY := p.Transforms(&dc)
-	n := len(bs.c.Bars)
-	row := trY(1) - trY(0)
-	for i, b := range bs.c.Bars {
-		yc := trY(float64(n - 1 - i))
+// drawBars draws a chart's bars on the dollar axis, first bar on top: each
+// row is the career's name, then its bar with the lowest and highest figures
+// at its ends and the median (or average) under its mark.
+func drawBars(dc draw.Canvas, a axis, c *bot.Chart) {
+	row := (dc.Max.Y - dc.Min.Y) / vg.Length(len(c.Bars))
+	for i, b := range c.Bars {
+		yc := dc.Max.Y - (vg.Length(i)+0.5)*row
 		// The bar sits a little below the row's middle, under its name.
 		y := yc - row*0.08
 		name := style(nameSize, true, ink)
 		name.YAlign = draw.YBottom
 		dc.FillText(name, vg.Point{X: dc.Min.X, Y: y + boxHeight/2 + lineGap}, fit(name, b.Career, dc.Max.X-dc.Min.X))
-		r := rowDrawer{dc: dc, x: trX, y: y, labels: row >= minRowForLabels}
+		r := rowDrawer{dc: dc, x: a.x, y: y, labels: row >= minRowForLabels}
 		if b.Kind == bot.BarAverage {
 			r.average(b)
 		} else {

@@ -1,6 +1,12 @@
 // Package chart draws the bot's pay charts as PNG pictures sized for chat,
-// in pure Go (gonum.org/v1/plot, the Go fonts). The data comes from
-// bot.Chart; adapters and the command line deliver the picture.
+// in pure Go: gonum.org/v1/plot's vector graphics and image canvas, and the
+// Go fonts. The data comes from bot.Chart; adapters and the command line
+// deliver the picture.
+//
+// It uses gonum's drawing packages (vg, vg/draw, vg/vgimg) and not the plot
+// package itself: importing gonum.org/v1/plot links in its PDF, SVG, EPS and
+// TeX backends and twelve Liberation fonts, some 8 MB of binary for a bar
+// chart whose axis takes thirty lines to draw.
 package chart
 
 import (
@@ -12,8 +18,6 @@ import (
 	"math"
 	"strings"
 
-	"gonum.org/v1/plot"
-	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 	"gonum.org/v1/plot/vg/vgimg"
@@ -41,6 +45,16 @@ const maxNotes = 3
 // ErrEmpty is returned for a chart with no bar to draw.
 var ErrEmpty = errors.New("chart: nothing to draw")
 
+// ErrInvalid is returned for a chart with a figure no axis can show: not a
+// number, infinite, negative or beyond any pay.
+var ErrInvalid = errors.New("chart: figure out of range")
+
+// maxFigure bounds the figures a chart draws; no pay comes near it.
+const maxFigure = 1e12
+
+// maxBars bounds the rows of a picture; the rest are counted at its foot.
+const maxBars = 8
+
 // Colours, on an opaque light background so that the picture reads the
 // same in light and dark chat themes.
 var (
@@ -60,6 +74,27 @@ var (
 func PNG(c *bot.Chart) ([]byte, error) {
 	if c == nil || len(c.Bars) == 0 {
 		return nil, ErrEmpty
+	}
+	drawn := false
+	for _, b := range c.Bars {
+		for _, v := range values(b) {
+			if v.Missing {
+				continue
+			}
+			if !(v.Number >= 0 && v.Number <= maxFigure) {
+				return nil, fmt.Errorf("%w: %s %v", ErrInvalid, b.Career, v.Number)
+			}
+			drawn = true
+		}
+	}
+	if !drawn {
+		return nil, ErrEmpty
+	}
+	if len(c.Bars) > maxBars {
+		cut := *c
+		cut.Bars = c.Bars[:maxBars]
+		cut.Notes = append([]string{fmt.Sprintf("%d more careers are not drawn.", len(c.Bars)-maxBars)}, c.Notes...)
+		c = &cut
 	}
 	canvas := vgimg.NewWith(
 		vgimg.UseWH(vg.Length(Width)*72/dpi, vg.Length(Height)*72/dpi),
@@ -120,9 +155,8 @@ func draw1(dc draw.Canvas, c *bot.Chart) (err error) {
 	}
 	bottom := y + lineGap
 
-	p := newPlot(c)
 	area := draw.Crop(dc, margin, -margin, bottom-dc.Min.Y, top-dc.Max.Y)
-	p.Draw(area)
+	newAxis(c, area).draw(c)
 	return nil
 }
 
@@ -150,11 +184,18 @@ func footLines(c *bot.Chart) []string {
 	return lines
 }
 
-// newPlot is the dollar axis with one row per bar.
-func newPlot(c *bot.Chart) *plot.Plot {
-	p := plot.New()
-	p.BackgroundColor = background
-	p.HideY()
+// axis is the dollar axis under the bars, and the area they are drawn in.
+type axis struct {
+	bars   draw.Canvas // where the rows go, above the axis
+	lo, hi float64     // the dollars at the left and right edges
+	unit   bot.Unit
+}
+
+// axisHeight is the room under the bars for the tick labels and the axis
+// title.
+const axisHeight = 3 + labelSize + lineGap + labelSize + 2
+
+func newAxis(c *bot.Chart, area draw.Canvas) axis {
 	lo, hi := span(c)
 	pad := (hi - lo) * 0.17
 	if pad == 0 {
@@ -164,26 +205,47 @@ func newPlot(c *bot.Chart) *plot.Plot {
 	if hasTopCoded(c) {
 		right *= 2 // room for the open end and its "… or more"
 	}
-	p.X.Min, p.X.Max = math.Max(0, lo-pad), hi+right
-	p.Y.Min, p.Y.Max = -0.5, float64(len(c.Bars))-0.5
-	p.X.Tick.Marker = dollarTicks{unit: c.Unit}
-	p.X.Tick.Label = style(labelSize, false, muted)
-	p.X.Tick.Label.YAlign = draw.YTop
-	p.X.Tick.LineStyle = draw.LineStyle{Color: muted, Width: 0.5}
-	p.X.Tick.Length = 3
-	p.X.LineStyle = draw.LineStyle{Color: muted, Width: 0.5}
-	p.X.Label.Text = "US dollars a year"
-	if c.Unit == bot.PerHour {
-		p.X.Label.Text = "US dollars an hour"
+	return axis{
+		bars: draw.Crop(area, 0, 0, axisHeight, 0),
+		lo:   math.Max(0, lo-pad), hi: hi + right,
+		unit: c.Unit,
 	}
-	p.X.Label.TextStyle = style(labelSize, false, muted)
-	p.X.Label.Padding = 2
+}
 
-	grid := plotter.NewGrid()
-	grid.Vertical = draw.LineStyle{Color: gridColor, Width: 0.75}
-	grid.Horizontal.Color = nil
-	p.Add(grid, bars{c})
-	return p
+// x is where an amount falls across the bars' area.
+func (a axis) x(v float64) vg.Length {
+	return a.bars.Min.X + vg.Length((v-a.lo)/(a.hi-a.lo))*(a.bars.Max.X-a.bars.Min.X)
+}
+
+// draw draws the grid, the axis with its ticks and labels, then the bars.
+func (a axis) draw(c *bot.Chart) {
+	dc := a.bars
+	y0 := dc.Min.Y
+	ticks := style(labelSize, false, muted)
+	ticks.XAlign, ticks.YAlign = draw.XCenter, draw.YTop
+	for _, t := range dollarTicks(a.lo, a.hi) {
+		x := a.x(t)
+		dc.StrokeLine2(draw.LineStyle{Color: gridColor, Width: 0.75}, x, y0, x, dc.Max.Y)
+		dc.StrokeLine2(draw.LineStyle{Color: muted, Width: 0.5}, x, y0, x, y0-3)
+		dc.FillText(ticks, vg.Point{X: x, Y: y0 - 3 - 1}, dollars(t, tickStep(a.lo, a.hi)))
+	}
+	dc.StrokeLine2(draw.LineStyle{Color: muted, Width: 0.5}, dc.Min.X, y0, dc.Max.X, y0)
+	title := style(labelSize, false, muted)
+	title.XAlign, title.YAlign = draw.XCenter, draw.YBottom
+	text := "US dollars a year"
+	if a.unit == bot.PerHour {
+		text = "US dollars an hour"
+	}
+	dc.FillText(title, vg.Point{X: (dc.Min.X + dc.Max.X) / 2, Y: y0 - axisHeight}, text)
+	drawBars(dc, a, c)
+}
+
+// values are the figures of a bar of either kind.
+func values(b bot.Bar) []bot.Value {
+	if b.Kind == bot.BarAverage {
+		return []bot.Value{b.Low, b.Average, b.High}
+	}
+	return b.Percentiles[:]
 }
 
 // span is the lowest and highest figure any bar draws.

@@ -5,8 +5,10 @@ import (
 	"context"
 	"errors"
 	"image"
-	_ "image/png" // image.Decode reads PNG
+	"image/png"
+	"math"
 	"os"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -118,5 +120,63 @@ func TestAltText(t *testing.T) {
 	}
 	if got := chart.AltText(chartOf(t, "compare lead technician vs senior support technician")); !strings.Contains(got, "Senior Support Technician: average $74,459, range $48,000 to $114,000.") {
 		t.Errorf("AltText of page careers = %q", got)
+	}
+}
+
+// TestPNGOddCharts draws charts no answer gives today: every one is either
+// a picture of the chat size or a clear error, never a panic.
+func TestPNGOddCharts(t *testing.T) {
+	v := func(n float64) bot.Value {
+		return bot.Value{Text: "$" + strconv.FormatFloat(n, 'f', -1, 64), Number: n}
+	}
+	missing := bot.Value{Missing: true}
+	pct := func(name string, vs ...bot.Value) bot.Bar {
+		b := bot.Bar{Career: name, Kind: bot.BarPercentiles}
+		copy(b.Percentiles[:], vs)
+		return b
+	}
+	var many []bot.Bar
+	for i := range 20 {
+		many = append(many, pct(strings.Repeat("Very long career name ", 8)+strconv.Itoa(i), v(float64(i)), v(float64(i+1)), v(float64(i+2)), v(float64(i+3)), v(float64(i+4))))
+	}
+	tests := []struct {
+		name    string
+		bars    []bot.Bar
+		wantErr error
+	}{
+		{"all figures equal", []bot.Bar{pct("A", v(5), v(5), v(5), v(5), v(5))}, nil},
+		{"zero pay", []bot.Bar{pct("A", v(0), v(0), v(0), v(0), v(0))}, nil},
+		{"median only", []bot.Bar{pct("A", missing, missing, v(50000), missing, missing)}, nil},
+		{"everything top-coded", []bot.Bar{pct("A", v(239200), bot.Value{Text: "$239,200 or more", Number: 239200, TopCoded: true}, bot.Value{Text: "$239,200 or more", Number: 239200, TopCoded: true}, bot.Value{Text: "$239,200 or more", Number: 239200, TopCoded: true}, bot.Value{Text: "$239,200 or more", Number: 239200, TopCoded: true})}, nil},
+		{"page average without range", []bot.Bar{{Career: "A", Kind: bot.BarAverage, Average: v(70000), Low: missing, High: missing}}, nil},
+		{"twenty careers", many, nil},
+		{"nothing published", []bot.Bar{pct("A", missing, missing, missing, missing, missing)}, chart.ErrEmpty},
+		{"not a number", []bot.Bar{pct("A", v(math.NaN()), missing, missing, missing, missing)}, chart.ErrInvalid},
+		{"infinite", []bot.Bar{pct("A", v(1), missing, v(math.Inf(1)), missing, missing)}, chart.ErrInvalid},
+		{"negative", []bot.Bar{pct("A", v(-1), missing, v(2), missing, missing)}, chart.ErrInvalid},
+		{"beyond any pay", []bot.Bar{pct("A", v(1), missing, v(1e300), missing, missing)}, chart.ErrInvalid},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := &bot.Chart{Title: strings.Repeat("Yearly pay ", 30), Unit: bot.PerYear, Bars: tt.bars,
+				Notes: []string{"one", "two", "three", "four", "five"}, Sources: []bot.Source{{Title: "Test", URL: "https://example.com/"}}}
+			data, err := chart.PNG(c)
+			if tt.wantErr != nil {
+				if !errors.Is(err, tt.wantErr) {
+					t.Fatalf("PNG error %v; want %v", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("PNG: %v", err)
+			}
+			img, err := png.Decode(bytes.NewReader(data))
+			if err != nil {
+				t.Fatalf("decode: %v", err)
+			}
+			if b := img.Bounds(); b.Dx() != chart.Width || b.Dy() != chart.Height {
+				t.Errorf("size %dx%d", b.Dx(), b.Dy())
+			}
+		})
 	}
 }

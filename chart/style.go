@@ -10,19 +10,16 @@ import (
 	"golang.org/x/image/font/gofont/gobold"
 	"golang.org/x/image/font/gofont/goregular"
 	"golang.org/x/image/font/opentype"
-	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/font"
 	"gonum.org/v1/plot/text"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
-
-	"github.com/careerbot/careerbot/bot"
 )
 
 type textStyle = draw.TextStyle
 
-// goFonts holds the Go fonts, regular and bold. gonum/plot's own default
-// (Liberation) stays untouched: charts name their font on every text.
+// goFonts holds the Go fonts, regular and bold; every text of a chart names
+// its font.
 var goFonts = mustGoFonts()
 
 func mustGoFonts() text.Handler {
@@ -51,20 +48,19 @@ func style(size vg.Length, bold bool, c color.Color) textStyle {
 
 // dollarTicks marks the axis at round amounts: a step of 1, 2, 2.5 or 5
 // times a power of ten, five to eight ticks across.
-type dollarTicks struct{ unit bot.Unit }
-
-// Ticks implements plot.Ticker.
-func (t dollarTicks) Ticks(lo, hi float64) []plot.Tick {
+func dollarTicks(lo, hi float64) []float64 {
 	if !(hi > lo) || math.IsInf(hi-lo, 0) {
 		return nil
 	}
-	step := niceStep((hi - lo) / 6)
-	var ticks []plot.Tick
+	step := tickStep(lo, hi)
+	var ticks []float64
 	for v := math.Ceil(lo/step) * step; v <= hi+step*1e-9; v += step {
-		ticks = append(ticks, plot.Tick{Value: v, Label: dollars(v, step)})
+		ticks = append(ticks, v)
 	}
 	return ticks
 }
+
+func tickStep(lo, hi float64) float64 { return niceStep((hi - lo) / 6) }
 
 func niceStep(raw float64) float64 {
 	p := math.Pow(10, math.Floor(math.Log10(raw)))
