@@ -212,9 +212,13 @@ func newAxis(c *bot.Chart, area draw.Canvas) axis {
 	}
 }
 
+// tickInset keeps the labels of the end ticks inside the picture.
+const tickInset = vg.Length(18)
+
 // x is where an amount falls across the bars' area.
 func (a axis) x(v float64) vg.Length {
-	return a.bars.Min.X + vg.Length((v-a.lo)/(a.hi-a.lo))*(a.bars.Max.X-a.bars.Min.X)
+	w := a.bars.Max.X - a.bars.Min.X - 2*tickInset
+	return a.bars.Min.X + tickInset + vg.Length((v-a.lo)/(a.hi-a.lo))*w
 }
 
 // draw draws the grid, the axis with its ticks and labels, then the bars.
