@@ -50,6 +50,11 @@ func TestPayChartFigures(t *testing.T) {
 			{"Lead Technician", bot.BarAverage, []string{"$90,615", "$67,000", "$121,000"}},
 			{"Senior Support Technician", bot.BarAverage, []string{"$74,459", "$48,000", "$114,000"}},
 		}, nil},
+		// An occupation with hourly wages only, beside one with yearly wages:
+		// a yearly chart that says what it left out.
+		{"compare actor vs electrician", bot.PerYear, []bar{
+			{"Electricians", bot.BarPercentiles, []string{"$39,430", "$48,820", "$62,350", "$81,730", "$106,030"}},
+		}, []string{"Actors: no yearly pay figure given; not drawn."}},
 		// Page careers and official occupations on one axis, each with what it has.
 		{"compare senior support technician vs electrician", bot.PerYear, []bar{
 			{"Senior Support Technician", bot.BarAverage, []string{"$74,459", "$48,000", "$114,000"}},
