@@ -92,7 +92,7 @@ func PNG(c *bot.Chart) ([]byte, error) {
 		vgimg.UseDPI(dpi),
 		vgimg.UseBackgroundColor(background),
 	)
-	if err := draw1(draw.New(canvas), c); err != nil {
+	if err := layout(draw.New(canvas), c); err != nil {
 		return nil, err
 	}
 	var buf bytes.Buffer
@@ -116,11 +116,11 @@ const (
 	lineGap    = vg.Length(3)
 )
 
-// draw1 lays the picture out: title and legend on top, the bars on a
+// layout lays the picture out: title and legend on top, the bars on a
 // dollar axis in the middle, notes and sources at the foot.
-func draw1(dc draw.Canvas, c *bot.Chart) (err error) {
-	// gonum/plot panics on some impossible layouts (a canvas too small for
-	// its text); a chart is never worth a crash.
+func layout(dc draw.Canvas, c *bot.Chart) (err error) {
+	// gonum's drawing code panics on some impossible input (a font it
+	// cannot load, a broken path); a chart is never worth a crash.
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("chart: draw: %v", r)
