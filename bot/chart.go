@@ -135,8 +135,15 @@ func payChart(kb *knowledge.Base, cs []*knowledge.Career) *Chart {
 			}
 		}
 		ch.Notes = append(ch.Notes, barNotes(bar)...)
+		if n, ok := c.Fact(knowledge.FieldWageNote); ok && c.Official() {
+			// An O*NET specialty drawn with its parent occupation's wages.
+			ch.Notes = append(ch.Notes, c.Name+": "+n.Value+".")
+		}
 		ch.Bars = append(ch.Bars, bar)
 		names = append(names, c.Name)
+	}
+	if !slices.ContainsFunc(ch.Bars, func(b Bar) bool { _, _, ok := b.Span(); return ok }) {
+		return nil // figures given, none readable: nothing to draw
 	}
 	ch.Sources = src.list()
 	ch.Title = capitalize(unitWord(unit)) + " pay"

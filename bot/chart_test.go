@@ -55,6 +55,10 @@ func TestPayChartFigures(t *testing.T) {
 		{"compare actor vs electrician", bot.PerYear, []bar{
 			{"Electricians", bot.BarPercentiles, []string{"$39,430", "$48,820", "$62,350", "$81,730", "$106,030"}},
 		}, []string{"Actors: no yearly pay figure given; not drawn."}},
+		// An O*NET specialty drawn with the wages BLS publishes for its parent.
+		{"acute care nurse salary", bot.PerYear, []bar{
+			{"Acute Care Nurses", bot.BarPercentiles, []string{"$66,030", "$78,610", "$93,600", "$107,960", "$135,320"}},
+		}, []string{"Acute Care Nurses: wages of 29-1141 (Registered Nurses)."}},
 		// Page careers and official occupations on one axis, each with what it has.
 		{"compare senior support technician vs electrician", bot.PerYear, []bar{
 			{"Senior Support Technician", bot.BarAverage, []string{"$74,459", "$48,000", "$114,000"}},
