@@ -8,6 +8,7 @@ import (
 	"image/png"
 	"math"
 	"strings"
+	"sync"
 
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
@@ -97,13 +98,26 @@ func PNG(c *bot.Chart) ([]byte, error) {
 	}
 	var buf bytes.Buffer
 	// Best speed: the picture is flat colour, which compresses well
-	// anyway, and encoding is most of the time a chart takes.
-	enc := png.Encoder{CompressionLevel: png.BestSpeed}
+	// anyway, and encoding is most of the time a chart takes. The pool
+	// keeps the compressor's state from one chart to the next.
+	enc := png.Encoder{CompressionLevel: png.BestSpeed, BufferPool: encoderBuffers}
 	if err := enc.Encode(&buf, canvas.Image()); err != nil {
 		return nil, fmt.Errorf("chart: encode png: %w", err)
 	}
 	return buf.Bytes(), nil
 }
+
+// encoderBuffers lends PNG encoders their buffers; safe for concurrent use.
+var encoderBuffers = &bufferPool{}
+
+type bufferPool struct{ p sync.Pool }
+
+func (bp *bufferPool) Get() *png.EncoderBuffer {
+	b, _ := bp.p.Get().(*png.EncoderBuffer)
+	return b
+}
+
+func (bp *bufferPool) Put(b *png.EncoderBuffer) { bp.p.Put(b) }
 
 // Layout, in points.
 const (
