@@ -4,12 +4,16 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"image"
 	"image/color"
+	imagedraw "image/draw"
 	"image/png"
 	"math"
 	"strings"
 	"sync"
 
+	"git.sr.ht/~sbinet/gg"
+	xdraw "golang.org/x/image/draw"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 	"gonum.org/v1/plot/vg/vgimg"
@@ -88,11 +92,8 @@ func PNG(c *bot.Chart) ([]byte, error) {
 		cut.Notes = append([]string{fmt.Sprintf("%d more careers are not drawn.", len(c.Bars)-maxBars)}, c.Notes...)
 		c = &cut
 	}
-	canvas := vgimg.NewWith(
-		vgimg.UseWH(vg.Length(Width)*72/dpi, vg.Length(Height)*72/dpi),
-		vgimg.UseDPI(dpi),
-		vgimg.UseBackgroundColor(background),
-	)
+	img := image.NewRGBA(image.Rect(0, 0, Width, Height))
+	canvas := newCanvas(img)
 	if err := layout(draw.New(canvas), c); err != nil {
 		return nil, err
 	}
@@ -101,10 +102,27 @@ func PNG(c *bot.Chart) ([]byte, error) {
 	// anyway, and encoding is most of the time a chart takes. The pool
 	// keeps the compressor's state from one chart to the next.
 	enc := png.Encoder{CompressionLevel: png.BestSpeed, BufferPool: encoderBuffers}
-	if err := enc.Encode(&buf, canvas.Image()); err != nil {
+	if err := enc.Encode(&buf, img); err != nil {
 		return nil, fmt.Errorf("chart: encode png: %w", err)
 	}
 	return buf.Bytes(), nil
+}
+
+// newCanvas returns a vector canvas drawing on img, set up as vgimg sets
+// up its own (butt line caps, y upwards) but with two savings: gg draws
+// on img itself instead of a copy, and text goes down with nearest-neighbour
+// sampling. Glyphs land on whole pixels with no transform, where that gives
+// the same pixels as gg's default bilinear sampling, in a fraction of the
+// time (text was a fifth of a chart's).
+func newCanvas(img *image.RGBA) *vgimg.Canvas {
+	ctx := gg.NewContextForRGBA(img)
+	ctx.SetLineCapButt()
+	ctx.InvertY()
+	ctx.SetInterpolator(xdraw.NearestNeighbor)
+	c := vgimg.NewWith(vgimg.UseImageWithContext(img, ctx), vgimg.UseDPI(dpi))
+	// After NewWith, which paints the image white.
+	imagedraw.Draw(img, img.Bounds(), image.NewUniform(background), image.Point{}, imagedraw.Src)
+	return c
 }
 
 // encoderBuffers lends PNG encoders their buffers; safe for concurrent use.
