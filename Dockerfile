@@ -2,12 +2,17 @@
 
 # Build: a static binary (modernc.org/sqlite is pure Go, so CGO is off) with
 # the seed knowledge embedded.
+# BuildKit cache mounts keep the module and build caches between builds, so
+# a source change recompiles careerbot's packages, not SQLite (modernc.org's
+# C-to-Go translation takes minutes to compile from scratch).
 FROM golang:1.26 AS build
 WORKDIR /src
 COPY go.mod go.sum ./
-RUN go mod download
+RUN --mount=type=cache,target=/go/pkg/mod go mod download
 COPY . .
-RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/careerbot ./cmd/careerbot \
+ARG VERSION=dev
+RUN --mount=type=cache,target=/go/pkg/mod --mount=type=cache,target=/root/.cache/go-build \
+    CGO_ENABLED=0 go build -trimpath -ldflags="-s -w -X main.version=${VERSION}" -o /out/careerbot ./cmd/careerbot \
  && mkdir -p /out/data
 
 # Run: no shell, no package manager, user nonroot (65532).
@@ -20,6 +25,8 @@ COPY --from=build --chown=65532:65532 /out/data /data
 VOLUME /data
 ENV CAREERBOT_HTTP_ADDR=:8080
 EXPOSE 8080
+# docker stop sends SIGTERM and kills after 10 s; careerbot's shutdown
+# (CAREERBOT_SHUTDOWN_TIMEOUT, 8 s) ends first.
 USER nonroot:nonroot
 # distroless has no curl: the binary probes its own /healthz.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=10s --retries=3 \

@@ -32,6 +32,10 @@ type Answer struct {
 
 	Sources     []Source // every page or dataset a figure in this answer comes from
 	Suggestions []string // follow-up questions the user can ask next
+
+	// About lists the keys of the careers the answer is about, in order
+	// (not shown; for follow-ups, charts and tests).
+	About []string
 }
 
 // Field is one labelled figure, shown exactly as its source has it.

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"sort"
 	"strings"
 	"sync/atomic"
 	"unicode"
@@ -34,14 +33,10 @@ type turn struct {
 	kb *knowledge.Base
 }
 
-// Answer turns one chat message into one answer. It never panics and never
-// returns an empty answer.
-func (b *Bot) Answer(ctx context.Context, req Request) (a Answer) {
-	defer func() {
-		if r := recover(); r != nil {
-			a = apology()
-		}
-	}()
+// Answer turns one chat message into one answer, never an empty one. A
+// panic (a bug) is left to the caller's one recover, which logs its stack
+// and answers with an apology (adapters/guard.Answer).
+func (b *Bot) Answer(ctx context.Context, req Request) Answer {
 	if len(req.Text) > MaxQuestionLen {
 		return Answer{Kind: KindHint, Intent: "hint", Title: "That question is too long",
 			Summary:     fmt.Sprintf("Please keep questions under %d characters, about one or a few careers.", MaxQuestionLen),
@@ -53,12 +48,6 @@ func (b *Bot) Answer(ctx context.Context, req Request) (a Answer) {
 	}
 	t := &turn{kb: b.kb.Load()}
 	return t.route(parse(t.kb, cleaned))
-}
-
-// apology is what a user sees when the program itself failed.
-func apology() Answer {
-	return Answer{Kind: KindError, Intent: "error", Title: "Sorry, something went wrong",
-		Summary: "I could not answer that just now. Please try again."}
 }
 
 func hasWord(s string) bool {
@@ -85,39 +74,43 @@ func (b *Bot) CareerNames(ctx context.Context, partial string, limit int) []stri
 func (b *turn) route(q *question) Answer {
 	s := q.signals
 	named := len(q.careers)
+	asks := len(q.fields) > 0 || q.rank != 0 || q.pct != "" || q.level != "" || q.noDegree || len(q.groups) > 0
+	for name, n := range s {
+		asks = asks || n > 0 && name != intentHelp
+	}
 	switch {
+	case named == 0 && len(q.unknown) == 0 && q.talk != "" && !asks:
+		return smallTalk(q.talk)
 	case named == 0 && len(q.unknown) == 0 && s[intentHelp] > 0:
 		return helpAnswer()
-	case named == 0 && q.education != "":
-		return b.rank(q) // "jobs that need a high school diploma and pay the most"
-	case named == 1 && len(q.partial) == 1 && len(q.unknown) == 0 && s[intentBySkill] > 0:
-		// "careers that need customer service": a skill that is also part
-		// of some title.
-		if a, ok := b.bySkill(q.partial[0]); ok {
+	case named == 1 && q.skillFirst(q.careers[0]):
+		// "careers that need customer service": a skill that is also
+		// part of some title.
+		if a, ok := b.bySkill(q.skillText()); ok {
 			return a
 		}
-		return b.aboutOne(q.careers[0], q)
-	case named > 0 && len(q.unknown) > 0:
+	}
+	switch {
+	case named > 0 && len(q.unknown) > 0 && q.comparing():
 		return b.unknownCareer(q.unknown[0]) // never answer half a comparison
 	case named >= 2:
-		return b.compare(q.careers, q)
+		return b.compare(careersOf(q.careers), q)
 	case named == 1:
 		return b.aboutOne(q.careers[0], q)
 	case len(q.unknown) > 0:
 		// Words that name no career: a skill ("careers that need java"),
 		// else a career the knowledge base lacks.
 		if s[intentBySkill] > 0 || s[intentSkills] > 0 {
-			if a, ok := b.bySkill(strings.Join(q.unknown, " ")); ok {
+			if a, ok := b.bySkill(q.skillText()); ok {
 				return a
 			}
 		}
 		return b.unknownCareer(q.unknown[0])
 	}
 	// No career named: questions across the whole knowledge base.
-	if s[intentRank] > 0 || s[intentPay] > 0 || s[intentOutlook] > 0 {
-		if _, ok := rankFieldOf(q); ok {
-			return b.rank(q)
-		}
+	if q.rank != 0 || q.level != "" || q.noDegree || len(q.groups) > 0 || q.declining ||
+		(s[intentPay] > 0 || s[intentOutlook] > 0) && s[intentList] == 0 {
+		return b.rank(q)
 	}
 	if s[intentList] > 0 {
 		return b.list()
@@ -125,14 +118,40 @@ func (b *turn) route(q *question) Answer {
 	if s[intentHelp] > 0 {
 		return helpAnswer()
 	}
+	if q.talk != "" {
+		return smallTalk(q.talk)
+	}
 	return hint("I could not tell which career you mean.")
 }
 
-// aboutOne answers a question about one career, offering the same name in
-// the other kind of source as a follow-up.
-func (b *turn) aboutOne(c *knowledge.Career, q *question) Answer {
+func careersOf(ps []pick) []*knowledge.Career {
+	out := make([]*knowledge.Career, len(ps))
+	for i, p := range ps {
+		out[i] = p.career
+	}
+	return out
+}
+
+// aboutOne answers a question about one career. It says which other
+// careers a generic name could mean, and offers the same name in the other
+// kind of source as a follow-up.
+func (b *turn) aboutOne(p pick, q *question) Answer {
+	c := p.career
 	a := b.aboutOneOnly(c, q)
-	if alts := q.alternates; len(alts) > 0 {
+	if !p.exact && p.score < 0.95 && len(p.others) == 0 && !strings.EqualFold(p.matched, c.Name) {
+		// Say what was found, so a loose match is never taken for the name asked.
+		a.Summary += fmt.Sprintf(" (Closest title to %q: %s.)", safeName(p.typed), p.matched)
+	}
+	if len(p.others) > 0 {
+		var names []string
+		for _, o := range p.others {
+			names = append(names, o.Name)
+		}
+		a.Summary += fmt.Sprintf(" \"%s\" could also mean %s, listed below.", safeName(p.typed), countOf(len(names), "other career"))
+		a.Lists = append(a.Lists, List{Title: fmt.Sprintf("\"%s\" could also mean", safeName(p.typed)), Items: names})
+		a.Suggestions = append(a.Suggestions, retarget(q, p, p.others[0]))
+	}
+	if alts := p.alternates; len(alts) > 0 {
 		kind := "official statistics"
 		if !alts[0].Official() {
 			kind = "comparison pages"
@@ -145,13 +164,32 @@ func (b *turn) aboutOne(c *knowledge.Career, q *question) Answer {
 		a.Summary += fmt.Sprintf(" The %s also have %s under this name.", kind, strings.Join(names, " and "))
 		a.Suggestions = append([]string{"compare " + strings.ToLower(c.Name) + " vs " + strings.Join(lower, " vs ")}, a.Suggestions...)
 	}
+	a.About = []string{c.Key}
 	return a
+}
+
+// retarget is the question asked again about another career.
+func retarget(q *question, p pick, other *knowledge.Career) string {
+	var b strings.Builder
+	for i, t := range q.toks {
+		switch {
+		case i == p.start:
+			b.WriteString(strings.ToLower(other.Name) + " ")
+		case i > p.start && i < p.after, i > 0 && q.toks[i-1].pos == t.pos:
+		case t.kind == tokComma:
+		default:
+			b.WriteString(t.raw + " ")
+		}
+	}
+	return strings.TrimSpace(b.String())
 }
 
 func (b *turn) aboutOneOnly(c *knowledge.Career, q *question) Answer {
 	s := q.signals
 	switch {
-	case s[intentSkills] > 0 && s[intentSkills] >= s[intentEducation]:
+	case q.pct != "":
+		return b.percentile(c, q.pct)
+	case s[intentSkills] > 0 && s[intentSkills] >= s[intentEducation] && s[intentPay] == 0:
 		return b.skills([]*knowledge.Career{c})
 	case s[intentDescribe] > 0 && len(q.fields) == 0 && s[intentPay] == 0:
 		return b.describe(c)
@@ -166,6 +204,9 @@ func (b *turn) aboutOneOnly(c *knowledge.Career, q *question) Answer {
 		if s[name] > 0 {
 			return b.figures(c, intentByName(name))
 		}
+	}
+	if s[intentSkills] > 0 {
+		return b.skills([]*knowledge.Career{c})
 	}
 	return b.overview(c)
 }
@@ -260,7 +301,7 @@ func summaryOf(c *knowledge.Career, fields []knowledge.Field) string {
 		}
 	case knowledge.FieldYearlySalary:
 		if y := get(knowledge.FieldYearlySalary); y != "" {
-			s := fmt.Sprintf("%s earns %s a year on average", capitalize(article(c.Name)), y)
+			s := fmt.Sprintf("%s %s %s a year on average", subject(c.Name), verb(c.Name, "earns", "earn"), y)
 			if h := get(knowledge.FieldHourlyRate); h != "" {
 				s += fmt.Sprintf(" (%s an hour)", h)
 			}
@@ -279,38 +320,6 @@ func summaryOf(c *knowledge.Career, fields []knowledge.Field) string {
 	return fmt.Sprintf("The sources I have give no %s for %s.", strings.ToLower(label(fields[0])), c.Name)
 }
 
-// article puts "a" or "an" before a name.
-func article(name string) string {
-	if name != "" && strings.ContainsRune("AEIOUaeiou", rune(name[0])) {
-		return "an " + name
-	}
-	return "a " + name
-}
-
-func lowerFirst(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToLower(s[:1]) + s[1:]
-}
-
-func capitalize(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
-}
-
-func plural(name string) string {
-	if strings.HasSuffix(name, "s") {
-		return name
-	}
-	if strings.HasSuffix(name, "y") && !strings.HasSuffix(name, "ey") {
-		return name[:len(name)-1] + "ies"
-	}
-	return name + "s"
-}
-
 // label returns the display label of a field.
 func label(f knowledge.Field) string { return knowledge.Label(f) }
 
@@ -319,7 +328,7 @@ func (b *turn) overview(c *knowledge.Career) Answer {
 	a := Answer{Kind: KindProfile, Intent: intentCareer, Title: c.Name}
 	src := newSourceSet(b.kb)
 	for _, fi := range knowledge.AllFields {
-		if _, ok := c.Fact(fi.Field); ok {
+		if _, ok := c.Fact(fi.Field); ok && !percentileField(fi.Field) {
 			a.Fields = append(a.Fields, src.field(c, fi.Field))
 		}
 	}
@@ -440,21 +449,26 @@ func (b *turn) skills(cs []*knowledge.Career) Answer {
 
 // compare shows two or more careers side by side.
 func (b *turn) compare(cs []*knowledge.Career, q *question) Answer {
+	var keys []string
+	for _, c := range cs {
+		keys = append(keys, c.Key)
+	}
 	if q.signals[intentSkills] > 0 && len(q.fields) == 0 {
 		a := b.skills(cs)
 		a.Intent = intentCompare
+		a.About = keys
 		return a
 	}
 	var names []string
 	for _, c := range cs {
 		names = append(names, c.Name)
 	}
-	a := Answer{Kind: KindCompare, Intent: intentCompare, Title: strings.Join(names, " vs ")}
+	a := Answer{Kind: KindCompare, Intent: intentCompare, Title: strings.Join(names, " vs "), About: keys}
 	src := newSourceSet(b.kb)
 	t := &Table{Columns: append([]string{""}, names...)}
 	fields := compareFields(q)
 	for _, fi := range knowledge.AllFields {
-		if len(fields) > 0 && !containsField(fields, fi.Field) {
+		if len(fields) > 0 && !containsField(fields, fi.Field) || len(fields) == 0 && percentileField(fi.Field) {
 			continue
 		}
 		row := Row{Label: fi.Label}
@@ -506,16 +520,17 @@ func compareFields(q *question) []knowledge.Field {
 // payDifference states who earns more and by how much, from the yearly salaries.
 func payDifference(cs []*knowledge.Career) string {
 	type pay struct {
-		c    *knowledge.Career
-		text string
-		v    float64
+		c        *knowledge.Career
+		text     string
+		v        float64
+		topCoded bool
 	}
 	var ps []pay
 	kinds := map[knowledge.Field]bool{}
 	for _, c := range cs {
 		if f, ok := yearlyPay(c); ok {
 			if v, ok := f.Number(); ok {
-				ps = append(ps, pay{c, f.Value, v})
+				ps = append(ps, pay{c, f.Value, v, f.TopCoded()})
 				kinds[f.Field] = true
 			}
 		}
@@ -539,15 +554,20 @@ func payDifference(cs []*knowledge.Career) string {
 			lo = p
 		}
 	}
-	if hi.v == lo.v {
+	if hi.v == lo.v && !hi.topCoded {
 		return fmt.Sprintf("They earn the same: %s a year.", hi.text)
 	}
 	diff := hi.v - lo.v
 	pct := math.Round(diff/lo.v*1000) / 10
-	if len(ps) == 2 {
-		return fmt.Sprintf("%s earns %s (%.1f%%) more a year than %s%s.", hi.c.Name, money(diff), pct, lo.c.Name, note)
+	earn := verb(hi.c.Name, "earns", "earn")
+	if hi.topCoded {
+		// BLS publishes only a floor: the difference is a floor too.
+		earn += " at least"
 	}
-	return fmt.Sprintf("%s earns the most (%s a year), %s (%.1f%%) more than %s (%s)%s.", hi.c.Name, hi.text, money(diff), pct, lo.c.Name, lo.text, note)
+	if len(ps) == 2 {
+		return fmt.Sprintf("%s %s %s (%.1f%%) more a year than %s%s.", hi.c.Name, earn, money(diff), pct, lo.c.Name, note)
+	}
+	return fmt.Sprintf("%s %s the most (%s a year), %s (%.1f%%) more than %s (%s)%s.", hi.c.Name, earn, hi.text, money(diff), pct, lo.c.Name, lo.text, note)
 }
 
 // yearlyPay is a career's yearly pay: the page's average salary, else the
@@ -570,115 +590,6 @@ func money(v float64) string {
 		b.WriteRune(r)
 	}
 	return "$" + b.String()
-}
-
-// rankFields are the figures careers can be ranked by, with the words that
-// ask for each. Each ranks by the page figure or the official one, whichever
-// a career has.
-var rankFields = []struct {
-	fields []knowledge.Field
-	words  []string
-	what   string
-}{
-	{fs(knowledge.FieldAnnualOpenings), []string{"openings", "opening", "hiring"}, "openings a year"},
-	{fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth), []string{"growth", "growing", "grow", "fastest", "outlook", "demand", "future"}, "growth"},
-	{fs(knowledge.FieldJobs, knowledge.FieldEmployment), []string{"jobs", "how many", "largest", "biggest", "employed", "employment"}, "number of jobs"},
-	{fs(knowledge.FieldSatisfaction), []string{"satisfaction", "satisfied", "happy", "happiest"}, "job satisfaction"},
-	{fs(knowledge.FieldHourlyRate, knowledge.FieldMedianHourly), []string{"hourly"}, "hourly pay"},
-	{fs(knowledge.FieldYearlySalary, knowledge.FieldMedianAnnual), []string{"pays", "pay", "paid", "paying", "salary", "salaries", "earn", "earns", "money", "make", "wage", "wages", "income"}, "yearly pay"},
-}
-
-// rankFieldOf finds what a question ranks careers by.
-func rankFieldOf(q *question) (int, bool) {
-	for i, rf := range rankFields {
-		for _, w := range rf.words {
-			if strings.Contains(q.text, " "+w+" ") {
-				// "jobs that need … and pay the most" ranks by pay.
-				if w == "jobs" && strings.Contains(q.text, " pay") {
-					continue
-				}
-				return i, true
-			}
-		}
-	}
-	return 0, false
-}
-
-// borrowed reports whether a career's figure for f is its parent's or its
-// group's (an O*NET specialty sharing its parent's wages): rankings list
-// each published figure once, under the occupation it was published for.
-func borrowed(c *knowledge.Career, f knowledge.Field) bool {
-	note := knowledge.FieldWageNote
-	if f == knowledge.FieldProjectedGrowth || f == knowledge.FieldAnnualOpenings {
-		note = knowledge.FieldProjectionNote
-	}
-	_, ok := c.Fact(note)
-	return ok
-}
-
-// maxRanked bounds the rows of a ranking.
-const maxRanked = 10
-
-// rank lists careers by a figure across the knowledge base, optionally only
-// those whose typical entry education is the one asked for.
-func (b *turn) rank(q *question) Answer {
-	i, ok := rankFieldOf(q)
-	if !ok {
-		i = len(rankFields) - 1 // by pay
-	}
-	rf := rankFields[i]
-	low := false
-	for _, w := range []string{"least", "lowest", "worst", "slowest", "fewest"} {
-		if strings.Contains(q.text, " "+w+" ") {
-			low = true
-		}
-	}
-	var all []knowledge.Ranked
-	seen := map[*knowledge.Career]bool{}
-	for _, f := range rf.fields {
-		for _, r := range b.kb.Ranked(f) {
-			if seen[r.Career] || borrowed(r.Career, f) {
-				continue
-			}
-			if q.education != "" {
-				if ed, ok := r.Career.Fact(knowledge.FieldTypicalEducation); !ok || ed.Value != q.education {
-					continue
-				}
-			}
-			seen[r.Career] = true
-			all = append(all, r)
-		}
-	}
-	sort.SliceStable(all, func(i, j int) bool {
-		if low {
-			return all[i].Value < all[j].Value
-		}
-		return all[i].Value > all[j].Value
-	})
-	if len(all) == 0 {
-		return Answer{Kind: KindRanking, Intent: intentRank, Title: "Careers by " + rf.what,
-			Summary: "The sources I have give no " + rf.what + " to rank careers by."}
-	}
-	src := newSourceSet(b.kb)
-	t := &Table{Columns: []string{"Career", capitalize(rf.what), "Source"}}
-	for i, r := range all[:min(maxRanked, len(all))] {
-		src.add(r.Fact.Source)
-		source, _ := b.kb.Source(r.Fact.Source)
-		t.Rows = append(t.Rows, Row{Label: fmt.Sprintf("%d. %s", i+1, r.Career.Name), Cells: []string{r.Fact.Value, source.Title}})
-	}
-	top := all[0]
-	dir := "highest"
-	if low {
-		dir = "lowest"
-	}
-	summary := fmt.Sprintf("%s has the %s %s I know of: %s (of %d careers with a figure).", top.Career.Name, dir, rf.what, top.Fact.Value, len(all))
-	if q.education != "" {
-		summary = fmt.Sprintf("Of %d careers that typically need %s, %s has the %s %s: %s.", len(all), lowerFirst(q.education), top.Career.Name, dir, rf.what, top.Fact.Value)
-	}
-	a := Answer{Kind: KindRanking, Intent: intentRank, Title: "Careers by " + rf.what + " (" + dir + " first)", Table: t, Summary: summary}
-	a.Sources = src.list()
-	a.Suggestions = []string{"salary of " + strings.ToLower(top.Career.Name), "top skills for " + strings.ToLower(top.Career.Name)}
-	return a
 }
 
 // bySkill lists the careers whose skill lists name a skill.
@@ -704,7 +615,7 @@ func (b *turn) bySkill(skill string) (Answer, bool) {
 	a := Answer{Kind: KindRanking, Intent: intentBySkill, Title: "Careers that need " + name, Table: t,
 		Summary: fmt.Sprintf("%d career(s) list %s; %s asks for it most.", len(holders), name, holders[0].Career.Name)}
 	a.Sources = src.list()
-	a.Suggestions = []string{"top skills for a " + strings.ToLower(holders[0].Career.Name)}
+	a.Suggestions = []string{"top skills for " + article(strings.ToLower(holders[0].Career.Name))}
 	return a, true
 }
 
@@ -741,9 +652,11 @@ func (b *turn) unknownCareer(name string) Answer {
 	shown := safeName(name)
 	a := Answer{Kind: KindUnknown, Intent: "unknown", Title: "Unknown career",
 		Summary: fmt.Sprintf("I don't have %q. The closest careers I know:", shown)}
-	ms := b.kb.Lookup(name, 3)
+	ms := b.kb.Search(name, 3)
 	if len(ms) == 0 {
-		ms = b.kb.Complete("", 3)
+		a.Summary = fmt.Sprintf("I don't have %q, and no career I know has a name like it.", shown)
+		a.Suggestions = exampleQuestions()
+		return a
 	}
 	var items []string
 	for _, m := range ms {
@@ -773,19 +686,20 @@ func safeName(s string) string {
 // followUps suggests next questions about a career, leaving out the one just asked.
 func (b *turn) followUps(c *knowledge.Career, asked string) []string {
 	name := strings.ToLower(c.Name)
-	one, many := "a "+name, strings.ToLower(plural(c.Name))
-	if c.Official() {
-		one, many = name, name // O*NET titles are plural already
-	} else if strings.ContainsRune("aeiou", rune(name[0])) {
-		one = "an " + name
+	one := article(name)
+	// "where do Xs get paid the most" in the name's own number, so the
+	// question finds this career again and not another of the plural name.
+	where := "where do " + name + " get paid the most"
+	if !isPlural(c.Name) {
+		where = "where does " + one + " get paid the most"
 	}
 	all := []struct{ intent, q string }{
 		{intentPay, "salary of " + one},
 		{intentSkills, "top skills for " + one},
-		{intentWhere, "where do " + many + " get paid the most"},
-		{intentDescribe, "what does " + one + " do?"},
+		{intentWhere, where},
+		{intentDescribe, whatDoes(c)},
 		{intentEducation, "what should I study to become " + one},
-		{intentOutlook, "job outlook for " + many},
+		{intentOutlook, "job outlook for " + name},
 	}
 	var out []string
 	for _, f := range all {
@@ -871,4 +785,22 @@ func (s *sourceSet) list() []Source {
 		}
 	}
 	return out
+}
+
+// percentileField reports whether f is one wage percentile: shown when
+// asked for, otherwise through the ranges that hold it.
+func percentileField(f knowledge.Field) bool {
+	switch f {
+	case knowledge.FieldAnnual10, knowledge.FieldAnnual25, knowledge.FieldAnnual75, knowledge.FieldAnnual90, knowledge.FieldHourly10, knowledge.FieldHourly90:
+		return true
+	}
+	return false
+}
+
+// countOf says a number of things in words: "one other career", "3 other careers".
+func countOf(n int, thing string) string {
+	if n == 1 {
+		return "one " + thing
+	}
+	return fmt.Sprintf("%d %ss", n, thing)
 }

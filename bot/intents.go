@@ -3,15 +3,15 @@ package bot
 import "github.com/careerbot/careerbot/knowledge"
 
 // Intent is one kind of question the router understands. The table below
-// drives both the router (Words, Fields) and the help text (Usage,
-// Description, Examples), so help cannot drift from what is understood.
+// gives each intent the figures it shows (Fields) and the help text
+// (Usage, Description, Examples); the words that ask for it are in the
+// vocabulary table (vocab.go). TestHelpExamplesRoute asks every example,
+// so help cannot promise what the router does not understand.
 type Intent struct {
 	Name        string
 	Usage       string
 	Description string
 	Examples    []string
-	// Words that signal the intent; a phrase of several words matches as a phrase.
-	Words []string
 	// Fields shown when the intent asks about one career.
 	Fields []knowledge.Field
 }
@@ -38,13 +38,11 @@ var intents = []Intent{
 		Name: intentCompare, Usage: "compare <career> vs <career> [vs <career>…]",
 		Description: "side-by-side figures for two or more careers, with who earns more",
 		Examples:    []string{"compare lead technician vs senior support technician", "lead tech or IT support tech, which pays more?", "compare IT support technician, lead technician and senior support technician"},
-		Words:       []string{"compare", "comparison", "vs", "versus", "difference", "differences", "different", "better", "pays more", "earns more", "makes more"},
 	},
 	{
 		Name: intentPay, Usage: "salary of <career>",
 		Description: "yearly salary, hourly rate and salary range; for official occupations the BLS median, percentiles and employment",
 		Examples:    []string{"how much does a senior support tech make?", "salary range for lead technicians", "RN salary"},
-		Words:       []string{"salary", "salaries", "pay", "pays", "paid", "paying", "make", "makes", "earn", "earns", "earning", "earnings", "wage", "wages", "income", "money", "compensation", "how much", "hourly", "hour", "range"},
 		Fields: []knowledge.Field{knowledge.FieldYearlySalary, knowledge.FieldHourlyRate, knowledge.FieldSalaryRange,
 			knowledge.FieldMedianAnnual, knowledge.FieldMedianHourly, knowledge.FieldWageRange80, knowledge.FieldWageRange50, knowledge.FieldMeanAnnual, knowledge.FieldEmployment, knowledge.FieldWageNote},
 	},
@@ -52,20 +50,17 @@ var intents = []Intent{
 		Name: intentWhere, Usage: "where do <career>s get paid the most",
 		Description: "best-paying city, state, company and industry",
 		Examples:    []string{"where do lead technicians get paid the most", "best paying company for senior support technicians"},
-		Words:       []string{"where", "city", "cities", "state", "states", "company", "companies", "employer", "employers", "industry", "industries", "location", "best paying", "highest paying"},
 		Fields:      []knowledge.Field{knowledge.FieldCity, knowledge.FieldState, knowledge.FieldCompany, knowledge.FieldIndustry},
 	},
 	{
 		Name: intentSkills, Usage: "skills for <career>",
 		Description: "the skills a career asks for, with the share of job ads naming each",
 		Examples:    []string{"top skills for a lead technician", "what skills do I need to be a senior support technician"},
-		Words:       []string{"skill", "skills", "abilities", "competencies", "know", "learn"},
 	},
 	{
 		Name: intentEducation, Usage: "education for <career>",
 		Description: "most common degree (with share), major and college; typical entry education and training for official occupations",
 		Examples:    []string{"what should I study to become a lead technician", "what degree do IT support technicians have"},
-		Words:       []string{"degree", "degrees", "study", "studies", "major", "majors", "college", "colleges", "university", "education", "educational", "qualification", "qualifications"},
 		Fields: []knowledge.Field{knowledge.FieldDegree, knowledge.FieldMajor, knowledge.FieldCollege,
 			knowledge.FieldTypicalEducation, knowledge.FieldWorkExperience, knowledge.FieldJobTraining, knowledge.FieldJobZone},
 	},
@@ -73,7 +68,6 @@ var intents = []Intent{
 		Name: intentOutlook, Usage: "outlook for <career>",
 		Description: "growth rate, number of jobs and job satisfaction; projected growth and openings for official occupations",
 		Examples:    []string{"growth rate of lead technicians", "how many jobs are there for senior support technicians", "registered nurse job outlook"},
-		Words:       []string{"growth", "growing", "grow", "outlook", "future", "demand", "jobs", "openings", "how many", "satisfaction", "satisfied", "happy", "employed", "employment"},
 		Fields: []knowledge.Field{knowledge.FieldGrowthRate, knowledge.FieldJobs, knowledge.FieldSatisfaction,
 			knowledge.FieldProjectedGrowth, knowledge.FieldAnnualOpenings, knowledge.FieldEmployment, knowledge.FieldEmployment2034, knowledge.FieldProjectionNote},
 	},
@@ -81,7 +75,6 @@ var intents = []Intent{
 		Name: intentProfile, Usage: "who are <career>s",
 		Description: "average age, experience, time to become one, gender and race ratios, LGBT share",
 		Examples:    []string{"average age of a lead technician", "how long does it take to become a senior support technician", "gender ratio of IT support technicians"},
-		Words:       []string{"age", "old", "young", "experience", "how long", "take to become", "years to become", "gender", "women", "men", "female", "male", "race", "racial", "ethnicity", "diversity", "diverse", "lgbt", "lgbtq", "demographics", "demographic"},
 		Fields: []knowledge.Field{knowledge.FieldAge, knowledge.FieldExperience, knowledge.FieldYearsToBecome, knowledge.FieldGenderRatio, knowledge.FieldRaceRatio, knowledge.FieldLGBT,
 			knowledge.FieldWorkExperience, knowledge.FieldJobTraining, knowledge.FieldJobZone},
 	},
@@ -89,31 +82,26 @@ var intents = []Intent{
 		Name: intentDescribe, Usage: "what does a <career> do",
 		Description: "what the job is, with example responsibilities",
 		Examples:    []string{"what does a lead technician do?", "responsibilities of an IT support technician"},
-		Words:       []string{"what does", "do all day", "describe", "description", "responsibilities", "responsibility", "duties", "duty", "tasks", "role", "job description", "what is"},
 	},
 	{
 		Name: intentRank, Usage: "which career pays the most",
 		Description: "careers ranked by pay, growth, jobs, openings or satisfaction across everything known, optionally by typical education",
 		Examples:    []string{"which career pays the most", "highest growth", "which careers have the most jobs", "jobs that need a high school diploma and pay the most"},
-		Words:       []string{"most", "highest", "best", "top", "fastest", "largest", "biggest", "least", "lowest", "worst", "rank", "ranking"},
 	},
 	{
 		Name: intentBySkill, Usage: "careers that need <skill>",
 		Description: "careers whose skill lists name a skill, ranked by share of job ads or O*NET importance",
 		Examples:    []string{"careers that need java", "which jobs use customer service", "careers that need programming"},
-		Words:       []string{"need", "needs", "require", "requires", "requiring", "use", "uses", "using", "with"},
 	},
 	{
 		Name: intentList, Usage: "list careers",
 		Description: "every career the bot knows",
 		Examples:    []string{"list careers", "which careers do you know?"},
-		Words:       []string{"list", "careers", "all careers", "which careers", "what careers", "know"},
 	},
 	{
 		Name: intentHelp, Usage: "help",
 		Description: "this list",
 		Examples:    []string{"help"},
-		Words:       []string{"help", "commands", "usage", "what can you do", "how do i use", "hello", "hi", "hey"},
 	},
 }
 

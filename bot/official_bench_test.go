@@ -41,3 +41,34 @@ func BenchmarkOfficialMisspelled(b *testing.B) {
 func BenchmarkCompareAcrossSources(b *testing.B) {
 	benchQuestion(b, mustFullBot(b), "compare registered nurse vs lead technician", bot.KindCompare)
 }
+
+// Understanding: whole questions through the router over every name.
+
+// BenchmarkSixWordTitle claims a six-word title with commas and "and".
+func BenchmarkSixWordTitle(b *testing.B) {
+	benchQuestion(b, mustFullBot(b), "salary of plumbers, pipefitters, and steamfitters in detail", bot.KindProfile)
+}
+
+// BenchmarkSixWordTitleLong claims a long official title whole.
+func BenchmarkSixWordTitleLong(b *testing.B) {
+	benchQuestion(b, mustFullBot(b), "heating, air conditioning, and refrigeration mechanics and installers salary", bot.KindProfile)
+}
+
+// BenchmarkMisspeltTitle searches a misspelt name no list holds.
+func BenchmarkMisspeltTitle(b *testing.B) {
+	benchQuestion(b, mustFullBot(b), "how much does a licenced practcal nurse make", bot.KindProfile)
+}
+
+// BenchmarkUnseenTitle searches a title in no list (career-level search).
+func BenchmarkUnseenTitle(b *testing.B) {
+	benchQuestion(b, mustFullBot(b), "salary of an aircraft machinst supervisor", bot.KindProfile)
+}
+
+func BenchmarkCompareOfficial(b *testing.B) {
+	benchQuestion(b, mustFullBot(b), "compare registered nurse vs electrician vs plumber", bot.KindCompare)
+}
+
+// BenchmarkRankingFiltered ranks with an education and a group filter.
+func BenchmarkRankingFiltered(b *testing.B) {
+	benchQuestion(b, mustFullBot(b), "top 5 highest paying healthcare jobs that need a master's", bot.KindRanking)
+}

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -13,36 +14,39 @@ const MaxQuestionLen = 4000
 
 // question is a chat message read for what it asks and about which careers.
 type question struct {
-	text    string         // cleaned, lower case, padded with spaces for phrase matching
-	signals map[string]int // intent name → words matched
-	fields  []knowledge.Field
-	careers []*knowledge.Career
-	unknown []string // segments that look like a career name but match none
-	partial []string // segments that matched a career only in part (may be skills)
+	toks    []token
+	claimed []bool // toks[i] is part of a career's name
 
-	alternates []*knowledge.Career // careers of the other kind of source with the same name
-	education  string              // typical entry education asked for ("High school diploma or equivalent")
+	careers []pick   // careers named, in the order named
+	unknown []string // words that look like a career name but match none
+
+	signals   map[string]int // intent name → question words seen
+	fields    []knowledge.Field
+	rank      int             // +1 highest first, -1 lowest first, 0 not a ranking word
+	topN      int             // "top 5": rows asked for
+	level     string          // typical entry education asked for
+	noDegree  bool            // "without a college degree"
+	groups    []string        // SOC major groups asked for ("healthcare")
+	talk      string          // small talk, when that is all there is
+	pct       knowledge.Field // a percentile asked for ("top 10%", "entry level")
+	declining bool
+	mean      bool     // "average salary": rank by mean
+	free      []string // words that are neither names nor question words, as typed (skills)
+	spans     []vocabSpan
+	unknownAt [][2]int // token ranges of unknown
 }
 
-// removeWords deletes a phrase (and the words after it up to a separator
-// that belong to it, such as "diploma" or "degree") from s, ignoring case.
-func removeWords(s, phrase string) string {
-	lower := strings.ToLower(s)
-	i := strings.Index(lower, phrase)
-	if i < 0 {
-		return s
-	}
-	end := i + len(phrase)
-	rest := strings.Fields(s[end:])
-	for len(rest) > 0 {
-		w := strings.ToLower(strings.Trim(rest[0], ",.?!'"))
-		if w != "diploma" && w != "degree" && w != "degrees" && w != "or" && w != "equivalent" && w != "s" && w != "'s" {
-			break
-		}
-		end = strings.Index(lower[end:], w) + end + len(w)
-		rest = rest[1:]
-	}
-	return s[:i] + " " + s[end:]
+// pick is one career a question names.
+type pick struct {
+	career     *knowledge.Career
+	typed      string              // the words that named it, as typed
+	others     []*knowledge.Career // other careers the name fits about as well (generic names)
+	alternates []*knowledge.Career // the same name in the other kind of source
+	exact      bool                // a whole name or alternate title, not a search
+	matched    string              // the name or alternate title found
+	score      float64             // how well it matched (1 exact)
+	after      int                 // token index just past the name
+	start      int                 // token index of its first word
 }
 
 // markup that chat platforms turn into pings or links: <!channel>, <@U123>,
@@ -62,7 +66,7 @@ func clean(s string) string {
 		switch {
 		case unicode.IsLetter(r), unicode.IsDigit(r):
 			b.WriteRune(r)
-		case strings.ContainsRune(" ,;/'’-—–&?.!:()", r):
+		case strings.ContainsRune(" ,;/'’-—–&?.!:()%", r):
 			if r == '’' {
 				r = '\''
 			}
@@ -74,178 +78,527 @@ func clean(s string) string {
 	return strings.Join(strings.Fields(b.String()), " ")
 }
 
-// generic words that never name a career.
-var stopwords = setOf(`a an the is are was were be been being am do does did doing i me my we our you your
-	he she they them their it its this that these those there here what whats what's which who whom whose
-	how when why can could would should will shall may might must of for in on at by from into about as
-	please tell show give get gets got want like thanks thank some any one ones per year years yearly annual
-	annually average typical typically usually more less than most much many vs versus or and to
-	career careers job jobs occupation occupations profession professions role roles position positions work
-	working worker's people person someone become becoming becomes as if so not no yes also just really
-	kind sort type between difference differences take takes taking long go goes going have has had
-	start starting begin get getting made working works up good great nice cool ok okay yo sup lol doing
-	today now thanks thank hello hi hey`)
-
-// itCompanions are words that, after a lower-case "it", show it means IT
-// ("it support tech") rather than the pronoun ("does it take").
-var itCompanions = setOf(`support technician technicians tech techs specialist specialists manager managers director
-	help helpdesk desk analyst analysts administrator admin consultant project security technology professional
-	auditor engineer engineers operations service services architect recruiter coordinator assistant intern sales
-	/support /support-technician trainer instructor`)
-
-// words that separate the careers of a comparison.
-var separators = setOf(`vs vs. v v. versus or and than against to & , ; — – - /vs compared compare`)
-
-func setOf(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
+// parse reads a cleaned question against the knowledge base in three
+// passes over its tokens: career names are claimed first (the longest
+// whole name wins, left to right), then question words are read from what
+// is left, then words that are neither are searched for as names.
+func parse(kb *knowledge.Base, cleaned string) *question {
+	q := &question{toks: lex(cleaned), signals: map[string]int{}}
+	q.claimed = make([]bool, len(q.toks))
+	q.claimNames(kb)
+	q.spans = q.readVocabulary()
+	q.searchNames(kb, q.spans)
+	q.mergeAdjacent(kb)
+	q.joinNames(kb)
+	q.applyRoles(q.spans)
+	q.sortCareers()
+	return q
 }
 
-// intentWords holds every single word of the intent table.
-var intentWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, in := range intents {
-		for _, w := range in.Words {
-			if !strings.Contains(w, " ") {
-				m[w] = true
+// claimNames claims every run of tokens that is exactly a career's name or
+// alternate title, longest first, left to right. A name may hold commas
+// and "and" ("Heating, Air Conditioning, and Refrigeration Mechanics and
+// Installers") but never starts or ends with a separator word, and is never
+// made only of question words.
+func (q *question) claimNames(kb *knowledge.Base) {
+	toks := q.toks
+	maxWords := kb.MaxNameWords()
+	words := make([]string, 0, maxWords)
+	ends := make([]int, 0, maxWords)
+	for i := 0; i < len(toks); {
+		if !q.canStart(i) {
+			i++
+			continue
+		}
+		words, ends = words[:0], ends[:0]
+		for j := i; j < len(toks) && len(words) < maxWords; j++ {
+			if toks[j].kind == tokStop {
+				break
+			}
+			if toks[j].kind == tokComma {
+				continue
+			}
+			words = append(words, toks[j].val)
+			ends = append(ends, j+1)
+		}
+		claimed := false
+		for k := len(words); k >= 1 && !claimed; k-- {
+			end := ends[k-1]
+			if !q.canEnd(end-1) || onlyQuestionWords(toks[i:end]) {
+				continue
+			}
+			if ms := kb.Exact(words[:k]); len(ms) > 0 {
+				preferAsTyped(ms, q.typed(i, end))
+				q.addPick(i, end, ms, true)
+				claimed = true
+				i = end
+			}
+		}
+		if !claimed {
+			i++
+		}
+	}
+}
+
+// canStart reports whether a name may start at toks[i]: a word (not inside
+// an expanded abbreviation) that is not a lower-case separator ("or" in
+// "nurse or tech" separates; "OR tech" is a surgical technologist).
+func (q *question) canStart(i int) bool {
+	t := q.toks[i]
+	if t.kind != tokWord && t.kind != tokNumber || q.claimed[i] {
+		return false
+	}
+	if i > 0 && q.toks[i-1].pos == t.pos {
+		return false
+	}
+	return !isSeparator(t.val) || isUpper(t.raw)
+}
+
+func (q *question) canEnd(i int) bool {
+	t := q.toks[i]
+	if t.kind != tokWord && t.kind != tokNumber {
+		return false
+	}
+	if i+1 < len(q.toks) && q.toks[i+1].pos == t.pos {
+		return false
+	}
+	return !isSeparator(t.val) || isUpper(t.raw)
+}
+
+func isUpper(s string) bool {
+	return len(s) > 1 && strings.ToUpper(s) == s && strings.ToLower(s) != s
+}
+
+func isSeparator(w string) bool {
+	for _, p := range phrasesByFirst[w] {
+		if len(p.words) == 1 && p.role.separator {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyQuestionWords reports whether a run is the question rather than a
+// name: stop words, separators and numbers only ("do", "top 10"), or one
+// word that asks something ("salary"). "Production Worker" is a name.
+func onlyQuestionWords(toks []token) bool {
+	words := 0
+	for _, t := range toks {
+		if t.kind != tokWord {
+			continue
+		}
+		words++
+		if !isStopWord(t.val) && !isSeparator(t.val) && (len(toks) > 1 || !isVocab(t.val)) {
+			return false
+		}
+	}
+	return true
+}
+
+func isStopWord(w string) bool {
+	for _, p := range phrasesByFirst[w] {
+		if len(p.words) == 1 && p.role.stop {
+			return true
+		}
+	}
+	return false
+}
+
+// addPick records a career named by toks[start:end].
+func (q *question) addPick(start, end int, ms []knowledge.Match, exact bool) {
+	p := pick{career: ms[0].Career, typed: q.typed(start, end), exact: exact, start: start, after: end, matched: ms[0].Name, score: ms[0].Score}
+	official := ms[0].Career.Official()
+	for _, m := range ms[1:] {
+		switch {
+		case m.Career.Official() != official:
+			if len(p.alternates) < 2 && (exact || m.Score >= 0.9 && m.Missing == 0) {
+				p.alternates = append(p.alternates, m.Career)
+			}
+		case len(p.others) < maxOthers && (exact && ms[0].Score < 1 || !exact && m.Head && m.Missing == 0 && m.Score >= ms[0].Score*0.9):
+			// A generic name (an alternate title of several careers, or a
+			// head noun): say what else it could mean. A career's own
+			// title means that career.
+			p.others = append(p.others, m.Career)
+		}
+	}
+	for i := start; i < end; i++ {
+		q.claimed[i] = true
+	}
+	q.careers = append(q.careers, p)
+}
+
+// maxOthers bounds the other careers a generic name is said to fit.
+const maxOthers = 5
+
+// typed returns the text of toks[start:end] as typed.
+func (q *question) typed(start, end int) string {
+	var parts []string
+	last := -1
+	for _, t := range q.toks[start:end] {
+		if t.pos == last {
+			continue
+		}
+		last = t.pos
+		if t.kind == tokComma {
+			if len(parts) > 0 {
+				parts[len(parts)-1] += ","
+			}
+			continue
+		}
+		parts = append(parts, t.raw)
+	}
+	return strings.Join(parts, " ")
+}
+
+// vocabSpan is a question phrase read from the tokens not claimed by names.
+type vocabSpan struct {
+	start, end int
+	roles      []*role
+}
+
+// readVocabulary reads the question words among the tokens no name claimed.
+func (q *question) readVocabulary() []vocabSpan {
+	var out []vocabSpan
+	for i := 0; i < len(q.toks); {
+		if q.claimed[i] || q.toks[i].kind != tokWord {
+			i++
+			continue
+		}
+		roles, n := vocabAt(q.toks, q.claimed, i)
+		if n == 0 {
+			i++
+			continue
+		}
+		out = append(out, vocabSpan{start: i, end: i + n, roles: roles})
+		i += n
+	}
+	return out
+}
+
+// searchNames looks for careers among the words that are neither claimed
+// names nor question words. Each run of such words is searched together
+// with what touches it: a name claimed next to it ("sofware developer":
+// "developer" is a name, "sofware" a typo of a word of a longer one), and
+// the question words around it that are also name words ("physical
+// education profesor", "medical assitant").
+func (q *question) searchNames(kb *knowledge.Base, spans []vocabSpan) {
+	inVocab := make([]*vocabSpan, len(q.toks))
+	for i := range spans {
+		for k := spans[i].start; k < spans[i].end; k++ {
+			inVocab[k] = &spans[i]
+		}
+	}
+	free := func(i int) bool {
+		return !q.claimed[i] && q.toks[i].kind == tokWord && inVocab[i] == nil && !q.inUnknown(i)
+	}
+	nameish := func(i int) bool {
+		t := q.toks[i]
+		return !q.claimed[i] && t.kind == tokWord && inVocab[i] != nil && kb.Known(t.val) && !onlyStop(inVocab[i].roles) && !isSeparator(t.val) && !q.inUnknown(i)
+	}
+	for i := 0; i < len(q.toks); {
+		if !free(i) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(q.toks) && free(j) {
+			j++
+		}
+		q.searchRun(kb, i, j, nameish)
+		for j < len(q.toks) && q.claimed[j] {
+			j++
+		}
+		i = j
+	}
+	q.widenPicks(kb, nameish)
+}
+
+// searchRun resolves the free words toks[i:j].
+func (q *question) searchRun(kb *knowledge.Base, i, j int, nameish func(int) bool) {
+	// A claimed name touching the run, on either side: the run and the
+	// name are one name ("acetylene cutter"), never two careers.
+	touching, lo, hi := q.pickEndingAt(i), i, j
+	if touching >= 0 {
+		lo = q.careers[touching].start
+	} else if touching = q.pickStartingAt(j); touching >= 0 {
+		hi = q.careers[touching].after
+	}
+	if touching >= 0 {
+		if ms := q.search(kb, lo, hi, true); ms != nil {
+			q.replacePick(touching, lo, hi, ms)
+			return
+		}
+		if ms := q.search(kb, lo, hi, false); ms != nil && ms[0].Head {
+			q.replacePick(touching, lo, hi, ms)
+			return
+		}
+		// Words next to a name that no name holds make the whole unknown
+		// ("kastrel technician"); known words are taken as a modifier the
+		// sources do not break down ("senior", "houston").
+		for k := i; k < j; k++ {
+			if !kb.Spelled(q.toks[k].val) {
+				q.dropPick(touching)
+				q.addUnknown(lo, hi)
+				return
+			}
+		}
+		return
+	}
+	// The run widened over name-ish question words around it.
+	lo, hi = i, j
+	for lo > 0 && nameish(lo-1) {
+		lo--
+	}
+	for hi < len(q.toks) && nameish(hi) {
+		hi++
+	}
+	for _, w := range [][2]int{{lo, hi}, {lo, j}, {i, hi}} {
+		if w != [2]int{i, j} {
+			if ms := q.search(kb, w[0], w[1], true); ms != nil {
+				q.addPick(w[0], w[1], ms, false)
+				return
 			}
 		}
 	}
-	return m
-}()
-
-// fieldWords maps a word or phrase to the one figure it asks about, so
-// "hourly rate of …" shows the hourly rate, not every pay figure.
-var fieldWords = []struct {
-	word   string
-	fields []knowledge.Field
-}{
-	{"hourly", fs(knowledge.FieldHourlyRate, knowledge.FieldMedianHourly, knowledge.FieldHourlyRange80)},
-	{"an hour", fs(knowledge.FieldHourlyRate, knowledge.FieldMedianHourly)},
-	{"per hour", fs(knowledge.FieldHourlyRate, knowledge.FieldMedianHourly)},
-	{"range", fs(knowledge.FieldSalaryRange, knowledge.FieldWageRange80, knowledge.FieldWageRange50)},
-	{"percentile", fs(knowledge.FieldWageRange80, knowledge.FieldWageRange50)},
-	{"percentiles", fs(knowledge.FieldWageRange80, knowledge.FieldWageRange50)},
-	{"median", fs(knowledge.FieldMedianAnnual, knowledge.FieldMedianHourly)},
-	{"city", fs(knowledge.FieldCity)}, {"cities", fs(knowledge.FieldCity)},
-	{"state", fs(knowledge.FieldState)}, {"states", fs(knowledge.FieldState)},
-	{"company", fs(knowledge.FieldCompany)}, {"companies", fs(knowledge.FieldCompany)},
-	{"employer", fs(knowledge.FieldCompany)}, {"employers", fs(knowledge.FieldCompany)},
-	{"industry", fs(knowledge.FieldIndustry)}, {"industries", fs(knowledge.FieldIndustry)},
-	{"growth", fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth)},
-	{"growing", fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth)},
-	{"number of jobs", fs(knowledge.FieldJobs, knowledge.FieldEmployment)},
-	{"employed", fs(knowledge.FieldEmployment, knowledge.FieldJobs)},
-	{"employment", fs(knowledge.FieldEmployment, knowledge.FieldJobs, knowledge.FieldEmployment2034)},
-	{"openings", fs(knowledge.FieldAnnualOpenings, knowledge.FieldJobs)},
-	{"satisfaction", fs(knowledge.FieldSatisfaction)}, {"satisfied", fs(knowledge.FieldSatisfaction)}, {"happy", fs(knowledge.FieldSatisfaction)},
-	{"degree", fs(knowledge.FieldDegree, knowledge.FieldTypicalEducation)}, {"degrees", fs(knowledge.FieldDegree, knowledge.FieldTypicalEducation)},
-	{"major", fs(knowledge.FieldMajor)}, {"majors", fs(knowledge.FieldMajor)}, {"study", fs(knowledge.FieldMajor, knowledge.FieldDegree, knowledge.FieldTypicalEducation)},
-	{"college", fs(knowledge.FieldCollege)}, {"colleges", fs(knowledge.FieldCollege)}, {"university", fs(knowledge.FieldCollege)},
-	{"training", fs(knowledge.FieldJobTraining)},
-	{"job zone", fs(knowledge.FieldJobZone)},
-	{"age", fs(knowledge.FieldAge)}, {"old", fs(knowledge.FieldAge)}, {"young", fs(knowledge.FieldAge)},
-	{"experience", fs(knowledge.FieldExperience, knowledge.FieldWorkExperience)},
-	{"how long", fs(knowledge.FieldYearsToBecome, knowledge.FieldExperience, knowledge.FieldWorkExperience, knowledge.FieldJobTraining)},
-	{"take to become", fs(knowledge.FieldYearsToBecome)}, {"years to become", fs(knowledge.FieldYearsToBecome)},
-	{"gender", fs(knowledge.FieldGenderRatio)}, {"women", fs(knowledge.FieldGenderRatio)}, {"men", fs(knowledge.FieldGenderRatio)},
-	{"female", fs(knowledge.FieldGenderRatio)}, {"male", fs(knowledge.FieldGenderRatio)},
-	{"race", fs(knowledge.FieldRaceRatio)}, {"racial", fs(knowledge.FieldRaceRatio)}, {"ethnicity", fs(knowledge.FieldRaceRatio)}, {"diversity", fs(knowledge.FieldRaceRatio)},
-	{"lgbt", fs(knowledge.FieldLGBT)}, {"lgbtq", fs(knowledge.FieldLGBT)},
-	// Last: "how many women…" asks about gender, not the number of jobs.
-	{"how many", fs(knowledge.FieldJobs, knowledge.FieldEmployment)},
+	if ms := q.search(kb, i, j, false); ms != nil {
+		q.addPick(i, j, ms, false)
+		return
+	}
+	q.addUnknown(i, j)
+	q.free = append(q.free, q.typed(i, j))
 }
 
-func fs(f ...knowledge.Field) []knowledge.Field { return f }
+// widenPicks tries, for a name claimed whole that is one generic word
+// ("supervisor", "specialist"), the name-ish question words next to it:
+// an "administrative supervisor" is not just any supervisor.
+func (q *question) widenPicks(kb *knowledge.Base, nameish func(int) bool) {
+	for k := 0; k < len(q.careers); k++ {
+		p := q.careers[k]
+		if !p.exact || p.after-p.start != 1 {
+			continue
+		}
+		lo, hi := p.start, p.after
+		for lo > 0 && nameish(lo-1) {
+			lo--
+		}
+		for hi < len(q.toks) && nameish(hi) {
+			hi++
+		}
+		if lo == p.start && hi == p.after {
+			continue
+		}
+		ms := q.search(kb, lo, hi, true)
+		if ms == nil {
+			if ms = q.search(kb, lo, hi, false); ms != nil && !ms[0].Head {
+				ms = nil
+			}
+		}
+		if ms != nil {
+			q.replacePick(k, lo, hi, ms)
+			k--
+		}
+	}
+}
 
-// educationLevels maps the words people use to the typical entry education
-// the official projections publish.
-var educationLevels = []struct{ words, level string }{
-	{"high school", "High school diploma or equivalent"},
-	{"no degree", "No formal educational credential"},
-	{"no formal", "No formal educational credential"},
-	{"without a degree", "No formal educational credential"},
-	{"some college", "Some college, no degree"},
-	{"associate", "Associate's degree"},
-	{"associates", "Associate's degree"},
-	{"bachelor", "Bachelor's degree"},
-	{"bachelors", "Bachelor's degree"},
-	{"master", "Master's degree"},
-	{"masters", "Master's degree"},
-	{"doctoral", "Doctoral or professional degree"},
-	{"doctorate", "Doctoral or professional degree"},
-	{"phd", "Doctoral or professional degree"},
-	{"professional degree", "Doctoral or professional degree"},
-	{"postsecondary", "Postsecondary nondegree award"},
-	{"certificate", "Postsecondary nondegree award"},
+func (q *question) pickEndingAt(i int) int {
+	for k, p := range q.careers {
+		if p.after == i {
+			return k
+		}
+	}
+	return -1
+}
+
+func (q *question) pickStartingAt(j int) int {
+	for k, p := range q.careers {
+		if p.start == j {
+			return k
+		}
+	}
+	return -1
+}
+
+// replacePick puts the career toks[start:end] name in place of pick k.
+func (q *question) replacePick(k, start, end int, ms []knowledge.Match) {
+	q.dropPick(k)
+	q.addPick(start, end, ms, false)
+}
+
+func (q *question) dropPick(k int) {
+	p := q.careers[k]
+	for i := p.start; i < p.after; i++ {
+		q.claimed[i] = false
+	}
+	q.careers = append(q.careers[:k], q.careers[k+1:]...)
+}
+
+// search finds the career toks[start:end] name: the match, then other
+// careers the words fit about as well. With whole set, every word must be
+// in the name found.
+func (q *question) search(kb *knowledge.Base, start, end int, whole bool) []knowledge.Match {
+	var words []string
+	for _, t := range q.toks[start:end] {
+		if t.kind == tokWord {
+			words = append(words, t.val)
+		}
+	}
+	if len(words) == 0 {
+		return nil
+	}
+	if len(words) == 1 && !whole {
+		if ms := generic(kb, words[0]); ms != nil {
+			return ms
+		}
+	}
+	text := strings.Join(words, " ")
+	// One word that no name holds is a typo only if the word it is
+	// corrected to is a name's head noun ("electrican"): "clear" is not a
+	// "Cleat Maker", "asdf" not a "TSDF Technician".
+	typo := len(words) == 1 && !kb.Known(words[0])
+	ms := kb.Lookup(text, 8)
+	if len(ms) > 0 {
+		if m := ms[0]; (m.Score >= 0.95 || m.Missing == 0 && (m.Score >= confident || m.Head)) && (!typo || m.Head) {
+			return ms
+		}
+	}
+	if typo && !kb.KnownText(words[0]) {
+		return nil
+	}
+	if whole {
+		return nil
+	}
+	// No one name holds the words: the career whose names, taken
+	// together, hold them best (see knowledge.Base.Search).
+	ms = kb.Search(text, 8)
+	if len(ms) == 0 || !(ms[0].Missing == 0 && ms[0].Head || closeEnough(kb, words, ms[0])) {
+		return nil
+	}
+	return ms
+}
+
+// generic resolves one word that is no career's whole name but the head
+// noun of several ("manager", "therapist"): the career with that head that
+// most people hold, then the others.
+func generic(kb *knowledge.Base, word string) []knowledge.Match {
+	var heads []knowledge.Match
+	for _, m := range kb.Lookup(word, 60) {
+		if m.Head && m.Missing == 0 {
+			heads = append(heads, m)
+		}
+	}
+	if len(heads) < 2 {
+		return nil
+	}
+	sort.SliceStable(heads, func(i, j int) bool {
+		if ci, cj := heads[i].Career.CatchAll(), heads[j].Career.CatchAll(); ci != cj {
+			return cj
+		}
+		return heads[i].Career.Size() > heads[j].Career.Size()
+	})
+	return heads
 }
 
 // confident is the score from which a name match is taken as meant.
 const confident = 0.5
 
-// parse reads a cleaned question against the knowledge base.
-func parse(kb *knowledge.Base, cleaned string) *question {
-	lower := strings.ToLower(cleaned)
-	q := &question{signals: map[string]int{}}
-	// Phrase matching runs on words separated by single spaces.
-	q.text = " " + strings.Join(strings.FieldsFunc(lower, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
-	}), " ") + " "
-	for _, in := range intents {
-		for _, w := range in.Words {
-			if strings.Contains(q.text, " "+w+" ") {
-				q.signals[in.Name]++
-			}
+// closeEnough accepts a name that lacks some of the words asked when those
+// words are known name words ("senior", "staff") and the name's head noun
+// is the one asked for: a "senior tax accountant" is a tax accountant. A
+// word no name holds ("kastrel technician") makes the whole unknown: never
+// answer about an unrelated career.
+func closeEnough(kb *knowledge.Base, words []string, m knowledge.Match) bool {
+	if !m.Head || m.Missing*2 > len(words) || m.Score < 0.3 {
+		return false
+	}
+	for _, w := range words {
+		if !kb.Spelled(w) {
+			return false
 		}
 	}
-	for _, fw := range fieldWords {
-		if strings.Contains(q.text, " "+fw.word+" ") {
-			for _, f := range fw.fields {
+	return true
+}
+
+// applyRoles reads the question words no name took.
+func (q *question) applyRoles(spans []vocabSpan) {
+	for _, sp := range spans {
+		if q.claimed[sp.start] {
+			continue // part of a name found by search
+		}
+		for _, r := range sp.roles {
+			if r.intent != "" {
+				q.signals[r.intent]++
+			}
+			for _, f := range r.fields {
 				if !containsField(q.fields, f) {
 					q.fields = append(q.fields, f)
 				}
 			}
-		}
-	}
-	q.resolve(kb, cleaned)
-	if len(q.careers) == 0 {
-		// "jobs that need a high school diploma": a level of education,
-		// not a career (tried only when no career is named, so "master
-		// electrician" stays a career).
-		for _, el := range educationLevels {
-			if strings.Contains(q.text, " "+el.words) {
-				q.education = el.level
-				q.careers, q.unknown, q.partial, q.alternates = nil, nil, nil, nil
-				q.resolve(kb, removeWords(cleaned, el.words))
-				break
+			if r.rank != 0 && q.rank == 0 {
+				q.rank = r.rank
 			}
+			if r.level != "" && q.level == "" {
+				q.level = r.level
+			}
+			q.noDegree = q.noDegree || r.noDegree
+			q.groups = append(q.groups, r.groups...)
+			if r.talk != "" && q.talk == "" {
+				q.talk = r.talk
+			}
+			if r.pct != "" && q.pct == "" {
+				q.pct = r.pct
+			}
+			q.declining = q.declining || r.declining
+		}
+		if words := q.toks[sp.start].val; words == "mean" || words == "average" && sp.end-sp.start > 1 {
+			q.mean = true
 		}
 	}
-	return q
+	// Numbers: "top 5" asks for five rows; "top 10%" for a percentile.
+	for i, t := range q.toks {
+		if t.kind != tokNumber || q.claimed[i] {
+			continue
+		}
+		n := atoi(t.val)
+		percent := i+1 < len(q.toks) && q.toks[i+1].val == "percent"
+		switch {
+		case percent && q.rank > 0 && n == 10:
+			q.pct = knowledge.FieldAnnual90
+		case percent && q.rank > 0 && n == 25:
+			q.pct = knowledge.FieldAnnual75
+		case percent && q.rank < 0 && n == 10:
+			q.pct = knowledge.FieldAnnual10
+		case percent && q.rank < 0 && n == 25:
+			q.pct = knowledge.FieldAnnual25
+		case !percent && n > 0 && n <= 100 && q.topN == 0:
+			q.topN = n
+		}
+	}
 }
 
-// resolve finds the careers the segments of text name.
-func (q *question) resolve(kb *knowledge.Base, text string) {
-	seen := map[*knowledge.Career]bool{}
-	for _, seg := range segments(text) {
-		m, alt, unknown := resolveSegment(kb, seg)
-		switch {
-		case m.Career != nil && !seen[m.Career]:
-			seen[m.Career] = true
-			q.careers = append(q.careers, m.Career)
-			if m.Score < 0.95 {
-				q.partial = append(q.partial, strings.Join(contentWords(seg, true), " "))
-			}
-			if len(q.careers) == 1 {
-				q.alternates = alt
-			}
-		case m.Career == nil && unknown != "":
-			q.unknown = append(q.unknown, unknown)
+func atoi(s string) int {
+	n := 0
+	for _, r := range s {
+		n = n*10 + int(r-'0')
+		if n > 1e6 {
+			return n
 		}
 	}
+	return n
+}
+
+// sortCareers puts the careers in the order the question names them.
+func (q *question) sortCareers() {
+	sort.SliceStable(q.careers, func(i, j int) bool { return q.careers[i].start < q.careers[j].start })
+	// The same career named twice is one career.
+	seen := map[*knowledge.Career]bool{}
+	out := q.careers[:0]
+	for _, p := range q.careers {
+		if !seen[p.career] {
+			seen[p.career] = true
+			out = append(out, p)
+		}
+	}
+	q.careers = out
 }
 
 func containsField(fs []knowledge.Field, f knowledge.Field) bool {
@@ -257,114 +610,236 @@ func containsField(fs []knowledge.Field, f knowledge.Field) bool {
 	return false
 }
 
-// segments splits a question at the words that separate careers ("vs",
-// "or", "and", commas…), giving runs of words that may each name one.
-func segments(s string) [][]string {
-	var out [][]string
-	var cur []string
-	flush := func() {
-		if len(cur) > 0 {
-			out = append(out, cur)
-			cur = nil
-		}
+// skillFirst reports whether a name follows "need", "use", "with"… and
+// nothing asks about the career itself: "careers that need customer
+// service" asks for a skill that is also a title.
+func (q *question) skillFirst(p pick) bool {
+	if q.signals[intentBySkill] == 0 || q.signals[intentPay] > 0 || q.signals[intentCompare] > 0 {
+		return false
 	}
-	for _, tok := range strings.Fields(s) {
-		// Peel punctuation; a trailing comma or semicolon separates.
-		word := strings.TrimRight(tok, ",;?!.:)—–")
-		trail := tok[len(word):]
-		word = strings.TrimLeft(word, "(\"'—–")
-		lw := strings.ToLower(word)
-		if word != "" {
-			if separators[lw] {
-				flush()
-			} else {
-				cur = append(cur, word)
+	for _, sp := range q.spans {
+		if sp.end > p.start || q.claimed[sp.start] {
+			continue
+		}
+		for _, r := range sp.roles {
+			if r.intent == intentBySkill {
+				return true
 			}
 		}
-		if strings.ContainsAny(trail, ",;?!—–") {
-			flush()
-		}
 	}
-	flush()
-	return out
+	return false
 }
 
-// contentWords drops the words that cannot be part of a career name: generic
-// ones always, the intent table's too when strict. "it" stays when it
-// reads as "IT" (followed by another content word: "it support tech").
-func contentWords(seg []string, strict bool) []string {
-	var out []string
-	for i, w := range seg {
-		lw := strings.ToLower(strings.Trim(w, "'\""))
-		if lw == "it" && (w == "IT" || i+1 < len(seg) && itCompanions[strings.ToLower(seg[i+1])]) {
-			out = append(out, w)
-			continue
-		}
-		if stopwords[lw] || strict && (intentWords[lw] || isNumber(lw)) || strings.Trim(lw, "'-/&.") == "" {
-			continue
-		}
-		out = append(out, w)
-	}
-	return out
-}
-
-// isNumber reports whether w is all digits ("top 10 careers"); numbers
-// take part in names only when the whole name matches.
-func isNumber(w string) bool {
-	for _, r := range w {
-		if r < '0' || r > '9' {
+func onlyStop(roles []*role) bool {
+	for _, r := range roles {
+		if !r.stop {
 			return false
 		}
 	}
-	return w != ""
+	return true
 }
 
-// resolveSegment finds the career a segment names, and a career from the
-// other kind of source (pages or official statistics) that the name fits
-// as well. When none matches well it returns the segment's content words as
-// an unknown name ("" when they are all question words).
-func resolveSegment(kb *knowledge.Base, seg []string) (knowledge.Match, []*knowledge.Career, string) {
-	strict := contentWords(seg, true)
-	// A whole name holding question words or numbers ("school teacher",
-	// "analyst 42") first; then the name without them.
-	if loose := contentWords(seg, false); len(loose) > len(strict) {
-		if ms := kb.Lookup(strings.Join(loose, " "), 4); len(ms) > 0 && ms[0].Score >= 0.95 {
-			return ms[0], alternateOf(ms), ""
+// comparing reports whether the question sets careers side by side: a
+// separator or a comparison word among its question words. Words that name
+// nothing in a question about one career ("… in california") are not a
+// second career.
+func (q *question) comparing() bool {
+	if q.signals[intentCompare] > 0 {
+		return true
+	}
+	for i, t := range q.toks {
+		if !q.claimed[i] && (t.kind == tokComma || t.kind == tokWord && isSeparator(t.val)) {
+			return true
 		}
 	}
-	if len(strict) > 0 {
-		ms := kb.Lookup(strings.Join(strict, " "), 4)
-		// Every word must be part of the name: "senior support engineer"
-		// is not a senior support technician.
-		if len(ms) > 0 && ms[0].Score >= confident && ms[0].Missing == 0 {
-			return ms[0], alternateOf(ms), ""
+	return false
+}
+
+// skillText is what follows "need", "use", "with"… ("careers that need
+// customer service"): the skill asked for, as typed.
+func (q *question) skillText() string {
+	for _, sp := range q.spans {
+		if q.claimed[sp.start] || !hasIntent(sp.roles, intentBySkill) {
+			continue
+		}
+		i := sp.end
+		for i < len(q.toks) && q.isStopAt(i) {
+			i++
+		}
+		j := i
+		for j < len(q.toks) && q.toks[j].kind == tokWord && !isSeparator(q.toks[j].val) && !q.asksAt(j) {
+			j++
+		}
+		if j > i {
+			return q.typed(i, j)
 		}
 	}
-	// Extra words around a whole name ("lead tech salary in california"):
-	// a run of the segment's words that is exactly a career's name.
-	if n := len(strict); n > 1 && n <= 8 {
-		for size := n - 1; size >= 1; size-- {
-			for i := 0; i+size <= n; i++ {
-				if ms := kb.Lookup(strings.Join(strict[i:i+size], " "), 4); len(ms) > 0 && ms[0].Score >= 0.95 {
-					return ms[0], alternateOf(ms), ""
-				}
+	return strings.Join(q.free, " ")
+}
+
+func hasIntent(roles []*role, intent string) bool {
+	for _, r := range roles {
+		if r.intent == intent {
+			return true
+		}
+	}
+	return false
+}
+
+// spanAt returns the question phrase holding toks[i], if any.
+func (q *question) spanAt(i int) *vocabSpan {
+	for k := range q.spans {
+		if q.spans[k].start <= i && i < q.spans[k].end {
+			return &q.spans[k]
+		}
+	}
+	return nil
+}
+
+func (q *question) isStopAt(i int) bool {
+	sp := q.spanAt(i)
+	return sp != nil && onlyStop(sp.roles)
+}
+
+// asksAt reports whether toks[i] is a question word that asks something
+// (an intent other than a skill's, a rank, a filter): the end of a skill's name.
+func (q *question) asksAt(i int) bool {
+	sp := q.spanAt(i)
+	if sp == nil {
+		return false
+	}
+	for _, r := range sp.roles {
+		if r.intent != "" && r.intent != intentBySkill || r.rank != 0 || r.level != "" || r.noDegree || r.stop {
+			return true
+		}
+	}
+	return false
+}
+
+// preferAsTyped puts first, among careers whose own names fit equally, the
+// one written exactly as typed: "Cashier" is the page's Cashier, "cashiers"
+// the BLS occupation Cashiers.
+func preferAsTyped(ms []knowledge.Match, typed string) {
+	for i := 1; i < len(ms) && ms[i].Score == ms[0].Score; i++ {
+		if strings.EqualFold(ms[i].Name, typed) && !strings.EqualFold(ms[0].Name, typed) {
+			ms[0], ms[i] = ms[i], ms[0]
+			return
+		}
+	}
+}
+
+func (q *question) addUnknown(i, j int) {
+	q.unknown = append(q.unknown, q.typed(i, j))
+	q.unknownAt = append(q.unknownAt, [2]int{i, j})
+}
+
+// joinNames reads "absorption and adsorption engineer" as one name rather
+// than two careers when nothing asks for a comparison and a search for the
+// whole finds one name with its head noun: "and" and commas sit inside
+// many titles. Two whole names ("nurse and electrician") stay two careers.
+func (q *question) joinNames(kb *knowledge.Base) {
+	if len(q.careers)+len(q.unknown) < 2 || q.explicitCompare() {
+		return
+	}
+	lo, hi, loose := len(q.toks), 0, len(q.unknown) > 0
+	for _, p := range q.careers {
+		lo, hi = min(lo, p.start), max(hi, p.after)
+		loose = loose || !p.exact
+	}
+	for _, u := range q.unknownAt {
+		lo, hi = min(lo, u[0]), max(hi, u[1])
+	}
+	if !loose {
+		return
+	}
+	var words []string
+	for i := lo; i < hi; i++ {
+		t := q.toks[i]
+		switch {
+		case t.kind == tokComma:
+		case t.kind != tokWord:
+			return
+		case !q.claimed[i] && !q.inUnknown(i) && !isSeparator(t.val) && !kb.Known(t.val):
+			return
+		default:
+			words = append(words, t.val)
+		}
+	}
+	ms := kb.Lookup(strings.Join(words, " "), 8)
+	if len(ms) == 0 || !(ms[0].Missing == 0 && ms[0].Score >= confident || closeEnough(kb, words, ms[0])) {
+		return
+	}
+	for len(q.careers) > 0 {
+		q.dropPick(0)
+	}
+	q.unknown, q.unknownAt, q.free = nil, nil, nil
+	q.addPick(lo, hi, ms, false)
+}
+
+func (q *question) inUnknown(i int) bool {
+	for _, u := range q.unknownAt {
+		if u[0] <= i && i < u[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// explicitCompare reports whether the question asks for a comparison in
+// words ("compare", "vs", "which pays more"), not only by an "and".
+func (q *question) explicitCompare() bool {
+	for i, t := range q.toks {
+		if q.claimed[i] || t.kind != tokWord {
+			continue
+		}
+		switch t.val {
+		case "v", "vs", "versus", "compare", "compared", "comparison", "difference", "than", "against", "better", "which":
+			return true
+		}
+	}
+	return false
+}
+
+// mergeAdjacent reads careers named one after the other with nothing
+// between but name words ("accounting clerks supervisor", "A/C mechanic
+// (air conditioner mechanic)") as one name: only a separator makes a
+// comparison. It takes the best name for the whole, else the last one
+// (an English name's head comes last).
+func (q *question) mergeAdjacent(kb *knowledge.Base) {
+	sort.SliceStable(q.careers, func(i, j int) bool { return q.careers[i].start < q.careers[j].start })
+	for k := 0; k+1 < len(q.careers); k++ {
+		a, b := q.careers[k], q.careers[k+1]
+		joined := true
+		for i := a.after; i < b.start; i++ {
+			t := q.toks[i]
+			if t.kind != tokWord || isSeparator(t.val) || !kb.Known(t.val) {
+				joined = false
+				break
 			}
 		}
-	}
-	if len(strict) == 0 {
-		return knowledge.Match{}, nil, ""
-	}
-	return knowledge.Match{}, nil, strings.Join(strict, " ")
-}
-
-// alternateOf returns the matches (two at most) from the other kind of
-// source than the first match that fit the name about as well.
-func alternateOf(ms []knowledge.Match) []*knowledge.Career {
-	var out []*knowledge.Career
-	for _, m := range ms[1:] {
-		if m.Career.Official() != ms[0].Career.Official() && m.Score >= 0.9 && m.Missing == 0 && len(out) < 2 {
-			out = append(out, m.Career)
+		if !joined {
+			continue
 		}
+		lo, hi := a.start, b.after
+		ms := q.search(kb, lo, hi, true)
+		if ms == nil {
+			if ms = q.search(kb, lo, hi, false); ms != nil && !ms[0].Head {
+				ms = nil
+			}
+		}
+		q.dropPick(k + 1)
+		q.dropPick(k)
+		if ms == nil {
+			ms = []knowledge.Match{{Career: b.career, Name: b.matched, Score: b.score}}
+			b.start = lo
+			for i := lo; i < hi; i++ {
+				q.claimed[i] = true
+			}
+			q.careers = append(q.careers, b)
+		} else {
+			q.addPick(lo, hi, ms, false)
+		}
+		sort.SliceStable(q.careers, func(i, j int) bool { return q.careers[i].start < q.careers[j].start })
+		k--
 	}
-	return out
 }

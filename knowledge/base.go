@@ -20,9 +20,12 @@ type Base struct {
 	partners map[string][]string // career key → keys of careers paired with it
 	index    *nameIndex
 
+	states *stateTable // OEWS state estimates, read on first use
+
 	mu     sync.Mutex
 	ranked map[Field][]Ranked
 	skills map[string][]SkillHolder
+	names  map[ListKind][]string // TechnologyNames, KnowledgeAreas
 }
 
 // Careers returns every career, sorted by name. The slice is shared: do not modify it.
@@ -167,6 +170,9 @@ type Builder struct {
 	sources map[string]Source
 	pairs   map[[2]string][]PairFact
 	dirty   map[string]bool // careers changed since the builder was loaded
+	states  *stateTable     // OEWS state estimates; nil when none
+	// statesDirty says states changed since the builder was loaded.
+	statesDirty bool
 }
 
 // NewBuilder returns an empty Builder.
@@ -177,11 +183,14 @@ func NewBuilder() *Builder {
 // Build returns a Base of everything added so far. The builder must not be
 // used afterwards.
 func (bl *Builder) Build() *Base {
-	b := &Base{byKey: bl.careers, sources: bl.sources, pairs: bl.pairs}
+	b := &Base{byKey: bl.careers, sources: bl.sources, pairs: bl.pairs, states: bl.states}
 	for _, c := range bl.careers {
 		b.careers = append(b.careers, c)
 	}
 	sort.Slice(b.careers, func(i, j int) bool { return b.careers[i].Name < b.careers[j].Name })
+	for _, c := range b.careers {
+		c.size, c.sized = c.computeSize(), true
+	}
 	b.index = buildIndex(b.careers)
 	b.partners = map[string][]string{}
 	for k := range bl.pairs {
@@ -227,11 +236,37 @@ func (c Conflict) String() string {
 	if c.Replaced {
 		verb = "replaced by"
 	}
-	stored, incoming := clip(c.Stored, 60), clip(c.Incoming, 60)
+	stored, incoming := clipPair(c.Stored, c.Incoming, 60)
 	if c.Replaced {
 		return fmt.Sprintf("%s %s: %q %s %q from %s", c.Career, c.What, stored, verb, incoming, c.Source)
 	}
 	return fmt.Sprintf("%s %s: %s %q, %s says %q", c.Career, c.What, verb, stored, c.Source, incoming)
+}
+
+// clipPair shortens two values to about n characters each, keeping in
+// view where they first differ: two long values clipped from their start
+// would often look the same.
+func clipPair(a, b string, n int) (string, string) {
+	ra, rb := []rune(a), []rune(b)
+	diff := 0
+	for diff < len(ra) && diff < len(rb) && ra[diff] == rb[diff] {
+		diff++
+	}
+	start := 0
+	if diff > n-20 {
+		start = diff - 20 // a little shared context before the difference
+	}
+	cut := func(r []rune) string {
+		s := ""
+		if start > 0 {
+			s = "…"
+		}
+		if start > len(r) {
+			return s
+		}
+		return s + clip(string(r[start:]), n)
+	}
+	return cut(ra), cut(rb)
 }
 
 var reSlug = regexp.MustCompile(`[^a-z0-9]+`)

@@ -143,11 +143,20 @@ type Fact struct {
 }
 
 // Number is the fact's numeric value ($90,615 → 90615, 10% → 10, 4.57 → 4.57)
-// for ranking; ok is false when the value is not a plain number.
+// for ranking; ok is false when the value is not a plain number. A
+// top-coded figure ("$239,200 or more") gives its published floor; TopCoded
+// says so.
 func (f Fact) Number() (float64, bool) { return parseNumber(f.Value) }
+
+// TopCoded reports whether the figure is only a floor ("$239,200 or more"):
+// BLS publishes no wage above its top code.
+func (f Fact) TopCoded() bool { return strings.HasSuffix(f.Value, topCodeSuffix) }
+
+const topCodeSuffix = " or more"
 
 func parseNumber(v string) (float64, bool) {
 	s := strings.TrimSpace(v)
+	s = strings.TrimSuffix(s, topCodeSuffix)
 	s = strings.TrimPrefix(s, "$")
 	s = strings.TrimSuffix(s, "%")
 	s = strings.ReplaceAll(s, ",", "")
@@ -211,6 +220,9 @@ type Career struct {
 	Facts   map[Field]Fact
 	Lists   map[ListKind]List
 	Sources []string // IDs of every source that contributed, in first-seen order
+
+	size  float64 // Size, worked out once the career is built
+	sized bool
 }
 
 // Official reports whether c is an occupation from official statistics

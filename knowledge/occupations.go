@@ -1,7 +1,6 @@
 package knowledge
 
 import (
-	"bytes"
 	"fmt"
 
 	"github.com/careerbot/careerbot/knowledge/official"
@@ -33,6 +32,10 @@ func (bl *Builder) AddOfficial(ds *official.Dataset) int {
 	bl.sources[SourceOEWS] = Source{ID: SourceOEWS, Kind: SourceOfficial, Title: release("oews", "BLS OEWS"), URL: "https://www.bls.gov/oes/"}
 	bl.sources[SourceProjections] = Source{ID: SourceProjections, Kind: SourceOfficial, Title: release("projections", "BLS Employment Projections"), URL: "https://www.bls.gov/emp/"}
 	bl.sources[SourceONET] = Source{ID: SourceONET, Kind: SourceOfficial, Title: release("onet", "O*NET"), URL: "https://www.onetcenter.org/"}
+	bl.addOfficialSources(ds)
+	if ds.StateWages != nil {
+		bl.states, bl.statesDirty = loadedStates(ds.StateWages), true
+	}
 	for i := range ds.Occupations {
 		o := &ds.Occupations[i]
 		c := newCareer(o.Title)
@@ -44,6 +47,7 @@ func (bl *Builder) AddOfficial(ds *official.Dataset) int {
 			}
 		}
 		set(FieldONETCode, o.Code, SourceONET)
+		set(FieldDescription, o.Description, SourceONET)
 		if o.JobZone > 0 {
 			set(FieldJobZone, fmt.Sprintf("%d of 5", o.JobZone), SourceONET)
 		}
@@ -80,6 +84,7 @@ func (bl *Builder) AddOfficial(ds *official.Dataset) int {
 			}
 			c.Lists[ListSkillImportance] = l
 		}
+		addOfficialMore(c, o)
 		for _, f := range c.Facts {
 			c.addSource(f.Source)
 		}
@@ -98,11 +103,20 @@ func span(lo, hi string) string {
 	return lo + " to " + hi
 }
 
-// bundledOfficial reads the official statistics embedded in the binary.
-func bundledOfficial() (*official.Dataset, error) {
-	ds, err := official.ReadBundle(bytes.NewReader(seeds.Official))
+// bundledOfficial reads the official statistics embedded in the binary,
+// all but the state estimates, which the table it returns reads on first
+// use.
+func bundledOfficial() (*official.Dataset, *stateTable, error) {
+	ds, states, err := official.ReadBundleLazy(seeds.Official)
 	if err != nil {
-		return nil, fmt.Errorf("read embedded official statistics: %w", err)
+		return nil, nil, fmt.Errorf("read embedded official statistics: %w", err)
 	}
-	return ds, nil
+	load := func() ([]official.StateWage, error) {
+		rows, err := states()
+		if err != nil {
+			return nil, fmt.Errorf("read embedded state estimates: %w", err)
+		}
+		return rows, nil
+	}
+	return ds, &stateTable{load: load}, nil
 }

@@ -94,12 +94,33 @@ type Truncation struct {
 	Row      string // label of the cut row, for Element "row"
 }
 
+// String says where the page ends in words: "page ends inside the second
+// career's description", "page ends inside row "Age" of the salary table".
 func (t *Truncation) String() string {
-	s := fmt.Sprintf("page ends inside the %s %s", strings.ReplaceAll(t.Section, "_", " "), strings.ReplaceAll(t.Element, "_", " "))
-	if t.Row != "" {
-		s += fmt.Sprintf(" %q", t.Row)
+	where := "the " + strings.ReplaceAll(t.Section, "_", " ") + " section"
+	switch t.Section {
+	case "description_a":
+		where = "the first career's description"
+	case "description_b":
+		where = "the second career's description"
 	}
-	return s
+	table := "the " + strings.ReplaceAll(t.Section, "_", " ") + " table"
+	switch t.Element {
+	case "description":
+		return "page ends inside " + where
+	case "lead_in":
+		return "page ends inside the introduction to " + where
+	case "heading":
+		return "page ends at the heading of " + where
+	case "header_row":
+		return "page ends inside the header row of " + table
+	case "row":
+		if t.Row != "" {
+			return fmt.Sprintf("page ends inside row %q of %s", t.Row, table)
+		}
+		return "page ends inside a row of " + table
+	}
+	return "page ends inside " + where
 }
 
 var (

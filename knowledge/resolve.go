@@ -13,10 +13,32 @@ type Match struct {
 	Career  *Career
 	Name    string // the name or alias that matched
 	Score   float64
-	Missing int // words of the text that the name does not contain
+	Missing int  // words of the text that the name does not contain
+	Head    bool // the text's last word is a head noun of the name ("machinist supervisor" is a supervisor)
 
-	pos int // position of Name among the career's names (0: its title), for ties
+	pos   int     // position of Name among the career's names (0: its title), for ties
+	order float64 // what ranks matches: see rankOrder
 }
+
+// rankOrder ranks a match. Completing a name ranks by score alone; a
+// search ranks by how much of the question a name holds (cover: the rare
+// words count most), with a bonus for the head noun asked, then by score:
+// "ambulance attendant" is one of the "Ambulance Drivers and Attendants"
+// before it is any "Attendant".
+func rankOrder(score, cover float64, head, prefix bool) float64 {
+	if prefix {
+		return score
+	}
+	o := cover + score*0.1
+	if head {
+		o += headBonus
+	}
+	return o
+}
+
+// headBonus weighs a name's head noun against the share of the words asked
+// that it holds (weighted by how rare each word is).
+const headBonus = 0.4
 
 // nameIndex finds careers by name without scanning every name: words are
 // indexed to the names holding them, and misspelt words are corrected
@@ -30,8 +52,12 @@ type nameIndex struct {
 	postings [][]int32 // word id → names holding it
 	idf      []float32
 	deletes  map[string][]int32 // word with one letter deleted → word ids; built on first need
-	delOnce  sync.Once
-	scratch  sync.Pool
+	maxWords int                // words in the longest name
+
+	careersOnce sync.Once
+	careers     *careerIndex // built on the first search (see careerIndex)
+	delOnce     sync.Once
+	scratch     sync.Pool
 }
 
 type indexedName struct {
@@ -39,6 +65,7 @@ type indexedName struct {
 	career *Career
 	words  []int32
 	weight float32 // sum of idf of its words
+	heads  []int32 // head nouns (see headWords)
 	alias  bool
 	pos    int // position among the career's names: 0 for its title, then its aliases in order
 }
@@ -67,9 +94,9 @@ func buildIndex(careers []*Career) *nameIndex {
 	ix := &nameIndex{exact: map[string][]int32{}, vocab: map[string]int32{}}
 	tok := tokenizer{memo: map[string][]string{}}
 	for _, c := range careers {
-		ix.add(c, tok.tokens(c.Name), c.Name, 0)
+		ix.add(c, tok, c.Name, 0)
 		for i, a := range c.Aliases {
-			ix.add(c, tok.tokens(a), a, i+1)
+			ix.add(c, tok, a, i+1)
 		}
 	}
 	n := float64(len(ix.names) + 1)
@@ -111,19 +138,32 @@ func (ix *nameIndex) buildDeletes() {
 	}
 }
 
-func (ix *nameIndex) add(c *Career, toks []string, name string, pos int) {
-	toks = dedupe(toks)
+func (ix *nameIndex) add(c *Career, tz tokenizer, name string, pos int) {
+	all := tz.tokens(name)
+	toks := dedupe(all)
 	if len(toks) == 0 {
 		return
 	}
+	ix.maxWords = max(ix.maxWords, len(all))
 	id := int32(len(ix.names))
-	key := strings.Join(toks, " ")
+	// The exact key keeps repeated words: "Coating, Painting, and Spraying
+	// Machine Setters, Operators, and Tenders" has two "and".
+	key := strings.Join(all, " ")
 	for _, other := range ix.exact[key] {
 		if ix.names[other].career == c {
 			return // the same name twice for one career
 		}
 	}
 	ix.exact[key] = append(ix.exact[key], id)
+	// "Physical Education Professor (PE Professor)": each half is a name
+	// of its own to ask by.
+	if open := strings.IndexByte(name, '('); open > 0 && strings.HasSuffix(strings.TrimSpace(name), ")") {
+		for _, part := range []string{name[:open], strings.TrimSuffix(strings.TrimSpace(name[open+1:]), ")")} {
+			if k := strings.Join(tz.tokens(part), " "); k != "" && k != key && !containsID(ix.exact[k], id) {
+				ix.exact[k] = append(ix.exact[k], id)
+			}
+		}
+	}
 	var words []int32
 	for _, t := range toks {
 		w, ok := ix.vocab[t]
@@ -139,8 +179,17 @@ func (ix *nameIndex) add(c *Career, toks []string, name string, pos int) {
 		words = append(words, w)
 		ix.postings[w] = append(ix.postings[w], id)
 	}
-	ix.names = append(ix.names, indexedName{text: name, career: c, words: words, alias: pos > 0, pos: pos})
+	var heads []int32
+	for _, h := range headWords(tz, name) {
+		if id, ok := ix.vocab[h]; ok && !containsID(heads, id) {
+			heads = append(heads, id)
+		}
+	}
+	ix.names = append(ix.names, indexedName{text: name, career: c, words: words, heads: heads, alias: pos > 0, pos: pos})
 }
+
+// maxIDF is the weight of a word no name holds.
+func (ix *nameIndex) maxIDF() float32 { return float32(1 + math.Log(float64(len(ix.names)+1))) }
 
 // wordMatch is a vocabulary word standing for a query word, weighted by how
 // close the spelling is (1 exact).
@@ -156,6 +205,7 @@ func (ix *nameIndex) lookup(text string, limit int, prefix bool) []Match {
 	if len(toks) == 0 || len(ix.names) == 0 || limit <= 0 {
 		return nil
 	}
+	exactKey := strings.Join(toks, " ")
 	toks = dedupe(toks)
 	if len(toks) > maxQueryWords {
 		toks = toks[:maxQueryWords]
@@ -171,9 +221,13 @@ func (ix *nameIndex) lookup(text string, limit int, prefix bool) []Match {
 	}
 	qs := make([]qword, 0, len(toks))
 	var qWeight float32
-	maxIDF := float32(1 + math.Log(float64(len(ix.names)+1)))
+	maxIDF := ix.maxIDF()
+	var headIDs []wordMatch // what the last word (the head noun of an English name) may stand for
 	for i, t := range toks {
 		ms := ix.matchWord(t, prefix && i == len(toks)-1)
+		if i == len(toks)-1 {
+			headIDs = ms
+		}
 		q := qword{matches: ms, idf: maxIDF}
 		if len(ms) > 0 {
 			q.idf = ix.idf[ms[0].id]
@@ -221,25 +275,38 @@ func (ix *nameIndex) lookup(text string, limit int, prefix bool) []Match {
 		if score > 1 {
 			score = 1
 		}
+		head := false
+		for _, h := range nm.heads {
+			for _, m := range headIDs {
+				head = head || m.id == h
+			}
+		}
+		if head && score < 0.95 && len(toks) > 1 {
+			// A name whose head noun is the question's is what it is
+			// about: a "machinist supervisor" is a supervisor.
+			score = min(score*1.15, 0.94)
+		}
 		if nm.alias {
 			score *= 0.98 // prefer the career's own title on ties
 			if prefix {
 				score *= 0.92 // and when completing, prefer titles shown as typed
 			}
 		}
-		if len(top) == keep && !better(Match{Career: nm.career, Score: score}, top[keep-1]) {
+		missing := len(toks) - int(hits)
+		order := rankOrder(score, float64(acc/qWeight), head, prefix)
+		if len(top) == keep && !better(Match{Career: nm.career, Score: score, order: order}, top[keep-1]) {
 			continue
 		}
-		top = insertMatch(top, Match{Career: nm.career, Name: nm.text, Score: score, Missing: len(toks) - int(hits), pos: nm.pos}, keep)
+		top = insertMatch(top, Match{Career: nm.career, Name: nm.text, Score: score, Missing: missing, Head: head, pos: nm.pos, order: order}, keep)
 	}
 	if !prefix {
-		for _, n := range ix.exact[strings.Join(toks, " ")] {
+		for _, n := range ix.exact[exactKey] {
 			nm := &ix.names[n]
 			score := 1.0
 			if nm.alias {
 				score = 0.98 // a career's own title first, then its other names
 			}
-			top = insertMatch(top, Match{Career: nm.career, Name: nm.text, Score: score, pos: nm.pos}, keep)
+			top = insertMatch(top, Match{Career: nm.career, Name: nm.text, Score: score, Head: true, pos: nm.pos, order: rankOrder(score, 1, true, false)}, keep)
 		}
 	}
 	out := make([]Match, 0, limit)
@@ -259,13 +326,20 @@ func (ix *nameIndex) lookup(text string, limit int, prefix bool) []Match {
 }
 
 // better orders matches: higher score, then the name a career lists first
-// (O*NET lists its most common titles first), then shorter name, then by name.
+// (O*NET lists its most common titles first), then the career more people
+// hold, then shorter name, then by name.
 func better(a, b Match) bool {
+	if a.order != b.order {
+		return a.order > b.order
+	}
 	if a.Score != b.Score {
 		return a.Score > b.Score
 	}
 	if a.pos != b.pos {
 		return a.pos < b.pos
+	}
+	if sa, sb := a.Career.Size(), b.Career.Size(); sa != sb {
+		return sa > sb
 	}
 	if len(a.Career.Name) != len(b.Career.Name) {
 		return len(a.Career.Name) < len(b.Career.Name)

@@ -38,12 +38,13 @@ func seedBuilder() (*Builder, error) {
 	if err != nil {
 		return nil, err
 	}
-	ds, err := bundledOfficial()
+	ds, states, err := bundledOfficial()
 	if err != nil {
 		return nil, err
 	}
 	bl := NewBuilder()
 	bl.AddOfficial(ds)
+	bl.states, bl.statesDirty = states, true
 	bl.AddPages(pages, false)
 	return bl, nil
 }

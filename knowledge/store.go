@@ -101,6 +101,9 @@ func (s *Store) Builder(ctx context.Context) (*Builder, error) {
 	if err := s.load(ctx, bl); err != nil {
 		return nil, fmt.Errorf("load %s: %w", s.path, err)
 	}
+	if err := s.loadStates(ctx, bl); err != nil { // store_official.go
+		return nil, fmt.Errorf("load %s: %w", s.path, err)
+	}
 	bl.dirty = map[string]bool{}
 	return bl, nil
 }
@@ -246,10 +249,15 @@ func (s *Store) Save(ctx context.Context, bl *Builder) error {
 		tx.Rollback()
 		return err
 	}
+	if err := saveStates(ctx, tx, bl); err != nil { // store_official.go
+		tx.Rollback()
+		return err
+	}
 	if err := tx.Commit(); err != nil {
 		return err
 	}
 	bl.dirty = map[string]bool{}
+	bl.statesDirty = false
 	return nil
 }
 

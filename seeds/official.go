@@ -3,7 +3,7 @@ package seeds
 import _ "embed" // for Official
 
 // Official is the bundle of U.S. Department of Labor occupational statistics
-// (O*NET titles, skills and job zones; BLS OEWS wages; BLS Employment
+// (O*NET titles, descriptions, skills and job zones; BLS OEWS wages; BLS Employment
 // Projections) in the format official.ReadBundle reads. It is derived from
 // the agencies' published files by `make seeds-official`
 // (careerbot bundle-official), not edited by hand.

@@ -18,6 +18,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 	"github.com/gorilla/websocket"
 
+	"github.com/careerbot/careerbot/adapters/guard"
 	"github.com/careerbot/careerbot/bot"
 )
 
@@ -40,7 +41,27 @@ type Config struct {
 	APIBase     string // REST/gateway base URL override for tests ("" = discord.com)
 	Logger      *slog.Logger
 	OnReconnect func() // called when the gateway resumes/reconnects (metrics); may be nil
+
+	// MaxBodyBytes bounds an interactions endpoint request body
+	// (DefaultMaxBodyBytes when 0).
+	MaxBodyBytes int64
+	// Limiter bounds the answers being worked on, shared with the other
+	// platforms of the process; nil gives the adapter a limiter of its own
+	// with guard.DefaultMaxAnswers slots. Past it, slash commands are
+	// answered "busy" at once, ephemerally.
+	Limiter *guard.Limiter
+	// OnReject is called for every interactions endpoint request refused
+	// before it reaches the bot (metrics), with a guard.Reject* reason; may
+	// be nil.
+	OnReject func(reason string)
+	// OnShed is called for every question answered "busy" (metrics); may
+	// be nil.
+	OnShed func()
 }
+
+// DefaultMaxBodyBytes bounds an interactions endpoint request body when
+// Config.MaxBodyBytes is 0.
+const DefaultMaxBodyBytes = 1 << 20
 
 // DefaultPrefix starts messages addressed to the bot in servers when
 // Config.Prefix is empty.
@@ -68,12 +89,16 @@ const (
 // messageContentHelp is logged when Discord refuses the Message Content
 // intent, in words an operator can act on.
 const messageContentHelp = "discord refused the Message Content intent (gateway close code 4014). " +
-	"Enable it in the Discord Developer Portal (https://discord.com/developers/applications): your application → Bot → " +
+	"Enable it in the Discord Developer Portal (discord.com/developers/applications): your application → Bot → " +
 	"Privileged Gateway Intents → Message Content Intent, save, and restart careerbot. " +
 	"Until then slash commands, mentions and DMs keep working, but messages starting with the prefix are not seen."
 
 // eventTimeout bounds the work done for one message or interaction.
 const eventTimeout = 15 * time.Second
+
+// defaultDeferAfter leaves a second of Discord's 3 for the response to
+// travel.
+const defaultDeferAfter = 2 * time.Second
 
 // Adapter connects the bot to Discord. Create it with New.
 type Adapter struct {
@@ -82,6 +107,12 @@ type Adapter struct {
 	log       *slog.Logger
 	session   *discordgo.Session // REST client always; gateway session when cfg.BotToken is set
 	publicKey ed25519.PublicKey
+	limit     *guard.Limiter
+	rejects   *guard.Rejections
+	// deferAfter is how long a slash command waits for its answer before
+	// Discord is sent a deferred response ("thinking…") and the answer
+	// follows as an edit: Discord wants a response within 3 seconds.
+	deferAfter time.Duration
 
 	connected atomic.Bool
 	connects  atomic.Int64
@@ -102,10 +133,21 @@ func New(cfg Config, ans Answerer) (*Adapter, error) {
 	if cfg.Prefix == "" {
 		cfg.Prefix = DefaultPrefix
 	}
-	if cfg.Logger == nil {
-		cfg.Logger = slog.New(slog.DiscardHandler)
+	if cfg.MaxBodyBytes <= 0 {
+		cfg.MaxBodyBytes = DefaultMaxBodyBytes
 	}
-	a := &Adapter{cfg: cfg, ans: ans, log: cfg.Logger.With("adapter", "discord")}
+	if cfg.Limiter == nil {
+		cfg.Limiter = guard.NewLimiter(0)
+	}
+	// Every line the adapter logs is redacted: a failed follow-up's error
+	// holds the webhook URL, and the interaction token is in its path.
+	log := guard.Logger(cfg.Logger, cfg.BotToken).With("adapter", "discord")
+	a := &Adapter{
+		cfg: cfg, ans: ans, log: log,
+		limit:      cfg.Limiter,
+		rejects:    guard.NewRejections(log, 0, cfg.OnReject),
+		deferAfter: defaultDeferAfter,
+	}
 
 	if cfg.PublicKey != "" {
 		key, err := hex.DecodeString(cfg.PublicKey)
@@ -244,6 +286,21 @@ func (a *Adapter) onDisconnect(*discordgo.Session, *discordgo.Disconnect) {
 func (a *Adapter) recoverEvent(event string) {
 	if v := recover(); v != nil {
 		a.log.Error("discord: panic handling event", "event", event, "panic", v, "stack", string(debug.Stack()))
+	}
+}
+
+// ask asks the bot one question; a panic in the answerer becomes the
+// apology, logged with its stack (guard.Answer).
+func (a *Adapter) ask(ctx context.Context, q string) bot.Answer {
+	return guard.Answer(a.log, "discord", func() bot.Answer {
+		return a.ans.Answer(ctx, bot.Request{Text: q, Platform: "discord"})
+	})
+}
+
+// shed counts a question answered "busy".
+func (a *Adapter) shed() {
+	if a.cfg.OnShed != nil {
+		a.cfg.OnShed()
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"github.com/careerbot/careerbot/adapters/guard"
 	"github.com/careerbot/careerbot/bot"
 	"github.com/careerbot/careerbot/chart"
 )
@@ -43,6 +44,7 @@ func (a *Adapter) attachChartToResponse(ctx context.Context, i *discordgo.Intera
 	if c == nil || len(embeds) == 0 {
 		return
 	}
+	defer guard.Recover(a.log, "discord chart") // a chart that cannot be drawn leaves the answer as it is
 	f, err := chartFile(c)
 	if err != nil {
 		a.log.Error("discord: draw chart", "command", commandName(i), "err", err)
@@ -60,6 +62,7 @@ func (a *Adapter) attachChartToMessage(ctx context.Context, m *discordgo.Message
 	if c == nil || m == nil || len(embeds) == 0 {
 		return
 	}
+	defer guard.Recover(a.log, "discord chart") // a chart that cannot be drawn leaves the answer as it is
 	f, err := chartFile(c)
 	if err != nil {
 		a.log.Error("discord: draw chart", "channel", m.ChannelID, "err", err)

@@ -6,7 +6,9 @@ import (
 	"image/png"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/careerbot/careerbot/adapters/discord"
 	"github.com/careerbot/careerbot/chart"
 )
 
@@ -58,6 +60,34 @@ func TestChartOnInteractionsEndpoint(t *testing.T) {
 	// The chart follows, attached to the response by editing it.
 	edit := e.fake.waitCalls(t, "the chart edit", 1, originalOf(id))[0]
 	checkChartEdit(t, edit, "$93,600")
+}
+
+// TestChartAfterDeferredResponse holds the answer past the defer time: the
+// deferred response (type 5) goes out, the answer replaces it, and only then
+// is the chart attached to the same message, keeping the answer's text.
+func TestChartAfterDeferredResponse(t *testing.T) {
+	t.Parallel()
+	h := held{Answerer: seedBot(t), asked: make(chan string, 1), release: make(chan struct{})}
+	e := startEndpointWith(t, h, func(_ *discord.Config, a *discord.Adapter) {
+		if a != nil {
+			discord.SetDeferAfter(a, 20*time.Millisecond)
+		}
+	})
+	go func() {
+		<-h.asked
+		time.Sleep(100 * time.Millisecond) // well past the defer time
+		close(h.release)
+	}()
+	const id = "940000000000000009"
+	resp := e.ask(t, interaction(id, 2, "salary", "career", "registered nurse"))
+	if resp["type"] != float64(5) {
+		t.Fatalf("response = %v; want type 5 (deferred)", resp)
+	}
+	edits := e.fake.waitCalls(t, "the answer, then the chart", 2, originalOf(id))
+	if _, files := edits[0].message(t); len(files) != 0 || !strings.Contains(string(edits[0].Body), "$93,600") {
+		t.Errorf("first edit of the deferred response carries %d files, body %s; want the answer's text alone", len(files), edits[0].Body)
+	}
+	checkChartEdit(t, edits[1], "$93,600")
 }
 
 func TestChartOverGateway(t *testing.T) {

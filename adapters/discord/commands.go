@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/bwmarrin/discordgo"
+
+	"github.com/careerbot/careerbot/bot"
 )
 
 // command is one slash command: how Discord shows it and the question it
@@ -80,7 +82,9 @@ func Commands() []*discordgo.ApplicationCommand {
 			Contexts:    &contexts,
 		}
 		for _, o := range c.options {
-			max := 300
+			// How long a question may be is the bot's to say; Discord
+			// allows up to 6,000.
+			max := bot.MaxQuestionLen
 			if o.career {
 				max = maxChoiceText
 			}

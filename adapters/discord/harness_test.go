@@ -12,6 +12,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -111,11 +112,22 @@ func (s *syncBuffer) String() string {
 	return s.b.String()
 }
 
+// urlWithPath matches a URL that still has a path other than the
+// redaction mark: any path may carry a credential.
+var urlWithPath = regexp.MustCompile(`[a-z]+://[^/\s"]+/[^\[\s"]`)
+
 func testLogger(t testing.TB) (*slog.Logger, *syncBuffer) {
 	logs := &syncBuffer{}
 	t.Cleanup(func() {
-		if strings.Contains(logs.String(), testToken) {
-			t.Errorf("the bot token appears in the logs:\n%s", logs)
+		out := logs.String()
+		// Interaction tokens in the tests start with "itoken-".
+		for _, secret := range []string{testToken, "itoken-"} {
+			if strings.Contains(out, secret) {
+				t.Errorf("a token (%q) appears in the logs:\n%s", secret, out)
+			}
+		}
+		if m := urlWithPath.FindString(out); m != "" {
+			t.Errorf("the logs hold a URL with its path (%q):\n%s", m, out)
 		}
 	})
 	return slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})), logs
@@ -323,21 +335,30 @@ type endpoint struct {
 
 func startEndpoint(t *testing.T, ans discord.Answerer, ephemeral bool) *endpoint {
 	t.Helper()
+	return startEndpointWith(t, ans, func(c *discord.Config, _ *discord.Adapter) { c.Ephemeral = ephemeral })
+}
+
+// startEndpointWith is startEndpoint with setup changing the config before
+// the adapter is made, and the adapter (nil then) after.
+func startEndpointWith(t *testing.T, ans discord.Answerer, setup func(*discord.Config, *discord.Adapter)) *endpoint {
+	t.Helper()
 	pub, priv, err := ed25519.GenerateKey(nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	fake := newFakeDiscord(t)
 	logger, logs := testLogger(t)
-	a, err := discord.New(discord.Config{
+	cfg := discord.Config{
 		PublicKey: hex.EncodeToString(pub),
 		APIBase:   fake.srv.URL,
-		Ephemeral: ephemeral,
 		Logger:    logger,
-	}, ans)
+	}
+	setup(&cfg, nil)
+	a, err := discord.New(cfg, ans)
 	if err != nil {
 		t.Fatalf("discord.New: %v", err)
 	}
+	setup(&cfg, a)
 	if !a.Ready() {
 		t.Errorf("Ready() = false for an interactions-only adapter; want true")
 	}

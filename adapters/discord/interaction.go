@@ -1,17 +1,21 @@
 package discord
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
 
+	"github.com/careerbot/careerbot/adapters/guard"
 	"github.com/careerbot/careerbot/bot"
 )
 
@@ -23,10 +27,12 @@ const InteractionsPath = "/discord/interactions"
 // before it is refused as a replay.
 const maxSignatureAge = 5 * time.Minute
 
-// maxInteractionBody bounds what the endpoint reads from one request.
-const maxInteractionBody = 1 << 20
+// maxAutocompleteInput bounds the text autocomplete matches: a career
+// option holds at most maxChoiceText characters, and matching a longer
+// (hand-crafted) input would only cost time.
+const maxAutocompleteInput = maxChoiceText
 
-// followupTimeout bounds the follow-up messages sent after an HTTP
+// followupTimeout bounds the answer and the messages sent after an HTTP
 // interaction response has gone out.
 const followupTimeout = 15 * time.Second
 
@@ -46,20 +52,27 @@ func (a *Adapter) Register(mux *http.ServeMux) {
 // serveInteraction answers one interaction Discord posts to the endpoint.
 // Anything not signed by Discord, or signed too long ago, gets 401: Discord
 // probes endpoints with bad signatures and drops those that accept them.
+// Refusals are counted and logged only as a periodic summary.
 func (a *Adapter) serveInteraction(w http.ResponseWriter, r *http.Request) {
-	r.Body = http.MaxBytesReader(w, r.Body, maxInteractionBody)
-	if reason := a.verify(r); reason != "" {
-		a.log.Debug("discord interactions: refused", "reason", reason, "remote", r.RemoteAddr)
-		http.Error(w, "invalid request signature", http.StatusUnauthorized)
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, a.cfg.MaxBodyBytes))
+	if err != nil {
+		if _, ok := errors.AsType[*http.MaxBytesError](err); ok {
+			a.rejects.Reject(guard.RejectTooLarge)
+			http.Error(w, "request body too large", http.StatusRequestEntityTooLarge)
+			return
+		}
+		http.Error(w, "cannot read body", http.StatusBadRequest)
 		return
 	}
-	body, err := io.ReadAll(r.Body)
-	if err != nil {
-		http.Error(w, "cannot read body", http.StatusBadRequest)
+	r.Body = io.NopCloser(bytes.NewReader(body))
+	if reason := a.verify(r); reason != "" {
+		a.rejects.Reject(guard.RejectSignature)
+		http.Error(w, "invalid request signature", http.StatusUnauthorized)
 		return
 	}
 	var i discordgo.Interaction
 	if err := json.Unmarshal(body, &i); err != nil {
+		a.rejects.Reject(guard.RejectMalformed)
 		http.Error(w, "malformed interaction", http.StatusBadRequest)
 		return
 	}
@@ -67,20 +80,20 @@ func (a *Adapter) serveInteraction(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, &discordgo.InteractionResponse{Type: discordgo.InteractionResponsePong})
 		return
 	}
-	resp, followups, chart := a.respond(r.Context(), &i)
-	if resp == nil {
+	if !answerable(&i) {
 		http.Error(w, "unsupported interaction type", http.StatusBadRequest)
 		return
 	}
-	writeJSON(w, resp)
-	if len(followups) > 0 || chart != nil {
-		// Follow-ups and edits are only accepted once Discord has the response.
-		_ = http.NewResponseController(w).Flush()
-		ctx, cancel := context.WithTimeout(context.WithoutCancel(r.Context()), followupTimeout)
-		defer cancel()
-		a.followUp(ctx, &i, followups)
-		a.attachChartToResponse(ctx, &i, resp.Data.Embeds, chart)
-	}
+	// The answer and its follow-ups outlive the request's context: Discord
+	// has the response by then. Server shutdown waits for this handler.
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(r.Context()), followupTimeout)
+	defer cancel()
+	a.interact(ctx, &i, func(resp *discordgo.InteractionResponse) error {
+		writeJSON(w, resp)
+		// Follow-ups and edits are only accepted once Discord has the
+		// response.
+		return http.NewResponseController(w).Flush()
+	})
 }
 
 // verify checks the request's Ed25519 signature and the freshness of its
@@ -117,7 +130,7 @@ func writeJSON(w http.ResponseWriter, v any) {
 // onInteraction answers an interaction delivered over the gateway.
 func (a *Adapter) onInteraction(s *discordgo.Session, ic *discordgo.InteractionCreate) {
 	defer a.recoverEvent("INTERACTION_CREATE")
-	if ic.Interaction == nil {
+	if ic.Interaction == nil || !answerable(ic.Interaction) {
 		return
 	}
 	ctx, done, ok := a.beginEvent()
@@ -125,49 +138,109 @@ func (a *Adapter) onInteraction(s *discordgo.Session, ic *discordgo.InteractionC
 		return
 	}
 	defer done()
-	resp, followups, chart := a.respond(ctx, ic.Interaction)
-	if resp == nil {
-		return
-	}
-	if err := s.InteractionRespond(ic.Interaction, resp, discordgo.WithContext(ctx)); err != nil {
-		a.log.Error("discord: interaction response", "command", commandName(ic.Interaction), "err", err)
-		return
-	}
-	a.followUp(ctx, ic.Interaction, followups)
-	a.attachChartToResponse(ctx, ic.Interaction, resp.Data.Embeds, chart)
+	a.interact(ctx, ic.Interaction, func(resp *discordgo.InteractionResponse) error {
+		return s.InteractionRespond(ic.Interaction, resp, discordgo.WithContext(ctx))
+	})
 }
 
-// respond works out the response to an application command or an
-// autocomplete request, plus any follow-up messages a long answer needs and
-// the pay chart to attach once they are sent. It returns a nil response for
-// other interaction types.
-func (a *Adapter) respond(ctx context.Context, i *discordgo.Interaction) (*discordgo.InteractionResponse, []*discordgo.WebhookParams, *bot.Chart) {
-	data, ok := i.Data.(discordgo.ApplicationCommandInteractionData)
-	if !ok {
-		return nil, nil, nil // components, modals, or a payload discordgo could not decode
+// answerable reports whether i is an application command or an
+// autocomplete request, the interactions the adapter answers.
+func answerable(i *discordgo.Interaction) bool {
+	if _, ok := i.Data.(discordgo.ApplicationCommandInteractionData); !ok {
+		return false // components, modals, or a payload discordgo could not decode
 	}
-	switch i.Type {
-	case discordgo.InteractionApplicationCommandAutocomplete:
-		return a.autocomplete(ctx, data), nil, nil
-	case discordgo.InteractionApplicationCommand:
-	default:
-		return nil, nil, nil
+	return i.Type == discordgo.InteractionApplicationCommand || i.Type == discordgo.InteractionApplicationCommandAutocomplete
+}
+
+// interact answers an answerable interaction; respond sends the
+// interaction response (the HTTP reply, or the callback over REST). An
+// autocomplete is answered at once. A command is answered "busy",
+// ephemerally, when every answer slot is taken; otherwise with the answer
+// when it is ready within deferAfter, and if not with a deferred response
+// that the answer then replaces. The rest of a long answer follows as
+// follow-up messages, and then the pay chart, if any, is attached to the
+// first: the text never waits for the picture.
+func (a *Adapter) interact(ctx context.Context, i *discordgo.Interaction, respond func(*discordgo.InteractionResponse) error) {
+	data := i.Data.(discordgo.ApplicationCommandInteractionData)
+	if i.Type == discordgo.InteractionApplicationCommandAutocomplete {
+		if err := respond(a.autocomplete(ctx, data)); err != nil {
+			a.log.Warn("discord: autocomplete response", "command", data.Name, "err", err)
+		}
+		return
 	}
-	q := commandQuestion(data)
-	ans := a.ans.Answer(ctx, bot.Request{Text: q, Platform: "discord"})
-	replies := render(ans)
 	var flags discordgo.MessageFlags
 	if a.cfg.Ephemeral {
 		flags = discordgo.MessageFlagsEphemeral
 	}
-	first := &discordgo.InteractionResponse{
-		Type: discordgo.InteractionResponseChannelMessageWithSource,
-		Data: &discordgo.InteractionResponseData{
-			Content:         replies[0].Content,
-			Embeds:          replies[0].Embeds,
-			AllowedMentions: noMentions(),
-			Flags:           flags,
-		},
+	release, ok := a.limit.TryAcquire()
+	if !ok {
+		a.shed()
+		if err := respond(busyResponse()); err != nil {
+			a.log.Error("discord: busy response", "command", data.Name, "err", err)
+		}
+		return
+	}
+	answered := make(chan rendered, 1)
+	guard.Go(a.log, "discord answer", func() {
+		var r rendered
+		defer func() { answered <- r }() // no replies if rendering panicked
+		ans := a.ask(ctx, commandQuestion(data))
+		release()
+		r = rendered{replies: render(ans), chart: ans.Chart}
+	})
+
+	timer := time.NewTimer(a.deferAfter)
+	defer timer.Stop()
+	var r rendered
+	deferred := false
+	select {
+	case r = <-answered:
+	case <-timer.C:
+		deferred = true
+		resp := &discordgo.InteractionResponse{
+			Type: discordgo.InteractionResponseDeferredChannelMessageWithSource,
+			Data: &discordgo.InteractionResponseData{Flags: flags},
+		}
+		if err := respond(resp); err != nil {
+			a.log.Error("discord: deferred response", "command", data.Name, "err", err)
+			return
+		}
+		select {
+		case r = <-answered:
+		case <-ctx.Done():
+			a.log.Error("discord: answer not ready in time", "command", data.Name)
+			return
+		}
+	}
+	replies, chart := r.replies, r.chart
+	if len(replies) == 0 {
+		replies, chart = render(guard.Apology), nil
+	}
+	first := replies[0]
+	if !deferred {
+		err := respond(&discordgo.InteractionResponse{
+			Type: discordgo.InteractionResponseChannelMessageWithSource,
+			Data: &discordgo.InteractionResponseData{
+				Content:         first.Content,
+				Embeds:          first.Embeds,
+				AllowedMentions: noMentions(),
+				Flags:           flags,
+			},
+		})
+		if err != nil {
+			a.log.Error("discord: interaction response", "command", data.Name, "err", err)
+			return
+		}
+	} else {
+		content, embeds := first.Content, first.Embeds
+		if embeds == nil {
+			embeds = []*discordgo.MessageEmbed{}
+		}
+		edit := &discordgo.WebhookEdit{Content: &content, Embeds: &embeds, AllowedMentions: noMentions()}
+		if _, err := a.session.InteractionResponseEdit(i, edit, discordgo.WithContext(ctx)); err != nil {
+			a.log.Error("discord: deferred answer", "command", data.Name, "err", err)
+			return
+		}
 	}
 	var followups []*discordgo.WebhookParams
 	for _, r := range replies[1:] {
@@ -178,7 +251,28 @@ func (a *Adapter) respond(ctx context.Context, i *discordgo.Interaction) (*disco
 			Flags:           flags,
 		})
 	}
-	return first, followups, ans.Chart
+	a.followUp(ctx, i, followups)
+	a.attachChartToResponse(ctx, i, first.Embeds, chart)
+}
+
+// rendered is an answer made ready for Discord: its messages, and the pay
+// chart attached to the first once they are all sent (nil for none).
+type rendered struct {
+	replies []reply
+	chart   *bot.Chart
+}
+
+// busyResponse answers a slash command that came while every answer slot
+// was taken: at once, and only to the asker.
+func busyResponse() *discordgo.InteractionResponse {
+	return &discordgo.InteractionResponse{
+		Type: discordgo.InteractionResponseChannelMessageWithSource,
+		Data: &discordgo.InteractionResponseData{
+			Content:         guard.BusyText,
+			AllowedMentions: noMentions(),
+			Flags:           discordgo.MessageFlagsEphemeral,
+		},
+	}
 }
 
 // autocomplete offers career names matching what the user has typed, best
@@ -186,8 +280,11 @@ func (a *Adapter) respond(ctx context.Context, i *discordgo.Interaction) (*disco
 // can still send it and get the router's suggestions.
 func (a *Adapter) autocomplete(ctx context.Context, d discordgo.ApplicationCommandInteractionData) *discordgo.InteractionResponse {
 	typed := strings.TrimSpace(focusedValue(d.Options))
+	if runes(typed) > maxAutocompleteInput {
+		typed = typed[:runeOffset(typed, maxAutocompleteInput)]
+	}
 	choices := make([]*discordgo.ApplicationCommandOptionChoice, 0, maxChoices)
-	for _, name := range a.ans.CareerNames(ctx, typed, maxChoices) {
+	for _, name := range a.careerNames(ctx, typed) {
 		if len(choices) == maxChoices {
 			break
 		}
@@ -204,6 +301,17 @@ func (a *Adapter) autocomplete(ctx context.Context, d discordgo.ApplicationComma
 		Type: discordgo.InteractionApplicationCommandAutocompleteResult,
 		Data: &discordgo.InteractionResponseData{Choices: choices},
 	}
+}
+
+// careerNames asks the bot for autocomplete names; a panic offers none.
+func (a *Adapter) careerNames(ctx context.Context, typed string) (names []string) {
+	defer func() {
+		if p := recover(); p != nil {
+			a.log.Error("career names panicked", "panic", p, "stack", string(debug.Stack()))
+			names = nil
+		}
+	}()
+	return a.ans.CareerNames(ctx, typed, maxChoices)
 }
 
 // followUp sends the rest of a long answer after the interaction response.

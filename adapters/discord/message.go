@@ -12,6 +12,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"github.com/careerbot/careerbot/adapters/guard"
 	"github.com/careerbot/careerbot/bot"
 )
 
@@ -35,7 +36,17 @@ func (a *Adapter) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
 		return
 	}
 	defer done()
-	a.reply(ctx, m.Message, a.ans.Answer(ctx, bot.Request{Text: q, Platform: "discord"}))
+	release, ok := a.limit.TryAcquire()
+	if !ok {
+		a.shed()
+		if _, _, err := a.send(ctx, m.Message, []reply{{Content: guard.BusyText}}); err != nil {
+			a.log.Error("discord: busy reply", "channel", m.ChannelID, "err", err)
+		}
+		return
+	}
+	ans := a.ask(ctx, q)
+	release()
+	a.reply(ctx, m.Message, ans)
 }
 
 // question finds the question in a message, without the bot's mention or

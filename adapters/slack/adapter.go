@@ -15,6 +15,7 @@ import (
 
 	slackapi "github.com/slack-go/slack"
 
+	"github.com/careerbot/careerbot/adapters/guard"
 	"github.com/careerbot/careerbot/bot"
 )
 
@@ -33,7 +34,26 @@ type Config struct {
 	APIURL            string // Slack Web API base URL ("https://slack.com/api/" when empty); tests use loopback
 	Logger            *slog.Logger
 	OnReconnect       func() // called when Socket Mode reconnects (metrics); may be nil
+
+	// MaxBodyBytes bounds a request body (DefaultMaxBodyBytes when 0).
+	MaxBodyBytes int64
+	// Limiter bounds the answers being worked on, shared with the other
+	// platforms of the process; nil gives the adapter a limiter of its own
+	// with guard.DefaultMaxAnswers slots. Past it, questions are answered
+	// "busy" at once, privately.
+	Limiter *guard.Limiter
+	// OnReject is called for every request refused before it reaches the
+	// bot (metrics), with a guard.Reject* reason; may be nil.
+	OnReject func(reason string)
+	// OnShed is called for every question answered "busy" (metrics); may
+	// be nil.
+	OnShed func()
 }
+
+// DefaultMaxBodyBytes bounds a request body when Config.MaxBodyBytes is 0.
+// Slack's payloads are a few kilobytes; an interaction carries the message
+// it came from.
+const DefaultMaxBodyBytes = 1 << 20
 
 // The visibilities of slash command answers.
 const (
@@ -43,13 +63,11 @@ const (
 
 // Timings. Slack wants every request acknowledged within 3 seconds.
 const (
-	defaultAckWait  = 2500 * time.Millisecond
-	answerTimeout   = 30 * time.Second
-	httpTimeout     = 10 * time.Second
-	dedupeTTL       = 15 * time.Minute
-	platform        = "slack" // bot.Request.Platform, for metrics
-	apologyText     = "Sorry, something went wrong while answering. Please try again."
-	maxQuestionText = 1000 // characters; far longer than any career question
+	defaultAckWait = 2500 * time.Millisecond
+	answerTimeout  = 30 * time.Second
+	httpTimeout    = 10 * time.Second
+	dedupeTTL      = 15 * time.Minute
+	platform       = "slack" // bot.Request.Platform, for metrics
 )
 
 // Adapter delivers the bot's answers in Slack: slash commands, mentions and
@@ -63,6 +81,11 @@ type Adapter struct {
 	http   *http.Client
 	apiURL string
 	seen   *dedupe
+
+	maxBody  int64
+	limit    *guard.Limiter
+	rejects  *guard.Rejections
+	refusals refusals // Web API errors that repeat until an operator acts
 
 	// ackWait is how long a handler waits for an answer before it
 	// acknowledges Slack without one.
@@ -110,18 +133,26 @@ func New(cfg Config, ans Answerer) (*Adapter, error) {
 	if !strings.HasSuffix(apiURL, "/") {
 		apiURL += "/"
 	}
-	logger := cfg.Logger
-	if logger == nil {
-		logger = slog.New(slog.DiscardHandler)
+	// Every line the adapter logs, slack-go's included, is redacted.
+	logger := guard.Logger(cfg.Logger, cfg.SigningSecret, cfg.BotToken, cfg.AppToken).With("adapter", "slack")
+	if cfg.MaxBodyBytes <= 0 {
+		cfg.MaxBodyBytes = DefaultMaxBodyBytes
+	}
+	limit := cfg.Limiter
+	if limit == nil {
+		limit = guard.NewLimiter(0)
 	}
 	a := &Adapter{
 		cfg:     cfg,
 		ans:     ans,
-		log:     logger.With("adapter", "slack"),
+		log:     logger,
 		http:    &http.Client{Timeout: httpTimeout},
 		apiURL:  apiURL,
 		seen:    newDedupe(dedupeTTL, time.Now),
 		ackWait: defaultAckWait,
+		maxBody: cfg.MaxBodyBytes,
+		limit:   limit,
+		rejects: guard.NewRejections(logger, 0, cfg.OnReject),
 	}
 	if cfg.BotToken != "" {
 		a.api = a.newClient()
@@ -152,16 +183,25 @@ func (a *Adapter) Ready() bool {
 	return a.connected.Load()
 }
 
-// ask asks the bot one question, turning a panic in the answerer into
-// the fixed apology so a bad question cannot take the process down.
-func (a *Adapter) ask(ctx context.Context, question string) (ans bot.Answer) {
-	defer func() {
-		if r := recover(); r != nil {
-			a.log.Error("answer panicked", "panic", r)
-			ans = bot.Answer{Kind: bot.KindError, Intent: "error", Summary: apologyText}
-		}
-	}()
-	return a.ans.Answer(ctx, bot.Request{Text: question, Platform: platform})
+// ask asks the bot one question; a panic in the answerer becomes the
+// apology, logged with its stack (guard.Answer).
+func (a *Adapter) ask(ctx context.Context, question string) bot.Answer {
+	return guard.Answer(a.log, platform, func() bot.Answer {
+		return a.ans.Answer(ctx, bot.Request{Text: question, Platform: platform})
+	})
+}
+
+// shed counts a question answered "busy".
+func (a *Adapter) shed() {
+	if a.cfg.OnShed != nil {
+		a.cfg.OnShed()
+	}
+}
+
+// busyReply is the private reply to a slash command or click that came
+// while every answer slot was taken.
+func busyReply() reply {
+	return reply{ResponseType: VisibilityEphemeral, Text: guard.BusyText}
 }
 
 // commandReply answers a slash command (or a socket-mode one) as the
@@ -184,7 +224,7 @@ func (a *Adapter) commandReply(ctx context.Context, text string) reply {
 type reply struct {
 	ResponseType string           `json:"response_type"`
 	Text         string           `json:"text"`
-	Blocks       []slackapi.Block `json:"blocks"`
+	Blocks       []slackapi.Block `json:"blocks,omitempty"`
 	chart        *bot.Chart       // uploaded to the channel once the answer is out (in_channel answers only)
 }
 
@@ -198,9 +238,13 @@ func (a *Adapter) postToResponseURL(ctx context.Context, responseURL string, r r
 	msg := &slackapi.WebhookMessage{
 		ResponseType: r.ResponseType,
 		Text:         r.Text,
-		Blocks:       &slackapi.Blocks{BlockSet: r.Blocks},
 	}
-	return hideURL(slackapi.PostWebhookCustomHTTPContext(ctx, responseURL, a.http, msg))
+	if len(r.Blocks) > 0 {
+		msg.Blocks = &slackapi.Blocks{BlockSet: r.Blocks}
+	}
+	return a.call(ctx, func(ctx context.Context) error {
+		return hideURL(slackapi.PostWebhookCustomHTTPContext(ctx, responseURL, a.http, msg))
+	})
 }
 
 // botUserID returns the bot's own user ID, asking auth.test once.
@@ -210,7 +254,12 @@ func (a *Adapter) botUserID(ctx context.Context) (string, error) {
 	if a.botUser != "" {
 		return a.botUser, nil
 	}
-	res, err := a.api.AuthTestContext(ctx)
+	var res *slackapi.AuthTestResponse
+	err := a.call(ctx, func(ctx context.Context) error {
+		var err error
+		res, err = a.api.AuthTestContext(ctx)
+		return err
+	})
 	if err != nil {
 		return "", fmt.Errorf("auth.test: %w", err)
 	}
@@ -224,7 +273,8 @@ var mentionPattern = regexp.MustCompile(`<@([A-Z0-9]+)(?:\|[^>]*)?>`)
 
 // cleanQuestion turns message text as Slack sends it into the question
 // the user typed: the bot's own mention removed, Slack's escaping undone,
-// whitespace collapsed, length capped.
+// whitespace collapsed. How long a question may be is the bot's to say
+// (bot.MaxQuestionLen): it answers a too long one with a hint.
 func cleanQuestion(text, botUser string) string {
 	if botUser != "" {
 		text = mentionPattern.ReplaceAllStringFunc(text, func(m string) string {
@@ -234,8 +284,7 @@ func cleanQuestion(text, botUser string) string {
 			return m
 		})
 	}
-	text = strings.Join(strings.Fields(unescape(text)), " ")
-	return clipRunes(text, maxQuestionText)
+	return strings.Join(strings.Fields(unescape(text)), " ")
 }
 
 // spawn runs f on a goroutine of its own that Run waits for when it
@@ -252,6 +301,7 @@ func (a *Adapter) spawn(f func()) {
 	a.workMu.Unlock()
 	go func() {
 		defer a.work.Done()
+		defer guard.Recover(a.log, "slack answer")
 		f()
 	}()
 }

@@ -6,8 +6,10 @@ import (
 	"image/png"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/careerbot/careerbot/adapters/slack"
 	"github.com/careerbot/careerbot/chart"
@@ -81,6 +83,46 @@ func TestChartUpload(t *testing.T) {
 		f.nextPost(t)
 		waitLog(t, logs, "missing_scope")
 		f.noUpload(t)
+	})
+
+	t.Run("rate-limited upload waits Retry-After and is tried again", func(t *testing.T) {
+		f := newFakeSlack(t)
+		f.rateLimit("files.getUploadURLExternal", 1)
+		srv := serve(t, newAdapter(t, f, slack.Config{SigningSecret: testSecret, BotToken: testBotToken}, b))
+		postEvent(t, srv, callback("EvC5", directMessage("D1", "1700000005.000500", "RN salary")))
+		p := f.nextPost(t)
+		u := f.nextUpload(t)
+		if waited := time.Since(p.At); waited < time.Second {
+			t.Errorf("chart uploaded %v after the answer; want at least the second Retry-After asked for", waited)
+		}
+		checkChart(t, u, "D1", "", "median $93,600")
+		f.noUpload(t)
+		if n := f.callCount("files.getUploadURLExternal"); n != 2 {
+			t.Errorf("files.getUploadURLExternal called %d times; want 2 (the 429, then the upload)", n)
+		}
+	})
+
+	t.Run("missing scope is logged once, never retried", func(t *testing.T) {
+		f := newFakeSlack(t)
+		f.withoutScope("files:write")
+		a, logs := newAdapterLogs(t, f, slack.Config{SigningSecret: testSecret, BotToken: testBotToken}, b)
+		srv := serve(t, a)
+		for i, ts := range []string{"1700000006.000600", "1700000006.000700"} {
+			postEvent(t, srv, callback("EvC6"+strconv.Itoa(i), directMessage("D1", ts, "RN salary")))
+			f.nextPost(t)
+		}
+		for deadline := time.Now().Add(waitFor); f.callCount("files.getUploadURLExternal") < 2; time.Sleep(time.Millisecond) {
+			if time.Now().After(deadline) {
+				t.Fatalf("files.getUploadURLExternal called %d times; want both charts tried", f.callCount("files.getUploadURLExternal"))
+			}
+		}
+		f.noUpload(t)
+		if n := f.callCount("files.getUploadURLExternal"); n != 2 {
+			t.Errorf("files.getUploadURLExternal called %d times; want 2 (one per chart, no retries)", n)
+		}
+		if n := strings.Count(logs.String(), "missing_scope"); n != 1 {
+			t.Errorf("missing_scope logged %d times; want once:\n%s", n, logs.String())
+		}
 	})
 
 	t.Run("in_channel slash command", func(t *testing.T) {

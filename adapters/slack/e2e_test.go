@@ -16,7 +16,7 @@ import (
 var _ slack.Answerer = (*bot.Bot)(nil)
 
 // realBot is the bot careerbot serve runs, on the embedded seed pages.
-func realBot(t *testing.T) *bot.Bot {
+func realBot(t testing.TB) *bot.Bot {
 	t.Helper()
 	kb, err := knowledge.LoadSeeds(context.Background())
 	if err != nil {

@@ -3,9 +3,12 @@ package slack
 import (
 	"context"
 	"fmt"
+	"log/slog"
 
 	slackapi "github.com/slack-go/slack"
 	"github.com/slack-go/slack/slackevents"
+
+	"github.com/careerbot/careerbot/adapters/guard"
 )
 
 // question is a message addressed to the bot: a mention in a channel or a
@@ -50,11 +53,12 @@ func questionFrom(ev slackevents.EventsAPIEvent) (question, bool) {
 }
 
 // answerQuestion answers q with one message, unless another delivery of
-// the same question already did. It returns an error when nothing was
-// posted, so that Slack's retry of the event can answer it.
+// the same question already did. While every answer slot is taken it tells
+// the asker, privately, to try again instead. The event was acknowledged
+// before: an error returned here is for the log, Slack will not retry.
 func (a *Adapter) answerQuestion(ctx context.Context, q question) error {
 	if a.api == nil {
-		a.log.Warn("mention or direct message not answered: SLACK_BOT_TOKEN is not set", "channel", q.channel)
+		a.logOnce("no bot token", slog.LevelWarn, "mentions and direct messages are not answered: SLACK_BOT_TOKEN is not set")
 		return nil
 	}
 	botUser, err := a.botUserID(ctx)
@@ -76,7 +80,25 @@ func (a *Adapter) answerQuestion(ctx context.Context, q question) error {
 		a.log.Debug("duplicate delivery ignored", "event_id", q.eventID, "channel", q.channel)
 		return nil
 	}
+	release, ok := a.limit.TryAcquire()
+	if !ok {
+		a.shed()
+		err := a.call(ctx, func(ctx context.Context) error {
+			opts := []slackapi.MsgOption{slackapi.MsgOptionText(guard.BusyText, false)}
+			if q.threadTS != "" {
+				opts = append(opts, slackapi.MsgOptionTS(q.threadTS))
+			}
+			_, err := a.api.PostEphemeralContext(ctx, q.channel, q.user, opts...)
+			return err
+		})
+		finish(err == nil)
+		if err != nil {
+			return fmt.Errorf("chat.postEphemeral: %w", err)
+		}
+		return nil
+	}
 	ans := a.ask(ctx, cleanQuestion(q.text, botUser))
+	release()
 	m := render(ans, renderOptions{})
 	opts := []slackapi.MsgOption{
 		slackapi.MsgOptionText(m.Text, false),
@@ -87,7 +109,10 @@ func (a *Adapter) answerQuestion(ctx context.Context, q question) error {
 	if q.threadTS != "" {
 		opts = append(opts, slackapi.MsgOptionTS(q.threadTS))
 	}
-	_, _, err = a.api.PostMessageContext(ctx, q.channel, opts...)
+	err = a.call(ctx, func(ctx context.Context) error {
+		_, _, err := a.api.PostMessageContext(ctx, q.channel, opts...)
+		return err
+	})
 	finish(err == nil)
 	if err != nil {
 		return fmt.Errorf("chat.postMessage: %w", err)
@@ -110,17 +135,26 @@ func shareQuestion(cb slackapi.InteractionCallback) (string, bool) {
 }
 
 // share answers the question again and posts the answer in the channel,
-// then removes the private copy the button was on.
+// then removes the private copy the button was on. While every answer slot
+// is taken it says so privately instead.
 func (a *Adapter) share(ctx context.Context, cb slackapi.InteractionCallback, q string) error {
+	release, ok := a.limit.TryAcquire()
+	if !ok {
+		a.shed()
+		return a.shareBusy(ctx, cb)
+	}
 	q = cleanQuestion(q, "")
 	ans := a.ask(ctx, q)
+	release()
 	m := render(ans, renderOptions{SharedBy: cb.User.ID, Question: q})
 	if cb.ResponseURL != "" {
 		if err := a.postToResponseURL(ctx, cb.ResponseURL, newReply(VisibilityInChannel, m)); err != nil {
 			return fmt.Errorf("share via response_url: %w", err)
 		}
 		del := &slackapi.WebhookMessage{DeleteOriginal: true}
-		if err := slackapi.PostWebhookCustomHTTPContext(ctx, cb.ResponseURL, a.http, del); err != nil {
+		if err := a.call(ctx, func(ctx context.Context) error {
+			return slackapi.PostWebhookCustomHTTPContext(ctx, cb.ResponseURL, a.http, del)
+		}); err != nil {
 			a.log.Warn("delete shared ephemeral message", "err", hideURL(err))
 		}
 		a.uploadChart(ctx, ans.Chart, cb.Channel.ID, "")
@@ -129,15 +163,36 @@ func (a *Adapter) share(ctx context.Context, cb slackapi.InteractionCallback, q 
 	if a.api == nil {
 		return fmt.Errorf("share: no response_url, and SLACK_BOT_TOKEN is not set")
 	}
-	_, _, err := a.api.PostMessageContext(ctx, cb.Channel.ID,
-		slackapi.MsgOptionText(m.Text, false),
-		slackapi.MsgOptionBlocks(m.Blocks...),
-		slackapi.MsgOptionDisableLinkUnfurl(),
-		slackapi.MsgOptionDisableMediaUnfurl(),
-	)
+	err := a.call(ctx, func(ctx context.Context) error {
+		_, _, err := a.api.PostMessageContext(ctx, cb.Channel.ID,
+			slackapi.MsgOptionText(m.Text, false),
+			slackapi.MsgOptionBlocks(m.Blocks...),
+			slackapi.MsgOptionDisableLinkUnfurl(),
+			slackapi.MsgOptionDisableMediaUnfurl(),
+		)
+		return err
+	})
 	if err != nil {
 		return fmt.Errorf("share via chat.postMessage: %w", err)
 	}
 	a.uploadChart(ctx, ans.Chart, cb.Channel.ID, "")
 	return nil
+}
+
+// shareBusy tells the user who clicked Share that the bot is busy, where
+// only they see it.
+func (a *Adapter) shareBusy(ctx context.Context, cb slackapi.InteractionCallback) error {
+	if cb.ResponseURL != "" {
+		msg := &slackapi.WebhookMessage{ResponseType: VisibilityEphemeral, Text: guard.BusyText, ReplaceOriginal: false}
+		return a.call(ctx, func(ctx context.Context) error {
+			return hideURL(slackapi.PostWebhookCustomHTTPContext(ctx, cb.ResponseURL, a.http, msg))
+		})
+	}
+	if a.api == nil {
+		return nil
+	}
+	return a.call(ctx, func(ctx context.Context) error {
+		_, err := a.api.PostEphemeralContext(ctx, cb.Channel.ID, cb.User.ID, slackapi.MsgOptionText(guard.BusyText, false))
+		return err
+	})
 }

@@ -2,8 +2,8 @@ package slack
 
 import "time"
 
-// MaxBodyBytes exposes the request body limit to the tests.
-const MaxBodyBytes = maxBodyBytes
+// MaxBodyBytes is the request body limit when none is configured.
+const MaxBodyBytes = DefaultMaxBodyBytes
 
 // SetAckWait changes how long handlers wait for an answer before they
 // acknowledge Slack without one.

@@ -13,6 +13,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -34,6 +35,8 @@ const (
 	testAppToken = "xapp-test-app-token-0123456789"
 	botUserID    = "UBOT"
 	hookPath     = "/hooks/secret-response-path-0123456789"
+	// wrongBotToken is a token the fake refuses with invalid_auth.
+	wrongBotToken = "xoxb-wrong-bot-token-9876543210"
 )
 
 // waitFor bounds every wait for something the code under test does in the
@@ -51,6 +54,8 @@ type post struct {
 	ResponseType   string
 	DeleteOriginal bool
 	Accepted       bool // false when the fake answered with an error
+	User           string
+	At             time.Time // when the fake received it
 }
 
 // fakeSlack is a loopback Slack: the Web API methods the adapter calls, a
@@ -65,12 +70,15 @@ type fakeSlack struct {
 	conns   chan *fakeConn
 	opens   chan struct{} // one value per apps.connections.open
 
-	mu       sync.Mutex
-	failNext map[string]int // method -> how many calls to fail
-	all      []*fakeConn
-	files    map[string]upload // uploaded, not yet completed, by file ID
-	nextFile int
-	scopes   []string // the bot token's scopes; files:write unless a test removes it
+	mu          sync.Mutex
+	failNext    map[string]int           // method -> how many calls to fail
+	rateLimited map[string]int           // method -> how many calls to answer 429 Retry-After: 1
+	slow        map[string]time.Duration // method -> how long to take
+	calls       map[string]int           // method -> calls received
+	all         []*fakeConn
+	files       map[string]upload // uploaded, not yet completed, by file ID
+	nextFile    int
+	scopes      []string // the bot token's scopes; files:write unless a test removes it
 }
 
 // upload is a file uploaded and shared the way files.uploadV2 does it:
@@ -85,14 +93,17 @@ type upload struct {
 func newFakeSlack(t *testing.T) *fakeSlack {
 	t.Helper()
 	f := &fakeSlack{
-		t:        t,
-		posts:    make(chan post, 100),
-		uploads:  make(chan upload, 100),
-		files:    map[string]upload{},
-		scopes:   []string{"app_mentions:read", "chat:write", "commands", "files:write", "im:history"},
-		conns:    make(chan *fakeConn, 10),
-		opens:    make(chan struct{}, 10),
-		failNext: map[string]int{},
+		t:           t,
+		posts:       make(chan post, 100),
+		uploads:     make(chan upload, 100),
+		files:       map[string]upload{},
+		scopes:      []string{"app_mentions:read", "chat:write", "commands", "files:write", "im:history"},
+		conns:       make(chan *fakeConn, 10),
+		opens:       make(chan struct{}, 10),
+		failNext:    map[string]int{},
+		rateLimited: map[string]int{},
+		slow:        map[string]time.Duration{},
+		calls:       map[string]int{},
 	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /api/auth.test", f.authTest)
@@ -129,6 +140,48 @@ func (f *fakeSlack) fail(method string, n int) {
 	f.failNext[method] = n
 }
 
+// rateLimit makes the next n calls of method answer 429 with
+// Retry-After: 1, as Slack does past a method's rate limit.
+func (f *fakeSlack) rateLimit(method string, n int) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.rateLimited[method] = n
+}
+
+// slowDown makes every call of method take d before it answers.
+func (f *fakeSlack) slowDown(method string, d time.Duration) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.slow[method] = d
+}
+
+// callCount returns how many calls of method the fake received.
+func (f *fakeSlack) callCount(method string) int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.calls[method]
+}
+
+// throttle counts a call, waits as slowDown asked and answers 429 as
+// rateLimit asked; it reports whether the call was answered.
+func (f *fakeSlack) throttle(w http.ResponseWriter, method string) bool {
+	f.mu.Lock()
+	f.calls[method]++
+	d := f.slow[method]
+	limited := f.rateLimited[method] > 0
+	if limited {
+		f.rateLimited[method]--
+	}
+	f.mu.Unlock()
+	time.Sleep(d)
+	if limited {
+		w.Header().Set("Retry-After", "1")
+		http.Error(w, "rate limited", http.StatusTooManyRequests)
+		return true
+	}
+	return false
+}
+
 func (f *fakeSlack) shouldFail(method string) bool {
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -158,6 +211,9 @@ func writeSlackError(w http.ResponseWriter, code string) {
 }
 
 func (f *fakeSlack) authTest(w http.ResponseWriter, r *http.Request) {
+	if f.throttle(w, "auth.test") {
+		return
+	}
 	if token(r) != testBotToken {
 		writeSlackError(w, "invalid_auth")
 		return
@@ -167,6 +223,9 @@ func (f *fakeSlack) authTest(w http.ResponseWriter, r *http.Request) {
 
 func (f *fakeSlack) chatPost(method string) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
+		if f.throttle(w, method) {
+			return
+		}
 		if token(r) != testBotToken {
 			writeSlackError(w, "invalid_auth")
 			return
@@ -177,7 +236,9 @@ func (f *fakeSlack) chatPost(method string) http.HandlerFunc {
 			ThreadTS: r.PostFormValue("thread_ts"),
 			Text:     r.PostFormValue("text"),
 			Blocks:   r.PostFormValue("blocks"),
+			User:     r.PostFormValue("user"),
 			Accepted: !f.shouldFail(method),
+			At:       time.Now(),
 		}
 		f.posts <- p
 		if !p.Accepted {
@@ -203,6 +264,9 @@ func (f *fakeSlack) hasScope(scope string) bool {
 }
 
 func (f *fakeSlack) getUploadURL(w http.ResponseWriter, r *http.Request) {
+	if f.throttle(w, "files.getUploadURLExternal") {
+		return
+	}
 	if token(r) != testBotToken {
 		writeSlackError(w, "invalid_auth")
 		return
@@ -254,6 +318,9 @@ func (f *fakeSlack) uploadFile(w http.ResponseWriter, r *http.Request) {
 }
 
 func (f *fakeSlack) completeUpload(w http.ResponseWriter, r *http.Request) {
+	if f.throttle(w, "files.completeUploadExternal") {
+		return
+	}
 	if token(r) != testBotToken {
 		writeSlackError(w, "invalid_auth")
 		return
@@ -314,7 +381,7 @@ func (f *fakeSlack) hook(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	f.posts <- post{Via: "response_url", Text: m.Text, Blocks: string(m.Blocks), ResponseType: m.ResponseType,
-		DeleteOriginal: m.DeleteOriginal, Accepted: true}
+		DeleteOriginal: m.DeleteOriginal, Accepted: true, At: time.Now()}
 	_, _ = w.Write([]byte("ok"))
 }
 
@@ -484,14 +551,21 @@ func newAdapterLogs(t *testing.T, f *fakeSlack, cfg slack.Config, ans slack.Answ
 		if t.Failed() {
 			t.Logf("adapter logs:\n%s", out)
 		}
-		for _, secret := range []string{testSecret, testBotToken, testAppToken, hookPath} {
+		for _, secret := range []string{testSecret, testBotToken, testAppToken, hookPath, wrongBotToken} {
 			if strings.Contains(out, secret) {
 				t.Errorf("logs contain a secret (%q):\n%s", secret, out)
 			}
 		}
+		if m := urlWithPath.FindString(out); m != "" {
+			t.Errorf("logs contain a URL with its path (%q):\n%s", m, out)
+		}
 	})
 	return a, logs
 }
+
+// urlWithPath matches a URL that still has a path other than the
+// redaction mark: any path may carry a credential.
+var urlWithPath = regexp.MustCompile(`[a-z]+://[^/\s"]+/[^\[\s"]`)
 
 // waitLog waits until the logs contain want.
 func waitLog(t *testing.T, logs *syncBuffer, want string) {

@@ -11,11 +11,9 @@ import (
 
 	slackapi "github.com/slack-go/slack"
 	"github.com/slack-go/slack/slackevents"
-)
 
-// maxBodyBytes bounds a request body. Slack's payloads are a few
-// kilobytes; an interaction carries the message it came from.
-const maxBodyBytes = 1 << 20
+	"github.com/careerbot/careerbot/adapters/guard"
+)
 
 // Register adds the Slack endpoints to mux when a signing secret is
 // configured: POST /slack/commands, /slack/events and /slack/interactivity.
@@ -31,17 +29,20 @@ func (a *Adapter) Register(mux *http.ServeMux) {
 // verifiedBody returns the body of a request signed with the signing
 // secret. Otherwise it writes the error response and returns false:
 // 401 for a missing, stale or wrong signature, 413 for a body over
-// maxBodyBytes. Nothing is parsed before the signature checks out.
+// the configured limit. Nothing is parsed before the signature checks out.
+// Refusals are counted, and logged only as a periodic summary with no
+// header or body text: a flood of bad requests must not flood the log.
 func (a *Adapter) verifiedBody(w http.ResponseWriter, r *http.Request) ([]byte, bool) {
 	sv, err := slackapi.NewSecretsVerifier(r.Header, a.cfg.SigningSecret)
 	if err != nil {
-		a.log.Warn("request rejected", "path", r.URL.Path, "reason", err)
+		a.rejects.Reject(guard.RejectSignature)
 		http.Error(w, "invalid signature", http.StatusUnauthorized)
 		return nil, false
 	}
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxBodyBytes))
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, a.maxBody))
 	if err != nil {
 		if _, ok := errors.AsType[*http.MaxBytesError](err); ok {
+			a.rejects.Reject(guard.RejectTooLarge)
 			http.Error(w, "request body too large", http.StatusRequestEntityTooLarge)
 		} else {
 			http.Error(w, "cannot read request body", http.StatusBadRequest)
@@ -50,16 +51,23 @@ func (a *Adapter) verifiedBody(w http.ResponseWriter, r *http.Request) ([]byte, 
 	}
 	_, _ = sv.Write(body)
 	if err := sv.Ensure(); err != nil {
-		a.log.Warn("request rejected", "path", r.URL.Path, "reason", err)
+		a.rejects.Reject(guard.RejectSignature)
 		http.Error(w, "invalid signature", http.StatusUnauthorized)
 		return nil, false
 	}
 	return body, true
 }
 
+// malformed refuses a signed request whose payload is not one Slack sends.
+func (a *Adapter) malformed(w http.ResponseWriter, msg string) {
+	a.rejects.Reject(guard.RejectMalformed)
+	http.Error(w, msg, http.StatusBadRequest)
+}
+
 // handleCommand answers /career inline. Should the answer take longer than
 // Slack waits, it acknowledges at once and posts the answer to the
-// response_url when it is ready.
+// response_url when it is ready. While every answer slot is taken it
+// answers "busy", privately, at once.
 func (a *Adapter) handleCommand(w http.ResponseWriter, r *http.Request) {
 	body, ok := a.verifiedBody(w, r)
 	if !ok {
@@ -67,13 +75,19 @@ func (a *Adapter) handleCommand(w http.ResponseWriter, r *http.Request) {
 	}
 	form, err := url.ParseQuery(string(body))
 	if err != nil {
-		http.Error(w, "bad form", http.StatusBadRequest)
+		a.malformed(w, "bad form")
+		return
+	}
+	release, ok := a.limit.TryAcquire()
+	if !ok {
+		a.shed()
+		writeJSON(w, busyReply())
 		return
 	}
 	text, responseURL, channel := form.Get("text"), form.Get("response_url"), form.Get("channel_id")
 	ctx, cancel := detach(r.Context())
 	rep, inTime := within(a.spawn, a.ackWait,
-		func() reply { return a.commandReply(ctx, text) },
+		func() reply { defer release(); return a.commandReply(ctx, text) },
 		func(late reply) {
 			defer cancel()
 			if responseURL == "" {
@@ -81,7 +95,7 @@ func (a *Adapter) handleCommand(w http.ResponseWriter, r *http.Request) {
 				return
 			}
 			if err := a.postToResponseURL(ctx, responseURL, late); err != nil {
-				a.log.Error("post late slash command answer", "err", err)
+				a.logFailure("post late slash command answer", err)
 				return
 			}
 			a.uploadChart(ctx, late.chart, channel, "")
@@ -100,8 +114,11 @@ func (a *Adapter) handleCommand(w http.ResponseWriter, r *http.Request) {
 }
 
 // handleEvents takes the Events API: the URL check and the events the bot
-// subscribes to. It answers before acknowledging, so that when posting the
-// answer fails the response is an error and Slack delivers the event again.
+// subscribes to. It acknowledges at once and answers afterwards, as Slack
+// asks: an acknowledgement that waits for a slow, failing or rate-limited
+// Web API makes Slack retry, and enough failed deliveries make it disable
+// the app's event subscriptions. Failures to post are retried here
+// (webapi.go), not by Slack.
 func (a *Adapter) handleEvents(w http.ResponseWriter, r *http.Request) {
 	body, ok := a.verifiedBody(w, r)
 	if !ok {
@@ -110,7 +127,7 @@ func (a *Adapter) handleEvents(w http.ResponseWriter, r *http.Request) {
 	ev, err := slackevents.ParseEvent(json.RawMessage(body), slackevents.OptionNoVerifyToken())
 	if err != nil {
 		if !json.Valid(body) {
-			http.Error(w, "bad event", http.StatusBadRequest)
+			a.malformed(w, "bad event")
 			return
 		}
 		// An event type slack-go does not know: not one we answer.
@@ -122,7 +139,7 @@ func (a *Adapter) handleEvents(w http.ResponseWriter, r *http.Request) {
 	case slackevents.URLVerification:
 		uv, ok := ev.Data.(*slackevents.EventsAPIURLVerificationEvent)
 		if !ok {
-			http.Error(w, "bad url_verification", http.StatusBadRequest)
+			a.malformed(w, "bad url_verification")
 			return
 		}
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
@@ -134,30 +151,18 @@ func (a *Adapter) handleEvents(w http.ResponseWriter, r *http.Request) {
 			w.WriteHeader(http.StatusOK)
 			return
 		}
+		w.WriteHeader(http.StatusOK)
+		// Sent now even when shutdown makes spawn answer on this goroutine.
+		_ = http.NewResponseController(w).Flush()
 		retry := r.Header.Get("X-Slack-Retry-Num")
-		ctx, cancel := detach(r.Context())
-		err, inTime := within(a.spawn, a.ackWait,
-			func() error { return a.answerQuestion(ctx, q) },
-			func(err error) {
-				cancel()
-				if err != nil {
-					a.log.Error("answer event", "event_id", q.eventID, "retry", retry, "err", err)
-				}
-			})
-		switch {
-		case !inTime:
-			// Slack retries; the retry waits for this attempt and answers
-			// only if it fails.
-			a.log.Warn("event answer still in progress at acknowledgement", "event_id", q.eventID, "retry", retry)
-			http.Error(w, "answer in progress", http.StatusServiceUnavailable)
-		case err != nil:
-			cancel()
-			a.log.Error("answer event", "event_id", q.eventID, "retry", retry, "err", err)
-			http.Error(w, "answer failed", http.StatusInternalServerError)
-		default:
-			cancel()
-			w.WriteHeader(http.StatusOK)
-		}
+		ctx := r.Context()
+		a.spawn(func() {
+			ctx, cancel := detach(ctx)
+			defer cancel()
+			if err := a.answerQuestion(ctx, q); err != nil {
+				a.logFailure("answer event", err, "event_id", q.eventID, "retry", retry)
+			}
+		})
 	default:
 		a.log.Debug("event ignored", "type", ev.Type)
 		w.WriteHeader(http.StatusOK)
@@ -172,12 +177,12 @@ func (a *Adapter) handleInteractivity(w http.ResponseWriter, r *http.Request) {
 	}
 	form, err := url.ParseQuery(string(body))
 	if err != nil {
-		http.Error(w, "bad form", http.StatusBadRequest)
+		a.malformed(w, "bad form")
 		return
 	}
 	var cb slackapi.InteractionCallback
 	if err := json.Unmarshal([]byte(form.Get("payload")), &cb); err != nil {
-		http.Error(w, "bad payload", http.StatusBadRequest)
+		a.malformed(w, "bad payload")
 		return
 	}
 	if q, ok := shareQuestion(cb); ok {
@@ -185,7 +190,7 @@ func (a *Adapter) handleInteractivity(w http.ResponseWriter, r *http.Request) {
 		a.spawn(func() {
 			defer cancel()
 			if err := a.share(ctx, cb, q); err != nil {
-				a.log.Error("share answer", "err", err)
+				a.logFailure("share answer", err)
 			}
 		})
 	}

@@ -7,6 +7,8 @@ import (
 	slackapi "github.com/slack-go/slack"
 	"github.com/slack-go/slack/slackevents"
 	"github.com/slack-go/slack/socketmode"
+
+	"github.com/careerbot/careerbot/adapters/guard"
 )
 
 // Run connects to Slack in Socket Mode when an app token is configured and
@@ -30,7 +32,10 @@ func (a *Adapter) Run(ctx context.Context) error {
 	defer cancel()
 
 	runErr := make(chan error, 1)
-	go func() { runErr <- sm.RunContext(ctx) }()
+	go func() {
+		defer guard.Recover(a.log, "slack socket mode")
+		runErr <- sm.RunContext(ctx)
+	}()
 	for {
 		select {
 		case <-ctx.Done():
@@ -90,7 +95,7 @@ func (a *Adapter) handleSocketEvent(ctx context.Context, sm *socketmode.Client, 
 			ctx, cancel := detach(ctx)
 			defer cancel()
 			if err := a.answerQuestion(ctx, q); err != nil {
-				a.log.Error("answer event", "event_id", q.eventID, "err", err)
+				a.logFailure("answer event", err, "event_id", q.eventID)
 			}
 		})
 	case socketmode.EventTypeSlashCommand:
@@ -111,7 +116,7 @@ func (a *Adapter) handleSocketEvent(ctx context.Context, sm *socketmode.Client, 
 				ctx, cancel := detach(ctx)
 				defer cancel()
 				if err := a.share(ctx, cb, q); err != nil {
-					a.log.Error("share answer", "err", err)
+					a.logFailure("share answer", err)
 				}
 			})
 		}
@@ -128,12 +133,23 @@ func (a *Adapter) handleSocketEvent(ctx context.Context, sm *socketmode.Client, 
 // response_url instead.
 func (a *Adapter) socketCommand(ctx context.Context, sm *socketmode.Client, req *socketmode.Request, cmd slackapi.SlashCommand) {
 	ctx, cancel := detach(ctx)
+	release, ok := a.limit.TryAcquire()
+	if !ok {
+		defer cancel()
+		a.shed()
+		if req != nil {
+			if err := sm.AckCtx(ctx, req.EnvelopeID, busyReply()); err != nil {
+				a.log.Warn("socket mode acknowledgement failed", "err", err)
+			}
+		}
+		return
+	}
 	rep, inTime := within(a.spawn, a.ackWait,
-		func() reply { return a.commandReply(ctx, cmd.Text) },
+		func() reply { defer release(); return a.commandReply(ctx, cmd.Text) },
 		func(late reply) {
 			defer cancel()
 			if err := a.postToResponseURL(ctx, cmd.ResponseURL, late); err != nil {
-				a.log.Error("post late slash command answer", "err", err)
+				a.logFailure("post late slash command answer", err)
 				return
 			}
 			a.uploadChart(ctx, late.chart, cmd.ChannelID, "")
@@ -154,7 +170,7 @@ func (a *Adapter) socketCommand(ctx context.Context, sm *socketmode.Client, req 
 	a.log.Warn("slash command answer not sent in acknowledgement; using response_url", "err", err)
 	a.ack(ctx, sm, req, nil)
 	if err := a.postToResponseURL(ctx, cmd.ResponseURL, rep); err != nil {
-		a.log.Error("post slash command answer", "err", err)
+		a.logFailure("post slash command answer", err)
 		return
 	}
 	a.uploadChart(ctx, rep.chart, cmd.ChannelID, "")

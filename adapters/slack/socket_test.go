@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/careerbot/careerbot/adapters/guard"
 	"github.com/careerbot/careerbot/adapters/slack"
 )
 
@@ -289,5 +290,41 @@ func TestSocketModeSlowSlashCommand(t *testing.T) {
 	p := f.nextPost(t)
 	if p.Via != "response_url" || p.ResponseType != "ephemeral" || !strings.Contains(blocksText(t, p.Blocks), "slow question") {
 		t.Errorf("late answer = %+v; want it posted to the response_url", p)
+	}
+}
+
+// TestSocketModeBusyPastTheBound: with the one answer slot taken, a slash
+// command over Socket Mode is acknowledged at once with the busy reply,
+// privately.
+func TestSocketModeBusyPastTheBound(t *testing.T) {
+	f := newFakeSlack(t)
+	b := newEchoBot()
+	b.release = make(chan struct{})
+	cfg := socketConfig()
+	cfg.Limiter = guard.NewLimiter(1)
+	a := newAdapter(t, f, cfg, b)
+	slack.SetAckWait(a, 20*time.Millisecond)
+	runSocket(t, a)
+	conn := f.nextConn(t)
+
+	first := conn.envelope("slash_commands", map[string]any{"command": "/career", "text": "the slow one",
+		"user_id": "U1", "channel_id": "C1", "response_url": f.responseURL()})
+	<-b.asked
+	if got := conn.nextAck(t); got.EnvelopeID != first {
+		t.Fatalf("ack for %q; want %q", got.EnvelopeID, first)
+	}
+	second := conn.envelope("slash_commands", map[string]any{"command": "/career", "text": "another",
+		"user_id": "U1", "channel_id": "C1", "response_url": f.responseURL()})
+	got := conn.nextAck(t)
+	var rep commandReply
+	if err := json.Unmarshal(got.Payload, &rep); err != nil || got.EnvelopeID != second {
+		t.Fatalf("ack = %q %s; want the busy reply for %q", got.EnvelopeID, got.Payload, second)
+	}
+	if rep.ResponseType != "ephemeral" || rep.Text != guard.BusyText {
+		t.Errorf("busy reply = %+v; want the busy text, ephemeral", rep)
+	}
+	close(b.release)
+	if p := f.nextPost(t); p.Via != "response_url" || !strings.Contains(blocksText(t, p.Blocks), "the slow one") {
+		t.Errorf("late answer = %+v; want the first question's answer on its response_url", p)
 	}
 }

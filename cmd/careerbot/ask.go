@@ -3,35 +3,35 @@ package main
 import (
 	"bufio"
 	"context"
-	"flag"
 	"fmt"
+	"log/slog"
 	"os"
 	"strings"
 
+	"github.com/careerbot/careerbot/adapters/guard"
 	"github.com/careerbot/careerbot/bot"
 	"github.com/careerbot/careerbot/chart"
 )
 
 // runAsk answers one question and exits: careerbot ask "question".
 func runAsk(ctx context.Context, args []string, io stdio) int {
-	fs := flag.NewFlagSet("ask", flag.ContinueOnError)
-	fs.SetOutput(io.err)
+	fs := newFlags("ask", `ask [--db FILE] [--chart FILE.png] "QUESTION"`,
+		`Answers one question and exits, e.g. careerbot ask "compare lead technician vs senior support technician".`, io)
 	db := dbFlag(fs)
 	chartFile := fs.String("chart", "", "write the answer's pay chart to this PNG `file`, when it has one")
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if code, ok := parseFlags(fs, args, io); !ok {
+		return code
 	}
 	q := strings.Join(fs.Args(), " ")
 	if strings.TrimSpace(q) == "" {
-		fmt.Fprintln(io.err, `usage: careerbot ask [--chart FILE.png] "compare lead technician vs senior support technician"`)
-		return 2
+		return usageError(fs, io, "ask what?")
 	}
 	kb, err := openBase(ctx, *db)
 	if err != nil {
 		fmt.Fprintf(io.err, "careerbot: %v\n", err)
 		return 1
 	}
-	a := bot.New(kb).Answer(ctx, bot.Request{Text: q, Platform: "terminal"})
+	a := terminalAnswer(ctx, bot.New(kb), q, io)
 	fmt.Fprint(io.out, bot.Text(a))
 	if *chartFile != "" {
 		return writeChart(a.Chart, *chartFile, io)
@@ -59,14 +59,25 @@ func writeChart(c *bot.Chart, path string, io stdio) int {
 	return 0
 }
 
+// terminalAnswer answers one question typed in the terminal; a bug that
+// panics prints the apology and logs the stack on standard error.
+func terminalAnswer(ctx context.Context, b *bot.Bot, q string, io stdio) bot.Answer {
+	log := slog.New(guard.NewHandler(slog.NewTextHandler(io.err, nil)))
+	return guard.Answer(log, "terminal", func() bot.Answer {
+		return b.Answer(ctx, bot.Request{Text: q, Platform: "terminal"})
+	})
+}
+
 // runChat answers questions line by line until "quit" or end of input. It
 // works the same whether stdin is a terminal or a pipe.
 func runChat(ctx context.Context, args []string, io stdio) int {
-	fs := flag.NewFlagSet("chat", flag.ContinueOnError)
-	fs.SetOutput(io.err)
+	fs := newFlags("chat", "chat [--db FILE]", "Chats in the terminal: one question a line, \"quit\" to leave.", io)
 	db := dbFlag(fs)
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if code, ok := parseFlags(fs, args, io); !ok {
+		return code
+	}
+	if fs.NArg() > 0 {
+		return usageError(fs, io, "chat takes no arguments; type the questions at the prompt")
 	}
 	kb, err := openBase(ctx, *db)
 	if err != nil {
@@ -90,7 +101,7 @@ func runChat(ctx context.Context, args []string, io stdio) int {
 		case "quit", "exit", "bye", "q":
 			return 0
 		}
-		a := b.Answer(ctx, bot.Request{Text: line, Platform: "terminal"})
+		a := terminalAnswer(ctx, b, line, io)
 		fmt.Fprintln(io.out, bot.Text(a))
 		if c := bot.TextChart(a.Chart); c != "" {
 			fmt.Fprintln(io.out, c)

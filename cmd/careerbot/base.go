@@ -2,8 +2,10 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 
@@ -30,17 +32,33 @@ func dbFlag(fs *flag.FlagSet) *string {
 }
 
 // openImportStore opens the database an import writes to: the one named,
-// else the default one. It returns the store and its path.
-func openImportStore(ctx context.Context, named string) (*knowledge.Store, string, error) {
-	path := named
+// else the default one. It returns the store, its path, and whether the
+// file was created by opening it.
+func openImportStore(ctx context.Context, named string) (s *knowledge.Store, path string, created bool, err error) {
+	path = named
 	if path == "" {
-		var err error
 		if path, err = defaultDBPath(); err != nil {
-			return nil, "", err
+			return nil, "", false, err
 		}
 	}
-	s, err := knowledge.OpenStore(ctx, path)
-	return s, path, err
+	_, statErr := os.Stat(path)
+	created = errors.Is(statErr, fs.ErrNotExist)
+	s, err = knowledge.OpenStore(ctx, path)
+	return s, path, created, err
+}
+
+// untouched closes a store nothing was imported into and says what became
+// of its file: a database this import created is removed again, so that a
+// failed first import leaves nothing behind.
+func untouched(s *knowledge.Store, path string, created bool) string {
+	if !created {
+		return path + " is unchanged"
+	}
+	s.Close()
+	for _, suffix := range []string{"", "-journal", "-wal", "-shm"} {
+		os.Remove(path + suffix)
+	}
+	return "no database was written"
 }
 
 // defaultDBPath is where imports go when neither --db nor CAREERBOT_DB says.

@@ -14,7 +14,7 @@ func TestAskChart(t *testing.T) {
 	t.Setenv("CAREERBOT_DB", "")
 	path := filepath.Join(t.TempDir(), "pay.png")
 	code, out, errOut := runCmd(t, "", "ask", "--chart", path, "compare registered nurse vs electrician vs plumber")
-	if code != 0 || !strings.Contains(out, "Registered Nurses earns the most ($93,600 a year)") {
+	if code != 0 || !strings.Contains(out, "Registered Nurses earn the most ($93,600 a year)") {
 		t.Fatalf("ask --chart = %d:\n%s%s", code, out, errOut)
 	}
 	f, err := os.Open(path)

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/hex"
 	"errors"
-	"flag"
 	"fmt"
 	"log/slog"
 	"os"
@@ -25,12 +24,14 @@ const envPrefix = "CAREERBOT"
 // reads a tagged name without its prefix, and a stray LOG_LEVEL or HTTP_ADDR
 // in someone's environment must not configure careerbot.
 type Settings struct {
-	HTTPAddr         string        `split_words:"true" default:":8080" desc:"address of the HTTP listener: health, readiness, metrics, Slack and Discord endpoints"`
-	HTTPMaxBodyBytes int64         `split_words:"true" default:"1048576" desc:"largest HTTP request body accepted, in bytes"`
-	DB               string        `desc:"SQLite database written by careerbot import; empty answers from the knowledge embedded in the binary"`
-	LogFormat        string        `split_words:"true" default:"text" desc:"log format: text or json"`
-	LogLevel         slog.Level    `split_words:"true" default:"info" desc:"least severe level logged: debug, info, warn or error"`
-	ShutdownTimeout  time.Duration `split_words:"true" default:"15s" desc:"how long shutdown waits for answers in flight before giving up"`
+	HTTPAddr             string        `split_words:"true" default:":8080" desc:"address of the HTTP listener: health, readiness, metrics, Slack and Discord endpoints"`
+	MetricsAddr          string        `split_words:"true" desc:"serve /metrics on this address of its own (e.g. 127.0.0.1:9090) instead of CAREERBOT_HTTP_ADDR"`
+	HTTPMaxBodyBytes     int64         `split_words:"true" default:"1048576" desc:"largest HTTP request body accepted, in bytes"`
+	MaxConcurrentAnswers int           `split_words:"true" default:"32" desc:"answers worked on at once; past it questions get \"busy, try again in a moment\" at once"`
+	DB                   string        `desc:"SQLite database written by careerbot import; empty answers from the knowledge embedded in the binary"`
+	LogFormat            string        `split_words:"true" default:"text" desc:"log format: text or json"`
+	LogLevel             string        `split_words:"true" default:"info" desc:"least severe level logged: debug, info, warn or error"`
+	ShutdownTimeout      time.Duration `split_words:"true" default:"8s" desc:"how long shutdown waits for answers in flight; keep it under the orchestrator's grace (Docker: 10s)"`
 
 	SlackDefaultVisibility string `split_words:"true" default:"ephemeral" desc:"who sees a slash command's answer: ephemeral (the asker, with a Share button) or in_channel"`
 
@@ -65,12 +66,39 @@ type config struct {
 func loadConfig() (config, error) {
 	var c config
 	if err := envconfig.Process(envPrefix, &c.Settings); err != nil {
-		return c, fmt.Errorf("config: %w", err)
+		return c, configError(err)
 	}
 	if err := envconfig.Process("", &c.Credentials); err != nil {
-		return c, fmt.Errorf("config: %w", err)
+		return c, configError(err)
 	}
 	return c, nil
+}
+
+// configError says which variable holds a value of the wrong type, and
+// what it should look like, without envconfig's and strconv's internals.
+func configError(err error) error {
+	pe, ok := errors.AsType[*envconfig.ParseError](err)
+	if !ok {
+		return fmt.Errorf("config: %w", err)
+	}
+	want := map[string]string{
+		"int": "a whole number", "int64": "a whole number",
+		"bool":          "true or false",
+		"time.Duration": "a duration such as 8s or 1m30s",
+	}[pe.TypeName]
+	if want == "" {
+		want = "a " + pe.TypeName
+	}
+	return fmt.Errorf("%s is %q; want %s", pe.KeyName, pe.Value, want)
+}
+
+// logLevels are the values CAREERBOT_LOG_LEVEL takes.
+var logLevels = map[string]slog.Level{"debug": slog.LevelDebug, "info": slog.LevelInfo, "warn": slog.LevelWarn, "error": slog.LevelError}
+
+// logLevel returns the level CAREERBOT_LOG_LEVEL names (validate checks
+// it); an unknown name is info.
+func (c config) logLevel() slog.Level {
+	return logLevels[strings.ToLower(c.LogLevel)]
 }
 
 // errNothingEnabled is returned by validate when no platform is configured.
@@ -100,6 +128,15 @@ func (c config) validate() error {
 	}
 	if c.LogFormat != "text" && c.LogFormat != "json" {
 		add("CAREERBOT_LOG_FORMAT must be text or json, not %q", c.LogFormat)
+	}
+	if _, ok := logLevels[strings.ToLower(c.LogLevel)]; !ok {
+		add("CAREERBOT_LOG_LEVEL must be debug, info, warn or error, not %q", c.LogLevel)
+	}
+	if c.MaxConcurrentAnswers < 1 {
+		add("CAREERBOT_MAX_CONCURRENT_ANSWERS must be at least 1")
+	}
+	if c.MetricsAddr != "" && c.MetricsAddr == c.HTTPAddr && !strings.HasSuffix(c.MetricsAddr, ":0") {
+		add("CAREERBOT_METRICS_ADDR is CAREERBOT_HTTP_ADDR: leave it empty to serve /metrics there")
 	}
 	if c.ShutdownTimeout <= 0 {
 		add("CAREERBOT_SHUTDOWN_TIMEOUT must be positive")
@@ -176,13 +213,12 @@ const configRow = `{{range .}}{{.Key}}	{{or (.Tags.Get "default") "-"}}	{{curren
 // runConfig implements careerbot config: every variable with its default,
 // current value and description, then whether serve would start.
 func runConfig(ctx context.Context, args []string, io stdio) int {
-	fs := flag.NewFlagSet("config", flag.ContinueOnError)
-	fs.SetOutput(io.err)
-	fs.Usage = func() {
-		fmt.Fprintln(io.err, "Usage: careerbot config\n\nPrints the environment variables careerbot serve reads and checks them.")
+	fs := newFlags("config", "config", "Prints the environment variables careerbot serve reads and checks them.", io)
+	if code, ok := parseFlags(fs, args, io); !ok {
+		return code
 	}
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if fs.NArg() > 0 {
+		return usageError(fs, io, "config takes no arguments")
 	}
 	row := template.Must(template.New("row").Funcs(template.FuncMap{"current": currentValue}).Parse(configRow))
 

@@ -81,7 +81,7 @@ func TestLoadConfig(t *testing.T) {
 		{"SLACK_APP_TOKEN", c.SlackAppToken, ""},
 		{"DISCORD_PUBLIC_KEY", c.DiscordPublicKey, testPublicKey},
 		{"DISCORD_APP_ID", c.DiscordAppID, "1234"},
-		{"CAREERBOT_LOG_LEVEL", c.LogLevel, slog.LevelWarn},
+		{"CAREERBOT_LOG_LEVEL", c.logLevel(), slog.LevelWarn},
 		{"CAREERBOT_SHUTDOWN_TIMEOUT", c.ShutdownTimeout, 3 * time.Second},
 		{"CAREERBOT_DISCORD_SHARD_COUNT", c.DiscordShardCount, 4},
 		{"CAREERBOT_HTTP_ADDR default, HTTP_ADDR ignored", c.HTTPAddr, ":8080"},
@@ -206,7 +206,7 @@ func TestCommandsRefuseBadConfig(t *testing.T) {
 			env:      map[string]string{"SLACK_SIGNING_SECRET": testSigningSecret, "SLACK_BOT_TOKEN": testSlackBot, "DISCORD_BOT_TOKEN": testDiscordBot, "CAREERBOT_LOG_FORMAT": "json"},
 			wantCode: 0,
 			wantOut: []string{
-				"CAREERBOT_HTTP_ADDR", ":8080", "CAREERBOT_SHUTDOWN_TIMEOUT", "15s", "CAREERBOT_DB",
+				"CAREERBOT_HTTP_ADDR", ":8080", "CAREERBOT_SHUTDOWN_TIMEOUT", "8s", "CAREERBOT_DB",
 				"json", "SLACK_SIGNING_SECRET", "set", "SLACK_APP_TOKEN", "unset", "DISCORD_APP_ID",
 				"would run: slack-http, discord-gateway",
 			},
@@ -307,5 +307,40 @@ func TestConfigRows(t *testing.T) {
 	}
 	for k := range want {
 		t.Errorf("careerbot config printed no row for %s:\n%s", k, &out)
+	}
+}
+
+// TestConfigErrorsAreShort sets values of the wrong kind: serve exits 2
+// with one line naming the variable and the values it takes, and none of
+// envconfig's or strconv's wording.
+func TestConfigErrorsAreShort(t *testing.T) {
+	tests := []struct {
+		key, value string
+		want       string
+	}{
+		{"CAREERBOT_LOG_LEVEL", "verbose", `CAREERBOT_LOG_LEVEL must be debug, info, warn or error, not "verbose"`},
+		{"CAREERBOT_HTTP_MAX_BODY_BYTES", "1MB", `CAREERBOT_HTTP_MAX_BODY_BYTES is "1MB"; want a whole number`},
+		{"CAREERBOT_SHUTDOWN_TIMEOUT", "soon", `CAREERBOT_SHUTDOWN_TIMEOUT is "soon"; want a duration such as 8s or 1m30s`},
+		{"CAREERBOT_DISCORD_EPHEMERAL", "yes please", `CAREERBOT_DISCORD_EPHEMERAL is "yes please"; want true or false`},
+		{"CAREERBOT_MAX_CONCURRENT_ANSWERS", "0", `CAREERBOT_MAX_CONCURRENT_ANSWERS must be at least 1`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.key, func(t *testing.T) {
+			clearConfigEnv(t)
+			t.Setenv("SLACK_SIGNING_SECRET", testSigningSecret)
+			t.Setenv(tt.key, tt.value)
+			code, out, errOut := runCmd(t, "", "serve")
+			if code != 2 || out != "" || !strings.Contains(errOut, tt.want) {
+				t.Errorf("serve with %s=%q = %d, stderr %q; want 2 and %q", tt.key, tt.value, code, errOut, tt.want)
+			}
+			for _, internal := range []string{"envconfig", "strconv", "slog:", "converting"} {
+				if strings.Contains(errOut, internal) {
+					t.Errorf("error %q shows library internals (%q)", errOut, internal)
+				}
+			}
+			if lines := strings.Count(strings.TrimSpace(errOut), "\n"); lines > 0 {
+				t.Errorf("error has %d lines; want one: %q", lines+1, errOut)
+			}
+		})
 	}
 }

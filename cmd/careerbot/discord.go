@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"os"
 
@@ -12,20 +11,22 @@ import (
 // runDiscord holds the Discord helpers; today one: register, which creates
 // or updates the slash commands (idempotent bulk overwrite).
 func runDiscord(ctx context.Context, args []string, io stdio) int {
-	const usage = "usage: careerbot discord register [--guild ID]"
-	if len(args) == 0 || args[0] != "register" {
-		fmt.Fprintln(io.err, usage)
-		return 2
-	}
-	fs := flag.NewFlagSet("discord register", flag.ContinueOnError)
-	fs.SetOutput(io.err)
+	fs := newFlags("discord register", "discord register [--guild ID]",
+		"Creates or updates the slash commands /career, /compare, /salary and /skills\n(needs DISCORD_BOT_TOKEN and DISCORD_APP_ID).", io)
 	guild := fs.String("guild", "", "register in this guild only (shows at once) instead of globally")
-	if err := fs.Parse(args[1:]); err != nil {
-		return 2
+	if len(args) == 0 || args[0] != "register" {
+		if len(args) > 0 && isHelp(args[0]) {
+			fs.SetOutput(io.out)
+			fs.Usage()
+			return 0
+		}
+		return usageError(fs, io, "the one Discord helper is register")
+	}
+	if code, ok := parseFlags(fs, args[1:], io); !ok {
+		return code
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintln(io.err, usage)
-		return 2
+		return usageError(fs, io, "register takes no arguments")
 	}
 	token, appID := os.Getenv("DISCORD_BOT_TOKEN"), os.Getenv("DISCORD_APP_ID")
 	if token == "" || appID == "" {

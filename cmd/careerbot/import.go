@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -17,23 +16,22 @@ import (
 // runImport imports comparison pages into the database:
 // careerbot import [--db FILE] [--replace] FILE|DIR...
 func runImport(ctx context.Context, args []string, io stdio) int {
-	flags := flag.NewFlagSet("import", flag.ContinueOnError)
-	flags.SetOutput(io.err)
+	flags := newFlags("import", "import [--db FILE] [--replace] FILE|DIR...",
+		"Imports comparison pages (a file, or the .txt files of a directory) into a database.", io)
 	db := dbFlag(flags)
 	replace := flags.Bool("replace", false, "replace stored values that the pages give differently (default: keep them and report the conflict)")
-	if err := flags.Parse(args); err != nil {
-		return 2
+	if code, ok := parseFlags(flags, args, io); !ok {
+		return code
 	}
 	if flags.NArg() == 0 {
-		fmt.Fprintln(io.err, "usage: careerbot import [--db FILE] [--replace] FILE|DIR...")
-		return 2
+		return usageError(flags, io, "name at least one page file or directory")
 	}
 	files, err := readPages(flags.Args())
 	if err != nil {
 		fmt.Fprintf(io.err, "careerbot: %v\n", err)
 		return 1
 	}
-	store, path, err := openImportStore(ctx, *db)
+	store, path, created, err := openImportStore(ctx, *db)
 	if err != nil {
 		fmt.Fprintf(io.err, "careerbot: %v\n", err)
 		return 1
@@ -44,7 +42,7 @@ func runImport(ctx context.Context, args []string, io stdio) int {
 		fmt.Fprint(io.out, report.Summary())
 	}
 	if errors.Is(err, knowledge.ErrNothingImported) {
-		fmt.Fprintf(io.err, "careerbot: %v; %s is unchanged\n", err, path)
+		fmt.Fprintf(io.err, "careerbot: %v; %s\n", err, untouched(store, path, created))
 		return 1
 	}
 	if err != nil {

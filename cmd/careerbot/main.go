@@ -37,18 +37,35 @@ func commands() []command {
 		{"slack", "Slack helpers: careerbot slack manifest [--socket] [--url URL]", runSlack},
 		{"discord", "Discord helpers: careerbot discord register [--guild ID]", runDiscord},
 		{"bundle-official", "build the embedded official-statistics bundle: careerbot bundle-official DATASETS_DIR OUT_FILE", runBundleOfficial},
+		{"version", "print the version, commit and Go version of this binary", runVersion},
 	}
 }
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, cancel := context.WithCancel(context.Background())
+	signals := make(chan os.Signal, 2)
+	signal.Notify(signals, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		// The first signal starts a graceful shutdown; a second one means
+		// the operator will not wait for it.
+		<-signals
+		cancel()
+		<-signals
+		fmt.Fprintln(os.Stderr, "careerbot: second signal; exiting now")
+		os.Exit(exitSecondSignal)
+	}()
 	code := run(ctx, os.Args[1:], stdio{os.Stdin, os.Stdout, os.Stderr})
-	stop()
+	cancel()
 	os.Exit(code)
 }
 
+// exitSecondSignal is the exit status after a second SIGINT or SIGTERM cut
+// a graceful shutdown short: 128 + SIGINT, as a shell reports an
+// interrupted command.
+const exitSecondSignal = 130
+
 func run(ctx context.Context, args []string, io stdio) int {
-	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+	if len(args) == 0 || isHelp(args[0]) {
 		usage(io.out)
 		return 0
 	}
@@ -68,4 +85,10 @@ func usage(w io.Writer) {
 	for _, c := range commands() {
 		fmt.Fprintf(w, "  %-16s %s\n", c.name, c.summary)
 	}
+	fmt.Fprintln(w, "\ncareerbot <command> --help describes one command.")
+}
+
+// isHelp reports whether arg asks for help.
+func isHelp(arg string) bool {
+	return arg == "help" || arg == "-h" || arg == "-help" || arg == "--help"
 }

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/careerbot/careerbot/knowledge"
 )
 
 // runCmd runs a subcommand in-process over buffers.
@@ -24,8 +26,8 @@ func TestAsk(t *testing.T) {
 		t.Errorf("ask = %d:\n%s", code, out)
 	}
 	// An unknown career is an answer, not a failure.
-	if code, out, _ := runCmd(t, "", "ask", "astronaut salary"); code != 0 || !strings.Contains(out, "I don't have") {
-		t.Errorf("ask astronaut = %d:\n%s", code, out)
+	if code, out, _ := runCmd(t, "", "ask", "kastrel technician salary"); code != 0 || !strings.Contains(out, "I don't have") {
+		t.Errorf("ask kastrel technician = %d:\n%s", code, out)
 	}
 	if code, _, _ := runCmd(t, "", "ask"); code != 2 {
 		t.Errorf("ask with no question = %d; want 2 (usage)", code)
@@ -120,7 +122,47 @@ func TestImportOfficial(t *testing.T) {
 	if _, out, _ := runCmd(t, "", "ask", "--db", db, "RN salary"); !strings.Contains(out, "$93,600") {
 		t.Errorf("ask after import-official:\n%s", out)
 	}
+	if !strings.Contains(out, "36367 state wage rows") {
+		t.Errorf("import-official does not report the state rows:\n%s", out)
+	}
+	// The state estimates and the O*NET lists went into the database.
+	s, err := knowledge.OpenStore(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kb, err := s.Load(context.Background())
+	s.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rn, _ := kb.Career("onet:29-1141.00")
+	tx, _ := knowledge.StateByName("TX")
+	if w, ok := kb.StateWages(rn, tx); !ok || w.AnnualMedian != "$90,010" {
+		t.Errorf("Texas registered nurses from the imported database = %+v, %v; want median $90,010", w, ok)
+	}
+	if l := rn.Lists[knowledge.ListTasks]; len(l.Items) != 8 {
+		t.Errorf("registered nurses' tasks from the imported database: %d; want 8", len(l.Items))
+	}
 	if code, _, _ := runCmd(t, "", "import-official", "--db", db, t.TempDir()); code == 0 {
 		t.Errorf("import-official of an empty directory succeeded")
+	}
+}
+
+// TestImportNothingLeavesNoDatabase imports a file that is not a page into
+// a database that did not exist: no file is left behind, and the message
+// says so instead of calling a new file unchanged.
+func TestImportNothingLeavesNoDatabase(t *testing.T) {
+	dir := t.TempDir()
+	page := filepath.Join(dir, "notes.txt")
+	if err := os.WriteFile(page, []byte("shopping list: milk, eggs\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "new.db")
+	code, _, errOut := runCmd(t, "", "import", "--db", db, page)
+	if code != 1 || !strings.Contains(errOut, "nothing could be imported; no database was written") {
+		t.Errorf("import of a non-page = %d, %q; want 1 and no database written", code, errOut)
+	}
+	if _, err := os.Stat(db); !os.IsNotExist(err) {
+		t.Errorf("%s exists after a failed first import (%v)", db, err)
 	}
 }

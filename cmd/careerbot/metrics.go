@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"maps"
 	"net/http"
 	"runtime/debug"
 	"slices"
@@ -14,6 +15,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/careerbot/careerbot/adapters/guard"
 	"github.com/careerbot/careerbot/bot"
 )
 
@@ -33,9 +35,14 @@ type metrics struct {
 	unknown    uint64
 	errors     uint64
 	reconnects map[string]uint64
+	rejected   map[rejectKey]uint64
+	busy       map[string]uint64 // questions answered "busy", by platform
+	limit      *guard.Limiter    // answers in flight; nil: no gauge
 }
 
 type questionKey struct{ intent, platform string }
+
+type rejectKey struct{ platform, reason string }
 
 // newMetrics returns empty metrics; platforms get a reconnect counter at
 // zero so dashboards see the series before the first reconnect.
@@ -44,11 +51,29 @@ func newMetrics(platforms ...string) *metrics {
 		questions:  make(map[questionKey]uint64),
 		buckets:    make([]uint64, len(latencyBuckets)),
 		reconnects: make(map[string]uint64),
+		rejected:   make(map[rejectKey]uint64),
+		busy:       make(map[string]uint64),
 	}
 	for _, p := range platforms {
 		m.reconnects[p] = 0
+		m.busy[p] = 0
 	}
 	return m
+}
+
+// rejectedRequest records a request refused before it reached the bot.
+func (m *metrics) rejectedRequest(platform, reason string) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.rejected[rejectKey{platform, reason}]++
+}
+
+// answeredBusy records a question answered "busy" because every answer
+// slot was taken.
+func (m *metrics) answeredBusy(platform string) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.busy[platform]++
 }
 
 // observe records one answered question.
@@ -138,6 +163,33 @@ func (m *metrics) write(w io.Writer) error {
 	for _, p := range platforms {
 		fmt.Fprintf(b, "careerbot_reconnects_total{platform=%s} %d\n", labelValue(p), m.reconnects[p])
 	}
+
+	header(b, "careerbot_rejected_requests_total", "counter", "Requests refused before reaching the bot: bad signature, body too large, malformed.")
+	rejects := slices.SortedFunc(maps.Keys(m.rejected), func(a, b rejectKey) int {
+		if c := strings.Compare(a.platform, b.platform); c != 0 {
+			return c
+		}
+		return strings.Compare(a.reason, b.reason)
+	})
+	for _, k := range rejects {
+		fmt.Fprintf(b, "careerbot_rejected_requests_total{platform=%s,reason=%s} %d\n", labelValue(k.platform), labelValue(k.reason), m.rejected[k])
+	}
+
+	header(b, "careerbot_busy_replies_total", "counter", "Questions answered \"busy, try again\" because CAREERBOT_MAX_CONCURRENT_ANSWERS answers were in flight.")
+	for _, p := range slices.Sorted(maps.Keys(m.busy)) {
+		fmt.Fprintf(b, "careerbot_busy_replies_total{platform=%s} %d\n", labelValue(p), m.busy[p])
+	}
+
+	if m.limit != nil {
+		header(b, "careerbot_answers_in_flight", "gauge", "Answers being worked on now.")
+		fmt.Fprintf(b, "careerbot_answers_in_flight %d\n", m.limit.InFlight())
+		header(b, "careerbot_answers_in_flight_max", "gauge", "The bound on answers in flight (CAREERBOT_MAX_CONCURRENT_ANSWERS).")
+		fmt.Fprintf(b, "careerbot_answers_in_flight_max %d\n", m.limit.Cap())
+	}
+
+	header(b, "careerbot_build_info", "gauge", "Always 1; the labels say which build is running.")
+	bi := buildInfo()
+	fmt.Fprintf(b, "careerbot_build_info{version=%s,revision=%s,goversion=%s} 1\n", labelValue(bi.version), labelValue(bi.revision), labelValue(bi.goVersion))
 	return b.Flush()
 }
 
@@ -160,18 +212,9 @@ type answerer interface {
 	CareerNames(ctx context.Context, partial string, limit int) []string
 }
 
-// apology is the answer given when answering a question panicked. It says
-// nothing about the cause; the log has that.
-var apology = bot.Answer{
-	Kind:    bot.KindError,
-	Intent:  "error",
-	Title:   "careerbot",
-	Summary: "Sorry, something went wrong while answering that. Please try again.",
-}
-
-// instrumented wraps the bot for the adapters: it counts every answer and
-// turns a panic into a logged apology so one bad question never takes the
-// process down.
+// instrumented wraps the bot for the adapters: it counts every answer and,
+// through guard.Answer, turns a panic into an apology logged with its stack
+// so one bad question never takes the process down.
 type instrumented struct {
 	next    answerer
 	metrics *metrics
@@ -182,16 +225,11 @@ var _ answerer = (*instrumented)(nil)
 
 // Answer answers req with the wrapped bot, recording the answer's intent,
 // kind and latency.
-func (i *instrumented) Answer(ctx context.Context, req bot.Request) (a bot.Answer) {
+func (i *instrumented) Answer(ctx context.Context, req bot.Request) bot.Answer {
 	start := time.Now()
-	defer func() {
-		if p := recover(); p != nil {
-			i.log.Error("answer panicked", "platform", req.Platform, "panic", p, "stack", string(debug.Stack()))
-			a = apology
-		}
-		i.metrics.observe(req.Platform, a, time.Since(start))
-	}()
-	return i.next.Answer(ctx, req)
+	a := guard.Answer(i.log, req.Platform, func() bot.Answer { return i.next.Answer(ctx, req) })
+	i.metrics.observe(req.Platform, a, time.Since(start))
+	return a
 }
 
 // CareerNames passes autocomplete through, offering nothing if it panics.

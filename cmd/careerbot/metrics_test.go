@@ -6,10 +6,12 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/careerbot/careerbot/adapters/guard"
 	"github.com/careerbot/careerbot/bot"
 )
 
@@ -22,6 +24,13 @@ func TestMetricsWrite(t *testing.T) {
 	m.observe("", bot.Answer{Kind: bot.KindHint}, 0)
 	m.reconnected("discord")
 	m.reconnected("discord")
+	m.rejectedRequest("slack", "bad_signature")
+	m.rejectedRequest("slack", "bad_signature")
+	m.rejectedRequest("discord", "too_large")
+	m.answeredBusy("discord")
+	m.limit = guard.NewLimiter(4)
+	release, _ := m.limit.TryAcquire()
+	defer release()
 
 	var b bytes.Buffer
 	if err := m.write(&b); err != nil {
@@ -60,9 +69,30 @@ careerbot_errors_total 1
 # TYPE careerbot_reconnects_total counter
 careerbot_reconnects_total{platform="discord"} 2
 careerbot_reconnects_total{platform="slack"} 0
+# HELP careerbot_rejected_requests_total Requests refused before reaching the bot: bad signature, body too large, malformed.
+# TYPE careerbot_rejected_requests_total counter
+careerbot_rejected_requests_total{platform="discord",reason="too_large"} 1
+careerbot_rejected_requests_total{platform="slack",reason="bad_signature"} 2
+# HELP careerbot_busy_replies_total Questions answered "busy, try again" because CAREERBOT_MAX_CONCURRENT_ANSWERS answers were in flight.
+# TYPE careerbot_busy_replies_total counter
+careerbot_busy_replies_total{platform="discord"} 1
+careerbot_busy_replies_total{platform="slack"} 0
+# HELP careerbot_answers_in_flight Answers being worked on now.
+# TYPE careerbot_answers_in_flight gauge
+careerbot_answers_in_flight 1
+# HELP careerbot_answers_in_flight_max The bound on answers in flight (CAREERBOT_MAX_CONCURRENT_ANSWERS).
+# TYPE careerbot_answers_in_flight_max gauge
+careerbot_answers_in_flight_max 4
+# HELP careerbot_build_info Always 1; the labels say which build is running.
+# TYPE careerbot_build_info gauge
 `
-	if got := b.String(); got != want {
+	got, buildLine, _ := strings.Cut(b.String(), "careerbot_build_info{")
+	if got != want {
 		t.Errorf("metrics:\n%s\nwant:\n%s", got, want)
+	}
+	// The build's labels depend on how the test binary was built.
+	if !regexp.MustCompile(`^version="dev",revision="[^"]+",goversion="go[^"]+"} 1\n$`).MatchString(buildLine) {
+		t.Errorf("build info line = careerbot_build_info{%s; want version, revision and goversion labels and the value 1", buildLine)
 	}
 }
 

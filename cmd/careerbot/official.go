@@ -14,11 +14,15 @@ import (
 //
 //	careerbot bundle-official DATASETS_DIR OUT_FILE
 func runBundleOfficial(ctx context.Context, args []string, io stdio) int {
-	if len(args) != 2 {
-		fmt.Fprintln(io.err, "usage: careerbot bundle-official DATASETS_DIR OUT_FILE")
-		return 2
+	fs := newFlags("bundle-official", "bundle-official DATASETS_DIR OUT_FILE",
+		"Rebuilds the embedded O*NET/BLS bundle from the agencies' files (make seeds-official).", io)
+	if code, ok := parseFlags(fs, args, io); !ok {
+		return code
 	}
-	dir, out := args[0], args[1]
+	if fs.NArg() != 2 {
+		return usageError(fs, io, "give DATASETS_DIR and OUT_FILE")
+	}
+	dir, out := fs.Arg(0), fs.Arg(1)
 	ds, err := official.ReadDir(dir)
 	if err != nil {
 		fmt.Fprintf(io.err, "bundle-official: %v\n", err)

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -15,6 +14,7 @@ import (
 	"time"
 
 	"github.com/careerbot/careerbot/adapters/discord"
+	"github.com/careerbot/careerbot/adapters/guard"
 	"github.com/careerbot/careerbot/adapters/slack"
 	"github.com/careerbot/careerbot/bot"
 )
@@ -31,15 +31,13 @@ const (
 
 // runServe implements careerbot serve.
 func runServe(ctx context.Context, args []string, io stdio) int {
-	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	fs.SetOutput(io.err)
+	fs := newFlags("serve", "serve [--healthcheck]", "Serves Slack and Discord as the environment configures (see careerbot config).", io)
 	healthcheck := fs.Bool("healthcheck", false, "do not serve: ask the server at CAREERBOT_HTTP_ADDR for /healthz and exit 0 if it is up (for Docker's HEALTHCHECK)")
-	fs.Usage = func() {
-		fmt.Fprintln(io.err, "Usage: careerbot serve [-healthcheck]\n\nServes Slack and Discord as the environment configures (see careerbot config).")
-		fs.PrintDefaults()
+	if code, ok := parseFlags(fs, args, io); !ok {
+		return code
 	}
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if fs.NArg() > 0 {
+		return usageError(fs, io, "serve takes no arguments; it reads its settings from the environment")
 	}
 	cfg, err := loadConfig()
 	if err != nil {
@@ -62,13 +60,15 @@ func runServe(ctx context.Context, args []string, io stdio) int {
 }
 
 // newLogger returns the process logger as CAREERBOT_LOG_FORMAT and
-// CAREERBOT_LOG_LEVEL ask.
+// CAREERBOT_LOG_LEVEL ask. Every line goes through guard's redaction: no
+// URL path, token or configured secret reaches the log, whoever logs it.
 func newLogger(cfg config, w io.Writer) *slog.Logger {
-	opts := &slog.HandlerOptions{Level: cfg.LogLevel}
+	opts := &slog.HandlerOptions{Level: cfg.logLevel()}
+	var h slog.Handler = slog.NewTextHandler(w, opts)
 	if cfg.LogFormat == "json" {
-		return slog.New(slog.NewJSONHandler(w, opts))
+		h = slog.NewJSONHandler(w, opts)
 	}
-	return slog.New(slog.NewTextHandler(w, opts))
+	return slog.New(guard.NewHandler(h, cfg.SlackSigningSecret, cfg.SlackBotToken, cfg.SlackAppToken, cfg.DiscordBotToken))
 }
 
 // platform is one chat adapter as serve drives it.
@@ -106,6 +106,9 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 		names = append(names, "discord")
 	}
 	m := newMetrics(names...)
+	// One bound on answers in flight for the whole process, whichever
+	// platform the questions come from.
+	m.limit = guard.NewLimiter(cfg.MaxConcurrentAnswers)
 	ans := &instrumented{next: bot.New(kb), metrics: m, log: log}
 
 	platforms, err := newPlatforms(ctx, cfg, ans, m, log)
@@ -119,27 +122,44 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 		io.WriteString(w, "ok\n")
 	})
 	mux.Handle("GET /readyz", readiness(platforms))
-	mux.Handle("GET /metrics", m)
+	metricsMux := mux
+	if cfg.MetricsAddr != "" {
+		metricsMux = http.NewServeMux()
+	}
+	metricsMux.Handle("GET /metrics", m)
 	for _, p := range platforms {
 		p.Register(mux)
 	}
-	srv := &http.Server{
-		Handler:           recoverPanics(limitBody(mux, cfg.HTTPMaxBodyBytes), log),
-		ReadHeaderTimeout: readHeaderTimeout,
-		ReadTimeout:       readTimeout,
-		WriteTimeout:      writeTimeout,
-		IdleTimeout:       idleTimeout,
-		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
-	}
+	srv := newServer(recoverPanics(limitBody(mux, cfg.HTTPMaxBodyBytes), log), log)
 
 	ln, err := net.Listen("tcp", cfg.HTTPAddr)
 	if err != nil {
 		return fmt.Errorf("listen: %w", err)
 	}
-	log.Info("listening", "addr", ln.Addr().String(), "serving", strings.Join(cfg.capabilities(), ","), "db", cfg.DB)
+	serveErr := make(chan error, 2)
+	var metricsSrv *http.Server
+	if cfg.MetricsAddr != "" {
+		mln, err := net.Listen("tcp", cfg.MetricsAddr)
+		if err != nil {
+			ln.Close()
+			return fmt.Errorf("listen for metrics: %w", err)
+		}
+		metricsSrv = newServer(recoverPanics(metricsMux, log), log)
+		log.Info("metrics listening", "addr", mln.Addr().String())
+		go func() {
+			defer guard.Recover(log, "metrics server")
+			if err := metricsSrv.Serve(mln); !errors.Is(err, http.ErrServerClosed) {
+				serveErr <- fmt.Errorf("metrics: %w", err)
+			}
+		}()
+	}
+	log.Info("listening", "addr", ln.Addr().String(), "serving", strings.Join(cfg.capabilities(), ","), "db", cfg.DB,
+		"max_concurrent_answers", cfg.MaxConcurrentAnswers)
 
-	serveErr := make(chan error, 1)
-	go func() { serveErr <- srv.Serve(ln) }()
+	go func() {
+		defer guard.Recover(log, "http server")
+		serveErr <- srv.Serve(ln)
+	}()
 
 	// The adapters get their own context so that shutdown, not the signal
 	// itself, decides when they disconnect.
@@ -149,6 +169,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	runErr := make(chan error, len(platforms))
 	for _, p := range platforms {
 		running.Go(func() {
+			defer guard.Recover(log, p.name+" adapter")
 			if err := p.Run(runCtx); err != nil && runCtx.Err() == nil {
 				runErr <- fmt.Errorf("%s: %w", p.name, err)
 			}
@@ -177,6 +198,13 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	if err := srv.Shutdown(deadline); err != nil {
 		errs = append(errs, fmt.Errorf("http shutdown: %w", err))
 	}
+	if metricsSrv != nil {
+		// Scraped until the main listener is done: the last scrape sees
+		// the answers shutdown let finish.
+		if err := metricsSrv.Shutdown(deadline); err != nil {
+			errs = append(errs, fmt.Errorf("metrics shutdown: %w", err))
+		}
+	}
 	adaptersDone := make(chan struct{})
 	go func() { running.Wait(); close(adaptersDone) }()
 	select {
@@ -191,6 +219,18 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	return errors.Join(append([]error{failed}, errs...)...)
 }
 
+// newServer returns an HTTP server for handler with careerbot's timeouts.
+func newServer(handler http.Handler, log *slog.Logger) *http.Server {
+	return &http.Server{
+		Handler:           handler,
+		ReadHeaderTimeout: readHeaderTimeout,
+		ReadTimeout:       readTimeout,
+		WriteTimeout:      writeTimeout,
+		IdleTimeout:       idleTimeout,
+		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+	}
+}
+
 // newPlatforms builds the adapters the configuration enables.
 func newPlatforms(ctx context.Context, cfg config, ans *instrumented, m *metrics, log *slog.Logger) ([]namedPlatform, error) {
 	var out []namedPlatform
@@ -202,6 +242,10 @@ func newPlatforms(ctx context.Context, cfg config, ans *instrumented, m *metrics
 			DefaultVisibility: cfg.SlackDefaultVisibility,
 			Logger:            log,
 			OnReconnect:       func() { m.reconnected("slack") },
+			MaxBodyBytes:      cfg.HTTPMaxBodyBytes,
+			Limiter:           m.limit,
+			OnReject:          func(reason string) { m.rejectedRequest("slack", reason) },
+			OnShed:            func() { m.answeredBusy("slack") },
 		}, ans)
 		if err != nil {
 			return nil, fmt.Errorf("slack: %w", err)
@@ -210,15 +254,19 @@ func newPlatforms(ctx context.Context, cfg config, ans *instrumented, m *metrics
 	}
 	if cfg.discordEnabled() {
 		a, err := discord.New(discord.Config{
-			BotToken:    cfg.DiscordBotToken,
-			PublicKey:   cfg.DiscordPublicKey,
-			AppID:       cfg.DiscordAppID,
-			Prefix:      cfg.DiscordPrefix,
-			Ephemeral:   cfg.DiscordEphemeral,
-			ShardID:     cfg.DiscordShardID,
-			ShardCount:  cfg.DiscordShardCount,
-			Logger:      log,
-			OnReconnect: func() { m.reconnected("discord") },
+			BotToken:     cfg.DiscordBotToken,
+			PublicKey:    cfg.DiscordPublicKey,
+			AppID:        cfg.DiscordAppID,
+			Prefix:       cfg.DiscordPrefix,
+			Ephemeral:    cfg.DiscordEphemeral,
+			ShardID:      cfg.DiscordShardID,
+			ShardCount:   cfg.DiscordShardCount,
+			Logger:       log,
+			OnReconnect:  func() { m.reconnected("discord") },
+			MaxBodyBytes: cfg.HTTPMaxBodyBytes,
+			Limiter:      m.limit,
+			OnReject:     func(reason string) { m.rejectedRequest("discord", reason) },
+			OnShed:       func() { m.answeredBusy("discord") },
 		}, ans)
 		if err != nil {
 			return nil, fmt.Errorf("discord: %w", err)

@@ -295,14 +295,18 @@ func TestServeEndToEnd(t *testing.T) {
 	_, text := get(t, c.url("/metrics"))
 	got := parseMetrics(text)
 	for series, want := range map[string]string{
-		`careerbot_questions_total{intent="compare",platform="slack"}`:   "1",
-		`careerbot_questions_total{intent="compare",platform="discord"}`: "1",
-		`careerbot_answer_seconds_count`:                                 "2",
-		`careerbot_answer_seconds_bucket{le="+Inf"}`:                     "2",
-		`careerbot_unknown_career_total`:                                 "0",
-		`careerbot_errors_total`:                                         "0",
-		`careerbot_reconnects_total{platform="slack"}`:                   "0",
-		`careerbot_reconnects_total{platform="discord"}`:                 "0",
+		`careerbot_questions_total{intent="compare",platform="slack"}`:                 "1",
+		`careerbot_questions_total{intent="compare",platform="discord"}`:               "1",
+		`careerbot_answer_seconds_count`:                                               "2",
+		`careerbot_answer_seconds_bucket{le="+Inf"}`:                                   "2",
+		`careerbot_unknown_career_total`:                                               "0",
+		`careerbot_errors_total`:                                                       "0",
+		`careerbot_reconnects_total{platform="slack"}`:                                 "0",
+		`careerbot_reconnects_total{platform="discord"}`:                               "0",
+		`careerbot_rejected_requests_total{platform="slack",reason="bad_signature"}`:   "1",
+		`careerbot_rejected_requests_total{platform="discord",reason="bad_signature"}`: "1",
+		`careerbot_busy_replies_total{platform="slack"}`:                               "0",
+		`careerbot_answers_in_flight`:                                                  "0",
 	} {
 		if got[series] != want {
 			t.Errorf("/metrics %s = %q; want %q\n%s", series, got[series], want, text)

@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
-	"flag"
 	"fmt"
 
 	"github.com/careerbot/careerbot/adapters/slack"
@@ -11,29 +9,24 @@ import (
 
 // runSlack runs the Slack helpers: for now, printing the app manifest.
 func runSlack(ctx context.Context, args []string, io stdio) int {
-	const usage = "usage: careerbot slack manifest [--socket] [--url https://host] [--name NAME]"
-	switch {
-	case len(args) > 0 && (args[0] == "help" || args[0] == "-h" || args[0] == "--help"):
-		fmt.Fprintln(io.out, usage)
-		return 0
-	case len(args) == 0 || args[0] != "manifest":
-		fmt.Fprintln(io.err, usage)
-		return 2
-	}
-	fs := flag.NewFlagSet("careerbot slack manifest", flag.ContinueOnError)
-	fs.SetOutput(io.err)
+	fs := newFlags("slack manifest", "slack manifest [--socket] [--url https://host] [--name NAME]",
+		"Prints the Slack app manifest: create the app from it (Your apps → Create New App → From an app manifest).", io)
 	socket := fs.Bool("socket", false, "Socket Mode: careerbot connects out, no public URL needed")
 	requestURL := fs.String("url", "", "public base URL of careerbot serve, e.g. https://careerbot.example.com")
 	name := fs.String("name", "careerbot", "app and bot user name")
-	if err := fs.Parse(args[1:]); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
+	if len(args) == 0 || args[0] != "manifest" {
+		if len(args) > 0 && isHelp(args[0]) {
+			fs.SetOutput(io.out)
+			fs.Usage()
 			return 0
 		}
-		return 2
+		return usageError(fs, io, "the one Slack helper is manifest")
+	}
+	if code, ok := parseFlags(fs, args[1:], io); !ok {
+		return code
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintln(io.err, usage)
-		return 2
+		return usageError(fs, io, "manifest takes no arguments")
 	}
 	manifest, err := slack.Manifest(slack.ManifestOptions{Name: *name, RequestURL: *requestURL, SocketMode: *socket})
 	if err != nil {

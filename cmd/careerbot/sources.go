@@ -3,9 +3,9 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/careerbot/careerbot/knowledge"
 	"github.com/careerbot/careerbot/knowledge/official"
@@ -14,22 +14,21 @@ import (
 // runImportOfficial imports official statistics as the agencies publish
 // them: careerbot import-official [--db FILE] DATASETS_DIR.
 func runImportOfficial(ctx context.Context, args []string, io stdio) int {
-	flags := flag.NewFlagSet("import-official", flag.ContinueOnError)
-	flags.SetOutput(io.err)
+	flags := newFlags("import-official", "import-official [--db FILE] DATASETS_DIR",
+		"Imports newer O*NET and BLS files, as the agencies publish them (onet/*.xlsx or *.txt,\nbls/*.xlsx under DATASETS_DIR), into a database.", io)
 	db := dbFlag(flags)
-	if err := flags.Parse(args); err != nil {
-		return 2
+	if code, ok := parseFlags(flags, args, io); !ok {
+		return code
 	}
 	if flags.NArg() != 1 {
-		fmt.Fprintln(io.err, "usage: careerbot import-official [--db FILE] DATASETS_DIR  (onet/*.xlsx or *.txt, bls/*.xlsx)")
-		return 2
+		return usageError(flags, io, "give one DATASETS_DIR")
 	}
 	ds, err := official.ReadDir(flags.Arg(0))
 	if err != nil {
 		fmt.Fprintf(io.err, "careerbot: import-official %s: %v\n", flags.Arg(0), err)
 		return 1
 	}
-	store, path, err := openImportStore(ctx, *db)
+	store, path, created, err := openImportStore(ctx, *db)
 	if err != nil {
 		fmt.Fprintf(io.err, "careerbot: %v\n", err)
 		return 1
@@ -37,7 +36,7 @@ func runImportOfficial(ctx context.Context, args []string, io stdio) int {
 	defer store.Close()
 	n, err := store.ImportOfficial(ctx, ds)
 	if errors.Is(err, knowledge.ErrNothingImported) {
-		fmt.Fprintf(io.err, "careerbot: no occupations in %s; %s is unchanged\n", flags.Arg(0), path)
+		fmt.Fprintf(io.err, "careerbot: no occupations in %s; %s\n", flags.Arg(0), untouched(store, path, created))
 		return 1
 	}
 	if err != nil {
@@ -53,7 +52,8 @@ func runImportOfficial(ctx context.Context, args []string, io stdio) int {
 			proj++
 		}
 	}
-	fmt.Fprintf(io.out, "%d occupations imported (%d with wages, %d with projections) from %s\ndatabase: %s\n", n, wages, proj, releases(ds), path)
+	fmt.Fprintf(io.out, "%d occupations imported (%d with wages, %d with projections; %d state wage rows)\nfrom: %s\ndatabase: %s\n",
+		n, wages, proj, len(ds.StateWages), releases(ds), path)
 	return 0
 }
 
@@ -63,17 +63,22 @@ func releases(ds *official.Dataset) string {
 		out = append(out, r)
 	}
 	sort.Strings(out)
-	return fmt.Sprint(out)
+	if len(out) == 0 {
+		return "no release named"
+	}
+	return strings.Join(out, "; ")
 }
 
 // runSources lists where the bot's knowledge comes from, with the
 // attribution O*NET's licence requires.
 func runSources(ctx context.Context, args []string, io stdio) int {
-	flags := flag.NewFlagSet("sources", flag.ContinueOnError)
-	flags.SetOutput(io.err)
+	flags := newFlags("sources", "sources [--db FILE]", "Lists the sources of the knowledge, with their attribution.", io)
 	db := dbFlag(flags)
-	if err := flags.Parse(args); err != nil {
-		return 2
+	if code, ok := parseFlags(flags, args, io); !ok {
+		return code
+	}
+	if flags.NArg() > 0 {
+		return usageError(flags, io, "sources takes no arguments")
 	}
 	kb, err := openBase(ctx, *db)
 	if err != nil {

@@ -41,10 +41,11 @@ func TestBundleRoundTrip(t *testing.T) {
 		{"empty fields", &official.Dataset{
 			Release: map[string]string{"": ""},
 			Occupations: []official.Occupation{{
-				Titles:     []string{"", ""},
-				Wages:      &official.Wages{AnnualMedianValue: 0.1},
-				Projection: &official.Projection{ChangeValue: -1e-9, OpeningsValue: 1e21},
-				Skills:     []official.Skill{{}},
+				Titles:      []string{"", ""},
+				Description: "Does things.",
+				Wages:       &official.Wages{AnnualMedianValue: 0.1},
+				Projection:  &official.Projection{ChangeValue: -1e-9, OpeningsValue: 1e21},
+				Skills:      []official.Skill{{}},
 			}},
 		}},
 	}
@@ -75,16 +76,20 @@ func gzipped(s string) []byte {
 }
 
 func TestReadBundleErrors(t *testing.T) {
-	const head = "careerbot-official\t1\n"
+	const head = "careerbot-official\t2\n"
 	const occ = "O\t29-1141.00\t29-1141\tRegistered Nurses\t4\n"
 	tests := []struct {
 		name string
 		data []byte
 	}{
-		{"not gzip", []byte("careerbot-official\t1\n")},
+		{"not gzip", []byte("careerbot-official\t2\n")},
 		{"truncated gzip", gzipped(head + occ)[:20]},
 		{"empty", gzipped("")},
-		{"other version", gzipped("careerbot-official\t2\n" + occ)},
+		{"other version", gzipped("careerbot-official\t1\n" + occ)},
+		{"description before any occupation", gzipped(head + "D\tAssess patient health problems.\n")},
+		{"empty description", gzipped(head + occ + "D\t\n")},
+		{"description with two fields", gzipped(head + occ + "D\tAssess\tplan\n")},
+		{"two descriptions", gzipped(head + occ + "D\tAssess.\nD\tPlan.\n")},
 		{"skill before any occupation", gzipped(head + "S\tSpeaking\t4.00\t4.25\n")},
 		{"titles before any occupation", gzipped(head + "T\tRN\n")},
 		{"short occupation", gzipped(head + "O\t29-1141.00\t29-1141\n")},
@@ -96,6 +101,16 @@ func TestReadBundleErrors(t *testing.T) {
 		{"bare titles tag", gzipped(head + occ + "T\n")},
 		{"unknown record", gzipped(head + occ + "X\tsomething\n")},
 		{"blank line", gzipped(head + occ + "\n" + occ)},
+		{"task without text", gzipped(head + occ + "J\tCore\t\n")},
+		{"technology with unknown flag", gzipped(head + occ + "X\tZ\tPython\n")},
+		{"short related", gzipped(head + occ + "L\t29-1171.00\n")},
+		{"high point out of range", gzipped(head + occ + "I\t1\t2\t3\t4\t5\t6\t7\t0\t0\n")},
+		{"two interest records", gzipped(head + occ + strings.Repeat("I\t1\t2\t3\t4\t5\t6\t1\t2\t3\n", 2))},
+		{"education category not a number", gzipped(head + occ + "E\tsix\tBachelor's Degree\t55.92\n")},
+		{"state figure not a number", gzipped(head + occ + "A\t29-1141\t48\tTexas\t0\tmany" + strings.Repeat("\t", 8) + "\n")},
+		{"state record of a bad territory flag", gzipped(head + occ + "A\t29-1141\t48\tTexas\tno" + strings.Repeat("\t", 9) + "\n")},
+		{"states out of order", gzipped(head + occ + "A\t47-2111\t48\tTexas\t0" + strings.Repeat("\t", 9) + "\nA\t29-1141\t48\tTexas\t0" + strings.Repeat("\t", 9) + "\n")},
+		{"occupation after the states", gzipped(head + occ + "A\t29-1141\t48\tTexas\t0" + strings.Repeat("\t", 9) + "\n" + occ)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -158,7 +173,7 @@ func FuzzReadBundle(f *testing.F) {
 	}
 	f.Add(text, true)
 	f.Add(buf.Bytes(), false)
-	f.Add([]byte("careerbot-official\t1\nO\t29-1141.00\t29-1141\tRegistered Nurses\t4\nT\nS\n"), true)
+	f.Add([]byte("careerbot-official\t2\nO\t29-1141.00\t29-1141\tRegistered Nurses\t4\nT\nS\n"), true)
 	f.Add([]byte{}, false)
 	f.Fuzz(func(t *testing.T, data []byte, compress bool) {
 		if compress {
@@ -181,4 +196,63 @@ func FuzzReadBundle(f *testing.F) {
 			t.Fatalf("rewritten bundle reads differently:\n got %s\nwant %s", asJSON(again), asJSON(ds))
 		}
 	})
+}
+
+// BenchmarkReadBundleLazy is what start-up pays: the occupations, not the
+// state estimates.
+func BenchmarkReadBundleLazy(b *testing.B) {
+	b.SetBytes(int64(len(seeds.Official)))
+	for b.Loop() {
+		if _, _, err := official.ReadBundleLazy(seeds.Official); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkReadBundleStates is what the first question about a state pays.
+func BenchmarkReadBundleStates(b *testing.B) {
+	_, states, err := official.ReadBundleLazy(seeds.Official)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := states(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// TestReadBundleLazy checks that the lazy reader gives what ReadBundle does.
+func TestReadBundleLazy(t *testing.T) {
+	var buf bytes.Buffer
+	if err := official.WriteBundle(&buf, fixtureWant); err != nil {
+		t.Fatal(err)
+	}
+	ds, states, err := official.ReadBundleLazy(buf.Bytes())
+	if err != nil {
+		t.Fatalf("ReadBundleLazy: %v", err)
+	}
+	if ds.StateWages != nil {
+		t.Errorf("ReadBundleLazy read %d state rows before they were asked for", len(ds.StateWages))
+	}
+	rows, err := states()
+	if err != nil {
+		t.Fatalf("states(): %v", err)
+	}
+	ds.StateWages = rows
+	if !reflect.DeepEqual(ds, fixtureWant) {
+		t.Errorf("ReadBundleLazy differs from what was written:\n got %s\nwant %s", asJSON(ds), asJSON(fixtureWant))
+	}
+	// A bundle without state estimates has nothing to read later.
+	noStates := *fixtureWant
+	noStates.StateWages = nil
+	buf.Reset()
+	if err := official.WriteBundle(&buf, &noStates); err != nil {
+		t.Fatal(err)
+	}
+	if _, states, err := official.ReadBundleLazy(buf.Bytes()); err != nil {
+		t.Fatalf("ReadBundleLazy: %v", err)
+	} else if rows, err := states(); rows != nil || err != nil {
+		t.Errorf("states() of a bundle without states = %d rows, %v", len(rows), err)
+	}
 }

@@ -59,6 +59,8 @@ func writeFixtures(tb testing.TB, opt fixtureOptions) string {
 		}
 		writeONETWorkbook(tb, src, filepath.Join(dir, "onet", strings.TrimSuffix(base, ".txt")+".xlsx"))
 	}
+	// The state estimates come as the CSV the datasets folder holds.
+	copyFile(tb, filepath.Join("testdata", "bls", "oews_state_M2024_detailed.csv"), filepath.Join(dir, "bls", "oews_state_M2024_detailed.csv"))
 	writeOEWS(tb, filepath.Join(dir, "bls", "national_M2024_dl.xlsx"), opt.topNote)
 	writeProjections(tb, filepath.Join(dir, "bls", "occupation.xlsx"))
 	return dir
@@ -76,7 +78,8 @@ func copyFile(tb testing.TB, from, to string) {
 }
 
 // onetNumberColumns are the O*NET columns its spreadsheets store as numbers.
-var onetNumberColumns = []string{"Data Value", "N", "Standard Error", "Lower CI Bound", "Upper CI Bound", "Job Zone"}
+var onetNumberColumns = []string{"Data Value", "N", "Standard Error", "Lower CI Bound", "Upper CI Bound", "Job Zone",
+	"Task ID", "Incumbents Responding", "Commodity Code", "Index", "Category"}
 
 // writeONETWorkbook converts one table of the text release into the
 // spreadsheet form: one sheet named after the file, numbers as numbers,
@@ -112,6 +115,9 @@ func writeONETWorkbook(tb testing.TB, txt, xlsx string) {
 		rows = append(rows, row)
 	}
 	sheet := strings.TrimSuffix(filepath.Base(xlsx), ".xlsx")
+	if len(sheet) > 31 {
+		sheet = sheet[:31] // Excel's limit; O*NET's sheets are cut the same way
+	}
 	saveWorkbook(tb, xlsx, workbookSheet{name: sheet, rows: rows})
 }
 

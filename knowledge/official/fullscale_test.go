@@ -84,6 +84,16 @@ func TestFullScale(t *testing.T) {
 		{"15-1252.00", "education", func(o *official.Occupation) any { return o.Projection.TypicalEducation }, "Bachelor's degree"},
 		{"15-1252.00", "job zone", func(o *official.Occupation) any { return o.JobZone }, 4},
 		{"55-1011.00", "wages", func(o *official.Occupation) any { return o.Wages == nil }, true},
+		{"29-1141.00", "tasks", func(o *official.Occupation) any { return len(o.Tasks) }, official.MaxTasks},
+		{"29-1141.00", "first task", func(o *official.Occupation) any { return o.Tasks[0] }, official.Task{Text: "Record patients' medical information and vital signs.", Type: "Core"}},
+		{"29-1171.00", "education levels", func(o *official.Occupation) any { return len(o.Education) }, 4},
+		{"29-1141.00", "interests", func(o *official.Occupation) any { return *o.Interests },
+			official.Interests{Scores: [6]string{"3.66", "4.82", "1.31", "5.62", "2.28", "4.58"}, HighPoints: [3]int{4, 2, 6}}},
+		{"15-1252.00", "knowledge (not rated in 29.3)", func(o *official.Occupation) any { return len(o.Knowledge) }, 0},
+		{"47-2111.00", "related", func(o *official.Occupation) any { return len(o.Related) }, 20},
+		{"47-2152.00", "description", func(o *official.Occupation) any { return o.Description },
+			"Assemble, install, alter, and repair pipelines or pipe systems that carry water, steam, air, or other liquids or gases. " +
+				"May install heating and cooling equipment and mechanical control systems. Includes sprinkler fitters."},
 	}
 	for _, tt := range tests {
 		o := find(t, ds, tt.code)
@@ -92,6 +102,14 @@ func TestFullScale(t *testing.T) {
 		}
 	}
 
+	for key, want := range map[string]string{"onet-tasks": "O*NET 30.1", "onet-technology": "O*NET 29.3", "onet-education": "O*NET 29.3", "oews-state": "BLS OEWS, May 2024"} {
+		if got := ds.Release[key]; got != want {
+			t.Errorf("Release[%q] = %q; want %q", key, got, want)
+		}
+	}
+	if n := len(ds.StateWages); n != 36367 {
+		t.Errorf("%d state rows; want 36,367, one per row of the CSV", n)
+	}
 	for _, o := range ds.Occupations {
 		if len(o.Titles) > official.MaxTitles {
 			t.Errorf("%s has %d titles; want at most %d", o.Code, len(o.Titles), official.MaxTitles)
@@ -125,8 +143,8 @@ func TestFullScaleBundle(t *testing.T) {
 	if err := official.WriteBundle(&buf, ds); err != nil {
 		t.Fatalf("WriteBundle: %v", err)
 	}
-	if size := buf.Len(); size > 2<<20 {
-		t.Errorf("bundle is %d bytes; want under 2 MB", size)
+	if size := buf.Len(); size > 3<<20 {
+		t.Errorf("bundle is %d bytes; want under 3 MB", size)
 	}
 	got, err := official.ReadBundle(bytes.NewReader(seeds.Official))
 	if err != nil {

@@ -6,6 +6,10 @@ type Occupation struct {
 	SOC   string // the SOC code OEWS and the projections use, "29-1141"
 	Title string // O*NET title, "Registered Nurses"
 
+	// Description is O*NET's description of the occupation, as published
+	// ("Assess patient health problems and needs, …"); "" when none.
+	Description string
+
 	// Titles are the alternate, short and reported titles, most common first
 	// (see rankTitles), deduplicated case-insensitively, without Title, at
 	// most MaxTitles.
@@ -15,6 +19,14 @@ type Occupation struct {
 	Projection *Projection // nil when no projections row joins
 	JobZone    int         // O*NET job zone 1-5; 0 unknown
 	Skills     []Skill     // at most MaxSkills, most important first
+
+	// From the tables added for issue 12; empty when a folder lacks them.
+	Tasks      []Task           // core tasks first, at most MaxTasks
+	Technology []Technology     // hot and in-demand first; see MaxTechnology
+	Related    []Related        // O*NET's related occupations, closest tier first
+	Interests  *Interests       // RIASEC profile; nil when O*NET has none
+	Knowledge  []Skill          // knowledge areas with importance and level, most important first
+	Education  []EducationShare // required education, categories with a share above zero
 }
 
 // MaxTitles and MaxSkills bound Occupation.Titles and Occupation.Skills.
@@ -22,6 +34,9 @@ const (
 	MaxTitles = 250
 	MaxSkills = 10
 )
+
+// MaxKnowledge bounds Occupation.Knowledge: O*NET rates 33 areas.
+const MaxKnowledge = 33
 
 // Wages are the OEWS national employment and wage estimates for an
 // occupation. Figures are formatted as BLS prints them ("$45.00", "$93,600",
@@ -84,8 +99,14 @@ type Skill struct {
 type Dataset struct {
 	Occupations []Occupation // in O*NET-SOC code order
 
+	// StateWages are the OEWS state estimates, by OEWS code and then area
+	// code; occupations find theirs through StateWagesFor.
+	StateWages []StateWage
+
 	// Release names each source as it should be cited, under the keys
 	// "onet" ("O*NET 30.2"), "oews" ("BLS OEWS, May 2024") and
-	// "projections" ("BLS Employment Projections 2024-34").
+	// "projections" ("BLS Employment Projections 2024-34"); the added O*NET
+	// tables under ReleaseKeys ("onet-tasks": "O*NET 30.1", …) and the state
+	// estimates under "oews-state", when the files were there.
 	Release map[string]string
 }

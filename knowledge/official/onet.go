@@ -29,13 +29,13 @@ const DefaultONETRelease = "O*NET 30.2"
 var onetCodePattern = regexp.MustCompile(`^\d\d-\d\d\d\d\.\d\d$`)
 
 // readOccupations reads Occupation Data: the list of occupations, in file
-// order (O*NET-SOC code order).
+// order (O*NET-SOC code order), with their titles and descriptions.
 func readOccupations(dir string) ([]Occupation, error) {
 	t, err := readONETTable(dir, onetOccupations, onetCodeCol)
 	if err != nil {
 		return nil, err
 	}
-	c, err := t.cols(onetCodeCol, "Title")
+	c, err := t.cols(onetCodeCol, "Title", "Description")
 	if err != nil {
 		return nil, err
 	}
@@ -53,7 +53,7 @@ func readOccupations(dir string) ([]Occupation, error) {
 			return nil, fmt.Errorf("read %s: %s listed twice", t.name, code)
 		}
 		seen[code] = true
-		occs = append(occs, Occupation{Code: code, SOC: code[:7], Title: title})
+		occs = append(occs, Occupation{Code: code, SOC: code[:7], Title: title, Description: published(cell(r, c[2]))})
 	}
 	if len(occs) == 0 {
 		return nil, fmt.Errorf("read %s: no occupations", t.name)
@@ -197,6 +197,23 @@ func readSkills(dir string) (map[string][]Skill, error) {
 	if err != nil {
 		return nil, err
 	}
+	return ratingsOf(t, MaxSkills)
+}
+
+// readKnowledge reads Knowledge, laid out as Skills, and keeps every
+// knowledge area rated for an occupation (at most 33), most important
+// first: ranking occupations by one area needs each one's rating of it.
+func readKnowledge(dir string) (map[string][]Skill, error) {
+	t, err := optional(readONETTable(dir, onetKnowledge, onetCodeCol))
+	if t == nil || err != nil {
+		return nil, err
+	}
+	return ratingsOf(t, MaxKnowledge)
+}
+
+// ratingsOf reads a table of importance (IM) and level (LV) ratings, the
+// layout of Skills and Knowledge, keeping at most limit per occupation.
+func ratingsOf(t *table, limit int) (map[string][]Skill, error) {
 	c, err := t.cols(onetCodeCol, "Element Name", "Scale ID", "Data Value", "Recommend Suppress", "Not Relevant")
 	if err != nil {
 		return nil, err
@@ -256,7 +273,7 @@ func readSkills(dir string) (map[string][]Skill, error) {
 			return cmp.Or(cmp.Compare(b.importance, a.importance), cmp.Compare(b.level, a.level))
 		})
 		var out []Skill
-		for _, r := range ratings[:min(len(ratings), MaxSkills)] {
+		for _, r := range ratings[:min(len(ratings), limit)] {
 			s := Skill{Name: r.name, Importance: formatNumber(r.importance, 2)}
 			if r.hasLV {
 				s.Level = formatNumber(r.level, 2)

@@ -12,6 +12,13 @@ import "sync"
 //	bls/national_M2024_dl.xlsx         (OEWS national; the newest national_M*_dl.xlsx)
 //	bls/occupation.xlsx                (Employment Projections, table 1.2)
 //
+// and, when present, the tables added for issue 12:
+//
+//	onet/Task Statements.xlsx, Technology Skills.xlsx, Related Occupations.xlsx,
+//	Interests.xlsx, Knowledge.xlsx, Education, Training, and Experience.xlsx
+//	(with its Categories)
+//	bls/oews_state_M2024_detailed.csv  (OEWS state estimates, as a CSV)
+//
 // and joins them by SOC code, the first seven characters of the O*NET-SOC
 // code. An O*NET specialty (29-1141.01) shares its parent's wages and
 // projections; an occupation OEWS publishes only as a group (13-1021) takes
@@ -28,7 +35,17 @@ func ReadDir(dir string) (*Dataset, error) {
 		zones  map[string]int
 		wages  *wageTable
 		proj   *projectionTable
-		errs   [6]error
+
+		tasks      map[string][]Task
+		technology map[string][]Technology
+		related    map[string][]Related
+		interests  map[string]*Interests
+		knowledge  map[string][]Skill
+		education  map[string][]EducationShare
+		states     []StateWage
+		stateRel   string
+
+		errs [13]error
 	)
 	run := func(i int, read func() error) {
 		wg.Add(1)
@@ -43,6 +60,13 @@ func ReadDir(dir string) (*Dataset, error) {
 	run(3, func() (err error) { zones, err = readJobZones(dir); return })
 	run(4, func() (err error) { wages, err = readOEWS(dir); return })
 	run(5, func() (err error) { proj, err = readProjections(dir); return })
+	run(6, func() (err error) { tasks, err = readTasks(dir); return })
+	run(7, func() (err error) { technology, err = readTechnology(dir); return })
+	run(8, func() (err error) { related, err = readRelated(dir); return })
+	run(9, func() (err error) { interests, err = readInterests(dir); return })
+	run(10, func() (err error) { knowledge, err = readKnowledge(dir); return })
+	run(11, func() (err error) { education, err = readEducation(dir); return })
+	run(12, func() (err error) { states, stateRel, err = readStateWages(dir); return })
 	wg.Wait()
 	for _, err := range errs {
 		if err != nil {
@@ -59,13 +83,38 @@ func ReadDir(dir string) (*Dataset, error) {
 		o.JobZone = zones[o.Code]
 		o.Wages = wages.wagesFor(o)
 		o.Projection = proj.projectionFor(o)
+		o.Tasks = tasks[o.Code]
+		o.Technology = technology[o.Code]
+		o.Related = related[o.Code]
+		o.Interests = interests[o.Code]
+		o.Knowledge = knowledge[o.Code]
+		o.Education = education[o.Code]
 	}
-	return &Dataset{
+	ds := &Dataset{
 		Occupations: occs,
+		StateWages:  states,
 		Release: map[string]string{
 			"onet":        onetRelease(dir),
 			"oews":        wages.release,
 			"projections": proj.release,
 		},
-	}, nil
+	}
+	// Cite each added table by its own release, and only when it was read.
+	notes := fileReleases(dir)
+	read := map[string]bool{onetTasks: tasks != nil, onetTechnology: technology != nil, onetRelated: related != nil,
+		onetInterests: interests != nil, onetKnowledge: knowledge != nil, onetEducation: education != nil}
+	for file, key := range ReleaseKeys {
+		if !read[file] {
+			continue
+		}
+		if r := notes[file]; r != "" {
+			ds.Release[key] = r
+		} else {
+			ds.Release[key] = defaultReleases[file]
+		}
+	}
+	if states != nil {
+		ds.Release["oews-state"] = stateRel
+	}
+	return ds, nil
 }

@@ -1,0 +1,139 @@
+package bot
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/careerbot/careerbot/knowledge"
+)
+
+// tokKind says what a token is before anything is known of its meaning.
+type tokKind uint8
+
+const (
+	tokWord   tokKind = iota // a word, normalised as career names are
+	tokNumber                // digits only: "top 10", "2024"
+	tokComma                 // , or ; — separates careers, may sit inside a name
+	tokStop                  // ? ! . : — ends a sentence; never inside a name
+)
+
+// token is one unit of a question. An abbreviation that stands for several
+// words ("RN" → registered nurse) gives one token a word, all at the same
+// position.
+type token struct {
+	kind tokKind
+	val  string // normalised: lower case, singular, abbreviation expanded
+	raw  string // as typed
+	pos  int    // byte offset of raw in the text lexed
+}
+
+// maxTokens bounds the tokens read from one question: names and question
+// words fit easily; the rest of a pasted essay is ignored.
+const maxTokens = 160
+
+// lex splits a cleaned question into tokens, normalising each word the way
+// career names are normalised (knowledge.Tokens), so a name and a question
+// that spell it alike give the same words.
+func lex(s string) []token {
+	var out []token
+	i := 0
+	for i < len(s) && len(out) < maxTokens {
+		r, size := decodeRune(s, i)
+		switch {
+		case isWordRune(r):
+			j := i
+			for j < len(s) {
+				r2, n := decodeRune(s, j)
+				if !isWordRune(r2) && !(r2 == '\'' && j+n < len(s) && isLetterAt(s, j+n)) {
+					break
+				}
+				j += n
+			}
+			out = appendWord(out, s[i:j], i, s[j:])
+			i = j
+			continue
+		case r == '%':
+			out = append(out, token{kind: tokWord, val: "percent", raw: "%", pos: i})
+		case r == ',' || r == ';':
+			out = append(out, token{kind: tokComma, val: ",", raw: s[i : i+size], pos: i})
+		case r == '&' && (i == 0 || s[i-1] == ' ' || i+1 < len(s) && s[i+1] == ' '):
+			// A free-standing "&" is "and"; inside a word ("A&P") it joins
+			// letters, as in names.
+			out = append(out, token{kind: tokWord, val: "and", raw: "&", pos: i})
+		case r == '?' || r == '!' || r == ':' || r == '.' && !abbrevDot(out, s, i):
+			out = append(out, token{kind: tokStop, val: string(r), raw: s[i : i+size], pos: i})
+		}
+		i += size
+	}
+	return out
+}
+
+// abbrevDot reports whether the dot at i ends an abbreviation ("vs.",
+// "sr.", "U.S.") rather than a sentence.
+func abbrevDot(toks []token, s string, i int) bool {
+	if len(toks) == 0 || i+1 < len(s) && s[i+1] != ' ' {
+		return true
+	}
+	last := toks[len(toks)-1]
+	return last.pos+len(last.raw) == i && len(last.raw) <= 3
+}
+
+func appendWord(out []token, raw string, pos int, rest string) []token {
+	if isDigits(raw) {
+		return append(out, token{kind: tokNumber, val: raw, raw: raw, pos: pos})
+	}
+	lw := strings.ToLower(raw)
+	// "it" is the pronoun unless written "IT" or followed by a word that
+	// shows it means information technology ("it support tech").
+	if lw == "it" && raw != "IT" && !itCompanions[strings.ToLower(nextWord(rest))] {
+		return append(out, token{kind: tokWord, val: "it", raw: raw, pos: pos})
+	}
+	for _, w := range knowledge.Tokens(raw) {
+		out = append(out, token{kind: tokWord, val: w, raw: raw, pos: pos})
+	}
+	return out
+}
+
+// nextWord returns the first word of s.
+func nextWord(s string) string {
+	s = strings.TrimLeft(s, " /-")
+	end := strings.IndexFunc(s, func(r rune) bool { return !isWordRune(r) })
+	if end < 0 {
+		return s
+	}
+	return s[:end]
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func isLetterAt(s string, i int) bool {
+	r, _ := decodeRune(s, i)
+	return unicode.IsLetter(r)
+}
+
+func decodeRune(s string, i int) (rune, int) { return utf8.DecodeRuneInString(s[i:]) }
+
+func isDigits(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// itCompanions are words that, after a lower-case "it", show it means IT
+// ("it support tech") rather than the pronoun ("does it take").
+var itCompanions = setOf(`support technician technicians tech techs specialist specialists manager managers director
+	help helpdesk desk analyst analysts administrator admin consultant project security technology professional
+	auditor engineer engineers operations service services architect recruiter coordinator assistant intern sales
+	trainer instructor risk risks audit auditors consultant consultants`)
+
+func setOf(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}

@@ -1,0 +1,274 @@
+package bot
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/careerbot/careerbot/knowledge"
+)
+
+// rankBy is a figure careers can be ranked by. Each ranks by the page
+// figure or the official one, whichever a career has.
+type rankBy struct {
+	fields []knowledge.Field
+	what   string // "yearly pay"
+}
+
+var (
+	rankYearly       = rankBy{fs(knowledge.FieldYearlySalary, knowledge.FieldMedianAnnual), "yearly pay"}
+	rankMean         = rankBy{fs(knowledge.FieldMeanAnnual, knowledge.FieldYearlySalary), "average (mean) yearly pay"}
+	rankHourly       = rankBy{fs(knowledge.FieldHourlyRate, knowledge.FieldMedianHourly), "hourly pay"}
+	rankGrowth       = rankBy{fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth), "growth"}
+	rankJobs         = rankBy{fs(knowledge.FieldJobs, knowledge.FieldEmployment), "number of jobs"}
+	rankOpenings     = rankBy{fs(knowledge.FieldAnnualOpenings), "openings a year"}
+	rankSatisfaction = rankBy{fs(knowledge.FieldSatisfaction), "job satisfaction"}
+)
+
+// rankByOf is what a question ranks careers by: pay when it asks about pay
+// at all ("jobs that … pay the most"), else the first figure it names.
+func rankByOf(q *question) rankBy {
+	if q.signals[intentPay] > 0 || len(q.fields) == 0 {
+		switch {
+		case containsField(q.fields, knowledge.FieldMedianHourly):
+			return rankHourly
+		case q.mean:
+			return rankMean
+		case q.signals[intentPay] == 0 && q.declining:
+			return rankGrowth
+		}
+		return rankYearly
+	}
+	switch q.fields[0] {
+	case knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth:
+		return rankGrowth
+	case knowledge.FieldJobs, knowledge.FieldEmployment:
+		return rankJobs
+	case knowledge.FieldAnnualOpenings:
+		return rankOpenings
+	case knowledge.FieldSatisfaction:
+		return rankSatisfaction
+	case knowledge.FieldHourlyRate, knowledge.FieldMedianHourly:
+		return rankHourly
+	case knowledge.FieldMeanAnnual:
+		return rankMean
+	}
+	return rankYearly
+}
+
+// Rows of a ranking: ten unless the question asks ("top 5"), never past maxRanked.
+const (
+	defaultRanked = 10
+	maxRanked     = 25
+)
+
+// belowBachelors are the typical entry educations of jobs "without a
+// college degree".
+var belowBachelors = map[string]bool{
+	"No formal educational credential":  true,
+	"High school diploma or equivalent": true,
+	"Some college, no degree":           true,
+	"Postsecondary nondegree award":     true,
+}
+
+// groupNames name the SOC major groups a ranking can be limited to.
+var groupNames = map[string]string{
+	"11": "management", "13": "business and financial", "15": "computer and mathematical",
+	"17": "architecture and engineering", "19": "science", "21": "community and social service",
+	"23": "legal", "25": "education and library", "27": "arts, design, media and sports",
+	"29": "healthcare practitioner", "31": "healthcare support", "33": "protective service",
+	"35": "food service", "37": "cleaning and grounds", "39": "personal care and service",
+	"41": "sales", "43": "office and administrative", "45": "farming, fishing and forestry",
+	"47": "construction and extraction", "49": "installation, maintenance and repair",
+	"51": "production", "53": "transportation and moving",
+}
+
+// rank lists careers by a figure across the knowledge base, optionally only
+// those of an education level or occupation group.
+func (b *turn) rank(q *question) Answer {
+	rb := rankByOf(q)
+	low := q.rank < 0 || q.declining && rb.what == rankGrowth.what
+	n := defaultRanked
+	if q.topN > 0 {
+		n = min(q.topN, maxRanked)
+	}
+	var all []knowledge.Ranked
+	seen := map[*knowledge.Career]bool{}
+	for _, f := range rb.fields {
+		for _, r := range b.kb.Ranked(f) {
+			if seen[r.Career] || borrowed(r.Career, f) || !q.keeps(r.Career) {
+				continue
+			}
+			if q.declining && r.Value >= 0 {
+				continue
+			}
+			seen[r.Career] = true
+			all = append(all, r)
+		}
+	}
+	sort.SliceStable(all, func(i, j int) bool {
+		if all[i].Value != all[j].Value {
+			return all[i].Value > all[j].Value != low
+		}
+		// Top-coded figures tie at the code: named occupations before
+		// residual ones, then the larger first.
+		if ci, cj := all[i].Career.CatchAll(), all[j].Career.CatchAll(); ci != cj {
+			return cj
+		}
+		return all[i].Career.Size() > all[j].Career.Size()
+	})
+	filter := q.filterText()
+	dir := "highest"
+	if low {
+		dir = "lowest"
+	}
+	title := "Careers by " + rb.what + " (" + dir + " first)"
+	if filter != "" {
+		title = "Careers " + filter + ", by " + rb.what + " (" + dir + " first)"
+	}
+	if len(all) == 0 {
+		return Answer{Kind: KindRanking, Intent: intentRank, Title: title,
+			Summary: "The sources I have give no " + rb.what + " for careers " + orAll(filter) + "."}
+	}
+	src := newSourceSet(b.kb)
+	t := &Table{Columns: []string{"Career", capitalize(rb.what), "Source"}}
+	shown := all[:min(n, len(all))]
+	for i, r := range shown {
+		src.add(r.Fact.Source)
+		source, _ := b.kb.Source(r.Fact.Source)
+		t.Rows = append(t.Rows, Row{Label: fmt.Sprintf("%d. %s", i+1, r.Career.Name), Cells: []string{r.Fact.Value, source.Title}})
+	}
+	top := all[0]
+	of := fmt.Sprintf("of %d careers with a figure", len(all))
+	if filter != "" {
+		of = fmt.Sprintf("of %d careers %s", len(all), filter)
+	}
+	summary := fmt.Sprintf("%s %s the %s %s: %s (%s).", top.Career.Name, has(top.Career.Name), dir, rb.what, top.Fact.Value, of)
+	if top.Fact.TopCoded() && !low {
+		tied := 0
+		for _, r := range all {
+			if r.Fact.Value == top.Fact.Value {
+				tied++
+			}
+		}
+		floor := strings.TrimSuffix(top.Fact.Value, " or more")
+		summary = fmt.Sprintf("%d careers %s have a %s of at least %s, the highest figure BLS publishes (it shows no wages above it); %s is the largest (%s).",
+			tied, orAll(filter), rb.what, floor, top.Career.Name, of)
+	}
+	a := Answer{Kind: KindRanking, Intent: intentRank, Title: title, Table: t, Summary: summary}
+	a.Sources = src.list()
+	a.Suggestions = []string{"salary of " + strings.ToLower(top.Career.Name), whatDoes(top.Career)}
+	for _, r := range shown {
+		a.About = append(a.About, r.Career.Key)
+	}
+	return a
+}
+
+func orAll(filter string) string {
+	if filter == "" {
+		return "I know"
+	}
+	return filter
+}
+
+// keeps reports whether a career passes the question's filters.
+func (q *question) keeps(c *knowledge.Career) bool {
+	if q.level != "" || q.noDegree {
+		ed, ok := c.Fact(knowledge.FieldTypicalEducation)
+		if !ok || q.level != "" && ed.Value != q.level || q.noDegree && !belowBachelors[ed.Value] {
+			return false
+		}
+	}
+	if len(q.groups) > 0 {
+		code, ok := c.Fact(knowledge.FieldONETCode)
+		if !ok || len(code.Value) < 2 {
+			return false
+		}
+		in := false
+		for _, g := range q.groups {
+			in = in || code.Value[:2] == g
+		}
+		if !in {
+			return false
+		}
+	}
+	return true
+}
+
+// filterText says which careers a filtered ranking covers.
+func (q *question) filterText() string {
+	var parts []string
+	if len(q.groups) > 0 {
+		var names []string
+		seen := map[string]bool{}
+		for _, g := range q.groups {
+			if !seen[g] {
+				seen[g] = true
+				names = append(names, groupNames[g])
+			}
+		}
+		parts = append(parts, "in "+strings.Join(names, " and ")+" occupations")
+	}
+	switch {
+	case q.level != "":
+		parts = append(parts, "that typically need "+article(lowerFirst(q.level)))
+	case q.noDegree:
+		parts = append(parts, "that typically need less than a bachelor's degree")
+	}
+	if q.declining {
+		parts = append(parts, "that are projected to decline")
+	}
+	return strings.Join(parts, " ")
+}
+
+// borrowed reports whether a career's figure for f is its parent's or its
+// group's (an O*NET specialty sharing its parent's wages): rankings list
+// each published figure once, under the occupation it was published for.
+func borrowed(c *knowledge.Career, f knowledge.Field) bool {
+	note := knowledge.FieldWageNote
+	if f == knowledge.FieldProjectedGrowth || f == knowledge.FieldAnnualOpenings {
+		note = knowledge.FieldProjectionNote
+	}
+	_, ok := c.Fact(note)
+	return ok
+}
+
+// percentile answers "what do the top 10% of nurses make" and "entry-level
+// pay for electricians" with the BLS percentile, said as such.
+func (b *turn) percentile(c *knowledge.Career, f knowledge.Field) Answer {
+	a := Answer{Kind: KindProfile, Intent: intentPay, Title: c.Name, About: []string{c.Key}}
+	src := newSourceSet(b.kb)
+	v, ok := c.Fact(f)
+	if !ok {
+		a.Summary = fmt.Sprintf("The sources I have publish no %s for %s.", lowerFirst(label(f)), c.Name)
+		for _, g := range []knowledge.Field{knowledge.FieldSalaryRange, knowledge.FieldWageRange80, knowledge.FieldYearlySalary, knowledge.FieldMedianAnnual} {
+			if _, ok := c.Fact(g); ok {
+				a.Fields = append(a.Fields, src.field(c, g))
+			}
+		}
+	} else {
+		a.Fields = append(a.Fields, src.field(c, f))
+		for _, g := range []knowledge.Field{knowledge.FieldMedianAnnual, knowledge.FieldWageRange80} {
+			if _, ok := c.Fact(g); ok && g != f {
+				a.Fields = append(a.Fields, src.field(c, g))
+			}
+		}
+		who := plural(c.Name)
+		switch f {
+		case knowledge.FieldAnnual90:
+			a.Summary = fmt.Sprintf("The top 10%% of %s earn more than %s a year (90th percentile).", who, v.Value)
+		case knowledge.FieldAnnual75:
+			a.Summary = fmt.Sprintf("The top 25%% of %s earn more than %s a year (75th percentile).", who, v.Value)
+		case knowledge.FieldAnnual25:
+			a.Summary = fmt.Sprintf("The bottom 25%% of %s earn less than %s a year (25th percentile).", who, v.Value)
+		default:
+			a.Summary = fmt.Sprintf("Entry-level pay: 10%% of %s earn less than %s a year (10th percentile); new workers usually start near it.", who, v.Value)
+		}
+		if v.TopCoded() {
+			a.Summary = fmt.Sprintf("%s: %s is %s, the highest figure BLS publishes.", capitalize(label(f)), who, v.Value)
+		}
+	}
+	a.Sources = src.list()
+	a.Suggestions = b.followUps(c, intentPay)
+	return a
+}

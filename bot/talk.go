@@ -1,0 +1,20 @@
+package bot
+
+// smallTalk answers greetings, thanks and the like with one short friendly
+// line and one example question: never a career card, never the whole help.
+func smallTalk(kind string) Answer {
+	line := map[string]string{
+		"hello":   "Hi! I answer questions about careers: pay, skills, education, outlook, and comparisons.",
+		"thanks":  "You're welcome! Ask me about another career any time.",
+		"joke":    "I only know career jokes: why did the electrician quit? Too many shocking figures. Ask me a real one:",
+		"weather": "I can't tell the weather, only careers: pay, skills, education and outlook.",
+		"bye":     "Bye! Come back with any career question.",
+		"who":     "I'm careerbot: I answer career questions from BLS and O*NET statistics and career-comparison pages.",
+		"how":     "Doing well, thanks! Ask me about a career.",
+	}[kind]
+	if line == "" {
+		line = "Ask me about a career."
+	}
+	return Answer{Kind: KindHint, Intent: "small_talk", Title: "careerbot", Summary: line,
+		Suggestions: []string{intentByName(intentPay).Examples[0]}}
+}

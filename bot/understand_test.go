@@ -1,0 +1,241 @@
+package bot_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/careerbot/careerbot/bot"
+	"github.com/careerbot/careerbot/knowledge"
+)
+
+// question is one row of the understanding table: what is asked, which
+// career the answer must be about (by name; "" for none), what sort of
+// answer, which of the career's figures must be shown exactly as the
+// knowledge has them, and text that must or must not appear.
+type question struct {
+	q      string
+	career string
+	kind   bot.Kind
+	facts  []knowledge.Field
+	want   []string
+	not    []string
+}
+
+// TestUnderstanding asks the questions of the understanding issue: names
+// with "and" and commas, name words that are also question words, generic
+// names, descriptions, rankings with filters, percentiles, small talk,
+// unknown careers and English.
+func TestUnderstanding(t *testing.T) {
+	kb, err := knowledge.LoadSeeds(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := bot.New(kb)
+	byName := map[string]*knowledge.Career{}
+	for _, c := range kb.Careers() {
+		byName[c.Name] = c
+	}
+	const (
+		med  = knowledge.FieldMedianAnnual
+		desc = knowledge.FieldDescription
+		p90  = knowledge.FieldAnnual90
+		p10  = knowledge.FieldAnnual10
+	)
+	pay, prof, rank, hint, unk, cmp := bot.KindProfile, bot.KindProfile, bot.KindRanking, bot.KindHint, bot.KindUnknown, bot.KindCompare
+	tests := []question{
+		// Whole names with "and" and commas are one career each.
+		{q: "salary of training and development managers", career: "Training and Development Managers", kind: pay, facts: fs(med)},
+		{q: "General and Operations Managers salary", career: "General and Operations Managers", kind: pay, facts: fs(med)},
+		{q: "Training and Development Specialists salary", career: "Training and Development Specialists", kind: pay, facts: fs(med), not: []string{"On-the-job training:"}},
+		{q: "heating, air conditioning, and refrigeration mechanics and installers salary", career: "Heating, Air Conditioning, and Refrigeration Mechanics and Installers", kind: pay, facts: fs(med)},
+		{q: "how much do plumbers, pipefitters, and steamfitters make", career: "Plumbers, Pipefitters, and Steamfitters", kind: pay, facts: fs(med)},
+		{q: "salary of Office Clerks, General", career: "Office Clerks, General", kind: pay, facts: fs(med)},
+		{q: "what does a Licensed Practical and Licensed Vocational Nurse do", career: "Licensed Practical and Licensed Vocational Nurses", kind: prof, facts: fs(desc)},
+		{q: "Police and Sheriff's Patrol Officers pay", career: "Police and Sheriff's Patrol Officers", kind: pay, facts: fs(med)},
+		{q: "Coating, Painting, and Spraying Machine Setters, Operators, and Tenders salary", career: "Coating, Painting, and Spraying Machine Setters, Operators, and Tenders", kind: pay, facts: fs(med)},
+		{q: "salary of Secretaries and Administrative Assistants, Except Legal, Medical, and Executive", career: "Secretaries and Administrative Assistants, Except Legal, Medical, and Executive", kind: pay, facts: fs(med)},
+		{q: "Janitors and Cleaners, Except Maids and Housekeeping Cleaners wages", career: "Janitors and Cleaners, Except Maids and Housekeeping Cleaners", kind: pay, facts: fs(med)},
+		{q: "Farmers, Ranchers, and Other Agricultural Managers salary", career: "Farmers, Ranchers, and Other Agricultural Managers", kind: pay, facts: fs(med)},
+		{q: "Welders, Cutters, Solderers, and Brazers hourly pay", career: "Welders, Cutters, Solderers, and Brazers", kind: pay, facts: fs(knowledge.FieldMedianHourly)},
+		{q: "Food Preparation and Serving Related Workers, All Other salary", career: "Food Preparation and Serving Related Workers, All Other", kind: pay},
+		{q: "compare training and development managers vs general and operations managers", career: "Training and Development Managers", kind: cmp, want: []string{"General and Operations Managers", "$127,090", "$102,950"}},
+		// Words of a name are not read as the question.
+		{q: "city clerk salary", career: "Court, Municipal, and License Clerks", kind: pay, facts: fs(med), not: []string{"highest paying city"}},
+		{q: "employment interviewers salary", career: "Human Resources Specialists", kind: pay, facts: fs(med)},
+		{q: "physical education professor salary", career: "Recreation and Fitness Studies Teachers, Postsecondary", kind: pay, facts: fs(med)},
+		{q: "OR tech salary", career: "Surgical Technologists", kind: pay, facts: fs(med)},
+		{q: "IT risk specialist salary", career: "Information Security Analysts", kind: pay, facts: fs(med)},
+		{q: "attorney at law salary", career: "Lawyers", kind: pay, facts: fs(med)},
+		{q: "salary of a health educator", career: "Health Education Specialists", kind: pay, facts: fs(med)},
+		{q: "how much does a training specialist make", career: "Training and Development Specialists", kind: pay, facts: fs(med)},
+		{q: "what does a production worker do", kind: prof, want: []string{"could also mean"}},
+		{q: "salary of a sales manager", career: "Sales Managers", kind: pay, facts: fs(med)},
+		{q: "medical assistant salary", career: "Medical Assistants", kind: pay, facts: fs(med)},
+		{q: "security guard pay", career: "Security Guards", kind: pay, facts: fs(med)},
+		{q: "what does a computer programmer do", career: "Computer Programmers", kind: prof, facts: fs(desc)},
+		// Misspelt and loosely worded names.
+		{q: "sofware developer salary", career: "Software Developers", kind: pay, facts: fs(med)},
+		{q: "registerd nurse salary", career: "Registered Nurses", kind: pay, facts: fs(med)},
+		{q: "electrican salary", career: "Electricians", kind: pay, facts: fs(med)},
+		{q: "pharmasist salary", career: "Pharmacists", kind: pay, facts: fs(med)},
+		{q: "senior tax accountant salary", career: "Accountants and Auditors", kind: pay, facts: fs(med)},
+		{q: "senior tax acountant salary", career: "Accountants and Auditors", kind: pay, facts: fs(med)},
+		{q: "aircraft machinist salary", career: "Machinists", kind: pay, facts: fs(med)},
+		{q: "aircraft machinst salary", career: "Machinists", kind: pay, facts: fs(med)},
+		// Generic names: the occupation most people hold, and the others named.
+		{q: "doctor salary", career: "Family Medicine Physicians", kind: pay, facts: fs(med), want: []string{"could also mean", "General Internal Medicine Physicians"}},
+		{q: "engineer salary", kind: pay, want: []string{"could also mean"}, not: []string{"Ship Engineers"}},
+		{q: "therapist salary", career: "Physical Therapists", kind: pay, want: []string{"could also mean"}},
+		{q: "mechanic salary", career: "Automotive Service Technicians and Mechanics", kind: pay, facts: fs(med), want: []string{"could also mean"}},
+		{q: "manager salary", career: "General and Operations Managers", kind: pay, facts: fs(med), want: []string{"could also mean"}},
+		{q: "surgeon salary", kind: pay, want: []string{"could also mean", "$239,200 or more"}},
+		{q: "nurse salary", career: "Registered Nurses", kind: pay, facts: fs(med)},
+		{q: "teacher salary", kind: pay, want: []string{"could also mean"}},
+		{q: "driver salary", kind: pay, want: []string{"could also mean"}},
+		{q: "cook salary", kind: pay, want: []string{"could also mean"}},
+		{q: "what does a doctor do", career: "Family Medicine Physicians", kind: prof, facts: fs(desc), want: []string{"could also mean"}},
+		// Descriptions of official occupations.
+		{q: "what does an actuary do", career: "Actuaries", kind: prof, facts: fs(desc)},
+		{q: "what do actuaries do?", career: "Actuaries", kind: prof, facts: fs(desc)},
+		{q: "what does a registered nurse do", career: "Registered Nurses", kind: prof, facts: fs(desc)},
+		{q: "describe a plumber", career: "Plumbers, Pipefitters, and Steamfitters", kind: prof, facts: fs(desc)},
+		{q: "what is a paralegal", career: "Paralegals and Legal Assistants", kind: prof, facts: fs(desc)},
+		{q: "responsibilities of an electrician", career: "Electricians", kind: prof, facts: fs(desc)},
+		{q: "what do software developers do all day", career: "Software Developers", kind: prof, facts: fs(desc)},
+		{q: "job description of a dental hygienist", career: "Dental Hygienists", kind: prof, facts: fs(desc)},
+		{q: "what does a barista do", career: "Baristas", kind: prof, facts: fs(desc)},
+		{q: "what does a data scientist do", career: "Data Scientists", kind: prof, facts: fs(desc)},
+		// Rankings on stored numbers, with filters and sizes.
+		{q: "highest paying jobs", kind: rank, want: []string{"1. Anesthesiologists", "$239,200 or more", "at least $239,200", "17 careers"}},
+		{q: "top 5 highest paying jobs", kind: rank, want: []string{"5. ", "$239,200 or more"}, not: []string{"6. "}},
+		{q: "top 3 best paying careers", kind: rank, want: []string{"3. "}, not: []string{"4. "}},
+		{q: "top 20 highest paying jobs", kind: rank, want: []string{"20. "}, not: []string{"21. "}},
+		{q: "highest paying jobs that need a master's", kind: rank, want: []string{"1. Nurse Anesthetists", "$223,210", "master's degree"}},
+		{q: "highest paying jobs with a doctorate", kind: rank, want: []string{"doctoral or professional degree", "$239,200 or more"}},
+		{q: "best paying jobs with an associate's degree", kind: rank, want: []string{"associate's degree", "1. Air Traffic Controllers"}},
+		{q: "highest paying jobs without a college degree", kind: rank, want: []string{"less than a bachelor's degree", "1. Commercial Pilots", "$122,670"}},
+		{q: "highest paying jobs that need a high school diploma", kind: rank, want: []string{"1. Nuclear Power Reactor Operators", "$122,610"}},
+		{q: "highest paying healthcare jobs", kind: rank, want: []string{"healthcare", "1. Anesthesiologists"}},
+		{q: "highest paying computer jobs", kind: rank, want: []string{"computer and mathematical", "1. Computer and Information Research Scientists"}},
+		{q: "best paying construction jobs", kind: rank, want: []string{"construction and extraction", "1. Elevator and Escalator Installers and Repairers"}},
+		{q: "highest paying sales jobs", kind: rank, want: []string{"sales occupations"}},
+		{q: "lowest paying jobs", kind: rank, want: []string{"1. Cooks, Fast Food", "$30,160", "lowest"}},
+		{q: "lowest paying healthcare jobs", kind: rank, want: []string{"healthcare", "lowest"}},
+		{q: "declining jobs", kind: rank, want: []string{"projected to decline", "1. Word Processors and Typists", "-36.1%"}},
+		{q: "fastest growing careers", kind: rank, want: []string{"1. Wind Turbine Service Technicians", "49.9%"}},
+		{q: "fastest growing healthcare jobs", kind: rank, want: []string{"healthcare", "Growth"}},
+		{q: "which careers have the most jobs", kind: rank, want: []string{"number of jobs"}},
+		{q: "most openings", kind: rank, want: []string{"openings a year"}},
+		{q: "highest average salary", kind: rank, want: []string{"average (mean)", "1. Pediatric Surgeons", "$450,810"}},
+		{q: "highest hourly pay", kind: rank, want: []string{"hourly pay", "$115.00 or more"}},
+		{q: "which career pays the most", kind: rank, want: []string{"$239,200 or more"}},
+		// Percentiles, said as such.
+		{q: "what do the top 10% of nurses make", career: "Registered Nurses", kind: pay, facts: fs(p90), want: []string{"90th percentile"}},
+		{q: "top 10 percent of electricians salary", career: "Electricians", kind: pay, facts: fs(p90), want: []string{"90th percentile"}},
+		{q: "entry-level pay for electricians", career: "Electricians", kind: pay, facts: fs(p10), want: []string{"10th percentile"}},
+		{q: "starting salary for a registered nurse", career: "Registered Nurses", kind: pay, facts: fs(p10), want: []string{"10th percentile"}},
+		{q: "bottom 10% of plumbers pay", career: "Plumbers, Pipefitters, and Steamfitters", kind: pay, facts: fs(p10), want: []string{"10th percentile"}},
+		{q: "what do the top 25% of accountants make", career: "Accountants and Auditors", kind: pay, facts: fs(knowledge.FieldAnnual75), want: []string{"75th percentile"}},
+		{q: "salary percentiles for software developers", career: "Software Developers", kind: pay, facts: fs(p10, knowledge.FieldAnnual25, med, knowledge.FieldAnnual75, p90)},
+		{q: "top 10% of lawyers salary", career: "Lawyers", kind: pay, want: []string{"$239,200 or more", "highest figure BLS publishes"}},
+		// Small talk: one friendly line and one example.
+		{q: "hi", kind: hint, want: []string{"Hi!"}},
+		{q: "hello there", kind: hint, want: []string{"Hi!"}},
+		{q: "hey!", kind: hint, want: []string{"Hi!"}},
+		{q: "thanks!", kind: hint, want: []string{"welcome"}},
+		{q: "thank you", kind: hint, want: []string{"welcome"}},
+		{q: "tell me a joke", kind: hint, want: []string{"joke"}},
+		{q: "what's the weather like", kind: hint, want: []string{"weather"}},
+		{q: "bye", kind: hint, want: []string{"Bye"}},
+		{q: "who are you?", kind: hint, want: []string{"careerbot"}},
+		{q: "how are you", kind: hint, want: []string{"Doing well"}},
+		{q: "good morning", kind: hint, want: []string{"Hi!"}},
+		{q: "cool, thanks", kind: hint, want: []string{"welcome"}},
+		// Careers the bot does not know are said to be unknown, with the nearest.
+		{q: "kastrel technician salary", kind: unk, want: []string{"I don't have", "kastrel technician"}},
+		{q: "asdf", kind: unk},
+		{q: "blorfington salary", kind: unk},
+		{q: "what does a zxqv do", kind: unk},
+		{q: "compare nurse vs blorfington", kind: unk, want: []string{"blorfington"}},
+		// English.
+		{q: "compare registered nurse vs electrician", kind: cmp, want: []string{"Registered Nurses earn $31,250"}, not: []string{"Registered Nurses earns"}},
+		{q: "lgbt share of lead technicians", career: "Lead Technician", kind: prof, want: []string{"LGBT share"}, not: []string{"lGBT"}},
+		{q: "skills of a data scientist", career: "Data Scientists", kind: bot.KindList, not: []string{"Skills of a Data Scientists", "a Data Scientists"}},
+		{q: "what does an electrician do", career: "Electricians", kind: prof, not: []string{"a electricians", "an electricians", "What does a Electricians"}},
+		{q: "how much does an actuary make", career: "Actuaries", kind: pay, not: []string{"an actuaries", "a actuaries"}},
+		{q: "how much does a senior support tech make?", career: "Senior Support Technician", kind: pay, want: []string{"A Senior Support Technician earns $74,459"}},
+		{q: "how much does an IT support technician make", career: "Information Technology/Support Technician", kind: pay, want: []string{"An Information Technology/Support Technician earns"}},
+	}
+	// Pay by every phrasing for careers people ask about most.
+	careers := []string{"Registered Nurses", "Electricians", "Software Developers", "Accountants and Auditors", "Lawyers",
+		"Pharmacists", "Dental Hygienists", "Web Developers", "Civil Engineers", "Graphic Designers", "Baristas",
+		"Carpenters", "Firefighters", "Actuaries", "Nurse Practitioners", "Physician Assistants", "Data Scientists",
+		"Paralegals and Legal Assistants", "Dentists, General", "Chefs and Head Cooks", "Cashiers", "Retail Salespersons",
+		"Truck Drivers, Heavy and Tractor-Trailer", "Customer Service Representatives", "Financial Managers",
+		"Marketing Managers", "Physical Therapists", "Veterinarians", "Economists", "Librarians and Media Collections Specialists"}
+	phrasings := []string{"salary of %s", "how much do %s make?", "%s pay", "what do %s earn", "%s median wage"}
+	for _, name := range careers {
+		if byName[name] == nil {
+			continue // not an O*NET title in this release: the table below asks by other names
+		}
+		for _, p := range phrasings {
+			tests = append(tests, question{q: fmt.Sprintf(p, strings.ToLower(name)), career: name, kind: pay, facts: fs(med)})
+		}
+		tests = append(tests, question{q: "what do " + strings.ToLower(name) + " do", career: name, kind: prof, facts: fs(desc)})
+	}
+	if len(tests) < 250 {
+		t.Fatalf("%d questions; want at least 250", len(tests))
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			a := b.Answer(context.Background(), bot.Request{Text: tt.q})
+			text := bot.Text(a)
+			if a.Kind != tt.kind {
+				t.Errorf("Answer(%q) is %s; want %s\n%s", tt.q, a.Kind, tt.kind, text)
+			}
+			if tt.career != "" {
+				c := byName[tt.career]
+				if c == nil {
+					t.Fatalf("no career named %q", tt.career)
+				}
+				if len(a.About) == 0 || a.About[0] != c.Key {
+					t.Errorf("Answer(%q) is about %v; want %s\n%s", tt.q, a.About, tt.career, text)
+				}
+				for _, f := range tt.facts {
+					v, ok := c.Fact(f)
+					if !ok {
+						t.Errorf("%s has no %s", tt.career, f)
+						continue
+					}
+					if !strings.Contains(text, v.Value) && !strings.Contains(text, firstSentence(v.Value)) {
+						t.Errorf("Answer(%q) lacks %s %q\n%s", tt.q, f, v.Value, text)
+					}
+				}
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(text, w) {
+					t.Errorf("Answer(%q) lacks %q\n%s", tt.q, w, text)
+				}
+			}
+			for _, n := range tt.not {
+				if strings.Contains(text, n) {
+					t.Errorf("Answer(%q) has %q\n%s", tt.q, n, text)
+				}
+			}
+			if tt.kind == hint && (len(a.Fields) > 0 || a.Table != nil || len(a.Suggestions) > 1) {
+				t.Errorf("small talk %q got a card or more than one example:\n%s", tt.q, text)
+			}
+		})
+	}
+}
+
+func fs(f ...knowledge.Field) []knowledge.Field { return f }
+
+func firstSentence(s string) string {
+	if i := strings.Index(s, ". "); i > 0 {
+		return s[:i+1]
+	}
+	return s
+}

@@ -1,0 +1,234 @@
+package bot
+
+import (
+	"strings"
+
+	"github.com/careerbot/careerbot/knowledge"
+)
+
+// role is what a word of a question does when it is not part of a career's
+// name. One word may do several things: "pay" asks about pay and, with no
+// career named, ranks careers by pay.
+type role struct {
+	intent    string            // the kind of question it signals
+	fields    []knowledge.Field // the figures it asks for
+	separator bool              // separates the careers of a comparison (vs, or, and)
+	stop      bool              // says nothing by itself (a, the, of)
+	rank      int               // +1 highest/most, -1 lowest/least
+	level     string            // a typical entry education ("Master's degree")
+	noDegree  bool              // "without a college degree": below a bachelor's
+	groups    []string          // SOC major groups ("29" healthcare practitioners)
+	talk      string            // small talk: hello, thanks, joke, weather, bye, who
+	pct       knowledge.Field   // a wage percentile ("top 10%" → the 90th)
+	declining bool              // "declining": growth ranked lowest first
+}
+
+// vocabulary is the one table of the words questions are made of besides
+// career names. Each line lists phrases (separated by |) and their role;
+// phrases are normalised as names are (knowledge.Tokens), so "pays" and
+// "pay", "does" and "do" are alike. Longer phrases win over shorter ones.
+var vocabulary = []struct {
+	phrases string
+	role    role
+}{
+	// Separators between the careers of a comparison.
+	{"vs|v|versus|or|and|than|against|to|compared to|compared with|compare to|compare with|vs or", role{separator: true}},
+
+	// Intents.
+	{"compare|comparison|difference|differences|different|better|pay more|pays more|earn more|earns more|make more|makes more|paid more|which one|which is|should i choose|or should", role{intent: intentCompare}},
+	{"salary|salaries|pay|paying|paid|earn|earns|earning|earnings|wage|wages|income|money|compensation|how much|make|makes|making|paycheck|take home", role{intent: intentPay}},
+	{"hourly|per hour|an hour|a hour|hourly rate|hourly wage|hourly pay", role{intent: intentPay, fields: fs(knowledge.FieldHourlyRate, knowledge.FieldMedianHourly, knowledge.FieldHourlyRange80)}},
+	{"range|salary range|pay range|wage range", role{intent: intentPay, fields: fs(knowledge.FieldSalaryRange, knowledge.FieldWageRange80, knowledge.FieldWageRange50)}},
+	{"percentile|percentiles", role{intent: intentPay, fields: fs(knowledge.FieldAnnual10, knowledge.FieldAnnual25, knowledge.FieldMedianAnnual, knowledge.FieldAnnual75, knowledge.FieldAnnual90)}},
+	{"median|median salary|median pay|median wage", role{intent: intentPay, fields: fs(knowledge.FieldMedianAnnual, knowledge.FieldMedianHourly)}},
+	{"mean|mean salary|mean wage|average salary|average pay|average wage", role{intent: intentPay, fields: fs(knowledge.FieldMeanAnnual, knowledge.FieldMeanHourly, knowledge.FieldYearlySalary)}},
+	{"top 10%|top 10 percent|top earners|highest earners|highest paid|90th percentile|best paid", role{intent: intentPay, pct: knowledge.FieldAnnual90}},
+	{"bottom 10%|bottom 10 percent|10th percentile|entry level|entry level pay|entry level salary|starting salary|starting pay|start|starting|beginner|new grad", role{intent: intentPay, pct: knowledge.FieldAnnual10}},
+	{"top 25%|top quarter|75th percentile", role{intent: intentPay, pct: knowledge.FieldAnnual75}},
+	{"bottom 25%|bottom quarter|25th percentile", role{intent: intentPay, pct: knowledge.FieldAnnual25}},
+	{"where|location|locations", role{intent: intentWhere}},
+	{"best paying|highest paying|pay best|pay the most|paid the most|get paid the most|pay most|top paying|better paying|most paid|most money|most lucrative|lucrative", role{intent: intentWhere, rank: +1}},
+	{"lowest paying|worst paying|pay the least|paid the least|least paid|least money", role{intent: intentWhere, rank: -1}},
+	{"city|cities", role{intent: intentWhere, fields: fs(knowledge.FieldCity)}},
+	{"state|states", role{intent: intentWhere, fields: fs(knowledge.FieldState)}},
+	{"company|companies|employer|employers", role{intent: intentWhere, fields: fs(knowledge.FieldCompany)}},
+	{"industry|industries", role{intent: intentWhere, fields: fs(knowledge.FieldIndustry)}},
+	{"skill|skills|abilities|ability|competencies|competency|know|learn|good at", role{intent: intentSkills}},
+	{"degree|degrees|education|educational|qualification|qualifications|requirements|schooling|school", role{intent: intentEducation, fields: fs(knowledge.FieldDegree, knowledge.FieldTypicalEducation, knowledge.FieldMajor, knowledge.FieldCollege, knowledge.FieldWorkExperience, knowledge.FieldJobTraining, knowledge.FieldJobZone)}},
+	{"study|studies|major|majors", role{intent: intentEducation, fields: fs(knowledge.FieldMajor, knowledge.FieldDegree, knowledge.FieldTypicalEducation)}},
+	{"college|colleges|university|universities", role{intent: intentEducation, fields: fs(knowledge.FieldCollege)}},
+	{"training|on the job training", role{intent: intentEducation, fields: fs(knowledge.FieldJobTraining)}},
+	{"job zone", role{intent: intentEducation, fields: fs(knowledge.FieldJobZone)}},
+	{"growth|growing|grow|outlook|future|demand|in demand|prospects|job outlook", role{intent: intentOutlook, fields: fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth, knowledge.FieldJobs, knowledge.FieldAnnualOpenings, knowledge.FieldEmployment2034)}},
+	{"growth rate|projected growth", role{intent: intentOutlook, fields: fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth)}},
+	{"declining|shrinking|dying|disappearing", role{intent: intentOutlook, declining: true, rank: -1}},
+	{"most jobs|most job|most employed|most workers|most people|largest number of jobs", role{intent: intentOutlook, rank: +1, fields: fs(knowledge.FieldJobs, knowledge.FieldEmployment)}},
+	{"how many|number of jobs|number of|how many jobs|employed|employment|how many people", role{intent: intentOutlook, fields: fs(knowledge.FieldJobs, knowledge.FieldEmployment)}},
+	{"openings|opening|hiring|vacancies", role{intent: intentOutlook, fields: fs(knowledge.FieldAnnualOpenings, knowledge.FieldJobs)}},
+	{"satisfaction|satisfied|happy|happiest|job satisfaction", role{intent: intentOutlook, fields: fs(knowledge.FieldSatisfaction)}},
+	{"age|old|young|average age", role{intent: intentProfile, fields: fs(knowledge.FieldAge)}},
+	{"experience|years of experience", role{intent: intentProfile, fields: fs(knowledge.FieldExperience, knowledge.FieldWorkExperience)}},
+	{"how long|take to become|years to become|long to become", role{intent: intentProfile, fields: fs(knowledge.FieldYearsToBecome, knowledge.FieldExperience, knowledge.FieldWorkExperience, knowledge.FieldJobTraining)}},
+	{"gender|women|men|female|male|gender ratio|how many women|how many men", role{intent: intentProfile, fields: fs(knowledge.FieldGenderRatio)}},
+	{"race|racial|ethnicity|diversity|diverse|race ratio", role{intent: intentProfile, fields: fs(knowledge.FieldRaceRatio)}},
+	{"lgbt|lgbtq|lgbt share", role{intent: intentProfile, fields: fs(knowledge.FieldLGBT)}},
+	{"demographics|demographic|who are", role{intent: intentProfile}},
+	{"what do|what doe|do all day|describe|description|responsibilities|responsibility|duties|duty|tasks|task|job description|what is|what are|what's|day to day|daily|involve|involves|what kind of work", role{intent: intentDescribe}},
+	{"rank|ranking|ranked|list of", role{intent: intentRank, rank: +1}},
+	{"most|highest|best|top|fastest|largest|biggest|greatest|maximum", role{intent: intentRank, rank: +1}},
+	{"least|lowest|worst|slowest|smallest|fewest|minimum|bottom", role{intent: intentRank, rank: -1}},
+	{"need|needs|require|requires|requiring|required|use|uses|using|with", role{intent: intentBySkill}},
+	{"list|all careers|which careers|what careers|careers do you know|jobs do you know|every career", role{intent: intentList}},
+	{"help|commands|usage|what can you do|how do i use|how does this work|what can i ask|examples", role{intent: intentHelp}},
+
+	// Education filters for rankings.
+	{"high school|high school diploma|ged|diploma", role{level: "High school diploma or equivalent"}},
+	{"no degree|no formal|without a degree|no college|without college|without a college degree|without going to college|don't need a degree|no diploma|without a diploma", role{noDegree: true}},
+	{"some college", role{level: "Some college, no degree"}},
+	{"associate|associates|associate degree|associate's degree|two year degree", role{level: "Associate's degree"}},
+	{"bachelor|bachelors|bachelor degree|bachelor's degree|four year degree|college degree", role{level: "Bachelor's degree"}},
+	{"master|masters|master degree|master's degree|graduate degree", role{level: "Master's degree"}},
+	{"doctoral|doctorate|phd|professional degree|doctoral degree", role{level: "Doctoral or professional degree"}},
+	{"postsecondary|certificate|certification|postsecondary nondegree award|trade school|vocational", role{level: "Postsecondary nondegree award"}},
+
+	// Occupation groups (the first two digits of a SOC code).
+	{"healthcare|health care|health|medical|medicine", role{groups: []string{"29", "31"}}},
+	{"computer|computing|technology|software|it", role{groups: []string{"15"}}},
+	{"math|mathematics|mathematical", role{groups: []string{"15"}}},
+	{"management|managerial|executive|leadership", role{groups: []string{"11"}}},
+	{"business|finance|financial|accounting", role{groups: []string{"13"}}},
+	{"engineering|architecture", role{groups: []string{"17"}}},
+	{"science|scientific|research|lab", role{groups: []string{"19"}}},
+	{"social service|social work|counseling|community", role{groups: []string{"21"}}},
+	{"legal|law", role{groups: []string{"23"}}},
+	{"teaching|education jobs|educational jobs|library", role{groups: []string{"25"}}},
+	{"art|arts|design|media|entertainment|sports|creative", role{groups: []string{"27"}}},
+	{"protective|security|law enforcement|police", role{groups: []string{"33"}}},
+	{"food|restaurant|cooking|hospitality", role{groups: []string{"35"}}},
+	{"cleaning|maintenance|grounds", role{groups: []string{"37"}}},
+	{"personal care|service", role{groups: []string{"39"}}},
+	{"sales|selling|retail", role{groups: []string{"41"}}},
+	{"office|administrative|admin|clerical", role{groups: []string{"43"}}},
+	{"farming|farm|fishing|forestry|agriculture|agricultural", role{groups: []string{"45"}}},
+	{"construction|trades|trade|skilled trades|extraction|mining", role{groups: []string{"47"}}},
+	{"repair|installation|mechanical", role{groups: []string{"49"}}},
+	{"production|manufacturing|factory", role{groups: []string{"51"}}},
+	{"transportation|transport|driving|logistics|moving", role{groups: []string{"53"}}},
+
+	// Small talk.
+	{"hi|hello|hey|hiya|howdy|good morning|good afternoon|good evening|greetings|yo|sup", role{talk: "hello"}},
+	{"thanks|thank you|thx|ty|cheers|great|awesome|perfect|nice|cool|ok|okay|got it|great thanks", role{talk: "thanks"}},
+	{"joke|jokes|funny|make me laugh", role{talk: "joke"}},
+	{"weather|rain|sunny|temperature|forecast", role{talk: "weather"}},
+	{"bye|goodbye|see you|later|good night", role{talk: "bye"}},
+	{"who are you|what are you|are you a bot|are you human|your name", role{talk: "who"}},
+	{"how are you|how's it going|how are things", role{talk: "how"}},
+
+	// Words that say nothing by themselves (one word each).
+	{`a an the is are was were be been being am do doe did doing i me my we our you your he she they them their it
+	its this that these those there here what whats which who whom whose how when why can could would should will shall
+	may might must of for in on at by from into about as please tell show give get gets got want like some any one ones
+	per year years yearly annual annually average typical typically usually more less much many career careers
+	job occupation occupations profession professions someone
+	become becoming becomes if so not no yes also just really kind sort type between take takes taking long go goes going
+	have has had begin getting made works up good today now all other others me about look looking field fields
+	option options path paths choose choice thing things common usual popular typical main there's i'm im i'd id would`, role{stop: true}},
+}
+
+func fs(f ...knowledge.Field) []knowledge.Field { return f }
+
+// phrase is a vocabulary phrase in normalised words.
+type phrase struct {
+	words []string
+	role  *role
+}
+
+// phrasesByFirst indexes the vocabulary by the first word of each phrase,
+// longest phrase first, so matching tries the longest.
+var phrasesByFirst, maxPhraseWords = func() (map[string][]phrase, int) {
+	m := map[string][]phrase{}
+	most := 0
+	for i := range vocabulary {
+		list := strings.Split(vocabulary[i].phrases, "|")
+		if vocabulary[i].role.stop {
+			list = strings.Fields(vocabulary[i].phrases) // one word each
+		}
+		for _, p := range list {
+			p = strings.ReplaceAll(p, "%", " percent")
+			words := vocabTokens(p)
+			if len(words) == 0 {
+				continue
+			}
+			m[words[0]] = append(m[words[0]], phrase{words: words, role: &vocabulary[i].role})
+			most = max(most, len(words))
+		}
+	}
+	for _, ps := range m {
+		sortByLen(ps)
+	}
+	return m, most
+}()
+
+// vocabTokens normalises a vocabulary phrase as lex would, except that "it"
+// stays the pronoun.
+func vocabTokens(p string) []string {
+	var out []string
+	for _, w := range strings.Fields(p) {
+		if strings.EqualFold(w, "it") {
+			out = append(out, "it")
+			continue
+		}
+		out = append(out, knowledge.Tokens(w)...)
+	}
+	return out
+}
+
+func sortByLen(ps []phrase) {
+	for i := 1; i < len(ps); i++ {
+		for j := i; j > 0 && len(ps[j].words) > len(ps[j-1].words); j-- {
+			ps[j], ps[j-1] = ps[j-1], ps[j]
+		}
+	}
+}
+
+// vocabAt returns the longest vocabulary phrase starting at toks[i] among
+// the tokens not claimed by a career name, and how many tokens it covers.
+// Several roles may share one phrase text (e.g. "it" as a stop word and a
+// group word); all are returned.
+func vocabAt(toks []token, claimed []bool, i int) ([]*role, int) {
+	var roles []*role
+	n := 0
+	for _, p := range phrasesByFirst[toks[i].val] {
+		if n > 0 && len(p.words) < n {
+			break
+		}
+		if matchPhrase(toks, claimed, i, p.words) {
+			n = len(p.words)
+			roles = append(roles, p.role)
+		}
+	}
+	return roles, n
+}
+
+func matchPhrase(toks []token, claimed []bool, i int, words []string) bool {
+	if i+len(words) > len(toks) {
+		return false
+	}
+	for k, w := range words {
+		t := toks[i+k]
+		if claimed[i+k] || t.val != w || t.kind == tokComma || t.kind == tokStop {
+			return false
+		}
+	}
+	return true
+}
+
+// isVocab reports whether a normalised word is a question word of any role.
+func isVocab(w string) bool {
+	for _, p := range phrasesByFirst[w] {
+		if len(p.words) == 1 {
+			return true
+		}
+	}
+	return false
+}

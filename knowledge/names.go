@@ -1,0 +1,140 @@
+package knowledge
+
+import (
+	"sort"
+	"strings"
+)
+
+// Exact returns the careers one of whose names is exactly words (already
+// normalised, see Tokens), best first: a career's own title before its
+// other names, then the career most people hold. Several careers share
+// generic names ("doctor", "engineer"); the caller says which others it
+// could be.
+func (b *Base) Exact(words []string) []Match {
+	if len(words) == 0 || len(words) > b.index.maxWords {
+		return nil
+	}
+	ids := b.index.exact[strings.Join(words, " ")]
+	if len(ids) == 0 {
+		return nil
+	}
+	out := make([]Match, 0, len(ids))
+	for _, n := range ids {
+		nm := &b.index.names[n]
+		score := 1.0
+		if nm.alias {
+			score = 0.98
+		}
+		dup := false
+		for i := range out {
+			if out[i].Career == nm.career {
+				dup = true
+				if score > out[i].Score {
+					out[i] = Match{Career: nm.career, Name: nm.text, Score: score, pos: nm.pos}
+				}
+			}
+		}
+		if !dup {
+			out = append(out, Match{Career: nm.career, Name: nm.text, Score: score, pos: nm.pos})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Score != out[j].Score {
+			return out[i].Score > out[j].Score
+		}
+		if ci, cj := out[i].Career.CatchAll(), out[j].Career.CatchAll(); ci != cj {
+			return cj
+		}
+		if si, sj := out[i].Career.Size(), out[j].Career.Size(); si != sj {
+			return si > sj
+		}
+		return out[i].Career.Name < out[j].Career.Name
+	})
+	return out
+}
+
+// MaxNameWords is the number of words of the longest name known.
+func (b *Base) MaxNameWords() int { return b.index.maxWords }
+
+// Known reports whether a normalised word is part of some career's name.
+func (b *Base) Known(word string) bool {
+	_, ok := b.index.vocab[word]
+	return ok
+}
+
+// Spelled reports whether a normalised word is part of some name, or one
+// or two letters away from such a word (a typo the index corrects).
+func (b *Base) Spelled(word string) bool {
+	if b.Known(word) {
+		return true
+	}
+	return len(b.index.matchWord(word, false)) > 0
+}
+
+// WordWeight is how much a normalised word tells names apart (its inverse
+// document frequency over every name; unknown words weigh the most).
+func (b *Base) WordWeight(word string) float64 {
+	if id, ok := b.index.vocab[word]; ok {
+		return float64(b.index.idf[id])
+	}
+	return float64(b.index.maxIDF())
+}
+
+// Size is how many people hold a career: the BLS employment of an
+// occupation (its own figure, not one borrowed from its group), else the
+// number of jobs a comparison page gives; 0 when unknown. Ties between
+// careers that fit a name equally go to the larger one.
+func (c *Career) Size() float64 {
+	if c.sized {
+		return c.size
+	}
+	return c.computeSize()
+}
+
+func (c *Career) computeSize() float64 {
+	if _, borrowed := c.Facts[FieldWageNote]; !borrowed {
+		if f, ok := c.Facts[FieldEmployment]; ok {
+			if v, ok := f.Number(); ok {
+				return v
+			}
+		}
+	}
+	if f, ok := c.Facts[FieldJobs]; ok {
+		if v, ok := f.Number(); ok {
+			return v
+		}
+	}
+	return 0
+}
+
+// headWords returns the head nouns of a name: the last word of each of its
+// comma-separated parts, leaving out qualifiers such as "All Other",
+// "Except …" and "Including …". "Plumbers, Pipefitters, and Steamfitters"
+// has three heads; "Teachers, Postsecondary" has "teacher".
+func headWords(tz tokenizer, name string) []string {
+	var out []string
+	for i, part := range strings.Split(name, ",") {
+		toks := tz.tokens(part)
+		if len(toks) == 0 {
+			continue
+		}
+		first := toks[0]
+		if first == "except" || first == "including" || first == "all" || first == "and" && len(toks) == 1 {
+			continue
+		}
+		if i > 0 && len(toks) == 1 && qualifiers[first] {
+			continue
+		}
+		out = append(out, toks[len(toks)-1])
+	}
+	return out
+}
+
+// qualifiers follow a comma in O*NET titles without being another job:
+// "Dentists, General", "Teachers, Postsecondary".
+var qualifiers = map[string]bool{"general": true, "postsecondary": true, "hand": true, "wood": true, "metal": true, "other": true}
+
+// CatchAll reports whether a career is a residual category of official
+// statistics ("Physicians, All Other"): a generic name such as "doctor"
+// means one of the named occupations first.
+func (c *Career) CatchAll() bool { return strings.HasSuffix(c.Name, ", All Other") }

@@ -1,0 +1,248 @@
+package knowledge
+
+import (
+	"math"
+	"sort"
+	"sync"
+)
+
+// careerIndex is the name index seen per career rather than per name: a
+// career is the document of all its names, as O*NET's own search treats an
+// occupation with its alternate titles. A title no list holds ("aircraft
+// machinist") is matched by the career whose many names share its words
+// and its head noun (Machinists), not by the one name that happens to hold
+// both words ("Aircraft Machinist Helper").
+type careerIndex struct {
+	careers []*Career
+	post    [][]careerPosting // word id → careers whose names hold it
+
+	// Words of what careers do (O*NET descriptions, then tasks), weighed
+	// below names: "babysitter" is in no title, but nannies "care for
+	// children".
+	textVocab map[string]int32
+	textPost  [][]textPosting
+	textIDF   []float32
+
+	scratch sync.Pool // *searchScratch
+}
+
+type textPosting struct {
+	career int32
+	weight float32 // descriptionWeight or taskWeight
+}
+
+// How much a word found only in a career's description or tasks counts
+// against one found in its names.
+const (
+	descriptionWeight = 0.45
+	taskWeight        = 0.3
+	// maxTextShare drops words that a larger share of careers' texts hold
+	// ("and", "perform"): they tell no career apart.
+	maxTextShare = 0.08
+)
+
+// searchAcc is what a search found of one career.
+type searchAcc struct {
+	stamp       uint32 // search that last touched it
+	cover, freq float64
+	hits        int
+	head        float64
+	gen         int     // query word that last counted
+	text        float64 // weight found only in the career's description or tasks
+	soft        int     // words found that way
+}
+
+// searchScratch is per-search working memory, pooled.
+type searchScratch struct {
+	accs    []searchAcc
+	touched []int32
+	gen     uint32
+}
+
+type careerPosting struct {
+	career int32
+	names  uint16 // names of the career holding the word
+	heads  uint16 // names of the career whose head noun it is
+}
+
+func (ix *nameIndex) careerIndex() *careerIndex {
+	ix.careersOnce.Do(func() {
+		ci := &careerIndex{post: make([][]careerPosting, len(ix.words))}
+		byCareer := map[*Career]int32{}
+		type key struct{ c, w int32 }
+		counts := map[key]*careerPosting{}
+		for i := range ix.names {
+			nm := &ix.names[i]
+			c, ok := byCareer[nm.career]
+			if !ok {
+				c = int32(len(ci.careers))
+				byCareer[nm.career] = c
+				ci.careers = append(ci.careers, nm.career)
+			}
+			for _, w := range nm.words {
+				p := counts[key{c, w}]
+				if p == nil {
+					p = &careerPosting{career: c}
+					counts[key{c, w}] = p
+				}
+				p.names = min(p.names+1, math.MaxUint16-1)
+				if containsID(nm.heads, w) {
+					p.heads = min(p.heads+1, math.MaxUint16-1)
+				}
+			}
+		}
+		for k, p := range counts {
+			ci.post[k.w] = append(ci.post[k.w], *p)
+		}
+		ci.indexTexts()
+		n := len(ci.careers)
+		ci.scratch.New = func() any { return &searchScratch{accs: make([]searchAcc, n)} }
+		for _, ps := range ci.post {
+			sort.Slice(ps, func(i, j int) bool { return ps[i].career < ps[j].career })
+		}
+		ix.careers = ci
+	})
+	return ix.careers
+}
+
+// Search ranks the careers text may name when it is no known name: by how
+// much of the text (rare words weigh most) the career's names hold, a
+// bonus when the text's last word is the head noun of some of its names,
+// and, on ties, the career more people hold. Score is the share of the
+// text's weight found; Missing counts words no name of the career holds.
+func (b *Base) Search(text string, limit int) []Match {
+	ix := b.index
+	toks := dedupe(Tokens(text))
+	if len(toks) == 0 || len(ix.names) == 0 || limit <= 0 {
+		return nil
+	}
+	if len(toks) > maxQueryWords {
+		toks = toks[:maxQueryWords]
+	}
+	ci := ix.careerIndex()
+	sc := ci.scratch.Get().(*searchScratch)
+	defer ci.scratch.Put(sc)
+	sc.gen++
+	sc.touched = sc.touched[:0]
+	get := func(c int32) *searchAcc {
+		a := &sc.accs[c]
+		if a.stamp != sc.gen {
+			*a = searchAcc{stamp: sc.gen, gen: -1}
+			sc.touched = append(sc.touched, c)
+		}
+		return a
+	}
+	var qWeight float64
+	maxIDF := float64(ix.maxIDF())
+	for qi, t := range toks {
+		ms := ix.matchWord(t, false)
+		textID, inText := ci.textVocab[t]
+		inText = inText && ci.textPost[textID] != nil
+		switch {
+		case len(ms) > 0:
+			qWeight += float64(ix.idf[ms[0].id])
+		case inText:
+			qWeight += float64(ci.textIDF[textID])
+		default:
+			qWeight += maxIDF
+		}
+		for _, m := range ms {
+			w := float64(ix.idf[m.id]) * float64(m.w)
+			for _, p := range ci.post[m.id] {
+				a := get(p.career)
+				if a.gen == qi {
+					continue // a closer spelling of this word already counted
+				}
+				a.gen = qi
+				a.cover += w
+				a.freq += w * math.Min(1, float64(p.names)/3)
+				a.hits++
+				if qi == len(toks)-1 && p.heads > 0 {
+					a.head = math.Max(a.head, float64(m.w)*(0.5+0.5*math.Min(1, float64(p.heads)/3)))
+				}
+			}
+		}
+		if inText {
+			// Careers whose names lack the word but whose work is
+			// described with it.
+			w := float64(ci.textIDF[textID])
+			if len(ms) > 0 {
+				w = float64(ix.idf[ms[0].id])
+			}
+			for _, p := range ci.textPost[textID] {
+				if a := get(p.career); a.gen != qi {
+					a.text += w * float64(p.weight)
+					a.soft++
+				}
+			}
+		}
+	}
+	top := make([]Match, 0, limit+1)
+	for _, c := range sc.touched {
+		a := &sc.accs[c]
+		career := ci.careers[c]
+		cover := (a.cover + a.text) / qWeight
+		order := cover + 1.0*a.freq/qWeight + 0.4*a.head + 0.01*math.Log10(1+career.Size())
+		m := Match{Career: career, Name: career.Name, Score: min(cover, 1), Missing: len(toks) - a.hits - a.soft, Head: a.head > 0, order: order}
+		if len(top) == limit && !better(m, top[limit-1]) {
+			continue
+		}
+		top = insertMatch(top, m, limit)
+	}
+	out := top
+	return out
+}
+
+// indexTexts indexes the words of each career's description and tasks.
+func (ci *careerIndex) indexTexts() {
+	ci.textVocab = map[string]int32{}
+	tz := tokenizer{memo: map[string][]string{}}
+	type key struct{ c, w int32 }
+	weights := map[key]float32{}
+	for c, career := range ci.careers {
+		add := func(text string, weight float32) {
+			for _, t := range tz.tokens(text) {
+				if len(t) < 3 {
+					continue
+				}
+				id, ok := ci.textVocab[t]
+				if !ok {
+					id = int32(len(ci.textPost))
+					ci.textVocab[t] = id
+					ci.textPost = append(ci.textPost, nil)
+				}
+				k := key{int32(c), id}
+				weights[k] = max(weights[k], weight)
+			}
+		}
+		if d, ok := career.Facts[FieldDescription]; ok {
+			add(d.Value, descriptionWeight)
+		}
+		for _, it := range career.Lists[ListTasks].Items {
+			add(it.Name, taskWeight)
+		}
+	}
+	for k, w := range weights {
+		ci.textPost[k.w] = append(ci.textPost[k.w], textPosting{career: k.c, weight: w})
+	}
+	n := float64(len(ci.careers) + 1)
+	ci.textIDF = make([]float32, len(ci.textPost))
+	for id, ps := range ci.textPost {
+		if float64(len(ps)) > maxTextShare*n {
+			ci.textPost[id] = nil
+			continue
+		}
+		ci.textIDF[id] = float32(1 + math.Log(n/float64(len(ps))))
+	}
+}
+
+// KnownText reports whether a normalised word is in some career's name,
+// description or tasks.
+func (b *Base) KnownText(word string) bool {
+	if b.Known(word) {
+		return true
+	}
+	ci := b.index.careerIndex()
+	id, ok := ci.textVocab[word]
+	return ok && ci.textPost[id] != nil
+}

@@ -1,0 +1,84 @@
+package knowledge
+
+import "strings"
+
+// State is a U.S. state, the District of Columbia or a territory for which
+// BLS publishes state wage estimates.
+type State struct {
+	Name      string // "Texas"
+	Postal    string // "TX"
+	FIPS      string // "48", the AREA code of the OEWS state file
+	Territory bool   // Guam, Puerto Rico, the Virgin Islands
+}
+
+// areas are the areas of the OEWS state estimates: 50 states, DC and three
+// territories. The postal abbreviations are USPS's; BLS's file has only the
+// FIPS code and the name.
+var areas = []State{
+	{"Alabama", "AL", "01", false}, {"Alaska", "AK", "02", false}, {"Arizona", "AZ", "04", false},
+	{"Arkansas", "AR", "05", false}, {"California", "CA", "06", false}, {"Colorado", "CO", "08", false},
+	{"Connecticut", "CT", "09", false}, {"Delaware", "DE", "10", false}, {"District of Columbia", "DC", "11", false},
+	{"Florida", "FL", "12", false}, {"Georgia", "GA", "13", false}, {"Hawaii", "HI", "15", false},
+	{"Idaho", "ID", "16", false}, {"Illinois", "IL", "17", false}, {"Indiana", "IN", "18", false},
+	{"Iowa", "IA", "19", false}, {"Kansas", "KS", "20", false}, {"Kentucky", "KY", "21", false},
+	{"Louisiana", "LA", "22", false}, {"Maine", "ME", "23", false}, {"Maryland", "MD", "24", false},
+	{"Massachusetts", "MA", "25", false}, {"Michigan", "MI", "26", false}, {"Minnesota", "MN", "27", false},
+	{"Mississippi", "MS", "28", false}, {"Missouri", "MO", "29", false}, {"Montana", "MT", "30", false},
+	{"Nebraska", "NE", "31", false}, {"Nevada", "NV", "32", false}, {"New Hampshire", "NH", "33", false},
+	{"New Jersey", "NJ", "34", false}, {"New Mexico", "NM", "35", false}, {"New York", "NY", "36", false},
+	{"North Carolina", "NC", "37", false}, {"North Dakota", "ND", "38", false}, {"Ohio", "OH", "39", false},
+	{"Oklahoma", "OK", "40", false}, {"Oregon", "OR", "41", false}, {"Pennsylvania", "PA", "42", false},
+	{"Rhode Island", "RI", "44", false}, {"South Carolina", "SC", "45", false}, {"South Dakota", "SD", "46", false},
+	{"Tennessee", "TN", "47", false}, {"Texas", "TX", "48", false}, {"Utah", "UT", "49", false},
+	{"Vermont", "VT", "50", false}, {"Virginia", "VA", "51", false}, {"Washington", "WA", "53", false},
+	{"West Virginia", "WV", "54", false}, {"Wisconsin", "WI", "55", false}, {"Wyoming", "WY", "56", false},
+	{"Guam", "GU", "66", true}, {"Puerto Rico", "PR", "72", true}, {"Virgin Islands", "VI", "78", true},
+}
+
+// States lists every area with state wage estimates, in FIPS order.
+func States() []State { return append([]State(nil), areas...) }
+
+// stateNames are other ways people name an area.
+var stateNames = map[string]string{
+	"washington state":             "WA",
+	"washington dc":                "DC",
+	"washington d c":               "DC",
+	"d c":                          "DC",
+	"the district of columbia":     "DC",
+	"us virgin islands":            "VI",
+	"u s virgin islands":           "VI",
+	"the virgin islands":           "VI",
+	"united states virgin islands": "VI",
+}
+
+// StateByName finds a state by name or postal abbreviation in any case
+// ("texas", "TX", "tx", "New york", "washington state", "D.C."). Only the
+// whole text is matched: finding a state inside a question is the
+// question parser's job.
+func StateByName(s string) (State, bool) {
+	key := strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z')
+	}), " ")
+	if key == "" {
+		return State{}, false
+	}
+	if p, ok := stateNames[key]; ok {
+		key = strings.ToLower(p)
+	}
+	for _, st := range areas {
+		if key == strings.ToLower(st.Name) || key == strings.ToLower(st.Postal) {
+			return st, true
+		}
+	}
+	return State{}, false
+}
+
+// stateByFIPS finds a state by its FIPS code.
+func stateByFIPS(code string) (State, bool) {
+	for _, st := range areas {
+		if st.FIPS == code {
+			return st, true
+		}
+	}
+	return State{}, false
+}
