@@ -42,7 +42,7 @@ var intents = []Intent{
 	{
 		Name: intentPay, Usage: "salary of <career>",
 		Description: "yearly salary, hourly rate and salary range; for official occupations the BLS median, percentiles and employment",
-		Examples:    []string{"how much does a senior support tech make?", "salary range for lead technicians", "RN salary"},
+		Examples:    []string{"how much does a senior support tech make?", "salary range for lead technicians", "RN salary", "what do the top 10% of nurses make", "entry-level pay for electricians"},
 		Fields: []knowledge.Field{knowledge.FieldYearlySalary, knowledge.FieldHourlyRate, knowledge.FieldSalaryRange,
 			knowledge.FieldMedianAnnual, knowledge.FieldMedianHourly, knowledge.FieldWageRange80, knowledge.FieldWageRange50, knowledge.FieldMeanAnnual, knowledge.FieldEmployment, knowledge.FieldWageNote},
 	},
@@ -81,12 +81,12 @@ var intents = []Intent{
 	{
 		Name: intentDescribe, Usage: "what does a <career> do",
 		Description: "what the job is, with example responsibilities",
-		Examples:    []string{"what does a lead technician do?", "responsibilities of an IT support technician"},
+		Examples:    []string{"what does a lead technician do?", "what does an actuary do", "responsibilities of an IT support technician"},
 	},
 	{
 		Name: intentRank, Usage: "which career pays the most",
-		Description: "careers ranked by pay, growth, jobs, openings or satisfaction across everything known, optionally by typical education",
-		Examples:    []string{"which career pays the most", "highest growth", "which careers have the most jobs", "jobs that need a high school diploma and pay the most"},
+		Description: "careers ranked by pay (median or mean, yearly or hourly), growth, decline, jobs, openings or satisfaction; \"top N\"; only those needing an education level or in an occupation group (healthcare, computer, construction, sales…)",
+		Examples:    []string{"which career pays the most", "top 5 highest paying healthcare jobs", "highest paying jobs without a college degree", "highest paying jobs that need a master's", "fastest growing careers", "declining jobs", "jobs that need a high school diploma and pay the most"},
 	},
 	{
 		Name: intentBySkill, Usage: "careers that need <skill>",

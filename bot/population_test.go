@@ -223,3 +223,33 @@ func TestSuggestionsRoute(t *testing.T) {
 	}
 	p.check("suggestions", 0.995)
 }
+
+// TestEverySuggestionAnswers follows every suggestion of every career's
+// salary, description and skills answers: the bot's own "Try:" lines must
+// be questions it answers, never a hint or an unknown career.
+func TestEverySuggestionAnswers(t *testing.T) {
+	kb := populationBase(t, nil)
+	b := bot.New(kb)
+	seen := map[string]bool{}
+	asked, failed := 0, 0
+	for _, c := range kb.Careers() {
+		for _, q := range []string{"salary of " + c.Name, "what does a " + c.Name + " do", "skills of " + c.Name} {
+			a := b.Answer(context.Background(), bot.Request{Text: q})
+			for _, s := range a.Suggestions {
+				if seen[s] {
+					continue
+				}
+				seen[s] = true
+				asked++
+				switch got := b.Answer(context.Background(), bot.Request{Text: s}); got.Kind {
+				case bot.KindHint, bot.KindUnknown, bot.KindError:
+					failed++
+					if failed <= 20 {
+						t.Errorf("suggestion %q (from %q) answers %s: %s", s, q, got.Kind, got.Summary)
+					}
+				}
+			}
+		}
+	}
+	t.Logf("%d suggestions followed, %d not answered", asked, failed)
+}

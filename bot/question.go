@@ -90,6 +90,7 @@ func parse(kb *knowledge.Base, cleaned string) *question {
 	q.searchNames(kb, q.spans)
 	q.mergeAdjacent(kb)
 	q.joinNames(kb)
+	q.dropUnseparated()
 	q.applyRoles(q.spans)
 	q.sortCareers()
 	return q
@@ -759,8 +760,8 @@ func (q *question) joinNames(kb *knowledge.Base) {
 		case t.kind == tokComma:
 		case t.kind != tokWord:
 			return
-		case !q.claimed[i] && !q.inUnknown(i) && !isSeparator(t.val) && !kb.Known(t.val):
-			return
+		case !q.claimed[i] && !q.inUnknown(i) && !isSeparator(t.val):
+			return // only "and", "or" and commas join the parts of one name
 		default:
 			words = append(words, t.val)
 		}
@@ -801,7 +802,7 @@ func (q *question) explicitCompare() bool {
 }
 
 // mergeAdjacent reads careers named one after the other with nothing
-// between but name words ("accounting clerks supervisor", "A/C mechanic
+// between but name words (not "in", "of": "plumbers in detail" is not a name) ("accounting clerks supervisor", "A/C mechanic
 // (air conditioner mechanic)") as one name: only a separator makes a
 // comparison. It takes the best name for the whole, else the last one
 // (an English name's head comes last).
@@ -812,7 +813,7 @@ func (q *question) mergeAdjacent(kb *knowledge.Base) {
 		joined := true
 		for i := a.after; i < b.start; i++ {
 			t := q.toks[i]
-			if t.kind != tokWord || isSeparator(t.val) || !kb.Known(t.val) {
+			if t.kind != tokWord || isSeparator(t.val) || isStopWord(t.val) || !kb.Known(t.val) {
 				joined = false
 				break
 			}
@@ -840,6 +841,33 @@ func (q *question) mergeAdjacent(kb *knowledge.Base) {
 			q.addPick(lo, hi, ms, false)
 		}
 		sort.SliceStable(q.careers, func(i, j int) bool { return q.careers[i].start < q.careers[j].start })
+		k--
+	}
+}
+
+// dropUnseparated keeps one of two careers that nothing separates ("salary
+// of plumbers in detail" names plumbers; "detail" is no second career):
+// only a separator or a comparison word sets careers side by side. The
+// longer name stays.
+func (q *question) dropUnseparated() {
+	if q.explicitCompare() {
+		return
+	}
+	for k := 0; k+1 < len(q.careers); k++ {
+		a, b := q.careers[k], q.careers[k+1]
+		separated := false
+		for i := a.after; i < b.start; i++ {
+			t := q.toks[i]
+			separated = separated || t.kind == tokComma || t.kind == tokStop || t.kind == tokWord && isSeparator(t.val)
+		}
+		if separated {
+			continue
+		}
+		if b.after-b.start > a.after-a.start {
+			q.dropPick(k)
+		} else {
+			q.dropPick(k + 1)
+		}
 		k--
 	}
 }
