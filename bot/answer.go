@@ -28,6 +28,7 @@ type Answer struct {
 	Fields []Field // figures about one career
 	Table  *Table  // comparisons and rankings
 	Lists  []List  // bullet lists (skills, responsibilities, careers)
+	Chart  *Chart  // pay chart of salary answers and comparisons; nil when there is nothing to draw
 
 	Sources     []Source // every page or dataset a figure in this answer comes from
 	Suggestions []string // follow-up questions the user can ask next

@@ -290,6 +290,7 @@ func (b *turn) figuresOf(c *knowledge.Career, in *Intent, fields []knowledge.Fie
 	}
 	a.Sources = src.list()
 	a.Suggestions = b.followUps(c, in.Name)
+	a.Chart = b.chartFor(in.Name, c)
 	return a
 }
 
@@ -521,6 +522,7 @@ func (b *turn) compare(cs []*knowledge.Career, q *question) Answer {
 	}
 	a.Table = t
 	a.Summary = payDifference(cs)
+	a.Chart = b.compareChart(cs, fields)
 	for i := 0; i < len(cs); i++ {
 		for j := i + 1; j < len(cs); j++ {
 			for _, pf := range b.kb.Pair(cs[i], cs[j]) {

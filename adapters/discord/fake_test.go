@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"mime"
+	"mime/multipart"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -32,6 +34,7 @@ type call struct {
 	Method string
 	Path   string
 	Auth   string
+	Type   string // Content-Type
 	Body   []byte
 }
 
@@ -88,7 +91,9 @@ func newFakeDiscord(t testing.TB) *fakeDiscord {
 		w.WriteHeader(http.StatusNoContent)
 	}))
 	mux.HandleFunc("POST /api/v9/webhooks/{app}/{token}", f.record(f.serveCreateMessage))
-	mux.HandleFunc("PATCH /api/v9/webhooks/{app}/{token}/messages/{message}", f.record(f.serveCreateMessage))
+	// Edits attach the pay chart: to the interaction response, or to a channel message.
+	mux.HandleFunc("PATCH /api/v9/webhooks/{app}/{token}/messages/{message}", f.record(f.serveEditMessage))
+	mux.HandleFunc("PATCH /api/v9/channels/{channel}/messages/{message}", f.bot(f.serveEditMessage))
 	mux.HandleFunc("GET /gateway-ws/", f.serveGateway)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		t.Errorf("fake discord: unexpected %s %s", r.Method, r.URL.Path)
@@ -128,7 +133,7 @@ func (f *fakeDiscord) record(h http.HandlerFunc) http.HandlerFunc {
 		}
 		r.Body = io.NopCloser(bytes.NewReader(body))
 		f.update(func() {
-			f.calls = append(f.calls, call{Method: r.Method, Path: r.URL.Path, Auth: r.Header.Get("Authorization"), Body: body})
+			f.calls = append(f.calls, call{Method: r.Method, Path: r.URL.Path, Auth: r.Header.Get("Authorization"), Type: r.Header.Get("Content-Type"), Body: body})
 		})
 		h(w, r)
 	}
@@ -168,6 +173,81 @@ func (f *fakeDiscord) serveCreateMessage(w http.ResponseWriter, r *http.Request)
 	f.mu.Unlock()
 	writeJSON(w, map[string]any{"id": id, "channel_id": channel, "content": m.Content, "type": 0,
 		"author": map[string]any{"id": botUserID, "username": "careerbot", "bot": true}})
+}
+
+// serveEditMessage edits a message, taking JSON or, with attachments,
+// multipart/form-data as Discord does. The channel "no-attachments" refuses
+// files the way Discord refuses a bot without the Attach Files permission.
+func (f *fakeDiscord) serveEditMessage(w http.ResponseWriter, r *http.Request) {
+	body, _ := io.ReadAll(r.Body)
+	payload, files, err := messageBody(r.Header.Get("Content-Type"), body)
+	if err != nil {
+		w.WriteHeader(http.StatusBadRequest)
+		io.WriteString(w, `{"message": "Invalid Form Body", "code": 50035}`)
+		return
+	}
+	if r.PathValue("channel") == "no-attachments" && len(files) > 0 {
+		w.WriteHeader(http.StatusForbidden)
+		io.WriteString(w, `{"message": "Missing Permissions", "code": 50013}`)
+		return
+	}
+	var attachments []any
+	for i, fl := range files {
+		attachments = append(attachments, map[string]any{"id": fmt.Sprintf("8%017d", i+1), "filename": fl.Name, "size": len(fl.Data)})
+	}
+	payload["id"] = r.PathValue("message")
+	payload["channel_id"] = r.PathValue("channel")
+	payload["attachments"] = attachments
+	writeJSON(w, payload)
+}
+
+// upload is one file of a multipart request.
+type upload struct {
+	Field, Name, ContentType string
+	Data                     []byte
+}
+
+// messageBody reads a message as discordgo sends it: JSON, or multipart with
+// the JSON in payload_json and the files in files[n].
+func messageBody(contentType string, body []byte) (map[string]any, []upload, error) {
+	payload := map[string]any{}
+	mt, params, err := mime.ParseMediaType(contentType)
+	if err != nil || mt != "multipart/form-data" {
+		err := json.Unmarshal(body, &payload)
+		return payload, nil, err
+	}
+	var files []upload
+	mr := multipart.NewReader(bytes.NewReader(body), params["boundary"])
+	for {
+		part, err := mr.NextPart()
+		if err == io.EOF {
+			return payload, files, nil
+		}
+		if err != nil {
+			return nil, nil, err
+		}
+		data, err := io.ReadAll(part)
+		if err != nil {
+			return nil, nil, err
+		}
+		if part.FormName() == "payload_json" {
+			if err := json.Unmarshal(data, &payload); err != nil {
+				return nil, nil, err
+			}
+			continue
+		}
+		files = append(files, upload{Field: part.FormName(), Name: part.FileName(), ContentType: part.Header.Get("Content-Type"), Data: data})
+	}
+}
+
+// message decodes a recorded message request, JSON or multipart.
+func (c call) message(t testing.TB) (map[string]any, []upload) {
+	t.Helper()
+	payload, files, err := messageBody(c.Type, c.Body)
+	if err != nil {
+		t.Fatalf("%s %s: body is not a message: %v", c.Method, c.Path, err)
+	}
+	return payload, files
 }
 
 func (f *fakeDiscord) serveCommands(w http.ResponseWriter, r *http.Request) {

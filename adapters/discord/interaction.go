@@ -16,6 +16,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/careerbot/careerbot/adapters/guard"
+	"github.com/careerbot/careerbot/bot"
 )
 
 // InteractionsPath is where Register serves Discord's interactions; set the
@@ -157,7 +158,8 @@ func answerable(i *discordgo.Interaction) bool {
 // ephemerally, when every answer slot is taken; otherwise with the answer
 // when it is ready within deferAfter, and if not with a deferred response
 // that the answer then replaces. The rest of a long answer follows as
-// follow-up messages.
+// follow-up messages, and then the pay chart, if any, is attached to the
+// first: the text never waits for the picture.
 func (a *Adapter) interact(ctx context.Context, i *discordgo.Interaction, respond func(*discordgo.InteractionResponse) error) {
 	data := i.Data.(discordgo.ApplicationCommandInteractionData)
 	if i.Type == discordgo.InteractionApplicationCommandAutocomplete {
@@ -178,21 +180,21 @@ func (a *Adapter) interact(ctx context.Context, i *discordgo.Interaction, respon
 		}
 		return
 	}
-	answered := make(chan []reply, 1)
+	answered := make(chan rendered, 1)
 	guard.Go(a.log, "discord answer", func() {
-		var replies []reply
-		defer func() { answered <- replies }() // nil if rendering panicked
+		var r rendered
+		defer func() { answered <- r }() // no replies if rendering panicked
 		ans := a.ask(ctx, commandQuestion(data))
 		release()
-		replies = render(ans)
+		r = rendered{replies: render(ans), chart: ans.Chart}
 	})
 
 	timer := time.NewTimer(a.deferAfter)
 	defer timer.Stop()
-	var replies []reply
+	var r rendered
 	deferred := false
 	select {
-	case replies = <-answered:
+	case r = <-answered:
 	case <-timer.C:
 		deferred = true
 		resp := &discordgo.InteractionResponse{
@@ -204,14 +206,15 @@ func (a *Adapter) interact(ctx context.Context, i *discordgo.Interaction, respon
 			return
 		}
 		select {
-		case replies = <-answered:
+		case r = <-answered:
 		case <-ctx.Done():
 			a.log.Error("discord: answer not ready in time", "command", data.Name)
 			return
 		}
 	}
+	replies, chart := r.replies, r.chart
 	if len(replies) == 0 {
-		replies = render(guard.Apology)
+		replies, chart = render(guard.Apology), nil
 	}
 	first := replies[0]
 	if !deferred {
@@ -249,6 +252,14 @@ func (a *Adapter) interact(ctx context.Context, i *discordgo.Interaction, respon
 		})
 	}
 	a.followUp(ctx, i, followups)
+	a.attachChartToResponse(ctx, i, first.Embeds, chart)
+}
+
+// rendered is an answer made ready for Discord: its messages, and the pay
+// chart attached to the first once they are all sent (nil for none).
+type rendered struct {
+	replies []reply
+	chart   *bot.Chart
 }
 
 // busyResponse answers a slash command that came while every answer slot

@@ -39,7 +39,7 @@ func (a *Adapter) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
 	release, ok := a.limit.TryAcquire()
 	if !ok {
 		a.shed()
-		if _, err := a.send(ctx, m.Message, []reply{{Content: guard.BusyText}}); err != nil {
+		if _, _, err := a.send(ctx, m.Message, []reply{{Content: guard.BusyText}}); err != nil {
 			a.log.Error("discord: busy reply", "channel", m.ChannelID, "err", err)
 		}
 		return
@@ -92,30 +92,41 @@ func cutPrefixFold(s, prefix string) (string, bool) {
 // reply answers message m in its channel, the first message of the answer
 // replying to it. When Discord refuses the embeds (for instance the bot lacks
 // the Embed Links permission) it sends the plain-text rendering instead.
+// The pay chart, if any, is attached to the first message once the whole
+// answer is out; the plain-text fallback goes without it.
 func (a *Adapter) reply(ctx context.Context, m *discordgo.Message, ans bot.Answer) {
-	sent, err := a.send(ctx, m, render(ans))
+	replies := render(ans)
+	sent, first, err := a.send(ctx, m, replies)
 	var rest *discordgo.RESTError
 	if sent == 0 && errors.As(err, &rest) && rest.Response != nil &&
 		(rest.Response.StatusCode == http.StatusBadRequest || rest.Response.StatusCode == http.StatusForbidden) {
 		a.log.Warn("discord: embeds refused; sending plain text", "channel", m.ChannelID, "err", err)
-		_, err = a.send(ctx, m, renderText(ans))
+		_, _, err = a.send(ctx, m, renderText(ans))
+	} else if err == nil {
+		a.attachChartToMessage(ctx, first, replies[0].Embeds, ans.Chart)
 	}
 	if err != nil {
 		a.log.Error("discord: reply", "channel", m.ChannelID, "err", err)
 	}
 }
 
-// send posts replies to m's channel and returns how many went out.
-func (a *Adapter) send(ctx context.Context, m *discordgo.Message, replies []reply) (int, error) {
+// send posts replies to m's channel and returns how many went out and the
+// first message sent.
+func (a *Adapter) send(ctx context.Context, m *discordgo.Message, replies []reply) (int, *discordgo.Message, error) {
 	keep := false
+	var first *discordgo.Message
 	for i, r := range replies {
 		msg := &discordgo.MessageSend{Content: r.Content, Embeds: r.Embeds, AllowedMentions: noMentions()}
 		if i == 0 {
 			msg.Reference = &discordgo.MessageReference{MessageID: m.ID, ChannelID: m.ChannelID, GuildID: m.GuildID, FailIfNotExists: &keep}
 		}
-		if _, err := a.session.ChannelMessageSendComplex(m.ChannelID, msg, discordgo.WithContext(ctx)); err != nil {
-			return i, fmt.Errorf("send message %d of %d: %w", i+1, len(replies), err)
+		sent, err := a.session.ChannelMessageSendComplex(m.ChannelID, msg, discordgo.WithContext(ctx))
+		if err != nil {
+			return i, first, fmt.Errorf("send message %d of %d: %w", i+1, len(replies), err)
+		}
+		if i == 0 {
+			first = sent
 		}
 	}
-	return len(replies), nil
+	return len(replies), first, nil
 }

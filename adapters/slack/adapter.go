@@ -210,8 +210,12 @@ func (a *Adapter) commandReply(ctx context.Context, text string) reply {
 	question := cleanQuestion(text, "")
 	ans := a.ask(ctx, question)
 	if a.cfg.DefaultVisibility == VisibilityInChannel {
-		return newReply(VisibilityInChannel, render(ans, renderOptions{}))
+		r := newReply(VisibilityInChannel, render(ans, renderOptions{}))
+		r.chart = ans.Chart
+		return r
 	}
+	// A private answer's chart would be public in the channel: it comes
+	// when the answer is shared.
 	return newReply(VisibilityEphemeral, render(ans, renderOptions{ShareQuestion: question}))
 }
 
@@ -221,6 +225,7 @@ type reply struct {
 	ResponseType string           `json:"response_type"`
 	Text         string           `json:"text"`
 	Blocks       []slackapi.Block `json:"blocks,omitempty"`
+	chart        *bot.Chart       // uploaded to the channel once the answer is out (in_channel answers only)
 }
 
 func newReply(responseType string, m message) reply {

@@ -117,6 +117,7 @@ func (a *Adapter) answerQuestion(ctx context.Context, q question) error {
 	if err != nil {
 		return fmt.Errorf("chat.postMessage: %w", err)
 	}
+	a.uploadChart(ctx, ans.Chart, q.channel, q.threadTS)
 	return nil
 }
 
@@ -156,6 +157,7 @@ func (a *Adapter) share(ctx context.Context, cb slackapi.InteractionCallback, q 
 		}); err != nil {
 			a.log.Warn("delete shared ephemeral message", "err", hideURL(err))
 		}
+		a.uploadChart(ctx, ans.Chart, cb.Channel.ID, "")
 		return nil
 	}
 	if a.api == nil {
@@ -173,6 +175,7 @@ func (a *Adapter) share(ctx context.Context, cb slackapi.InteractionCallback, q 
 	if err != nil {
 		return fmt.Errorf("share via chat.postMessage: %w", err)
 	}
+	a.uploadChart(ctx, ans.Chart, cb.Channel.ID, "")
 	return nil
 }
 

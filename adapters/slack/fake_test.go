@@ -8,11 +8,13 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -63,9 +65,10 @@ type fakeSlack struct {
 	t   *testing.T
 	srv *httptest.Server
 
-	posts chan post
-	conns chan *fakeConn
-	opens chan struct{} // one value per apps.connections.open
+	posts   chan post
+	uploads chan upload // files shared with files.completeUploadExternal
+	conns   chan *fakeConn
+	opens   chan struct{} // one value per apps.connections.open
 
 	mu          sync.Mutex
 	failNext    map[string]int           // method -> how many calls to fail
@@ -73,6 +76,18 @@ type fakeSlack struct {
 	slow        map[string]time.Duration // method -> how long to take
 	calls       map[string]int           // method -> calls received
 	all         []*fakeConn
+	files       map[string]upload // uploaded, not yet completed, by file ID
+	nextFile    int
+	scopes      []string // the bot token's scopes; files:write unless a test removes it
+}
+
+// upload is a file uploaded and shared the way files.uploadV2 does it:
+// files.getUploadURLExternal, a POST of the bytes, files.completeUploadExternal.
+type upload struct {
+	ID, Name, Title, AltText string
+	Length                   int // announced to getUploadURLExternal
+	Data                     []byte
+	Channel, ThreadTS        string
 }
 
 func newFakeSlack(t *testing.T) *fakeSlack {
@@ -80,6 +95,9 @@ func newFakeSlack(t *testing.T) *fakeSlack {
 	f := &fakeSlack{
 		t:           t,
 		posts:       make(chan post, 100),
+		uploads:     make(chan upload, 100),
+		files:       map[string]upload{},
+		scopes:      []string{"app_mentions:read", "chat:write", "commands", "files:write", "im:history"},
 		conns:       make(chan *fakeConn, 10),
 		opens:       make(chan struct{}, 10),
 		failNext:    map[string]int{},
@@ -92,6 +110,9 @@ func newFakeSlack(t *testing.T) *fakeSlack {
 	mux.HandleFunc("POST /api/chat.postMessage", f.chatPost("chat.postMessage"))
 	mux.HandleFunc("POST /api/chat.postEphemeral", f.chatPost("chat.postEphemeral"))
 	mux.HandleFunc("POST /api/apps.connections.open", f.connectionsOpen)
+	mux.HandleFunc("POST /api/files.getUploadURLExternal", f.getUploadURL)
+	mux.HandleFunc("POST /upload/{id}", f.uploadFile)
+	mux.HandleFunc("POST /api/files.completeUploadExternal", f.completeUpload)
 	mux.HandleFunc("POST "+hookPath, f.hook)
 	mux.HandleFunc("GET /link", f.socket)
 	f.srv = httptest.NewServer(mux)
@@ -225,6 +246,126 @@ func (f *fakeSlack) chatPost(method string) http.HandlerFunc {
 			return
 		}
 		writeOK(w, map[string]any{"channel": p.Channel, "ts": "1700000000.000100"})
+	}
+}
+
+// withoutScope takes a scope away from the bot token, as for an app
+// installed before the manifest asked for it.
+func (f *fakeSlack) withoutScope(scope string) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.scopes = slices.DeleteFunc(f.scopes, func(s string) bool { return s == scope })
+}
+
+func (f *fakeSlack) hasScope(scope string) bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return slices.Contains(f.scopes, scope)
+}
+
+func (f *fakeSlack) getUploadURL(w http.ResponseWriter, r *http.Request) {
+	if f.throttle(w, "files.getUploadURLExternal") {
+		return
+	}
+	if token(r) != testBotToken {
+		writeSlackError(w, "invalid_auth")
+		return
+	}
+	if !f.hasScope("files:write") {
+		writeSlackError(w, "missing_scope")
+		return
+	}
+	n, err := strconv.Atoi(r.PostFormValue("length"))
+	if err != nil || n <= 0 || r.PostFormValue("filename") == "" {
+		writeSlackError(w, "invalid_arguments")
+		return
+	}
+	f.mu.Lock()
+	f.nextFile++
+	id := fmt.Sprintf("F%04d", f.nextFile)
+	f.files[id] = upload{ID: id, Name: r.PostFormValue("filename"), AltText: r.PostFormValue("alt_txt"), Length: n}
+	f.mu.Unlock()
+	writeOK(w, map[string]any{"upload_url": f.srv.URL + "/upload/" + id, "file_id": id})
+}
+
+// uploadFile takes the bytes of a file, as Slack's upload URL does.
+func (f *fakeSlack) uploadFile(w http.ResponseWriter, r *http.Request) {
+	if token(r) != testBotToken {
+		http.Error(w, "invalid_auth", http.StatusUnauthorized)
+		return
+	}
+	file, _, err := r.FormFile("file")
+	if err != nil {
+		http.Error(w, "no file", http.StatusBadRequest)
+		return
+	}
+	data, err := io.ReadAll(file)
+	if err != nil {
+		http.Error(w, "read file", http.StatusBadRequest)
+		return
+	}
+	id := r.PathValue("id")
+	f.mu.Lock()
+	u, ok := f.files[id]
+	u.Data = data
+	f.files[id] = u
+	f.mu.Unlock()
+	if !ok {
+		http.NotFound(w, r)
+		return
+	}
+	_, _ = io.WriteString(w, "OK - "+strconv.Itoa(len(data)))
+}
+
+func (f *fakeSlack) completeUpload(w http.ResponseWriter, r *http.Request) {
+	if f.throttle(w, "files.completeUploadExternal") {
+		return
+	}
+	if token(r) != testBotToken {
+		writeSlackError(w, "invalid_auth")
+		return
+	}
+	var summaries []struct{ ID, Title string }
+	if err := json.Unmarshal([]byte(r.PostFormValue("files")), &summaries); err != nil || len(summaries) == 0 {
+		writeSlackError(w, "invalid_arguments")
+		return
+	}
+	var done []map[string]any
+	for _, s := range summaries {
+		f.mu.Lock()
+		u, ok := f.files[s.ID]
+		delete(f.files, s.ID)
+		f.mu.Unlock()
+		if !ok || len(u.Data) != u.Length {
+			writeSlackError(w, "file_upload_size_mismatch")
+			return
+		}
+		u.Title, u.Channel, u.ThreadTS = s.Title, r.PostFormValue("channel_id"), r.PostFormValue("thread_ts")
+		f.uploads <- u
+		done = append(done, map[string]any{"id": u.ID, "title": u.Title})
+	}
+	writeOK(w, map[string]any{"files": done})
+}
+
+// nextUpload returns the next file shared in a conversation.
+func (f *fakeSlack) nextUpload(t *testing.T) upload {
+	t.Helper()
+	select {
+	case u := <-f.uploads:
+		return u
+	case <-time.After(waitFor):
+		t.Fatal("no file uploaded to Slack")
+		return upload{}
+	}
+}
+
+// noUpload checks that no file is shared for a while.
+func (f *fakeSlack) noUpload(t *testing.T) {
+	t.Helper()
+	select {
+	case u := <-f.uploads:
+		t.Fatalf("unexpected upload to Slack: %s %q in %s", u.ID, u.Name, u.Channel)
+	case <-time.After(200 * time.Millisecond):
 	}
 }
 

@@ -84,7 +84,7 @@ func (a *Adapter) handleCommand(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, busyReply())
 		return
 	}
-	text, responseURL := form.Get("text"), form.Get("response_url")
+	text, responseURL, channel := form.Get("text"), form.Get("response_url"), form.Get("channel_id")
 	ctx, cancel := detach(r.Context())
 	rep, inTime := within(a.spawn, a.ackWait,
 		func() reply { defer release(); return a.commandReply(ctx, text) },
@@ -96,7 +96,9 @@ func (a *Adapter) handleCommand(w http.ResponseWriter, r *http.Request) {
 			}
 			if err := a.postToResponseURL(ctx, responseURL, late); err != nil {
 				a.logFailure("post late slash command answer", err)
+				return
 			}
+			a.uploadChart(ctx, late.chart, channel, "")
 		})
 	if !inTime {
 		w.WriteHeader(http.StatusOK)
@@ -104,6 +106,11 @@ func (a *Adapter) handleCommand(w http.ResponseWriter, r *http.Request) {
 	}
 	cancel()
 	writeJSON(w, rep)
+	if rep.chart != nil {
+		// The answer first: the chart is posted after Slack has it.
+		_ = http.NewResponseController(w).Flush()
+		a.uploadChart(r.Context(), rep.chart, channel, "")
+	}
 }
 
 // handleEvents takes the Events API: the URL check and the events the bot

@@ -64,7 +64,7 @@ func Manifest(opts ManifestOptions) ([]byte, error) {
 			}},
 		},
 		OAuthConfig: manifestOAuth{Scopes: manifestScopes{
-			Bot: []string{"app_mentions:read", "chat:write", "commands", "im:history"},
+			Bot: []string{"app_mentions:read", "chat:write", "commands", "files:write", "im:history"},
 		}},
 		Settings: manifestSettings{
 			EventSubscriptions: manifestEvents{

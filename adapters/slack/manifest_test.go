@@ -71,7 +71,7 @@ func TestManifest(t *testing.T) {
 				t.Errorf("slash commands = %+v; want /career with a usage hint", m.Features.SlashCommands)
 			}
 			scopes := m.OAuthConfig.Scopes.Bot
-			for _, s := range []string{"app_mentions:read", "im:history", "chat:write", "commands"} {
+			for _, s := range []string{"app_mentions:read", "im:history", "chat:write", "commands", "files:write"} {
 				if !slices.Contains(scopes, s) {
 					t.Errorf("scopes %q lack %s", scopes, s)
 				}

@@ -150,7 +150,9 @@ func (a *Adapter) socketCommand(ctx context.Context, sm *socketmode.Client, req 
 			defer cancel()
 			if err := a.postToResponseURL(ctx, cmd.ResponseURL, late); err != nil {
 				a.logFailure("post late slash command answer", err)
+				return
 			}
+			a.uploadChart(ctx, late.chart, cmd.ChannelID, "")
 		})
 	if !inTime {
 		a.ack(ctx, sm, req, nil)
@@ -162,13 +164,16 @@ func (a *Adapter) socketCommand(ctx context.Context, sm *socketmode.Client, req 
 	}
 	err := sm.AckCtx(ctx, req.EnvelopeID, rep)
 	if err == nil {
+		a.uploadChart(ctx, rep.chart, cmd.ChannelID, "")
 		return
 	}
 	a.log.Warn("slash command answer not sent in acknowledgement; using response_url", "err", err)
 	a.ack(ctx, sm, req, nil)
 	if err := a.postToResponseURL(ctx, cmd.ResponseURL, rep); err != nil {
 		a.logFailure("post slash command answer", err)
+		return
 	}
+	a.uploadChart(ctx, rep.chart, cmd.ChannelID, "")
 }
 
 // ack acknowledges one envelope, so that Slack does not send it again.

@@ -5,17 +5,20 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"os"
 	"strings"
 
 	"github.com/careerbot/careerbot/adapters/guard"
 	"github.com/careerbot/careerbot/bot"
+	"github.com/careerbot/careerbot/chart"
 )
 
 // runAsk answers one question and exits: careerbot ask "question".
 func runAsk(ctx context.Context, args []string, io stdio) int {
-	fs := newFlags("ask", `ask [--db FILE] "QUESTION"`,
+	fs := newFlags("ask", `ask [--db FILE] [--chart FILE.png] "QUESTION"`,
 		`Answers one question and exits, e.g. careerbot ask "compare lead technician vs senior support technician".`, io)
 	db := dbFlag(fs)
+	chartFile := fs.String("chart", "", "write the answer's pay chart to this PNG `file`, when it has one")
 	if code, ok := parseFlags(fs, args, io); !ok {
 		return code
 	}
@@ -28,7 +31,31 @@ func runAsk(ctx context.Context, args []string, io stdio) int {
 		fmt.Fprintf(io.err, "careerbot: %v\n", err)
 		return 1
 	}
-	fmt.Fprint(io.out, bot.Text(terminalAnswer(ctx, bot.New(kb), q, io)))
+	a := terminalAnswer(ctx, bot.New(kb), q, io)
+	fmt.Fprint(io.out, bot.Text(a))
+	if *chartFile != "" {
+		return writeChart(a.Chart, *chartFile, io)
+	}
+	return 0
+}
+
+// writeChart writes an answer's pay chart as a PNG file. An answer without
+// a chart is not a failure: the file is left alone and stderr says why.
+func writeChart(c *bot.Chart, path string, io stdio) int {
+	if c == nil {
+		fmt.Fprintf(io.err, "careerbot: this answer has no pay chart; %s not written\n", path)
+		return 0
+	}
+	data, err := chart.PNG(c)
+	if err != nil {
+		fmt.Fprintf(io.err, "careerbot: %v\n", err)
+		return 1
+	}
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		fmt.Fprintf(io.err, "careerbot: write chart: %v\n", err)
+		return 1
+	}
+	fmt.Fprintf(io.err, "careerbot: pay chart written to %s\n", path)
 	return 0
 }
 
@@ -75,7 +102,11 @@ func runChat(ctx context.Context, args []string, io stdio) int {
 		case "quit", "exit", "bye", "q":
 			return 0
 		}
-		fmt.Fprintln(io.out, bot.Text(terminalAnswer(ctx, b, line, io)))
+		a := terminalAnswer(ctx, b, line, io)
+		fmt.Fprintln(io.out, bot.Text(a))
+		if c := bot.TextChart(a.Chart); c != "" {
+			fmt.Fprintln(io.out, c)
+		}
 		if ctx.Err() != nil {
 			break
 		}

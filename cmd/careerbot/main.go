@@ -27,7 +27,7 @@ type command struct {
 
 func commands() []command {
 	return []command{
-		{"ask", "answer one question: careerbot ask \"compare lead technician vs senior support technician\"", runAsk},
+		{"ask", "answer one question: careerbot ask [--chart FILE.png] \"compare lead technician vs senior support technician\"", runAsk},
 		{"chat", "interactive chat in the terminal (reads questions line by line)", runChat},
 		{"import", "import comparison pages into the database: careerbot import [--db FILE] [--replace] FILE|DIR...", runImport},
 		{"serve", "serve Slack and Discord as the environment configures (see careerbot config)", runServe},

@@ -1,0 +1,77 @@
+package discord
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/careerbot/careerbot/adapters/guard"
+	"github.com/careerbot/careerbot/bot"
+	"github.com/careerbot/careerbot/chart"
+)
+
+// Pay charts go out after the answer's text: the text never waits for a
+// picture, and a chart that fails leaves the answer as it was. The chart is
+// attached to the answer's first message and shown as the image of its last
+// embed.
+
+// chartFile draws a pay chart as the attachment the embed points at.
+func chartFile(c *bot.Chart) (*discordgo.File, error) {
+	data, err := chart.PNG(c)
+	if err != nil {
+		return nil, err
+	}
+	return &discordgo.File{Name: chart.Filename, ContentType: "image/png", Reader: bytes.NewReader(data)}, nil
+}
+
+// withChart returns a copy of embeds whose last embed shows the attached chart.
+func withChart(embeds []*discordgo.MessageEmbed) []*discordgo.MessageEmbed {
+	out := append([]*discordgo.MessageEmbed(nil), embeds...)
+	if len(out) == 0 {
+		return out
+	}
+	last := *out[len(out)-1]
+	last.Image = &discordgo.MessageEmbedImage{URL: "attachment://" + chart.Filename}
+	out[len(out)-1] = &last
+	return out
+}
+
+// attachChartToResponse adds the pay chart to an interaction's response,
+// whose embeds were sent as embeds.
+func (a *Adapter) attachChartToResponse(ctx context.Context, i *discordgo.Interaction, embeds []*discordgo.MessageEmbed, c *bot.Chart) {
+	if c == nil || len(embeds) == 0 {
+		return
+	}
+	defer guard.Recover(a.log, "discord chart") // a chart that cannot be drawn leaves the answer as it is
+	f, err := chartFile(c)
+	if err != nil {
+		a.log.Error("discord: draw chart", "command", commandName(i), "err", err)
+		return
+	}
+	e := withChart(embeds)
+	edit := &discordgo.WebhookEdit{Embeds: &e, Files: []*discordgo.File{f}, AllowedMentions: noMentions()}
+	if _, err := a.session.InteractionResponseEdit(i, edit, discordgo.WithContext(ctx)); err != nil {
+		a.log.Warn("discord: attach chart to interaction response", "command", commandName(i), "err", err)
+	}
+}
+
+// attachChartToMessage adds the pay chart to a message the bot sent with embeds.
+func (a *Adapter) attachChartToMessage(ctx context.Context, m *discordgo.Message, embeds []*discordgo.MessageEmbed, c *bot.Chart) {
+	if c == nil || m == nil || len(embeds) == 0 {
+		return
+	}
+	defer guard.Recover(a.log, "discord chart") // a chart that cannot be drawn leaves the answer as it is
+	f, err := chartFile(c)
+	if err != nil {
+		a.log.Error("discord: draw chart", "channel", m.ChannelID, "err", err)
+		return
+	}
+	e := withChart(embeds)
+	edit := &discordgo.MessageEdit{ID: m.ID, Channel: m.ChannelID, Embeds: &e, Files: []*discordgo.File{f}, AllowedMentions: noMentions()}
+	if _, err := a.session.ChannelMessageEditComplex(edit, discordgo.WithContext(ctx)); err != nil {
+		// Most often the bot lacks the Attach Files permission.
+		a.log.Warn("discord: attach chart to message", "channel", m.ChannelID, "err", fmt.Errorf("edit message %s: %w", m.ID, err))
+	}
+}

@@ -1,0 +1,158 @@
+package discord_test
+
+import (
+	"bytes"
+	"fmt"
+	"image/png"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/careerbot/careerbot/adapters/discord"
+	"github.com/careerbot/careerbot/chart"
+)
+
+// checkChartEdit checks an edit that attaches the pay chart: one PNG file
+// of the chat size, named as the last embed's image says.
+func checkChartEdit(t *testing.T, c call, wantText string) {
+	t.Helper()
+	payload, files := c.message(t)
+	if len(files) != 1 {
+		t.Fatalf("%s %s: %d files; want the chart", c.Method, c.Path, len(files))
+	}
+	f := files[0]
+	if f.Name != chart.Filename || f.ContentType != "image/png" {
+		t.Errorf("file %q (%s); want %q (image/png)", f.Name, f.ContentType, chart.Filename)
+	}
+	img, err := png.Decode(bytes.NewReader(f.Data))
+	if err != nil {
+		t.Fatalf("attachment is not a PNG: %v", err)
+	}
+	if b := img.Bounds(); b.Dx() != chart.Width || b.Dy() != chart.Height {
+		t.Errorf("chart %dx%d; want %dx%d", b.Dx(), b.Dy(), chart.Width, chart.Height)
+	}
+	embeds, _ := payload["embeds"].([]any)
+	if len(embeds) == 0 {
+		t.Fatalf("edit has no embeds: %s", c.Body)
+	}
+	checkMessage(t, "chart edit", payload)
+	last, _ := embeds[len(embeds)-1].(map[string]any)
+	image, _ := last["image"].(map[string]any)
+	if image["url"] != "attachment://"+chart.Filename {
+		t.Errorf("last embed image = %v; want attachment://%s", last["image"], chart.Filename)
+	}
+	// The edit keeps the answer: the embeds are those already sent.
+	if !strings.Contains(fmt.Sprint(embeds), wantText) {
+		t.Errorf("edited embeds lack %q: %v", wantText, embeds)
+	}
+}
+
+func TestChartOnInteractionsEndpoint(t *testing.T) {
+	t.Parallel()
+	e := startEndpoint(t, seedBot(t), true)
+	const id = "940000000000000001"
+	resp := e.ask(t, interaction(id, 2, "compare", "first", "registered nurse", "second", "electrician"))
+	data, _ := resp["data"].(map[string]any)
+	checkMessage(t, "interaction response", data)
+	if body := fmt.Sprint(data); !strings.Contains(body, "$93,600") || strings.Contains(body, "attachment://") {
+		t.Errorf("response %v; want the text answer without the chart", data)
+	}
+	// The chart follows, attached to the response by editing it.
+	edit := e.fake.waitCalls(t, "the chart edit", 1, originalOf(id))[0]
+	checkChartEdit(t, edit, "$93,600")
+}
+
+// TestChartAfterDeferredResponse holds the answer past the defer time: the
+// deferred response (type 5) goes out, the answer replaces it, and only then
+// is the chart attached to the same message, keeping the answer's text.
+func TestChartAfterDeferredResponse(t *testing.T) {
+	t.Parallel()
+	h := held{Answerer: seedBot(t), asked: make(chan string, 1), release: make(chan struct{})}
+	e := startEndpointWith(t, h, func(_ *discord.Config, a *discord.Adapter) {
+		if a != nil {
+			discord.SetDeferAfter(a, 20*time.Millisecond)
+		}
+	})
+	go func() {
+		<-h.asked
+		time.Sleep(100 * time.Millisecond) // well past the defer time
+		close(h.release)
+	}()
+	const id = "940000000000000009"
+	resp := e.ask(t, interaction(id, 2, "salary", "career", "registered nurse"))
+	if resp["type"] != float64(5) {
+		t.Fatalf("response = %v; want type 5 (deferred)", resp)
+	}
+	edits := e.fake.waitCalls(t, "the answer, then the chart", 2, originalOf(id))
+	if _, files := edits[0].message(t); len(files) != 0 || !strings.Contains(string(edits[0].Body), "$93,600") {
+		t.Errorf("first edit of the deferred response carries %d files, body %s; want the answer's text alone", len(files), edits[0].Body)
+	}
+	checkChartEdit(t, edits[1], "$93,600")
+}
+
+func TestChartOverGateway(t *testing.T) {
+	t.Parallel()
+	g := startGateway(t, seedBot(t), nil)
+
+	t.Run("slash command", func(t *testing.T) {
+		const id = "840000000000000077"
+		g.conn.dispatch("INTERACTION_CREATE", interaction(id, 2, "salary", "career", "registered nurse"))
+		edit := g.fake.waitCalls(t, "the chart edit", 1, originalOf(id))[0]
+		checkChartEdit(t, edit, "$93,600")
+		// The text went out first.
+		calls := g.fake.callsMatching(func(c call) bool { return callbackFor(id)(c) || originalOf(id)(c) })
+		if len(calls) != 2 || !callbackFor(id)(calls[0]) {
+			t.Errorf("calls %v; want the response, then the edit", calls)
+		}
+	})
+
+	t.Run("message", func(t *testing.T) {
+		const channel = "680000000000000001"
+		g.conn.dispatch("MESSAGE_CREATE", messageCreate("780000000000000001", channel, "", userID, false, "compare registered nurse vs electrician vs plumber"))
+		edit := g.fake.waitCalls(t, "the chart edit", 1, editIn(channel))[0]
+		sent := g.fake.callsMatching(inChannel(channel))
+		if len(sent) != 1 {
+			t.Fatalf("%d messages; want 1", len(sent))
+		}
+		if _, files := sent[0].message(t); len(files) != 0 {
+			t.Errorf("the answer's message carries %d files; want the chart only in the edit that follows", len(files))
+		}
+		checkChartEdit(t, edit, "Registered Nurses")
+	})
+
+	t.Run("no chart without pay", func(t *testing.T) {
+		const channel = "680000000000000002"
+		g.conn.dispatch("MESSAGE_CREATE", messageCreate("780000000000000002", channel, "", userID, false, "top skills for a lead technician"))
+		g.fake.waitCalls(t, "the reply", 1, inChannel(channel))
+		// Pay questions asked after it are charted; by then this one's
+		// chart would have been.
+		g.conn.dispatch("MESSAGE_CREATE", messageCreate("780000000000000003", "680000000000000003", "", userID, false, "RN salary"))
+		g.fake.waitCalls(t, "the sentinel's chart", 1, editIn("680000000000000003"))
+		if got := g.fake.callsMatching(editIn(channel)); len(got) != 0 {
+			t.Errorf("%d edits of a skills answer; want none", len(got))
+		}
+	})
+
+	t.Run("attachments refused", func(t *testing.T) {
+		const channel = "no-attachments"
+		g.conn.dispatch("MESSAGE_CREATE", messageCreate("780000000000000004", channel, "", userID, false, "RN salary"))
+		g.fake.waitCalls(t, "the refused chart edit", 1, editIn(channel))
+		eventually(t, "a warning about the chart", func() bool { return strings.Contains(g.logs.String(), "attach chart to message") })
+		// The answer stands as sent: no plain-text resend.
+		if got := g.fake.callsMatching(inChannel(channel)); len(got) != 1 {
+			t.Errorf("%d messages; want the one answer", len(got))
+		}
+	})
+}
+
+func originalOf(id string) func(call) bool {
+	return func(c call) bool {
+		return c.Method == "PATCH" && c.Path == "/api/v9/webhooks/"+testAppID+"/itoken-"+id+"/messages/@original"
+	}
+}
+
+func editIn(channel string) func(call) bool {
+	return func(c call) bool {
+		return c.Method == "PATCH" && strings.HasPrefix(c.Path, "/api/v9/channels/"+channel+"/messages/")
+	}
+}
