@@ -1,17 +1,13 @@
 package bot
 
 import (
-	"bytes"
 	"context"
-	"os"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 
 	"github.com/careerbot/careerbot/knowledge"
-	"github.com/careerbot/careerbot/knowledge/official"
-	"github.com/careerbot/careerbot/seeds"
+	"github.com/careerbot/careerbot/knowledge/knowledgetest"
 )
 
 func TestLex(t *testing.T) {
@@ -85,31 +81,7 @@ func TestParse(t *testing.T) {
 
 // corpusBase is the built-in knowledge plus the corpus pages, whose names
 // hold commas and slashes.
-func corpusBase(t testing.TB) *knowledge.Base {
-	t.Helper()
-	pages, err := knowledge.SeedPages()
-	if err != nil {
-		t.Fatal(err)
-	}
-	files, _ := filepath.Glob(filepath.Join("..", "knowledge", "testdata", "corpus", "pages", "*.txt"))
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if p, err := knowledge.ParsePage(filepath.Base(f), data); err == nil {
-			pages = append(pages, p)
-		}
-	}
-	ds, err := official.ReadBundle(bytes.NewReader(seeds.Official))
-	if err != nil {
-		t.Fatal(err)
-	}
-	bl := knowledge.NewBuilder()
-	bl.AddOfficial(ds)
-	bl.AddPages(pages, false)
-	return bl.Build()
-}
+func corpusBase(t testing.TB) *knowledge.Base { return knowledgetest.Corpus(t, nil) }
 
 var (
 	seedsOnce sync.Once

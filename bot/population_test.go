@@ -1,11 +1,9 @@
 package bot_test
 
 import (
-	"bytes"
 	"context"
 	"math/rand"
 	"os"
-	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -13,52 +11,13 @@ import (
 
 	"github.com/careerbot/careerbot/bot"
 	"github.com/careerbot/careerbot/knowledge"
-	"github.com/careerbot/careerbot/knowledge/official"
-	"github.com/careerbot/careerbot/seeds"
+	"github.com/careerbot/careerbot/knowledge/knowledgetest"
 )
 
-// populationBase is everything built in plus the 75 corpus pages (both
-// layouts, names with commas and "and"), optionally without some
-// alternate titles (held out to be asked as names the bot has never seen).
+// populationBase is knowledgetest.Corpus: everything built in plus the
+// corpus pages, optionally without held-out alternate titles.
 func populationBase(t testing.TB, holdOut func(code, title string) bool) *knowledge.Base {
-	t.Helper()
-	ds, err := official.ReadBundle(bytes.NewReader(seeds.Official))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if holdOut != nil {
-		for i := range ds.Occupations {
-			o := &ds.Occupations[i]
-			var kept []string
-			for _, title := range o.Titles {
-				if !holdOut(o.Code, title) {
-					kept = append(kept, title)
-				}
-			}
-			o.Titles = kept
-		}
-	}
-	pages, err := knowledge.SeedPages()
-	if err != nil {
-		t.Fatal(err)
-	}
-	files, _ := filepath.Glob(filepath.Join("..", "knowledge", "testdata", "corpus", "pages", "*.txt"))
-	if len(files) < 70 {
-		t.Fatalf("corpus: %d pages; want the 75 in knowledge/testdata/corpus", len(files))
-	}
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if p, err := knowledge.ParsePage(filepath.Base(f), data); err == nil {
-			pages = append(pages, p)
-		}
-	}
-	bl := knowledge.NewBuilder()
-	bl.AddOfficial(ds)
-	bl.AddPages(pages, false)
-	return bl.Build()
+	return knowledgetest.Corpus(t, holdOut)
 }
 
 // about reports whether an answer is about the career with key (first).
