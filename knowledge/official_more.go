@@ -368,7 +368,7 @@ func (b *Base) itemNames(kind ListKind) []string {
 // where it is a Hot Technology and In Demand come first, then hot, then in
 // demand, then the rest, each by national employment, largest first.
 func (b *Base) WithTechnology(name string) []Holder {
-	key := Normalize(name)
+	key := techKey(name)
 	if key == "" {
 		return nil
 	}
@@ -382,7 +382,7 @@ func (b *Base) WithTechnology(name string) []Holder {
 		isExact := false
 		for i := range l.Items {
 			it := &l.Items[i]
-			k := Normalize(it.Name)
+			k := techKey(it.Name)
 			if k == key {
 				best, isExact = it, true
 				break
@@ -417,6 +417,16 @@ func (b *Base) WithTechnology(name string) []Holder {
 		return cmp.Or(cmp.Compare(rank(x), rank(y)), cmp.Compare(y.Value, x.Value), strings.Compare(x.Career.Name, y.Career.Name))
 	})
 	return out
+}
+
+// techKey is a technology name's key: lower case, words split at spaces
+// and punctuation, except the marks that tell products apart ("C++", "C#",
+// "Node.js"). Normalize would expand and singularise words, which product
+// names do not bear ("C++" and "C" would be one).
+func techKey(s string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '+' || r == '#' || r == '.')
+	}), " ")
 }
 
 // containsWords reports whether the normalised text has the normalised
