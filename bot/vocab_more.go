@@ -269,8 +269,15 @@ var technologyWords = map[string]string{
 // technologyWords, else the longest O*NET product name (or the last word
 // of one, "Tableau", "Python") the question holds as whole words.
 func (b *turn) technologyIn(text string) (string, bool) {
+	name, _, ok := b.technologyPhrase(text)
+	return name, ok
+}
+
+// technologyPhrase is technologyIn that also returns the words of the
+// question that named the technology ("excel" for "Microsoft Excel").
+func (b *turn) technologyPhrase(text string) (name, phrase string, ok bool) {
 	if phrase, ok := longestPhrase(text, technologyWords); ok {
-		return technologyWords[phrase], true
+		return technologyWords[phrase], phrase, true
 	}
 	words := " " + phraseKey(text) + " "
 	best, bestKey := "", ""
@@ -283,7 +290,7 @@ func (b *turn) technologyIn(text string) (string, bool) {
 			best, bestKey = name, k
 		}
 	}
-	return best, best != ""
+	return best, bestKey, best != ""
 }
 
 // stateMention is a state a question names, and where.
