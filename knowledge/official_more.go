@@ -551,3 +551,37 @@ func EducationShares(c *Career) []EducationShare {
 	}
 	return out
 }
+
+// onetMainFiles are the O*NET tables behind SourceONET.
+const onetMainFiles = "Occupation Data, Alternate Titles, Sample of Reported Titles, Skills, Job Zones"
+
+// ONETAttributions returns the CC BY 4.0 notice of each O*NET release the
+// knowledge uses, with the tables taken from it, newest release first:
+// "Includes information from the O*NET 29.3 Database … (Technology Skills,
+// Related Occupations, …)".
+func (b *Base) ONETAttributions() []string {
+	files := map[string][]string{}
+	var releases []string
+	add := func(release, file string) {
+		if _, ok := files[release]; !ok {
+			releases = append(releases, release)
+		}
+		files[release] = append(files[release], file)
+	}
+	if s, ok := b.sources[SourceONET]; ok && strings.HasPrefix(s.Title, "O*NET") {
+		add(s.Title, onetMainFiles)
+	}
+	for _, m := range moreSources {
+		s, ok := b.sources[m.id]
+		if !ok || !strings.HasPrefix(s.Title, "O*NET") {
+			continue
+		}
+		add(strings.TrimSuffix(s.Title, " "+m.file), m.file)
+	}
+	slices.SortStableFunc(releases, func(x, y string) int { return strings.Compare(y, x) })
+	var out []string
+	for _, r := range releases {
+		out = append(out, ONETAttributionFor(r)+" ("+strings.Join(files[r], "; ")+")")
+	}
+	return out
+}

@@ -3,6 +3,7 @@ package knowledge_test
 import (
 	"context"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 
@@ -266,4 +267,16 @@ func TestStoreOfficialMore(t *testing.T) {
 func sourceOf(kb *knowledge.Base, id string) knowledge.Source {
 	s, _ := kb.Source(id)
 	return s
+}
+
+func TestONETAttributions(t *testing.T) {
+	got := mustSeeds(t).ONETAttributions()
+	want := []string{
+		knowledge.ONETAttribution + " (Occupation Data, Alternate Titles, Sample of Reported Titles, Skills, Job Zones)",
+		knowledge.ONETAttributionFor("O*NET 30.1") + " (Task Statements)",
+		knowledge.ONETAttributionFor("O*NET 29.3") + " (Technology Skills; Related Occupations; Interests; Knowledge; Education, Training, and Experience)",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("ONETAttributions() =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
 }
