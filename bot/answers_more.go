@@ -448,7 +448,7 @@ func (b *turn) tasks(c *knowledge.Career) Answer {
 		a.Summary = firstSentence(d.Value)
 		a.Fields = append(a.Fields, src.field(c, knowledge.FieldDescription))
 	}
-	if l, ok := c.Lists[knowledge.ListTasks]; ok && len(l.Items) > 0 {
+	if l, ok := b.kb.List(c, knowledge.ListTasks); ok && len(l.Items) > 0 {
 		src.add(l.Source)
 		var core, other []string
 		for _, it := range l.Items {
@@ -483,7 +483,7 @@ func (b *turn) tasks(c *knowledge.Career) Answer {
 // technology examples, hot technologies first.
 func (b *turn) technologyOf(c *knowledge.Career) Answer {
 	a := Answer{Kind: KindList, Intent: intentTechnology, Title: "Technology used by " + c.Name}
-	l, ok := c.Lists[knowledge.ListTechnology]
+	l, ok := b.kb.List(c, knowledge.ListTechnology)
 	if !ok || len(l.Items) == 0 {
 		a.Summary = "The sources I have list no technology for " + c.Name + "."
 		if c.Official() {
@@ -596,14 +596,16 @@ func (b *turn) related(c *knowledge.Career) Answer {
 	var tiers []string
 	if from != nil {
 		rel = b.kb.Related(from)
-		for _, it := range from.Lists[knowledge.ListRelated].Items {
+		l, _ := b.kb.List(from, knowledge.ListRelated)
+		for _, it := range l.Items {
 			if _, ok := b.kb.Career("onet:" + it.Name); ok {
 				tiers = append(tiers, it.Share)
 			}
 		}
 	}
 	if len(rel) > 0 {
-		src.add(from.Lists[knowledge.ListRelated].Source)
+		l, _ := b.kb.List(from, knowledge.ListRelated)
+		src.add(l.Source)
 		var order []string
 		byTier := map[string][]string{}
 		for i, r := range rel {
@@ -732,7 +734,7 @@ func (b *turn) byInterest(code, education string, byPay bool) Answer {
 // its share.
 func (b *turn) educationShares(c *knowledge.Career, asked string) Answer {
 	a := Answer{Kind: KindProfile, Intent: intentEducationMix, Title: "Education of " + c.Name}
-	shares := knowledge.EducationShares(c)
+	shares := b.kb.EducationShares(c)
 	src := newSourceSet(b.kb)
 	if len(shares) == 0 {
 		a.Summary = "O*NET publishes no education shares for " + c.Name + "."
@@ -749,7 +751,9 @@ func (b *turn) educationShares(c *knowledge.Career, asked string) Answer {
 		a.Sources = src.list()
 		return a
 	}
-	src.add(c.Lists[knowledge.ListEducation].Source)
+	if l, ok := b.kb.List(c, knowledge.ListEducation); ok {
+		src.add(l.Source)
+	}
 	var items []string
 	top := shares[0]
 	for _, s := range shares {

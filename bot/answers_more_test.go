@@ -343,3 +343,34 @@ func TestVocabMore(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkColdStatePay is a start-up whose first question is about a
+// state: it reads the state estimates on top of BenchmarkColdStart's work.
+func BenchmarkColdStatePay(b *testing.B) {
+	tx, _ := knowledge.StateByName("TX")
+	for b.Loop() {
+		kb, err := knowledge.LoadSeeds(context.Background())
+		if err != nil {
+			b.Fatal(err)
+		}
+		tr := &turn{kb: kb}
+		if a := tr.statePay(tr.mustCareer(b, "29-1141.00"), tx); !strings.Contains(a.Summary, "$90,010") {
+			b.Fatal(a.Summary)
+		}
+	}
+}
+
+// BenchmarkColdTasks is a start-up whose first question is what a job
+// involves: it reads the O*NET lists.
+func BenchmarkColdTasks(b *testing.B) {
+	for b.Loop() {
+		kb, err := knowledge.LoadSeeds(context.Background())
+		if err != nil {
+			b.Fatal(err)
+		}
+		tr := &turn{kb: kb}
+		if a := tr.tasks(tr.mustCareer(b, "47-2152.00")); len(a.Lists) == 0 {
+			b.Fatal(a.Summary)
+		}
+	}
+}

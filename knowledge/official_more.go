@@ -83,12 +83,47 @@ func (bl *Builder) addOfficialSources(ds *official.Dataset) {
 	}
 }
 
-// addOfficialMore gives an official career the lists of the added tables.
+// addOfficialMore gives an official career its interests and the lists of
+// the added tables it has.
 func addOfficialMore(c *Career, o *official.Occupation) {
+	if in := o.Interests; in != nil {
+		var items []Item
+		for i, score := range in.Scores {
+			if score != "" {
+				items = append(items, Item{Name: official.RIASEC[i], Share: score})
+			}
+		}
+		if len(items) > 0 {
+			c.Lists[ListInterests] = List{Kind: ListInterests, Items: items, Source: SourceONETInterests}
+			c.addSource(SourceONETInterests)
+		}
+		var high []string
+		for _, hp := range in.HighPoints {
+			if hp >= 1 && hp <= 6 {
+				high = append(high, official.RIASEC[hp-1])
+			}
+		}
+		if len(high) > 0 {
+			c.Facts[FieldInterestCode] = Fact{Field: FieldInterestCode, Value: strings.Join(high, ", "), Source: SourceONETInterests}
+		}
+	}
+	for kind, l := range listsOf(o) {
+		c.Lists[kind] = l
+		c.addSource(l.Source)
+	}
+}
+
+// lazyKinds are the lists the embedded bundle carries in its second part,
+// read on first use (see Base.List).
+var lazyKinds = []ListKind{ListTasks, ListTechnology, ListRelated, ListKnowledge, ListEducation}
+
+// listsOf turns an occupation's tasks, technology, related occupations,
+// knowledge areas and education shares into career lists.
+func listsOf(o *official.Occupation) map[ListKind]List {
+	out := map[ListKind]List{}
 	put := func(kind ListKind, src string, items []Item) {
 		if len(items) > 0 {
-			c.Lists[kind] = List{Kind: kind, Items: items, Source: src}
-			c.addSource(src)
+			out[kind] = List{Kind: kind, Items: items, Source: src}
 		}
 	}
 	var items []Item
@@ -107,24 +142,6 @@ func addOfficialMore(c *Career, o *official.Occupation) {
 	}
 	put(ListRelated, SourceONETRelated, items)
 	items = nil
-	if in := o.Interests; in != nil {
-		for i, score := range in.Scores {
-			if score != "" {
-				items = append(items, Item{Name: official.RIASEC[i], Share: score})
-			}
-		}
-		var high []string
-		for _, hp := range in.HighPoints {
-			if hp >= 1 && hp <= 6 {
-				high = append(high, official.RIASEC[hp-1])
-			}
-		}
-		if len(high) > 0 {
-			c.Facts[FieldInterestCode] = Fact{Field: FieldInterestCode, Value: strings.Join(high, ", "), Source: SourceONETInterests}
-		}
-	}
-	put(ListInterests, SourceONETInterests, items)
-	items = nil
 	for _, k := range o.Knowledge {
 		items = append(items, Item{Name: k.Name, Share: k.Importance})
 	}
@@ -134,6 +151,76 @@ func addOfficialMore(c *Career, o *official.Occupation) {
 		items = append(items, Item{Name: e.Level, Share: e.Percent + "%"})
 	}
 	put(ListEducation, SourceONETEducation, items)
+	return out
+}
+
+// listTable holds the lists of lazyKinds for the embedded knowledge, read
+// from the bundle's second part when first asked for. Careers loaded from
+// a database or an import have them in Career.Lists instead.
+type listTable struct {
+	once  sync.Once
+	load  func() ([]official.Occupation, error)
+	lists map[string]map[ListKind]List // by career key
+	err   error
+}
+
+func (t *listTable) get() (map[string]map[ListKind]List, error) {
+	if t == nil {
+		return nil, nil
+	}
+	t.once.Do(func() {
+		occs, err := t.load()
+		t.load = nil
+		if err != nil {
+			t.err = err
+			return
+		}
+		t.lists = make(map[string]map[ListKind]List, len(occs))
+		for i := range occs {
+			t.lists[officialKeyPrefix+occs[i].Code] = listsOf(&occs[i])
+		}
+	})
+	return t.lists, t.err
+}
+
+// List returns one list of a career. Use it rather than Career.Lists for
+// the lists of issue 12 (tasks, technology, related occupations, knowledge
+// areas, education shares): the embedded knowledge reads those on first
+// use.
+func (b *Base) List(c *Career, kind ListKind) (List, bool) {
+	if l, ok := c.Lists[kind]; ok {
+		return l, true
+	}
+	if b.lists == nil || !slices.Contains(lazyKinds, kind) || !c.Official() {
+		return List{}, false
+	}
+	lists, err := b.lists.get()
+	if err != nil {
+		return List{}, false
+	}
+	l, ok := lists[c.Key][kind]
+	return l, ok
+}
+
+// SourceCounts counts the careers each source contributes to, the lists
+// read on first use included.
+func (b *Base) SourceCounts() map[string]int {
+	count := map[string]int{}
+	for _, c := range b.careers {
+		seen := map[string]bool{}
+		for _, s := range c.Sources {
+			seen[s] = true
+		}
+		for _, kind := range lazyKinds {
+			if l, ok := b.List(c, kind); ok {
+				seen[l.Source] = true
+			}
+		}
+		for s := range seen {
+			count[s]++
+		}
+	}
+	return count
 }
 
 // The technology flags as ListTechnology's Share writes them.
@@ -295,7 +382,8 @@ func (b *Base) StatesRanked(c *Career, field Field) []StateWage {
 // first; none for a page career.
 func (b *Base) Related(c *Career) []*Career {
 	var out []*Career
-	for _, it := range c.Lists[ListRelated].Items {
+	l, _ := b.List(c, ListRelated)
+	for _, it := range l.Items {
 		if r, ok := b.byKey[officialKeyPrefix+it.Name]; ok {
 			out = append(out, r)
 		}
@@ -350,7 +438,8 @@ func (b *Base) itemNames(kind ListKind) []string {
 	seen := map[string]bool{}
 	var names []string
 	for _, c := range b.careers {
-		for _, it := range c.Lists[kind].Items {
+		l, _ := b.List(c, kind)
+		for _, it := range l.Items {
 			if !seen[it.Name] {
 				seen[it.Name] = true
 				names = append(names, it.Name)
@@ -374,7 +463,7 @@ func (b *Base) WithTechnology(name string) []Holder {
 	}
 	var exact, word []Holder
 	for _, c := range b.careers {
-		l, ok := c.Lists[ListTechnology]
+		l, ok := b.List(c, ListTechnology)
 		if !ok {
 			continue
 		}
@@ -457,7 +546,7 @@ func (b *Base) ByKnowledge(area string) ([]Holder, bool) {
 	}
 	var out []Holder
 	for _, c := range b.careers {
-		l := c.Lists[ListKnowledge]
+		l, _ := b.List(c, ListKnowledge)
 		for _, it := range l.Items {
 			if it.Name == name {
 				v, _ := parseNumber(it.Share)
@@ -518,7 +607,7 @@ func (b *Base) ByInterest(code string) ([]Holder, bool) {
 	}
 	var out []Holder
 	for _, c := range b.careers {
-		l := c.Lists[ListInterests]
+		l, _ := b.List(c, ListInterests)
 		for _, it := range l.Items {
 			if it.Name == area {
 				v, _ := parseNumber(it.Share)
@@ -543,9 +632,10 @@ type EducationShare struct {
 
 // EducationShares returns a career's required-education shares in O*NET's
 // order of levels; none for a career without them.
-func EducationShares(c *Career) []EducationShare {
+func (b *Base) EducationShares(c *Career) []EducationShare {
 	var out []EducationShare
-	for _, it := range c.Lists[ListEducation].Items {
+	l, _ := b.List(c, ListEducation)
+	for _, it := range l.Items {
 		v, _ := strconv.ParseFloat(strings.TrimSuffix(it.Share, "%"), 64)
 		out = append(out, EducationShare{Level: it.Name, Percent: it.Share, Value: v})
 	}

@@ -81,12 +81,7 @@ func runSources(ctx context.Context, args []string, io stdio) int {
 		fmt.Fprintf(io.err, "careerbot: %v\n", err)
 		return 1
 	}
-	count := map[string]int{}
-	for _, c := range kb.Careers() {
-		for _, s := range c.Sources {
-			count[s]++
-		}
-	}
+	count := kb.SourceCounts()
 	// The state estimates belong to no career's list of sources: they are
 	// looked up by occupation and state.
 	if _, ok := kb.Source(knowledge.SourceOEWSState); ok {
