@@ -590,6 +590,11 @@ func figureValue(s string) (float64, error) {
 	if s == "" {
 		return 0, nil
 	}
+	// Whole numbers with thousands separators, the state figures read at
+	// start-up by the ten thousand, without allocating.
+	if v, ok := wholeFigure(s); ok {
+		return v, nil
+	}
 	v, err := parseNumber(s)
 	if err != nil {
 		return 0, err
@@ -602,6 +607,37 @@ func figureValue(s string) (float64, error) {
 		return 0, errValue
 	}
 	return v, nil
+}
+
+// wholeFigure reads "$90,010" or "261,050" as formatNumber writes whole
+// numbers: digits in groups of three after the first, no leading zero.
+func wholeFigure(s string) (float64, bool) {
+	s = strings.TrimPrefix(s, "$")
+	if s == "" || s[0] == '0' && len(s) > 1 {
+		return 0, false
+	}
+	var n uint64
+	digits := 0 // since the last comma, or from the start
+	first := true
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			if n > (1<<53)/10 {
+				return 0, false
+			}
+			n = n*10 + uint64(c-'0')
+			digits++
+		case c == ',' && (first && digits >= 1 && digits <= 3 || !first && digits == 3):
+			first, digits = false, 0
+		default:
+			return 0, false
+		}
+	}
+	// Above 2^53 not every whole number is a float64.
+	if digits == 0 || first && digits > 3 || !first && digits != 3 || n > 1<<53 {
+		return 0, false
+	}
+	return float64(n), true
 }
 
 func decimalsOf(s string) int {
