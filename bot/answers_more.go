@@ -130,6 +130,11 @@ func (b *turn) statePay(c *knowledge.Career, st knowledge.State) Answer {
 		a.Fields = append(a.Fields, f)
 	}
 	switch {
+	case !ok && !b.kb.HasStates():
+		a.Summary = "The knowledge I answer from holds no state wage estimates."
+		if national != "" {
+			a.Summary += " Nationally the median for " + c.Name + " is " + national + " a year."
+		}
 	case !ok:
 		src.add(knowledge.SourceOEWSState)
 		a.Summary = fmt.Sprintf("BLS publishes no May 2024 estimate for %s in %s (not published).", c.Name, st.Name)
@@ -212,6 +217,15 @@ func (b *turn) statesRanked(c *knowledge.Career, low bool) Answer {
 			a.Summary = fmt.Sprintf("%s pay best in %s, by its comparison page; I have no state figures for it.", c.Name, a.Fields[0].Value)
 			if low {
 				a.Summary = fmt.Sprintf("The comparison page names only where %s pay best: %s. I have no state figures for it.", c.Name, a.Fields[0].Value)
+			}
+		case official != nil && !b.kb.HasStates():
+			a.Kind = KindProfile
+			a.Summary = "The knowledge I answer from holds no state wage estimates."
+			if _, ok := official.Fact(knowledge.FieldMedianAnnual); ok {
+				f := src.field(official, knowledge.FieldMedianAnnual)
+				f.Label = "National median yearly wage"
+				a.Fields = append(a.Fields, f)
+				a.Summary += " Nationally the median for " + official.Name + " is " + f.Value + " a year."
 			}
 		case official != nil:
 			src.add(knowledge.SourceOEWSState)
@@ -674,8 +688,7 @@ func (b *turn) byInterest(code, education string, byPay bool) Answer {
 	}
 	if byPay {
 		slices.SortStableFunc(keep, func(x, y knowledge.Holder) int {
-			vx, _ := x.Career.Facts[knowledge.FieldMedianAnnual].Number()
-			vy, _ := y.Career.Facts[knowledge.FieldMedianAnnual].Number()
+			vx, vy := medianValue(x.Career), medianValue(y.Career)
 			switch {
 			case vx > vy:
 				return -1
@@ -726,6 +739,18 @@ func (b *turn) byInterest(code, education string, byPay bool) Answer {
 	a.Sources = src.list()
 	a.Suggestions = []string{whatDo(top.Career), "salary of " + lowerName(top.Career)}
 	return a
+}
+
+// medianValue is a career's BLS median yearly wage as a number for
+// ranking: a top-coded "$239,200 or more" ranks as $239,200, above every
+// published figure below it; 0 when there is none.
+func medianValue(c *knowledge.Career) float64 {
+	f, ok := c.Fact(knowledge.FieldMedianAnnual)
+	if !ok {
+		return 0
+	}
+	v, _ := knowledge.Fact{Value: strings.TrimSuffix(f.Value, " or more")}.Number()
+	return v
 }
 
 // educationShares answers "do most nurse practitioners have a master's

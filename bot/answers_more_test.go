@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/careerbot/careerbot/knowledge"
+	"github.com/careerbot/careerbot/knowledge/official"
 )
 
 // The answers of issue 12, called directly on the knowledge embedded in the
@@ -239,6 +240,10 @@ func TestByInterest(t *testing.T) {
 			t.Errorf("no-degree ranking lists %s with %s", r.Label, r.Cells[2])
 		}
 	}
+	// A top-coded median ("$239,200 or more") ranks above every figure
+	// below it.
+	a = b.byInterest("Realistic", "", true)
+	checkMore(t, "building things, best paid", a, []string{"1. Prosthodontists", "$239,200 or more", "2. Airline Pilots, Copilots, and Flight Engineers", "$226,600"}, nil)
 	if a := b.byInterest("Z", "", false); a.Kind != KindHint {
 		t.Errorf("byInterest(Z) = %s", a.Kind)
 	}
@@ -372,5 +377,26 @@ func BenchmarkColdTasks(b *testing.B) {
 		if a := tr.tasks(tr.mustCareer(b, "47-2152.00")); len(a.Lists) == 0 {
 			b.Fatal(a.Summary)
 		}
+	}
+}
+
+// TestNoStateData answers state questions from knowledge without state
+// estimates (a database imported before issue 12): it says so, and gives
+// no state figure.
+func TestNoStateData(t *testing.T) {
+	bl := knowledge.NewBuilder()
+	ds := &official.Dataset{Release: map[string]string{"oews": "BLS OEWS, May 2024"}, Occupations: []official.Occupation{{
+		Code: "29-1141.00", SOC: "29-1141", Title: "Registered Nurses",
+		Wages: &official.Wages{FromCode: "29-1141", AnnualMedian: "$93,600", AnnualMedianValue: 93600},
+	}}}
+	bl.AddOfficial(ds)
+	b := &turn{kb: bl.Build()}
+	rn := b.mustCareer(t, "29-1141.00")
+	a := b.statePay(rn, mustState(t, "Texas"))
+	checkMore(t, "nurses in texas without state data", a, []string{"holds no state wage estimates", "$93,600"}, []string{"$90,010", NotPublished})
+	a = b.statesRanked(rn, false)
+	checkMore(t, "best paying states for nurses without state data", a, []string{"holds no state wage estimates", "$93,600"}, []string{NotPublished})
+	if a.Table != nil {
+		t.Errorf("statesRanked without state data has a table:\n%s", Text(a))
 	}
 }

@@ -344,6 +344,13 @@ func (b *Base) StateWages(c *Career, st State) (StateWage, bool) {
 	return StateWage{}, false
 }
 
+// HasStates reports whether the knowledge holds any state estimates (a
+// database imported before issue 12 holds none).
+func (b *Base) HasStates() bool {
+	rows, err := b.states.get()
+	return err == nil && len(rows) > 0
+}
+
 // HasStateWages reports whether a career has state estimates anywhere.
 func (b *Base) HasStateWages(c *Career) bool {
 	rows, _ := b.stateRows(c)
