@@ -21,6 +21,7 @@ type Base struct {
 	index    *nameIndex
 
 	states *stateTable // OEWS state estimates, read on first use
+	lists  *listTable  // the embedded lists of issue 12, read on first use (see List)
 
 	mu     sync.Mutex
 	ranked map[Field][]Ranked
@@ -171,6 +172,7 @@ type Builder struct {
 	pairs   map[[2]string][]PairFact
 	dirty   map[string]bool // careers changed since the builder was loaded
 	states  *stateTable     // OEWS state estimates; nil when none
+	lists   *listTable      // lists read on first use (embedded knowledge only)
 	// statesDirty says states changed since the builder was loaded.
 	statesDirty bool
 }
@@ -183,7 +185,7 @@ func NewBuilder() *Builder {
 // Build returns a Base of everything added so far. The builder must not be
 // used afterwards.
 func (bl *Builder) Build() *Base {
-	b := &Base{byKey: bl.careers, sources: bl.sources, pairs: bl.pairs, states: bl.states}
+	b := &Base{byKey: bl.careers, sources: bl.sources, pairs: bl.pairs, states: bl.states, lists: bl.lists}
 	for _, c := range bl.careers {
 		b.careers = append(b.careers, c)
 	}

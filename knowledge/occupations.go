@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"bytes"
 	"fmt"
 
 	"github.com/careerbot/careerbot/knowledge/official"
@@ -104,19 +105,36 @@ func span(lo, hi string) string {
 }
 
 // bundledOfficial reads the official statistics embedded in the binary,
-// all but the state estimates, which the table it returns reads on first
-// use.
-func bundledOfficial() (*official.Dataset, *stateTable, error) {
-	ds, states, err := official.ReadBundleLazy(seeds.Official)
+// all but the lists of issue 12 and the state estimates, which the tables
+// it returns read on first use.
+func bundledOfficial() (*official.Dataset, *listTable, *stateTable, error) {
+	ds, parts, err := official.ReadBundleLazy(seeds.Official)
 	if err != nil {
-		return nil, nil, fmt.Errorf("read embedded official statistics: %w", err)
+		return nil, nil, nil, fmt.Errorf("read embedded official statistics: %w", err)
 	}
-	load := func() ([]official.StateWage, error) {
-		rows, err := states()
+	lists := func() ([]official.Occupation, error) {
+		occs, err := parts.Lists()
+		if err != nil {
+			return nil, fmt.Errorf("read embedded official lists: %w", err)
+		}
+		return occs, nil
+	}
+	states := func() ([]official.StateWage, error) {
+		rows, err := parts.States()
 		if err != nil {
 			return nil, fmt.Errorf("read embedded state estimates: %w", err)
 		}
 		return rows, nil
 	}
-	return ds, &stateTable{load: load}, nil
+	return ds, &listTable{load: lists}, &stateTable{load: states}, nil
+}
+
+// bundledOfficialAll reads all the official statistics embedded in the
+// binary at once, for a new database to hold them.
+func bundledOfficialAll() (*official.Dataset, error) {
+	ds, err := official.ReadBundle(bytes.NewReader(seeds.Official))
+	if err != nil {
+		return nil, fmt.Errorf("read embedded official statistics: %w", err)
+	}
+	return ds, nil
 }

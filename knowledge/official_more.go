@@ -83,12 +83,47 @@ func (bl *Builder) addOfficialSources(ds *official.Dataset) {
 	}
 }
 
-// addOfficialMore gives an official career the lists of the added tables.
+// addOfficialMore gives an official career its interests and the lists of
+// the added tables it has.
 func addOfficialMore(c *Career, o *official.Occupation) {
+	if in := o.Interests; in != nil {
+		var items []Item
+		for i, score := range in.Scores {
+			if score != "" {
+				items = append(items, Item{Name: official.RIASEC[i], Share: score})
+			}
+		}
+		if len(items) > 0 {
+			c.Lists[ListInterests] = List{Kind: ListInterests, Items: items, Source: SourceONETInterests}
+			c.addSource(SourceONETInterests)
+		}
+		var high []string
+		for _, hp := range in.HighPoints {
+			if hp >= 1 && hp <= 6 {
+				high = append(high, official.RIASEC[hp-1])
+			}
+		}
+		if len(high) > 0 {
+			c.Facts[FieldInterestCode] = Fact{Field: FieldInterestCode, Value: strings.Join(high, ", "), Source: SourceONETInterests}
+		}
+	}
+	for kind, l := range listsOf(o) {
+		c.Lists[kind] = l
+		c.addSource(l.Source)
+	}
+}
+
+// lazyKinds are the lists the embedded bundle carries in its second part,
+// read on first use (see Base.List).
+var lazyKinds = []ListKind{ListTasks, ListTechnology, ListRelated, ListKnowledge, ListEducation}
+
+// listsOf turns an occupation's tasks, technology, related occupations,
+// knowledge areas and education shares into career lists.
+func listsOf(o *official.Occupation) map[ListKind]List {
+	out := map[ListKind]List{}
 	put := func(kind ListKind, src string, items []Item) {
 		if len(items) > 0 {
-			c.Lists[kind] = List{Kind: kind, Items: items, Source: src}
-			c.addSource(src)
+			out[kind] = List{Kind: kind, Items: items, Source: src}
 		}
 	}
 	var items []Item
@@ -107,24 +142,6 @@ func addOfficialMore(c *Career, o *official.Occupation) {
 	}
 	put(ListRelated, SourceONETRelated, items)
 	items = nil
-	if in := o.Interests; in != nil {
-		for i, score := range in.Scores {
-			if score != "" {
-				items = append(items, Item{Name: official.RIASEC[i], Share: score})
-			}
-		}
-		var high []string
-		for _, hp := range in.HighPoints {
-			if hp >= 1 && hp <= 6 {
-				high = append(high, official.RIASEC[hp-1])
-			}
-		}
-		if len(high) > 0 {
-			c.Facts[FieldInterestCode] = Fact{Field: FieldInterestCode, Value: strings.Join(high, ", "), Source: SourceONETInterests}
-		}
-	}
-	put(ListInterests, SourceONETInterests, items)
-	items = nil
 	for _, k := range o.Knowledge {
 		items = append(items, Item{Name: k.Name, Share: k.Importance})
 	}
@@ -134,6 +151,76 @@ func addOfficialMore(c *Career, o *official.Occupation) {
 		items = append(items, Item{Name: e.Level, Share: e.Percent + "%"})
 	}
 	put(ListEducation, SourceONETEducation, items)
+	return out
+}
+
+// listTable holds the lists of lazyKinds for the embedded knowledge, read
+// from the bundle's second part when first asked for. Careers loaded from
+// a database or an import have them in Career.Lists instead.
+type listTable struct {
+	once  sync.Once
+	load  func() ([]official.Occupation, error)
+	lists map[string]map[ListKind]List // by career key
+	err   error
+}
+
+func (t *listTable) get() (map[string]map[ListKind]List, error) {
+	if t == nil {
+		return nil, nil
+	}
+	t.once.Do(func() {
+		occs, err := t.load()
+		t.load = nil
+		if err != nil {
+			t.err = err
+			return
+		}
+		t.lists = make(map[string]map[ListKind]List, len(occs))
+		for i := range occs {
+			t.lists[officialKeyPrefix+occs[i].Code] = listsOf(&occs[i])
+		}
+	})
+	return t.lists, t.err
+}
+
+// List returns one list of a career. Use it rather than Career.Lists for
+// the lists of issue 12 (tasks, technology, related occupations, knowledge
+// areas, education shares): the embedded knowledge reads those on first
+// use.
+func (b *Base) List(c *Career, kind ListKind) (List, bool) {
+	if l, ok := c.Lists[kind]; ok {
+		return l, true
+	}
+	if b.lists == nil || !slices.Contains(lazyKinds, kind) || !c.Official() {
+		return List{}, false
+	}
+	lists, err := b.lists.get()
+	if err != nil {
+		return List{}, false
+	}
+	l, ok := lists[c.Key][kind]
+	return l, ok
+}
+
+// SourceCounts counts the careers each source contributes to, the lists
+// read on first use included.
+func (b *Base) SourceCounts() map[string]int {
+	count := map[string]int{}
+	for _, c := range b.careers {
+		seen := map[string]bool{}
+		for _, s := range c.Sources {
+			seen[s] = true
+		}
+		for _, kind := range lazyKinds {
+			if l, ok := b.List(c, kind); ok {
+				seen[l.Source] = true
+			}
+		}
+		for s := range seen {
+			count[s]++
+		}
+	}
+	return count
 }
 
 // The technology flags as ListTechnology's Share writes them.
@@ -257,6 +344,13 @@ func (b *Base) StateWages(c *Career, st State) (StateWage, bool) {
 	return StateWage{}, false
 }
 
+// HasStates reports whether the knowledge holds any state estimates (a
+// database imported before issue 12 holds none).
+func (b *Base) HasStates() bool {
+	rows, err := b.states.get()
+	return err == nil && len(rows) > 0
+}
+
 // HasStateWages reports whether a career has state estimates anywhere.
 func (b *Base) HasStateWages(c *Career) bool {
 	rows, _ := b.stateRows(c)
@@ -295,7 +389,8 @@ func (b *Base) StatesRanked(c *Career, field Field) []StateWage {
 // first; none for a page career.
 func (b *Base) Related(c *Career) []*Career {
 	var out []*Career
-	for _, it := range c.Lists[ListRelated].Items {
+	l, _ := b.List(c, ListRelated)
+	for _, it := range l.Items {
 		if r, ok := b.byKey[officialKeyPrefix+it.Name]; ok {
 			out = append(out, r)
 		}
@@ -350,7 +445,8 @@ func (b *Base) itemNames(kind ListKind) []string {
 	seen := map[string]bool{}
 	var names []string
 	for _, c := range b.careers {
-		for _, it := range c.Lists[kind].Items {
+		l, _ := b.List(c, kind)
+		for _, it := range l.Items {
 			if !seen[it.Name] {
 				seen[it.Name] = true
 				names = append(names, it.Name)
@@ -368,13 +464,13 @@ func (b *Base) itemNames(kind ListKind) []string {
 // where it is a Hot Technology and In Demand come first, then hot, then in
 // demand, then the rest, each by national employment, largest first.
 func (b *Base) WithTechnology(name string) []Holder {
-	key := Normalize(name)
+	key := techKey(name)
 	if key == "" {
 		return nil
 	}
 	var exact, word []Holder
 	for _, c := range b.careers {
-		l, ok := c.Lists[ListTechnology]
+		l, ok := b.List(c, ListTechnology)
 		if !ok {
 			continue
 		}
@@ -382,7 +478,7 @@ func (b *Base) WithTechnology(name string) []Holder {
 		isExact := false
 		for i := range l.Items {
 			it := &l.Items[i]
-			k := Normalize(it.Name)
+			k := techKey(it.Name)
 			if k == key {
 				best, isExact = it, true
 				break
@@ -419,6 +515,16 @@ func (b *Base) WithTechnology(name string) []Holder {
 	return out
 }
 
+// techKey is a technology name's key: lower case, words split at spaces
+// and punctuation, except the marks that tell products apart ("C++", "C#",
+// "Node.js"). Normalize would expand and singularise words, which product
+// names do not bear ("C++" and "C" would be one).
+func techKey(s string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '+' || r == '#' || r == '.')
+	}), " ")
+}
+
 // containsWords reports whether the normalised text has the normalised
 // words in it, whole words only ("microsoft excel" has "excel", "excellent
 // software" has not).
@@ -447,7 +553,7 @@ func (b *Base) ByKnowledge(area string) ([]Holder, bool) {
 	}
 	var out []Holder
 	for _, c := range b.careers {
-		l := c.Lists[ListKnowledge]
+		l, _ := b.List(c, ListKnowledge)
 		for _, it := range l.Items {
 			if it.Name == name {
 				v, _ := parseNumber(it.Share)
@@ -508,7 +614,7 @@ func (b *Base) ByInterest(code string) ([]Holder, bool) {
 	}
 	var out []Holder
 	for _, c := range b.careers {
-		l := c.Lists[ListInterests]
+		l, _ := b.List(c, ListInterests)
 		for _, it := range l.Items {
 			if it.Name == area {
 				v, _ := parseNumber(it.Share)
@@ -533,11 +639,46 @@ type EducationShare struct {
 
 // EducationShares returns a career's required-education shares in O*NET's
 // order of levels; none for a career without them.
-func EducationShares(c *Career) []EducationShare {
+func (b *Base) EducationShares(c *Career) []EducationShare {
 	var out []EducationShare
-	for _, it := range c.Lists[ListEducation].Items {
+	l, _ := b.List(c, ListEducation)
+	for _, it := range l.Items {
 		v, _ := strconv.ParseFloat(strings.TrimSuffix(it.Share, "%"), 64)
 		out = append(out, EducationShare{Level: it.Name, Percent: it.Share, Value: v})
+	}
+	return out
+}
+
+// onetMainFiles are the O*NET tables behind SourceONET.
+const onetMainFiles = "Occupation Data, Alternate Titles, Sample of Reported Titles, Skills, Job Zones"
+
+// ONETAttributions returns the CC BY 4.0 notice of each O*NET release the
+// knowledge uses, with the tables taken from it, newest release first:
+// "Includes information from the O*NET 29.3 Database … (Technology Skills,
+// Related Occupations, …)".
+func (b *Base) ONETAttributions() []string {
+	files := map[string][]string{}
+	var releases []string
+	add := func(release, file string) {
+		if _, ok := files[release]; !ok {
+			releases = append(releases, release)
+		}
+		files[release] = append(files[release], file)
+	}
+	if s, ok := b.sources[SourceONET]; ok && strings.HasPrefix(s.Title, "O*NET") {
+		add(s.Title, onetMainFiles)
+	}
+	for _, m := range moreSources {
+		s, ok := b.sources[m.id]
+		if !ok || !strings.HasPrefix(s.Title, "O*NET") {
+			continue
+		}
+		add(strings.TrimSuffix(s.Title, " "+m.file), m.file)
+	}
+	slices.SortStableFunc(releases, func(x, y string) int { return strings.Compare(y, x) })
+	var out []string
+	for _, r := range releases {
+		out = append(out, ONETAttributionFor(r)+" ("+strings.Join(files[r], "; ")+")")
 	}
 	return out
 }

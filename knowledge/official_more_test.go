@@ -3,6 +3,7 @@ package knowledge_test
 import (
 	"context"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 
@@ -68,13 +69,13 @@ func itemsOf(l knowledge.List) []string {
 func TestOfficialLists(t *testing.T) {
 	kb := mustSeeds(t)
 	rn := official(t, kb, "29-1141.00")
-	tasks := rn.Lists[knowledge.ListTasks]
+	tasks, _ := kb.List(rn, knowledge.ListTasks)
 	if len(tasks.Items) != 8 || tasks.Source != knowledge.SourceONETTasks ||
 		tasks.Items[0] != (knowledge.Item{Name: "Record patients' medical information and vital signs.", Share: "Core"}) {
 		t.Errorf("Registered Nurses tasks = %q from %s; want 8, core first, from %s", itemsOf(tasks), tasks.Source, knowledge.SourceONETTasks)
 	}
 	acc := official(t, kb, "13-2011.00")
-	tech := acc.Lists[knowledge.ListTechnology]
+	tech, _ := kb.List(acc, knowledge.ListTechnology)
 	if got := itemsOf(tech)[:2]; !slices.Equal(got, []string{"Intuit QuickBooks | Hot Technology, In Demand", "Microsoft Excel | Hot Technology, In Demand"}) {
 		t.Errorf("Accountants technology starts %q", got)
 	}
@@ -87,7 +88,7 @@ func TestOfficialLists(t *testing.T) {
 	}
 	np := official(t, kb, "29-1171.00")
 	var shares []string
-	for _, e := range knowledge.EducationShares(np) {
+	for _, e := range kb.EducationShares(np) {
 		shares = append(shares, e.Level+" "+e.Percent)
 	}
 	if want := []string{"Bachelor's Degree 4.35%", "Master's Degree 65.22%", "Doctoral Degree 26.09%", "Post-Doctoral Training 4.35%"}; !slices.Equal(shares, want) {
@@ -236,8 +237,14 @@ func TestStoreOfficialMore(t *testing.T) {
 		want, got := official(t, kb, code), official(t, stored, code)
 		for _, kind := range []knowledge.ListKind{knowledge.ListTasks, knowledge.ListTechnology, knowledge.ListRelated,
 			knowledge.ListInterests, knowledge.ListKnowledge, knowledge.ListEducation} {
-			if !slices.Equal(got.Lists[kind].Items, want.Lists[kind].Items) || got.Lists[kind].Source != want.Lists[kind].Source {
-				t.Errorf("%s %s from the database = %q; embedded %q", code, kind, itemsOf(got.Lists[kind]), itemsOf(want.Lists[kind]))
+			g, _ := stored.List(got, kind)
+			w, _ := kb.List(want, kind)
+			if !slices.Equal(g.Items, w.Items) || g.Source != w.Source {
+				t.Errorf("%s %s from the database = %q; embedded %q", code, kind, itemsOf(g), itemsOf(w))
+			}
+			// The database holds them as career lists, read with the career.
+			if len(w.Items) > 0 && len(got.Lists[kind].Items) == 0 {
+				t.Errorf("%s %s not among the career's lists from the database", code, kind)
 			}
 		}
 		if got.Facts[knowledge.FieldInterestCode] != want.Facts[knowledge.FieldInterestCode] {
@@ -266,4 +273,16 @@ func TestStoreOfficialMore(t *testing.T) {
 func sourceOf(kb *knowledge.Base, id string) knowledge.Source {
 	s, _ := kb.Source(id)
 	return s
+}
+
+func TestONETAttributions(t *testing.T) {
+	got := mustSeeds(t).ONETAttributions()
+	want := []string{
+		knowledge.ONETAttribution + " (Occupation Data, Alternate Titles, Sample of Reported Titles, Skills, Job Zones)",
+		knowledge.ONETAttributionFor("O*NET 30.1") + " (Task Statements)",
+		knowledge.ONETAttributionFor("O*NET 29.3") + " (Technology Skills; Related Occupations; Interests; Knowledge; Education, Training, and Experience)",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("ONETAttributions() =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
 }

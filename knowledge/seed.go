@@ -32,29 +32,40 @@ func SeedPages() ([]*Page, error) {
 }
 
 // seedBuilder returns a builder holding the knowledge embedded in the
-// binary: the seed pages and the official statistics bundle.
+// binary, all of it: the seed pages and the official statistics bundle,
+// for a new database to start with.
 func seedBuilder() (*Builder, error) {
 	pages, err := SeedPages()
 	if err != nil {
 		return nil, err
 	}
-	ds, states, err := bundledOfficial()
+	ds, err := bundledOfficialAll()
 	if err != nil {
 		return nil, err
 	}
 	bl := NewBuilder()
 	bl.AddOfficial(ds)
-	bl.states, bl.statesDirty = states, true
 	bl.AddPages(pages, false)
 	return bl, nil
 }
 
-// LoadSeeds builds a Base from the knowledge embedded in the binary.
+// LoadSeeds builds a Base from the knowledge embedded in the binary. The
+// lists of issue 12 (tasks, technology, related occupations, knowledge,
+// education) and the state estimates are read when first asked for: most
+// of the bundle, and no start-up needs them all.
 func LoadSeeds(ctx context.Context) (*Base, error) {
-	bl, err := seedBuilder()
+	pages, err := SeedPages()
 	if err != nil {
 		return nil, err
 	}
+	ds, lists, states, err := bundledOfficial()
+	if err != nil {
+		return nil, err
+	}
+	bl := NewBuilder()
+	bl.AddOfficial(ds)
+	bl.lists, bl.states = lists, states
+	bl.AddPages(pages, false)
 	return bl.Build(), nil
 }
 

@@ -101,7 +101,7 @@ func (s *Store) Builder(ctx context.Context) (*Builder, error) {
 	if err := s.load(ctx, bl); err != nil {
 		return nil, fmt.Errorf("load %s: %w", s.path, err)
 	}
-	if err := s.loadStates(ctx, bl); err != nil { // store_official.go
+	if err := s.loadOfficialMore(ctx, bl); err != nil { // store_official.go
 		return nil, fmt.Errorf("load %s: %w", s.path, err)
 	}
 	bl.dirty = map[string]bool{}
@@ -249,7 +249,7 @@ func (s *Store) Save(ctx context.Context, bl *Builder) error {
 		tx.Rollback()
 		return err
 	}
-	if err := saveStates(ctx, tx, bl); err != nil { // store_official.go
+	if err := saveOfficialMore(ctx, tx, bl); err != nil { // store_official.go
 		tx.Rollback()
 		return err
 	}
@@ -332,6 +332,9 @@ func save(ctx context.Context, tx *sql.Tx, bl *Builder) error {
 			}
 		}
 		for _, l := range c.Lists {
+			if packedList(l.Kind) {
+				continue // store_official.go
+			}
 			for i, it := range l.Items {
 				if err := exec("INSERT INTO list_items (career_id, list, rank, name, share, source_id) VALUES (?, ?, ?, ?, ?, ?)",
 					id, l.Kind, i+1, it.Name, it.Share, l.Source); err != nil {

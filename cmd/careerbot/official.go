@@ -46,8 +46,8 @@ func runBundleOfficial(ctx context.Context, args []string, io stdio) int {
 			projections++
 		}
 	}
-	fmt.Fprintf(io.out, "wrote %s: %d occupations, %d with wages, %d with projections, %d bytes\n",
-		out, len(ds.Occupations), wages, projections, size)
+	fmt.Fprintf(io.out, "wrote %s: %d occupations, %d with wages, %d with projections, %d state wage rows, %d bytes\n",
+		out, len(ds.Occupations), wages, projections, len(ds.StateWages), size)
 	return 0
 }
 

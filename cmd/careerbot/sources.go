@@ -85,11 +85,11 @@ func runSources(ctx context.Context, args []string, io stdio) int {
 		fmt.Fprintf(io.err, "careerbot: %v\n", err)
 		return 1
 	}
-	count := map[string]int{}
-	for _, c := range kb.Careers() {
-		for _, s := range c.Sources {
-			count[s]++
-		}
+	count := kb.SourceCounts()
+	// The state estimates belong to no career's list of sources: they are
+	// looked up by occupation and state.
+	if _, ok := kb.Source(knowledge.SourceOEWSState); ok {
+		count[knowledge.SourceOEWSState] += 0
 	}
 	var ids []string
 	for id := range count {
@@ -100,13 +100,22 @@ func runSources(ctx context.Context, args []string, io stdio) int {
 	for _, id := range ids {
 		src, _ := kb.Source(id)
 		line := fmt.Sprintf("  %s (%d careers)", src.Title, count[id])
+		if id == knowledge.SourceOEWSState {
+			line = fmt.Sprintf("  %s (wages by state)", src.Title)
+		}
 		if src.URL != "" {
 			line += " " + src.URL
 		}
 		fmt.Fprintln(io.out, line)
 	}
 	fmt.Fprintln(io.out)
-	fmt.Fprintln(io.out, knowledge.ONETAttribution)
-	fmt.Fprintln(io.out, "BLS data (OEWS May 2024, Employment Projections 2024-34) is in the public domain: U.S. Bureau of Labor Statistics.")
+	attributions := kb.ONETAttributions()
+	if len(attributions) == 0 {
+		attributions = []string{knowledge.ONETAttribution}
+	}
+	for _, a := range attributions {
+		fmt.Fprintln(io.out, a)
+	}
+	fmt.Fprintln(io.out, "BLS data (OEWS May 2024 national and state estimates, Employment Projections 2024-34) is in the public domain: U.S. Bureau of Labor Statistics.")
 	return 0
 }

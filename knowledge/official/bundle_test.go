@@ -101,12 +101,17 @@ func TestReadBundleErrors(t *testing.T) {
 		{"bare titles tag", gzipped(head + occ + "T\n")},
 		{"unknown record", gzipped(head + occ + "X\tsomething\n")},
 		{"blank line", gzipped(head + occ + "\n" + occ)},
-		{"task without text", gzipped(head + occ + "J\tCore\t\n")},
-		{"technology with unknown flag", gzipped(head + occ + "X\tZ\tPython\n")},
-		{"short related", gzipped(head + occ + "L\t29-1171.00\n")},
+		{"task without a lists record", gzipped(head + occ + "J\tCore\tRecord vital signs.\n")},
+		{"lists of an unknown occupation", gzipped(head + occ + "M\t29-1171.00\n")},
+		{"two lists records of one occupation", gzipped(head + occ + "M\t29-1141.00\nM\t29-1141.00\n")},
+		{"occupation after the lists", gzipped(head + occ + "M\t29-1141.00\n" + occ)},
+		{"bad member size", gzipped(head + "Z\t-1\t0\n" + occ)},
+		{"task without text", gzipped(head + occ + "M\t29-1141.00\nJ\tCore\t\n")},
+		{"technology with unknown flag", gzipped(head + occ + "M\t29-1141.00\nX\tZ\tPython\n")},
+		{"short related", gzipped(head + occ + "M\t29-1141.00\nL\t29-1171.00\n")},
 		{"high point out of range", gzipped(head + occ + "I\t1\t2\t3\t4\t5\t6\t7\t0\t0\n")},
 		{"two interest records", gzipped(head + occ + strings.Repeat("I\t1\t2\t3\t4\t5\t6\t1\t2\t3\n", 2))},
-		{"education category not a number", gzipped(head + occ + "E\tsix\tBachelor's Degree\t55.92\n")},
+		{"education category not a number", gzipped(head + occ + "M\t29-1141.00\nE\tsix\tBachelor's Degree\t55.92\n")},
 		{"state figure not a number", gzipped(head + occ + "A\t29-1141\t48\tTexas\t0\tmany" + strings.Repeat("\t", 8) + "\n")},
 		{"state record of a bad territory flag", gzipped(head + occ + "A\t29-1141\t48\tTexas\tno" + strings.Repeat("\t", 9) + "\n")},
 		{"states out of order", gzipped(head + occ + "A\t47-2111\t48\tTexas\t0" + strings.Repeat("\t", 9) + "\nA\t29-1141\t48\tTexas\t0" + strings.Repeat("\t", 9) + "\n")},
@@ -211,48 +216,90 @@ func BenchmarkReadBundleLazy(b *testing.B) {
 
 // BenchmarkReadBundleStates is what the first question about a state pays.
 func BenchmarkReadBundleStates(b *testing.B) {
-	_, states, err := official.ReadBundleLazy(seeds.Official)
+	_, parts, err := official.ReadBundleLazy(seeds.Official)
 	if err != nil {
 		b.Fatal(err)
 	}
 	for b.Loop() {
-		if _, err := states(); err != nil {
+		if _, err := parts.States(); err != nil {
 			b.Fatal(err)
 		}
 	}
 }
 
-// TestReadBundleLazy checks that the lazy reader gives what ReadBundle does.
+// BenchmarkReadBundleLists is what the first question about tasks,
+// technology, related careers, knowledge or education pays.
+func BenchmarkReadBundleLists(b *testing.B) {
+	_, parts, err := official.ReadBundleLazy(seeds.Official)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := parts.Lists(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// TestReadBundleLazy checks that the lazy reader and its parts give what
+// ReadBundle does.
 func TestReadBundleLazy(t *testing.T) {
 	var buf bytes.Buffer
 	if err := official.WriteBundle(&buf, fixtureWant); err != nil {
 		t.Fatal(err)
 	}
-	ds, states, err := official.ReadBundleLazy(buf.Bytes())
+	ds, parts, err := official.ReadBundleLazy(buf.Bytes())
 	if err != nil {
 		t.Fatalf("ReadBundleLazy: %v", err)
+	}
+	for _, o := range ds.Occupations {
+		if o.Tasks != nil || o.Technology != nil || o.Related != nil || o.Knowledge != nil || o.Education != nil {
+			t.Errorf("ReadBundleLazy read the lists of %s before they were asked for", o.Code)
+		}
 	}
 	if ds.StateWages != nil {
 		t.Errorf("ReadBundleLazy read %d state rows before they were asked for", len(ds.StateWages))
 	}
-	rows, err := states()
+	lists, err := parts.Lists()
 	if err != nil {
-		t.Fatalf("states(): %v", err)
+		t.Fatalf("Lists(): %v", err)
+	}
+	rows, err := parts.States()
+	if err != nil {
+		t.Fatalf("States(): %v", err)
+	}
+	// Put the parts back together: it must be what was written.
+	byCode := map[string]official.Occupation{}
+	for _, o := range lists {
+		byCode[o.Code] = o
+	}
+	for i := range ds.Occupations {
+		o := &ds.Occupations[i]
+		l := byCode[o.Code]
+		o.Tasks, o.Technology, o.Related, o.Knowledge, o.Education = l.Tasks, l.Technology, l.Related, l.Knowledge, l.Education
 	}
 	ds.StateWages = rows
 	if !reflect.DeepEqual(ds, fixtureWant) {
 		t.Errorf("ReadBundleLazy differs from what was written:\n got %s\nwant %s", asJSON(ds), asJSON(fixtureWant))
 	}
-	// A bundle without state estimates has nothing to read later.
-	noStates := *fixtureWant
-	noStates.StateWages = nil
+	// A bundle without lists or states has nothing to read later.
+	bare := &official.Dataset{Release: fixtureWant.Release, Occupations: []official.Occupation{{Code: "11-1011.00", SOC: "11-1011", Title: "Chief Executives"}}}
 	buf.Reset()
-	if err := official.WriteBundle(&buf, &noStates); err != nil {
+	if err := official.WriteBundle(&buf, bare); err != nil {
 		t.Fatal(err)
 	}
-	if _, states, err := official.ReadBundleLazy(buf.Bytes()); err != nil {
+	_, parts, err = official.ReadBundleLazy(buf.Bytes())
+	if err != nil {
 		t.Fatalf("ReadBundleLazy: %v", err)
-	} else if rows, err := states(); rows != nil || err != nil {
-		t.Errorf("states() of a bundle without states = %d rows, %v", len(rows), err)
+	}
+	if l, err := parts.Lists(); l != nil || err != nil {
+		t.Errorf("Lists() of a bundle without lists = %d, %v", len(l), err)
+	}
+	if rows, err := parts.States(); rows != nil || err != nil {
+		t.Errorf("States() of a bundle without states = %d rows, %v", len(rows), err)
+	}
+	// Sizes that do not add up are an error, not a guess.
+	if _, _, err := official.ReadBundleLazy(append(buf.Bytes(), 0)); !errors.Is(err, official.ErrBundle) {
+		t.Errorf("ReadBundleLazy with a stray byte after the first part: %v; want ErrBundle", err)
 	}
 }

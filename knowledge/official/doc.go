@@ -1,7 +1,10 @@
 // Package official reads the U.S. Department of Labor's occupational
-// statistics as the agencies publish them — O*NET occupations, titles, skills
-// and job zones; BLS OEWS national wages; BLS Employment Projections — and
-// joins them by SOC code into plain Go values (Dataset, Occupation).
+// statistics as the agencies publish them — O*NET occupations, titles,
+// descriptions, skills and job zones, and (when present) task statements,
+// technology, related occupations, interests, knowledge areas and required
+// education; BLS OEWS national wages and state estimates; BLS Employment
+// Projections — and joins them by SOC code into plain Go values (Dataset,
+// Occupation, StateWage).
 //
 // It also owns the compact bundle format that carries those values inside the
 // binary (WriteBundle, ReadBundle), so a fresh clone knows every occupation

@@ -2,6 +2,7 @@ package official
 
 import (
 	"errors"
+	"strings"
 	"testing"
 )
 
@@ -82,4 +83,22 @@ func TestFigure(t *testing.T) {
 			t.Errorf("figure(%q) = %q, %v, %v; want %q, %v", tt.cell, got, v, err, tt.want, tt.wantValue)
 		}
 	}
+}
+
+// FuzzWholeFigure checks that the fast reader of whole figures accepts
+// only what formatNumber writes, with the value parseNumber reads.
+func FuzzWholeFigure(f *testing.F) {
+	for _, s := range []string{"$90,010", "261,050", "0", "$0", "1,000,000", "01", "1,00", "12,3456", ",100", "100,", "$", "3.5", "9,007,199,254,740,993"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		v, ok := wholeFigure(s)
+		if !ok {
+			return
+		}
+		want, err := parseNumber(s)
+		if err != nil || want != v || formatNumber(want, 0) != strings.TrimPrefix(s, "$") {
+			t.Fatalf("wholeFigure(%q) = %v; parseNumber says %v, %v", s, v, want, err)
+		}
+	})
 }

@@ -1,0 +1,869 @@
+package bot
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/careerbot/careerbot/knowledge"
+)
+
+// Answers over the data of issue 12: pay by state, what a job involves,
+// technology, related careers, interests, required education and
+// knowledge areas. The router picks them; each takes what the question
+// named (careers, a state, a technology…) and builds one Answer, with the
+// source and release of every figure it shows.
+
+// Intent names of these answers, for metrics.
+const (
+	intentStatePay     = "state_pay"
+	intentStatesRanked = "states_ranked"
+	intentCompareState = "compare_state"
+	intentTasks        = "tasks"
+	intentTechnology   = "technology"
+	intentByTechnology = "by_technology"
+	intentRelated      = "related"
+	intentByInterest   = "by_interest"
+	intentEducationMix = "education_shares"
+	intentByKnowledge  = "by_knowledge"
+)
+
+// NotPublished is shown where BLS published no figure for a state: the
+// state file cannot tell a suppressed figure from one above the top
+// figure, so neither is guessed.
+const NotPublished = "not published"
+
+// maxMore bounds the rows and items of these answers.
+const maxMore = 10
+
+// orNot is a figure, or NotPublished.
+func orNot(v string) string {
+	if v == "" {
+		return NotPublished
+	}
+	return v
+}
+
+// spanOrNot joins two ends of a range, or says the range is not published.
+func spanOrNot(lo, hi string) string {
+	if lo == "" || hi == "" {
+		return NotPublished
+	}
+	return lo + " to " + hi
+}
+
+// factValue is a career's figure for f, "" when it has none.
+func factValue(c *knowledge.Career, f knowledge.Field) string {
+	if v, ok := c.Fact(f); ok {
+		return v.Value
+	}
+	return ""
+}
+
+// lowerName is a career's name as it reads inside a suggestion.
+func lowerName(c *knowledge.Career) string { return strings.ToLower(c.Name) }
+
+// whatDo is the question "what does it do" about a career: O*NET titles
+// are plural ("what do electricians do"), page titles singular.
+func whatDo(c *knowledge.Career) string {
+	if c.Official() {
+		return "what do " + lowerName(c) + " do"
+	}
+	return "what does " + strings.ToLower(article(c.Name)) + " do"
+}
+
+// pageOnly answers a state question about a career known only from
+// comparison pages: BLS state figures exist for official occupations.
+func (b *turn) pageOnly(c *knowledge.Career, intent, title string) Answer {
+	a := Answer{Kind: KindProfile, Intent: intent, Title: title,
+		Summary: "I have state wages only for the official occupations (BLS OEWS); " + c.Name + " comes from comparison pages."}
+	src := newSourceSet(b.kb)
+	for _, f := range []knowledge.Field{knowledge.FieldState, knowledge.FieldCity} {
+		if _, ok := c.Fact(f); ok {
+			a.Fields = append(a.Fields, src.field(c, f))
+		}
+	}
+	if len(a.Fields) > 0 {
+		a.Summary += " Its page names where it pays best."
+	}
+	a.Sources = src.list()
+	return a
+}
+
+// statePay answers "how much do registered nurses make in texas": the
+// state's median, range and employment with the national median beside
+// them.
+func (b *turn) statePay(c *knowledge.Career, st knowledge.State) Answer {
+	title := c.Name + " in " + st.Name
+	if !c.Official() {
+		return b.pageOnly(c, intentStatePay, title)
+	}
+	a := Answer{Kind: KindProfile, Intent: intentStatePay, Title: title}
+	src := newSourceSet(b.kb)
+	national := factValue(c, knowledge.FieldMedianAnnual)
+	w, ok := b.kb.StateWages(c, st)
+	stateSource := ""
+	if s, found := b.kb.Source(knowledge.SourceOEWSState); found {
+		stateSource = s.Title
+	}
+	if ok {
+		src.add(w.Source)
+		for _, f := range []Field{
+			{Label: "Median yearly wage in " + st.Name, Value: orNot(w.AnnualMedian)},
+			{Label: "Median hourly wage in " + st.Name, Value: orNot(w.HourlyMedian)},
+			{Label: "Middle 80% of yearly wages", Value: spanOrNot(w.Annual10, w.Annual90)},
+			{Label: "Middle 50% of yearly wages", Value: spanOrNot(w.Annual25, w.Annual75)},
+			{Label: "Mean yearly wage in " + st.Name, Value: orNot(w.AnnualMean)},
+			{Label: "Employed in " + st.Name, Value: orNot(w.Employment)},
+		} {
+			f.Source = stateSource
+			a.Fields = append(a.Fields, f)
+		}
+		if w.Note != "" {
+			a.Fields = append(a.Fields, Field{Label: "Wage figures", Value: w.Note, Source: stateSource})
+		}
+	}
+	if national != "" {
+		f := src.field(c, knowledge.FieldMedianAnnual)
+		f.Label = "National median yearly wage"
+		a.Fields = append(a.Fields, f)
+	}
+	switch {
+	case !ok && !b.kb.HasStates():
+		a.Summary = "The knowledge I answer from holds no state wage estimates."
+		if national != "" {
+			a.Summary += " Nationally the median for " + c.Name + " is " + national + " a year."
+		}
+	case !ok:
+		src.add(knowledge.SourceOEWSState)
+		a.Summary = fmt.Sprintf("BLS publishes no May 2024 estimate for %s in %s (not published).", c.Name, st.Name)
+		if national != "" {
+			a.Summary += " Nationally the median is " + national + " a year."
+		}
+	case w.AnnualMedian != "":
+		a.Summary = fmt.Sprintf("%s in %s: median %s a year", c.Name, st.Name, w.AnnualMedian)
+		if w.HourlyMedian != "" {
+			a.Summary += fmt.Sprintf(" (%s an hour)", w.HourlyMedian)
+		}
+		if national != "" {
+			a.Summary += ", against " + national + " nationally"
+		}
+		a.Summary += "."
+	case w.HourlyMedian != "":
+		a.Summary = fmt.Sprintf("%s in %s: median %s an hour; the yearly median is not published.", c.Name, st.Name, w.HourlyMedian)
+	default:
+		a.Summary = fmt.Sprintf("BLS does not publish a median wage for %s in %s.", c.Name, st.Name)
+		if w.Employment != "" {
+			a.Summary += " " + w.Employment + " are employed there."
+		}
+	}
+	a.Sources = src.list()
+	a.Suggestions = []string{"best paying states for " + lowerName(c), "salary of " + lowerName(c)}
+	if st.Postal != "CA" {
+		a.Suggestions = append(a.Suggestions, "compare "+lowerName(c)+" pay in "+strings.ToLower(st.Name)+" vs california")
+	}
+	return a
+}
+
+// namesake is the career of the other kind of source with the same name:
+// the official occupation of a page career, or the page career of an
+// official one; nil when there is none.
+func (b *turn) namesake(c *knowledge.Career) *knowledge.Career {
+	for _, m := range b.kb.Lookup(c.Name, 5) {
+		if m.Career.Official() != c.Official() && m.Score >= 0.9 {
+			return m.Career
+		}
+	}
+	return nil
+}
+
+// statesRanked answers "best paying states for plumbers" (or, with low,
+// the lowest paying): states by median yearly wage, and the page's
+// best-paying city and state where a page career has them.
+func (b *turn) statesRanked(c *knowledge.Career, low bool) Answer {
+	dir, most := "best", "most"
+	if low {
+		dir, most = "lowest", "least"
+	}
+	official, page := c, (*knowledge.Career)(nil)
+	if !c.Official() {
+		official, page = b.namesake(c), c
+	} else {
+		page = b.namesake(c)
+	}
+	a := Answer{Kind: KindRanking, Intent: intentStatesRanked, Title: capitalize(dir) + " paying states: " + c.Name}
+	src := newSourceSet(b.kb)
+	if page != nil {
+		for _, f := range []knowledge.Field{knowledge.FieldState, knowledge.FieldCity} {
+			if _, ok := page.Fact(f); ok {
+				fd := src.field(page, f)
+				fd.Label += " (" + page.Name + ", comparison pages)"
+				a.Fields = append(a.Fields, fd)
+			}
+		}
+	}
+	var rows []knowledge.StateWage
+	if official != nil {
+		rows = b.kb.StatesRanked(official, knowledge.FieldMedianAnnual)
+	}
+	if low {
+		slices.Reverse(rows)
+	}
+	if len(rows) == 0 {
+		switch {
+		case len(a.Fields) > 0:
+			a.Kind = KindProfile
+			a.Summary = fmt.Sprintf("%s pay best in %s, by its comparison page; I have no state figures for it.", c.Name, a.Fields[0].Value)
+			if low {
+				a.Summary = fmt.Sprintf("The comparison page names only where %s pay best: %s. I have no state figures for it.", c.Name, a.Fields[0].Value)
+			}
+		case official != nil && !b.kb.HasStates():
+			a.Kind = KindProfile
+			a.Summary = "The knowledge I answer from holds no state wage estimates."
+			if _, ok := official.Fact(knowledge.FieldMedianAnnual); ok {
+				f := src.field(official, knowledge.FieldMedianAnnual)
+				f.Label = "National median yearly wage"
+				a.Fields = append(a.Fields, f)
+				a.Summary += " Nationally the median for " + official.Name + " is " + f.Value + " a year."
+			}
+		case official != nil:
+			src.add(knowledge.SourceOEWSState)
+			a.Summary = fmt.Sprintf("BLS publishes no state medians for %s (not published).", official.Name)
+		default:
+			a.Summary = "I have no state figures for " + c.Name + "."
+		}
+		a.Sources = src.list()
+		return a
+	}
+	t := &Table{Columns: []string{"State", "Median yearly wage", "Median hourly wage", "Employed"}}
+	for i, w := range rows[:min(maxMore, len(rows))] {
+		t.Rows = append(t.Rows, Row{Label: fmt.Sprintf("%d. %s", i+1, w.State.Name), Cells: []string{w.AnnualMedian, orNot(w.HourlyMedian), orNot(w.Employment)}})
+	}
+	a.Table = t
+	src.add(knowledge.SourceOEWSState)
+	top := rows[0]
+	a.Summary = fmt.Sprintf("%s earn the %s in %s: median %s a year", official.Name, most, top.State.Name, top.AnnualMedian)
+	if official != c {
+		a.Summary = fmt.Sprintf("By the BLS figures for %s, the official occupation nearest to %s: they earn the %s in %s, median %s a year",
+			official.Name, c.Name, most, top.State.Name, top.AnnualMedian)
+	}
+	if national := factValue(official, knowledge.FieldMedianAnnual); national != "" {
+		a.Summary += fmt.Sprintf(" (national median %s)", national)
+		src.add(knowledge.SourceOEWS)
+	}
+	a.Summary += fmt.Sprintf(", of %d states and territories with a published median.", len(rows))
+	if top.Note != "" {
+		a.Fields = append(a.Fields, Field{Label: "Wage figures", Value: top.Note})
+	}
+	a.Sources = src.list()
+	other := "lowest paying states for "
+	if low {
+		other = "best paying states for "
+	}
+	a.Suggestions = []string{
+		"how much do " + lowerName(official) + " make in " + strings.ToLower(top.State.Name),
+		other + lowerName(official),
+	}
+	return a
+}
+
+// compareInState answers "compare nurse and electrician pay in texas":
+// several careers side by side in one state.
+func (b *turn) compareInState(cs []*knowledge.Career, st knowledge.State) Answer {
+	var names []string
+	for _, c := range cs {
+		names = append(names, c.Name)
+	}
+	a := Answer{Kind: KindCompare, Intent: intentCompareState, Title: strings.Join(names, " vs ") + " in " + st.Name}
+	src := newSourceSet(b.kb)
+	t := &Table{Columns: append([]string{""}, names...)}
+	rowsOf := []struct {
+		label string
+		get   func(w knowledge.StateWage) string
+	}{
+		{"Median yearly wage in " + st.Name, func(w knowledge.StateWage) string { return w.AnnualMedian }},
+		{"Median hourly wage in " + st.Name, func(w knowledge.StateWage) string { return w.HourlyMedian }},
+		{"Middle 80% of yearly wages", func(w knowledge.StateWage) string { return spanOrNot(w.Annual10, w.Annual90) }},
+		{"Mean yearly wage in " + st.Name, func(w knowledge.StateWage) string { return w.AnnualMean }},
+		{"Employed in " + st.Name, func(w knowledge.StateWage) string { return w.Employment }},
+	}
+	wages := make([]knowledge.StateWage, len(cs))
+	has := make([]bool, len(cs))
+	for i, c := range cs {
+		if c.Official() {
+			wages[i], has[i] = b.kb.StateWages(c, st)
+		}
+	}
+	for _, r := range rowsOf {
+		row := Row{Label: r.label}
+		for i := range cs {
+			switch {
+			case !cs[i].Official():
+				row.Cells = append(row.Cells, NotGiven)
+			case !has[i]:
+				row.Cells = append(row.Cells, NotPublished)
+			default:
+				row.Cells = append(row.Cells, orNot(r.get(wages[i])))
+			}
+		}
+		t.Rows = append(t.Rows, row)
+	}
+	national := Row{Label: "National median yearly wage"}
+	for _, c := range cs {
+		v := factValue(c, knowledge.FieldMedianAnnual)
+		if v != "" {
+			src.add(knowledge.SourceOEWS)
+		} else {
+			v = NotGiven
+		}
+		national.Cells = append(national.Cells, v)
+	}
+	t.Rows = append(t.Rows, national)
+	a.Table = t
+	src.add(knowledge.SourceOEWSState)
+
+	// Who earns more in the state, by median.
+	type pay struct {
+		name, text string
+		v          float64
+	}
+	var ps []pay
+	for i, c := range cs {
+		if has[i] && wages[i].AnnualMedian != "" {
+			v, _ := knowledge.Fact{Value: wages[i].AnnualMedian}.Number()
+			ps = append(ps, pay{c.Name, wages[i].AnnualMedian, v})
+		}
+	}
+	switch len(ps) {
+	case 0:
+		a.Summary = "BLS publishes no median wage in " + st.Name + " for these careers."
+	case 1:
+		a.Summary = fmt.Sprintf("Only %s has a published median in %s: %s a year.", ps[0].name, st.Name, ps[0].text)
+	default:
+		hi, lo := ps[0], ps[0]
+		for _, p := range ps[1:] {
+			if p.v > hi.v {
+				hi = p
+			}
+			if p.v < lo.v {
+				lo = p
+			}
+		}
+		if hi.v == lo.v {
+			a.Summary = fmt.Sprintf("In %s they have the same median: %s a year.", st.Name, hi.text)
+		} else {
+			pct := math.Round((hi.v-lo.v)/lo.v*1000) / 10
+			a.Summary = fmt.Sprintf("In %s, %s earn %s (%.1f%%) more a year than %s (medians %s and %s).",
+				st.Name, hi.name, money(hi.v-lo.v), pct, lo.name, hi.text, lo.text)
+		}
+	}
+	a.Sources = src.list()
+	return a
+}
+
+// compareStates answers "compare nurse pay in texas vs california": one
+// career in several states, side by side.
+func (b *turn) compareStates(c *knowledge.Career, sts []knowledge.State) Answer {
+	var names []string
+	for _, st := range sts {
+		names = append(names, st.Name)
+	}
+	title := c.Name + ": " + strings.Join(names, " vs ")
+	if !c.Official() {
+		return b.pageOnly(c, intentCompareState, title)
+	}
+	a := Answer{Kind: KindCompare, Intent: intentCompareState, Title: title}
+	src := newSourceSet(b.kb)
+	t := &Table{Columns: append([]string{""}, names...)}
+	wages := make([]knowledge.StateWage, len(sts))
+	has := make([]bool, len(sts))
+	for i, st := range sts {
+		wages[i], has[i] = b.kb.StateWages(c, st)
+	}
+	for _, r := range []struct {
+		label string
+		get   func(w knowledge.StateWage) string
+	}{
+		{"Median yearly wage", func(w knowledge.StateWage) string { return orNot(w.AnnualMedian) }},
+		{"Median hourly wage", func(w knowledge.StateWage) string { return orNot(w.HourlyMedian) }},
+		{"Middle 80% of yearly wages", func(w knowledge.StateWage) string { return spanOrNot(w.Annual10, w.Annual90) }},
+		{"Mean yearly wage", func(w knowledge.StateWage) string { return orNot(w.AnnualMean) }},
+		{"Employed", func(w knowledge.StateWage) string { return orNot(w.Employment) }},
+	} {
+		row := Row{Label: r.label}
+		for i := range sts {
+			if has[i] {
+				row.Cells = append(row.Cells, r.get(wages[i]))
+			} else {
+				row.Cells = append(row.Cells, NotPublished)
+			}
+		}
+		t.Rows = append(t.Rows, row)
+	}
+	a.Table = t
+	src.add(knowledge.SourceOEWSState)
+	type pay struct {
+		state, text string
+		v           float64
+	}
+	var ps []pay
+	for i, st := range sts {
+		if has[i] && wages[i].AnnualMedian != "" {
+			v, _ := knowledge.Fact{Value: wages[i].AnnualMedian}.Number()
+			ps = append(ps, pay{st.Name, wages[i].AnnualMedian, v})
+		}
+	}
+	switch len(ps) {
+	case 0:
+		a.Summary = fmt.Sprintf("BLS publishes no median for %s in these states (not published).", c.Name)
+	case 1:
+		a.Summary = fmt.Sprintf("Only %s has a published median for %s: %s a year.", ps[0].state, c.Name, ps[0].text)
+	default:
+		hi, lo := ps[0], ps[0]
+		for _, p := range ps[1:] {
+			if p.v > hi.v {
+				hi = p
+			}
+			if p.v < lo.v {
+				lo = p
+			}
+		}
+		if hi.v == lo.v {
+			a.Summary = fmt.Sprintf("%s have the same median in these states: %s a year.", c.Name, hi.text)
+			break
+		}
+		pct := math.Round((hi.v-lo.v)/lo.v*1000) / 10
+		a.Summary = fmt.Sprintf("%s earn %s (%.1f%%) more a year in %s (median %s) than in %s (%s).",
+			c.Name, money(hi.v-lo.v), pct, hi.state, hi.text, lo.state, lo.text)
+	}
+	if national := factValue(c, knowledge.FieldMedianAnnual); national != "" {
+		f := src.field(c, knowledge.FieldMedianAnnual)
+		f.Label = "National median yearly wage"
+		a.Fields = append(a.Fields, f)
+	}
+	if w := wages[0]; has[0] && w.Note != "" {
+		a.Fields = append(a.Fields, Field{Label: "Wage figures", Value: w.Note})
+	}
+	a.Sources = src.list()
+	a.Suggestions = []string{"best paying states for " + lowerName(c)}
+	return a
+}
+
+// tasks answers "what does a plumber do" from O*NET: the description and
+// the main (core) tasks.
+func (b *turn) tasks(c *knowledge.Career) Answer {
+	a := Answer{Kind: KindProfile, Intent: intentTasks, Title: "What " + c.Name + " do"}
+	if !c.Official() {
+		a.Title = "What " + article(c.Name) + " does"
+	}
+	src := newSourceSet(b.kb)
+	if d, ok := c.Fact(knowledge.FieldDescription); ok {
+		a.Summary = firstSentence(d.Value)
+		a.Fields = append(a.Fields, src.field(c, knowledge.FieldDescription))
+	}
+	if l, ok := b.kb.List(c, knowledge.ListTasks); ok && len(l.Items) > 0 {
+		src.add(l.Source)
+		var core, other []string
+		for _, it := range l.Items {
+			if strings.EqualFold(it.Share, "Core") {
+				core = append(core, it.Name)
+			} else {
+				other = append(other, it.Name)
+			}
+		}
+		if len(core) > 0 {
+			a.Lists = append(a.Lists, List{Title: "Main (core) tasks", Items: core})
+		}
+		if len(other) > 0 {
+			a.Lists = append(a.Lists, List{Title: "Other tasks", Items: other})
+		}
+	} else if l, ok := c.Lists[knowledge.ListResponsibilities]; ok && len(l.Items) > 0 {
+		src.add(l.Source)
+		a.Lists = append(a.Lists, List{Title: "Example responsibilities", Items: itemTexts(l.Items)})
+	}
+	switch {
+	case a.Summary == "" && len(a.Lists) == 0:
+		a.Summary = "The sources I have say nothing about what " + c.Name + " do."
+	case a.Summary == "":
+		a.Summary = fmt.Sprintf("%s: %s", a.Lists[0].Title, a.Lists[0].Items[0])
+	}
+	a.Sources = src.list()
+	a.Suggestions = []string{"what software do " + lowerName(c) + " use", "careers similar to " + lowerName(c)}
+	return a
+}
+
+// technologyOf answers "what software do accountants use": O*NET's
+// technology examples, hot technologies first.
+func (b *turn) technologyOf(c *knowledge.Career) Answer {
+	a := Answer{Kind: KindList, Intent: intentTechnology, Title: "Technology used by " + c.Name}
+	l, ok := b.kb.List(c, knowledge.ListTechnology)
+	if !ok || len(l.Items) == 0 {
+		a.Summary = "The sources I have list no technology for " + c.Name + "."
+		if c.Official() {
+			a.Summary = "O*NET lists no technology for " + c.Name + "."
+		}
+		return a
+	}
+	src := newSourceSet(b.kb)
+	src.add(l.Source)
+	var hot, others []string
+	for _, it := range l.Items {
+		if it.Share != "" {
+			hot = append(hot, it.Name+" ("+it.Share+")")
+		} else {
+			others = append(others, it.Name)
+		}
+	}
+	if len(hot) > 0 {
+		a.Lists = append(a.Lists, List{Title: "Hot technologies (often named in job postings)", Items: hot[:min(15, len(hot))]})
+	}
+	if len(others) > 0 {
+		a.Lists = append(a.Lists, List{Title: "Other technology", Items: others[:min(maxMore, len(others))]})
+	}
+	first := l.Items[:min(3, len(l.Items))]
+	var names []string
+	for _, it := range first {
+		names = append(names, it.Name)
+	}
+	a.Summary = fmt.Sprintf("%s use %s", c.Name, strings.Join(names, ", "))
+	if len(hot) > 0 {
+		a.Summary += fmt.Sprintf("; O*NET flags %d hot technologies for them", len(hot))
+	}
+	a.Summary += "."
+	a.Sources = src.list()
+	a.Suggestions = []string{"jobs that use " + strings.ToLower(l.Items[0].Name), whatDo(c)}
+	return a
+}
+
+// byTechnology answers "jobs that use python": the occupations whose
+// technology examples name it, hot and in demand first, then by
+// employment. ok is false when no occupation names it.
+func (b *turn) byTechnology(name string) (Answer, bool) {
+	hs := b.kb.WithTechnology(name)
+	if len(hs) == 0 {
+		return Answer{}, false
+	}
+	product := hs[0].Item.Name
+	a := Answer{Kind: KindRanking, Intent: intentByTechnology, Title: "Careers that use " + product}
+	src := newSourceSet(b.kb)
+	t := &Table{Columns: []string{"Career", "O*NET flags", "Employed (May 2024)"}}
+	for i, h := range hs[:min(maxMore, len(hs))] {
+		src.add(h.Source)
+		flags := h.Item.Share
+		if flags == "" {
+			flags = "—"
+		}
+		emp := factValue(h.Career, knowledge.FieldEmployment)
+		if _, borrowed := h.Career.Fact(knowledge.FieldWageNote); borrowed || emp == "" {
+			emp = NotGiven
+		} else {
+			src.add(knowledge.SourceOEWS)
+		}
+		t.Rows = append(t.Rows, Row{Label: fmt.Sprintf("%d. %s", i+1, h.Career.Name), Cells: []string{flags, emp}})
+	}
+	a.Table = t
+	inDemand := 0
+	for _, h := range hs {
+		if strings.Contains(h.Item.Share, "In Demand") {
+			inDemand++
+		}
+	}
+	a.Summary = fmt.Sprintf("%d occupations name %s", len(hs), product)
+	if inDemand > 0 {
+		a.Summary += fmt.Sprintf("; employers ask for it in job postings (In Demand) for %d of them", inDemand)
+	}
+	a.Summary += fmt.Sprintf(". %s come first.", hs[0].Career.Name)
+	a.Sources = src.list()
+	a.Suggestions = []string{"what software do " + lowerName(hs[0].Career) + " use", "salary of " + lowerName(hs[0].Career)}
+	return a, true
+}
+
+// relatedTierTitles are the headings of O*NET's relatedness tiers.
+var relatedTierTitles = map[string]string{
+	"Primary-Short": "Most closely related",
+	"Primary-Long":  "Also closely related",
+	"Supplemental":  "Further related",
+}
+
+// related answers "careers similar to electricians": O*NET's related
+// occupations by tier, with their median wages; for a page career, its
+// official namesake's, and the careers its pages compare it with.
+func (b *turn) related(c *knowledge.Career) Answer {
+	a := Answer{Kind: KindList, Intent: intentRelated, Title: "Careers related to " + c.Name}
+	src := newSourceSet(b.kb)
+	from := c
+	if !c.Official() {
+		var partners []string
+		for _, p := range b.kb.Partners(c) {
+			partners = append(partners, p.Name)
+		}
+		if len(partners) > 0 {
+			for _, s := range c.Sources {
+				src.add(s)
+			}
+			a.Lists = append(a.Lists, List{Title: "Compared with it on comparison pages", Items: partners})
+		}
+		from = b.namesake(c)
+	}
+	var rel []*knowledge.Career
+	var tiers []string
+	if from != nil {
+		rel = b.kb.Related(from)
+		l, _ := b.kb.List(from, knowledge.ListRelated)
+		for _, it := range l.Items {
+			if _, ok := b.kb.Career("onet:" + it.Name); ok {
+				tiers = append(tiers, it.Share)
+			}
+		}
+	}
+	if len(rel) > 0 {
+		l, _ := b.kb.List(from, knowledge.ListRelated)
+		src.add(l.Source)
+		var order []string
+		byTier := map[string][]string{}
+		for i, r := range rel {
+			tier := tiers[i]
+			if _, seen := byTier[tier]; !seen {
+				order = append(order, tier)
+			}
+			item := r.Name
+			if m := factValue(r, knowledge.FieldMedianAnnual); m != "" {
+				item += " (median " + m + ")"
+				src.add(knowledge.SourceOEWS)
+			}
+			byTier[tier] = append(byTier[tier], item)
+		}
+		for _, tier := range order {
+			title := relatedTierTitles[tier]
+			if title == "" {
+				title = tier
+			}
+			a.Lists = append(a.Lists, List{Title: title, Items: byTier[tier]})
+		}
+		var first []string
+		for _, r := range rel[:min(3, len(rel))] {
+			first = append(first, r.Name)
+		}
+		a.Summary = fmt.Sprintf("O*NET lists %d occupations related to %s; the closest: %s.", len(rel), from.Name, strings.Join(first, "; "))
+		a.Suggestions = []string{"compare " + lowerName(from) + " vs " + lowerName(rel[0]), whatDo(rel[0])}
+	} else if len(a.Lists) > 0 {
+		a.Summary = "Its comparison pages compare " + c.Name + " with " + strings.Join(a.Lists[0].Items, ", ") + "."
+	} else {
+		a.Summary = "The sources I have list no careers related to " + c.Name + "."
+	}
+	a.Sources = src.list()
+	return a
+}
+
+// byInterest answers "careers for someone who likes helping people": the
+// occupations whose strongest RIASEC interest is the one asked for, by its
+// score, or with byPay by median yearly wage; education keeps those whose
+// typical entry education is the one asked for ("No formal educational
+// credential" for "… that need no degree").
+func (b *turn) byInterest(code, education string, byPay bool) Answer {
+	area, ok := knowledge.InterestArea(code)
+	if !ok {
+		return hint("I could not tell which interest you mean.")
+	}
+	hs, _ := b.kb.ByInterest(area)
+	var keep []knowledge.Holder
+	for _, h := range hs {
+		first, _, _ := strings.Cut(factValue(h.Career, knowledge.FieldInterestCode), ", ")
+		if first != area {
+			continue
+		}
+		if education != "" && factValue(h.Career, knowledge.FieldTypicalEducation) != education {
+			continue
+		}
+		if byPay {
+			if _, borrowed := h.Career.Fact(knowledge.FieldWageNote); borrowed {
+				continue // a specialty repeats its parent's wage
+			}
+			if _, ok := h.Career.Fact(knowledge.FieldMedianAnnual); !ok {
+				continue
+			}
+		}
+		keep = append(keep, h)
+	}
+	if byPay {
+		slices.SortStableFunc(keep, func(x, y knowledge.Holder) int {
+			vx, vy := medianValue(x.Career), medianValue(y.Career)
+			switch {
+			case vx > vy:
+				return -1
+			case vx < vy:
+				return 1
+			}
+			return 0
+		})
+	}
+	what := area
+	if education != "" {
+		what += ", typically entered with " + lowerFirst(education)
+	}
+	a := Answer{Kind: KindRanking, Intent: intentByInterest, Title: "Careers for " + strings.ToLower(area) + " interests"}
+	src := newSourceSet(b.kb)
+	src.add(knowledge.SourceONETInterests)
+	if len(keep) == 0 {
+		a.Summary = "No occupation I know has " + what + " as its strongest interest."
+		a.Sources = src.list()
+		return a
+	}
+	t := &Table{Columns: []string{"Career", area + " interest (1-7)", "Median yearly wage", "Typical education"}}
+	for i, h := range keep[:min(maxMore, len(keep))] {
+		median := factValue(h.Career, knowledge.FieldMedianAnnual)
+		if median == "" {
+			median = NotGiven
+		} else {
+			src.add(knowledge.SourceOEWS)
+		}
+		ed := factValue(h.Career, knowledge.FieldTypicalEducation)
+		if ed == "" {
+			ed = NotGiven
+		} else {
+			src.add(knowledge.SourceProjections)
+		}
+		t.Rows = append(t.Rows, Row{Label: fmt.Sprintf("%d. %s", i+1, h.Career.Name), Cells: []string{h.Item.Share, median, ed}})
+	}
+	a.Table = t
+	top := keep[0]
+	if byPay {
+		a.Title += ", best paid first"
+		a.Summary = fmt.Sprintf("Of %d occupations whose strongest interest is %s, %s pay the most: median %s a year.",
+			len(keep), what, top.Career.Name, factValue(top.Career, knowledge.FieldMedianAnnual))
+	} else {
+		a.Summary = fmt.Sprintf("%d occupations have %s as their strongest interest (O*NET); %s scores highest: %s of 7.",
+			len(keep), what, top.Career.Name, top.Item.Share)
+	}
+	a.Sources = src.list()
+	a.Suggestions = []string{whatDo(top.Career), "salary of " + lowerName(top.Career)}
+	return a
+}
+
+// medianValue is a career's BLS median yearly wage as a number for
+// ranking: a top-coded "$239,200 or more" ranks as $239,200, above every
+// published figure below it; 0 when there is none.
+func medianValue(c *knowledge.Career) float64 {
+	f, ok := c.Fact(knowledge.FieldMedianAnnual)
+	if !ok {
+		return 0
+	}
+	v, _ := knowledge.Fact{Value: strings.TrimSuffix(f.Value, " or more")}.Number()
+	return v
+}
+
+// educationShares answers "do most nurse practitioners have a master's
+// degree": the share of workers at each required education level, and,
+// when asked names a level ("master's degree", "bachelor"), yes or no with
+// its share.
+func (b *turn) educationShares(c *knowledge.Career, asked string) Answer {
+	a := Answer{Kind: KindProfile, Intent: intentEducationMix, Title: "Education of " + c.Name}
+	shares := b.kb.EducationShares(c)
+	src := newSourceSet(b.kb)
+	if len(shares) == 0 {
+		a.Summary = "O*NET publishes no education shares for " + c.Name + "."
+		if !c.Official() {
+			a.Summary = "The education shares are O*NET's, for official occupations; " + c.Name + " comes from comparison pages."
+			if _, ok := c.Fact(knowledge.FieldDegree); ok {
+				a.Fields = append(a.Fields, src.field(c, knowledge.FieldDegree))
+				a.Summary += " Its page gives the most common degree."
+			}
+		}
+		if _, ok := c.Fact(knowledge.FieldTypicalEducation); ok {
+			a.Fields = append(a.Fields, src.field(c, knowledge.FieldTypicalEducation))
+		}
+		a.Sources = src.list()
+		return a
+	}
+	if l, ok := b.kb.List(c, knowledge.ListEducation); ok {
+		src.add(l.Source)
+	}
+	var items []string
+	top := shares[0]
+	for _, s := range shares {
+		items = append(items, s.Level+": "+s.Percent)
+		if s.Value > top.Value {
+			top = s
+		}
+	}
+	a.Lists = []List{{Title: "Education their job requires, share of workers", Items: items}}
+	if _, ok := c.Fact(knowledge.FieldTypicalEducation); ok {
+		a.Fields = append(a.Fields, src.field(c, knowledge.FieldTypicalEducation))
+	}
+	a.Summary = fmt.Sprintf("The most common requirement for %s is %s (%s of workers).", c.Name, article(strings.ToLower(top.Level)), top.Percent)
+	if level, ok := educationLevelOf(asked); ok {
+		share, atLeast, rank := "0%", 0.0, -1
+		for i, s := range shares {
+			if s.Level == level {
+				share, rank = s.Percent, i
+			}
+		}
+		levelRank := slices.Index(onetEducationOrder, level)
+		for _, s := range shares {
+			if slices.Index(onetEducationOrder, s.Level) >= levelRank {
+				atLeast += s.Value
+			}
+		}
+		v, _ := knowledge.Fact{Value: share}.Number()
+		answer := "No"
+		if v > 50 {
+			answer = "Yes"
+		}
+		a.Summary = fmt.Sprintf("%s: %s of %s say their job requires %s", answer, share, c.Name, article(strings.ToLower(level)))
+		if rank < 0 {
+			a.Summary = fmt.Sprintf("No: none of the %s O*NET surveyed named %s", c.Name, article(strings.ToLower(level)))
+		}
+		if atLeast > v && levelRank > 0 {
+			a.Summary += fmt.Sprintf(" (%s%% at least that)", trimFloat(atLeast))
+		}
+		a.Summary += "."
+		if answer == "No" && top.Level != level {
+			a.Summary += fmt.Sprintf(" The most common is %s (%s).", article(strings.ToLower(top.Level)), top.Percent)
+		}
+	}
+	a.Sources = src.list()
+	a.Suggestions = []string{"what should I study to become " + lowerName(c), "salary of " + lowerName(c)}
+	return a
+}
+
+// trimFloat prints a sum of published percentages with at most two
+// decimals, as they are published.
+func trimFloat(v float64) string {
+	s := fmt.Sprintf("%.2f", math.Round(v*100)/100)
+	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	return s
+}
+
+// byKnowledge answers "jobs that need biology knowledge": occupations by
+// how important O*NET rates the area. ok is false when area names none.
+func (b *turn) byKnowledge(area string) (Answer, bool) {
+	name := area
+	if n, ok := knowledgeAreaOf(area); ok {
+		name = n
+	}
+	hs, ok := b.kb.ByKnowledge(name)
+	if !ok || len(hs) == 0 {
+		return Answer{}, false
+	}
+	name = hs[0].Item.Name
+	a := Answer{Kind: KindRanking, Intent: intentByKnowledge, Title: "Careers that need " + name + " knowledge"}
+	src := newSourceSet(b.kb)
+	t := &Table{Columns: []string{"Career", "Importance (1-5)", "Median yearly wage"}}
+	for i, h := range hs[:min(maxMore, len(hs))] {
+		src.add(h.Source)
+		median := factValue(h.Career, knowledge.FieldMedianAnnual)
+		if median == "" {
+			median = NotGiven
+		} else {
+			src.add(knowledge.SourceOEWS)
+		}
+		t.Rows = append(t.Rows, Row{Label: fmt.Sprintf("%d. %s", i+1, h.Career.Name), Cells: []string{h.Item.Share, median}})
+	}
+	a.Table = t
+	a.Summary = fmt.Sprintf("O*NET rates %s knowledge most important for %s (%s of 5), of %d occupations it rates.",
+		name, hs[0].Career.Name, hs[0].Item.Share, len(hs))
+	a.Sources = src.list()
+	a.Suggestions = []string{whatDo(hs[0].Career), "salary of " + lowerName(hs[0].Career)}
+	return a, true
+}

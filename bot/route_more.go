@@ -1,0 +1,173 @@
+package bot
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/careerbot/careerbot/knowledge"
+)
+
+// routeMore picks the answer of answers_more.go a question asks for, given
+// its text and the careers the router resolved in it (after withoutStates:
+// state names are no career names). ok is false when the question is none
+// of issue 12's, so the router carries on as before. It is a reference for
+// the router, which may call it or fold its tests into its own table.
+func (b *turn) routeMore(text string, careers []*knowledge.Career) (Answer, bool) {
+	t := " " + phraseKey(text) + " "
+	has := func(phrases ...string) bool {
+		for _, p := range phrases {
+			if strings.Contains(t, " "+p+" ") {
+				return true
+			}
+		}
+		return false
+	}
+	one := len(careers) == 1
+	// Questions about careers known only from comparison pages keep the
+	// router's answers from those pages (pay, where, education, what the
+	// job is); only related careers are new for them.
+	official := true
+	for _, c := range careers {
+		official = official && c.Official()
+	}
+	sts := statesIn(text)
+	low := has("lowest", "worst", "least", "cheapest", "lowest paying", "worst paying")
+	payWords := has("pay", "pays", "paid", "paying", "salary", "salaries", "wage", "wages", "make", "makes", "earn", "earns", "income", "money")
+
+	switch {
+	// States: one career in one state, in several states, several in one,
+	// or states ranked.
+	case !official:
+	case len(sts) >= 2 && one:
+		var list []knowledge.State
+		for _, m := range sts {
+			list = append(list, m.State)
+		}
+		return b.compareStates(careers[0], list), true
+	case len(sts) == 1 && len(careers) >= 2:
+		return b.compareInState(careers, sts[0].State), true
+	case len(sts) == 1 && one:
+		return b.statePay(careers[0], sts[0].State), true
+	case one && len(sts) == 0 && has("state", "states") && (payWords || has("best", "highest", "top", "most")):
+		return b.statesRanked(careers[0], low), true
+	case one && len(sts) == 0 && careers[0].Official() && has("where") && has("most", "best", "highest", "least", "lowest"):
+		return b.statesRanked(careers[0], low), true
+	}
+
+	// Required education in detail: "do most … have a master's degree".
+	if one && !careers[0].Official() && !has("similar", "related", "careers like", "jobs like", "else could", "alternatives", "alternative", "instead of", "other careers", "other jobs") {
+		return Answer{}, false
+	}
+	if one && has("do most", "percent", "percentage", "share", "have", "most have") && (has("degree", "degrees", "education", "diploma", "doctorate", "phd", "certificate") || isLevel(text)) {
+		return b.educationShares(careers[0], text), true
+	}
+	// "do nurse practitioners need a doctorate": a yes-or-no question about
+	// a level, answered with the share of workers at it.
+	if one && isLevel(text) && (strings.HasPrefix(t, " do ") || strings.HasPrefix(t, " does ") || strings.HasPrefix(t, " are ") || strings.HasPrefix(t, " is ")) {
+		return b.educationShares(careers[0], text), true
+	}
+	if one && has("what degree do most", "what education do", "what degrees do") && !has("need", "needs", "require") {
+		return b.educationShares(careers[0], text), true
+	}
+
+	// Related careers.
+	if len(careers) >= 1 && has("similar", "related", "careers like", "jobs like", "else could", "alternatives", "alternative", "instead of", "other careers", "other jobs") {
+		return b.related(careers[0]), true
+	}
+
+	// Technology of a career.
+	if one && has("what software", "which software", "software do", "software does", "what tools", "which tools", "tools do", "tools does",
+		"what technology", "what technologies", "technology used", "software used", "tools used", "what programs", "which programs", "programs do") {
+		return b.technologyOf(careers[0]), true
+	}
+
+	// What the job involves.
+	if one && (has("tasks", "duties", "responsibilities", "daily", "day to day", "typical day", "job involve", "involve", "all day") ||
+		strings.HasSuffix(strings.TrimSpace(t), " do") && has("what does", "what do")) {
+		return b.tasks(careers[0]), true
+	}
+
+	// Interests, optionally with education and pay.
+	if area, ok := interestOf(text); ok && has("like", "likes", "enjoy", "enjoys", "love", "loves", "for someone", "for people",
+		"creative", "careers for", "jobs for", "interested", "interest", "interests") {
+		return b.byInterest(area, typicalEducationOf(text), has("pay the most", "pays the most", "best paying", "highest paying",
+			"pay most", "best paid", "highest paid", "make the most", "earn the most", "pay well", "pays well")), true
+	}
+
+	// Knowledge areas and technology across careers.
+	needs := has("need", "needs", "require", "requires", "requiring")
+	asksNeed := needs || has("use", "uses", "using", "good at", "with")
+	area, isArea := knowledgeAreaOf(text)
+	// "jobs that need math": the subject may also resolve as a career name
+	// (math → a teacher's title); the phrasing says it is not one.
+	acrossCareers := len(careers) == 0 || has("jobs that", "careers that", "occupations that", "jobs which", "careers which",
+		"jobs requiring", "careers requiring", "jobs using", "careers using", "jobs needing", "careers needing")
+	if isArea && (has("knowledge") || acrossCareers && asksNeed) {
+		if a, ok := b.byKnowledge(area); ok {
+			return a, true
+		}
+	}
+	if asksNeed || has("in demand", "jobs", "careers") {
+		if name, phrase, ok := b.technologyPhrase(text); ok {
+			// "careers that need java": a skill the comparison pages list
+			// stays the router's skill ranking.
+			if needs && len(b.kb.WithSkill(phrase)) > 0 {
+				return Answer{}, false
+			}
+			if a, ok := b.byTechnology(name); ok {
+				return a, true
+			}
+		}
+	}
+	return Answer{}, false
+}
+
+// isLevel reports whether text names an education level.
+func isLevel(text string) bool {
+	_, ok := educationLevelOf(text)
+	return ok
+}
+
+// typicalEducationWords map the words for a level to BLS's typical entry
+// education, which byInterest filters by.
+var typicalEducationWords = map[string]string{
+	"no degree":           "No formal educational credential",
+	"without a degree":    "No formal educational credential",
+	"no college":          "No formal educational credential",
+	"no formal education": "No formal educational credential",
+	"high school":         "High school diploma or equivalent",
+	"some college":        "Some college, no degree",
+	"associate":           "Associate's degree",
+	"associates":          "Associate's degree",
+	"associate s":         "Associate's degree",
+	"bachelor":            "Bachelor's degree",
+	"bachelors":           "Bachelor's degree",
+	"bachelor s":          "Bachelor's degree",
+	"master":              "Master's degree",
+	"masters":             "Master's degree",
+	"master s":            "Master's degree",
+	"doctorate":           "Doctoral or professional degree",
+	"doctoral":            "Doctoral or professional degree",
+	"phd":                 "Doctoral or professional degree",
+	"certificate":         "Postsecondary nondegree award",
+}
+
+// typicalEducationOf finds the typical entry education a question asks
+// for, "" when none.
+func typicalEducationOf(text string) string {
+	if phrase, ok := longestPhrase(text, typicalEducationWords); ok {
+		return typicalEducationWords[phrase]
+	}
+	return ""
+}
+
+// withoutStates removes the states a question names, so the rest can be
+// read for career names ("registered nurse salary in texas" → "registered
+// nurse salary in").
+func withoutStates(text string) string {
+	ms := statesIn(text)
+	for i := len(ms) - 1; i >= 0; i-- {
+		text = text[:ms[i].Start] + " " + text[ms[i].End:]
+	}
+	return strings.Join(strings.FieldsFunc(text, unicode.IsSpace), " ")
+}

@@ -1,0 +1,405 @@
+package bot
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/careerbot/careerbot/knowledge"
+)
+
+// The words of issue 12's questions: interests, education levels,
+// knowledge areas, technology names and states. Each table maps what
+// people say to the names the official data uses; the router finds them in
+// a question with the functions below.
+
+// interestPhrases map what people like doing to a RIASEC area (O*NET's
+// interest areas, Holland codes).
+var interestPhrases = map[string]string{
+	"helping people":         "Social",
+	"helping others":         "Social",
+	"help people":            "Social",
+	"helping":                "Social",
+	"working with people":    "Social",
+	"teaching":               "Social",
+	"caring for people":      "Social",
+	"social":                 "Social",
+	"building things":        "Realistic",
+	"build things":           "Realistic",
+	"fixing things":          "Realistic",
+	"working with my hands":  "Realistic",
+	"working with hands":     "Realistic",
+	"hands on":               "Realistic",
+	"outdoors":               "Realistic",
+	"realistic":              "Realistic",
+	"working with numbers":   "Conventional",
+	"numbers":                "Conventional",
+	"organizing":             "Conventional",
+	"organising":             "Conventional",
+	"details":                "Conventional",
+	"conventional":           "Conventional",
+	"creative":               "Artistic",
+	"creativity":             "Artistic",
+	"art":                    "Artistic",
+	"arts":                   "Artistic",
+	"artistic":               "Artistic",
+	"design":                 "Artistic",
+	"music":                  "Artistic",
+	"writing":                "Artistic",
+	"leading":                "Enterprising",
+	"leading people":         "Enterprising",
+	"leadership":             "Enterprising",
+	"selling":                "Enterprising",
+	"sales":                  "Enterprising",
+	"business":               "Enterprising",
+	"persuading":             "Enterprising",
+	"enterprising":           "Enterprising",
+	"science":                "Investigative",
+	"research":               "Investigative",
+	"solving problems":       "Investigative",
+	"problem solving":        "Investigative",
+	"analyzing":              "Investigative",
+	"analysing":              "Investigative",
+	"investigative":          "Investigative",
+	"figuring things out":    "Investigative",
+	"working with data":      "Investigative",
+	"working with computers": "Investigative",
+}
+
+// interestOf finds the interest a question names ("careers for someone who
+// likes helping people" → "Social"): the longest phrase of interestPhrases
+// in it, whole words only.
+func interestOf(text string) (string, bool) {
+	phrase, ok := longestPhrase(text, interestPhrases)
+	if !ok {
+		return "", false
+	}
+	return interestPhrases[phrase], true
+}
+
+// onetEducationOrder lists O*NET's required-education levels (scale RL,
+// categories 1-12) from least to most, as educationShares names them.
+var onetEducationOrder = []string{
+	"Less than a High School Diploma",
+	"High School Diploma",
+	"Post-Secondary Certificate",
+	"Some College Courses",
+	"Associate's Degree (or other 2-year degree)",
+	"Bachelor's Degree",
+	"Post-Baccalaureate Certificate",
+	"Master's Degree",
+	"Post-Master's Certificate",
+	"First Professional Degree",
+	"Doctoral Degree",
+	"Post-Doctoral Training",
+}
+
+// educationWords map what people call a level to O*NET's level.
+var educationWords = map[string]string{
+	"high school":           "High School Diploma",
+	"high school diploma":   "High School Diploma",
+	"ged":                   "High School Diploma",
+	"certificate":           "Post-Secondary Certificate",
+	"some college":          "Some College Courses",
+	"associate":             "Associate's Degree (or other 2-year degree)",
+	"associates":            "Associate's Degree (or other 2-year degree)",
+	"associate s":           "Associate's Degree (or other 2-year degree)",
+	"2 year degree":         "Associate's Degree (or other 2-year degree)",
+	"two year degree":       "Associate's Degree (or other 2-year degree)",
+	"bachelor":              "Bachelor's Degree",
+	"bachelors":             "Bachelor's Degree",
+	"bachelor s":            "Bachelor's Degree",
+	"college degree":        "Bachelor's Degree",
+	"4 year degree":         "Bachelor's Degree",
+	"four year degree":      "Bachelor's Degree",
+	"master":                "Master's Degree",
+	"masters":               "Master's Degree",
+	"master s":              "Master's Degree",
+	"graduate degree":       "Master's Degree",
+	"professional degree":   "First Professional Degree",
+	"first professional":    "First Professional Degree",
+	"doctorate":             "Doctoral Degree",
+	"doctoral":              "Doctoral Degree",
+	"phd":                   "Doctoral Degree",
+	"ph d":                  "Doctoral Degree",
+	"postdoc":               "Post-Doctoral Training",
+	"post doctoral":         "Post-Doctoral Training",
+	"less than high school": "Less than a High School Diploma",
+}
+
+// educationLevelOf finds the O*NET education level a question names ("do
+// most nurse practitioners have a master's degree" → "Master's Degree").
+func educationLevelOf(text string) (string, bool) {
+	phrase, ok := longestPhrase(text, educationWords)
+	if !ok {
+		return "", false
+	}
+	return educationWords[phrase], true
+}
+
+// knowledgeWords map what people call a subject to O*NET's knowledge area.
+var knowledgeWords = map[string]string{
+	"math":                          "Mathematics",
+	"maths":                         "Mathematics",
+	"mathematics":                   "Mathematics",
+	"statistics":                    "Mathematics",
+	"biology":                       "Biology",
+	"chemistry":                     "Chemistry",
+	"physics":                       "Physics",
+	"law":                           "Law and Government",
+	"legal":                         "Law and Government",
+	"government":                    "Law and Government",
+	"medicine":                      "Medicine and Dentistry",
+	"medical":                       "Medicine and Dentistry",
+	"dentistry":                     "Medicine and Dentistry",
+	"psychology":                    "Psychology",
+	"computers":                     "Computers and Electronics",
+	"computer":                      "Computers and Electronics",
+	"electronics":                   "Computers and Electronics",
+	"english":                       "English Language",
+	"grammar":                       "English Language",
+	"history":                       "History and Archeology",
+	"archeology":                    "History and Archeology",
+	"archaeology":                   "History and Archeology",
+	"geography":                     "Geography",
+	"economics":                     "Economics and Accounting",
+	"accounting":                    "Economics and Accounting",
+	"engineering":                   "Engineering and Technology",
+	"mechanical":                    "Mechanical",
+	"mechanics":                     "Mechanical",
+	"machines":                      "Mechanical",
+	"construction":                  "Building and Construction",
+	"building":                      "Building and Construction",
+	"sales":                         "Sales and Marketing",
+	"marketing":                     "Sales and Marketing",
+	"customer service":              "Customer and Personal Service",
+	"teaching":                      "Education and Training",
+	"education":                     "Education and Training",
+	"training":                      "Education and Training",
+	"foreign language":              "Foreign Language",
+	"foreign languages":             "Foreign Language",
+	"languages":                     "Foreign Language",
+	"spanish":                       "Foreign Language",
+	"fine arts":                     "Fine Arts",
+	"art":                           "Fine Arts",
+	"music":                         "Fine Arts",
+	"food":                          "Food Production",
+	"farming":                       "Food Production",
+	"agriculture":                   "Food Production",
+	"philosophy":                    "Philosophy and Theology",
+	"theology":                      "Philosophy and Theology",
+	"religion":                      "Philosophy and Theology",
+	"sociology":                     "Sociology and Anthropology",
+	"anthropology":                  "Sociology and Anthropology",
+	"therapy":                       "Therapy and Counseling",
+	"counseling":                    "Therapy and Counseling",
+	"counselling":                   "Therapy and Counseling",
+	"telecommunications":            "Telecommunications",
+	"transportation":                "Transportation",
+	"public safety":                 "Public Safety and Security",
+	"security":                      "Public Safety and Security",
+	"management":                    "Administration and Management",
+	"administration":                "Administration and Management",
+	"clerical":                      "Administrative",
+	"office work":                   "Administrative",
+	"design":                        "Design",
+	"communications":                "Communications and Media",
+	"media":                         "Communications and Media",
+	"human resources":               "Personnel and Human Resources",
+	"personnel":                     "Personnel and Human Resources",
+	"manufacturing":                 "Production and Processing",
+	"production":                    "Production and Processing",
+	"customer and personal service": "Customer and Personal Service",
+}
+
+// knowledgeAreaOf finds the O*NET knowledge area a question names ("jobs
+// that need math" → "Mathematics").
+func knowledgeAreaOf(text string) (string, bool) {
+	phrase, ok := longestPhrase(text, knowledgeWords)
+	if !ok {
+		return "", false
+	}
+	return knowledgeWords[phrase], true
+}
+
+// technologyWords map the short names people use to O*NET's product names.
+var technologyWords = map[string]string{
+	"excel":         "Microsoft Excel",
+	"ms excel":      "Microsoft Excel",
+	"word":          "Microsoft Word",
+	"ms word":       "Microsoft Word",
+	"powerpoint":    "Microsoft PowerPoint",
+	"outlook":       "Microsoft Outlook",
+	"access":        "Microsoft Access",
+	"ms office":     "Microsoft Office software",
+	"office":        "Microsoft Office software",
+	"sharepoint":    "Microsoft SharePoint",
+	"visio":         "Microsoft Visio",
+	"sql":           "Structured query language SQL",
+	"sql server":    "Microsoft SQL Server",
+	"java":          "Oracle Java",
+	"autocad":       "Autodesk AutoCAD",
+	"photoshop":     "Adobe Photoshop",
+	"illustrator":   "Adobe Illustrator",
+	"indesign":      "Adobe InDesign",
+	"acrobat":       "Adobe Acrobat",
+	"matlab":        "The MathWorks MATLAB",
+	"spss":          "IBM SPSS Statistics",
+	"arcgis":        "ESRI ArcGIS software",
+	"quickbooks":    "Intuit QuickBooks",
+	"salesforce":    "Salesforce software",
+	"aws":           "Amazon Web Services AWS software",
+	"azure":         "Microsoft Azure software",
+	"html":          "Hypertext markup language HTML",
+	"xml":           "Extensible markup language XML",
+	"jira":          "Atlassian JIRA",
+	"solidworks":    "Dassault Systemes SolidWorks",
+	"sap":           "SAP software",
+	"epic":          "Epic Systems",
+	"macos":         "Apple macOS",
+	"mac os":        "Apple macOS",
+	"windows":       "Microsoft Windows",
+	"ms project":    "Microsoft Project",
+	"r language":    "R",
+	"r programming": "R",
+	"c programming": "C",
+}
+
+// technologyIn finds the technology a question names: a short name of
+// technologyWords, else the longest O*NET product name (or the last word
+// of one, "Tableau", "Python") the question holds as whole words.
+func (b *turn) technologyIn(text string) (string, bool) {
+	name, _, ok := b.technologyPhrase(text)
+	return name, ok
+}
+
+// technologyPhrase is technologyIn that also returns the words of the
+// question that named the technology ("excel" for "Microsoft Excel").
+func (b *turn) technologyPhrase(text string) (name, phrase string, ok bool) {
+	if phrase, ok := longestPhrase(text, technologyWords); ok {
+		return technologyWords[phrase], phrase, true
+	}
+	words := " " + phraseKey(text) + " "
+	best, bestKey := "", ""
+	for _, name := range b.kb.TechnologyNames() {
+		k := phraseKey(name)
+		if len(k) < 2 || len(k) <= len(bestKey) {
+			continue
+		}
+		if strings.Contains(words, " "+k+" ") {
+			best, bestKey = name, k
+		}
+	}
+	return best, bestKey, best != ""
+}
+
+// stateMention is a state a question names, and where.
+type stateMention struct {
+	State      knowledge.State
+	Start, End int // byte offsets of the words in the text given to statesIn
+}
+
+// postalWords are postal abbreviations that are also common English words:
+// typed in lower case they name no state ("in", "or", "me", "hi", "ok").
+var postalWords = map[string]bool{"in": true, "or": true, "me": true, "hi": true, "ok": true, "oh": true,
+	"la": true, "de": true, "pa": true, "co": true, "ma": true, "al": true, "id": true, "ga": true, "mo": true, "md": true,
+	"va": true, "wa": true, "ne": true, "nd": true, "sd": true, "vi": true, "gu": true, "pr": true, "mi": true, "ct": true, "it": true}
+
+// statesIn finds the states a question names, in order: full names in any
+// case ("texas", "New York", "washington state"), and postal abbreviations
+// typed in capitals ("CA") or, for those that are no English word, after
+// "in" or between states ("electrician salary in ca", "tx vs ca").
+func statesIn(text string) []stateMention {
+	type word struct {
+		w          string
+		start, end int
+		upper      bool
+	}
+	var words []word
+	start := -1
+	for i, r := range text + " " {
+		isWord := unicode.IsLetter(r) || r == '.'
+		switch {
+		case isWord && start < 0:
+			start = i
+		case !isWord && start >= 0:
+			raw := strings.Trim(text[start:i], ".")
+			if raw != "" {
+				words = append(words, word{strings.ToLower(strings.ReplaceAll(raw, ".", "")), start, i, raw == strings.ToUpper(raw) && len(raw) > 1})
+			}
+			start = -1
+		}
+	}
+	var out []stateMention
+	for i := 0; i < len(words); i++ {
+		// Longest name first: "west virginia" before "virginia", "new york"
+		// before "york", "washington state" before "washington".
+		matched := false
+		for n := min(4, len(words)-i); n >= 1 && !matched; n-- {
+			var parts []string
+			for _, w := range words[i : i+n] {
+				parts = append(parts, w.w)
+			}
+			phrase := strings.Join(parts, " ")
+			st, ok := knowledge.StateByName(phrase)
+			if !ok {
+				continue
+			}
+			if n == 1 && len(phrase) == 2 && !postalOK(words[i].upper, phrase, i, func(j int) string {
+				if j < 0 || j >= len(words) {
+					return ""
+				}
+				return words[j].w
+			}) {
+				continue
+			}
+			out = append(out, stateMention{State: st, Start: words[i].start, End: words[i+n-1].end})
+			i += n - 1
+			matched = true
+		}
+	}
+	return out
+}
+
+// postalOK says whether a two-letter word stands for a state: typed in
+// capitals, or not an English word and after "in"/"vs" or before "vs".
+func postalOK(upper bool, w string, i int, at func(int) string) bool {
+	if upper && w != "it" {
+		return true
+	}
+	if postalWords[w] {
+		return false
+	}
+	prev, next := at(i-1), at(i+1)
+	return prev == "in" || prev == "vs" || prev == "versus" || prev == "and" || next == "vs" || next == "versus" || next == ""
+}
+
+// phraseKey is text in lower case with words split at anything but letters,
+// digits and the marks of product names ("c++", "c#").
+func phraseKey(s string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '+' || r == '#')
+	}), " ")
+}
+
+// longestPhrase finds the longest key of table that text holds as whole
+// words.
+func longestPhrase(text string, table map[string]string) (string, bool) {
+	words := " " + phraseKey(text) + " "
+	keys := make([]string, 0, len(table))
+	for k := range table {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if len(keys[i]) != len(keys[j]) {
+			return len(keys[i]) > len(keys[j])
+		}
+		return keys[i] < keys[j]
+	})
+	for _, k := range keys {
+		if strings.Contains(words, " "+k+" ") {
+			return k, true
+		}
+	}
+	return "", false
+}
