@@ -20,7 +20,7 @@ const (
 	intentStatePay     = "state_pay"
 	intentStatesRanked = "states_ranked"
 	intentCompareState = "compare_state"
-	intentTasks        = "tasks"
+	intentTasks        = intentDescribe // an occupation's description with its tasks
 	intentTechnology   = "technology"
 	intentByTechnology = "by_technology"
 	intentRelated      = "related"

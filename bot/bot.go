@@ -102,6 +102,16 @@ func (b *turn) route(q *question) Answer {
 		return smallTalk(q.talk)
 	case named == 0 && len(q.unknown) == 0 && s[intentHelp] > 0:
 		return helpAnswer()
+	}
+	// Pay by state, what the job involves, technology, related careers,
+	// interests, education in detail, knowledge areas.
+	if a, ok := b.routeOfficial(q); ok {
+		if named == 1 {
+			a = b.decorate(a, q.careers[0], q)
+		}
+		return a
+	}
+	switch {
 	case named == 1 && q.skillFirst(q.careers[0]):
 		// "careers that need customer service": a skill that is also
 		// part of some title.
@@ -155,8 +165,14 @@ func careersOf(ps []pick) []*knowledge.Career {
 // careers a generic name could mean, and offers the same name in the other
 // kind of source as a follow-up.
 func (b *turn) aboutOne(p pick, q *question) Answer {
+	return b.decorate(b.aboutOneOnly(p.career, q), p, q)
+}
+
+// decorate adds to an answer about one career what the name asked leaves
+// open: the title found for a loose match, the other careers a generic
+// name could mean (as choices), the same name in the other kind of source.
+func (b *turn) decorate(a Answer, p pick, q *question) Answer {
 	c := p.career
-	a := b.aboutOneOnly(c, q)
 	if !p.exact && p.score < 0.95 && len(p.others) == 0 && !strings.EqualFold(p.matched, c.Name) {
 		// Say what was found, so a loose match is never taken for the name asked.
 		a.Summary += fmt.Sprintf(" (Closest title to %q: %s.)", safeName(p.typed), p.matched)

@@ -199,7 +199,7 @@ func (t *turn) follow(q *question, prev Conversation) {
 // asksOwn reports whether a question asks something by itself: an intent,
 // a figure, a ranking or a filter.
 func (q *question) asksOwn() bool {
-	return q.hasIntent() || len(q.fields) > 0 || q.pct != "" || q.rank != 0 || q.level != "" || q.noDegree || len(q.groups) > 0
+	return q.hasIntent() || len(q.fields) > 0 || q.pct != "" || q.rank != 0 || q.level != "" || q.noDegree || len(q.groups) > 0 || len(q.states) > 0
 }
 
 func (q *question) hasIntent() bool {

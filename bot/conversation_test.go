@@ -9,6 +9,7 @@ import (
 
 	"github.com/careerbot/careerbot/bot"
 	"github.com/careerbot/careerbot/bot/bottest"
+	"github.com/careerbot/careerbot/knowledge"
 )
 
 // TestConversations runs the scripted conversations of
@@ -20,7 +21,11 @@ func TestConversations(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b := mustFullBot(t).WithConversations(bot.NewMemoryConversations(time.Hour, 100))
+	kb, err := knowledge.LoadSeeds(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := bot.New(kb).WithConversations(bot.NewMemoryConversations(time.Hour, 100))
 	n := 0
 	for ci, c := range convs {
 		t.Run(c.Name, func(t *testing.T) {
@@ -33,7 +38,7 @@ func TestConversations(t *testing.T) {
 					t.Errorf("%q: kind %s; want %s\n%s", ex.Question, a.Kind, ex.Kind, text)
 				}
 				if ex.About != nil {
-					if got := aboutNames(a); strings.Join(got, "|") != strings.Join(ex.About, "|") {
+					if got := aboutNames(kb, a); strings.Join(got, "|") != strings.Join(ex.About, "|") {
 						t.Errorf("%q: about %q; want %q\n%s", ex.Question, got, ex.About, text)
 					}
 				}
@@ -50,19 +55,15 @@ func TestConversations(t *testing.T) {
 	}
 }
 
-// aboutNames reads the careers an answer is about from its title and
-// table (names, not keys, so page careers and occupations read alike).
-func aboutNames(a bot.Answer) []string {
-	if a.Kind == bot.KindCompare && a.Table != nil {
-		return a.Table.Columns[1:]
+// aboutNames names the careers an answer is about, in order.
+func aboutNames(kb *knowledge.Base, a bot.Answer) []string {
+	var out []string
+	for _, k := range a.About {
+		if c, ok := kb.Career(k); ok {
+			out = append(out, c.Name)
+		}
 	}
-	if a.Kind == bot.KindList && strings.HasPrefix(a.Title, "Skills: ") && strings.Contains(a.Title, " vs ") {
-		return strings.Split(strings.TrimPrefix(a.Title, "Skills: "), " vs ")
-	}
-	title := strings.TrimPrefix(strings.TrimSuffix(strings.TrimPrefix(a.Title, "What do "), " do?"), "Skills: ")
-	title = strings.TrimSuffix(strings.TrimPrefix(title, "What does a "), " do?")
-	title = strings.TrimPrefix(title, "Skills of a ")
-	return []string{title}
+	return out
 }
 
 // TestConversationExpires: a follow-up after the conversation expired is

@@ -33,7 +33,28 @@ type question struct {
 	mean      bool     // "average salary": rank by mean
 	free      []string // words that are neither names nor question words, as typed (skills)
 	spans     []vocabSpan
-	unknownAt [][2]int // token ranges of unknown
+	unknownAt [][2]int       // token ranges of unknown
+	states    []stateMention // states named, in order
+}
+
+// outside is the question's words that are no career's name, as typed.
+func (q *question) outside() string { return q.words(false) }
+
+// allText is every word of the question (states taken out), as typed.
+func (q *question) allText() string { return q.words(true) }
+
+func (q *question) words(names bool) string {
+	var b strings.Builder
+	last := -1
+	for i, t := range q.toks {
+		if q.claimed[i] && !names || t.pos == last {
+			continue
+		}
+		last = t.pos
+		b.WriteString(t.raw)
+		b.WriteByte(' ')
+	}
+	return strings.TrimSpace(b.String())
 }
 
 // pick is one career a question names.
@@ -83,7 +104,10 @@ func clean(s string) string {
 // whole name wins, left to right), then question words are read from what
 // is left, then words that are neither are searched for as names.
 func parse(kb *knowledge.Base, cleaned string) *question {
-	q := &question{toks: lex(cleaned), signals: map[string]int{}}
+	// States are no career names: taken out first ("registered nurse
+	// salary in texas"), kept for the answer.
+	states := statesIn(cleaned)
+	q := &question{toks: lex(withoutStateMentions(cleaned, states)), signals: map[string]int{}, states: states}
 	q.claimed = make([]bool, len(q.toks))
 	q.claimNames(kb)
 	q.spans = q.readVocabulary()
@@ -768,7 +792,7 @@ func (q *question) joinNames(kb *knowledge.Base) {
 		case t.kind == tokComma:
 		case t.kind != tokWord:
 			return
-		case !q.claimed[i] && !q.inUnknown(i) && !isSeparator(t.val):
+		case !q.claimed[i] && !q.inUnknown(i) && t.val != "and" && t.val != "or":
 			return // only "and", "or" and commas join the parts of one name
 		default:
 			words = append(words, t.val)

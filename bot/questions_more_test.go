@@ -1,5 +1,3 @@
-//go:build routingmore
-
 package bot
 
 import (
@@ -15,11 +13,6 @@ import (
 // files have them (bls/oews_state_M2024_detailed.csv, O*NET 30.1 Task
 // Statements, O*NET 29.3 Technology Skills, Related Occupations, Interests,
 // Knowledge, Education, Training, and Experience).
-//
-// It needs the router to reach the answers of answers_more.go, so it runs
-// only with -tags routingmore until the router is wired:
-//
-//	go test -tags routingmore -run TestQuestionsMore ./bot/
 func TestQuestionsMore(t *testing.T) {
 	b := New(mustTurn(t).kb)
 	for _, tt := range questionsMore {
@@ -37,10 +30,10 @@ func TestRouteMore(t *testing.T) {
 	for _, tt := range questionsMore {
 		t.Run(tt.q, func(t *testing.T) {
 			cleaned := clean(tt.q)
-			q := parse(b.kb, withoutStates(cleaned))
-			a, ok := b.routeMore(cleaned, q.careers)
+			q := parse(b.kb, cleaned)
+			a, ok := b.routeOfficial(q)
 			if !ok {
-				t.Fatalf("routeMore(%q) with careers %v: no answer", tt.q, careerNames(q.careers))
+				t.Fatalf("routeOfficial(%q) with careers %v: no answer", tt.q, careerNames(careersOf(q.careers)))
 			}
 			checkMoreQuestion(t, tt.q, tt.intent, tt.want, a)
 		})
@@ -132,13 +125,13 @@ var questionsMore = []struct {
 	{"compare registered nurse and electrician pay in texas", "compare_state", []string{"$90,010", "$56,920", "$33,090 (58.1%)"}},
 	{"electrician vs plumber salary in texas", "compare_state", []string{"$56,920", "$58,560", "$1,640 (2.9%)"}},
 	// What the job involves.
-	{"what does a plumber do", "tasks", []string{"Assemble, install, alter, and repair pipelines", "Shut off steam, water, or other gases or liquids from pipe sections, using valve keys or wrenches.", tasks}},
-	{"what tasks does a registered nurse do", "tasks", []string{"Record patients' medical information and vital signs.", "Maintain accurate, detailed reports and records.", tasks}},
-	{"what do electricians do", "tasks", []string{"Prepare sketches or follow blueprints to determine the location of wiring or equipment"}},
-	{"electrician job duties", "tasks", []string{"Place conduit, pipes, or tubing, inside designated partitions"}},
-	{"registered nurse daily tasks", "tasks", []string{"Administer medications to patients and monitor patients for reactions or side effects."}},
-	{"what does an accountant do all day", "tasks", []string{"Prepare detailed reports on audit findings."}},
-	{"plumber main tasks", "tasks", []string{"Shut off steam, water, or other gases"}},
+	{"what does a plumber do", intentTasks, []string{"Assemble, install, alter, and repair pipelines", "Shut off steam, water, or other gases or liquids from pipe sections, using valve keys or wrenches.", tasks}},
+	{"what tasks does a registered nurse do", intentTasks, []string{"Record patients' medical information and vital signs.", "Maintain accurate, detailed reports and records.", tasks}},
+	{"what do electricians do", intentTasks, []string{"Prepare sketches or follow blueprints to determine the location of wiring or equipment"}},
+	{"electrician job duties", intentTasks, []string{"Place conduit, pipes, or tubing, inside designated partitions"}},
+	{"registered nurse daily tasks", intentTasks, []string{"Administer medications to patients and monitor patients for reactions or side effects."}},
+	{"what does an accountant do all day", intentTasks, []string{"Prepare detailed reports on audit findings."}},
+	{"plumber main tasks", intentTasks, []string{"Shut off steam, water, or other gases"}},
 	// Technology.
 	{"jobs that use python", "by_technology", []string{"Python", "Software Developers", "1,654,440", tech}},
 	{"careers that use python", "by_technology", []string{"Software Developers"}},

@@ -7,12 +7,40 @@ import (
 	"github.com/careerbot/careerbot/knowledge"
 )
 
-// routeMore picks the answer of answers_more.go a question asks for, given
-// its text and the careers the router resolved in it (after withoutStates:
-// state names are no career names). ok is false when the question is none
-// of issue 12's, so the router carries on as before. It is a reference for
-// the router, which may call it or fold its tests into its own table.
-func (b *turn) routeMore(text string, careers []*knowledge.Career) (Answer, bool) {
+// routeOfficial answers the questions about official statistics beyond
+// pay, outlook and education (pay by state, what the job involves,
+// technology, related careers, interests, required education in detail,
+// knowledge areas) when the question is one of them.
+func (b *turn) routeOfficial(q *question) (Answer, bool) {
+	a, ok := b.routeMore(q.outside(), careersOf(q.careers), q.states)
+	if ok {
+		if len(a.About) == 0 && len(q.careers) > 0 {
+			a.About = careerKeys(q.careers)
+		}
+		return a, true
+	}
+	// "jobs using autocad", "careers for someone who likes building
+	// things": words a search took for a career's name may be a subject,
+	// a technology or an interest asked across careers.
+	loose := false
+	for _, p := range q.careers {
+		loose = loose || !p.exact || q.skillFirst(p)
+	}
+	if !loose || len(b.kb.WithSkill(q.skillText())) > 0 {
+		return Answer{}, false // a skill the sources list ("customer service") stays the skill ranking
+	}
+	a, ok = b.routeMore(q.allText(), nil, q.states)
+	switch a.Intent {
+	case intentByTechnology, intentByKnowledge, intentByInterest:
+		return a, ok
+	}
+	return Answer{}, false
+}
+
+// routeMore picks the answer a question asks for, given the words of the
+// question outside the careers' names, the careers named and the states.
+// ok is false when the question is none of these, so the router carries on.
+func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMention) (Answer, bool) {
 	t := " " + phraseKey(text) + " "
 	has := func(phrases ...string) bool {
 		for _, p := range phrases {
@@ -30,7 +58,6 @@ func (b *turn) routeMore(text string, careers []*knowledge.Career) (Answer, bool
 	for _, c := range careers {
 		official = official && c.Official()
 	}
-	sts := statesIn(text)
 	low := has("lowest", "worst", "least", "cheapest", "lowest paying", "worst paying")
 	payWords := has("pay", "pays", "paid", "paying", "salary", "salaries", "wage", "wages", "make", "makes", "earn", "earns", "income", "money")
 
@@ -164,8 +191,10 @@ func typicalEducationOf(text string) string {
 // withoutStates removes the states a question names, so the rest can be
 // read for career names ("registered nurse salary in texas" → "registered
 // nurse salary in").
-func withoutStates(text string) string {
-	ms := statesIn(text)
+func withoutStates(text string) string { return withoutStateMentions(text, statesIn(text)) }
+
+// withoutStateMentions removes the states ms found in text.
+func withoutStateMentions(text string, ms []stateMention) string {
 	for i := len(ms) - 1; i >= 0; i-- {
 		text = text[:ms[i].Start] + " " + text[ms[i].End:]
 	}

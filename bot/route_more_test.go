@@ -7,12 +7,12 @@ import (
 // TestRouteMoreDefault checks routeMore in the default build: a few of
 // issue 12's questions reach their answers, and questions the router
 // already answers (page careers, skills, education needed) are left to it.
-// The full table is questions_more_test.go (-tags routingmore).
+// The full table is questions_more_test.go.
 func TestRouteMoreDefault(t *testing.T) {
 	b := mustTurn(t)
 	route := func(q string) (Answer, bool) {
 		cleaned := clean(q)
-		return b.routeMore(cleaned, parse(b.kb, withoutStates(cleaned)).careers)
+		return b.routeOfficial(parse(b.kb, cleaned))
 	}
 	tests := []struct{ q, intent, want string }{
 		{"how much do registered nurses make in texas", intentStatePay, "$90,010"},
@@ -63,7 +63,7 @@ func FuzzRouteMore(f *testing.F) {
 				t.Fatalf("statesIn(%q): bad span %d-%d", cleaned, m.Start, m.End)
 			}
 		}
-		a, ok := b.routeMore(cleaned, parse(b.kb, withoutStates(cleaned)).careers)
+		a, ok := b.routeOfficial(parse(b.kb, cleaned))
 		if ok && (a.Title == "" || a.Summary == "") {
 			t.Fatalf("routeMore(%q) = %+v", q, a)
 		}

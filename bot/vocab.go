@@ -133,6 +133,7 @@ var vocabulary = []struct {
 	become becoming becomes if so not no yes also just really kind sort type between take takes taking long go goes going
 	have has had begin getting made works up good today now all other others me about look looking field fields
 	option options path paths choose choice thing things common usual popular typical main
+	related similar alternative alternatives else instead
 	add include plus too first second third fourth fifth sixth seventh eighth ninth tenth last next previous number there's i'm im i'd id would`, role{stop: true}},
 }
 

@@ -364,13 +364,15 @@ func statesIn(text string) []stateMention {
 // postalOK says whether a two-letter word stands for a state: typed in
 // capitals, or not an English word and after "in"/"vs" or before "vs".
 func postalOK(upper bool, w string, i int, at func(int) string) bool {
-	if upper && w != "it" {
+	prev, next := at(i-1), at(i+1)
+	if postalWords[w] {
+		// "OR tech", "IN" and "HI" are words first: a state only right
+		// after "in" ("salary in OR") or at the end in capitals.
+		return upper && w != "it" && (prev == "in" || next == "")
+	}
+	if upper {
 		return true
 	}
-	if postalWords[w] {
-		return false
-	}
-	prev, next := at(i-1), at(i+1)
 	return prev == "in" || prev == "vs" || prev == "versus" || prev == "and" || next == "vs" || next == "versus" || next == ""
 }
 
