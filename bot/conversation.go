@@ -20,6 +20,7 @@ type Conversation struct {
 	Level   string   `json:"level,omitempty"`   // a ranking's education filter
 	Below   bool     `json:"below,omitempty"`   // "without a college degree"
 	Groups  []string `json:"groups,omitempty"`  // a ranking's occupation groups
+	States  []string `json:"states,omitempty"`  // postal codes of the states last asked about
 }
 
 // Conversations keeps each conversation's last question for a while. An
@@ -187,12 +188,16 @@ func (t *turn) follow(q *question, prev Conversation) {
 			q.signals[intentCompare]++
 		}
 	case len(q.careers) > 0 && !q.hasIntent() && opener && prev.Intent != "":
-		// "what about plumbers?": the same question about another career.
+		// "what about plumbers?": the same question about another career
+		// (in the same state, when one was asked).
 		if prev.Intent == intentCompare && len(prev.Careers) > 1 {
 			keys := append(append([]string{}, prev.Careers[:len(prev.Careers)-1]...), careerKeys(q.careers)...)
 			q.setCareers(t.kb, keys)
 		}
 		q.ask(prev)
+		if len(q.states) == 0 {
+			q.states = statesOf(prev.States)
+		}
 	}
 }
 
@@ -250,6 +255,9 @@ func remember(q *question, a Answer) (Conversation, bool) {
 		return Conversation{}, false // small talk and help leave the conversation as it was
 	}
 	c := Conversation{Intent: a.Intent, Rank: q.rank, Level: q.level, Below: q.noDegree, Groups: q.groups}
+	for _, m := range q.states {
+		c.States = append(c.States, m.State.Postal)
+	}
 	for _, f := range q.fields {
 		c.Fields = append(c.Fields, string(f))
 	}
@@ -282,4 +290,15 @@ func (q *question) intentName() string {
 		}
 	}
 	return best
+}
+
+// statesOf turns remembered postal codes back into state mentions.
+func statesOf(postal []string) []stateMention {
+	var out []stateMention
+	for _, p := range postal {
+		if st, ok := knowledge.StateByName(p); ok {
+			out = append(out, stateMention{State: st})
+		}
+	}
+	return out
 }

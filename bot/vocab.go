@@ -78,6 +78,7 @@ var vocabulary = []struct {
 	{"most|highest|best|top|fastest|largest|biggest|greatest|maximum", role{intent: intentRank, rank: +1}},
 	{"least|lowest|worst|slowest|smallest|fewest|minimum|bottom", role{intent: intentRank, rank: -1}},
 	{"need|needs|require|requires|requiring|required|use|uses|using|with", role{intent: intentBySkill}},
+	{"similar|related|alternative|alternatives|else|instead|like it|like that|like them", role{intent: intentRelated}},
 	{"list|all careers|which careers|what careers|careers do you know|jobs do you know|every career", role{intent: intentList}},
 	{"help|commands|usage|what can you do|how do i use|how does this work|what can i ask|examples", role{intent: intentHelp}},
 
@@ -133,7 +134,6 @@ var vocabulary = []struct {
 	become becoming becomes if so not no yes also just really kind sort type between take takes taking long go goes going
 	have has had begin getting made works up good today now all other others me about look looking field fields
 	option options path paths choose choice thing things common usual popular typical main
-	related similar alternative alternatives else instead
 	add include plus too first second third fourth fifth sixth seventh eighth ninth tenth last next previous number there's i'm im i'd id would`, role{stop: true}},
 }
 
