@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/careerbot/careerbot/knowledge/official"
 	_ "modernc.org/sqlite" // pure-Go SQLite driver, registered as "sqlite"
@@ -126,7 +127,9 @@ func OpenReadOnly(ctx context.Context, path string) (*Store, error) {
 // another process got there first, its database is kept and this one
 // dropped, so concurrent first imports all end up merging into one.
 func create(ctx context.Context, path string) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	pattern := "." + filepath.Base(path) + ".*.tmp"
+	removeStale(filepath.Join(filepath.Dir(path), pattern))
+	tmp, err := os.CreateTemp(filepath.Dir(path), pattern)
 	if err != nil {
 		return err
 	}
@@ -163,6 +166,22 @@ func create(ctx context.Context, path string) error {
 		return err
 	}
 	return syncFile(filepath.Dir(path))
+}
+
+// staleAfter is how long a database being built aside may go unwritten
+// before it is taken for the leftover of a killed import. Building one
+// writes to it all along and takes seconds.
+const staleAfter = time.Hour
+
+// removeStale removes the files matching pattern that were last written
+// more than staleAfter ago.
+func removeStale(pattern string) {
+	names, _ := filepath.Glob(pattern)
+	for _, n := range names {
+		if fi, err := os.Stat(n); err == nil && time.Since(fi.ModTime()) > staleAfter {
+			os.Remove(n)
+		}
+	}
 }
 
 func syncFile(path string) error {

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/careerbot/careerbot/knowledge"
 )
@@ -285,4 +286,32 @@ func ExampleOpenReadOnly() {
 	_, err := knowledge.OpenReadOnly(context.Background(), "/nonexistent/careerbot.db")
 	fmt.Println(err)
 	// Output: no database at /nonexistent/careerbot.db
+}
+
+// TestCreateRemovesStaleCopies: a copy a killed import left while building
+// a new database is removed by the next creation once it is old; a recent
+// one, maybe another import's work in progress, is kept.
+func TestCreateRemovesStaleCopies(t *testing.T) {
+	dir := t.TempDir()
+	stale, fresh := filepath.Join(dir, ".kb.db.111.tmp"), filepath.Join(dir, ".kb.db.222.tmp")
+	for _, p := range []string{stale, fresh} {
+		if err := os.WriteFile(p, []byte("partial"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	old := time.Now().Add(-2 * time.Hour)
+	if err := os.Chtimes(stale, old, old); err != nil {
+		t.Fatal(err)
+	}
+	s, err := knowledge.OpenStore(context.Background(), filepath.Join(dir, "kb.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if _, err := os.Stat(stale); !os.IsNotExist(err) {
+		t.Errorf("a two-hour-old leftover copy is still there (%v)", err)
+	}
+	if _, err := os.Stat(fresh); err != nil {
+		t.Errorf("a recent copy was removed: %v", err)
+	}
 }
