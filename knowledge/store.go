@@ -56,9 +56,11 @@ var (
 // journal is the rollback journal, not WAL: a WAL database cannot be read
 // from a read-only directory, and a reader that may write rolls back the
 // journal an interrupted import left (mode=rw never creates a file; the file
-// is opened read-only where it cannot be written).
+// is opened read-only where it cannot be written). The writer's page cache
+// is large so that a big import does not spill into the file, and lock
+// readers out, before it commits.
 const (
-	writeParams = "?_pragma=foreign_keys(1)&_pragma=busy_timeout(60000)&_txlock=immediate"
+	writeParams = "?_pragma=foreign_keys(1)&_pragma=busy_timeout(60000)&_pragma=cache_size(-65536)&_txlock=immediate"
 	readParams  = "?mode=rw&_pragma=query_only(1)&_pragma=busy_timeout(10000)"
 )
 
@@ -163,7 +165,14 @@ func create(ctx context.Context, path string) error {
 		if errors.Is(err, fs.ErrExist) {
 			return nil
 		}
-		return err
+		// Some file systems have no hard links. A rename is atomic too but
+		// replaces what is there, so it is used only when nothing is.
+		if _, serr := os.Stat(path); serr == nil {
+			return nil
+		}
+		if err := os.Rename(name, path); err != nil {
+			return err
+		}
 	}
 	return syncFile(filepath.Dir(path))
 }

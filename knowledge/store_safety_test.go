@@ -315,3 +315,35 @@ func TestCreateRemovesStaleCopies(t *testing.T) {
 		t.Errorf("a recent copy was removed: %v", err)
 	}
 }
+
+// BenchmarkImportCorpus imports the whole corpus into a seeded database in
+// one transaction, as careerbot import does; pages/s is the throughput.
+func BenchmarkImportCorpus(b *testing.B) {
+	files := corpusFiles(b)
+	for b.Loop() {
+		b.StopTimer()
+		s, _ := mustOpenStore(b)
+		b.StartTimer()
+		if _, err := s.Import(context.Background(), files, false); err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		s.Close()
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(len(files)*b.N)/b.Elapsed().Seconds(), "pages/s")
+}
+
+// BenchmarkCreate builds a new seeded database, as a first import does.
+func BenchmarkCreate(b *testing.B) {
+	dir := b.TempDir()
+	i := 0
+	for b.Loop() {
+		i++
+		s, err := knowledge.OpenStore(context.Background(), filepath.Join(dir, fmt.Sprintf("%d.db", i)))
+		if err != nil {
+			b.Fatal(err)
+		}
+		s.Close()
+	}
+}
