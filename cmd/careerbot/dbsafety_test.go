@@ -230,6 +230,9 @@ func TestFirstImportKilled(t *testing.T) {
 	if testing.Short() {
 		rounds = 3
 	}
+	if raceEnabled {
+		rounds = 2
+	}
 	outcomes := map[string]int{}
 	for round := range rounds {
 		path := filepath.Join(t.TempDir(), "kb.db")
