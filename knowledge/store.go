@@ -7,9 +7,13 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"os"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
+	"time"
 
 	"github.com/careerbot/careerbot/knowledge/official"
 	_ "modernc.org/sqlite" // pure-Go SQLite driver, registered as "sqlite"
@@ -22,93 +26,305 @@ var migrations embed.FS
 type Store struct {
 	db   *sql.DB
 	path string
+	// q is what load reads through: the transaction a load or an import
+	// runs in, so that everything it reads is one consistent state.
+	q queryer
+
+	pinMu sync.Mutex
+	pin   *sql.Conn // the connection DataVersion asks, kept for the store's life
 }
 
-// OpenStore opens (creating if needed) the database at path and brings its
-// schema up to date. A new database starts with the seed knowledge embedded
-// in the binary, so imports add to what the bot already knows.
+// queryer is what *sql.DB and *sql.Tx have in common for reading.
+type queryer interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+// Errors a reader of a database branches on.
+var (
+	// ErrNoDatabase means the database file does not exist. Readers never
+	// create one: only an import does.
+	ErrNoDatabase = errors.New("no database")
+	// ErrOldSchema means the database was made by an older program and has
+	// to be brought up to date by a writer (an import) before it is read.
+	ErrOldSchema = errors.New("database schema is older than this program's")
+)
+
+// Connection settings. Writers take the write lock when their transaction
+// begins (BEGIN IMMEDIATE), so an import reads what it merges under the lock
+// and a second import waits for the first instead of overwriting it. The
+// journal is the rollback journal, not WAL: a WAL database cannot be read
+// from a read-only directory, and a reader that may write rolls back the
+// journal an interrupted import left (mode=rw never creates a file; the file
+// is opened read-only where it cannot be written). The writer's page cache
+// is large so that a big import does not spill into the file, and lock
+// readers out, before it commits.
+const (
+	writeParams = "?_pragma=foreign_keys(1)&_pragma=busy_timeout(60000)&_pragma=cache_size(-65536)&_txlock=immediate"
+	readParams  = "?mode=rw&_pragma=query_only(1)&_pragma=busy_timeout(10000)"
+)
+
+// OpenStore opens the database at path for writing, creating it if needed,
+// and brings its schema up to date. A new database starts with the seed
+// knowledge embedded in the binary, so imports add to what the bot already
+// knows. It is built beside path and moved into place whole, so the file at
+// path is never a database without its seed knowledge.
 func OpenStore(ctx context.Context, path string) (*Store, error) {
-	dsn := "file:" + path + "?_pragma=foreign_keys(1)&_pragma=busy_timeout(5000)&_pragma=journal_mode(WAL)"
-	db, err := sql.Open("sqlite", dsn)
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		if err := create(ctx, path); err != nil {
+			return nil, fmt.Errorf("create %s: %w", path, err)
+		}
+	}
+	db, err := sql.Open("sqlite", "file:"+path+writeParams)
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	s := &Store{db: db, path: path}
-	fresh, err := s.migrate(ctx)
-	if err != nil {
+	s := &Store{db: db, path: path, q: db}
+	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
-	}
-	if fresh {
-		bl, err := seedBuilder()
-		if err != nil {
-			db.Close()
-			return nil, err
-		}
-		if err := s.Save(ctx, bl); err != nil {
-			db.Close()
-			return nil, fmt.Errorf("seed %s: %w", path, err)
-		}
 	}
 	return s, nil
 }
 
+// OpenReadOnly opens the database at path for reading only. It never
+// creates a file, never changes the schema and never writes knowledge; a
+// database older than the program is ErrOldSchema, a missing one
+// ErrNoDatabase.
+func OpenReadOnly(ctx context.Context, path string) (*Store, error) {
+	if _, err := os.Stat(path); err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("%w at %s", ErrNoDatabase, path)
+		}
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	db, err := sql.Open("sqlite", "file:"+path+readParams)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	var version int
+	if err := db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: read schema version: %w", path, err)
+	}
+	want, err := schemaVersion()
+	if err == nil && version < want {
+		err = fmt.Errorf("%s: %w (%d < %d)", path, ErrOldSchema, version, want)
+	}
+	if err == nil && version > want {
+		err = fmt.Errorf("database schema version %d is newer than this program knows (%d)", version, want)
+	}
+	if err != nil {
+		db.Close()
+		if errors.Is(err, ErrOldSchema) {
+			return nil, err
+		}
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	return &Store{db: db, path: path, q: db}, nil
+}
+
+// create makes a new seeded database at path: it builds it in a temporary
+// file beside path and links it into place only when it is whole. When
+// another process got there first, its database is kept and this one
+// dropped, so concurrent first imports all end up merging into one.
+func create(ctx context.Context, path string) error {
+	pattern := "." + filepath.Base(path) + ".*.tmp"
+	removeStale(filepath.Join(filepath.Dir(path), pattern))
+	tmp, err := os.CreateTemp(filepath.Dir(path), pattern)
+	if err != nil {
+		return err
+	}
+	name := tmp.Name()
+	tmp.Close()
+	defer os.Remove(name) // after the link, path keeps the data
+	// The file is private until linked, and a crash discards it, so
+	// building it needs neither a journal on disk nor syncs; one sync at
+	// the end makes it durable before it appears at path.
+	db, err := sql.Open("sqlite", "file:"+name+"?_pragma=foreign_keys(1)&_pragma=journal_mode(MEMORY)&_pragma=synchronous(OFF)")
+	if err != nil {
+		return err
+	}
+	s := &Store{db: db, path: name, q: db}
+	err = s.migrate(ctx)
+	if cerr := db.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return err
+	}
+	if err := syncFile(name); err != nil {
+		return err
+	}
+	if err := os.Chmod(name, 0o644); err != nil {
+		return err
+	}
+	// A link, unlike a rename, never replaces a database another process
+	// has just put in place and already imported into.
+	if err := os.Link(name, path); err != nil {
+		if errors.Is(err, fs.ErrExist) {
+			return nil
+		}
+		// Some file systems have no hard links. A rename is atomic too but
+		// replaces what is there, so it is used only when nothing is.
+		if _, serr := os.Stat(path); serr == nil {
+			return nil
+		}
+		if err := os.Rename(name, path); err != nil {
+			return err
+		}
+	}
+	return syncFile(filepath.Dir(path))
+}
+
+// staleAfter is how long a database being built aside may go unwritten
+// before it is taken for the leftover of a killed import. Building one
+// writes to it all along and takes seconds.
+const staleAfter = time.Hour
+
+// removeStale removes the files matching pattern that were last written
+// more than staleAfter ago.
+func removeStale(pattern string) {
+	names, _ := filepath.Glob(pattern)
+	for _, n := range names {
+		if fi, err := os.Stat(n); err == nil && time.Since(fi.ModTime()) > staleAfter {
+			os.Remove(n)
+		}
+	}
+}
+
+func syncFile(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	err = f.Sync()
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
 // Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	s.pinMu.Lock()
+	if s.pin != nil {
+		s.pin.Close()
+		s.pin = nil
+	}
+	s.pinMu.Unlock()
+	return s.db.Close()
+}
+
+// DataVersion returns a number that changes whenever another connection
+// commits to the database (SQLite's PRAGMA data_version), so a reader can
+// tell cheaply that an import happened.
+func (s *Store) DataVersion(ctx context.Context) (int64, error) {
+	s.pinMu.Lock()
+	defer s.pinMu.Unlock()
+	if s.pin == nil {
+		// data_version compares commits with the connection's own view,
+		// so it has to be asked on the same connection every time.
+		c, err := s.db.Conn(ctx)
+		if err != nil {
+			return 0, fmt.Errorf("data version of %s: %w", s.path, err)
+		}
+		s.pin = c
+	}
+	var v int64
+	if err := s.pin.QueryRowContext(ctx, "PRAGMA data_version").Scan(&v); err != nil {
+		return 0, fmt.Errorf("data version of %s: %w", s.path, err)
+	}
+	return v, nil
+}
+
+// schemaVersion is the schema version this program writes: the number of
+// embedded migrations.
+func schemaVersion() (int, error) {
+	names, err := fs.Glob(migrations, "migrations/*.sql")
+	return len(names), err
+}
 
 // migrate applies the embedded migrations the database lacks, tracked by
-// SQLite's user_version. It reports whether the database was new.
-func (s *Store) migrate(ctx context.Context) (fresh bool, err error) {
-	var version int
-	if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
-		return false, fmt.Errorf("read schema version: %w", err)
-	}
+// SQLite's user_version, and seeds a database that had no schema, all in
+// one write transaction: concurrent writers wait for it and then find the
+// schema up to date.
+func (s *Store) migrate(ctx context.Context) error {
 	names, err := fs.Glob(migrations, "migrations/*.sql")
 	if err != nil {
-		return false, err
+		return err
 	}
 	sort.Strings(names)
+	// Most opens find the schema current; they need no write lock.
+	var version int
+	if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+		return fmt.Errorf("read schema version: %w", err)
+	}
+	if version == len(names) {
+		return nil
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	// Read again under the lock: another writer may have migrated since.
+	if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+		return fmt.Errorf("read schema version: %w", err)
+	}
 	if version > len(names) {
-		return false, fmt.Errorf("database schema version %d is newer than this program knows (%d)", version, len(names))
+		return fmt.Errorf("database schema version %d is newer than this program knows (%d)", version, len(names))
 	}
 	for i := version; i < len(names); i++ {
 		body, err := migrations.ReadFile(names[i])
 		if err != nil {
-			return false, err
-		}
-		tx, err := s.db.BeginTx(ctx, nil)
-		if err != nil {
-			return false, err
+			return err
 		}
 		if _, err := tx.ExecContext(ctx, string(body)); err != nil {
-			tx.Rollback()
-			return false, fmt.Errorf("migration %s: %w", names[i], err)
-		}
-		if _, err := tx.ExecContext(ctx, "PRAGMA user_version = "+strconv.Itoa(i+1)); err != nil {
-			tx.Rollback()
-			return false, err
-		}
-		if err := tx.Commit(); err != nil {
-			return false, fmt.Errorf("migration %s: %w", names[i], err)
+			return fmt.Errorf("migration %s: %w", names[i], err)
 		}
 	}
-	return version == 0, nil
+	if version == 0 {
+		bl, err := seedBuilder()
+		if err != nil {
+			return err
+		}
+		if err := save(ctx, tx, bl); err != nil {
+			return fmt.Errorf("seed: %w", err)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, "PRAGMA user_version = "+strconv.Itoa(len(names))); err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	return nil
+}
+
+// in returns the store reading through tx.
+func (s *Store) in(tx *sql.Tx) *Store {
+	return &Store{db: s.db, path: s.path, q: tx}
 }
 
 // Builder loads everything stored into a Builder, to merge imports into.
+// It reads in one read transaction, so it sees one committed state.
 func (s *Store) Builder(ctx context.Context) (*Builder, error) {
-	bl := NewBuilder()
-	if err := s.load(ctx, bl); err != nil {
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
 		return nil, fmt.Errorf("load %s: %w", s.path, err)
 	}
-	if err := s.loadOfficialMore(ctx, bl); err != nil { // store_official.go
+	defer tx.Rollback()
+	bl := NewBuilder()
+	if err := s.in(tx).load(ctx, bl); err != nil {
 		return nil, fmt.Errorf("load %s: %w", s.path, err)
 	}
 	bl.dirty = map[string]bool{}
 	return bl, nil
 }
 
-// Load returns the stored knowledge as a Base.
+// Load returns the stored knowledge as a Base. It never sees half of an
+// import: it reads in one read transaction.
 func (s *Store) Load(ctx context.Context) (*Base, error) {
 	bl, err := s.Builder(ctx)
 	if err != nil {
@@ -117,8 +333,42 @@ func (s *Store) Load(ctx context.Context) (*Base, error) {
 	return bl.Build(), nil
 }
 
+// update merges into the stored knowledge in one write transaction: it
+// takes the write lock, loads what is stored, lets merge change it, and
+// writes what changed. An import running at the same time waits for the
+// lock and then merges into this one's result, so neither is lost.
+func (s *Store) update(ctx context.Context, merge func(*Builder)) error {
+	tx, err := s.db.BeginTx(ctx, nil) // BEGIN IMMEDIATE (_txlock)
+	if err != nil {
+		return fmt.Errorf("lock %s: %w", s.path, err)
+	}
+	defer tx.Rollback()
+	bl := NewBuilder()
+	if err := s.in(tx).load(ctx, bl); err != nil {
+		return fmt.Errorf("load %s: %w", s.path, err)
+	}
+	bl.dirty = map[string]bool{}
+	merge(bl)
+	if err := save(ctx, tx, bl); err != nil {
+		return fmt.Errorf("save %s: %w", s.path, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("save %s: %w", s.path, err)
+	}
+	return nil
+}
+
+// load reads everything stored into bl through s.q: careers, facts,
+// sources, pairs, and the official lists and state estimates.
 func (s *Store) load(ctx context.Context, bl *Builder) error {
-	rows, err := s.db.QueryContext(ctx, "SELECT id, kind, title, url FROM sources")
+	if err := s.loadCore(ctx, bl); err != nil {
+		return err
+	}
+	return s.loadOfficialMore(ctx, bl)
+}
+
+func (s *Store) loadCore(ctx context.Context, bl *Builder) error {
+	rows, err := s.q.QueryContext(ctx, "SELECT id, kind, title, url FROM sources")
 	if err != nil {
 		return err
 	}
@@ -225,7 +475,7 @@ func (s *Store) load(ctx context.Context, bl *Builder) error {
 }
 
 func (s *Store) each(ctx context.Context, query string, fn func(*sql.Rows) error) error {
-	rows, err := s.db.QueryContext(ctx, query)
+	rows, err := s.q.QueryContext(ctx, query)
 	if err != nil {
 		return err
 	}
@@ -249,10 +499,6 @@ func (s *Store) Save(ctx context.Context, bl *Builder) error {
 		tx.Rollback()
 		return err
 	}
-	if err := saveOfficialMore(ctx, tx, bl); err != nil { // store_official.go
-		tx.Rollback()
-		return err
-	}
 	if err := tx.Commit(); err != nil {
 		return err
 	}
@@ -261,7 +507,17 @@ func (s *Store) Save(ctx context.Context, bl *Builder) error {
 	return nil
 }
 
+// save writes everything the builder changed inside tx: careers, facts,
+// sources, pairs, and the official lists and state estimates
+// (store_official.go). Every write path goes through it.
 func save(ctx context.Context, tx *sql.Tx, bl *Builder) error {
+	if err := saveCore(ctx, tx, bl); err != nil {
+		return err
+	}
+	return saveOfficialMore(ctx, tx, bl)
+}
+
+func saveCore(ctx context.Context, tx *sql.Tx, bl *Builder) error {
 	for _, src := range bl.sources {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO sources (id, kind, title, url) VALUES (?, ?, ?, ?)
 			ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, title = excluded.title, url = excluded.url`,
@@ -363,7 +619,8 @@ type ImportFile struct {
 // ErrNothingImported is returned by Import when no file could be read as a page.
 var ErrNothingImported = errors.New("nothing could be imported")
 
-// Import parses files and merges them into the store in one transaction.
+// Import parses files and merges them into the store in one write
+// transaction that also reads what they merge with.
 // Files that are not pages are reported (PageReport.Err) and skipped; when
 // none can be read, the database is left untouched and ErrNothingImported
 // is returned with the report.
@@ -381,15 +638,11 @@ func (s *Store) Import(ctx context.Context, files []ImportFile, replace bool) (*
 	if len(pages) == 0 {
 		return &Report{Pages: failed}, ErrNothingImported
 	}
-	bl, err := s.Builder(ctx)
-	if err != nil {
+	var report *Report
+	if err := s.update(ctx, func(bl *Builder) { report = bl.AddPages(pages, replace) }); err != nil {
 		return nil, err
 	}
-	report := bl.AddPages(pages, replace)
 	report.Pages = append(report.Pages, failed...)
-	if err := s.Save(ctx, bl); err != nil {
-		return nil, fmt.Errorf("save %s: %w", s.path, err)
-	}
 	return report, nil
 }
 
@@ -455,13 +708,9 @@ func (s *Store) ImportOfficial(ctx context.Context, ds *official.Dataset) (int, 
 	if len(ds.Occupations) == 0 {
 		return 0, ErrNothingImported
 	}
-	bl, err := s.Builder(ctx)
-	if err != nil {
+	var n int
+	if err := s.update(ctx, func(bl *Builder) { n = bl.AddOfficial(ds) }); err != nil {
 		return 0, err
-	}
-	n := bl.AddOfficial(ds)
-	if err := s.Save(ctx, bl); err != nil {
-		return 0, fmt.Errorf("save %s: %w", s.path, err)
 	}
 	return n, nil
 }

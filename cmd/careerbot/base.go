@@ -13,17 +13,31 @@ import (
 )
 
 // openBase loads the knowledge the bot answers from: the database file at
-// dbPath, or the knowledge embedded in the binary when dbPath is empty.
+// dbPath, read-only, or the knowledge embedded in the binary when dbPath is
+// empty.
 func openBase(ctx context.Context, dbPath string) (*knowledge.Base, error) {
 	if dbPath == "" {
 		return knowledge.LoadSeeds(ctx)
 	}
-	s, err := knowledge.OpenStore(ctx, dbPath)
+	s, err := openReadStore(ctx, dbPath)
 	if err != nil {
 		return nil, err
 	}
 	defer s.Close()
 	return s.Load(ctx)
+}
+
+// openReadStore opens the database at path read-only. Only an import
+// creates or updates a database, so the errors say to run one.
+func openReadStore(ctx context.Context, path string) (*knowledge.Store, error) {
+	s, err := knowledge.OpenReadOnly(ctx, path)
+	switch {
+	case errors.Is(err, knowledge.ErrNoDatabase):
+		return nil, fmt.Errorf("%w; create one with careerbot import", err)
+	case errors.Is(err, knowledge.ErrOldSchema):
+		return nil, fmt.Errorf("%w; update it by importing into it: careerbot import --db %s FILE", err, path)
+	}
+	return s, err
 }
 
 // dbFlag adds --db to fs, defaulting to $CAREERBOT_DB.
@@ -40,6 +54,9 @@ func openImportStore(ctx context.Context, named string) (s *knowledge.Store, pat
 		if path, err = defaultDBPath(); err != nil {
 			return nil, "", false, err
 		}
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return nil, "", false, fmt.Errorf("create %s: %w", filepath.Dir(path), err)
 	}
 	_, statErr := os.Stat(path)
 	created = errors.Is(statErr, fs.ErrNotExist)

@@ -93,10 +93,11 @@ type namedPlatform struct {
 // adapters disconnect, all within cfg.ShutdownTimeout. It returns nil after
 // a clean shutdown.
 func serve(ctx context.Context, cfg config, log *slog.Logger) error {
-	kb, err := openBase(ctx, cfg.DB)
+	kb, err := openLiveBase(ctx, cfg.DB, log)
 	if err != nil {
 		return fmt.Errorf("load knowledge: %w", err)
 	}
+	defer kb.Close()
 
 	var names []string
 	if cfg.slackEnabled() {
@@ -109,7 +110,8 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	// One bound on answers in flight for the whole process, whichever
 	// platform the questions come from.
 	m.limit = guard.NewLimiter(cfg.MaxConcurrentAnswers)
-	ans := &instrumented{next: bot.New(kb), metrics: m, log: log}
+	b := bot.New(kb.Base())
+	ans := &instrumented{next: b, metrics: m, log: log}
 
 	platforms, err := newPlatforms(ctx, cfg, ans, m, log)
 	if err != nil {
@@ -121,7 +123,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		io.WriteString(w, "ok\n")
 	})
-	mux.Handle("GET /readyz", readiness(platforms))
+	mux.Handle("GET /readyz", readiness(platforms, kb.Careers))
 	metricsMux := mux
 	if cfg.MetricsAddr != "" {
 		metricsMux = http.NewServeMux()
@@ -166,6 +168,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	runCtx, stopRun := context.WithCancel(context.WithoutCancel(ctx))
 	defer stopRun()
 	var running sync.WaitGroup
+	running.Go(func() { kb.watch(runCtx, reloadInterval, b.SetBase) })
 	runErr := make(chan error, len(platforms))
 	for _, p := range platforms {
 		running.Go(func() {
@@ -283,14 +286,18 @@ func newPlatforms(ctx context.Context, cfg config, ans *instrumented, m *metrics
 	return out, nil
 }
 
-// readiness serves /readyz: 200 when the knowledge is loaded (it is before
-// the listener opens) and every enabled platform is connected, else 503.
-// The body lists each check.
-func readiness(platforms []namedPlatform) http.Handler {
+// readiness serves /readyz: 200 when the knowledge holds careers (it is
+// loaded before the listener opens) and every enabled platform is
+// connected, else 503. The body lists each check.
+func readiness(platforms []namedPlatform, careers func() int) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		var b strings.Builder
-		ready := true
-		b.WriteString("knowledge: ok\n")
+		ready := careers() > 0
+		if ready {
+			b.WriteString("knowledge: ok\n")
+		} else {
+			b.WriteString("knowledge: empty\n")
+		}
 		for _, p := range platforms {
 			if p.Ready() {
 				fmt.Fprintf(&b, "%s: ok\n", p.name)

@@ -390,16 +390,18 @@ func TestReadiness(t *testing.T) {
 	tests := []struct {
 		name      string
 		platforms []namedPlatform
+		careers   int
 		wantCode  int
 		wantBody  string
 	}{
-		{"all connected", []namedPlatform{{"slack", up}, {"discord", up}}, http.StatusOK, "knowledge: ok\nslack: ok\ndiscord: ok\n"},
-		{"discord gateway down", []namedPlatform{{"slack", up}, {"discord", down}}, http.StatusServiceUnavailable, "knowledge: ok\nslack: ok\ndiscord: not ready\n"},
+		{"all connected", []namedPlatform{{"slack", up}, {"discord", up}}, 1, http.StatusOK, "knowledge: ok\nslack: ok\ndiscord: ok\n"},
+		{"discord gateway down", []namedPlatform{{"slack", up}, {"discord", down}}, 1, http.StatusServiceUnavailable, "knowledge: ok\nslack: ok\ndiscord: not ready\n"},
+		{"no careers known", []namedPlatform{{"slack", up}}, 0, http.StatusServiceUnavailable, "knowledge: empty\nslack: ok\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			rec := httptest.NewRecorder()
-			readiness(tt.platforms).ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/readyz", nil))
+			readiness(tt.platforms, func() int { return tt.careers }).ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/readyz", nil))
 			if rec.Code != tt.wantCode || rec.Body.String() != tt.wantBody {
 				t.Errorf("GET /readyz = %d %q; want %d %q", rec.Code, rec.Body, tt.wantCode, tt.wantBody)
 			}
