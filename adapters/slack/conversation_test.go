@@ -31,9 +31,9 @@ func choiceButtons(t *testing.T, blocks string) []choiceButton {
 		Type     string `json:"type"`
 		BlockID  string `json:"block_id"`
 		Elements []struct {
-			Type     string `json:"type"`
-			ActionID string `json:"action_id"`
-			Value    string `json:"value"`
+			Type     string          `json:"type"`
+			ActionID string          `json:"action_id"`
+			Value    string          `json:"value"`
 			Text     json.RawMessage `json:"text"` // a text object on buttons, a string in context blocks
 		} `json:"elements"`
 	}

@@ -137,7 +137,10 @@ func (a *Adapter) socketCommand(ctx context.Context, sm *socketmode.Client, req 
 		return
 	}
 	rep, inTime := within(a.spawn, a.ackWait,
-		func() reply { defer release(); return a.commandReply(ctx, cmd.Text, conversationKey(cmd.TeamID, cmd.ChannelID, "", cmd.UserID)) },
+		func() reply {
+			defer release()
+			return a.commandReply(ctx, cmd.Text, conversationKey(cmd.TeamID, cmd.ChannelID, "", cmd.UserID))
+		},
 		func(late reply) {
 			defer cancel()
 			if err := a.postToResponseURL(ctx, cmd.ResponseURL, late); err != nil {
