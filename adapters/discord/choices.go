@@ -75,12 +75,12 @@ func choiceComponents(choices []bot.Choice) (rows []discordgo.MessageComponent, 
 		seen := map[string]bool{}
 		for _, c := range choices {
 			q, ok := choiceQuestion(c, maxCustomID-len(choicePrefix))
-			if !ok || seen[q] { // custom_ids must be unique in a message
+			if !ok || seen[q] || strings.TrimSpace(c.Label) == "" { // custom_ids must be unique in a message
 				all = false
 				continue
 			}
 			seen[q] = true
-			buttons = append(buttons, discordgo.Button{Label: truncate(c.Label, maxButtonLabel), Style: discordgo.SecondaryButton, CustomID: choicePrefix + q})
+			buttons = append(buttons, discordgo.Button{Label: truncate(strings.TrimSpace(c.Label), maxButtonLabel), Style: discordgo.SecondaryButton, CustomID: choicePrefix + q})
 		}
 		if len(buttons) == 0 {
 			return nil, false
@@ -91,12 +91,12 @@ func choiceComponents(choices []bot.Choice) (rows []discordgo.MessageComponent, 
 	seen := map[string]bool{}
 	for _, c := range choices {
 		q, ok := choiceQuestion(c, maxCustomID)
-		if !ok || seen[q] || len(options) == maxSelectOptions {
+		if !ok || seen[q] || strings.TrimSpace(c.Label) == "" || len(options) == maxSelectOptions {
 			all = false
 			continue
 		}
 		seen[q] = true
-		options = append(options, discordgo.SelectMenuOption{Label: truncate(c.Label, maxOptionLabel), Value: q})
+		options = append(options, discordgo.SelectMenuOption{Label: truncate(strings.TrimSpace(c.Label), maxOptionLabel), Value: q})
 	}
 	if len(options) == 0 {
 		return nil, false

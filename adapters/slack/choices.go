@@ -66,12 +66,12 @@ func choicesBlock(choices []bot.Choice, thread string) (blk *slackapi.ActionBloc
 		var buttons []slackapi.BlockElement
 		for i, c := range choices {
 			v, ok := choiceValue(c, maxButtonValue)
-			if !ok {
+			if !ok || strings.TrimSpace(c.Label) == "" {
 				all = false
 				continue
 			}
 			buttons = append(buttons, slackapi.NewButtonBlockElement(choiceActionID+"_"+strconv.Itoa(i), v,
-				plainText(clipRunes(plainSafe(c.Label), maxChoiceLabel))))
+				plainText(clipRunes(plainSafe(strings.TrimSpace(c.Label)), maxChoiceLabel))))
 		}
 		if len(buttons) == 0 {
 			return nil, false
@@ -81,11 +81,11 @@ func choicesBlock(choices []bot.Choice, thread string) (blk *slackapi.ActionBloc
 	var options []*slackapi.OptionBlockObject
 	for _, c := range choices {
 		v, ok := choiceValue(c, maxOptionValue)
-		if !ok || len(options) == maxOptions {
+		if !ok || strings.TrimSpace(c.Label) == "" || len(options) == maxOptions {
 			all = false
 			continue
 		}
-		options = append(options, slackapi.NewOptionBlockObject(v, plainText(clipRunes(plainSafe(c.Label), maxChoiceLabel)), nil))
+		options = append(options, slackapi.NewOptionBlockObject(v, plainText(clipRunes(plainSafe(strings.TrimSpace(c.Label)), maxChoiceLabel)), nil))
 	}
 	if len(options) == 0 {
 		return nil, false
