@@ -51,6 +51,11 @@ type Config struct {
 	// Dedupe decides which delivery of an event answers it; nil keeps
 	// the keys in this process. Replicas share one (adapters/redisstate).
 	Dedupe Dedupe
+	// Conversations, when set, is the store the bot keeps conversations
+	// in: a question at a channel's top level answered in a thread of its
+	// own passes its conversation on to that thread, so a follow-up there
+	// keeps the context. Nil: threads start afresh.
+	Conversations bot.Conversations
 }
 
 // DefaultMaxBodyBytes bounds a request body when Config.MaxBodyBytes is 0.

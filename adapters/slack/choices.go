@@ -22,6 +22,22 @@ func conversationKey(team, channel, thread, user string) string {
 	return "slack:" + team + ":" + channel + ":" + thread + ":" + user
 }
 
+// inherit passes the conversation of user at the channel's top level on
+// to the thread the answer opened, so that a follow-up asked in the thread
+// keeps the context; the two go their own ways afterwards.
+func (a *Adapter) inherit(ctx context.Context, team, channel, thread, user string) {
+	if a.cfg.Conversations == nil || thread == "" {
+		return
+	}
+	from, to := conversationKey(team, channel, "", user), conversationKey(team, channel, thread, user)
+	if from == "" {
+		return
+	}
+	if c, ok := a.cfg.Conversations.Get(ctx, from); ok {
+		a.cfg.Conversations.Put(ctx, to, c)
+	}
+}
+
 // Choices: careers a question may have meant, shown as buttons (up to
 // maxChoiceButtons) or one static select. A click asks the choice's
 // question again, in the clicker's conversation, and the answer replaces
@@ -185,6 +201,13 @@ func (a *Adapter) choose(ctx context.Context, cb slackapi.InteractionCallback, c
 	}
 	ans := a.ask(ctx, q, conversationKey(cb.Team.ID, channel, c.thread, cb.User.ID))
 	release()
+	thread := cb.Container.ThreadTs
+	if thread == "" {
+		thread = cb.Message.ThreadTimestamp
+	}
+	if c.thread == "" {
+		a.inherit(ctx, cb.Team.ID, channel, thread, cb.User.ID)
+	}
 	opts := renderOptions{Choices: true, Thread: c.thread}
 	ephemeral := cb.Container.IsEphemeral
 	if ephemeral {
@@ -215,10 +238,6 @@ func (a *Adapter) choose(ctx context.Context, cb slackapi.InteractionCallback, c
 		return fmt.Errorf("choice: no response_url, and no message to update")
 	}
 	if !ephemeral {
-		thread := cb.Container.ThreadTs
-		if thread == "" {
-			thread = cb.Message.ThreadTimestamp
-		}
 		a.uploadChart(ctx, ans.Chart, channel, thread)
 	}
 	return nil

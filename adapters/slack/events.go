@@ -108,6 +108,11 @@ func (a *Adapter) answerQuestion(ctx context.Context, q question) error {
 	}
 	ans := a.ask(ctx, cleanQuestion(q.text, botUser), q.conversation())
 	release()
+	if q.inThread == "" && q.threadTS != "" {
+		// A mention at the channel's top level, answered in a thread of
+		// its own.
+		a.inherit(ctx, q.team, q.channel, q.threadTS, q.user)
+	}
 	m := render(ans, renderOptions{Choices: true, Thread: q.inThread})
 	opts := []slackapi.MsgOption{
 		slackapi.MsgOptionText(m.Text, false),

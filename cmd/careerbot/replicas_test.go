@@ -153,12 +153,15 @@ func (f *slackWebAPI) quiet(t *testing.T, d time.Duration) {
 
 // slackEvent posts an app_mention event to a replica, signed as Slack signs
 // it; retry > 0 marks it as Slack's retry.
-func slackEvent(t *testing.T, c *child, eventID, ts, text string, retry int) {
+func slackEvent(t *testing.T, c *child, eventID, ts, thread, text string, retry int) {
 	t.Helper()
+	ev := map[string]any{"type": "app_mention", "user": "U1", "text": "<@UBOT> " + text, "ts": ts, "channel": "C1", "event_ts": ts}
+	if thread != "" {
+		ev["thread_ts"] = thread
+	}
 	body, _ := json.Marshal(map[string]any{
 		"token": "unused", "team_id": "T1", "api_app_id": "A1", "type": "event_callback",
-		"event_id": eventID, "event_time": 1700000000,
-		"event": map[string]any{"type": "app_mention", "user": "U1", "text": "<@UBOT> " + text, "ts": ts, "channel": "C1", "event_ts": ts},
+		"event_id": eventID, "event_time": 1700000000, "event": ev,
 	})
 	stamp := strconv.FormatInt(time.Now().Unix(), 10)
 	mac := hmac.New(sha256.New, []byte(replicaSecret))
@@ -197,8 +200,8 @@ func TestReplicasShareState(t *testing.T) {
 	}
 
 	// Figures: median pay of the embedded BLS OEWS data (May 2024).
-	slackEvent(t, a, "EvCompare", "1700000001.000100", "compare registered nurse vs electrician", 0)
-	slackEvent(t, b, "EvCompare", "1700000001.000100", "compare registered nurse vs electrician", 1)
+	slackEvent(t, a, "EvCompare", "1700000001.000100", "", "compare registered nurse vs electrician", 0)
+	slackEvent(t, b, "EvCompare", "1700000001.000100", "", "compare registered nurse vs electrician", 1)
 	first := api.next(t)
 	for _, want := range []string{"Registered Nurses", "Electricians", "$93,600", "$62,350"} {
 		if !strings.Contains(first.Blocks, want) {
@@ -207,7 +210,7 @@ func TestReplicasShareState(t *testing.T) {
 	}
 	api.quiet(t, 2*time.Second)
 
-	slackEvent(t, b, "EvHourly", "1700000002.000100", "and hourly?", 0)
+	slackEvent(t, b, "EvHourly", "1700000002.000100", "", "and hourly?", 0)
 	hourly := api.next(t)
 	// Without its context "and hourly?" is a ranking of every career.
 	for _, want := range []string{"Registered Nurses vs Electricians", "$45.00", "$29.98"} {
@@ -215,7 +218,7 @@ func TestReplicasShareState(t *testing.T) {
 			t.Errorf("follow-up on the other replica lacks %q (context lost?): %s", want, hourly.Blocks)
 		}
 	}
-	slackEvent(t, a, "EvStudy", "1700000003.000100", "what do they need to study?", 0)
+	slackEvent(t, a, "EvStudy", "1700000003.000100", "", "what do they need to study?", 0)
 	study := api.next(t)
 	for _, want := range []string{"Registered Nurses vs Electricians", "Bachelor's degree", "High school diploma or equivalent"} {
 		if !strings.Contains(study.Blocks, want) {
@@ -223,20 +226,27 @@ func TestReplicasShareState(t *testing.T) {
 		}
 	}
 
+	// The first answer went into a thread under the question: a follow-up
+	// there, on either replica, starts from the comparison.
+	slackEvent(t, b, "EvThread", "1700000003.000200", "1700000001.000100", "which one pays more?", 0)
+	if p := api.next(t); !strings.Contains(p.Blocks, "Registered Nurses earn $31,250") || p.ThreadTS != "1700000001.000100" {
+		t.Errorf("follow-up in the answer's thread (thread_ts %q) lacks \"Registered Nurses earn $31,250\": %s", p.ThreadTS, p.Blocks)
+	}
+
 	// Redis goes away: every question is still answered, once.
 	r.stop()
-	slackEvent(t, a, "EvPharm", "1700000004.000100", "how much does a pharmacist make", 0)
+	slackEvent(t, a, "EvPharm", "1700000004.000100", "", "how much does a pharmacist make", 0)
 	if p := api.next(t); !strings.Contains(p.Blocks, "$137,480") {
 		t.Errorf("answer during the outage lacks the pharmacists' $137,480: %s", p.Blocks)
 	}
-	slackEvent(t, a, "EvPharm", "1700000004.000100", "how much does a pharmacist make", 1)
-	slackEvent(t, b, "EvLawyer", "1700000005.000100", "how much does a lawyer make", 0)
+	slackEvent(t, a, "EvPharm", "1700000004.000100", "", "how much does a pharmacist make", 1)
+	slackEvent(t, b, "EvLawyer", "1700000005.000100", "", "how much does a lawyer make", 0)
 	if p := api.next(t); !strings.Contains(p.Blocks, "$151,160") {
 		t.Errorf("answer during the outage lacks the lawyers' $151,160: %s", p.Blocks)
 	}
 	api.quiet(t, time.Second)
 	// Follow-ups keep working on the replica that answered last.
-	slackEvent(t, b, "EvLawyerHourly", "1700000006.000100", "and hourly?", 0)
+	slackEvent(t, b, "EvLawyerHourly", "1700000006.000100", "", "and hourly?", 0)
 	if p := api.next(t); !strings.Contains(p.Blocks, "Lawyers") {
 		t.Errorf("follow-up during the outage is not about lawyers: %s", p.Blocks)
 	}

@@ -259,6 +259,7 @@ func newPlatforms(ctx context.Context, cfg config, ans *instrumented, m *metrics
 			DefaultVisibility: cfg.SlackDefaultVisibility,
 			APIURL:            cfg.SlackAPIURL,
 			Dedupe:            st.dedupe,
+			Conversations:     st.conversations,
 			Logger:            log,
 			OnReconnect:       func() { m.reconnected("slack") },
 			MaxBodyBytes:      cfg.HTTPMaxBodyBytes,
