@@ -18,7 +18,7 @@ CORE_PKGS := ./bot/... ./knowledge/...
 PLATFORM_MODULES := github.com/slack-go/slack|github.com/bwmarrin/discordgo
 
 .DEFAULT_GOAL := build
-.PHONY: build run check test race vet lint deps-check tidy-check binaries-check fuzz-smoke fuzz bench docker clean
+.PHONY: build run check test race vet lint deps-check tidy-check binaries-check fuzz-smoke fuzz bench docker clean redis-server
 
 build: ## static binary in bin/
 	CGO_ENABLED=0 $(GO) build -trimpath -ldflags="-X main.version=$(VERSION)" -o $(BIN) ./cmd/careerbot
@@ -88,6 +88,14 @@ docker: ## container image (needs a Docker engine)
 
 clean:
 	rm -rf bin
+
+# The end-to-end test of replicas sharing state (cmd/careerbot) starts a
+# real redis-server on a free loopback port; it skips when none is on PATH.
+redis-server: ## install Debian's redis-server when missing (needs root, or sudo)
+	@command -v redis-server >/dev/null 2>&1 || { \
+		sudo=""; [ "$$(id -u)" = 0 ] || sudo=sudo; \
+		$$sudo apt-get update && $$sudo apt-get install -y --no-install-recommends redis-server; }
+	@redis-server --version
 
 # official.mk (datasets import targets) is optional: a checkout without it
 # still builds and tests.

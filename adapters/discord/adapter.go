@@ -291,9 +291,11 @@ func (a *Adapter) recoverEvent(event string) {
 
 // ask asks the bot one question; a panic in the answerer becomes the
 // apology, logged with its stack (guard.Answer).
-func (a *Adapter) ask(ctx context.Context, q string) bot.Answer {
+// conversation is conversationKey's key of the conversation the question
+// belongs to ("" for none).
+func (a *Adapter) ask(ctx context.Context, q, conversation string) bot.Answer {
 	return guard.Answer(a.log, "discord", func() bot.Answer {
-		return a.ans.Answer(ctx, bot.Request{Text: q, Platform: "discord"})
+		return a.ans.Answer(ctx, bot.Request{Text: q, Platform: "discord", Conversation: conversation})
 	})
 }
 

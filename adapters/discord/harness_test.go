@@ -29,6 +29,7 @@ var _ discord.Answerer = (*bot.Bot)(nil)
 
 var seeds struct {
 	once sync.Once
+	kb   *knowledge.Base
 	bot  *bot.Bot
 	err  error
 }
@@ -38,12 +39,20 @@ func seedBot(t testing.TB) *bot.Bot {
 	t.Helper()
 	seeds.once.Do(func() {
 		kb, err := knowledge.LoadSeeds(context.Background())
-		seeds.bot, seeds.err = bot.New(kb), err
+		seeds.kb, seeds.bot, seeds.err = kb, bot.New(kb), err
 	})
 	if seeds.err != nil {
 		t.Fatalf("knowledge.LoadSeeds: %v", seeds.err)
 	}
 	return seeds.bot
+}
+
+// conversationBot is the real bot on the seed knowledge, remembering
+// conversations in memory: a bot of its own, the shared one has none.
+func conversationBot(t testing.TB) *bot.Bot {
+	t.Helper()
+	seedBot(t)
+	return bot.New(seeds.kb).WithConversations(bot.NewMemoryConversations(time.Hour, 100))
 }
 
 // recorder passes questions on to an Answerer and remembers them, so tests

@@ -143,13 +143,17 @@ func (a *Adapter) onInteraction(s *discordgo.Session, ic *discordgo.InteractionC
 	})
 }
 
-// answerable reports whether i is an application command or an
-// autocomplete request, the interactions the adapter answers.
+// answerable reports whether i is an application command, an
+// autocomplete request or a click on a component, the interactions the
+// adapter answers.
 func answerable(i *discordgo.Interaction) bool {
-	if _, ok := i.Data.(discordgo.ApplicationCommandInteractionData); !ok {
-		return false // components, modals, or a payload discordgo could not decode
+	switch i.Data.(type) {
+	case discordgo.ApplicationCommandInteractionData:
+		return i.Type == discordgo.InteractionApplicationCommand || i.Type == discordgo.InteractionApplicationCommandAutocomplete
+	case discordgo.MessageComponentInteractionData:
+		return i.Type == discordgo.InteractionMessageComponent
 	}
-	return i.Type == discordgo.InteractionApplicationCommand || i.Type == discordgo.InteractionApplicationCommandAutocomplete
+	return false // modals, or a payload discordgo could not decode
 }
 
 // interact answers an answerable interaction; respond sends the
@@ -161,6 +165,10 @@ func answerable(i *discordgo.Interaction) bool {
 // follow-up messages, and then the pay chart, if any, is attached to the
 // first: the text never waits for the picture.
 func (a *Adapter) interact(ctx context.Context, i *discordgo.Interaction, respond func(*discordgo.InteractionResponse) error) {
+	if i.Type == discordgo.InteractionMessageComponent {
+		a.choose(ctx, i, respond)
+		return
+	}
 	data := i.Data.(discordgo.ApplicationCommandInteractionData)
 	if i.Type == discordgo.InteractionApplicationCommandAutocomplete {
 		if err := respond(a.autocomplete(ctx, data)); err != nil {
@@ -184,7 +192,7 @@ func (a *Adapter) interact(ctx context.Context, i *discordgo.Interaction, respon
 	guard.Go(a.log, "discord answer", func() {
 		var r rendered
 		defer func() { answered <- r }() // no replies if rendering panicked
-		ans := a.ask(ctx, commandQuestion(data))
+		ans := a.ask(ctx, commandQuestion(data), interactionConversation(i))
 		release()
 		r = rendered{replies: render(ans), chart: ans.Chart}
 	})
@@ -223,6 +231,7 @@ func (a *Adapter) interact(ctx context.Context, i *discordgo.Interaction, respon
 			Data: &discordgo.InteractionResponseData{
 				Content:         first.Content,
 				Embeds:          first.Embeds,
+				Components:      first.Components,
 				AllowedMentions: noMentions(),
 				Flags:           flags,
 			},
@@ -237,6 +246,9 @@ func (a *Adapter) interact(ctx context.Context, i *discordgo.Interaction, respon
 			embeds = []*discordgo.MessageEmbed{}
 		}
 		edit := &discordgo.WebhookEdit{Content: &content, Embeds: &embeds, AllowedMentions: noMentions()}
+		if len(first.Components) > 0 {
+			edit.Components = &first.Components
+		}
 		if _, err := a.session.InteractionResponseEdit(i, edit, discordgo.WithContext(ctx)); err != nil {
 			a.log.Error("discord: deferred answer", "command", data.Name, "err", err)
 			return

@@ -193,6 +193,21 @@ func TestRegisterWithoutPublicKeyServesNothing(t *testing.T) {
 	}
 }
 
+// TestForeignButtonAcknowledged: a click on a component the bot did not
+// make (or whose custom_id was tampered with) changes nothing and asks
+// nothing, but is acknowledged so Discord shows no error.
+func TestForeignButtonAcknowledged(t *testing.T) {
+	t.Parallel()
+	e := startEndpoint(t, seedBot(t), false)
+	for _, id := range []string{"x", "cb:q:", "cb:q:" + strings.Repeat("a", 200)} {
+		body := []byte(`{"id":"1","application_id":"` + testAppID + `","type":3,"token":"t","version":1,"data":{"custom_id":"` + id + `","component_type":2}}`)
+		status, got := e.post(t, body, func(r *http.Request) { sign(r, e.priv, time.Now(), body) })
+		if status != http.StatusOK || strings.TrimSpace(string(got)) != `{"type":6}` {
+			t.Errorf("click on %q: status %d, body %q; want 200 {\"type\":6}", id, status, got)
+		}
+	}
+}
+
 func TestInteractionsEndpointRefusesWhatItCannotAnswer(t *testing.T) {
 	t.Parallel()
 	e := startEndpoint(t, seedBot(t), false)
@@ -201,7 +216,7 @@ func TestInteractionsEndpointRefusesWhatItCannotAnswer(t *testing.T) {
 		body string
 	}{
 		{"not JSON", `{"type":`},
-		{"button press", `{"id":"1","application_id":"` + testAppID + `","type":3,"token":"t","version":1,"data":{"custom_id":"x","component_type":2}}`},
+		{"modal submit", `{"id":"1","application_id":"` + testAppID + `","type":5,"token":"t","version":1,"data":{"custom_id":"x","components":[]}}`},
 		{"command without data", `{"id":"1","application_id":"` + testAppID + `","type":2,"token":"t","version":1}`},
 	}
 	for _, tt := range tests {

@@ -44,7 +44,7 @@ func (a *Adapter) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
 		}
 		return
 	}
-	ans := a.ask(ctx, q)
+	ans := a.ask(ctx, q, conversationKey(m.GuildID, m.ChannelID, m.Author.ID))
 	release()
 	a.reply(ctx, m.Message, ans)
 }
@@ -116,7 +116,7 @@ func (a *Adapter) send(ctx context.Context, m *discordgo.Message, replies []repl
 	keep := false
 	var first *discordgo.Message
 	for i, r := range replies {
-		msg := &discordgo.MessageSend{Content: r.Content, Embeds: r.Embeds, AllowedMentions: noMentions()}
+		msg := &discordgo.MessageSend{Content: r.Content, Embeds: r.Embeds, Components: r.Components, AllowedMentions: noMentions()}
 		if i == 0 {
 			msg.Reference = &discordgo.MessageReference{MessageID: m.ID, ChannelID: m.ChannelID, GuildID: m.GuildID, FailIfNotExists: &keep}
 		}

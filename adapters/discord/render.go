@@ -44,8 +44,9 @@ var kindColor = map[bot.Kind]int{
 // reply is one Discord message of a rendered answer: embeds, or plain
 // content when embeds cannot be used.
 type reply struct {
-	Content string                    `json:"content,omitempty"`
-	Embeds  []*discordgo.MessageEmbed `json:"embeds,omitempty"`
+	Content    string                       `json:"content,omitempty"`
+	Embeds     []*discordgo.MessageEmbed    `json:"embeds,omitempty"`
+	Components []discordgo.MessageComponent `json:"components,omitempty"` // the choices, on the first message
 }
 
 // noMentions is set on every message and interaction response: answers echo
@@ -58,6 +59,17 @@ func noMentions() *discordgo.MessageAllowedMentions {
 // render lays an answer out as embeds, split over as many messages as
 // Discord's limits require. It is a pure function of the answer.
 func render(a bot.Answer) []reply {
+	components, all := choiceComponents(a.Choices)
+	if all {
+		a.Lists = withoutChoiceList(a.Lists, a.Choices)
+	}
+	out := renderEmbeds(a)
+	out[0].Components = components
+	return out
+}
+
+// renderEmbeds lays out the embeds of an answer.
+func renderEmbeds(a bot.Answer) []reply {
 	color := kindColor[a.Kind]
 	head := &discordgo.MessageEmbed{
 		Type:        discordgo.EmbedTypeRich,

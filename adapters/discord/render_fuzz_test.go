@@ -45,6 +45,9 @@ func fuzzAnswer(kind, cols, rows uint8, title, text, cell, url string) bot.Answe
 		a.Table = t
 	}
 	a.Lists = []bot.List{{Title: title, Items: strings.Split(strings.Repeat(cell+"\n", nr), "\n")}}
+	for i := range int(rows % 30) {
+		a.Choices = append(a.Choices, bot.Choice{Key: cell, Label: a.Lists[0].Items[i%len(a.Lists[0].Items)], Question: text + cell})
+	}
 	return a
 }
 
@@ -62,7 +65,11 @@ func FuzzRender(f *testing.F) {
 		if len(replies) == 0 {
 			t.Fatal("render gave no message")
 		}
+		checkComponents(t, replies[0].Components)
 		for i, r := range replies {
+			if i > 0 && len(r.Components) > 0 {
+				t.Errorf("message %d has components; only the first may", i)
+			}
 			checkReply(t, fmt.Sprintf("embed message %d", i), r)
 			if _, err := json.Marshal(r); err != nil {
 				t.Fatalf("message %d does not encode: %v", i, err)

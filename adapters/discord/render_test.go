@@ -139,6 +139,27 @@ var goldenAnswers = []struct {
 		Summary:     "I have nothing on \"@everyone <@123> **bold** [click](https://example.com) `code` ||spoiler||\".\n> not a quote",
 		Suggestions: []string{"what is `rm -rf`?"},
 	}},
+	{"choices", bot.Answer{
+		Kind:    bot.KindProfile,
+		Intent:  "salary",
+		Title:   "Family Medicine Physicians",
+		Summary: "Pay of Family Medicine Physicians. \"doctor\" could also mean 2 other careers, listed below.",
+		Lists:   []bot.List{{Title: "\"doctor\" could also mean", Items: []string{"Pediatricians, General", "Internists, General"}}},
+		Choices: []bot.Choice{
+			{Key: "29-1221.00", Label: "Pediatricians, General", Question: "pediatricians, general salary"},
+			{Key: "29-1216.00", Label: "Internists, General", Question: "internists, general salary"},
+		},
+	}},
+	{"choices-select", bot.Answer{
+		Kind:    bot.KindUnknown,
+		Intent:  "unknown",
+		Title:   "Unknown career",
+		Summary: "I don't have \"kastrel technician\". The closest careers I know:",
+		Lists:   []bot.List{{Title: "Closest careers", Items: []string{"A", "B", "C", "D", "E", "F"}}},
+		Choices: []bot.Choice{{Key: "a", Label: "A", Question: "salary of a"}, {Key: "b", Label: "B", Question: "salary of b"},
+			{Key: "c", Label: "C", Question: "salary of c"}, {Key: "d", Label: "D", Question: "salary of d"},
+			{Key: "e", Label: "E", Question: "salary of e"}, {Key: "f", Label: "F", Question: "salary of f"}},
+	}},
 }
 
 func TestRenderGolden(t *testing.T) {

@@ -48,6 +48,14 @@ type Config struct {
 	// OnShed is called for every question answered "busy" (metrics); may
 	// be nil.
 	OnShed func()
+	// Dedupe decides which delivery of an event answers it; nil keeps
+	// the keys in this process. Replicas share one (adapters/redisstate).
+	Dedupe Dedupe
+	// Conversations, when set, is the store the bot keeps conversations
+	// in: a question at a channel's top level answered in a thread of its
+	// own passes its conversation on to that thread, so a follow-up there
+	// keeps the context. Nil: threads start afresh.
+	Conversations bot.Conversations
 }
 
 // DefaultMaxBodyBytes bounds a request body when Config.MaxBodyBytes is 0.
@@ -80,7 +88,8 @@ type Adapter struct {
 	api    *slackapi.Client // nil without a bot token
 	http   *http.Client
 	apiURL string
-	seen   *dedupe
+	seen   *dedupe // the in-memory dedupe, used unless Config.Dedupe is set
+	claims Dedupe
 
 	maxBody  int64
 	limit    *guard.Limiter
@@ -154,6 +163,10 @@ func New(cfg Config, ans Answerer) (*Adapter, error) {
 		limit:   limit,
 		rejects: guard.NewRejections(logger, 0, cfg.OnReject),
 	}
+	a.claims = a.seen
+	if cfg.Dedupe != nil {
+		a.claims = cfg.Dedupe
+	}
 	if cfg.BotToken != "" {
 		a.api = a.newClient()
 	}
@@ -183,11 +196,12 @@ func (a *Adapter) Ready() bool {
 	return a.connected.Load()
 }
 
-// ask asks the bot one question; a panic in the answerer becomes the
-// apology, logged with its stack (guard.Answer).
-func (a *Adapter) ask(ctx context.Context, question string) bot.Answer {
+// ask asks the bot one question in a conversation (conversationKey; ""
+// for none); a panic in the answerer becomes the apology, logged with its
+// stack (guard.Answer).
+func (a *Adapter) ask(ctx context.Context, question, conversation string) bot.Answer {
 	return guard.Answer(a.log, platform, func() bot.Answer {
-		return a.ans.Answer(ctx, bot.Request{Text: question, Platform: platform})
+		return a.ans.Answer(ctx, bot.Request{Text: question, Platform: platform, Conversation: conversation})
 	})
 }
 
@@ -206,17 +220,17 @@ func busyReply() reply {
 
 // commandReply answers a slash command (or a socket-mode one) as the
 // message Slack shows: private with a share button by default.
-func (a *Adapter) commandReply(ctx context.Context, text string) reply {
+func (a *Adapter) commandReply(ctx context.Context, text, conversation string) reply {
 	question := cleanQuestion(text, "")
-	ans := a.ask(ctx, question)
+	ans := a.ask(ctx, question, conversation)
 	if a.cfg.DefaultVisibility == VisibilityInChannel {
-		r := newReply(VisibilityInChannel, render(ans, renderOptions{}))
+		r := newReply(VisibilityInChannel, render(ans, renderOptions{Choices: true}))
 		r.chart = ans.Chart
 		return r
 	}
 	// A private answer's chart would be public in the channel: it comes
 	// when the answer is shared.
-	return newReply(VisibilityEphemeral, render(ans, renderOptions{ShareQuestion: question}))
+	return newReply(VisibilityEphemeral, render(ans, renderOptions{ShareQuestion: question, Choices: true}))
 }
 
 // reply is a message body for a slash command response, a response_url

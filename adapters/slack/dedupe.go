@@ -6,6 +6,20 @@ import (
 	"time"
 )
 
+// Dedupe decides which delivery of a question answers it. Claim reports
+// whether the caller should answer the question known by keys; when it
+// returns true, the caller must call finish exactly once with whether the
+// answer was posted (false releases the keys, so a retry answers instead).
+// While another delivery of the same question is under way, Claim waits
+// for it and returns false if it succeeded; it returns ctx's error if ctx
+// ends first. The in-memory one is the default; a shared one (Redis) lets
+// replicas behind a load balancer answer each event once.
+type Dedupe interface {
+	Claim(ctx context.Context, keys ...string) (finish func(answered bool), ok bool, err error)
+}
+
+var _ Dedupe = (*dedupe)(nil)
+
 // dedupe makes sure one question gets one answer although Slack may
 // deliver it more than once: retries of the same event (same event_id),
 // and one message seen as two events (same channel and ts). A delivery
@@ -69,6 +83,11 @@ func (d *dedupe) claim(ctx context.Context, keys ...string) (finish func(answere
 			return nil, false, ctx.Err()
 		}
 	}
+}
+
+// Claim implements Dedupe.
+func (d *dedupe) Claim(ctx context.Context, keys ...string) (func(answered bool), bool, error) {
+	return d.claim(ctx, keys...)
 }
 
 func (d *dedupe) finish(e *delivery, keys []string, answered bool) {

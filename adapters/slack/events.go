@@ -15,11 +15,18 @@ import (
 // direct message.
 type question struct {
 	eventID  string
+	team     string
 	channel  string
 	user     string
 	ts       string
 	threadTS string // where the answer goes; empty for a DM's top level
 	text     string
+	inThread string // the thread the question was asked in; "" at a channel's or DM's top level
+}
+
+// conversation is the key of the conversation q belongs to.
+func (q question) conversation() string {
+	return conversationKey(q.team, q.channel, q.inThread, q.user)
 }
 
 // questionFrom picks the question out of an Events API event. It reports
@@ -42,12 +49,14 @@ func questionFrom(ev slackevents.EventsAPIEvent) (question, bool) {
 		if thread == "" {
 			thread = e.TimeStamp
 		}
-		return question{eventID: cb.EventID, channel: e.Channel, user: e.User, ts: e.TimeStamp, threadTS: thread, text: e.Text}, true
+		return question{eventID: cb.EventID, team: cb.TeamID, channel: e.Channel, user: e.User, ts: e.TimeStamp,
+			threadTS: thread, text: e.Text, inThread: e.ThreadTimeStamp}, true
 	case *slackevents.MessageEvent:
 		if e.ChannelType != "im" || e.SubType != "" || e.BotID != "" || e.User == "" {
 			return question{}, false
 		}
-		return question{eventID: cb.EventID, channel: e.Channel, user: e.User, ts: e.TimeStamp, threadTS: e.ThreadTimeStamp, text: e.Text}, true
+		return question{eventID: cb.EventID, team: cb.TeamID, channel: e.Channel, user: e.User, ts: e.TimeStamp,
+			threadTS: e.ThreadTimeStamp, text: e.Text, inThread: e.ThreadTimeStamp}, true
 	}
 	return question{}, false
 }
@@ -72,7 +81,7 @@ func (a *Adapter) answerQuestion(ctx context.Context, q question) error {
 	if q.eventID != "" {
 		keys = append(keys, "event:"+q.eventID)
 	}
-	finish, ok, err := a.seen.claim(ctx, keys...)
+	finish, ok, err := a.claims.Claim(ctx, keys...)
 	if err != nil {
 		return fmt.Errorf("wait for earlier delivery: %w", err)
 	}
@@ -97,9 +106,14 @@ func (a *Adapter) answerQuestion(ctx context.Context, q question) error {
 		}
 		return nil
 	}
-	ans := a.ask(ctx, cleanQuestion(q.text, botUser))
+	ans := a.ask(ctx, cleanQuestion(q.text, botUser), q.conversation())
 	release()
-	m := render(ans, renderOptions{})
+	if q.inThread == "" && q.threadTS != "" {
+		// A mention at the channel's top level, answered in a thread of
+		// its own.
+		a.inherit(ctx, q.team, q.channel, q.threadTS, q.user)
+	}
+	m := render(ans, renderOptions{Choices: true, Thread: q.inThread})
 	opts := []slackapi.MsgOption{
 		slackapi.MsgOptionText(m.Text, false),
 		slackapi.MsgOptionBlocks(m.Blocks...),
@@ -144,7 +158,9 @@ func (a *Adapter) share(ctx context.Context, cb slackapi.InteractionCallback, q 
 		return a.shareBusy(ctx, cb)
 	}
 	q = cleanQuestion(q, "")
-	ans := a.ask(ctx, q)
+	// Asked in the sharer's conversation, so a shared follow-up ("and
+	// hourly?") keeps the careers it was about.
+	ans := a.ask(ctx, q, conversationKey(cb.Team.ID, cb.Channel.ID, "", cb.User.ID))
 	release()
 	m := render(ans, renderOptions{SharedBy: cb.User.ID, Question: q})
 	if cb.ResponseURL != "" {

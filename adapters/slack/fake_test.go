@@ -46,16 +46,18 @@ const waitFor = 5 * time.Second
 
 // post is one message the fake Slack received.
 type post struct {
-	Via            string // "chat.postMessage", "chat.postEphemeral" or "response_url"
-	Channel        string
-	ThreadTS       string
-	Text           string
-	Blocks         string // JSON
-	ResponseType   string
-	DeleteOriginal bool
-	Accepted       bool // false when the fake answered with an error
-	User           string
-	At             time.Time // when the fake received it
+	Via             string // "chat.postMessage", "chat.postEphemeral" or "response_url"
+	Channel         string
+	ThreadTS        string
+	Text            string
+	Blocks          string // JSON
+	ResponseType    string
+	DeleteOriginal  bool
+	ReplaceOriginal bool
+	TS              string // the message chat.update changes
+	Accepted        bool   // false when the fake answered with an error
+	User            string
+	At              time.Time // when the fake received it
 }
 
 // fakeSlack is a loopback Slack: the Web API methods the adapter calls, a
@@ -109,6 +111,7 @@ func newFakeSlack(t *testing.T) *fakeSlack {
 	mux.HandleFunc("POST /api/auth.test", f.authTest)
 	mux.HandleFunc("POST /api/chat.postMessage", f.chatPost("chat.postMessage"))
 	mux.HandleFunc("POST /api/chat.postEphemeral", f.chatPost("chat.postEphemeral"))
+	mux.HandleFunc("POST /api/chat.update", f.chatPost("chat.update"))
 	mux.HandleFunc("POST /api/apps.connections.open", f.connectionsOpen)
 	mux.HandleFunc("POST /api/files.getUploadURLExternal", f.getUploadURL)
 	mux.HandleFunc("POST /upload/{id}", f.uploadFile)
@@ -237,6 +240,7 @@ func (f *fakeSlack) chatPost(method string) http.HandlerFunc {
 			Text:     r.PostFormValue("text"),
 			Blocks:   r.PostFormValue("blocks"),
 			User:     r.PostFormValue("user"),
+			TS:       r.PostFormValue("ts"),
 			Accepted: !f.shouldFail(method),
 			At:       time.Now(),
 		}
@@ -371,17 +375,18 @@ func (f *fakeSlack) noUpload(t *testing.T) {
 
 func (f *fakeSlack) hook(w http.ResponseWriter, r *http.Request) {
 	var m struct {
-		ResponseType   string          `json:"response_type"`
-		Text           string          `json:"text"`
-		Blocks         json.RawMessage `json:"blocks"`
-		DeleteOriginal bool            `json:"delete_original"`
+		ResponseType    string          `json:"response_type"`
+		Text            string          `json:"text"`
+		Blocks          json.RawMessage `json:"blocks"`
+		DeleteOriginal  bool            `json:"delete_original"`
+		ReplaceOriginal bool            `json:"replace_original"`
 	}
 	if err := json.NewDecoder(r.Body).Decode(&m); err != nil {
 		http.Error(w, "bad json", http.StatusBadRequest)
 		return
 	}
 	f.posts <- post{Via: "response_url", Text: m.Text, Blocks: string(m.Blocks), ResponseType: m.ResponseType,
-		DeleteOriginal: m.DeleteOriginal, Accepted: true, At: time.Now()}
+		DeleteOriginal: m.DeleteOriginal, ReplaceOriginal: m.ReplaceOriginal, Accepted: true, At: time.Now()}
 	_, _ = w.Write([]byte("ok"))
 }
 

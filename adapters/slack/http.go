@@ -85,9 +85,10 @@ func (a *Adapter) handleCommand(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	text, responseURL, channel := form.Get("text"), form.Get("response_url"), form.Get("channel_id")
+	conversation := conversationKey(form.Get("team_id"), channel, "", form.Get("user_id"))
 	ctx, cancel := detach(r.Context())
 	rep, inTime := within(a.spawn, a.ackWait,
-		func() reply { defer release(); return a.commandReply(ctx, text) },
+		func() reply { defer release(); return a.commandReply(ctx, text, conversation) },
 		func(late reply) {
 			defer cancel()
 			if responseURL == "" {
@@ -169,7 +170,8 @@ func (a *Adapter) handleEvents(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-// handleInteractivity takes button clicks: "Share in channel".
+// handleInteractivity takes button clicks: "Share in channel" and a
+// choice among careers.
 func (a *Adapter) handleInteractivity(w http.ResponseWriter, r *http.Request) {
 	body, ok := a.verifiedBody(w, r)
 	if !ok {
@@ -185,15 +187,7 @@ func (a *Adapter) handleInteractivity(w http.ResponseWriter, r *http.Request) {
 		a.malformed(w, "bad payload")
 		return
 	}
-	if q, ok := shareQuestion(cb); ok {
-		ctx, cancel := detach(r.Context())
-		a.spawn(func() {
-			defer cancel()
-			if err := a.share(ctx, cb, q); err != nil {
-				a.logFailure("share answer", err)
-			}
-		})
-	}
+	a.interaction(r.Context(), cb)
 	w.WriteHeader(http.StatusOK)
 }
 

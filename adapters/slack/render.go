@@ -51,6 +51,11 @@ type renderOptions struct {
 	// shared the answer and what they asked.
 	SharedBy string
 	Question string
+	// Choices shows the answer's choices as buttons (or a select) in
+	// place of the list naming them. Thread is the thread of the
+	// conversation the answer belongs to, which a click comes back with.
+	Choices bool
+	Thread  string
 }
 
 // render lays out ans as Block Kit within Slack's limits. It is a pure
@@ -76,6 +81,14 @@ func render(ans bot.Answer, opts renderOptions) message {
 	}
 	if len(ans.Sources) > 0 {
 		tail = append(tail, contextBlock(sourceList(ans.Sources, maxContextText)))
+	}
+	if opts.Choices && len(ans.Choices) > 0 {
+		if blk, all := choicesBlock(ans.Choices, opts.Thread); blk != nil {
+			tail = append([]slackapi.Block{blk}, tail...)
+			if all {
+				ans.Lists = withoutChoiceList(ans.Lists, ans.Choices)
+			}
+		}
 	}
 	if q := opts.ShareQuestion; q != "" && shareable(ans.Kind) && len(q) <= maxButtonValue {
 		button := slackapi.NewButtonBlockElement(shareActionID, q, plainText("Share in channel"))
@@ -504,8 +517,14 @@ func blockTexts(blk slackapi.Block) []*slackapi.TextBlockObject {
 		}
 	case *slackapi.ActionBlock:
 		for _, e := range blk.Elements.ElementSet {
-			if btn, ok := e.(*slackapi.ButtonBlockElement); ok {
-				add(btn.Text)
+			switch e := e.(type) {
+			case *slackapi.ButtonBlockElement:
+				add(e.Text)
+			case *slackapi.SelectBlockElement:
+				add(e.Placeholder)
+				for _, o := range e.Options {
+					add(o.Text)
+				}
 			}
 		}
 	}

@@ -44,6 +44,9 @@ func fuzzAnswer(kind uint8, cols, rows uint8, title, text, cell, url string) bot
 		a.Table = t
 	}
 	a.Lists = []bot.List{{Title: title, Items: strings.Split(strings.Repeat(cell+"\n", nr), "\n")}}
+	for i := range int(rows % 9) {
+		a.Choices = append(a.Choices, bot.Choice{Key: cell, Label: a.Lists[0].Items[i%len(a.Lists[0].Items)], Question: text})
+	}
 	return a
 }
 
@@ -57,7 +60,8 @@ func FuzzRender(f *testing.F) {
 	f.Add(uint8(3), uint8(1), uint8(1), "", "", "", "http://[::1", "")
 	f.Fuzz(func(t *testing.T, kind, cols, rows uint8, title, text, cell, url, question string) {
 		a := fuzzAnswer(kind, cols, rows, title, text, cell, url)
-		for _, opts := range []renderOptions{{}, {ShareQuestion: question}, {SharedBy: "U1", Question: question}} {
+		for _, opts := range []renderOptions{{}, {ShareQuestion: question}, {SharedBy: "U1", Question: question},
+			{Choices: true, Thread: url, ShareQuestion: question}} {
 			m := render(a, opts)
 			checkLimits(t, m)
 			if _, err := json.Marshal(m.Blocks); err != nil {

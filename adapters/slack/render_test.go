@@ -108,6 +108,37 @@ var (
 	}
 )
 
+// doctorAnswer is the shape of the router's answer to a generic name: a
+// profile of the first career it may mean, a list of the others and the
+// same others as choices. No figure: the layout is what is tested.
+var doctorAnswer = bot.Answer{
+	Kind:    bot.KindProfile,
+	Intent:  "salary",
+	Title:   "Family Medicine Physicians",
+	Summary: "Pay of Family Medicine Physicians. \"doctor\" could also mean 2 other careers, listed below.",
+	Lists:   []bot.List{{Title: "\"doctor\" could also mean", Items: []string{"Pediatricians, General", "Internists, General"}}},
+	Choices: []bot.Choice{
+		{Key: "29-1221.00", Label: "Pediatricians, General", Question: "pediatricians, general salary"},
+		{Key: "29-1216.00", Label: "Internists, General", Question: "internists, general salary"},
+	},
+}
+
+// manyChoices is an unknown career's answer with n choices, more than
+// buttons can show.
+func manyChoices(n int) bot.Answer {
+	a := bot.Answer{Kind: bot.KindUnknown, Intent: "unknown", Title: "Unknown career",
+		Summary: "I don't have \"kastrel technician\". The closest careers I know:"}
+	l := bot.List{Title: "Closest careers"}
+	for i := range n {
+		label := fmt.Sprintf("Career Number %d", i+1)
+		l.Items = append(l.Items, label)
+		a.Choices = append(a.Choices, bot.Choice{Key: fmt.Sprintf("k%d", i+1), Label: label,
+			Question: strings.ToLower(label) + " salary"})
+	}
+	a.Lists = []bot.List{l}
+	return a
+}
+
 // bigComparison is a comparison of careers × rows, with realistic widths.
 func bigComparison(careers, rows, cellLen int) bot.Answer {
 	t := &bot.Table{Columns: []string{""}}
@@ -153,6 +184,10 @@ func TestRenderGolden(t *testing.T) {
 		{"unknown_escaped", unknownAnswer, renderOptions{}},
 		{"hint_no_share", hintAnswer, renderOptions{ShareQuestion: "asdf"}},
 		{"error_no_share", errorAnswer, renderOptions{ShareQuestion: "salary of x"}},
+		{"choices_buttons", doctorAnswer, renderOptions{Choices: true, Thread: "1700000000.000100"}},
+		{"choices_ephemeral_share", doctorAnswer, renderOptions{Choices: true, ShareQuestion: "doctor salary"}},
+		{"choices_select", manyChoices(7), renderOptions{Choices: true}},
+		{"choices_not_asked", doctorAnswer, renderOptions{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -302,9 +337,40 @@ func checkLimits(t *testing.T, m message) {
 				}
 			}
 		case *slackapi.ActionBlock:
+			if n := len(b.Elements.ElementSet); n == 0 || n > 25 {
+				t.Errorf("block %d: actions block has %d elements; want 1..25", i, n)
+			}
+			if len(b.BlockID) > 255 {
+				t.Errorf("block %d: block_id has %d characters; Slack allows 255", i, len(b.BlockID))
+			}
+			ids := map[string]bool{}
 			for _, e := range b.Elements.ElementSet {
-				if btn, ok := e.(*slackapi.ButtonBlockElement); ok && len(btn.Value) > 2000 {
-					t.Errorf("block %d: button value has %d bytes; Slack allows 2000", i, len(btn.Value))
+				switch e := e.(type) {
+				case *slackapi.ButtonBlockElement:
+					if len(e.Value) > 2000 {
+						t.Errorf("block %d: button value has %d bytes; Slack allows 2000", i, len(e.Value))
+					}
+					if n := runes(e.Text.Text); n == 0 || n > 75 {
+						t.Errorf("block %d: button text has %d characters; want 1..75", i, n)
+					}
+					if ids[e.ActionID] {
+						t.Errorf("block %d: action_id %q twice", i, e.ActionID)
+					}
+					ids[e.ActionID] = true
+				case *slackapi.SelectBlockElement:
+					if n := len(e.Options); n == 0 || n > 100 {
+						t.Errorf("block %d: select has %d options; want 1..100", i, n)
+					}
+					for _, o := range e.Options {
+						if len(o.Value) > 150 || runes(o.Text.Text) > 75 || o.Text.Text == "" {
+							t.Errorf("block %d: option %q (%d characters) valued %d bytes; Slack allows 75 and 150", i, o.Text.Text, runes(o.Text.Text), len(o.Value))
+						}
+					}
+				}
+			}
+			if strings.HasPrefix(b.BlockID, choiceBlockID) {
+				if n := len(b.Elements.ElementSet); n > 5 {
+					t.Errorf("block %d: %d choice buttons; more than 5 go in a select", i, n)
 				}
 			}
 		default:

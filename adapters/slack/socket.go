@@ -111,15 +111,7 @@ func (a *Adapter) handleSocketEvent(ctx context.Context, sm *socketmode.Client, 
 		if !ok {
 			return
 		}
-		if q, ok := shareQuestion(cb); ok {
-			a.spawn(func() {
-				ctx, cancel := detach(ctx)
-				defer cancel()
-				if err := a.share(ctx, cb, q); err != nil {
-					a.logFailure("share answer", err)
-				}
-			})
-		}
+		a.interaction(ctx, cb)
 	case socketmode.EventTypeIncomingError, socketmode.EventTypeErrorWriteFailed:
 		a.log.Warn("socket mode error", "type", evt.Type, "err", socketErr(evt.Data))
 	case socketmode.EventTypeErrorBadMessage:
@@ -145,7 +137,10 @@ func (a *Adapter) socketCommand(ctx context.Context, sm *socketmode.Client, req 
 		return
 	}
 	rep, inTime := within(a.spawn, a.ackWait,
-		func() reply { defer release(); return a.commandReply(ctx, cmd.Text) },
+		func() reply {
+			defer release()
+			return a.commandReply(ctx, cmd.Text, conversationKey(cmd.TeamID, cmd.ChannelID, "", cmd.UserID))
+		},
 		func(late reply) {
 			defer cancel()
 			if err := a.postToResponseURL(ctx, cmd.ResponseURL, late); err != nil {

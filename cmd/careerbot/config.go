@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/url"
 	"os"
 	"strings"
 	"text/tabwriter"
@@ -32,6 +33,8 @@ type Settings struct {
 	LogFormat            string        `split_words:"true" default:"text" desc:"log format: text or json"`
 	LogLevel             string        `split_words:"true" default:"info" desc:"least severe level logged: debug, info, warn or error"`
 	ShutdownTimeout      time.Duration `split_words:"true" default:"8s" desc:"how long shutdown waits for answers in flight; keep it under the orchestrator's grace (Docker: 10s)"`
+	ConversationTTL      time.Duration `split_words:"true" default:"30m" desc:"how long a conversation is remembered after its last question, for follow-ups (\"and hourly?\")"`
+	RedisURL             string        `split_words:"true" secret:"true" desc:"redis://host:port/db shared by replicas: Slack event dedupe and conversations (empty keeps them in this process)"`
 
 	SlackDefaultVisibility string `split_words:"true" default:"ephemeral" desc:"who sees a slash command's answer: ephemeral (the asker, with a Share button) or in_channel"`
 
@@ -50,9 +53,11 @@ type Credentials struct {
 	SlackSigningSecret string `split_words:"true" secret:"true" desc:"Slack app signing secret: enables slash commands, interactivity and events over HTTP"`
 	SlackBotToken      string `split_words:"true" secret:"true" desc:"Slack bot token (xoxb-…): needed for mentions and direct messages"`
 	SlackAppToken      string `split_words:"true" secret:"true" desc:"Slack app-level token (xapp-…): enables Socket Mode (with SLACK_BOT_TOKEN)"`
+	SlackAPIURL        string `envconfig:"SLACK_API_URL" desc:"Slack Web API base URL (default https://slack.com/api/); tests and proxies point it elsewhere"`
 	DiscordBotToken    string `split_words:"true" secret:"true" desc:"Discord bot token: enables the gateway bot (messages, mentions, DMs, slash commands)"`
 	DiscordPublicKey   string `split_words:"true" desc:"Discord application public key (hex): enables the interactions endpoint /discord/interactions"`
 	DiscordAppID       string `split_words:"true" desc:"Discord application ID: needed to register slash commands"`
+	DiscordAPIURL      string `envconfig:"DISCORD_API_URL" desc:"base URL that replaces https://discord.com for REST calls (tests, proxies); the gateway's address comes from it"`
 }
 
 // config is everything careerbot serve reads from the environment.
@@ -140,6 +145,17 @@ func (c config) validate() error {
 	}
 	if c.ShutdownTimeout <= 0 {
 		add("CAREERBOT_SHUTDOWN_TIMEOUT must be positive")
+	}
+	if c.ConversationTTL <= 0 {
+		add("CAREERBOT_CONVERSATION_TTL must be positive")
+	}
+	if c.RedisURL != "" && !strings.HasPrefix(c.RedisURL, "redis://") && !strings.HasPrefix(c.RedisURL, "rediss://") {
+		add("CAREERBOT_REDIS_URL must start with redis:// or rediss://")
+	}
+	for name, u := range map[string]string{"SLACK_API_URL": c.SlackAPIURL, "DISCORD_API_URL": c.DiscordAPIURL} {
+		if p, err := url.Parse(u); u != "" && (err != nil || (p.Scheme != "http" && p.Scheme != "https") || p.Host == "") {
+			add("%s must be an http(s) URL such as https://slack.com/api/", name)
+		}
 	}
 	if v := c.SlackDefaultVisibility; v != "ephemeral" && v != "in_channel" {
 		add("CAREERBOT_SLACK_DEFAULT_VISIBILITY must be ephemeral or in_channel, not %q", v)

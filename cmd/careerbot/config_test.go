@@ -63,6 +63,9 @@ func TestLoadConfig(t *testing.T) {
 	t.Setenv("CAREERBOT_LOG_LEVEL", "warn")
 	t.Setenv("CAREERBOT_SHUTDOWN_TIMEOUT", "3s")
 	t.Setenv("CAREERBOT_DISCORD_SHARD_COUNT", "4")
+	t.Setenv("SLACK_API_URL", "http://127.0.0.1:9/api/")
+	t.Setenv("DISCORD_API_URL", "http://127.0.0.1:8")
+	t.Setenv("CAREERBOT_REDIS_URL", "redis://127.0.0.1:7/1")
 	// envconfig would read a tagged name without its prefix too; careerbot
 	// must not pick up a generic variable meant for something else.
 	t.Setenv("HTTP_ADDR", "127.0.0.1:1")
@@ -78,6 +81,10 @@ func TestLoadConfig(t *testing.T) {
 	}{
 		{"SLACK_SIGNING_SECRET", c.SlackSigningSecret, testSigningSecret},
 		{"SLACK_BOT_TOKEN", c.SlackBotToken, testSlackBot},
+		{"SLACK_API_URL", c.SlackAPIURL, "http://127.0.0.1:9/api/"},
+		{"DISCORD_API_URL", c.DiscordAPIURL, "http://127.0.0.1:8"},
+		{"CAREERBOT_REDIS_URL", c.RedisURL, "redis://127.0.0.1:7/1"},
+		{"CAREERBOT_CONVERSATION_TTL (default)", c.ConversationTTL, 30 * time.Minute},
 		{"SLACK_APP_TOKEN", c.SlackAppToken, ""},
 		{"DISCORD_PUBLIC_KEY", c.DiscordPublicKey, testPublicKey},
 		{"DISCORD_APP_ID", c.DiscordAppID, "1234"},
@@ -154,6 +161,17 @@ func TestValidate(t *testing.T) {
 			[]string{"CAREERBOT_SLACK_DEFAULT_VISIBILITY"}},
 		{"zero shutdown timeout", func(c *config) { c.SlackSigningSecret, c.ShutdownTimeout = testSigningSecret, 0 },
 			[]string{"CAREERBOT_SHUTDOWN_TIMEOUT"}},
+		{"zero conversation ttl", func(c *config) { c.SlackSigningSecret, c.ConversationTTL = testSigningSecret, 0 },
+			[]string{"CAREERBOT_CONVERSATION_TTL"}},
+		{"redis url", func(c *config) { c.SlackSigningSecret, c.RedisURL = testSigningSecret, "redis://127.0.0.1:6379/0" }, nil},
+		{"redis url not redis", func(c *config) { c.SlackSigningSecret, c.RedisURL = testSigningSecret, "127.0.0.1:6379" },
+			[]string{"CAREERBOT_REDIS_URL"}},
+		{"api urls", func(c *config) {
+			c.SlackSigningSecret, c.SlackAPIURL, c.DiscordAPIURL = testSigningSecret, "http://127.0.0.1:1/api/", "http://127.0.0.1:2"
+		}, nil},
+		{"api urls not http", func(c *config) {
+			c.SlackSigningSecret, c.SlackAPIURL, c.DiscordAPIURL = testSigningSecret, "slack.com/api", "ftp://x"
+		}, []string{"SLACK_API_URL", "DISCORD_API_URL"}},
 		{"every problem reported at once", func(c *config) { c.SlackAppToken, c.LogFormat = testSlackApp, "xml" },
 			[]string{"SLACK_BOT_TOKEN is missing", "CAREERBOT_LOG_FORMAT"}},
 	}

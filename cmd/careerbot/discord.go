@@ -36,6 +36,7 @@ func runDiscord(ctx context.Context, args []string, io stdio) int {
 	a, err := discord.New(discord.Config{
 		BotToken: token,
 		AppID:    appID,
+		APIBase:  os.Getenv("DISCORD_API_URL"),
 	}, nil)
 	if err != nil {
 		fmt.Fprintf(io.err, "careerbot discord register: %v\n", err)

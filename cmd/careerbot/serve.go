@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/url"
 	"runtime/debug"
 	"strings"
 	"sync"
@@ -68,7 +69,18 @@ func newLogger(cfg config, w io.Writer) *slog.Logger {
 	if cfg.LogFormat == "json" {
 		h = slog.NewJSONHandler(w, opts)
 	}
-	return slog.New(guard.NewHandler(h, cfg.SlackSigningSecret, cfg.SlackBotToken, cfg.SlackAppToken, cfg.DiscordBotToken))
+	return slog.New(guard.NewHandler(h, cfg.SlackSigningSecret, cfg.SlackBotToken, cfg.SlackAppToken, cfg.DiscordBotToken, redisPassword(cfg.RedisURL)))
+}
+
+// redisPassword is the password in CAREERBOT_REDIS_URL, if any, so that no
+// log line can show it.
+func redisPassword(u string) string {
+	p, err := url.Parse(u)
+	if err != nil || p.User == nil {
+		return ""
+	}
+	pw, _ := p.User.Password()
+	return pw
 }
 
 // platform is one chat adapter as serve drives it.
@@ -110,10 +122,15 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	// One bound on answers in flight for the whole process, whichever
 	// platform the questions come from.
 	m.limit = guard.NewLimiter(cfg.MaxConcurrentAnswers)
-	b := bot.New(kb.Base())
+	st, err := newState(ctx, cfg, log)
+	if err != nil {
+		return err
+	}
+	defer st.close()
+	b := bot.New(kb.Base()).WithConversations(st.conversations)
 	ans := &instrumented{next: b, metrics: m, log: log}
 
-	platforms, err := newPlatforms(ctx, cfg, ans, m, log)
+	platforms, err := newPlatforms(ctx, cfg, ans, m, log, st)
 	if err != nil {
 		return err
 	}
@@ -235,7 +252,7 @@ func newServer(handler http.Handler, log *slog.Logger) *http.Server {
 }
 
 // newPlatforms builds the adapters the configuration enables.
-func newPlatforms(ctx context.Context, cfg config, ans *instrumented, m *metrics, log *slog.Logger) ([]namedPlatform, error) {
+func newPlatforms(ctx context.Context, cfg config, ans *instrumented, m *metrics, log *slog.Logger, st state) ([]namedPlatform, error) {
 	var out []namedPlatform
 	if cfg.slackEnabled() {
 		a, err := slack.New(slack.Config{
@@ -243,6 +260,9 @@ func newPlatforms(ctx context.Context, cfg config, ans *instrumented, m *metrics
 			BotToken:          cfg.SlackBotToken,
 			AppToken:          cfg.SlackAppToken,
 			DefaultVisibility: cfg.SlackDefaultVisibility,
+			APIURL:            cfg.SlackAPIURL,
+			Dedupe:            st.dedupe,
+			Conversations:     st.conversations,
 			Logger:            log,
 			OnReconnect:       func() { m.reconnected("slack") },
 			MaxBodyBytes:      cfg.HTTPMaxBodyBytes,
@@ -264,6 +284,7 @@ func newPlatforms(ctx context.Context, cfg config, ans *instrumented, m *metrics
 			Ephemeral:    cfg.DiscordEphemeral,
 			ShardID:      cfg.DiscordShardID,
 			ShardCount:   cfg.DiscordShardCount,
+			APIBase:      cfg.DiscordAPIURL,
 			Logger:       log,
 			OnReconnect:  func() { m.reconnected("discord") },
 			MaxBodyBytes: cfg.HTTPMaxBodyBytes,
