@@ -267,6 +267,9 @@ func remember(q *question, a Answer) (Conversation, bool) {
 		c.Intent = intentRank
 	case KindUnknown:
 		c.Intent = q.intentName()
+	case KindCompare:
+		c.Careers = a.About
+		c.List = a.About // "the second one" of a comparison
 	default:
 		c.Careers = a.About
 	}
