@@ -121,6 +121,10 @@ type Adapter struct {
 	runCtx   context.Context // Run's context, the parent of every event's context
 	stopping bool            // Run is stopping: gateway events are no longer taken
 	inflight sync.WaitGroup  // gateway events being answered
+
+	// background is interactions-endpoint work that goes on after the HTTP
+	// reply: follow-ups, deferred answers, the pay chart.
+	background sync.WaitGroup
 }
 
 // New checks cfg and prepares the adapter; nothing connects until Run or
@@ -199,7 +203,9 @@ func New(cfg Config, ans Answerer) (*Adapter, error) {
 // when Discord refuses the connection for good (bad token, bad shard or
 // intents settings). discordgo resumes dropped connections by itself.
 func (a *Adapter) Run(ctx context.Context) error {
+	defer a.background.Wait() // interactions-endpoint replies still being sent
 	if a.cfg.BotToken == "" {
+		<-ctx.Done()
 		return nil
 	}
 	if a.ans == nil {

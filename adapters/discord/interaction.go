@@ -84,16 +84,39 @@ func (a *Adapter) serveInteraction(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "unsupported interaction type", http.StatusBadRequest)
 		return
 	}
-	// The answer and its follow-ups outlive the request's context: Discord
-	// has the response by then. Server shutdown waits for this handler.
+	// The response goes back as this request's reply, and the request
+	// ends there: Discord (and any client keeping the connection alive)
+	// must not wait for follow-ups, edits or the pay chart, which go on in
+	// the background, outliving the request's context. Run waits for them
+	// at shutdown.
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(r.Context()), followupTimeout)
-	defer cancel()
-	a.interact(ctx, &i, func(resp *discordgo.InteractionResponse) error {
-		writeJSON(w, resp)
-		// Follow-ups and edits are only accepted once Discord has the
-		// response.
-		return http.NewResponseController(w).Flush()
+	responses := make(chan *discordgo.InteractionResponse)
+	written := make(chan struct{})
+	finished := make(chan struct{})
+	a.background.Add(1)
+	guard.Go(a.log, "discord interaction", func() {
+		defer a.background.Done()
+		defer cancel()
+		defer close(finished)
+		a.interact(ctx, &i, func(resp *discordgo.InteractionResponse) error {
+			select {
+			case responses <- resp:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			<-written // follow-ups and edits only once Discord has the response
+			return nil
+		})
 	})
+	select {
+	case resp := <-responses:
+		writeJSON(w, resp)
+		http.NewResponseController(w).Flush()
+		close(written)
+	case <-finished:
+		// interact failed before it had a response (a bug; logged by guard).
+		http.Error(w, "no answer", http.StatusInternalServerError)
+	}
 }
 
 // verify checks the request's Ed25519 signature and the freshness of its
