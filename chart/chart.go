@@ -66,8 +66,24 @@ var (
 
 // PNG draws c as a PNG picture of Width × Height pixels: one bar per career
 // on one dollar axis, with the career names, the figures as published, the
-// notes on figures left out or open ended, and the sources.
+// notes on figures left out or open ended, and the sources. A chart drawn
+// before is not drawn again (see cache.go); the bytes returned are shared
+// and must not be changed.
 func PNG(c *bot.Chart) ([]byte, error) {
+	key, ok := cacheKey(c)
+	if ok {
+		if data, hit := cached(key); hit {
+			return data, nil
+		}
+	}
+	data, err := render(c)
+	if err == nil && ok {
+		remember(key, data)
+	}
+	return data, err
+}
+
+func render(c *bot.Chart) ([]byte, error) {
 	if c == nil || len(c.Bars) == 0 {
 		return nil, ErrEmpty
 	}

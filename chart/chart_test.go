@@ -98,13 +98,49 @@ func TestPNGEmpty(t *testing.T) {
 
 // BenchmarkPNG is the time to draw and encode one comparison chart, the
 // biggest picture the bot sends (target: under 20 ms).
+// BenchmarkPNG draws a chart (no cache): the cost of a picture never drawn.
 func BenchmarkPNG(b *testing.B) {
 	c := chartOf(b, questions[0])
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := chart.PNG(c); err != nil {
+		if _, err := chart.Render(c); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkPNGCached asks again for a chart drawn before.
+func BenchmarkPNGCached(b *testing.B) {
+	c := chartOf(b, questions[0])
+	first, err := chart.PNG(c)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if data, _ := chart.PNG(c); len(data) != len(first) {
+			b.Fatal("cached chart differs")
+		}
+	}
+}
+
+// TestPNGCache: the same chart gives the same picture from the cache; a
+// chart with another figure is drawn anew.
+func TestPNGCache(t *testing.T) {
+	c := chartOf(t, questions[0])
+	a, err := chart.PNG(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := chart.PNG(c)
+	if &a[0] != &b[0] {
+		t.Error("the same chart was drawn twice")
+	}
+	other := *c
+	other.Title += " (changed)"
+	d, err := chart.PNG(&other)
+	if err != nil || &d[0] == &a[0] {
+		t.Errorf("a changed chart came from the cache")
 	}
 }
 

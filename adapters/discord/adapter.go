@@ -125,6 +125,7 @@ type Adapter struct {
 	// background is interactions-endpoint work that goes on after the HTTP
 	// reply: follow-ups, deferred answers, the pay chart.
 	background sync.WaitGroup
+	charts     chan struct{} // slots for pay charts being attached (maxChartsInFlight)
 }
 
 // New checks cfg and prepares the adapter; nothing connects until Run or
@@ -149,6 +150,7 @@ func New(cfg Config, ans Answerer) (*Adapter, error) {
 	a := &Adapter{
 		cfg: cfg, ans: ans, log: log,
 		limit:      cfg.Limiter,
+		charts:     make(chan struct{}, maxChartsInFlight),
 		rejects:    guard.NewRejections(log, 0, cfg.OnReject),
 		deferAfter: defaultDeferAfter,
 	}

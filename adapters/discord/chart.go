@@ -44,6 +44,11 @@ func (a *Adapter) attachChartToResponse(ctx context.Context, i *discordgo.Intera
 	if c == nil || len(embeds) == 0 {
 		return
 	}
+	release, ok := a.chartSlot()
+	if !ok {
+		return // charts are extra: past the bound the answer stays text
+	}
+	defer release()
 	defer guard.Recover(a.log, "discord chart") // a chart that cannot be drawn leaves the answer as it is
 	f, err := chartFile(c)
 	if err != nil {
@@ -62,6 +67,11 @@ func (a *Adapter) attachChartToMessage(ctx context.Context, m *discordgo.Message
 	if c == nil || m == nil || len(embeds) == 0 {
 		return
 	}
+	release, ok := a.chartSlot()
+	if !ok {
+		return
+	}
+	defer release()
 	defer guard.Recover(a.log, "discord chart") // a chart that cannot be drawn leaves the answer as it is
 	f, err := chartFile(c)
 	if err != nil {
@@ -73,5 +83,20 @@ func (a *Adapter) attachChartToMessage(ctx context.Context, m *discordgo.Message
 	if _, err := a.session.ChannelMessageEditComplex(edit, discordgo.WithContext(ctx)); err != nil {
 		// Most often the bot lacks the Attach Files permission.
 		a.log.Warn("discord: attach chart to message", "channel", m.ChannelID, "err", fmt.Errorf("edit message %s: %w", m.ID, err))
+	}
+}
+
+// maxChartsInFlight bounds the pay charts being drawn and attached at once:
+// a chart waits on Discord's API after the answer is out, and a slow API
+// must not pile up goroutines and pictures in memory.
+const maxChartsInFlight = 16
+
+// chartSlot takes one of the chart slots, or reports that none is free.
+func (a *Adapter) chartSlot() (release func(), ok bool) {
+	select {
+	case a.charts <- struct{}{}:
+		return func() { <-a.charts }, true
+	default:
+		return nil, false
 	}
 }

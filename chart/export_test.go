@@ -1,0 +1,4 @@
+package chart
+
+// Render draws a chart without the cache, for benchmarks of the drawing.
+var Render = render
