@@ -35,6 +35,21 @@ type question struct {
 	spans     []vocabSpan
 	unknownAt [][2]int       // token ranges of unknown
 	states    []stateMention // states named, in order
+	lookups   map[string][]knowledge.Match
+}
+
+// lookup is kb.Lookup(text, 8), remembered for the question: the parser
+// tries one stretch of words in several ways.
+func (q *question) lookup(kb *knowledge.Base, text string) []knowledge.Match {
+	if ms, ok := q.lookups[text]; ok {
+		return ms
+	}
+	ms := kb.Lookup(text, 8)
+	if q.lookups == nil {
+		q.lookups = map[string][]knowledge.Match{}
+	}
+	q.lookups[text] = ms
+	return ms
 }
 
 // outside is the question's words that are no career's name, as typed.
@@ -488,7 +503,7 @@ func (q *question) search(kb *knowledge.Base, start, end int, whole bool) []know
 	// corrected to is a name's head noun ("electrican"): "clear" is not a
 	// "Cleat Maker", "asdf" not a "TSDF Technician".
 	typo := len(words) == 1 && !kb.Known(words[0])
-	ms := kb.Lookup(text, 8)
+	ms := q.lookup(kb, text)
 	if len(ms) > 0 {
 		if m := ms[0]; (m.Score >= 0.95 || m.Missing == 0 && (m.Score >= confident || m.Head)) && (!typo || m.Head) {
 			return ms
@@ -798,7 +813,7 @@ func (q *question) joinNames(kb *knowledge.Base) {
 			words = append(words, t.val)
 		}
 	}
-	ms := kb.Lookup(strings.Join(words, " "), 8)
+	ms := q.lookup(kb, strings.Join(words, " "))
 	if len(ms) == 0 || !(ms[0].Missing == 0 && ms[0].Score >= confident || closeEnough(kb, words, ms[0])) {
 		return
 	}

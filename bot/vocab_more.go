@@ -1,8 +1,11 @@
 package bot
 
 import (
+	"reflect"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 
 	"github.com/careerbot/careerbot/knowledge"
@@ -279,18 +282,48 @@ func (b *turn) technologyPhrase(text string) (name, phrase string, ok bool) {
 	if phrase, ok := longestPhrase(text, technologyWords); ok {
 		return technologyWords[phrase], phrase, true
 	}
-	words := " " + phraseKey(text) + " "
+	// Every run of up to maxTechWords words of the question, looked up
+	// among the technology names: the longest found wins.
+	names := technologyIndex(b.kb)
+	words := strings.Fields(phraseKey(text))
 	best, bestKey := "", ""
-	for _, name := range b.kb.TechnologyNames() {
-		k := phraseKey(name)
-		if len(k) < 2 || len(k) <= len(bestKey) {
-			continue
-		}
-		if strings.Contains(words, " "+k+" ") {
-			best, bestKey = name, k
+	for i := range words {
+		for n := 1; n <= maxTechWords && i+n <= len(words); n++ {
+			k := strings.Join(words[i:i+n], " ")
+			if name, ok := names[k]; ok && len(k) > len(bestKey) {
+				best, bestKey = name, k
+			}
 		}
 	}
 	return best, bestKey, best != ""
+}
+
+// maxTechWords bounds the words of a technology name looked for in a question.
+const maxTechWords = 8
+
+// techIndex maps the phrase keys of a knowledge base's technology names to
+// the names; it is built once per base (the latest one is kept).
+type techIndex struct {
+	kb    *knowledge.Base
+	names map[string]string
+}
+
+var latestTech atomic.Pointer[techIndex]
+
+func technologyIndex(kb *knowledge.Base) map[string]string {
+	if t := latestTech.Load(); t != nil && t.kb == kb {
+		return t.names
+	}
+	m := map[string]string{}
+	for _, name := range kb.TechnologyNames() {
+		if k := phraseKey(name); len(k) >= 2 && len(strings.Fields(k)) <= maxTechWords {
+			if _, dup := m[k]; !dup {
+				m[k] = name
+			}
+		}
+	}
+	latestTech.Store(&techIndex{kb: kb, names: m})
+	return m
 }
 
 // stateMention is a state a question names, and where.
@@ -388,6 +421,21 @@ func phraseKey(s string) string {
 // words.
 func longestPhrase(text string, table map[string]string) (string, bool) {
 	words := " " + phraseKey(text) + " "
+	for _, k := range longestFirst(table) {
+		if strings.Contains(words, k) {
+			return k[1 : len(k)-1], true
+		}
+	}
+	return "", false
+}
+
+// longestFirst returns a table's keys padded with spaces, longest first,
+// worked out once per table.
+func longestFirst(table map[string]string) []string {
+	key := reflect.ValueOf(table).UnsafePointer()
+	if keys, ok := sortedKeys.Load(key); ok {
+		return keys.([]string)
+	}
 	keys := make([]string, 0, len(table))
 	for k := range table {
 		keys = append(keys, k)
@@ -398,10 +446,12 @@ func longestPhrase(text string, table map[string]string) (string, bool) {
 		}
 		return keys[i] < keys[j]
 	})
-	for _, k := range keys {
-		if strings.Contains(words, " "+k+" ") {
-			return k, true
-		}
+	for i, k := range keys {
+		keys[i] = " " + k + " "
 	}
-	return "", false
+	sortedKeys.Store(key, keys)
+	return keys
 }
+
+// sortedKeys holds longestFirst's result for each word table (they never change).
+var sortedKeys sync.Map

@@ -65,13 +65,19 @@ func StateByName(s string) (State, bool) {
 	if p, ok := stateNames[key]; ok {
 		key = strings.ToLower(p)
 	}
-	for _, st := range areas {
-		if key == strings.ToLower(st.Name) || key == strings.ToLower(st.Postal) {
-			return st, true
-		}
-	}
-	return State{}, false
+	st, ok := stateKeys[key]
+	return st, ok
 }
+
+// stateKeys finds a state by its name or postal code in lower case.
+var stateKeys = func() map[string]State {
+	m := map[string]State{}
+	for _, st := range areas {
+		m[strings.ToLower(st.Name)] = st
+		m[strings.ToLower(st.Postal)] = st
+	}
+	return m
+}()
 
 // stateByFIPS finds a state by its FIPS code.
 func stateByFIPS(code string) (State, bool) {
