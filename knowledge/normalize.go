@@ -74,21 +74,34 @@ type tokenizer struct {
 }
 
 func (tz tokenizer) tokens(s string) []string {
-	var out []string
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
-	}) {
-		if norm, ok := tz.memo[w]; ok {
-			out = append(out, norm...)
-			continue
+	out := make([]string, 0, 8)
+	start := -1
+	for i, r := range s {
+		inWord := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\''
+		switch {
+		case inWord && start < 0:
+			start = i
+		case !inWord && start >= 0:
+			out = tz.appendWord(out, s[start:i])
+			start = -1
 		}
-		norm := word(w)
-		if tz.memo != nil {
-			tz.memo[w] = norm
-		}
-		out = append(out, norm...)
+	}
+	if start >= 0 {
+		out = tz.appendWord(out, s[start:])
 	}
 	return out
+}
+
+// appendWord appends the normalised form of one word.
+func (tz tokenizer) appendWord(out []string, w string) []string {
+	if norm, ok := tz.memo[w]; ok {
+		return append(out, norm...)
+	}
+	norm := word(w)
+	if tz.memo != nil {
+		tz.memo[w] = norm
+	}
+	return append(out, norm...)
 }
 
 // word normalises one word: lower case, abbreviation expanded, singular.

@@ -91,8 +91,13 @@ const (
 )
 
 func buildIndex(careers []*Career) *nameIndex {
-	ix := &nameIndex{exact: map[string][]int32{}, vocab: map[string]int32{}}
-	tok := tokenizer{memo: map[string][]string{}}
+	total := 0
+	for _, c := range careers {
+		total += 1 + len(c.Aliases)
+	}
+	// Sized once: growing maps and the names slice was a quarter of start-up.
+	ix := &nameIndex{exact: make(map[string][]int32, total), vocab: make(map[string]int32, total/3), names: make([]indexedName, 0, total)}
+	tok := tokenizer{memo: make(map[string][]string, total/3)}
 	for _, c := range careers {
 		ix.add(c, tok, c.Name, 0)
 		for i, a := range c.Aliases {
