@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 
 	"github.com/careerbot/careerbot/knowledge"
 )
@@ -16,6 +17,9 @@ import (
 // dbPath, read-only, or the knowledge embedded in the binary when dbPath is
 // empty.
 func openBase(ctx context.Context, dbPath string) (*knowledge.Base, error) {
+	// Building the knowledge allocates tens of megabytes that mostly stay:
+	// collecting garbage while it grows only costs start-up time.
+	defer debug.SetGCPercent(debug.SetGCPercent(400))
 	if dbPath == "" {
 		return knowledge.LoadSeeds(ctx)
 	}
