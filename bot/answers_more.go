@@ -324,38 +324,24 @@ func (b *turn) compareInState(cs []*knowledge.Career, st knowledge.State) Answer
 	src.add(knowledge.SourceOEWSState)
 
 	// Who earns more in the state, by median.
-	type pay struct {
-		name, text string
-		v          float64
-	}
-	var ps []pay
+	var ps []payPoint
 	for i, c := range cs {
 		if has[i] && wages[i].AnnualMedian != "" {
 			v, _ := knowledge.Fact{Value: wages[i].AnnualMedian}.Number()
-			ps = append(ps, pay{c.Name, wages[i].AnnualMedian, v})
+			ps = append(ps, payPoint{c.Name, wages[i].AnnualMedian, v})
 		}
 	}
 	switch len(ps) {
 	case 0:
 		a.Summary = "BLS publishes no median wage in " + st.Name + " for these careers."
 	case 1:
-		a.Summary = fmt.Sprintf("Only %s has a published median in %s: %s a year.", ps[0].name, st.Name, ps[0].text)
+		a.Summary = fmt.Sprintf("Only %s has a published median in %s: %s a year.", ps[0].label, st.Name, ps[0].text)
 	default:
-		hi, lo := ps[0], ps[0]
-		for _, p := range ps[1:] {
-			if p.v > hi.v {
-				hi = p
-			}
-			if p.v < lo.v {
-				lo = p
-			}
-		}
-		if hi.v == lo.v {
+		if hi, lo, pct := spread(ps); hi.v == lo.v {
 			a.Summary = fmt.Sprintf("In %s they have the same median: %s a year.", st.Name, hi.text)
 		} else {
-			pct := math.Round((hi.v-lo.v)/lo.v*1000) / 10
 			a.Summary = fmt.Sprintf("In %s, %s earn %s (%.1f%%) more a year than %s (medians %s and %s).",
-				st.Name, hi.name, money(hi.v-lo.v), pct, lo.name, hi.text, lo.text)
+				st.Name, hi.label, money(hi.v-lo.v), pct, lo.label, hi.text, lo.text)
 		}
 	}
 	a.Sources = src.list()
@@ -403,39 +389,25 @@ func (b *turn) compareStates(c *knowledge.Career, sts []knowledge.State) Answer 
 	}
 	a.Table = t
 	src.add(knowledge.SourceOEWSState)
-	type pay struct {
-		state, text string
-		v           float64
-	}
-	var ps []pay
+	var ps []payPoint
 	for i, st := range sts {
 		if has[i] && wages[i].AnnualMedian != "" {
 			v, _ := knowledge.Fact{Value: wages[i].AnnualMedian}.Number()
-			ps = append(ps, pay{st.Name, wages[i].AnnualMedian, v})
+			ps = append(ps, payPoint{st.Name, wages[i].AnnualMedian, v})
 		}
 	}
 	switch len(ps) {
 	case 0:
 		a.Summary = fmt.Sprintf("BLS publishes no median for %s in these states (not published).", c.Name)
 	case 1:
-		a.Summary = fmt.Sprintf("Only %s has a published median for %s: %s a year.", ps[0].state, c.Name, ps[0].text)
+		a.Summary = fmt.Sprintf("Only %s has a published median for %s: %s a year.", ps[0].label, c.Name, ps[0].text)
 	default:
-		hi, lo := ps[0], ps[0]
-		for _, p := range ps[1:] {
-			if p.v > hi.v {
-				hi = p
-			}
-			if p.v < lo.v {
-				lo = p
-			}
-		}
-		if hi.v == lo.v {
+		if hi, lo, pct := spread(ps); hi.v == lo.v {
 			a.Summary = fmt.Sprintf("%s have the same median in these states: %s a year.", c.Name, hi.text)
-			break
+		} else {
+			a.Summary = fmt.Sprintf("%s earn %s (%.1f%%) more a year in %s (median %s) than in %s (%s).",
+				c.Name, money(hi.v-lo.v), pct, hi.label, hi.text, lo.label, lo.text)
 		}
-		pct := math.Round((hi.v-lo.v)/lo.v*1000) / 10
-		a.Summary = fmt.Sprintf("%s earn %s (%.1f%%) more a year in %s (median %s) than in %s (%s).",
-			c.Name, money(hi.v-lo.v), pct, hi.state, hi.text, lo.state, lo.text)
 	}
 	if national := factValue(c, knowledge.FieldMedianAnnual); national != "" {
 		f := src.field(c, knowledge.FieldMedianAnnual)
@@ -866,4 +838,29 @@ func (b *turn) byKnowledge(area string) (Answer, bool) {
 	a.Sources = src.list()
 	a.Suggestions = []string{whatDo(hs[0].Career), "salary of " + lowerName(hs[0].Career)}
 	return a, true
+}
+
+// payPoint is one published pay figure to compare: whose (a career or a
+// state), as published, and as a number.
+type payPoint struct {
+	label, text string
+	v           float64
+}
+
+// spread returns the highest and lowest of ps and how much more the
+// highest is, in percent of the lowest, to one decimal.
+func spread(ps []payPoint) (hi, lo payPoint, pct float64) {
+	hi, lo = ps[0], ps[0]
+	for _, p := range ps[1:] {
+		if p.v > hi.v {
+			hi = p
+		}
+		if p.v < lo.v {
+			lo = p
+		}
+	}
+	if lo.v > 0 {
+		pct = math.Round((hi.v-lo.v)/lo.v*1000) / 10
+	}
+	return hi, lo, pct
 }

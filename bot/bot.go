@@ -3,7 +3,6 @@ package bot
 import (
 	"context"
 	"fmt"
-	"math"
 	"strings"
 	"sync/atomic"
 	"unicode"
@@ -569,18 +568,12 @@ func compareFields(q *question) []knowledge.Field {
 
 // payDifference states who earns more and by how much, from the yearly salaries.
 func payDifference(cs []*knowledge.Career) string {
-	type pay struct {
-		c        *knowledge.Career
-		text     string
-		v        float64
-		topCoded bool
-	}
-	var ps []pay
+	var ps []payPoint
 	kinds := map[knowledge.Field]bool{}
 	for _, c := range cs {
 		if f, ok := yearlyPay(c); ok {
 			if v, ok := f.Number(); ok {
-				ps = append(ps, pay{c, f.Value, v, f.TopCoded()})
+				ps = append(ps, payPoint{c.Name, f.Value, v})
 				kinds[f.Field] = true
 			}
 		}
@@ -593,31 +586,23 @@ func payDifference(cs []*knowledge.Career) string {
 	case len(ps) == 0:
 		return "The sources I have give no salaries for these careers."
 	case len(ps) == 1:
-		return fmt.Sprintf("Only %s has a yearly pay figure: %s.", ps[0].c.Name, ps[0].text)
+		return fmt.Sprintf("Only %s has a yearly pay figure: %s.", ps[0].label, ps[0].text)
 	}
-	hi, lo := ps[0], ps[0]
-	for _, p := range ps[1:] {
-		if p.v > hi.v {
-			hi = p
-		}
-		if p.v < lo.v {
-			lo = p
-		}
-	}
-	if hi.v == lo.v && !hi.topCoded {
+	hi, lo, pct := spread(ps)
+	topCoded := knowledge.Fact{Value: hi.text}.TopCoded()
+	if hi.v == lo.v && !topCoded {
 		return fmt.Sprintf("They earn the same: %s a year.", hi.text)
 	}
 	diff := hi.v - lo.v
-	pct := math.Round(diff/lo.v*1000) / 10
-	earn := verb(hi.c.Name, "earns", "earn")
-	if hi.topCoded {
+	earn := verb(hi.label, "earns", "earn")
+	if topCoded {
 		// BLS publishes only a floor: the difference is a floor too.
 		earn += " at least"
 	}
 	if len(ps) == 2 {
-		return fmt.Sprintf("%s %s %s (%.1f%%) more a year than %s%s.", hi.c.Name, earn, money(diff), pct, lo.c.Name, note)
+		return fmt.Sprintf("%s %s %s (%.1f%%) more a year than %s%s.", hi.label, earn, money(diff), pct, lo.label, note)
 	}
-	return fmt.Sprintf("%s %s the most (%s a year), %s (%.1f%%) more than %s (%s)%s.", hi.c.Name, earn, hi.text, money(diff), pct, lo.c.Name, lo.text, note)
+	return fmt.Sprintf("%s %s the most (%s a year), %s (%.1f%%) more than %s (%s)%s.", hi.label, earn, hi.text, money(diff), pct, lo.label, lo.text, note)
 }
 
 // yearlyPay is a career's yearly pay: the page's average salary, else the
