@@ -1,0 +1,611 @@
+package bot
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/careerbot/careerbot/knowledge"
+)
+
+// This file finds the careers a question names: whole names are claimed
+// first, then the words left over are searched for, then the rules that
+// keep one name one career and a comparison a comparison are applied.
+
+// claimNames claims every run of tokens that is exactly a career's name or
+// alternate title, longest first, left to right. A name may hold commas
+// and "and" ("Heating, Air Conditioning, and Refrigeration Mechanics and
+// Installers") but never starts or ends with a separator word, and is never
+// made only of question words.
+func (q *question) claimNames(kb *knowledge.Base) {
+	toks := q.toks
+	maxWords := kb.MaxNameWords()
+	words := make([]string, 0, maxWords)
+	ends := make([]int, 0, maxWords)
+	for i := 0; i < len(toks); {
+		if !q.canStart(i) {
+			i++
+			continue
+		}
+		words, ends = words[:0], ends[:0]
+		for j := i; j < len(toks) && len(words) < maxWords; j++ {
+			if toks[j].kind == tokStop {
+				break
+			}
+			if toks[j].kind == tokComma {
+				continue
+			}
+			words = append(words, toks[j].val)
+			ends = append(ends, j+1)
+		}
+		claimed := false
+		for k := len(words); k >= 1 && !claimed; k-- {
+			end := ends[k-1]
+			if !q.canEnd(end-1) || onlyQuestionWords(toks[i:end]) {
+				continue
+			}
+			if ms := kb.Exact(words[:k]); len(ms) > 0 {
+				preferAsTyped(ms, q.typed(i, end))
+				q.addPick(i, end, ms, true)
+				claimed = true
+				i = end
+			}
+		}
+		if !claimed {
+			i++
+		}
+	}
+}
+
+// canStart reports whether a name may start at toks[i]: a word (not inside
+// an expanded abbreviation) that is not a lower-case separator ("or" in
+// "nurse or tech" separates; "OR tech" is a surgical technologist).
+func (q *question) canStart(i int) bool {
+	t := q.toks[i]
+	if t.kind != tokWord && t.kind != tokNumber || q.claimed[i] {
+		return false
+	}
+	if i > 0 && q.toks[i-1].pos == t.pos {
+		return false
+	}
+	// Nor a lower-case stop word: "what do physician assistants do" is
+	// not about a "DO Physician".
+	return !isSeparator(t.val) && !functionWords[t.val] || isUpper(t.raw)
+}
+
+// functionWords are the grammar of a question, never the first word of a
+// name unless written in capitals ("DO", "IT").
+var functionWords = setOf(`a an the do doe did is are was were be been am what how which who whom whose why when where
+	to of for in on at by with from my your our their i me you we can could will would should shall may might must
+	it its this that these those there here some any`)
+
+func (q *question) canEnd(i int) bool {
+	t := q.toks[i]
+	if t.kind != tokWord && t.kind != tokNumber {
+		return false
+	}
+	if i+1 < len(q.toks) && q.toks[i+1].pos == t.pos {
+		return false
+	}
+	return !isSeparator(t.val) || isUpper(t.raw)
+}
+
+func isUpper(s string) bool {
+	return len(s) > 1 && strings.ToUpper(s) == s && strings.ToLower(s) != s
+}
+
+func isSeparator(w string) bool {
+	for _, p := range phrasesByFirst[w] {
+		if len(p.words) == 1 && p.role.separator {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyQuestionWords reports whether a run is the question rather than a
+// name: stop words, separators and numbers only ("do", "top 10"), or one
+// word that asks something ("salary"). "Production Worker" is a name.
+func onlyQuestionWords(toks []token) bool {
+	words := 0
+	for _, t := range toks {
+		if t.kind != tokWord {
+			continue
+		}
+		words++
+		if !isStopWord(t.val) && !isSeparator(t.val) && (len(toks) > 1 || !isVocab(t.val)) {
+			return false
+		}
+	}
+	return true
+}
+
+func isStopWord(w string) bool {
+	for _, p := range phrasesByFirst[w] {
+		if len(p.words) == 1 && p.role.stop {
+			return true
+		}
+	}
+	return false
+}
+
+// addPick records a career named by toks[start:end].
+func (q *question) addPick(start, end int, ms []knowledge.Match, exact bool) {
+	p := pick{career: ms[0].Career, typed: q.typed(start, end), exact: exact, start: start, after: end, matched: ms[0].Name, score: ms[0].Score}
+	official := ms[0].Career.Official()
+	for _, m := range ms[1:] {
+		switch {
+		case m.Career.Official() != official:
+			if len(p.alternates) < 2 && (exact || m.Score >= 0.9 && m.Missing == 0) {
+				p.alternates = append(p.alternates, m.Career)
+			}
+		case len(p.others) < maxOthers && (exact && ms[0].Score < 1 || !exact && m.Head && m.Missing == 0 && m.Score >= ms[0].Score*0.9):
+			// A generic name (an alternate title of several careers, or a
+			// head noun): say what else it could mean. A career's own
+			// title means that career.
+			p.others = append(p.others, m.Career)
+		}
+	}
+	for i := start; i < end; i++ {
+		q.claimed[i] = true
+	}
+	q.careers = append(q.careers, p)
+}
+
+// maxOthers bounds the other careers a generic name is said to fit.
+const maxOthers = 5
+
+// typed returns the text of toks[start:end] as typed.
+func (q *question) typed(start, end int) string {
+	var parts []string
+	last := -1
+	for _, t := range q.toks[start:end] {
+		if t.pos == last {
+			continue
+		}
+		last = t.pos
+		if t.kind == tokComma {
+			if len(parts) > 0 {
+				parts[len(parts)-1] += ","
+			}
+			continue
+		}
+		parts = append(parts, t.raw)
+	}
+	return strings.Join(parts, " ")
+}
+
+// searchNames looks for careers among the words that are neither claimed
+// names nor question words. Each run of such words is searched together
+// with what touches it: a name claimed next to it ("sofware developer":
+// "developer" is a name, "sofware" a typo of a word of a longer one), and
+// the question words around it that are also name words ("physical
+// education profesor", "medical assitant").
+func (q *question) searchNames(kb *knowledge.Base, spans []vocabSpan) {
+	inVocab := make([]*vocabSpan, len(q.toks))
+	for i := range spans {
+		for k := spans[i].start; k < spans[i].end; k++ {
+			inVocab[k] = &spans[i]
+		}
+	}
+	free := func(i int) bool {
+		return !q.claimed[i] && q.toks[i].kind == tokWord && inVocab[i] == nil && !q.inUnknown(i)
+	}
+	nameish := func(i int) bool {
+		t := q.toks[i]
+		return !q.claimed[i] && t.kind == tokWord && inVocab[i] != nil && kb.Known(t.val) && !onlyStop(inVocab[i].roles) && !isSeparator(t.val) && !q.inUnknown(i)
+	}
+	for i := 0; i < len(q.toks); {
+		if !free(i) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(q.toks) && free(j) {
+			j++
+		}
+		q.searchRun(kb, i, j, nameish)
+		for j < len(q.toks) && q.claimed[j] {
+			j++
+		}
+		i = j
+	}
+	q.widenPicks(kb, nameish)
+}
+
+// searchRun resolves the free words toks[i:j].
+func (q *question) searchRun(kb *knowledge.Base, i, j int, nameish func(int) bool) {
+	// A claimed name touching the run, on either side: the run and the
+	// name are one name ("acetylene cutter"), never two careers.
+	touching, lo, hi := q.pickEndingAt(i), i, j
+	if touching >= 0 {
+		lo = q.careers[touching].start
+	} else if touching = q.pickStartingAt(j); touching >= 0 {
+		hi = q.careers[touching].after
+	}
+	if touching >= 0 {
+		if ms := q.search(kb, lo, hi, true); ms != nil {
+			q.replacePick(touching, lo, hi, ms)
+			return
+		}
+		if ms := q.search(kb, lo, hi, false); ms != nil && ms[0].Head {
+			q.replacePick(touching, lo, hi, ms)
+			return
+		}
+		// Words next to a name that no name holds make the whole unknown
+		// ("kastrel technician"); known words are taken as a modifier the
+		// sources do not break down ("senior", "houston").
+		for k := i; k < j; k++ {
+			if !kb.Spelled(q.toks[k].val) {
+				q.dropPick(touching)
+				q.addUnknown(lo, hi)
+				return
+			}
+		}
+		return
+	}
+	// The run widened over name-ish question words around it.
+	lo, hi = i, j
+	for lo > 0 && nameish(lo-1) {
+		lo--
+	}
+	for hi < len(q.toks) && nameish(hi) {
+		hi++
+	}
+	for _, w := range [][2]int{{lo, hi}, {lo, j}, {i, hi}} {
+		if w != [2]int{i, j} {
+			if ms := q.search(kb, w[0], w[1], true); ms != nil {
+				q.addPick(w[0], w[1], ms, false)
+				return
+			}
+		}
+	}
+	if ms := q.search(kb, i, j, false); ms != nil {
+		q.addPick(i, j, ms, false)
+		return
+	}
+	q.addUnknown(i, j)
+	q.free = append(q.free, q.typed(i, j))
+}
+
+// widenPicks tries, for a name claimed whole that is one generic word
+// ("supervisor", "specialist"), the name-ish question words next to it:
+// an "administrative supervisor" is not just any supervisor.
+func (q *question) widenPicks(kb *knowledge.Base, nameish func(int) bool) {
+	for k := 0; k < len(q.careers); k++ {
+		p := q.careers[k]
+		if !p.exact || p.after-p.start != 1 {
+			continue
+		}
+		lo, hi := p.start, p.after
+		for lo > 0 && nameish(lo-1) {
+			lo--
+		}
+		for hi < len(q.toks) && nameish(hi) {
+			hi++
+		}
+		if lo == p.start && hi == p.after {
+			continue
+		}
+		ms := q.search(kb, lo, hi, true)
+		if ms == nil {
+			if ms = q.search(kb, lo, hi, false); ms != nil && !ms[0].Head {
+				ms = nil
+			}
+		}
+		if ms != nil {
+			q.replacePick(k, lo, hi, ms)
+			k--
+		}
+	}
+}
+
+func (q *question) pickEndingAt(i int) int {
+	for k, p := range q.careers {
+		if p.after == i {
+			return k
+		}
+	}
+	return -1
+}
+
+func (q *question) pickStartingAt(j int) int {
+	for k, p := range q.careers {
+		if p.start == j {
+			return k
+		}
+	}
+	return -1
+}
+
+// replacePick puts the career toks[start:end] name in place of pick k.
+func (q *question) replacePick(k, start, end int, ms []knowledge.Match) {
+	q.dropPick(k)
+	q.addPick(start, end, ms, false)
+}
+
+func (q *question) dropPick(k int) {
+	p := q.careers[k]
+	for i := p.start; i < p.after; i++ {
+		q.claimed[i] = false
+	}
+	q.careers = append(q.careers[:k], q.careers[k+1:]...)
+}
+
+// search finds the career toks[start:end] name: the match, then other
+// careers the words fit about as well. With whole set, every word must be
+// in the name found.
+func (q *question) search(kb *knowledge.Base, start, end int, whole bool) []knowledge.Match {
+	var words []string
+	for _, t := range q.toks[start:end] {
+		if t.kind == tokWord {
+			words = append(words, t.val)
+		}
+	}
+	if len(words) == 0 {
+		return nil
+	}
+	if len(words) == 1 && !whole {
+		if ms := generic(kb, words[0]); ms != nil {
+			return ms
+		}
+	}
+	text := strings.Join(words, " ")
+	// One word that no name holds is a typo only if the word it is
+	// corrected to is a name's head noun ("electrican"): "clear" is not a
+	// "Cleat Maker", "asdf" not a "TSDF Technician".
+	typo := len(words) == 1 && !kb.Known(words[0])
+	ms := q.lookup(kb, text)
+	if len(ms) > 0 {
+		if m := ms[0]; (m.Score >= 0.95 || m.Missing == 0 && (m.Score >= confident || m.Head)) && (!typo || m.Head) {
+			return ms
+		}
+	}
+	if typo && !kb.KnownText(words[0]) {
+		return nil
+	}
+	if whole {
+		return nil
+	}
+	// No one name holds the words: the career whose names, taken
+	// together, hold them best (see knowledge.Base.Search).
+	ms = kb.Search(text, 8)
+	if len(ms) == 0 || !(ms[0].Missing == 0 && ms[0].Head || closeEnough(kb, words, ms[0])) {
+		return nil
+	}
+	return ms
+}
+
+// generic resolves one word that is no career's whole name but the head
+// noun of several ("manager", "therapist"): the career with that head that
+// most people hold, then the others.
+func generic(kb *knowledge.Base, word string) []knowledge.Match {
+	var heads []knowledge.Match
+	for _, m := range kb.Lookup(word, 60) {
+		if m.Head && m.Missing == 0 {
+			heads = append(heads, m)
+		}
+	}
+	if len(heads) < 2 {
+		return nil
+	}
+	sort.SliceStable(heads, func(i, j int) bool {
+		if ci, cj := heads[i].Career.CatchAll(), heads[j].Career.CatchAll(); ci != cj {
+			return cj
+		}
+		return heads[i].Career.Size() > heads[j].Career.Size()
+	})
+	return heads
+}
+
+// confident is the score from which a name match is taken as meant.
+const confident = 0.5
+
+// closeEnough accepts a name that lacks some of the words asked when those
+// words are known name words ("senior", "staff") and the name's head noun
+// is the one asked for: a "senior tax accountant" is a tax accountant. A
+// word no name holds ("kastrel technician") makes the whole unknown: never
+// answer about an unrelated career.
+func closeEnough(kb *knowledge.Base, words []string, m knowledge.Match) bool {
+	if !m.Head || m.Missing*2 > len(words) || m.Score < 0.3 {
+		return false
+	}
+	for _, w := range words {
+		if !kb.Spelled(w) {
+			return false
+		}
+	}
+	return true
+}
+
+func onlyStop(roles []*role) bool {
+	for _, r := range roles {
+		if !r.stop {
+			return false
+		}
+	}
+	return true
+}
+
+// preferAsTyped puts first, among careers whose own names fit equally, the
+// one written exactly as typed: "Cashier" is the page's Cashier, "cashiers"
+// the BLS occupation Cashiers.
+func preferAsTyped(ms []knowledge.Match, typed string) {
+	for i := 1; i < len(ms) && ms[i].Score == ms[0].Score; i++ {
+		if strings.EqualFold(ms[i].Name, typed) && !strings.EqualFold(ms[0].Name, typed) {
+			ms[0], ms[i] = ms[i], ms[0]
+			return
+		}
+	}
+}
+
+func (q *question) addUnknown(i, j int) {
+	q.unknown = append(q.unknown, q.typed(i, j))
+	q.unknownAt = append(q.unknownAt, [2]int{i, j})
+}
+
+// joinNames reads "absorption and adsorption engineer" as one name rather
+// than two careers when nothing asks for a comparison and a search for the
+// whole finds one name with its head noun: "and" and commas sit inside
+// many titles. Two whole names ("nurse and electrician") stay two careers.
+func (q *question) joinNames(kb *knowledge.Base) {
+	if len(q.careers)+len(q.unknown) < 2 || q.explicitCompare() {
+		return
+	}
+	lo, hi, loose := len(q.toks), 0, len(q.unknown) > 0
+	for _, p := range q.careers {
+		lo, hi = min(lo, p.start), max(hi, p.after)
+		loose = loose || !p.exact
+	}
+	for _, u := range q.unknownAt {
+		lo, hi = min(lo, u[0]), max(hi, u[1])
+	}
+	if !loose {
+		return
+	}
+	var words []string
+	for i := lo; i < hi; i++ {
+		t := q.toks[i]
+		switch {
+		case t.kind == tokComma:
+		case t.kind != tokWord:
+			return
+		case !q.claimed[i] && !q.inUnknown(i) && t.val != "and" && t.val != "or":
+			return // only "and", "or" and commas join the parts of one name
+		default:
+			words = append(words, t.val)
+		}
+	}
+	ms := q.lookup(kb, strings.Join(words, " "))
+	if len(ms) == 0 || !(ms[0].Missing == 0 && ms[0].Score >= confident || closeEnough(kb, words, ms[0])) {
+		return
+	}
+	for len(q.careers) > 0 {
+		q.dropPick(0)
+	}
+	q.unknown, q.unknownAt, q.free = nil, nil, nil
+	q.addPick(lo, hi, ms, false)
+}
+
+func (q *question) inUnknown(i int) bool {
+	for _, u := range q.unknownAt {
+		if u[0] <= i && i < u[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// explicitCompare reports whether the question asks for a comparison in
+// words ("compare", "vs", "which pays more"), not only by an "and".
+func (q *question) explicitCompare() bool {
+	for i, t := range q.toks {
+		if q.claimed[i] || t.kind != tokWord {
+			continue
+		}
+		switch t.val {
+		case "v", "vs", "versus", "compare", "compared", "comparison", "difference", "than", "against", "better", "which":
+			return true
+		}
+	}
+	return false
+}
+
+// mergeAdjacent reads careers named one after the other with nothing
+// between but name words (not "in", "of": "plumbers in detail" is not a name) ("accounting clerks supervisor", "A/C mechanic
+// (air conditioner mechanic)") as one name: only a separator makes a
+// comparison. It takes the best name for the whole, else the last one
+// (an English name's head comes last).
+func (q *question) mergeAdjacent(kb *knowledge.Base) {
+	sort.SliceStable(q.careers, func(i, j int) bool { return q.careers[i].start < q.careers[j].start })
+	for k := 0; k+1 < len(q.careers); k++ {
+		a, b := q.careers[k], q.careers[k+1]
+		joined := true
+		for i := a.after; i < b.start; i++ {
+			t := q.toks[i]
+			if t.kind != tokWord || isSeparator(t.val) || isStopWord(t.val) || !kb.Known(t.val) {
+				joined = false
+				break
+			}
+		}
+		if !joined {
+			continue
+		}
+		lo, hi := a.start, b.after
+		ms := q.search(kb, lo, hi, true)
+		if ms == nil {
+			if ms = q.search(kb, lo, hi, false); ms != nil && !ms[0].Head {
+				ms = nil
+			}
+		}
+		q.dropPick(k + 1)
+		q.dropPick(k)
+		if ms == nil {
+			ms = []knowledge.Match{{Career: b.career, Name: b.matched, Score: b.score}}
+			b.start = lo
+			for i := lo; i < hi; i++ {
+				q.claimed[i] = true
+			}
+			q.careers = append(q.careers, b)
+		} else {
+			q.addPick(lo, hi, ms, false)
+		}
+		sort.SliceStable(q.careers, func(i, j int) bool { return q.careers[i].start < q.careers[j].start })
+		k--
+	}
+}
+
+// dropUnseparated keeps one of two careers that nothing separates ("salary
+// of plumbers in detail" names plumbers; "detail" is no second career):
+// only a separator or a comparison word sets careers side by side. The
+// longer name stays.
+func (q *question) dropUnseparated() {
+	if q.explicitCompare() {
+		return
+	}
+	for k := 0; k+1 < len(q.careers); k++ {
+		a, b := q.careers[k], q.careers[k+1]
+		separated := false
+		for i := a.after; i < b.start; i++ {
+			t := q.toks[i]
+			separated = separated || t.kind == tokComma || t.kind == tokStop || t.kind == tokWord && isSeparator(t.val)
+		}
+		if separated {
+			continue
+		}
+		if b.after-b.start > a.after-a.start {
+			q.dropPick(k)
+		} else {
+			q.dropPick(k + 1)
+		}
+		k--
+	}
+}
+
+// unknownCompared returns the index of an unknown name that stands where a
+// comparison puts a career (next to "vs", "or", "and" or a comma, with at
+// most a stop word between), or -1: "compare nurse vs blorf" lacks a
+// career, "my secret plan: compare nurse vs electrician" does not.
+func (q *question) unknownCompared() int {
+	sepAt := func(i int, step int) bool {
+		for ; i >= 0 && i < len(q.toks); i += step {
+			t := q.toks[i]
+			switch {
+			case t.kind == tokComma || t.kind == tokWord && isSeparator(t.val) && !q.claimed[i]:
+				return true
+			case t.kind == tokWord && isStopWord(t.val) && !q.claimed[i]:
+				continue
+			}
+			return false
+		}
+		return false
+	}
+	for k, u := range q.unknownAt {
+		if sepAt(u[0]-1, -1) || sepAt(u[1], 1) {
+			return k
+		}
+	}
+	if len(q.unknownAt) < len(q.unknown) && q.comparing() {
+		return 0
+	}
+	return -1
+}
