@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -87,22 +88,28 @@ func (s *MemoryConversations) Put(_ context.Context, key string, c Conversation)
 	s.m[key] = memoryEntry{c: c, expires: now.Add(s.ttl)}
 }
 
-// evict drops expired conversations, and if none had, the one closest to
-// expiring: memory stays bounded whatever the traffic.
+// evict drops expired conversations and, if that frees too little, the
+// tenth closest to expiring: memory stays bounded whatever the traffic,
+// and a full store scans itself once per tenth of its size, not per question.
 func (s *MemoryConversations) evict(now time.Time) {
-	var oldest string
-	var at time.Time
+	type aged struct {
+		key     string
+		expires time.Time
+	}
+	var live []aged
 	for k, e := range s.m {
 		if now.After(e.expires) {
 			delete(s.m, k)
-			continue
-		}
-		if oldest == "" || e.expires.Before(at) {
-			oldest, at = k, e.expires
+		} else {
+			live = append(live, aged{k, e.expires})
 		}
 	}
-	if len(s.m) >= s.max {
-		delete(s.m, oldest)
+	if len(s.m) < s.max {
+		return
+	}
+	sort.Slice(live, func(i, j int) bool { return live[i].expires.Before(live[j].expires) })
+	for _, a := range live[:max(1, len(live)/10)] {
+		delete(s.m, a.key)
 	}
 }
 
