@@ -94,3 +94,28 @@ type Request struct {
 
 // NotGiven is shown where a source has no figure.
 const NotGiven = "not given"
+
+// ListsBesideChoices returns the answer's lists without the one that shows
+// its choices (their labels, in order): a platform that shows the choices
+// as buttons shows the rest.
+func (a Answer) ListsBesideChoices() []List {
+	for i, l := range a.Lists {
+		if isChoiceList(l, a.Choices) {
+			return append(append([]List{}, a.Lists[:i]...), a.Lists[i+1:]...)
+		}
+	}
+	return a.Lists
+}
+
+// isChoiceList reports whether a list shows the answer's choices, in order.
+func isChoiceList(l List, choices []Choice) bool {
+	if len(choices) == 0 || len(l.Items) != len(choices) {
+		return false
+	}
+	for i, c := range choices {
+		if l.Items[i] != c.Label {
+			return false
+		}
+	}
+	return true
+}

@@ -118,9 +118,13 @@ func (b *turn) route(q *question) Answer {
 			return a
 		}
 	}
+	missing := -1
+	if named > 0 {
+		missing = q.unknownCompared()
+	}
 	switch {
-	case named > 0 && q.unknownCompared() >= 0:
-		return b.unknownCareer(q, q.unknownCompared()) // never answer half a comparison
+	case missing >= 0:
+		return b.unknownCareer(q, missing) // never answer half a comparison
 	case named >= 2:
 		return b.compare(careersOf(q.careers), q)
 	case named == 1:

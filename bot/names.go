@@ -540,7 +540,6 @@ func (q *question) mergeAdjacent(kb *knowledge.Base) {
 		q.dropPick(k + 1)
 		q.dropPick(k)
 		if ms == nil {
-			ms = []knowledge.Match{{Career: b.career, Name: b.matched, Score: b.score}}
 			b.start = lo
 			for i := lo; i < hi; i++ {
 				q.claimed[i] = true

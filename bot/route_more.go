@@ -188,12 +188,9 @@ func typicalEducationOf(text string) string {
 	return ""
 }
 
-// withoutStates removes the states a question names, so the rest can be
-// read for career names ("registered nurse salary in texas" → "registered
-// nurse salary in").
-func withoutStates(text string) string { return withoutStateMentions(text, statesIn(text)) }
-
-// withoutStateMentions removes the states ms found in text.
+// withoutStateMentions removes the states ms found in text, so the rest can
+// be read for career names ("registered nurse salary in texas" →
+// "registered nurse salary in").
 func withoutStateMentions(text string, ms []stateMention) string {
 	for i := len(ms) - 1; i >= 0; i-- {
 		text = text[:ms[i].Start] + " " + text[ms[i].End:]

@@ -134,16 +134,3 @@ func quoteAll(ss []string) []string {
 	}
 	return out
 }
-
-// isChoiceList reports whether a list shows the answer's choices, in order.
-func isChoiceList(l List, choices []Choice) bool {
-	if len(choices) == 0 || len(l.Items) != len(choices) {
-		return false
-	}
-	for i, c := range choices {
-		if l.Items[i] != c.Label {
-			return false
-		}
-	}
-	return true
-}

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/careerbot/careerbot/knowledge"
@@ -147,9 +148,8 @@ type phrase struct {
 
 // phrasesByFirst indexes the vocabulary by the first word of each phrase,
 // longest phrase first, so matching tries the longest.
-var phrasesByFirst, maxPhraseWords = func() (map[string][]phrase, int) {
+var phrasesByFirst = func() map[string][]phrase {
 	m := map[string][]phrase{}
-	most := 0
 	for i := range vocabulary {
 		list := strings.Split(vocabulary[i].phrases, "|")
 		if vocabulary[i].role.stop {
@@ -162,13 +162,12 @@ var phrasesByFirst, maxPhraseWords = func() (map[string][]phrase, int) {
 				continue
 			}
 			m[words[0]] = append(m[words[0]], phrase{words: words, role: &vocabulary[i].role})
-			most = max(most, len(words))
 		}
 	}
 	for _, ps := range m {
-		sortByLen(ps)
+		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
 	}
-	return m, most
+	return m
 }()
 
 // vocabTokens normalises a vocabulary phrase as lex would, except that "it"
@@ -183,14 +182,6 @@ func vocabTokens(p string) []string {
 		out = append(out, knowledge.Tokens(w)...)
 	}
 	return out
-}
-
-func sortByLen(ps []phrase) {
-	for i := 1; i < len(ps); i++ {
-		for j := i; j > 0 && len(ps[j].words) > len(ps[j-1].words); j-- {
-			ps[j], ps[j-1] = ps[j-1], ps[j]
-		}
-	}
 }
 
 // vocabAt returns the longest vocabulary phrase starting at toks[i] among

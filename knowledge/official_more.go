@@ -407,21 +407,6 @@ type Holder struct {
 	Source string
 }
 
-// employmentOf is a career's national employment as a number for ranking;
-// 0 when unknown or not its own (an O*NET specialty shares its parent's
-// figure, which would rank it as high as the parent).
-func employmentOf(c *Career) float64 {
-	if _, borrowed := c.Fact(FieldWageNote); borrowed {
-		return 0
-	}
-	if f, ok := c.Fact(FieldEmployment); ok {
-		if v, ok := f.Number(); ok {
-			return v
-		}
-	}
-	return 0
-}
-
 // TechnologyNames returns every technology example the official careers
 // name, for recognising them in questions.
 func (b *Base) TechnologyNames() []string {
@@ -489,9 +474,9 @@ func (b *Base) WithTechnology(name string) []Holder {
 		}
 		switch {
 		case isExact:
-			exact = append(exact, Holder{Career: c, Item: *best, Value: employmentOf(c), Source: l.Source})
+			exact = append(exact, Holder{Career: c, Item: *best, Value: c.Size(), Source: l.Source})
 		case best != nil:
-			word = append(word, Holder{Career: c, Item: *best, Value: employmentOf(c), Source: l.Source})
+			word = append(word, Holder{Career: c, Item: *best, Value: c.Size(), Source: l.Source})
 		}
 	}
 	out := exact
@@ -551,21 +536,7 @@ func (b *Base) ByKnowledge(area string) ([]Holder, bool) {
 	if !ok {
 		return nil, false
 	}
-	var out []Holder
-	for _, c := range b.careers {
-		l, _ := b.List(c, ListKnowledge)
-		for _, it := range l.Items {
-			if it.Name == name {
-				v, _ := parseNumber(it.Share)
-				out = append(out, Holder{Career: c, Item: it, Value: v, Source: l.Source})
-				break
-			}
-		}
-	}
-	slices.SortStableFunc(out, func(x, y Holder) int {
-		return cmp.Or(cmp.Compare(y.Value, x.Value), cmp.Compare(employmentOf(y.Career), employmentOf(x.Career)))
-	})
-	return out, true
+	return b.rating(ListKnowledge, name), true
 }
 
 // knowledgeArea finds the O*NET knowledge area text names: exactly, else
@@ -612,11 +583,17 @@ func (b *Base) ByInterest(code string) ([]Holder, bool) {
 	if !ok {
 		return nil, false
 	}
+	return b.rating(ListInterests, area), true
+}
+
+// rating returns the careers whose list of kind rates name, by the rating
+// (the item's Share), highest first, then by employment.
+func (b *Base) rating(kind ListKind, name string) []Holder {
 	var out []Holder
 	for _, c := range b.careers {
-		l, _ := b.List(c, ListInterests)
+		l, _ := b.List(c, kind)
 		for _, it := range l.Items {
-			if it.Name == area {
+			if it.Name == name {
 				v, _ := parseNumber(it.Share)
 				out = append(out, Holder{Career: c, Item: it, Value: v, Source: l.Source})
 				break
@@ -624,9 +601,9 @@ func (b *Base) ByInterest(code string) ([]Holder, bool) {
 		}
 	}
 	slices.SortStableFunc(out, func(x, y Holder) int {
-		return cmp.Or(cmp.Compare(y.Value, x.Value), cmp.Compare(employmentOf(y.Career), employmentOf(x.Career)))
+		return cmp.Or(cmp.Compare(y.Value, x.Value), cmp.Compare(y.Career.Size(), x.Career.Size()))
 	})
-	return out, true
+	return out
 }
 
 // EducationShare is the share of an occupation's workers whose job

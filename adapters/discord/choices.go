@@ -107,24 +107,6 @@ func choiceComponents(choices []bot.Choice) (rows []discordgo.MessageComponent, 
 	return []discordgo.MessageComponent{discordgo.ActionsRow{Components: []discordgo.MessageComponent{sel}}}, all
 }
 
-// withoutChoiceList returns lists without the one naming the choices in
-// order, which the components replace.
-func withoutChoiceList(lists []bot.List, choices []bot.Choice) []bot.List {
-	for i, l := range lists {
-		if len(l.Items) != len(choices) {
-			continue
-		}
-		same := true
-		for j, it := range l.Items {
-			same = same && it == choices[j].Label
-		}
-		if same {
-			return append(append([]bot.List{}, lists[:i]...), lists[i+1:]...)
-		}
-	}
-	return lists
-}
-
 // clickedQuestion is the question a component interaction asks.
 func clickedQuestion(d discordgo.MessageComponentInteractionData) (string, bool) {
 	var q string
@@ -159,15 +141,7 @@ func (a *Adapter) choose(ctx context.Context, i *discordgo.Interaction, respond 
 		}
 		return
 	}
-	answered := make(chan rendered, 1)
-	conversation := interactionConversation(i)
-	guard.Go(a.log, "discord choice", func() {
-		var r rendered
-		defer func() { answered <- r }()
-		ans := a.ask(ctx, q, conversation)
-		release()
-		r = rendered{replies: render(ans), chart: ans.Chart}
-	})
+	answered := a.startAnswer(ctx, q, interactionConversation(i), release)
 	timer := time.NewTimer(a.deferAfter)
 	defer timer.Stop()
 	var r rendered

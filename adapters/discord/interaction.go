@@ -211,14 +211,7 @@ func (a *Adapter) interact(ctx context.Context, i *discordgo.Interaction, respon
 		}
 		return
 	}
-	answered := make(chan rendered, 1)
-	guard.Go(a.log, "discord answer", func() {
-		var r rendered
-		defer func() { answered <- r }() // no replies if rendering panicked
-		ans := a.ask(ctx, commandQuestion(data), interactionConversation(i))
-		release()
-		r = rendered{replies: render(ans), chart: ans.Chart}
-	})
+	answered := a.startAnswer(ctx, commandQuestion(data), interactionConversation(i), release)
 
 	timer := time.NewTimer(a.deferAfter)
 	defer timer.Stop()
@@ -364,4 +357,20 @@ func commandName(i *discordgo.Interaction) string {
 		return d.Name
 	}
 	return ""
+}
+
+// startAnswer asks the bot in its own goroutine, so the caller can send a
+// deferred response if the answer is slow; release frees the answer slot.
+// The channel gets the rendered answer, with no replies if rendering
+// panicked.
+func (a *Adapter) startAnswer(ctx context.Context, q, conversation string, release func()) <-chan rendered {
+	answered := make(chan rendered, 1)
+	guard.Go(a.log, "discord answer", func() {
+		var r rendered
+		defer func() { answered <- r }()
+		ans := a.ask(ctx, q, conversation)
+		release()
+		r = rendered{replies: render(ans), chart: ans.Chart}
+	})
+	return answered
 }

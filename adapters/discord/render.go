@@ -61,7 +61,7 @@ func noMentions() *discordgo.MessageAllowedMentions {
 func render(a bot.Answer) []reply {
 	components, all := choiceComponents(a.Choices)
 	if all {
-		a.Lists = withoutChoiceList(a.Lists, a.Choices)
+		a.Lists = a.ListsBesideChoices()
 	}
 	out := renderEmbeds(a)
 	out[0].Components = components

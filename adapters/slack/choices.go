@@ -110,24 +110,6 @@ func choicesBlock(choices []bot.Choice, thread string) (blk *slackapi.ActionBloc
 	return slackapi.NewActionBlock(blockID, sel), all
 }
 
-// withoutChoiceList returns lists without the one that shows the choices'
-// labels in order, which the buttons replace.
-func withoutChoiceList(lists []bot.List, choices []bot.Choice) []bot.List {
-	for i, l := range lists {
-		if len(l.Items) != len(choices) {
-			continue
-		}
-		same := true
-		for j, it := range l.Items {
-			same = same && it == choices[j].Label
-		}
-		if same {
-			return append(append([]bot.List{}, lists[:i]...), lists[i+1:]...)
-		}
-	}
-	return lists
-}
-
 // choice is a click on a choice: the question to ask and the thread of
 // the conversation it belongs to.
 type choice struct {

@@ -86,7 +86,7 @@ func render(ans bot.Answer, opts renderOptions) message {
 		if blk, all := choicesBlock(ans.Choices, opts.Thread); blk != nil {
 			tail = append([]slackapi.Block{blk}, tail...)
 			if all {
-				ans.Lists = withoutChoiceList(ans.Lists, ans.Choices)
+				ans.Lists = ans.ListsBesideChoices()
 			}
 		}
 	}
