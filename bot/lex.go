@@ -137,3 +137,32 @@ func setOf(s string) map[string]bool {
 	}
 	return m
 }
+
+// respell brings compound words to the names' spelling: "bar tender" is
+// the bartender of the names, "backend" their "back end". Only words no
+// name holds are split, and only pairs no name holds are joined, so a
+// question that spells a name as the names do is never changed.
+func respell(kb *knowledge.Base, toks []token) []token {
+	var out []token
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.kind != tokWord {
+			out = append(out, t)
+			continue
+		}
+		if i+1 < len(toks) && toks[i+1].kind == tokWord && toks[i+1].pos > t.pos {
+			if w, ok := kb.Joined(t.val, toks[i+1].val); ok {
+				next := toks[i+1]
+				out = append(out, token{kind: tokWord, val: w, raw: t.raw + " " + next.raw, pos: t.pos})
+				i++
+				continue
+			}
+		}
+		if a, b, ok := kb.Split(t.val); ok {
+			out = append(out, token{kind: tokWord, val: a, raw: t.raw, pos: t.pos}, token{kind: tokWord, val: b, raw: t.raw, pos: t.pos})
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}

@@ -209,7 +209,20 @@ func (q *question) searchNames(kb *knowledge.Base, spans []vocabSpan) {
 		}
 		i = j
 	}
-	q.widenPicks(kb, nameish)
+	// A longer name is widened only over words that ask nothing ("computer
+	// support specialist", not "physical therapist do").
+	modifier := func(i int) bool {
+		if !nameish(i) {
+			return false
+		}
+		for _, r := range inVocab[i].roles {
+			if r.intent != "" || r.talk != "" {
+				return false
+			}
+		}
+		return true
+	}
+	q.widenPicks(kb, nameish, modifier)
 }
 
 // searchRun resolves the free words toks[i:j].
@@ -267,20 +280,25 @@ func (q *question) searchRun(kb *knowledge.Base, i, j int, nameish func(int) boo
 	q.free = append(q.free, q.typed(i, j))
 }
 
-// widenPicks tries, for a name claimed whole that is one generic word
-// ("supervisor", "specialist"), the name-ish question words next to it:
-// an "administrative supervisor" is not just any supervisor.
-func (q *question) widenPicks(kb *knowledge.Base, nameish func(int) bool) {
+// widenPicks tries, for a name claimed whole, the name-ish question words
+// next to it: an "administrative supervisor" is not just any supervisor,
+// and a "computer support specialist" is no stock clerk's "support
+// specialist".
+func (q *question) widenPicks(kb *knowledge.Base, nameish, modifier func(int) bool) {
 	for k := 0; k < len(q.careers); k++ {
 		p := q.careers[k]
-		if !p.exact || p.after-p.start != 1 {
+		if !p.exact {
 			continue
 		}
+		widen := nameish
+		if p.after-p.start > 1 {
+			widen = modifier
+		}
 		lo, hi := p.start, p.after
-		for lo > 0 && nameish(lo-1) {
+		for lo > 0 && widen(lo-1) {
 			lo--
 		}
-		for hi < len(q.toks) && nameish(hi) {
+		for hi < len(q.toks) && widen(hi) {
 			hi++
 		}
 		if lo == p.start && hi == p.after {

@@ -122,7 +122,7 @@ func parse(kb *knowledge.Base, cleaned string) *question {
 	// States are no career names: taken out first ("registered nurse
 	// salary in texas"), kept for the answer.
 	states := statesIn(cleaned)
-	q := &question{toks: lex(withoutStateMentions(cleaned, states)), signals: map[string]int{}, states: states}
+	q := &question{toks: respell(kb, lex(withoutStateMentions(cleaned, states))), signals: map[string]int{}, states: states}
 	q.claimed = make([]bool, len(q.toks))
 	q.claimNames(kb)
 	q.spans = q.readVocabulary()

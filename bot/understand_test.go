@@ -61,6 +61,12 @@ func TestUnderstanding(t *testing.T) {
 		{q: "Welders, Cutters, Solderers, and Brazers hourly pay", career: "Welders, Cutters, Solderers, and Brazers", kind: pay, facts: fs(knowledge.FieldMedianHourly)},
 		{q: "Food Preparation and Serving Related Workers, All Other salary", career: "Food Preparation and Serving Related Workers, All Other", kind: pay},
 		{q: "compare training and development managers vs general and operations managers", career: "Training and Development Managers", kind: cmp, want: []string{"General and Operations Managers", "$127,090", "$102,950"}},
+		// Compound words written apart or together, as the names do not.
+		{q: "dish washer salary", career: "Dishwashers", kind: pay, facts: fs(med)},
+		{q: "book keeper salary", career: "Bookkeeping, Accounting, and Auditing Clerks", kind: pay, facts: fs(med)},
+		{q: "backend developer salary", career: "Web Developers", kind: pay, facts: fs(med)},
+		{q: "how much does a frontend engineer make", career: "Web Developers", kind: pay, facts: fs(med)},
+		{q: "data base administrator salary", career: "Database Administrators", kind: pay, facts: fs(med)},
 		// Words of a name are not read as the question.
 		{q: "city clerk salary", career: "Court, Municipal, and License Clerks", kind: pay, facts: fs(med), not: []string{"highest paying city"}},
 		{q: "employment interviewers salary", career: "Human Resources Specialists", kind: pay, facts: fs(med)},

@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"sync"
 )
@@ -22,6 +23,8 @@ type careerIndex struct {
 	textVocab map[string]int32
 	textPost  [][]textPosting
 	textIDF   []float32
+
+	stems map[string][]int32 // stem → name words of that stem (see stem)
 
 	scratch sync.Pool // *searchScratch
 }
@@ -95,6 +98,11 @@ func (ix *nameIndex) careerIndex() *careerIndex {
 			ci.post[k.w] = append(ci.post[k.w], *p)
 		}
 		ci.indexTexts()
+		ci.stems = map[string][]int32{}
+		for id, w := range ix.words {
+			s := stem(w)
+			ci.stems[s] = append(ci.stems[s], int32(id))
+		}
 		n := len(ci.careers)
 		ci.scratch.New = func() any { return &searchScratch{accs: make([]searchAcc, n)} }
 		for _, ps := range ci.post {
@@ -135,7 +143,7 @@ func (b *Base) Search(text string, limit int) []Match {
 	var qWeight float64
 	maxIDF := float64(ix.maxIDF())
 	for qi, t := range toks {
-		ms := ix.matchWord(t, false)
+		ms := ci.withStems(ix.matchWord(t, false), t)
 		textID, inText := ci.textVocab[t]
 		inText = inText && ci.textPost[textID] != nil
 		switch {
@@ -191,6 +199,22 @@ func (b *Base) Search(text string, limit int) []Match {
 	}
 	out := top
 	return out
+}
+
+// withStems adds to ms the name words that share t's stem.
+// Short words are left alone: their stems are too short to mean anything
+// ("plan" would find planers).
+func (ci *careerIndex) withStems(ms []wordMatch, t string) []wordMatch {
+	s := stem(t)
+	if len(t) < 5 || len(s) < 4 {
+		return ms
+	}
+	for _, id := range ci.stems[s] {
+		if !slices.ContainsFunc(ms, func(m wordMatch) bool { return m.id == id }) {
+			ms = append(ms, wordMatch{id, stemWeight})
+		}
+	}
+	return ms
 }
 
 // indexTexts indexes the words of each career's description and tasks.
