@@ -551,7 +551,7 @@ func (b *turn) compare(cs []*knowledge.Career, q *question) Answer {
 		}
 	}
 	a.Sources = src.list()
-	a.Suggestions = []string{"top skills for a " + strings.ToLower(cs[0].Name), "where do " + strings.ToLower(plural(cs[len(cs)-1].Name)) + " get paid the most"}
+	a.Suggestions = []string{"top skills for " + article(strings.ToLower(cs[0].Name)), "where do " + strings.ToLower(plural(cs[len(cs)-1].Name)) + " get paid the most"}
 	return a
 }
 

@@ -264,10 +264,15 @@ func (q *question) searchRun(kb *knowledge.Base, i, j int, nameish func(int) boo
 	for hi < len(q.toks) && nameish(hi) {
 		hi++
 	}
-	for _, w := range [][2]int{{lo, hi}, {lo, j}, {i, hi}} {
-		if w != [2]int{i, j} {
-			if ms := q.search(kb, w[0], w[1], true); ms != nil {
-				q.addPick(w[0], w[1], ms, false)
+	// Widest first: "customer service salary" is tried, then "customer
+	// service".
+	for size := hi - lo; size > j-i; size-- {
+		for a := lo; a <= i && a+size <= hi; a++ {
+			if a+size < j {
+				continue
+			}
+			if ms := q.search(kb, a, a+size, true); ms != nil {
+				q.addPick(a, a+size, ms, false)
 				return
 			}
 		}
@@ -373,6 +378,12 @@ func (q *question) search(kb *knowledge.Base, start, end int, whole bool) []know
 	// "Cleat Maker", "asdf" not a "TSDF Technician".
 	typo := len(words) == 1 && !kb.Known(words[0])
 	ms := q.lookup(kb, text)
+	if len(ms) > 0 && ms[0].Score >= 0.95 {
+		return ms
+	}
+	if ms := kb.TitlePrefix(words); ms != nil {
+		return ms
+	}
 	if len(ms) > 0 {
 		if m := ms[0]; (m.Score >= 0.95 || m.Missing == 0 && (m.Score >= confident || m.Head)) && (!typo || m.Head) {
 			return ms

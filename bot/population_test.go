@@ -212,3 +212,41 @@ func TestEverySuggestionAnswers(t *testing.T) {
 	}
 	t.Logf("%d suggestions followed, %d not answered", asked, failed)
 }
+
+// TestEveryAnswerGrammar reads every career's answers (pay, description,
+// skills, and a comparison with the next career) for an article before a
+// plural name: "a registered nurses", "an electricians".
+func TestEveryAnswerGrammar(t *testing.T) {
+	kb := populationBase(t, nil)
+	b := bot.New(kb)
+	cs := kb.Careers()
+	asked, bad := 0, 0
+	for i, c := range cs {
+		first, _, _ := strings.Cut(c.Name, ",")
+		last := strings.ToLower(first)
+		if !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") || strings.HasSuffix(last, "us") || strings.HasSuffix(last, "is") {
+			continue
+		}
+		name := strings.ToLower(c.Name)
+		other := cs[(i+1)%len(cs)].Name
+		for _, q := range []string{"salary of " + c.Name, "what does a " + c.Name + " do", "skills of " + c.Name, "compare " + c.Name + " vs " + other} {
+			asked++
+			text := bot.Text(b.Answer(context.Background(), bot.Request{Text: q}))
+			// A description is the source's own words, quoted as published.
+			if d, ok := c.Fact(knowledge.FieldDescription); ok {
+				text = strings.ReplaceAll(text, d.Value, "")
+				text = strings.ReplaceAll(text, firstSentence(d.Value), "")
+			}
+			text = strings.ToLower(text)
+			for _, wrong := range []string{" a " + name, " an " + name, "\"a " + name} {
+				if strings.Contains(text, wrong) {
+					bad++
+					if bad <= 10 {
+						t.Errorf("%q answers with %q", q, strings.TrimSpace(wrong))
+					}
+				}
+			}
+		}
+	}
+	t.Logf("%d answers read, %d with an article before a plural name", asked, bad)
+}

@@ -67,6 +67,13 @@ func TestUnderstanding(t *testing.T) {
 		{q: "backend developer salary", career: "Web Developers", kind: pay, facts: fs(med)},
 		{q: "how much does a frontend engineer make", career: "Web Developers", kind: pay, facts: fs(med)},
 		{q: "data base administrator salary", career: "Database Administrators", kind: pay, facts: fs(med)},
+		// A title's first words stand for it when no name is shorter.
+		{q: "customer service salary", career: "Customer Service Representatives", kind: pay, facts: fs(med)},
+		{q: "how much does a customer service rep make", career: "Customer Service Representatives", kind: pay, facts: fs(med)},
+		// Capital letters that spell a state's code name a job unless a place is asked.
+		{q: "PA salary", career: "Physician Assistants", kind: pay, facts: fs(med)},
+		{q: "CT tech salary", career: "Radiologic Technologists and Technicians", kind: pay, facts: fs(med)},
+		{q: "MA salary", career: "Medical Assistants", kind: pay, facts: fs(med), not: []string{"Massachusetts"}},
 		// Words of a name are not read as the question.
 		{q: "city clerk salary", career: "Court, Municipal, and License Clerks", kind: pay, facts: fs(med), not: []string{"highest paying city"}},
 		{q: "employment interviewers salary", career: "Human Resources Specialists", kind: pay, facts: fs(med)},

@@ -403,9 +403,8 @@ func postalOK(upper bool, w string, i int, at func(int) string) bool {
 		// after "in" ("salary in OR") or at the end in capitals.
 		return upper && w != "it" && (prev == "in" || next == "")
 	}
-	if upper {
-		return true
-	}
+	// Capitals alone say little: "AR specialist", "PA salary" and "CT tech"
+	// are jobs. A code is a state where a place is asked.
 	return prev == "in" || prev == "vs" || prev == "versus" || prev == "and" || next == "vs" || next == "versus" || next == ""
 }
 

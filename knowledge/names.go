@@ -138,3 +138,38 @@ var qualifiers = map[string]bool{"general": true, "postsecondary": true, "hand":
 // statistics ("Physicians, All Other"): a generic name such as "doctor"
 // means one of the named occupations first.
 func (c *Career) CatchAll() bool { return strings.HasSuffix(c.Name, ", All Other") }
+
+// TitlePrefix returns the careers whose own title begins with words (at
+// least two, already normalised), the career most people hold first:
+// people drop a title's last word ("customer service" for Customer Service
+// Representatives, "real estate" for its agents and brokers).
+func (b *Base) TitlePrefix(words []string) []Match {
+	if len(words) < 2 {
+		return nil
+	}
+	b.index.prefixOnce.Do(func() {
+		b.index.prefixes = map[string][]*Career{}
+		for _, c := range b.careers {
+			toks := Tokens(c.Name)
+			for n := 2; n < len(toks); n++ {
+				k := strings.Join(toks[:n], " ")
+				b.index.prefixes[k] = append(b.index.prefixes[k], c)
+			}
+		}
+	})
+	cs := b.index.prefixes[strings.Join(words, " ")]
+	if len(cs) == 0 {
+		return nil
+	}
+	out := make([]Match, 0, len(cs))
+	for _, c := range cs {
+		out = append(out, Match{Career: c, Name: c.Name, Score: float64(len(words)) / float64(len(Tokens(c.Name)))})
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if ci, cj := out[i].Career.CatchAll(), out[j].Career.CatchAll(); ci != cj {
+			return cj
+		}
+		return out[i].Career.Size() > out[j].Career.Size()
+	})
+	return out
+}

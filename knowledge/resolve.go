@@ -57,6 +57,8 @@ type nameIndex struct {
 	careersOnce sync.Once
 	careers     *careerIndex // built on the first search (see careerIndex)
 	delOnce     sync.Once
+	prefixOnce  sync.Once
+	prefixes    map[string][]*Career // first words of titles → careers; built on first need (see TitlePrefix)
 	scratch     sync.Pool
 }
 
