@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -244,6 +245,10 @@ func (q *question) searchRun(kb *knowledge.Base, i, j int, nameish func(int) boo
 			q.replacePick(touching, lo, hi, ms)
 			return
 		}
+		if ms := q.byTool(kb, touching, i, j); ms != nil {
+			q.replacePick(touching, lo, hi, ms)
+			return
+		}
 		// Words next to a name that no name holds make the whole unknown
 		// ("kastrel technician"); known words are taken as a modifier the
 		// sources do not break down ("senior", "houston").
@@ -283,6 +288,56 @@ func (q *question) searchRun(kb *knowledge.Base, i, j int, nameish func(int) boo
 	}
 	q.addUnknown(i, j)
 	q.free = append(q.free, q.typed(i, j))
+}
+
+// byTool reads words no name holds next to a claimed job word as a tool
+// of the trade ("android developer", "aws engineer"): the career of that
+// job word, among those it could mean, whose O*NET technology list names
+// the tool, the one most people hold first.
+func (q *question) byTool(kb *knowledge.Base, k, i, j int) []knowledge.Match {
+	p := q.careers[k]
+	var tools []string
+	for _, t := range q.toks[i:j] {
+		if t.kind == tokWord && !kb.Spelled(t.val) {
+			tools = append(tools, t.val)
+		}
+	}
+	if len(tools) != 1 {
+		return nil
+	}
+	uses := map[*knowledge.Career]bool{}
+	for _, h := range kb.WithTechnology(tools[0]) {
+		uses[h.Career] = true
+	}
+	if len(uses) == 0 {
+		return nil
+	}
+	var words []string
+	for _, t := range q.toks[p.start:p.after] {
+		if t.kind == tokWord {
+			words = append(words, t.val)
+		}
+	}
+	var out []knowledge.Match
+	for _, m := range kb.Lookup(strings.Join(words, " "), 60) {
+		if m.Missing == 0 && m.Head && uses[m.Career] && !slices.ContainsFunc(out, func(o knowledge.Match) bool { return o.Career == m.Career }) {
+			out = append(out, m)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	// Careers whose own title holds the job word before those that only
+	// list it among other names: an "excel analyst" is an analyst first.
+	head := words[len(words)-1]
+	titled := func(c *knowledge.Career) bool { return slices.Contains(knowledge.Tokens(c.Name), head) }
+	sort.SliceStable(out, func(a, b int) bool {
+		if ta, tb := titled(out[a].Career), titled(out[b].Career); ta != tb {
+			return ta
+		}
+		return out[a].Career.Size() > out[b].Career.Size()
+	})
+	return out
 }
 
 // widenPicks tries, for a name claimed whole, the name-ish question words

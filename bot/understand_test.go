@@ -70,6 +70,11 @@ func TestUnderstanding(t *testing.T) {
 		// A title's first words stand for it when no name is shorter.
 		{q: "customer service salary", career: "Customer Service Representatives", kind: pay, facts: fs(med)},
 		{q: "how much does a customer service rep make", career: "Customer Service Representatives", kind: pay, facts: fs(med)},
+		// A tool next to a job word: the career of that job word that uses it.
+		{q: "android developer salary", career: "Software Developers", kind: pay, facts: fs(med)},
+		{q: "how much does an ios developer make", career: "Software Developers", kind: pay, facts: fs(med)},
+		{q: "photoshop designer salary", career: "Graphic Designers", kind: pay, facts: fs(med)},
+		{q: "excel analyst salary", career: "Management Analysts", kind: pay, facts: fs(med)},
 		// Capital letters that spell a state's code name a job unless a place is asked.
 		{q: "PA salary", career: "Physician Assistants", kind: pay, facts: fs(med)},
 		{q: "CT tech salary", career: "Radiologic Technologists and Technicians", kind: pay, facts: fs(med)},
