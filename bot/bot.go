@@ -520,25 +520,7 @@ func (b *turn) compare(cs []*knowledge.Career, q *question) Answer {
 	src := newSourceSet(b.kb)
 	t := &Table{Columns: append([]string{""}, names...)}
 	fields := compareFields(q)
-	for _, fi := range knowledge.AllFields {
-		if len(fields) > 0 && !containsField(fields, fi.Field) || len(fields) == 0 && percentileField(fi.Field) {
-			continue
-		}
-		row := Row{Label: fi.Label}
-		any := false
-		for _, c := range cs {
-			if v, ok := c.Fact(fi.Field); ok {
-				row.Cells = append(row.Cells, v.Value)
-				src.add(v.Source)
-				any = true
-			} else {
-				row.Cells = append(row.Cells, NotGiven)
-			}
-		}
-		if any {
-			t.Rows = append(t.Rows, row)
-		}
-	}
+	t.Rows = b.compareRows(cs, fields, src)
 	a.Table = t
 	a.Summary = payDifference(cs)
 	a.Chart = b.compareChart(cs, fields)

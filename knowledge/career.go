@@ -66,9 +66,9 @@ const (
 var OfficialFields = []FieldInfo{
 	{FieldMedianAnnual, "Median yearly wage", MeasureYearlyPay, "median", UnitUSDPerYear},
 	{FieldMedianHourly, "Median hourly wage", MeasureHourlyPay, "median", UnitUSDPerHour},
-	{FieldWageRange80, "Middle 80% of yearly wages", MeasurePayRange, "10th to 90th percentile", UnitUSDPerYear},
-	{FieldWageRange50, "Middle 50% of yearly wages", MeasurePayRange, "25th to 75th percentile", UnitUSDPerYear},
-	{FieldHourlyRange80, "Middle 80% of hourly wages", MeasureHourlyPayRange, "10th to 90th percentile", UnitUSDPerHour},
+	{FieldWageRange80, "Middle 80% of yearly wages", MeasurePayRange, "middle 80%", UnitUSDPerYear},
+	{FieldWageRange50, "Middle 50% of yearly wages", MeasurePayRange, "middle 50%", UnitUSDPerYear},
+	{FieldHourlyRange80, "Middle 80% of hourly wages", MeasureHourlyPayRange, "middle 80%", UnitUSDPerHour},
 	{FieldAnnual10, "10th percentile yearly wage", MeasureYearlyPercentile, "10th percentile", UnitUSDPerYear},
 	{FieldAnnual25, "25th percentile yearly wage", MeasureYearlyPercentile, "25th percentile", UnitUSDPerYear},
 	{FieldAnnual75, "75th percentile yearly wage", MeasureYearlyPercentile, "75th percentile", UnitUSDPerYear},

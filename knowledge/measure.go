@@ -118,7 +118,7 @@ func (a Amount) String() string {
 type Measured struct {
 	Fact
 	Measure Measure
-	Stat    string // "average", "median", "10th to 90th percentile", "projected change"…
+	Stat    string // "average", "median", "middle 80%", "projected change"…
 	// Basis is Stat with where it comes from: "average, from a comparison
 	// page", "median, BLS OEWS, May 2024". Only Base.Measured knows the
 	// source's title; Fact.Measured leaves it empty.

@@ -1,0 +1,99 @@
+package bot
+
+import "github.com/careerbot/careerbot/knowledge"
+
+// compareRows are the rows of a comparison, over the fields asked (all but
+// the percentiles when none is). Careers from one kind of source get one
+// row per field, labelled as that source names it. When page careers and
+// official occupations are compared, the fields that measure the same
+// thing (a page's average salary, BLS's median wage) share one row named
+// for the measure, followed by a row giving each figure's basis, since an
+// average from a page and a BLS median are not the same statistic.
+func (b *turn) compareRows(cs []*knowledge.Career, asked []knowledge.Field, src *sourceSet) []Row {
+	var shown []knowledge.FieldInfo
+	for _, fi := range knowledge.AllFields {
+		if len(asked) > 0 && !containsField(asked, fi.Field) || len(asked) == 0 && percentileField(fi.Field) {
+			continue
+		}
+		shown = append(shown, fi)
+	}
+	lead := leadFields(cs, shown)
+	var rows []Row
+	done := map[knowledge.Measure]bool{}
+	for _, fi := range shown {
+		m := fi.Measure
+		if shared := lead[sideOf{m, true}] != "" && lead[sideOf{m, false}] != ""; shared &&
+			(fi.Field == lead[sideOf{m, true}] || fi.Field == lead[sideOf{m, false}]) {
+			if !done[m] {
+				done[m] = true
+				rows = append(rows, b.measureRows(cs, m, lead, src)...)
+			}
+			continue
+		}
+		if row, ok := fieldRow(cs, fi, src); ok {
+			rows = append(rows, row)
+		}
+	}
+	return rows
+}
+
+// sideOf is a measure on one side of a comparison: official occupations or
+// page careers.
+type sideOf struct {
+	measure  knowledge.Measure
+	official bool
+}
+
+// leadFields picks, for each measure and each kind of source, the first
+// field shown that some career of that kind has: the median before the
+// mean, the middle 80% before the middle 50%. Every career of one kind
+// shows the same field on a shared row, so a row never mixes two
+// statistics of one source.
+func leadFields(cs []*knowledge.Career, shown []knowledge.FieldInfo) map[sideOf]knowledge.Field {
+	lead := map[sideOf]knowledge.Field{}
+	for _, fi := range shown {
+		for _, c := range cs {
+			k := sideOf{fi.Measure, c.Official()}
+			if _, ok := c.Fact(fi.Field); ok && lead[k] == "" {
+				lead[k] = fi.Field
+			}
+		}
+	}
+	return lead
+}
+
+// measureRows are a shared measure's row, each career's figure from its
+// side's lead field, and the row of their bases.
+func (b *turn) measureRows(cs []*knowledge.Career, m knowledge.Measure, lead map[sideOf]knowledge.Field, src *sourceSet) []Row {
+	row := Row{Label: m.Label()}
+	basis := Row{Label: m.Label() + " basis"}
+	for _, c := range cs {
+		f, ok := c.Fact(lead[sideOf{m, c.Official()}])
+		if !ok {
+			row.Cells = append(row.Cells, NotGiven)
+			basis.Cells = append(basis.Cells, NotGiven)
+			continue
+		}
+		src.add(f.Source)
+		row.Cells = append(row.Cells, f.Value)
+		basis.Cells = append(basis.Cells, b.kb.Measured(f).Basis)
+	}
+	return []Row{row, basis}
+}
+
+// fieldRow is one field's row, each career's figure as its source has it;
+// ok is false when no career has the field.
+func fieldRow(cs []*knowledge.Career, fi knowledge.FieldInfo, src *sourceSet) (Row, bool) {
+	row := Row{Label: fi.Label}
+	any := false
+	for _, c := range cs {
+		if v, ok := c.Fact(fi.Field); ok {
+			row.Cells = append(row.Cells, v.Value)
+			src.add(v.Source)
+			any = true
+		} else {
+			row.Cells = append(row.Cells, NotGiven)
+		}
+	}
+	return row, any
+}
