@@ -1,6 +1,10 @@
 package bot
 
-import "github.com/careerbot/careerbot/knowledge"
+import (
+	"slices"
+
+	"github.com/careerbot/careerbot/knowledge"
+)
 
 // compareRows are the rows of a comparison, over the fields asked (all but
 // the percentiles when none is). Careers from one kind of source get one
@@ -10,22 +14,27 @@ import "github.com/careerbot/careerbot/knowledge"
 // for the measure, followed by a row giving each figure's basis, since an
 // average from a page and a BLS median are not the same statistic.
 func (b *turn) compareRows(cs []*knowledge.Career, asked []knowledge.Field, src *sourceSet) []Row {
-	var shown []knowledge.FieldInfo
+	shown := func(f knowledge.Field) bool {
+		if len(asked) > 0 {
+			return containsField(asked, f)
+		}
+		return !percentileField(f)
+	}
+	var lead map[sideOf]knowledge.Field // nil: one kind of source, nothing shared
+	if mixedSources(cs) {
+		lead = leadFields(cs, shown)
+	}
+	var rows []Row
+	var done []knowledge.Measure
 	for _, fi := range knowledge.AllFields {
-		if len(asked) > 0 && !containsField(asked, fi.Field) || len(asked) == 0 && percentileField(fi.Field) {
+		if !shown(fi.Field) {
 			continue
 		}
-		shown = append(shown, fi)
-	}
-	lead := leadFields(cs, shown)
-	var rows []Row
-	done := map[knowledge.Measure]bool{}
-	for _, fi := range shown {
 		m := fi.Measure
-		if shared := lead[sideOf{m, true}] != "" && lead[sideOf{m, false}] != ""; shared &&
-			(fi.Field == lead[sideOf{m, true}] || fi.Field == lead[sideOf{m, false}]) {
-			if !done[m] {
-				done[m] = true
+		official, page := lead[sideOf{m, true}], lead[sideOf{m, false}]
+		if official != "" && page != "" && (fi.Field == official || fi.Field == page) {
+			if !slices.Contains(done, m) {
+				done = append(done, m)
 				rows = append(rows, b.measureRows(cs, m, lead, src)...)
 			}
 			continue
@@ -35,6 +44,17 @@ func (b *turn) compareRows(cs []*knowledge.Career, asked []knowledge.Field, src 
 		}
 	}
 	return rows
+}
+
+// mixedSources reports whether cs holds both page careers and official
+// occupations.
+func mixedSources(cs []*knowledge.Career) bool {
+	for _, c := range cs[1:] {
+		if c.Official() != cs[0].Official() {
+			return true
+		}
+	}
+	return false
 }
 
 // sideOf is a measure on one side of a comparison: official occupations or
@@ -49,9 +69,12 @@ type sideOf struct {
 // mean, the middle 80% before the middle 50%. Every career of one kind
 // shows the same field on a shared row, so a row never mixes two
 // statistics of one source.
-func leadFields(cs []*knowledge.Career, shown []knowledge.FieldInfo) map[sideOf]knowledge.Field {
+func leadFields(cs []*knowledge.Career, shown func(knowledge.Field) bool) map[sideOf]knowledge.Field {
 	lead := map[sideOf]knowledge.Field{}
-	for _, fi := range shown {
+	for _, fi := range knowledge.AllFields {
+		if !shown(fi.Field) {
+			continue
+		}
 		for _, c := range cs {
 			k := sideOf{fi.Measure, c.Official()}
 			if _, ok := c.Fact(fi.Field); ok && lead[k] == "" {

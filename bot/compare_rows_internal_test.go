@@ -27,7 +27,10 @@ func officialSample(kb *knowledge.Base) []*knowledge.Career {
 		out = append(out, officials[i])
 	}
 	kinds := []func(c *knowledge.Career) bool{
-		func(c *knowledge.Career) bool { f, ok := c.Fact(knowledge.FieldMedianAnnual); return ok && f.TopCoded() },
+		func(c *knowledge.Career) bool {
+			f, ok := c.Fact(knowledge.FieldMedianAnnual)
+			return ok && f.TopCoded()
+		},
 		func(c *knowledge.Career) bool {
 			_, y := c.Fact(knowledge.FieldMedianAnnual)
 			_, h := c.Fact(knowledge.FieldMedianHourly)
