@@ -2,6 +2,7 @@ package bot
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/careerbot/careerbot/knowledge"
 )
@@ -119,4 +120,54 @@ func fieldRow(cs []*knowledge.Career, fi knowledge.FieldInfo, src *sourceSet) (R
 		}
 	}
 	return row, any
+}
+
+// yearlyPayFields is, for official occupations (true) and page careers
+// (false), the field whose figure is their yearly pay in a comparison of
+// cs: the first field measuring yearly pay that one of them has, as on
+// the comparison's yearly pay row (a page's average, else BLS's median).
+func yearlyPayFields(cs []*knowledge.Career) map[bool]knowledge.Field {
+	lead := map[bool]knowledge.Field{}
+	for _, fi := range knowledge.AllFields {
+		if fi.Measure != knowledge.MeasureYearlyPay {
+			continue
+		}
+		for _, c := range cs {
+			if _, ok := c.Fact(fi.Field); ok && lead[c.Official()] == "" {
+				lead[c.Official()] = fi.Field
+			}
+		}
+	}
+	return lead
+}
+
+// statsNote says which statistics a pay difference sets against each
+// other when they differ, pages first: " (page averages against BLS
+// medians)"; "" when all are the same statistic of the same kind of source.
+func (b *turn) statsNote(facts []knowledge.Fact) string {
+	var page, official []string
+	for _, f := range facts {
+		m := b.kb.Measured(f)
+		src, _ := b.kb.Source(f.Source)
+		if src.Kind == knowledge.SourcePage {
+			page = appendNew(page, "page "+m.Stat+"s")
+		} else {
+			who := "official"
+			if words := strings.Fields(src.Title); len(words) > 0 {
+				who = words[0] // "BLS"
+			}
+			official = appendNew(official, who+" "+m.Stat+"s")
+		}
+	}
+	if all := append(page, official...); len(all) > 1 {
+		return " (" + strings.Join(all, " against ") + ")"
+	}
+	return ""
+}
+
+func appendNew(ss []string, s string) []string {
+	if slices.Contains(ss, s) {
+		return ss
+	}
+	return append(ss, s)
 }

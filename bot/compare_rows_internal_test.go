@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"math"
 	"strings"
 	"testing"
 
@@ -194,6 +195,14 @@ func checkPaySentence(t *testing.T, name string, facts []knowledge.Fact, summary
 	for _, f := range facts {
 		if f.TopCoded() && !strings.Contains(summary, "at least") && !strings.Contains(summary, f.Value) {
 			t.Errorf("%s: pay sentence %q loses the top-coded %q", name, summary, f.Value)
+		}
+	}
+	// The difference is the one between the row's two figures.
+	x, okX := facts[0].Number()
+	y, okY := facts[1].Number()
+	if okX && okY && x != y {
+		if d := money(math.Abs(x - y)); !strings.Contains(summary, " "+d+" (") {
+			t.Errorf("%s: pay sentence %q; want the difference of the row's %s and %s, %s", name, summary, facts[0].Value, facts[1].Value, d)
 		}
 	}
 }
