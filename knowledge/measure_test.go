@@ -250,3 +250,41 @@ func BenchmarkMeasured(b *testing.B) {
 		i++
 	}
 }
+
+// TestMeasuredFromStore reads every fact of a database OpenStore made
+// through the measure model: the model needs no new column, so a stored
+// fact measures exactly what the embedded one does, basis included.
+func TestMeasuredFromStore(t *testing.T) {
+	ctx := context.Background()
+	s, _ := mustOpenStore(t)
+	stored, err := s.Load(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seeds, err := knowledge.LoadSeeds(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, c := range seeds.Careers() {
+		sc, ok := stored.Career(c.Key)
+		if !ok {
+			t.Errorf("career %s not stored", c.Key)
+			continue
+		}
+		for field, f := range c.Facts {
+			sf, ok := sc.Fact(field)
+			if !ok {
+				t.Errorf("%s %s not stored", c.Key, field)
+				continue
+			}
+			if got, want := stored.Measured(sf), seeds.Measured(f); got != want {
+				t.Errorf("%s %s from the database = %+v; want %+v", c.Key, field, got, want)
+			}
+			n++
+		}
+	}
+	if n == 0 {
+		t.Fatal("no facts compared")
+	}
+}
