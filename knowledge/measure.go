@@ -145,8 +145,9 @@ func (m Measured) Number() (float64, bool) {
 }
 
 // TopCoded reports whether the figure (or the top of its range) is only a
-// floor: "$239,200 or more" is at least $239,200.
-func (m Measured) TopCoded() bool { return m.Numeric && m.High.Bound == AtLeast }
+// floor: "$239,200 or more" is at least $239,200; OEWS's bare "#" is
+// top-coded with no floor given (Numeric is false).
+func (m Measured) TopCoded() bool { return m.High.Bound == AtLeast }
 
 // InfoOf returns the field table's entry for f. A field the table does not
 // list (a description, interest codes, a field of a newer database) is text
@@ -176,8 +177,10 @@ func (f Fact) Measured() Measured {
 	if suppressed(text) {
 		m.Suppressed = true
 		if text == "#" {
-			// OEWS's "#": at or above a top figure the cell does not give.
+			// OEWS's "#": at or above a top figure the cell does not
+			// give. Top-coded, with no number to show.
 			m.Suppressed = false
+			m.Low.Bound, m.High.Bound = AtLeast, AtLeast
 		}
 		return m
 	}

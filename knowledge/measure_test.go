@@ -93,8 +93,8 @@ func TestMeasured(t *testing.T) {
 		{knowledge.FieldEmployment, "**", knowledge.UnitCount, false, false, amt(0, ex), amt(0, ex), true},
 		{knowledge.FieldProjectedGrowth, "—", knowledge.UnitPercent, false, false, amt(0, ex), amt(0, ex), true},
 		{knowledge.FieldMedianAnnual, "not published", knowledge.UnitUSDPerYear, false, false, amt(0, ex), amt(0, ex), true},
-		// "#" alone is top-coded with no floor given: neither a number nor suppressed.
-		{knowledge.FieldMedianAnnual, "#", knowledge.UnitUSDPerYear, false, false, amt(0, ex), amt(0, ex), false},
+		// "#" alone is top-coded with no floor given: no number, not suppressed.
+		{knowledge.FieldMedianAnnual, "#", knowledge.UnitUSDPerYear, false, false, amt(0, at), amt(0, at), false},
 		// Text that is no figure of the field's unit has no number.
 		{knowledge.FieldYearlySalary, "90615", knowledge.UnitUSDPerYear, false, false, amt(0, ex), amt(0, ex), false},
 		{knowledge.FieldGrowthRate, "10", knowledge.UnitPercent, false, false, amt(0, ex), amt(0, ex), false},
@@ -114,7 +114,7 @@ func TestMeasured(t *testing.T) {
 		if m.Value != tt.value || m.Source != "s" {
 			t.Errorf("Measured(%s %q) keeps %q from %q; want the text and source as given", tt.field, tt.value, m.Value, m.Source)
 		}
-		if want := tt.hi.Bound == knowledge.AtLeast && tt.numeric; m.TopCoded() != want {
+		if want := tt.hi.Bound == knowledge.AtLeast; m.TopCoded() != want {
 			t.Errorf("Measured(%s %q).TopCoded() = %v; want %v", tt.field, tt.value, m.TopCoded(), want)
 		}
 	}
