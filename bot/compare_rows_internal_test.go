@@ -51,11 +51,31 @@ func officialSample(kb *knowledge.Base) []*knowledge.Career {
 	return out
 }
 
+// askedFields are the field sets comparisons are asked for: all (none
+// named), and each intent's.
+func askedFields() [][]knowledge.Field {
+	sets := [][]knowledge.Field{nil}
+	for _, in := range intents {
+		if len(in.Fields) > 0 {
+			sets = append(sets, in.Fields)
+		}
+	}
+	return sets
+}
+
+// shownField reports whether a comparison asked for fields shows f.
+func shownField(asked []knowledge.Field, f knowledge.Field) bool {
+	if len(asked) > 0 {
+		return containsField(asked, f)
+	}
+	return !percentileField(f)
+}
+
 // leadOf is the figure a career shows for a measure: the first field of the
 // table measuring it that the career has, among the fields shown.
-func leadOf(c *knowledge.Career, m knowledge.Measure) (knowledge.Fact, bool) {
+func leadOf(c *knowledge.Career, m knowledge.Measure, asked []knowledge.Field) (knowledge.Fact, bool) {
 	for _, fi := range knowledge.AllFields {
-		if fi.Measure == m && !percentileField(fi.Field) {
+		if fi.Measure == m && shownField(asked, fi.Field) {
 			if f, ok := c.Fact(fi.Field); ok {
 				return f, true
 			}
@@ -83,12 +103,14 @@ func TestCompareAcrossSources(t *testing.T) {
 		t.Fatalf("%d page careers, %d official occupations; want the seeds and corpus", len(pages), len(officials))
 	}
 	pairs, aligned := 0, 0
-	for _, p := range pages {
-		for _, o := range officials {
-			for _, cs := range [][]*knowledge.Career{{p, o}, {o, p}} {
-				pairs++
-				a := tu.compare(cs, &question{})
-				aligned += checkAcross(t, kb, cs, a)
+	for _, asked := range askedFields() {
+		for _, p := range pages {
+			for _, o := range officials {
+				for _, cs := range [][]*knowledge.Career{{p, o}, {o, p}} {
+					pairs++
+					a := tu.compare(cs, &question{fields: asked})
+					aligned += checkAcross(t, kb, cs, asked, a)
+				}
 			}
 		}
 	}
@@ -97,7 +119,7 @@ func TestCompareAcrossSources(t *testing.T) {
 
 // checkAcross checks one cross-source comparison and returns how many
 // aligned measure rows it has.
-func checkAcross(t *testing.T, kb *knowledge.Base, cs []*knowledge.Career, a Answer) int {
+func checkAcross(t *testing.T, kb *knowledge.Base, cs []*knowledge.Career, asked []knowledge.Field, a Answer) int {
 	t.Helper()
 	name := cs[0].Name + " vs " + cs[1].Name
 	if a.Table == nil {
@@ -137,7 +159,7 @@ func checkAcross(t *testing.T, kb *knowledge.Base, cs []*knowledge.Career, a Ans
 	for _, m := range alignedMeasures {
 		var facts []knowledge.Fact
 		for _, c := range cs {
-			if f, ok := leadOf(c, m); ok {
+			if f, ok := leadOf(c, m, asked); ok {
 				facts = append(facts, f)
 			}
 		}
@@ -174,7 +196,7 @@ func checkAcross(t *testing.T, kb *knowledge.Base, cs []*knowledge.Career, a Ans
 		if basis[0] == basis[1] {
 			t.Errorf("%s: %s bases are the same (%q) across sources", name, m.Label(), basis[0])
 		}
-		if m == knowledge.MeasureYearlyPay {
+		if m == knowledge.MeasureYearlyPay && asked == nil {
 			checkPaySentence(t, name, facts, a.Summary)
 		}
 	}
@@ -227,30 +249,39 @@ func TestCompareSameSource(t *testing.T) {
 	if len(pairs) < 100 {
 		t.Fatalf("%d same-source pairs; want the corpus' and a sample of occupations", len(pairs))
 	}
-	for _, cs := range pairs {
-		a := tu.compare(cs, &question{})
-		var want []Row
-		for _, fi := range knowledge.AllFields {
-			if percentileField(fi.Field) {
-				continue
-			}
-			r := Row{Label: fi.Label}
-			any := false
-			for _, c := range cs {
-				f, ok := c.Fact(fi.Field)
-				if ok {
-					r.Cells, any = append(r.Cells, f.Value), true
-				} else {
-					r.Cells = append(r.Cells, NotGiven)
-				}
-			}
-			if any {
-				want = append(want, r)
+	for _, asked := range askedFields() {
+		for _, cs := range pairs {
+			checkSameSource(t, tu, cs, asked)
+		}
+	}
+}
+
+// checkSameSource checks a comparison within one kind of source against
+// one row per field shown, as the sources label them.
+func checkSameSource(t *testing.T, tu *turn, cs []*knowledge.Career, asked []knowledge.Field) {
+	t.Helper()
+	a := tu.compare(cs, &question{fields: asked})
+	var want []Row
+	for _, fi := range knowledge.AllFields {
+		if !shownField(asked, fi.Field) {
+			continue
+		}
+		r := Row{Label: fi.Label}
+		any := false
+		for _, c := range cs {
+			f, ok := c.Fact(fi.Field)
+			if ok {
+				r.Cells, any = append(r.Cells, f.Value), true
+			} else {
+				r.Cells = append(r.Cells, NotGiven)
 			}
 		}
-		if got := a.Table.Rows; !sameRows(got, want) {
-			t.Errorf("%s vs %s: rows\n%v\nwant\n%v", cs[0].Name, cs[1].Name, got, want)
+		if any {
+			want = append(want, r)
 		}
+	}
+	if got := a.Table.Rows; !sameRows(got, want) {
+		t.Errorf("%s vs %s (asked %v): rows\n%v\nwant\n%v", cs[0].Name, cs[1].Name, asked, got, want)
 	}
 }
 
