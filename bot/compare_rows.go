@@ -50,7 +50,7 @@ func (b *turn) compareRows(cs []*knowledge.Career, asked []knowledge.Field, src 
 // mixedSources reports whether cs holds both page careers and official
 // occupations.
 func mixedSources(cs []*knowledge.Career) bool {
-	for _, c := range cs[1:] {
+	for _, c := range cs {
 		if c.Official() != cs[0].Official() {
 			return true
 		}
