@@ -557,10 +557,10 @@ func compareFields(q *question) []knowledge.Field {
 // figures are different statistics.
 func (b *turn) payDifference(cs []*knowledge.Career) string {
 	var ps []payPoint
-	var facts []knowledge.Fact
+	facts := make([]knowledge.Fact, 0, len(cs))
 	lead := yearlyPayFields(cs)
 	for _, c := range cs {
-		if f, ok := c.Fact(lead[c.Official()]); ok {
+		if f, ok := c.Fact(lead[side(c)]); ok {
 			if v, ok := f.Number(); ok {
 				ps = append(ps, payPoint{c.Name, f.Value, v})
 				facts = append(facts, f)

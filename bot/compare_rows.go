@@ -122,29 +122,43 @@ func fieldRow(cs []*knowledge.Career, fi knowledge.FieldInfo, src *sourceSet) (R
 	return row, any
 }
 
-// yearlyPayFields is, for official occupations (true) and page careers
-// (false), the field whose figure is their yearly pay in a comparison of
-// cs: the first field measuring yearly pay that one of them has, as on
-// the comparison's yearly pay row (a page's average, else BLS's median).
-func yearlyPayFields(cs []*knowledge.Career) map[bool]knowledge.Field {
-	lead := map[bool]knowledge.Field{}
+// yearlyPayFields is, for page careers ([0]) and official occupations
+// ([1]), the field whose figure is their yearly pay in a comparison of cs:
+// the first field measuring yearly pay that one of them has, as on the
+// comparison's yearly pay row (a page's average, else BLS's median).
+func yearlyPayFields(cs []*knowledge.Career) (lead [2]knowledge.Field) {
 	for _, fi := range knowledge.AllFields {
 		if fi.Measure != knowledge.MeasureYearlyPay {
 			continue
 		}
 		for _, c := range cs {
-			if _, ok := c.Fact(fi.Field); ok && lead[c.Official()] == "" {
-				lead[c.Official()] = fi.Field
+			if _, ok := c.Fact(fi.Field); ok && lead[side(c)] == "" {
+				lead[side(c)] = fi.Field
 			}
 		}
 	}
 	return lead
 }
 
+// side is 1 for an official occupation, 0 for a page career.
+func side(c *knowledge.Career) int {
+	if c.Official() {
+		return 1
+	}
+	return 0
+}
+
 // statsNote says which statistics a pay difference sets against each
 // other when they differ, pages first: " (page averages against BLS
 // medians)"; "" when all are the same statistic of the same kind of source.
 func (b *turn) statsNote(facts []knowledge.Fact) string {
+	same := true
+	for _, f := range facts {
+		same = same && f.Field == facts[0].Field
+	}
+	if same {
+		return "" // one field: one statistic of one source
+	}
 	var page, official []string
 	for _, f := range facts {
 		m := b.kb.Measured(f)
