@@ -520,27 +520,9 @@ func (b *turn) compare(cs []*knowledge.Career, q *question) Answer {
 	src := newSourceSet(b.kb)
 	t := &Table{Columns: append([]string{""}, names...)}
 	fields := compareFields(q)
-	for _, fi := range knowledge.AllFields {
-		if len(fields) > 0 && !containsField(fields, fi.Field) || len(fields) == 0 && percentileField(fi.Field) {
-			continue
-		}
-		row := Row{Label: fi.Label}
-		any := false
-		for _, c := range cs {
-			if v, ok := c.Fact(fi.Field); ok {
-				row.Cells = append(row.Cells, v.Value)
-				src.add(v.Source)
-				any = true
-			} else {
-				row.Cells = append(row.Cells, NotGiven)
-			}
-		}
-		if any {
-			t.Rows = append(t.Rows, row)
-		}
-	}
+	t.Rows = b.compareRows(cs, fields, src)
 	a.Table = t
-	a.Summary = payDifference(cs)
+	a.Summary = b.payDifference(cs)
 	a.Chart = b.compareChart(cs, fields)
 	for i := 0; i < len(cs); i++ {
 		for j := i + 1; j < len(cs); j++ {
@@ -570,22 +552,22 @@ func compareFields(q *question) []knowledge.Field {
 	return out
 }
 
-// payDifference states who earns more and by how much, from the yearly salaries.
-func payDifference(cs []*knowledge.Career) string {
+// payDifference states who earns more and by how much, from the yearly
+// pay the comparison's rows show, and says what it compares when the
+// figures are different statistics.
+func (b *turn) payDifference(cs []*knowledge.Career) string {
 	var ps []payPoint
-	kinds := map[knowledge.Field]bool{}
+	facts := make([]knowledge.Fact, 0, len(cs))
+	lead := yearlyPayFields(cs)
 	for _, c := range cs {
-		if f, ok := yearlyPay(c); ok {
+		if f, ok := c.Fact(lead[side(c)]); ok {
 			if v, ok := f.Number(); ok {
 				ps = append(ps, payPoint{c.Name, f.Value, v})
-				kinds[f.Field] = true
+				facts = append(facts, f)
 			}
 		}
 	}
-	note := ""
-	if len(kinds) == 2 {
-		note = " (page averages against BLS medians)"
-	}
+	note := b.statsNote(facts)
 	switch {
 	case len(ps) == 0:
 		return "The sources I have give no salaries for these careers."
@@ -607,15 +589,6 @@ func payDifference(cs []*knowledge.Career) string {
 		return fmt.Sprintf("%s %s %s (%.1f%%) more a year than %s%s.", hi.label, earn, money(diff), pct, lo.label, note)
 	}
 	return fmt.Sprintf("%s %s the most (%s a year), %s (%.1f%%) more than %s (%s)%s.", hi.label, earn, hi.text, money(diff), pct, lo.label, lo.text, note)
-}
-
-// yearlyPay is a career's yearly pay: the page's average salary, else the
-// BLS median wage.
-func yearlyPay(c *knowledge.Career) (knowledge.Fact, bool) {
-	if f, ok := c.Fact(knowledge.FieldYearlySalary); ok {
-		return f, true
-	}
-	return c.Fact(knowledge.FieldMedianAnnual)
 }
 
 // money formats a whole-dollar difference the way the sources write money.

@@ -102,12 +102,28 @@ func TestAcrossSources(t *testing.T) {
 	if a.Kind != bot.KindCompare || !strings.Contains(text, "$93,600") || !strings.Contains(text, "$90,615") {
 		t.Errorf("cross-source compare:\n%s", text)
 	}
+	// The BLS median and the page's average share the yearly pay row, and
+	// the row after it says which is which. Figures as published: Registered
+	// Nurses (29-1141) in the embedded BLS OEWS May 2024 and Employment
+	// Projections 2024-34 bundle, Lead Technician on the seed page
+	// lead-technician-vs-senior-support-technician.
+	rows := map[string][]string{}
 	for _, r := range a.Table.Rows {
-		if r.Label == "Median yearly wage" && r.Cells[1] != bot.NotGiven {
-			t.Errorf("Lead Technician median wage = %q; want %q (no such figure on its page)", r.Cells[1], bot.NotGiven)
+		rows[r.Label] = r.Cells
+	}
+	for label, want := range map[string][]string{
+		"Yearly pay":       {"$93,600", "$90,615"},
+		"Yearly pay basis": {"median, BLS OEWS, May 2024", "average, from a comparison page"},
+		"Hourly pay":       {"$45.00", "$43.56"},
+		"Growth basis":     {"projected change, BLS Employment Projections 2024-34", "growth rate, from a comparison page"},
+	} {
+		if got := rows[label]; strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("cross-source %s = %q; want %q", label, got, want)
 		}
-		if r.Label == "Yearly salary" && r.Cells[0] != bot.NotGiven {
-			t.Errorf("Registered Nurses page salary = %q; want %q", r.Cells[0], bot.NotGiven)
+	}
+	for _, label := range []string{"Median yearly wage", "Yearly salary", "Growth rate", "Projected growth 2024-34"} {
+		if got, ok := rows[label]; ok {
+			t.Errorf("cross-source compare has a %q row %q; want it on the shared row", label, got)
 		}
 	}
 	if !strings.Contains(a.Summary, "page averages against BLS medians") {

@@ -64,30 +64,30 @@ const (
 
 // OfficialFields lists the official fields in the order answers show them.
 var OfficialFields = []FieldInfo{
-	{FieldMedianAnnual, "Median yearly wage"},
-	{FieldMedianHourly, "Median hourly wage"},
-	{FieldWageRange80, "Middle 80% of yearly wages"},
-	{FieldWageRange50, "Middle 50% of yearly wages"},
-	{FieldHourlyRange80, "Middle 80% of hourly wages"},
-	{FieldAnnual10, "10th percentile yearly wage"},
-	{FieldAnnual25, "25th percentile yearly wage"},
-	{FieldAnnual75, "75th percentile yearly wage"},
-	{FieldAnnual90, "90th percentile yearly wage"},
-	{FieldHourly10, "10th percentile hourly wage"},
-	{FieldHourly90, "90th percentile hourly wage"},
-	{FieldMeanAnnual, "Mean yearly wage"},
-	{FieldMeanHourly, "Mean hourly wage"},
-	{FieldEmployment, "Employed (May 2024)"},
-	{FieldWageNote, "Wage figures"},
-	{FieldProjectedGrowth, "Projected growth 2024-34"},
-	{FieldAnnualOpenings, "Openings a year"},
-	{FieldEmployment2034, "Projected employment 2034"},
-	{FieldProjectionNote, "Projection figures"},
-	{FieldTypicalEducation, "Typical education to enter"},
-	{FieldWorkExperience, "Work experience needed"},
-	{FieldJobTraining, "On-the-job training"},
-	{FieldJobZone, "O*NET job zone"},
-	{FieldONETCode, "O*NET-SOC code"},
+	{FieldMedianAnnual, "Median yearly wage", MeasureYearlyPay, "median", UnitUSDPerYear},
+	{FieldMedianHourly, "Median hourly wage", MeasureHourlyPay, "median", UnitUSDPerHour},
+	{FieldWageRange80, "Middle 80% of yearly wages", MeasurePayRange, "middle 80%", UnitUSDPerYear},
+	{FieldWageRange50, "Middle 50% of yearly wages", MeasurePayRange, "middle 50%", UnitUSDPerYear},
+	{FieldHourlyRange80, "Middle 80% of hourly wages", MeasureHourlyPayRange, "middle 80%", UnitUSDPerHour},
+	{FieldAnnual10, "10th percentile yearly wage", MeasureYearlyPercentile, "10th percentile", UnitUSDPerYear},
+	{FieldAnnual25, "25th percentile yearly wage", MeasureYearlyPercentile, "25th percentile", UnitUSDPerYear},
+	{FieldAnnual75, "75th percentile yearly wage", MeasureYearlyPercentile, "75th percentile", UnitUSDPerYear},
+	{FieldAnnual90, "90th percentile yearly wage", MeasureYearlyPercentile, "90th percentile", UnitUSDPerYear},
+	{FieldHourly10, "10th percentile hourly wage", MeasureHourlyPercentile, "10th percentile", UnitUSDPerHour},
+	{FieldHourly90, "90th percentile hourly wage", MeasureHourlyPercentile, "90th percentile", UnitUSDPerHour},
+	{FieldMeanAnnual, "Mean yearly wage", MeasureYearlyPay, "mean", UnitUSDPerYear},
+	{FieldMeanHourly, "Mean hourly wage", MeasureHourlyPay, "mean", UnitUSDPerHour},
+	{FieldEmployment, "Employed (May 2024)", MeasureJobs, "employment", UnitCount},
+	{FieldWageNote, "Wage figures", MeasureWageNote, "note", UnitNone},
+	{FieldProjectedGrowth, "Projected growth 2024-34", MeasureGrowth, "projected change", UnitPercent},
+	{FieldAnnualOpenings, "Openings a year", MeasureOpenings, "projected openings a year", UnitCount},
+	{FieldEmployment2034, "Projected employment 2034", MeasureProjectedJobs, "projected employment", UnitCount},
+	{FieldProjectionNote, "Projection figures", MeasureProjectionNote, "note", UnitNone},
+	{FieldTypicalEducation, "Typical education to enter", MeasureEducation, "typical education to enter", UnitNone},
+	{FieldWorkExperience, "Work experience needed", MeasureExperience, "work experience needed", UnitYears},
+	{FieldJobTraining, "On-the-job training", MeasureTraining, "typical on-the-job training", UnitNone},
+	{FieldJobZone, "O*NET job zone", MeasureJobZone, "job zone", UnitOutOf5},
+	{FieldONETCode, "O*NET-SOC code", MeasureCode, "occupation code", UnitNone},
 }
 
 // AllFields lists every field, page fields first.
@@ -106,33 +106,40 @@ func Label(f Field) string {
 	return string(f)
 }
 
-// FieldInfo describes a field for display.
+// FieldInfo describes a field: how answers label it and what it measures.
+// PageFields and OfficialFields are the one table of fields; the measure
+// model (measure.go) reads a fact's measure, statistic and unit from it, so
+// stored databases, which hold only field names and text, need no new
+// column.
 type FieldInfo struct {
-	Field Field
-	Label string // as shown to users
+	Field   Field
+	Label   string  // as shown to users
+	Measure Measure // what it measures, shared by the fields of every source that measure the same thing
+	Stat    string  // the statistic the source publishes: "average", "median", "projected change"…
+	Unit    Unit    // what its number counts; UnitNone for text
 }
 
 // PageFields lists the page fields in the order answers show them.
 var PageFields = []FieldInfo{
-	{FieldYearlySalary, "Yearly salary"},
-	{FieldHourlyRate, "Hourly rate"},
-	{FieldSalaryRange, "Salary range"},
-	{FieldGrowthRate, "Growth rate"},
-	{FieldJobs, "Number of jobs"},
-	{FieldSatisfaction, "Job satisfaction"},
-	{FieldDegree, "Most common degree"},
-	{FieldMajor, "Most common major"},
-	{FieldCollege, "Most common college"},
-	{FieldAge, "Average age"},
-	{FieldExperience, "Years of experience"},
-	{FieldYearsToBecome, "Time to become one"},
-	{FieldCity, "Highest paying city"},
-	{FieldState, "Highest paying state"},
-	{FieldCompany, "Best paying company"},
-	{FieldIndustry, "Best paying industry"},
-	{FieldGenderRatio, "Gender ratio"},
-	{FieldRaceRatio, "Race ratio"},
-	{FieldLGBT, "LGBT share"},
+	{FieldYearlySalary, "Yearly salary", MeasureYearlyPay, "average", UnitUSDPerYear},
+	{FieldHourlyRate, "Hourly rate", MeasureHourlyPay, "average", UnitUSDPerHour},
+	{FieldSalaryRange, "Salary range", MeasurePayRange, "salary range", UnitUSDPerYear},
+	{FieldGrowthRate, "Growth rate", MeasureGrowth, "growth rate", UnitPercent},
+	{FieldJobs, "Number of jobs", MeasureJobs, "number of jobs", UnitCount},
+	{FieldSatisfaction, "Job satisfaction", MeasureSatisfaction, "job satisfaction rating", UnitOutOf5},
+	{FieldDegree, "Most common degree", MeasureEducation, "most common degree", UnitNone},
+	{FieldMajor, "Most common major", MeasureMajor, "most common major", UnitNone},
+	{FieldCollege, "Most common college", MeasureCollege, "most common college", UnitNone},
+	{FieldAge, "Average age", MeasureAge, "average", UnitYears},
+	{FieldExperience, "Years of experience", MeasureExperience, "years of experience", UnitYears},
+	{FieldYearsToBecome, "Time to become one", MeasureTimeToEnter, "time to become one", UnitYears},
+	{FieldCity, "Highest paying city", MeasureBestCity, "highest paying city", UnitNone},
+	{FieldState, "Highest paying state", MeasureBestState, "highest paying state", UnitNone},
+	{FieldCompany, "Best paying company", MeasureBestCompany, "best paying company", UnitNone},
+	{FieldIndustry, "Best paying industry", MeasureBestIndustry, "best paying industry", UnitNone},
+	{FieldGenderRatio, "Gender ratio", MeasureGenderRatio, "gender ratio", UnitNone},
+	{FieldRaceRatio, "Race ratio", MeasureRaceRatio, "race ratio", UnitNone},
+	{FieldLGBT, "LGBT share", MeasureLGBTShare, "LGBT share", UnitPercent},
 }
 
 // Fact is one figure of one career, exactly as its source shows it.
