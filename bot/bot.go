@@ -105,7 +105,9 @@ func (b *turn) route(q *question) Answer {
 	// Pay by state, what the job involves, technology, related careers,
 	// interests, education in detail, knowledge areas.
 	if a, ok := b.routeOfficial(q); ok {
-		if named == 1 {
+		// An answer across careers ("jobs using autocad") is about no career
+		// the words were taken for.
+		if named == 1 && !acrossIntents[a.Intent] {
 			a = b.decorate(a, q.careers[0], q)
 		}
 		return a
@@ -127,6 +129,10 @@ func (b *turn) route(q *question) Answer {
 		return b.unknownCareer(q, missing) // never answer half a comparison
 	case named >= 2:
 		return b.compare(careersOf(q.careers), q)
+	case named == 1 && q.rankAmong(b.kb):
+		// "highest paid engineers": the careers a generic word names,
+		// ranked, rather than the pay of the largest of them.
+		return b.rank(q)
 	case named == 1:
 		return b.aboutOne(q.careers[0], q)
 	case len(q.unknown) > 0:
@@ -246,6 +252,16 @@ func (b *turn) aboutOneOnly(c *knowledge.Career, q *question) Answer {
 		return b.skills([]*knowledge.Career{c})
 	case s[intentDescribe] > 0 && len(q.fields) == 0 && s[intentPay] == 0:
 		return b.describe(c)
+	case s[intentWhere] > 0 && len(q.fields) == 0 && c.Official():
+		// BLS names no cities or employers: "highest paying registered
+		// nurses" asks what the best paid earn, "where" the states.
+		switch {
+		case q.rank > 0:
+			return b.percentile(c, knowledge.FieldAnnual90)
+		case q.rank < 0:
+			return b.percentile(c, knowledge.FieldAnnual10)
+		}
+		return b.statesRanked(c, false)
 	case s[intentWhere] > 0 && len(q.fields) == 0:
 		return b.figures(c, intentByName(intentWhere))
 	}

@@ -22,13 +22,15 @@ type question struct {
 
 	signals   map[string]int // intent name → question words seen
 	fields    []knowledge.Field
-	rank      int             // +1 highest first, -1 lowest first, 0 not a ranking word
-	topN      int             // "top 5": rows asked for
-	level     string          // typical entry education asked for
-	noDegree  bool            // "without a college degree"
-	groups    []string        // SOC major groups asked for ("healthcare")
-	talk      string          // small talk, when that is all there is
-	pct       knowledge.Field // a percentile asked for ("top 10%", "entry level")
+	rank      int                 // +1 highest first, -1 lowest first, 0 not a ranking word
+	topN      int                 // "top 5": rows asked for
+	level     string              // typical entry education asked for
+	noDegree  bool                // "without a college degree"
+	among     []*knowledge.Career // a ranking only of these ("highest paid engineers"); see generic
+	amongWord string              // the word that named them, as typed
+	groups    []string            // SOC major groups asked for ("healthcare")
+	talk      string              // small talk, when that is all there is
+	pct       knowledge.Field     // a percentile asked for ("top 10%", "entry level")
 	declining bool
 	mean      bool     // "average salary": rank by mean
 	free      []string // words that are neither names nor question words, as typed (skills)

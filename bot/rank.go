@@ -2,6 +2,7 @@ package bot
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -173,6 +174,9 @@ func orAll(filter string) string {
 
 // keeps reports whether a career passes the question's filters.
 func (q *question) keeps(c *knowledge.Career) bool {
+	if q.among != nil && !slices.Contains(q.among, c) {
+		return false
+	}
 	if q.level != "" || q.noDegree {
 		ed, ok := c.Fact(knowledge.FieldTypicalEducation)
 		if !ok || q.level != "" && ed.Value != q.level || q.noDegree && !belowBachelors[ed.Value] {
@@ -195,6 +199,36 @@ func (q *question) keeps(c *knowledge.Career) bool {
 	return true
 }
 
+// rankAmong reports whether the question ranks the careers one generic
+// word names ("highest paid engineers", "lowest paying nurses"), and sets
+// them as the ranking's filter. A career named exactly keeps its own
+// percentiles ("highest paid registered nurses").
+func (q *question) rankAmong(kb *knowledge.Base) bool {
+	p := q.careers[0]
+	if len(p.others) == 0 || p.exact && p.score >= 1 || p.after-p.start != 1 {
+		return false
+	}
+	// "highest paid engineers" ranks them; "top 10% of engineers" asks a
+	// percentile of the one most people hold.
+	text := " " + phraseKey(q.allText()) + " "
+	byPay := q.pct == knowledge.FieldAnnual90 && (strings.Contains(text, " highest paid ") || strings.Contains(text, " best paid "))
+	if !byPay && (q.rank == 0 || q.pct != "") {
+		return false
+	}
+	ms := generic(kb, q.toks[p.start].val)
+	if len(ms) < 2 {
+		return false
+	}
+	for _, m := range ms {
+		q.among = append(q.among, m.Career)
+	}
+	q.amongWord = p.typed
+	if byPay {
+		q.pct, q.rank = "", +1
+	}
+	return true
+}
+
 // filterText says which careers a filtered ranking covers.
 func (q *question) filterText() string {
 	var parts []string
@@ -208,6 +242,9 @@ func (q *question) filterText() string {
 			}
 		}
 		parts = append(parts, "in "+strings.Join(names, " and ")+" occupations")
+	}
+	if q.amongWord != "" {
+		parts = append(parts, fmt.Sprintf("named %q", q.amongWord))
 	}
 	switch {
 	case q.level != "":

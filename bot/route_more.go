@@ -29,12 +29,31 @@ func (b *turn) routeOfficial(q *question) (Answer, bool) {
 	if !loose || len(b.kb.WithSkill(q.skillText())) > 0 {
 		return Answer{}, false // a skill the sources list ("customer service") stays the skill ranking
 	}
+	// Only a question about careers in general ("jobs using autocad") is
+	// read across careers: "what education do you need to be a dentist"
+	// asks about dentists, not about careers that need education.
+	if !acrossWords(q.allText()) {
+		return Answer{}, false
+	}
 	a, ok = b.routeMore(q.allText(), nil, q.states)
-	switch a.Intent {
-	case intentByTechnology, intentByKnowledge, intentByInterest:
+	if acrossIntents[a.Intent] {
 		return a, ok
 	}
 	return Answer{}, false
+}
+
+// acrossIntents are the answers about careers in general.
+var acrossIntents = map[string]bool{intentByTechnology: true, intentByKnowledge: true, intentByInterest: true}
+
+// acrossWords reports whether text asks about careers in general.
+func acrossWords(text string) bool {
+	for _, w := range strings.Fields(phraseKey(text)) {
+		switch w {
+		case "job", "jobs", "career", "careers", "occupation", "occupations", "work", "someone", "people", "profession", "professions", "field", "fields":
+			return true
+		}
+	}
+	return false
 }
 
 // routeMore picks the answer a question asks for, given the words of the

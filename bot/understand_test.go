@@ -75,6 +75,14 @@ func TestUnderstanding(t *testing.T) {
 		{q: "how much does an ios developer make", career: "Software Developers", kind: pay, facts: fs(med)},
 		{q: "photoshop designer salary", career: "Graphic Designers", kind: pay, facts: fs(med)},
 		{q: "excel analyst salary", career: "Management Analysts", kind: pay, facts: fs(med)},
+		// How to become one: education first, then experience and training.
+		{q: "how long does it take to become an electrician", career: "Electricians", kind: prof, facts: fs(knowledge.FieldTypicalEducation, knowledge.FieldJobTraining)},
+		{q: "how do i become a dental hygienist", career: "Dental Hygienists", kind: prof, facts: fs(knowledge.FieldTypicalEducation, knowledge.FieldWorkExperience)},
+		{q: "what education do you need to be a dentist", career: "Dentists, General", kind: prof, facts: fs(knowledge.FieldTypicalEducation), not: []string{"knowledge"}},
+		// A generic word ranked: the careers it names, not one of them.
+		{q: "highest paid engineers", kind: rank, want: []string{"Computer Hardware Engineers", "$155,020", "Petroleum Engineers"}, not: []string{"Registered Nurses"}},
+		{q: "lowest paying teachers", kind: rank, want: []string{"Preschool Teachers, Except Special Education", "$37,120"}, not: []string{"Lawyers"}},
+		{q: "highest paying registered nurses", career: "Registered Nurses", kind: pay, facts: fs(p90), not: []string{"city"}},
 		// Capital letters that spell a state's code name a job unless a place is asked.
 		{q: "PA salary", career: "Physician Assistants", kind: pay, facts: fs(med)},
 		{q: "CT tech salary", career: "Radiologic Technologists and Technicians", kind: pay, facts: fs(med)},

@@ -69,7 +69,9 @@ var vocabulary = []struct {
 	{"satisfaction|satisfied|happy|happiest|job satisfaction", role{intent: intentOutlook, fields: fs(knowledge.FieldSatisfaction)}},
 	{"age|old|young|average age", role{intent: intentProfile, fields: fs(knowledge.FieldAge)}},
 	{"experience|years of experience", role{intent: intentProfile, fields: fs(knowledge.FieldExperience, knowledge.FieldWorkExperience)}},
-	{"how long|take to become|years to become|long to become", role{intent: intentProfile, fields: fs(knowledge.FieldYearsToBecome, knowledge.FieldExperience, knowledge.FieldWorkExperience, knowledge.FieldJobTraining)}},
+	{"how long|take to become|years to become|long to become", role{intent: intentProfile, fields: fs(knowledge.FieldYearsToBecome, knowledge.FieldTypicalEducation, knowledge.FieldExperience, knowledge.FieldWorkExperience, knowledge.FieldJobTraining, knowledge.FieldJobZone)}},
+	// The way in: education, then experience and training.
+	{"how do i become|how to become|how can i become|how do you become|how does one become|steps to become|path to become|what does it take to become|requirements to become|get into|break into", role{intent: intentEducation, fields: fs(knowledge.FieldYearsToBecome, knowledge.FieldTypicalEducation, knowledge.FieldDegree, knowledge.FieldMajor, knowledge.FieldWorkExperience, knowledge.FieldExperience, knowledge.FieldJobTraining, knowledge.FieldJobZone)}},
 	{"gender|women|men|female|male|gender ratio|how many women|how many men", role{intent: intentProfile, fields: fs(knowledge.FieldGenderRatio)}},
 	{"race|racial|ethnicity|diversity|diverse|race ratio", role{intent: intentProfile, fields: fs(knowledge.FieldRaceRatio)}},
 	{"lgbt|lgbtq|lgbt share", role{intent: intentProfile, fields: fs(knowledge.FieldLGBT)}},
