@@ -92,7 +92,7 @@ func (b *Bot) CareerNames(ctx context.Context, partial string, limit int) []stri
 func (b *turn) route(q *question) Answer {
 	s := q.signals
 	named := len(q.careers)
-	asks := len(q.fields) > 0 || q.rank != 0 || q.pct != "" || q.level != "" || q.noDegree || len(q.groups) > 0
+	asks := len(q.fields) > 0 || q.rank != 0 || q.pct != "" || q.level != "" || q.noDegree || len(q.groups) > 0 || q.bound.set()
 	for name, n := range s {
 		asks = asks || n > 0 && name != intentHelp
 	}
@@ -146,7 +146,7 @@ func (b *turn) route(q *question) Answer {
 		return b.unknownCareer(q, 0)
 	}
 	// No career named: questions across the whole knowledge base.
-	if q.rank != 0 || q.level != "" || q.noDegree || len(q.groups) > 0 || q.declining ||
+	if q.rank != 0 || q.level != "" || q.noDegree || len(q.groups) > 0 || q.declining || q.bound.set() ||
 		(s[intentPay] > 0 || s[intentOutlook] > 0) && s[intentList] == 0 {
 		return b.rank(q)
 	}

@@ -26,6 +26,7 @@ type question struct {
 	topN      int                 // "top 5": rows asked for
 	level     string              // typical entry education asked for
 	noDegree  bool                // "without a college degree"
+	bound     payBound            // "jobs that pay over 100k"
 	among     []*knowledge.Career // a ranking only of these ("highest paid engineers"); see generic
 	amongWord string              // the word that named them, as typed
 	groups    []string            // SOC major groups asked for ("healthcare")
@@ -124,7 +125,8 @@ func parse(kb *knowledge.Base, cleaned string) *question {
 	// States are no career names: taken out first ("registered nurse
 	// salary in texas"), kept for the answer.
 	states := statesIn(cleaned)
-	q := &question{toks: respell(kb, lex(withoutStateMentions(cleaned, states))), signals: map[string]int{}, states: states}
+	bound, rest := payBoundIn(withoutStateMentions(cleaned, states))
+	q := &question{toks: respell(kb, lex(rest)), signals: map[string]int{}, states: states, bound: bound}
 	q.claimed = make([]bool, len(q.toks))
 	q.claimNames(kb)
 	q.spans = q.readVocabulary()

@@ -29,6 +29,12 @@ var (
 // rankByOf is what a question ranks careers by: pay when it asks about pay
 // at all ("jobs that … pay the most"), else the first figure it names.
 func rankByOf(q *question) rankBy {
+	if q.bound.set() {
+		if q.bound.hourly {
+			return rankHourly
+		}
+		return rankYearly
+	}
 	if q.signals[intentPay] > 0 || len(q.fields) == 0 {
 		switch {
 		case containsField(q.fields, knowledge.FieldMedianHourly):
@@ -100,7 +106,7 @@ func (b *turn) rank(q *question) Answer {
 			if seen[r.Career] || borrowed(r.Career, f) || !q.keeps(r.Career) {
 				continue
 			}
-			if q.declining && r.Value >= 0 {
+			if q.declining && r.Value >= 0 || !q.bound.keeps(r.Value) {
 				continue
 			}
 			seen[r.Career] = true
@@ -242,6 +248,9 @@ func (q *question) filterText() string {
 			}
 		}
 		parts = append(parts, "in "+strings.Join(names, " and ")+" occupations")
+	}
+	if q.bound.set() {
+		parts = append(parts, q.bound.text())
 	}
 	if q.amongWord != "" {
 		parts = append(parts, fmt.Sprintf("named %q", q.amongWord))

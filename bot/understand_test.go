@@ -83,6 +83,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "highest paid engineers", kind: rank, want: []string{"Computer Hardware Engineers", "$155,020", "Petroleum Engineers"}, not: []string{"Registered Nurses"}},
 		{q: "lowest paying teachers", kind: rank, want: []string{"Preschool Teachers, Except Special Education", "$37,120"}, not: []string{"Lawyers"}},
 		{q: "highest paying registered nurses", career: "Registered Nurses", kind: pay, facts: fs(p90), not: []string{"city"}},
+		// Pay limits.
+		{q: "what jobs pay over 100k", kind: rank, want: []string{"at least $100,000 a year", "Anesthesiologists"}, not: []string{"Cashiers"}},
+		{q: "careers under 15 an hour", kind: rank, want: []string{"at most $15.00 an hour", "Cashiers", "$14.99"}, not: []string{"Lawyers"}},
+		{q: "jobs that pay more than 80,000 a year without a degree", kind: rank, want: []string{"Commercial Pilots", "less than a bachelor's degree"}, not: []string{"Anesthesiologists"}},
 		// Capital letters that spell a state's code name a job unless a place is asked.
 		{q: "PA salary", career: "Physician Assistants", kind: pay, facts: fs(med)},
 		{q: "CT tech salary", career: "Radiologic Technologists and Technicians", kind: pay, facts: fs(med)},

@@ -53,6 +53,8 @@ var abbreviations = map[string]string{
 	"db":       "database",
 	"dba":      "database administrator",
 	"sysadm":   "system administrator",
+	"uber":     "rideshare", // the names say "Lyft Driver" and "Rideshare Cab Driver"
+	"doordash": "delivery",
 	"sysadmin": "system administrator",
 }
 

@@ -1,0 +1,86 @@
+package bot
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// payBound is a pay limit a ranking asks for: "jobs that pay over 100k",
+// "careers under $25 an hour".
+type payBound struct {
+	min, max float64 // 0: no limit
+	hourly   bool
+}
+
+// rePayBound reads a limit in cleaned text ("$" is gone, commas stay):
+// a comparison word, a number, an optional thousands word.
+var rePayBound = regexp.MustCompile(`(?i)\b(over|more than|above|at least|greater than|upwards of|in excess of|under|less than|below|at most|up to)\s+(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\b(\s*(?:a|an|per|/)?\s*(?:year|yr|hour|hr|annually))?`)
+
+// payBoundIn finds a pay limit in text and returns it with text without it,
+// so its number is not read as "top 100".
+func payBoundIn(text string) (payBound, string) {
+	m := rePayBound.FindStringSubmatchIndex(text)
+	if m == nil {
+		return payBound{}, text
+	}
+	word := strings.ToLower(text[m[2]:m[3]])
+	n, err := strconv.ParseFloat(strings.ReplaceAll(text[m[4]:m[5]], ",", ""), 64)
+	if err != nil || n <= 0 {
+		return payBound{}, text
+	}
+	per := ""
+	if m[8] >= 0 {
+		per = strings.ToLower(text[m[8]:m[9]])
+	}
+	var b payBound
+	b.hourly = strings.Contains(per, "hour") || strings.Contains(per, "hr")
+	switch {
+	case m[6] >= 0: // 100k, 100 thousand
+		n *= 1000
+	case !b.hourly && n < 1000:
+		// "over 100" a year means thousands; a wage under $1,000 is hourly
+		// only when the question says so.
+		n *= 1000
+	}
+	switch word {
+	case "under", "less than", "below", "at most", "up to":
+		b.max = n
+	default:
+		b.min = n
+	}
+	return b, text[:m[0]] + " " + text[m[1]:]
+}
+
+// keeps reports whether a figure is within the bound.
+func (b payBound) keeps(v float64) bool {
+	return (b.min == 0 || v >= b.min) && (b.max == 0 || v <= b.max)
+}
+
+// set reports whether the question asked for a limit.
+func (b payBound) set() bool { return b.min > 0 || b.max > 0 }
+
+// text says the bound for a ranking's title: "that pay at least $100,000 a year".
+func (b payBound) text() string {
+	unit, format := " a year", func(v float64) string { return "$" + commas(int64(v)) }
+	if b.hourly {
+		unit, format = " an hour", func(v float64) string { return fmt.Sprintf("$%.2f", v) }
+	}
+	switch {
+	case b.min > 0 && b.max > 0:
+		return "that pay " + format(b.min) + " to " + format(b.max) + unit
+	case b.min > 0:
+		return "that pay at least " + format(b.min) + unit
+	}
+	return "that pay at most " + format(b.max) + unit
+}
+
+// commas writes n with thousands separators.
+func commas(n int64) string {
+	s := strconv.FormatInt(n, 10)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
