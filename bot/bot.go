@@ -133,6 +133,12 @@ func (b *turn) route(q *question) Answer {
 		// "highest paid engineers": the careers a generic word names,
 		// ranked, rather than the pay of the largest of them.
 		return b.rank(q)
+	case named == 1 && q.years && len(q.fields) == 0 && q.careers[0].career.Official():
+		// Pay "with 5 years of experience": the spread of pay is what BLS has.
+		q.fields = payPercentiles
+		a := b.aboutOne(q.careers[0], q)
+		a.Summary += experienceNote
+		return a
 	case named == 1:
 		return b.aboutOne(q.careers[0], q)
 	case len(q.unknown) > 0:

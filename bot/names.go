@@ -436,6 +436,13 @@ func (q *question) search(kb *knowledge.Base, start, end int, whole bool) []know
 	if len(ms) > 0 && ms[0].Score >= 0.95 {
 		return ms
 	}
+	// One word that is no name's head ("cybersecurity"): the career most
+	// of whose names hold it, not the one name that happens to be short.
+	if len(words) == 1 && !whole && !typo {
+		if ss := kb.Search(text, 8); len(ss) > 0 && ss[0].Missing == 0 {
+			return ss
+		}
+	}
 	if ms := kb.TitlePrefix(words); ms != nil {
 		return ms
 	}

@@ -27,6 +27,7 @@ type question struct {
 	level     string              // typical entry education asked for
 	noDegree  bool                // "without a college degree"
 	bound     payBound            // "jobs that pay over 100k"
+	years     bool                // "with 5 years of experience", which no source breaks pay down by
 	among     []*knowledge.Career // a ranking only of these ("highest paid engineers"); see generic
 	amongWord string              // the word that named them, as typed
 	groups    []string            // SOC major groups asked for ("healthcare")
@@ -126,7 +127,8 @@ func parse(kb *knowledge.Base, cleaned string) *question {
 	// salary in texas"), kept for the answer.
 	states := statesIn(cleaned)
 	bound, rest := payBoundIn(withoutStateMentions(cleaned, states))
-	q := &question{toks: respell(kb, lex(rest)), signals: map[string]int{}, states: states, bound: bound}
+	years, rest := experienceIn(rest)
+	q := &question{toks: respell(kb, lex(rest)), signals: map[string]int{}, states: distinctStates(states), bound: bound, years: years}
 	q.claimed = make([]bool, len(q.toks))
 	q.claimNames(kb)
 	q.spans = q.readVocabulary()
@@ -135,6 +137,9 @@ func parse(kb *knowledge.Base, cleaned string) *question {
 	q.joinNames(kb)
 	q.dropUnseparated()
 	q.applyRoles(q.spans)
+	if q.years && len(q.fields) == 0 {
+		q.signals[intentPay]++ // "a nurse with 10 years of experience": what they make
+	}
 	q.sortCareers()
 	return q
 }

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 
@@ -14,6 +15,19 @@ import (
 func (b *turn) routeOfficial(q *question) (Answer, bool) {
 	a, ok := b.routeMore(q.outside(), careersOf(q.careers), q.states)
 	if ok {
+		var where []string
+		for _, m := range q.states {
+			if m.City != "" {
+				verb := "is"
+				if strings.Contains(m.City, " and ") {
+					verb = "are"
+				}
+				where = append(where, fmt.Sprintf("%s %s in %s", m.City, verb, m.State.Name))
+			}
+		}
+		if len(where) > 0 {
+			a.Summary = "BLS publishes pay by state, not by city: " + strings.Join(where, "; ") + ". " + a.Summary
+		}
 		if len(a.About) == 0 && len(q.careers) > 0 {
 			a.About = careerKeys(q.careers)
 		}

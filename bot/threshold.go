@@ -84,3 +84,20 @@ func commas(n int64) string {
 	}
 	return s
 }
+
+// reExperience reads "with 5 years (of) experience", which asks pay at a
+// point of a career that BLS does not break pay down by.
+var reExperience = regexp.MustCompile(`(?i)\b(with|after|having|at)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\+?\s+(years?|yrs?)(\s+of)?(\s+(work\s+)?experience)?\b`)
+
+// experienceIn reports whether text asks about years of experience, and
+// returns text without those words.
+func experienceIn(text string) (bool, string) {
+	m := reExperience.FindStringIndex(text)
+	if m == nil {
+		return false, text
+	}
+	return true, text[:m[0]] + " " + text[m[1]:]
+}
+
+// experienceNote answers the years asked with what the figures can say.
+const experienceNote = " BLS publishes no pay by years of experience: the percentiles show the spread, from where new workers start (10th) to what the most experienced earn (90th)."

@@ -87,6 +87,15 @@ func TestUnderstanding(t *testing.T) {
 		{q: "what jobs pay over 100k", kind: rank, want: []string{"at least $100,000 a year", "Anesthesiologists"}, not: []string{"Cashiers"}},
 		{q: "careers under 15 an hour", kind: rank, want: []string{"at most $15.00 an hour", "Cashiers", "$14.99"}, not: []string{"Lawyers"}},
 		{q: "jobs that pay more than 80,000 a year without a degree", kind: rank, want: []string{"Commercial Pilots", "less than a bachelor's degree"}, not: []string{"Anesthesiologists"}},
+		// Cities stand for their states, and the answer says so.
+		{q: "salary for software engineers in seattle", career: "Software Developers", kind: pay, want: []string{"Seattle is in Washington", "Software Developers in Washington"}},
+		{q: "electrician salary houston vs chicago", career: "Electricians", kind: cmp, want: []string{"Houston is in Texas", "Chicago is in Illinois"}},
+		{q: "electrician salary houston vs dallas", career: "Electricians", kind: pay, want: []string{"Houston and Dallas are in Texas"}, not: []string{"Texas vs Texas"}},
+		// Years of experience: the spread of pay, said to be what BLS has.
+		{q: "salary of a mechanical engineer with 5 years experience", career: "Mechanical Engineers", kind: pay, facts: fs(p10, med, p90), want: []string{"no pay by years of experience"}, not: []string{"Work experience needed"}},
+		{q: "lead technician salary with 2 years experience", career: "Lead Technician", kind: pay, want: []string{"$90,615"}},
+		// One word that is no head noun: the career most of whose names hold it.
+		{q: "what skills do i need for cybersecurity", career: "Information Security Analysts", kind: bot.KindList},
 		// Capital letters that spell a state's code name a job unless a place is asked.
 		{q: "PA salary", career: "Physician Assistants", kind: pay, facts: fs(med)},
 		{q: "CT tech salary", career: "Radiologic Technologists and Technicians", kind: pay, facts: fs(med)},

@@ -40,7 +40,7 @@ var vocabulary = []struct {
 	{"salary|salaries|pay|paying|paid|earn|earns|earning|earnings|wage|wages|income|money|compensation|how much|make|makes|making|paycheck|take home", role{intent: intentPay}},
 	{"hourly|per hour|an hour|a hour|hourly rate|hourly wage|hourly pay", role{intent: intentPay, fields: fs(knowledge.FieldHourlyRate, knowledge.FieldMedianHourly, knowledge.FieldHourlyRange80)}},
 	{"range|salary range|pay range|wage range", role{intent: intentPay, fields: fs(knowledge.FieldSalaryRange, knowledge.FieldWageRange80, knowledge.FieldWageRange50)}},
-	{"percentile|percentiles", role{intent: intentPay, fields: fs(knowledge.FieldAnnual10, knowledge.FieldAnnual25, knowledge.FieldMedianAnnual, knowledge.FieldAnnual75, knowledge.FieldAnnual90)}},
+	{"percentile|percentiles", role{intent: intentPay, fields: payPercentiles}},
 	{"median|median salary|median pay|median wage", role{intent: intentPay, fields: fs(knowledge.FieldMedianAnnual, knowledge.FieldMedianHourly)}},
 	{"mean|mean salary|mean wage|average salary|average pay|average wage", role{intent: intentPay, fields: fs(knowledge.FieldMeanAnnual, knowledge.FieldMeanHourly, knowledge.FieldYearlySalary)}},
 	{"top 10%|top 10 percent|top earners|highest earners|highest paid|90th percentile|best paid", role{intent: intentPay, pct: knowledge.FieldAnnual90}},
@@ -227,3 +227,6 @@ func isVocab(w string) bool {
 	}
 	return false
 }
+
+// payPercentiles are the spread of yearly pay, lowest first.
+var payPercentiles = fs(knowledge.FieldAnnual10, knowledge.FieldAnnual25, knowledge.FieldMedianAnnual, knowledge.FieldAnnual75, knowledge.FieldAnnual90)

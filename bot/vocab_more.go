@@ -2,6 +2,7 @@ package bot
 
 import (
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -329,7 +330,30 @@ func technologyIndex(kb *knowledge.Base) map[string]string {
 // stateMention is a state a question names, and where.
 type stateMention struct {
 	State      knowledge.State
-	Start, End int // byte offsets of the words in the text given to statesIn
+	Start, End int    // byte offsets of the words in the text given to statesIn
+	City       string // the city asked, when a city stood for its state
+	dup        bool   // a second city of a state already mentioned: words to take out only
+}
+
+// cityStates are large cities people ask pay in. BLS publishes pay by
+// state (and metro areas this bot does not hold): a city is answered with
+// its state, and the answer says so. Cities whose names are common words
+// or other places' ("Mobile", "Richmond", "LA") are left out.
+var cityStates = map[string]string{
+	"new york city": "New York", "nyc": "New York", "brooklyn": "New York", "manhattan": "New York",
+	"los angeles": "California", "san francisco": "California", "san diego": "California", "san jose": "California",
+	"sacramento": "California", "oakland": "California", "chicago": "Illinois", "houston": "Texas",
+	"dallas": "Texas", "austin": "Texas", "san antonio": "Texas", "fort worth": "Texas", "el paso": "Texas",
+	"phoenix": "Arizona", "tucson": "Arizona", "philadelphia": "Pennsylvania", "pittsburgh": "Pennsylvania",
+	"seattle": "Washington", "denver": "Colorado", "boston": "Massachusetts", "nashville": "Tennessee",
+	"memphis": "Tennessee", "detroit": "Michigan", "portland": "Oregon", "las vegas": "Nevada",
+	"atlanta": "Georgia", "miami": "Florida", "orlando": "Florida", "tampa": "Florida", "jacksonville": "Florida",
+	"minneapolis": "Minnesota", "baltimore": "Maryland", "milwaukee": "Wisconsin", "albuquerque": "New Mexico",
+	"omaha": "Nebraska", "raleigh": "North Carolina", "charlotte": "North Carolina", "cincinnati": "Ohio",
+	"cleveland": "Ohio", "columbus": "Ohio", "indianapolis": "Indiana", "louisville": "Kentucky",
+	"new orleans": "Louisiana", "oklahoma city": "Oklahoma", "salt lake city": "Utah", "boise": "Idaho",
+	"honolulu": "Hawaii", "anchorage": "Alaska", "st louis": "Missouri", "saint louis": "Missouri",
+	"kansas city": "Missouri", "washington dc": "District of Columbia",
 }
 
 // postalWords are postal abbreviations that are also common English words:
@@ -374,11 +398,16 @@ func statesIn(text string) []stateMention {
 				parts = append(parts, w.w)
 			}
 			phrase := strings.Join(parts, " ")
+			city := ""
+			if name, isCity := cityStates[phrase]; isCity {
+				city = titleWords(phrase)
+				phrase = strings.ToLower(name)
+			}
 			st, ok := knowledge.StateByName(phrase)
 			if !ok {
 				continue
 			}
-			if n == 1 && len(phrase) == 2 && !postalOK(words[i].upper, phrase, i, func(j int) string {
+			if city == "" && n == 1 && len(phrase) == 2 && !postalOK(words[i].upper, phrase, i, func(j int) string {
 				if j < 0 || j >= len(words) {
 					return ""
 				}
@@ -386,7 +415,15 @@ func statesIn(text string) []stateMention {
 			}) {
 				continue
 			}
-			out = append(out, stateMention{State: st, Start: words[i].start, End: words[i+n-1].end})
+			m := stateMention{State: st, Start: words[i].start, End: words[i+n-1].end, City: city}
+			if k := slices.IndexFunc(out, func(o stateMention) bool { return o.State == st }); k >= 0 && city != "" && out[k].City != "" {
+				// "houston vs dallas": two cities of one state are one
+				// state's figures; the words of both are taken out.
+				out[k].City += " and " + city
+				out = append(out, stateMention{State: st, Start: m.Start, End: m.End, City: "", dup: true})
+			} else {
+				out = append(out, m)
+			}
 			i += n - 1
 			matched = true
 		}
@@ -454,3 +491,26 @@ func longestFirst(table map[string]string) []string {
 
 // sortedKeys holds longestFirst's result for each word table (they never change).
 var sortedKeys sync.Map
+
+// distinctStates drops the mentions that only repeat a state.
+func distinctStates(ms []stateMention) []stateMention {
+	out := ms[:0:0]
+	for _, m := range ms {
+		if !m.dup {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// titleWords capitalises each word: "salt lake city" → "Salt Lake City".
+func titleWords(s string) string {
+	if s == "nyc" {
+		return "NYC"
+	}
+	words := strings.Fields(s)
+	for i, w := range words {
+		words[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return strings.Join(words, " ")
+}

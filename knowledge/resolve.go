@@ -205,8 +205,9 @@ func (ix *nameIndex) maxIDF() float32 { return float32(1 + math.Log(float64(len(
 // wordMatch is a vocabulary word standing for a query word, weighted by how
 // close the spelling is (1 exact).
 type wordMatch struct {
-	id int32
-	w  float32
+	id   int32
+	w    float32
+	stem bool // another form of the word (see stem): never a head noun asked
 }
 
 // lookup ranks careers for text, best first, at most limit. With prefix set
@@ -374,13 +375,13 @@ func insertMatch(top []Match, m Match, keep int) []Match {
 func (ix *nameIndex) matchWord(t string, prefix bool) []wordMatch {
 	var out []wordMatch
 	if id, ok := ix.vocab[t]; ok {
-		out = append(out, wordMatch{id, 1})
+		out = append(out, wordMatch{id: id, w: 1})
 	}
 	if prefix {
 		i := sort.Search(len(ix.byWord), func(i int) bool { return ix.words[ix.byWord[i]] >= t })
 		for n := 0; i < len(ix.byWord) && n < 64 && strings.HasPrefix(ix.words[ix.byWord[i]], t); i++ {
 			if id := ix.byWord[i]; ix.words[id] != t {
-				out = append(out, wordMatch{id, 0.9})
+				out = append(out, wordMatch{id: id, w: 0.9})
 				n++
 			}
 		}
@@ -401,7 +402,7 @@ func (ix *nameIndex) matchWord(t string, prefix bool) []wordMatch {
 			}
 			seen[id] = true
 			if d := editDistance(t, ix.words[id], maxDist); d <= maxDist {
-				out = append(out, wordMatch{id, 1 - 0.15*float32(d)})
+				out = append(out, wordMatch{id: id, w: 1 - 0.15*float32(d)})
 			}
 		}
 	}

@@ -165,7 +165,7 @@ func (b *Base) Search(text string, limit int) []Match {
 				a.cover += w
 				a.freq += w * math.Min(1, float64(p.names)/3)
 				a.hits++
-				if qi == len(toks)-1 && p.heads > 0 {
+				if qi == len(toks)-1 && p.heads > 0 && !m.stem {
 					a.head = math.Max(a.head, float64(m.w)*(0.5+0.5*math.Min(1, float64(p.heads)/3)))
 				}
 			}
@@ -211,7 +211,7 @@ func (ci *careerIndex) withStems(ms []wordMatch, t string) []wordMatch {
 	}
 	for _, id := range ci.stems[s] {
 		if !slices.ContainsFunc(ms, func(m wordMatch) bool { return m.id == id }) {
-			ms = append(ms, wordMatch{id, stemWeight})
+			ms = append(ms, wordMatch{id: id, w: stemWeight, stem: true})
 		}
 	}
 	return ms
