@@ -96,6 +96,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "lead technician salary with 2 years experience", career: "Lead Technician", kind: pay, want: []string{"$90,615"}},
 		// One word that is no head noun: the career most of whose names hold it.
 		{q: "what skills do i need for cybersecurity", career: "Information Security Analysts", kind: bot.KindList},
+		// Words about the asker or their doubts are not careers.
+		{q: "my son wants to be a pilot, is it a good job?", career: "Airline Pilots, Copilots, and Flight Engineers", kind: pay, not: []string{"I don't have"}},
+		{q: "pros and cons of being a lawyer", career: "Lawyers", kind: pay, facts: fs(med)},
+		{q: "is it hard to become a doctor", career: "Family Medicine Physicians", kind: prof, facts: fs(knowledge.FieldTypicalEducation)},
 		// Capital letters that spell a state's code name a job unless a place is asked.
 		{q: "PA salary", career: "Physician Assistants", kind: pay, facts: fs(med)},
 		{q: "CT tech salary", career: "Radiologic Technologists and Technicians", kind: pay, facts: fs(med)},
