@@ -58,11 +58,12 @@ func (b *Bot) Answer(ctx context.Context, req Request) Answer {
 	if b.conv == nil || req.Conversation == "" {
 		return t.route(q)
 	}
-	if prev, ok := b.conv.Get(ctx, req.Conversation); ok {
+	prev, ok := b.conv.Get(ctx, req.Conversation)
+	if ok {
 		t.follow(q, prev)
 	}
 	a := t.route(q)
-	if c, ok := remember(q, a); ok {
+	if c, ok := remember(q, a, prev); ok {
 		b.conv.Put(ctx, req.Conversation, c)
 	}
 	return a

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -14,6 +15,7 @@ import (
 // and the kind of question last asked, never the text of a message.
 type Conversation struct {
 	Careers []string `json:"careers,omitempty"` // keys of the careers last answered about
+	Before  []string `json:"before,omitempty"`  // keys of the careers answered about before those, for "compare them"
 	List    []string `json:"list,omitempty"`    // keys last offered as a list (rankings, choices), for "the second one"
 	Intent  string   `json:"intent,omitempty"`  // the kind of question last asked
 	Fields  []string `json:"fields,omitempty"`  // the figures last asked for
@@ -115,7 +117,7 @@ func (s *MemoryConversations) evict(now time.Time) {
 
 // pronouns and ordinals that refer to the last answer.
 var (
-	pronouns = setOf(`it they them their that those this these he she him her one ones its`)
+	pronouns = setOf(`it they them their that those this these he she him her one ones its both`)
 	ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
 		"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "last": -1}
 	openers = setOf(`what how and also same now then`)
@@ -165,6 +167,9 @@ func (t *turn) follow(q *question, prev Conversation) {
 		if !own && prev.Intent != intentRank {
 			q.ask(prev)
 		}
+	case len(q.careers) == 0 && len(q.unknown) == 0 && pronoun && q.signals[intentCompare] > 0 && len(prev.Careers) == 1 && len(prev.Before) > 0:
+		// "compare them" after one career, then another: both.
+		q.setCareers(t.kb, append(append([]string{}, prev.Before...), prev.Careers...))
 	case len(q.careers) == 0 && len(q.unknown) == 0 && len(prev.Careers) > 0 && (own || pronoun):
 		// "and hourly?", "what do they need to study?", "which one pays more?"
 		if q.rank != 0 && !pronoun {
@@ -255,8 +260,9 @@ func careerKeys(ps []pick) []string {
 	return out
 }
 
-// remember is what the conversation keeps of a question and its answer.
-func remember(q *question, a Answer) (Conversation, bool) {
+// remember is what the conversation keeps of a question and its answer,
+// after prev.
+func remember(q *question, a Answer, prev Conversation) (Conversation, bool) {
 	switch a.Kind {
 	case KindHint, KindError, KindHelp:
 		return Conversation{}, false // small talk and help leave the conversation as it was
@@ -279,6 +285,10 @@ func remember(q *question, a Answer) (Conversation, bool) {
 		c.List = a.About // "the second one" of a comparison
 	default:
 		c.Careers = a.About
+	}
+	c.Before = prev.Before
+	if len(prev.Careers) > 0 && !slices.Equal(prev.Careers, c.Careers) {
+		c.Before = prev.Careers
 	}
 	if len(a.Choices) > 0 {
 		// "2" after "doctor could also mean: 1. …, 2. …".

@@ -138,7 +138,7 @@ var vocabulary = []struct {
 	have has had begin getting made works up good today now all other others me about look looking field fields
 	option options path paths choose choice thing things common usual popular typical main
 	add include plus too first second third fourth fifth sixth seventh eighth ninth tenth last next previous number there's i'm im i'd id would
-	son daughter kid child children wife husband friend brother sister mom dad mother father parent boyfriend girlfriend spouse family
+	both son daughter kid child children wife husband friend brother sister mom dad mother father parent boyfriend girlfriend spouse family
 	pros cons worth hard difficult easy stressful stress idea think thinking consider considering planning dream hoping hope`, role{stop: true}},
 }
 
