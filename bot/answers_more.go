@@ -795,7 +795,7 @@ func (b *turn) educationShares(c *knowledge.Career, asked string) Answer {
 		}
 	}
 	a.Sources = src.list()
-	a.Suggestions = []string{"what should I study to become " + lowerName(c), "salary of " + lowerName(c)}
+	a.Suggestions = []string{studyFor(c), "salary of " + lowerName(c)}
 	return a
 }
 

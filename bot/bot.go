@@ -724,6 +724,17 @@ func safeName(s string) string {
 	return out
 }
 
+// studyFor asks what to study for a career, in the name's own number:
+// "what should I study to become a lead technician", "what should
+// registered nurses study".
+func studyFor(c *knowledge.Career) string {
+	name := strings.ToLower(c.Name)
+	if isPlural(c.Name) {
+		return "what should " + name + " study"
+	}
+	return "what should I study to become " + article(name)
+}
+
 // followUps suggests next questions about a career, leaving out the one just asked.
 func (b *turn) followUps(c *knowledge.Career, asked string) []string {
 	name := strings.ToLower(c.Name)
@@ -739,7 +750,7 @@ func (b *turn) followUps(c *knowledge.Career, asked string) []string {
 		{intentSkills, "top skills for " + one},
 		{intentWhere, where},
 		{intentDescribe, whatDoes(c)},
-		{intentEducation, "what should I study to become " + one},
+		{intentEducation, studyFor(c)},
 		{intentOutlook, "job outlook for " + name},
 	}
 	var out []string

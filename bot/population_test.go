@@ -238,7 +238,7 @@ func TestEveryAnswerGrammar(t *testing.T) {
 				text = strings.ReplaceAll(text, firstSentence(d.Value), "")
 			}
 			text = strings.ToLower(text)
-			for _, wrong := range []string{" a " + name, " an " + name, "\"a " + name} {
+			for _, wrong := range []string{" a " + name, " an " + name, "\"a " + name, "to become " + name} {
 				if strings.Contains(text, wrong) {
 					bad++
 					if bad <= 10 {
