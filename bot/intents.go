@@ -60,7 +60,7 @@ var intents = []Intent{
 	{
 		Name: intentEducation, Usage: "education for <career>",
 		Description: "most common degree (with share), major and college; typical entry education and training for official occupations",
-		Examples:    []string{"what should I study to become a lead technician", "what degree do IT support technicians have"},
+		Examples:    []string{"what should I study to become a lead technician", "what degree do IT support technicians have", "how do I become a pilot"},
 		Fields: []knowledge.Field{knowledge.FieldDegree, knowledge.FieldMajor, knowledge.FieldCollege,
 			knowledge.FieldTypicalEducation, knowledge.FieldWorkExperience, knowledge.FieldJobTraining, knowledge.FieldJobZone},
 	},
@@ -84,9 +84,39 @@ var intents = []Intent{
 		Examples:    []string{"what does a lead technician do?", "what does an actuary do", "responsibilities of an IT support technician"},
 	},
 	{
+		Name: intentStatePay, Usage: "<career> salary in <state>",
+		Description: "BLS pay of an official occupation in a state (or several states side by side); a large city stands for its state",
+		Examples:    []string{"registered nurse salary in texas", "software developer salary in seattle"},
+	},
+	{
+		Name: intentStatesRanked, Usage: "which state pays <career>s the most",
+		Description: "states ranked by an official occupation's median pay",
+		Examples:    []string{"which state pays electricians the most", "best paying states for registered nurses"},
+	},
+	{
+		Name: intentRelated, Usage: "careers like <career>",
+		Description: "the occupations O*NET lists as related",
+		Examples:    []string{"careers similar to accountants", "jobs like dental hygienist"},
+	},
+	{
+		Name: intentTechnology, Usage: "what software do <career>s use",
+		Description: "the technology O*NET lists for an occupation, hot technologies first",
+		Examples:    []string{"what software do accountants use", "what tools do graphic designers use"},
+	},
+	{
+		Name: intentByTechnology, Usage: "jobs that use <technology>",
+		Description: "occupations whose O*NET technology lists name a tool",
+		Examples:    []string{"jobs using autocad", "what jobs use python"},
+	},
+	{
+		Name: intentByInterest, Usage: "careers for someone who likes <interest>",
+		Description: "occupations by their strongest O*NET interest (building things, helping people, art, data…)",
+		Examples:    []string{"careers for someone who likes building things", "jobs for creative people"},
+	},
+	{
 		Name: intentRank, Usage: "which career pays the most",
-		Description: "careers ranked by pay (median or mean, yearly or hourly), growth, decline, jobs, openings or satisfaction; \"top N\"; only those needing an education level or in an occupation group (healthcare, computer, construction, sales…)",
-		Examples:    []string{"which career pays the most", "top 5 highest paying healthcare jobs", "highest paying jobs without a college degree", "highest paying jobs that need a master's", "fastest growing careers", "declining jobs", "jobs that need a high school diploma and pay the most"},
+		Description: "careers ranked by pay (median or mean, yearly or hourly), growth, decline, jobs, openings or satisfaction; \"top N\"; only those needing an education level, in an occupation group (healthcare, computer, construction, sales…), within a pay limit, or named by one word (engineers, teachers)",
+		Examples:    []string{"which career pays the most", "top 5 highest paying healthcare jobs", "highest paying jobs without a college degree", "highest paying jobs that need a master's", "fastest growing careers", "declining jobs", "jobs that need a high school diploma and pay the most", "jobs that pay over 100k", "highest paid engineers"},
 	},
 	{
 		Name: intentBySkill, Usage: "careers that need <skill>",
