@@ -241,7 +241,10 @@ func (q *question) searchRun(kb *knowledge.Base, i, j int, nameish func(int) boo
 			q.replacePick(touching, lo, hi, ms)
 			return
 		}
-		if ms := q.search(kb, lo, hi, false); ms != nil && ms[0].Head {
+		// A head noun found loosely replaces a claimed name only when its
+		// career holds every word: a "barista trainee" is no management
+		// trainee.
+		if ms := q.search(kb, lo, hi, false); ms != nil && ms[0].Head && (ms[0].Missing == 0 || !q.careers[touching].exact) {
 			q.replacePick(touching, lo, hi, ms)
 			return
 		}

@@ -100,6 +100,11 @@ func TestUnderstanding(t *testing.T) {
 		{q: "my son wants to be a pilot, is it a good job?", career: "Airline Pilots, Copilots, and Flight Engineers", kind: pay, not: []string{"I don't have"}},
 		{q: "pros and cons of being a lawyer", career: "Lawyers", kind: pay, facts: fs(med)},
 		{q: "is it hard to become a doctor", career: "Family Medicine Physicians", kind: prof, facts: fs(knowledge.FieldTypicalEducation)},
+		// A title several careers share: the one whose own title holds it.
+		{q: "maintenance worker salary", career: "Maintenance and Repair Workers, General", kind: pay, facts: fs(med)},
+		// A known modifier after an exact name keeps the name.
+		{q: "barista trainee salary", career: "Baristas", kind: pay, facts: fs(med)},
+		{q: "electrician apprentice salary", career: "Helpers--Electricians", kind: pay, facts: fs(med)},
 		// Capital letters that spell a state's code name a job unless a place is asked.
 		{q: "PA salary", career: "Physician Assistants", kind: pay, facts: fs(med)},
 		{q: "CT tech salary", career: "Radiologic Technologists and Technicians", kind: pay, facts: fs(med)},

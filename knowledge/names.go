@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -38,9 +39,24 @@ func (b *Base) Exact(words []string) []Match {
 			out = append(out, Match{Career: nm.career, Name: nm.text, Score: score, pos: nm.pos})
 		}
 	}
+	// An alternate title several careers share ("maintenance worker") is
+	// first the one whose own title holds its words (Maintenance and Repair
+	// Workers, not Janitors).
+	holds := make(map[*Career]bool, len(out))
+	for _, m := range out {
+		title := Tokens(m.Career.Name)
+		all := true
+		for _, w := range words {
+			all = all && slices.Contains(title, w)
+		}
+		holds[m.Career] = all
+	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Score != out[j].Score {
 			return out[i].Score > out[j].Score
+		}
+		if hi, hj := holds[out[i].Career], holds[out[j].Career]; hi != hj {
+			return hi
 		}
 		if ci, cj := out[i].Career.CatchAll(), out[j].Career.CatchAll(); ci != cj {
 			return cj

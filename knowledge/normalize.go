@@ -53,6 +53,7 @@ var abbreviations = map[string]string{
 	"db":       "database",
 	"dba":      "database administrator",
 	"sysadm":   "system administrator",
+	"lab":      "laboratory",
 	"uber":     "rideshare", // the names say "Lyft Driver" and "Rideshare Cab Driver"
 	"doordash": "delivery",
 	"sysadmin": "system administrator",
