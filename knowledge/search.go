@@ -190,6 +190,9 @@ func (b *Base) Search(text string, limit int) []Match {
 		top = insertMatch(top, m, limit)
 	}
 	out := top
+	if b.db != nil {
+		out = b.mergeMatches(out, b.dbSearch(text, limit), limit, better)
+	}
 	return out
 }
 

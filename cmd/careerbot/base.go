@@ -13,9 +13,10 @@ import (
 	"github.com/careerbot/careerbot/knowledge"
 )
 
-// openBase loads the knowledge the bot answers from: the database file at
+// openBase opens the knowledge the bot answers from: the database file at
 // dbPath, read-only, or the knowledge embedded in the binary when dbPath is
-// empty.
+// empty. A database adds to the embedded knowledge what it holds beyond it,
+// read as questions need it.
 func openBase(ctx context.Context, dbPath string) (*knowledge.Base, error) {
 	// Building the knowledge allocates tens of megabytes that mostly stay:
 	// collecting garbage while it grows only costs start-up time.
@@ -27,8 +28,14 @@ func openBase(ctx context.Context, dbPath string) (*knowledge.Base, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer s.Close()
-	return s.Load(ctx)
+	// The knowledge reads the database while it answers: the store stays
+	// open for the life of the process.
+	kb, err := s.Base(ctx)
+	if err != nil {
+		s.Close()
+		return nil, err
+	}
+	return kb, nil
 }
 
 // openReadStore opens the database at path read-only. Only an import
