@@ -29,7 +29,7 @@ type Base struct {
 	skills map[string][]SkillHolder
 	// dbSkills: WithSkill's answers with a database's careers, by skill key.
 	dbSkills map[string][]SkillHolder
-	names  map[ListKind][]string // TechnologyNames, KnowledgeAreas
+	names    map[ListKind][]string // TechnologyNames, KnowledgeAreas
 }
 
 // Careers returns every career, sorted by name. The slice is shared: do not
