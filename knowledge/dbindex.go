@@ -142,14 +142,19 @@ func (w *indexWriter) career(c *Career, seeded bool, embedded *Career) error {
 				return err
 			}
 		}
-		for _, word := range dedupe(all) {
-			if err := w.exec("INSERT OR IGNORE INTO name_words (word, career_id, pos) VALUES (?, ?, ?)", word, id, pos); err != nil {
+		words := dedupe(all)
+		for _, word := range words {
+			if err := w.exec("INSERT OR IGNORE INTO name_words (word, nwords, career_id, pos, key) VALUES (?, ?, ?, ?, ?)",
+				word, len(words), id, pos, strings.Join(all, " ")); err != nil {
 				return err
 			}
 			w.words[word] = true
 		}
 	}
 	for _, f := range c.Facts {
+		if !RankedFields[f.Field] {
+			continue
+		}
 		if v, ok := f.Number(); ok {
 			if err := w.exec("INSERT OR IGNORE INTO rank_values (field, value, career_id) VALUES (?, ?, ?)", f.Field, v, id); err != nil {
 				return err
@@ -171,6 +176,15 @@ func (w *indexWriter) career(c *Career, seeded bool, embedded *Career) error {
 		}
 	}
 	return nil
+}
+
+// RankedFields are the fields a database indexes for rankings: Ranked of
+// another field holds only the embedded careers.
+var RankedFields = map[Field]bool{
+	FieldYearlySalary: true, FieldMedianAnnual: true, FieldMeanAnnual: true,
+	FieldHourlyRate: true, FieldMedianHourly: true, FieldMeanHourly: true,
+	FieldGrowthRate: true, FieldProjectedGrowth: true, FieldJobs: true, FieldEmployment: true,
+	FieldAnnualOpenings: true, FieldSatisfaction: true,
 }
 
 // skillKinds are the lists WithSkill reads, in the order a career's first

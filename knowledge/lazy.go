@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -53,7 +54,7 @@ func (s *Store) Base(ctx context.Context) (*Base, error) {
 		}
 	}
 	d := &dbCareers{s: s, shadowed: map[string]bool{}, lru: list.New(), byID: map[int64]*list.Element{},
-		byKey: map[string]int64{}, words: map[string]int{}, pinned: map[int64]*Career{}}
+		byKey: map[string]int64{}, words: map[string]int{}, pinned: map[int64]*Career{}, sources: map[string]Source{}}
 	rows, err := s.db.QueryContext(ctx, "SELECT key, value FROM meta")
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", s.path, err)
@@ -109,13 +110,15 @@ type dbCareers struct {
 	shadowed map[string]bool // embedded careers the database holds changed
 	states   bool            // state estimates from the database, not the embedded ones
 
-	mu     sync.Mutex
-	lru    *list.List // of *Career, most recently used first
-	byID   map[int64]*list.Element
-	byKey  map[string]int64 // keys of careers read, and 0 for keys the database lacks
-	words  map[string]int   // word → names holding it
-	pinned map[int64]*Career
-	err    error // the last read error, for Err
+	mu      sync.Mutex
+	lru     *list.List // of *Career, most recently used first
+	byID    map[int64]*list.Element
+	byKey   map[string]int64 // keys of careers read, and 0 for keys the database lacks
+	words   map[string]int   // word → names holding it
+	pinned  map[int64]*Career
+	stmts   map[string]*sql.Stmt
+	sources map[string]Source
+	err     error // the last read error, for Err
 }
 
 // fail records a read error: a question is then answered as if the
@@ -190,7 +193,7 @@ type cached struct {
 
 // read reads one career from the database.
 func (d *dbCareers) read(id int64) (*Career, error) {
-	rows, err := d.s.db.QueryContext(context.Background(), careerQuery, id)
+	rows, err := d.query(careerQuery, id)
 	if err != nil {
 		return nil, err
 	}
@@ -275,7 +278,7 @@ func (d *dbCareers) byKeyOf(key string) (*Career, bool) {
 	id, ok := d.byKey[key]
 	d.mu.Unlock()
 	if !ok {
-		err := d.s.db.QueryRowContext(context.Background(), "SELECT id FROM careers WHERE key = ? AND embedded = 0", key).Scan(&id)
+		err := d.row("SELECT id FROM careers WHERE key = ? AND embedded = 0", key).Scan(&id)
 		if err != nil {
 			d.fail(err)
 			id = 0
@@ -312,7 +315,7 @@ func (d *dbCareers) wordNames(word string) int {
 	if ok {
 		return n
 	}
-	err := d.s.db.QueryRowContext(context.Background(), "SELECT names FROM words WHERE word = ?", word).Scan(&n)
+	err := d.row("SELECT names FROM words WHERE word = ?", word).Scan(&n)
 	if err != nil {
 		d.fail(err)
 		n = 0
@@ -340,8 +343,7 @@ func (d *dbCareers) matchWord(t string, prefix bool) []dbWordMatch {
 		out = append(out, dbWordMatch{t, 1})
 	}
 	if prefix {
-		rows, err := d.s.db.QueryContext(context.Background(),
-			"SELECT word FROM words WHERE word > ? AND word < ? ORDER BY word LIMIT 64", t, t+"\U0010FFFF")
+		rows, err := d.query("SELECT word FROM words WHERE word > ? AND word < ? ORDER BY word LIMIT 64", t, t+"\U0010FFFF")
 		if err != nil {
 			d.fail(err)
 		} else {
@@ -368,7 +370,7 @@ func (d *dbCareers) matchWord(t string, prefix bool) []dbWordMatch {
 		args[i] = s
 	}
 	marks := strings.TrimSuffix(strings.Repeat("?,", len(dels)), ",")
-	rows, err := d.s.db.QueryContext(context.Background(),
+	rows, err := d.query(
 		"SELECT DISTINCT word FROM word_deletes WHERE del IN ("+marks+") UNION SELECT word FROM words WHERE word IN ("+marks+")",
 		append(args, args...)...)
 	if err != nil {
@@ -411,13 +413,21 @@ func (b *Base) idf(word string, dbNames int) float32 {
 type dbName struct {
 	id, pos int64
 	key     string
-	name    string
 	score   float64
 	cover   float64
 	hits    int
 	head    bool
 	order   float64
 }
+
+// Candidate names a lookup scores, shortest first: the names holding the
+// text's two rarest words, else those holding its rarest word.
+const (
+	namesHolding     = "SELECT career_id, pos, key FROM name_words WHERE word = ? ORDER BY nwords LIMIT ?"
+	namesHoldingBoth = `SELECT w.career_id, w.pos, w.key FROM name_words w WHERE w.word = ?1 AND EXISTS (SELECT 1 FROM name_words x
+		WHERE x.word = ?2 AND x.nwords = w.nwords AND x.career_id = w.career_id AND x.pos = w.pos) ORDER BY w.nwords LIMIT ?3`
+	namesExactly = "SELECT career_id, pos FROM name_keys WHERE key = ?"
+)
 
 // lookup ranks the database's names for text, as nameIndex.lookup ranks
 // the embedded ones, and returns one match per career, at most limit.
@@ -453,18 +463,16 @@ func (b *Base) dbLookup(text string, limit int, prefix bool) []Match {
 		qs[i] = q
 	}
 	headMatches := qs[len(qs)-1].matches
-	// Candidates: the names holding the rarest word of the text, or,
-	// when even that is common, the names holding its two rarest words.
-	order := make([]int, 0, len(qs))
+	rarest := make([]int, 0, len(qs))
 	for i, q := range qs {
 		if len(q.matches) > 0 {
-			order = append(order, i)
+			rarest = append(rarest, i)
 		}
 	}
-	sort.SliceStable(order, func(i, j int) bool { return qs[order[i]].names < qs[order[j]].names })
+	sort.SliceStable(rarest, func(i, j int) bool { return qs[rarest[i]].names < qs[rarest[j]].names })
 	cands := map[[2]int64]*dbName{}
-	addRows := func(query string, args ...any) {
-		rows, err := d.s.db.QueryContext(context.Background(), query, args...)
+	add := func(query string, args ...any) {
+		rows, err := d.query(query, args...)
 		if err != nil {
 			d.fail(err)
 			return
@@ -472,38 +480,43 @@ func (b *Base) dbLookup(text string, limit int, prefix bool) []Match {
 		defer rows.Close()
 		for rows.Next() {
 			var n dbName
-			if rows.Scan(&n.id, &n.pos, &n.key, &n.name) != nil {
-				continue
+			if rows.Scan(&n.id, &n.pos, &n.key) == nil {
+				cands[[2]int64{n.id, n.pos}] = &n
 			}
-			k := [2]int64{n.id, n.pos}
-			if old, ok := cands[k]; ok && len(old.key) >= len(n.key) {
-				continue // "A (B)": score the whole name, not a half
-			}
-			cands[k] = &n
 		}
 	}
-	const joinKeys = "SELECT w.career_id, w.pos, k.key, k.name FROM name_words w JOIN name_keys k ON k.career_id = w.career_id AND k.pos = w.pos WHERE "
-	if len(order) > 0 {
-		rare := qs[order[0]]
-		if rare.names <= maxCandidates || len(order) == 1 {
-			for _, m := range rare.matches {
-				addRows(joinKeys+"w.word = ? LIMIT ?", m.word, maxCandidates)
-			}
-		} else {
-			second := qs[order[1]]
-			addRows(joinKeys+"w.word = ? AND EXISTS (SELECT 1 FROM name_words x WHERE x.word = ? AND x.career_id = w.career_id AND x.pos = w.pos) LIMIT ?",
-				rare.matches[0].word, second.matches[0].word, maxCandidates)
+	if len(rarest) >= 2 {
+		a, c := qs[rarest[0]].matches[0].word, qs[rarest[1]].matches[0].word
+		add(namesHoldingBoth, a, c, maxCandidates)
+	}
+	if len(rarest) > 0 && len(cands) < limit {
+		for _, m := range qs[rarest[0]].matches {
+			add(namesHolding, m.word, maxCandidates)
 		}
 	}
+	exact := map[[2]int64]bool{}
 	if !prefix {
-		addRows("SELECT career_id, pos, key, name FROM name_keys WHERE key = ?", exactKey)
+		rows, err := d.query(namesExactly, exactKey)
+		if err != nil {
+			d.fail(err)
+		} else {
+			for rows.Next() {
+				var k [2]int64
+				if rows.Scan(&k[0], &k[1]) == nil {
+					exact[k] = true
+					if cands[k] == nil {
+						cands[k] = &dbName{id: k[0], pos: k[1], key: exactKey}
+					}
+				}
+			}
+			rows.Close()
+		}
 	}
-	tz := tokenizer{}
-	var scored []*dbName
-	for _, n := range cands {
+	scored := make([]*dbName, 0, len(cands))
+	for k, n := range cands {
 		words := dedupe(strings.Fields(n.key))
-		if full := tz.tokens(n.name); len(full) > 0 {
-			words = dedupe(full) // the weight is the whole name's, halves included
+		if len(words) == 0 {
+			continue
 		}
 		var weight, acc float32
 		for _, w := range words {
@@ -512,10 +525,8 @@ func (b *Base) dbLookup(text string, limit int, prefix bool) []Match {
 		for _, q := range qs {
 			best := float32(0)
 			for _, m := range q.matches {
-				for _, w := range words {
-					if w == m.word {
-						best = max(best, b.idf(m.word, d.wordNames(m.word))*m.w)
-					}
+				if slices.Contains(words, m.word) {
+					best = max(best, b.idf(m.word, d.wordNames(m.word))*m.w)
 				}
 			}
 			if best > 0 {
@@ -525,17 +536,15 @@ func (b *Base) dbLookup(text string, limit int, prefix bool) []Match {
 		}
 		n.score = math.Min(1, float64(acc/(qWeight+weight-acc)))
 		n.cover = float64(acc / qWeight)
-		heads := []string{words[len(words)-1]}
-		if all := tz.tokens(n.name); len(all) > 0 {
-			heads = all[len(all)-1:]
+		// The head noun of a name is its last word (names with commas,
+		// which official titles have and pages rarely do, are not told
+		// apart here).
+		head := words[len(words)-1]
+		if last := strings.LastIndexByte(n.key, ' '); last >= 0 {
+			head = n.key[last+1:]
 		}
-		if strings.IndexByte(n.name, ',') >= 0 {
-			heads = headWords(tz, n.name)
-		}
-		for _, h := range heads {
-			for _, m := range headMatches {
-				n.head = n.head || m.word == h
-			}
+		for _, m := range headMatches {
+			n.head = n.head || m.word == head
 		}
 		if n.head && n.score < 0.95 && len(toks) > 1 {
 			n.score = min(n.score*1.15, 0.94)
@@ -546,7 +555,7 @@ func (b *Base) dbLookup(text string, limit int, prefix bool) []Match {
 				n.score *= 0.92
 			}
 		}
-		if !prefix && n.key == exactKey {
+		if exact[k] {
 			n.score, n.cover, n.head = 1, 1, true
 			if n.pos > 0 {
 				n.score = 0.98
@@ -567,7 +576,7 @@ func (b *Base) dbLookup(text string, limit int, prefix bool) []Match {
 		if a.pos != c.pos {
 			return a.pos < c.pos
 		}
-		return a.name < c.name
+		return a.key < c.key
 	})
 	seen := map[int64]bool{}
 	var out []Match
@@ -580,12 +589,52 @@ func (b *Base) dbLookup(text string, limit int, prefix bool) []Match {
 		if !ok {
 			continue
 		}
-		out = insertMatch(out, Match{Career: c, Name: n.name, Score: n.score, Missing: len(toks) - n.hits, Head: n.head, pos: int(n.pos), order: n.order}, limit)
-		if len(out) == limit && len(seen) >= 2*limit {
-			break
+		name := c.Name
+		if n.pos > 0 && int(n.pos) <= len(c.Aliases) {
+			name = c.Aliases[n.pos-1]
+		}
+		out = insertMatch(out, Match{Career: c, Name: name, Score: n.score, Missing: len(toks) - n.hits, Head: n.head, pos: int(n.pos), order: n.order}, limit)
+		if len(out) == limit && len(seen) >= limit+2 {
+			break // ties past these are settled by size, which is rarely what decides
 		}
 	}
 	return out
+}
+
+// query runs a read through a statement prepared once per Base.
+func (d *dbCareers) query(q string, args ...any) (*sql.Rows, error) {
+	st, err := d.stmt(q)
+	if err != nil {
+		return nil, err
+	}
+	return st.QueryContext(context.Background(), args...)
+}
+
+// row runs a one-row read through a prepared statement.
+func (d *dbCareers) row(q string, args ...any) *sql.Row {
+	st, err := d.stmt(q)
+	if err != nil {
+		// A statement that cannot be prepared fails as its query would.
+		return d.s.db.QueryRowContext(context.Background(), q, args...)
+	}
+	return st.QueryRowContext(context.Background(), args...)
+}
+
+func (d *dbCareers) stmt(q string) (*sql.Stmt, error) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if st, ok := d.stmts[q]; ok {
+		return st, nil
+	}
+	st, err := d.s.db.PrepareContext(context.Background(), q)
+	if err != nil {
+		return nil, err
+	}
+	if d.stmts == nil {
+		d.stmts = map[string]*sql.Stmt{}
+	}
+	d.stmts[q] = st
+	return st, nil
 }
 
 // mergeMatches merges the embedded knowledge's matches with the
@@ -616,7 +665,14 @@ func (b *Base) mergeMatches(mem, db []Match, limit int, less func(a, c Match) bo
 // dbExact returns the database careers one of whose names is exactly the
 // normalised words.
 func (b *Base) dbExact(words []string) []Match {
-	rows, err := b.db.s.db.QueryContext(context.Background(), "SELECT career_id, pos, name FROM name_keys WHERE key = ? ORDER BY career_id, pos", strings.Join(words, " "))
+	// Most stretches of a question hold some word no database name has:
+	// they are told from the words' counts, kept in memory.
+	for _, w := range words {
+		if b.db.wordNames(w) == 0 {
+			return nil
+		}
+	}
+	rows, err := b.db.query("SELECT career_id, pos, name FROM name_keys WHERE key = ? ORDER BY career_id, pos", strings.Join(words, " "))
 	if err != nil {
 		b.db.fail(err)
 		return nil
@@ -759,18 +815,29 @@ func (b *Base) dbWithSkill(key string) []SkillHolder {
 
 // dbSource reads a source the embedded knowledge lacks.
 func (d *dbCareers) source(id string) (Source, bool) {
-	var s Source
-	err := d.s.db.QueryRowContext(context.Background(), "SELECT id, kind, title, url FROM sources WHERE id = ?", id).Scan(&s.ID, &s.Kind, &s.Title, &s.URL)
+	d.mu.Lock()
+	s, ok := d.sources[id]
+	d.mu.Unlock()
+	if ok {
+		return s, s.ID != ""
+	}
+	err := d.row("SELECT id, kind, title, url FROM sources WHERE id = ?", id).Scan(&s.ID, &s.Kind, &s.Title, &s.URL)
 	if err != nil {
 		d.fail(err)
-		return Source{}, false
+		s = Source{}
 	}
-	return s, true
+	d.mu.Lock()
+	if len(d.sources) >= careerCacheSize {
+		clear(d.sources)
+	}
+	d.sources[id] = s // an empty one: the database has none
+	d.mu.Unlock()
+	return s, s.ID != ""
 }
 
 // pairs reads the facts the database's pages give about x and y together.
 func (d *dbCareers) pairs(x, y string) []PairFact {
-	rows, err := d.s.db.QueryContext(context.Background(), `SELECT a, b, field, value, source_id FROM pair_facts
+	rows, err := d.query(`SELECT a, b, field, value, source_id FROM pair_facts
 		WHERE a = ?1 AND b = ?2 UNION ALL SELECT a, b, field, value, source_id FROM pair_facts WHERE a = ?2 AND b = ?1`, x, y)
 	if err != nil {
 		d.fail(err)
@@ -797,7 +864,7 @@ func (d *dbCareers) pairs(x, y string) []PairFact {
 
 // partners reads the keys of the careers the database's pages compare key with.
 func (d *dbCareers) partners(key string) []string {
-	rows, err := d.s.db.QueryContext(context.Background(),
+	rows, err := d.query(
 		"SELECT b FROM pair_facts WHERE a = ?1 UNION SELECT a FROM pair_facts WHERE b = ?1 ORDER BY 1", key)
 	if err != nil {
 		d.fail(err)

@@ -25,13 +25,17 @@ CREATE TABLE name_keys (
 CREATE INDEX name_keys_key ON name_keys(key);
 CREATE INDEX name_keys_career ON name_keys(career_id);
 
--- Normalised word → names holding it, and how many names hold each word
--- (for its weight).
+-- Normalised word → names holding it, shortest names first (a short
+-- name holding a word matches it best), with the name's key so that a
+-- lookup scores names without reading them; and how many names hold each
+-- word (for its weight).
 CREATE TABLE name_words (
     word      TEXT NOT NULL,
+    nwords    INTEGER NOT NULL,
     career_id INTEGER NOT NULL,
     pos       INTEGER NOT NULL,
-    PRIMARY KEY (word, career_id, pos)
+    key       TEXT NOT NULL,
+    PRIMARY KEY (word, nwords, career_id, pos)
 ) WITHOUT ROWID;
 CREATE INDEX name_words_career ON name_words(career_id);
 CREATE TABLE words (
@@ -47,8 +51,9 @@ CREATE TABLE word_deletes (
     PRIMARY KEY (del, word)
 ) WITHOUT ROWID;
 
--- The numeric value of each figure that has one, for rankings by an index
--- rather than by reading every career.
+-- The numeric value of each figure careers are ranked by (pay, growth,
+-- jobs, openings, satisfaction), for rankings by an index rather than by
+-- reading every career.
 CREATE TABLE rank_values (
     field     TEXT NOT NULL,
     value     REAL NOT NULL,
