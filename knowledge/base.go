@@ -177,8 +177,10 @@ func (b *Base) Ranked(f Field) []Ranked {
 		}
 	}
 	if b.db != nil {
-		// Held under b.mu: a ranking is read from the database once.
+		// Held under b.mu: a ranking is read from the database once. Equal
+		// values stay in name order, as the embedded careers are.
 		out = append(out, b.dbRanked(f)...)
+		sort.SliceStable(out, func(i, j int) bool { return out[i].Career.Name < out[j].Career.Name })
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Value > out[j].Value })
 	if b.ranked == nil {
@@ -233,6 +235,7 @@ func (b *Base) WithSkill(skill string) []SkillHolder {
 		return hs
 	}
 	hs := append(append([]SkillHolder(nil), b.skills[key]...), b.dbWithSkill(key)...)
+	sort.SliceStable(hs, func(i, j int) bool { return hs[i].Career.Name < hs[j].Career.Name })
 	sortHolders(hs)
 	if b.dbSkills == nil {
 		b.dbSkills = map[string][]SkillHolder{}
