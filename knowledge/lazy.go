@@ -905,3 +905,22 @@ func (d *dbCareers) firstByName(n int) []*Career {
 	}
 	return out
 }
+
+// sourceCounts adds to count the careers each source gives the database's
+// own careers.
+func (d *dbCareers) sourceCounts(count map[string]int) {
+	rows, err := d.s.db.QueryContext(context.Background(), `SELECT s.source_id, count(DISTINCT s.career_id) FROM career_sources s
+		JOIN careers c ON c.id = s.career_id WHERE c.embedded = 0 GROUP BY s.source_id`)
+	if err != nil {
+		d.fail(err)
+		return
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id string
+		var n int
+		if rows.Scan(&id, &n) == nil {
+			count[id] += n
+		}
+	}
+}

@@ -155,6 +155,12 @@ func TestDatabaseAnswersAsLoadedWhole(t *testing.T) {
 			t.Errorf("Known/Spelled(%q) differ from the whole load", w)
 		}
 	}
+	lazyCounts := lazy.SourceCounts()
+	for id, n := range whole.SourceCounts() {
+		if got := lazyCounts[id]; got != n && strings.HasPrefix(id, "page:") {
+			t.Errorf("SourceCounts()[%s] = %d; want %d", id, got, n)
+		}
+	}
 	if lazy.MaxNameWords() != whole.MaxNameWords() {
 		t.Errorf("MaxNameWords() = %d; want %d", lazy.MaxNameWords(), whole.MaxNameWords())
 	}
