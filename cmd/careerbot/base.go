@@ -21,6 +21,7 @@ func openBase(ctx context.Context, dbPath string) (*knowledge.Base, error) {
 	// Building the knowledge allocates tens of megabytes that mostly stay:
 	// collecting garbage while it grows only costs start-up time.
 	defer debug.SetGCPercent(debug.SetGCPercent(400))
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(loadMemoryLimit))
 	if dbPath == "" {
 		return knowledge.LoadSeeds(ctx)
 	}
@@ -37,6 +38,11 @@ func openBase(ctx context.Context, dbPath string) (*knowledge.Base, error) {
 	}
 	return kb, nil
 }
+
+// loadMemoryLimit is the heap at which the collector runs anyway while the
+// knowledge is built: it bounds the peak memory of a one-question ask,
+// which would otherwise hold every short-lived allocation of the build.
+const loadMemoryLimit = 44 << 20
 
 // openReadStore opens the database at path read-only. Only an import
 // creates or updates a database, so the errors say to run one.

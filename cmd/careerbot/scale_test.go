@@ -110,18 +110,18 @@ func TestScale(t *testing.T) {
 			t.Fatalf("go build: %v\n%s", err, out)
 		}
 	}
-	// Peak memory comes from GNU time, which forks the program itself: the
-	// rusage of a child this test starts directly counts the test's own
-	// pages, shared until the child execs.
+	// Peak memory and CPU time come from GNU time, which forks the program
+	// itself: the rusage of a child this test starts directly counts the
+	// test's own pages, shared until the child execs.
 	gnuTime, _ := exec.LookPath("/usr/bin/time")
-	cold := func(args ...string) (median time.Duration, rssMiB float64, answer string) {
-		var times []time.Duration
+	cold := func(args ...string) (median, cpu time.Duration, rssMiB float64, answer string) {
+		var times, cpus []time.Duration
 		var peak float64
 		for i := range 5 {
 			cmd := program(t, exe, nil, append([]string{"ask"}, args...)...)
-			rssFile := filepath.Join(dir, fmt.Sprintf("rss-%d", i))
+			statFile := filepath.Join(dir, fmt.Sprintf("time-%d", i))
 			if gnuTime != "" {
-				cmd.Args = append([]string{gnuTime, "-f", "%M", "-o", rssFile}, cmd.Args...)
+				cmd.Args = append([]string{gnuTime, "-f", "%M %U %S", "-o", statFile}, cmd.Args...)
 				cmd.Path = gnuTime
 			}
 			start := time.Now()
@@ -131,20 +131,26 @@ func TestScale(t *testing.T) {
 				t.Fatalf("careerbot ask %q: %v", args, err)
 			}
 			answer = string(out)
-			if data, err := os.ReadFile(rssFile); err == nil {
-				kib, _ := strconv.ParseFloat(strings.TrimSpace(string(data)), 64)
+			if data, err := os.ReadFile(statFile); err == nil {
+				var kib, user, sys float64
+				fmt.Sscan(string(data), &kib, &user, &sys)
 				peak = max(peak, kib/1024)
+				cpus = append(cpus, time.Duration((user+sys)*float64(time.Second)))
 			}
 		}
 		slices.Sort(times)
-		return times[len(times)/2], peak, answer
+		slices.Sort(cpus)
+		if len(cpus) > 0 {
+			cpu = cpus[len(cpus)/2]
+		}
+		return times[len(times)/2], cpu, peak, answer
 	}
 	defQ := "how much does a lead technician make"
-	defCold, defRSS, defOut := cold(defQ)
+	defCold, defCPU, defRSS, defOut := cold(defQ)
 	if !strings.Contains(defOut, "$90,615") {
 		t.Errorf("ask %q (embedded) lacks $90,615:\n%s", defQ, defOut)
 	}
-	dbCold, dbRSS, dbOut := cold("--db", db, probes[0].question)
+	dbCold, dbCPU, dbRSS, dbOut := cold("--db", db, probes[0].question)
 	if !strings.Contains(dbOut, probes[0].want) {
 		t.Errorf("ask --db %q lacks %s:\n%s", probes[0].question, probes[0].want, dbOut)
 	}
@@ -153,9 +159,15 @@ func TestScale(t *testing.T) {
 		binary = "built binary"
 	}
 	report = append(report,
-		fmt.Sprintf("ask cold start (%s, median of 5): embedded %.0f ms, database %.0f ms (%.2f×)", binary,
-			ms(defCold), ms(dbCold), float64(dbCold)/float64(defCold)),
+		fmt.Sprintf("ask cold start (%s, median of 5): embedded %.0f ms, database %.0f ms (%.2f×); CPU (user+sys) %.0f ms and %.0f ms", binary,
+			ms(defCold), ms(dbCold), float64(dbCold)/float64(defCold), ms(defCPU), ms(dbCPU)),
 		fmt.Sprintf("ask peak RSS: embedded %.1f MiB, database %.1f MiB", defRSS, dbRSS))
+
+	// Memory is the figure a loaded machine does not blur: issue 11's bound
+	// holds at every scale. Times are reported, not checked.
+	if gnuTime != "" && dbRSS > 60 {
+		t.Errorf("ask --db: peak RSS %.1f MiB; want at most 60 MiB", dbRSS)
+	}
 
 	// Answer times once the knowledge is open, as serve answers.
 	ctx := context.Background()
