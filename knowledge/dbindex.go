@@ -85,25 +85,41 @@ func (w *indexWriter) close() {
 }
 
 func (w *indexWriter) exec(q string, args ...any) error {
-	st, ok := w.stmts[q]
-	if !ok {
-		var err error
-		if st, err = w.tx.PrepareContext(w.ctx, q); err != nil {
-			return err
-		}
-		w.stmts[q] = st
+	st, err := w.stmt(q)
+	if err != nil {
+		return err
 	}
-	_, err := st.ExecContext(w.ctx, args...)
+	_, err = st.ExecContext(w.ctx, args...)
 	return err
+}
+
+// stmt prepares q once per save.
+func (w *indexWriter) stmt(q string) (*sql.Stmt, error) {
+	if st, ok := w.stmts[q]; ok {
+		return st, nil
+	}
+	st, err := w.tx.PrepareContext(w.ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	w.stmts[q] = st
+	return st, nil
 }
 
 // career replaces the index rows of one career.
 func (w *indexWriter) career(c *Career, seeded bool, embedded *Career) error {
 	var id int64
-	if err := w.tx.QueryRowContext(w.ctx, "SELECT id FROM careers WHERE key = ?", c.Key).Scan(&id); err != nil {
+	st, err := w.stmt("SELECT id FROM careers WHERE key = ?")
+	if err != nil {
 		return err
 	}
-	rows, err := w.tx.QueryContext(w.ctx, "SELECT word FROM name_words WHERE career_id = ?", id)
+	if err := st.QueryRowContext(w.ctx, c.Key).Scan(&id); err != nil {
+		return err
+	}
+	if st, err = w.stmt("SELECT word FROM name_words WHERE career_id = ?"); err != nil {
+		return err
+	}
+	rows, err := st.QueryContext(w.ctx, id)
 	if err != nil {
 		return err
 	}
