@@ -387,3 +387,50 @@ func sameSources(lazy, whole *knowledge.Career) bool {
 	}
 	return len(rest) == 0
 }
+
+// FuzzDatabaseNames: whatever the text, finding careers by name in a
+// database read on demand neither panics nor gives a match without a career
+// or with a score outside 0–1.
+func FuzzDatabaseNames(f *testing.F) {
+	for _, s := range []string{"machine shop worker", "machne shop", "lead technician", "lead tech", "(", "a (b)", "ß", "",
+		"production worker vs machine shop worker", strings.Repeat("worker ", 40), "\x00\xff", "wor"} {
+		f.Add(s)
+	}
+	ctx := context.Background()
+	s, path := mustOpenStore(f)
+	if _, err := s.Import(ctx, []knowledge.ImportFile{corpusFile(f, "097.txt"), corpusFile(f, "002.txt"), corpusFile(f, "015.txt")}, false); err != nil {
+		f.Fatal(err)
+	}
+	r, err := knowledge.OpenReadOnly(ctx, path)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Cleanup(func() { r.Close() })
+	kb, err := r.Base(ctx)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		check := func(what string, ms []knowledge.Match) {
+			for _, m := range ms {
+				if m.Career == nil || m.Score < 0 || m.Score > 1 {
+					t.Fatalf("%s(%q): match %+v", what, text, m)
+				}
+			}
+		}
+		check("Lookup", kb.Lookup(text, 8))
+		check("Complete", kb.Complete(text, 8))
+		check("Search", kb.Search(text, 8))
+		words := knowledge.Tokens(text)
+		check("Exact", kb.Exact(words))
+		for _, w := range words {
+			kb.Known(w)
+			kb.Spelled(w)
+			kb.KnownText(w)
+		}
+		kb.WithSkill(text)
+		if err := kb.Err(); err != nil {
+			t.Fatalf("after %q: %v", text, err)
+		}
+	})
+}
