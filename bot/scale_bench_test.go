@@ -95,3 +95,39 @@ func BenchmarkScaleAnswer(b *testing.B) {
 	slices.Sort(times)
 	b.ReportMetric(float64(times[len(times)/2].Nanoseconds()), "p50-ns")
 }
+
+// BenchmarkScaleAnswerMisspelt answers questions naming careers of the
+// scale database with a letter dropped, which the exact names do not
+// find: the lookup through the database's words and misspellings.
+func BenchmarkScaleAnswerMisspelt(b *testing.B) {
+	path, pages := knowledgetest.ScaleDB(b)
+	ctx := context.Background()
+	s, err := knowledge.OpenReadOnly(ctx, path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	kb, err := s.Base(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	bt := bot.New(kb)
+	names := knowledgetest.CareerNames(2*pages, 1)
+	var times []time.Duration
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		name := strings.ToLower(names[(i*7919)%len(names)])
+		// "senior software engineer" → "senior software enginer"
+		typo := name[:len(name)-3] + name[len(name)-2:]
+		start := time.Now()
+		a := bt.Answer(ctx, bot.Request{Text: "how much does a " + typo + " make"})
+		times = append(times, time.Since(start))
+		if i == 0 && !strings.Contains(bot.Text(a), names[0]) {
+			b.Fatalf("%q: answer does not name %s:\n%s", typo, names[0], bot.Text(a))
+		}
+		i++
+	}
+	slices.Sort(times)
+	b.ReportMetric(float64(times[len(times)/2].Nanoseconds()), "p50-ns")
+}

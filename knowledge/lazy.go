@@ -580,11 +580,16 @@ func (b *Base) dbLookup(text string, limit int, prefix bool) []Match {
 	})
 	seen := map[int64]bool{}
 	var out []Match
+	var last *dbName // the last name read
 	for _, n := range scored {
 		if seen[n.id] {
 			continue
 		}
+		if len(out) == limit && (n.order != last.order || n.score != last.score || n.pos != last.pos) {
+			break // the rest rank below: only a tie, settled by size, could enter
+		}
 		seen[n.id] = true
+		last = n
 		c, ok := d.career(n.id)
 		if !ok {
 			continue
@@ -594,9 +599,6 @@ func (b *Base) dbLookup(text string, limit int, prefix bool) []Match {
 			name = c.Aliases[n.pos-1]
 		}
 		out = insertMatch(out, Match{Career: c, Name: name, Score: n.score, Missing: len(toks) - n.hits, Head: n.head, pos: int(n.pos), order: n.order}, limit)
-		if len(out) == limit && len(seen) >= limit+2 {
-			break // ties past these are settled by size, which is rarely what decides
-		}
 	}
 	return out
 }
