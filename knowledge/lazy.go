@@ -765,8 +765,9 @@ func (b *Base) dbRanked(f Field) []Ranked {
 	return out
 }
 
-// pin keeps a career read for a ranking or a skill list for the Base's
-// life, so the lists it is on and a question's lookups share one *Career.
+// pin keeps a career read for a ranking for the Base's life (at most
+// rankDepth careers at each end of each of RankedFields), so that the
+// rankings it is on and a question's lookups share one *Career.
 func (d *dbCareers) pin(id int64, c *Career) {
 	d.mu.Lock()
 	d.pinned[id] = c
@@ -796,7 +797,6 @@ func (b *Base) dbWithSkill(key string) []SkillHolder {
 		if !ok {
 			continue
 		}
-		d.pin(id, c)
 		for _, kind := range skillKinds {
 			l := c.Lists[kind]
 			found := false
