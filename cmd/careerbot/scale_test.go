@@ -163,9 +163,10 @@ func TestScale(t *testing.T) {
 			ms(defCold), ms(dbCold), float64(dbCold)/float64(defCold), ms(defCPU), ms(dbCPU)),
 		fmt.Sprintf("ask peak RSS: embedded %.1f MiB, database %.1f MiB", defRSS, dbRSS))
 
-	// Memory is the figure a loaded machine does not blur: issue 11's bound
-	// holds at every scale. Times are reported, not checked.
-	if gnuTime != "" && dbRSS > 60 {
+	// Memory is the figure a loaded machine does not blur: the built binary
+	// keeps issue 11's bound (the test binary carries the tests, and the
+	// race detector's memory). Times are reported, not checked.
+	if full && gnuTime != "" && dbRSS > 60 {
 		t.Errorf("ask --db: peak RSS %.1f MiB; want at most 60 MiB", dbRSS)
 	}
 
