@@ -39,19 +39,18 @@ func ScaleDB(tb testing.TB) (path string, pages int) {
 			scale.pages = v
 		}
 		if p := os.Getenv(ScaleDBEnv); p != "" {
+			scale.path = p
 			if _, err := os.Stat(p); err == nil {
-				scale.path = p
 				return
 			}
-		}
-		dir, err := os.MkdirTemp("", "careerbot-scale")
-		if err != nil {
-			scale.err = err
-			return
-		}
-		scale.path = filepath.Join(dir, "scale.db")
-		if p := os.Getenv(ScaleDBEnv); p != "" {
-			scale.path = p // made now, reused by later runs
+			// Made now, reused by later runs.
+		} else {
+			dir, err := os.MkdirTemp("", "careerbot-scale")
+			if err != nil {
+				scale.err = err
+				return
+			}
+			scale.path = filepath.Join(dir, "scale.db")
 		}
 		ctx := context.Background()
 		s, err := knowledge.OpenStore(ctx, scale.path)
