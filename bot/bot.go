@@ -658,19 +658,21 @@ func (b *turn) bySkill(skill string) (Answer, bool) {
 const maxListed = 40
 
 func (b *turn) list() Answer {
-	cs := b.kb.Careers()
+	// The first few by name, and how many in all: a database may hold too
+	// many careers to read them all for a list.
+	cs, total := b.kb.CareersByName(maxListed), b.kb.CareerCount()
 	var names []string
-	for _, c := range cs[:min(maxListed, len(cs))] {
+	for _, c := range cs {
 		names = append(names, c.Name)
 	}
 	a := Answer{Kind: KindList, Intent: intentList, Title: "Careers I know",
-		Summary: fmt.Sprintf("I know %d careers.", len(cs)),
+		Summary: fmt.Sprintf("I know %d careers.", total),
 		Lists:   []List{{Title: "Careers", Items: names}}}
-	if len(cs) > maxListed {
+	if total > maxListed {
 		a.Summary += fmt.Sprintf(" Here are the first %d; ask about any career by name.", maxListed)
 	}
 	src := newSourceSet(b.kb)
-	for _, c := range cs[:min(maxListed, len(cs))] {
+	for _, c := range cs {
 		for _, s := range c.Sources {
 			src.add(s)
 		}

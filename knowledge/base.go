@@ -21,31 +21,81 @@ type Base struct {
 	index    *nameIndex
 
 	states *stateTable // OEWS state estimates, read on first use
+	db     *dbCareers  // careers a database adds or changes, read on demand (lazy.go); nil for the embedded knowledge alone
 	lists  *listTable  // the embedded lists of issue 12, read on first use (see List)
 
 	mu     sync.Mutex
 	ranked map[Field][]Ranked
 	skills map[string][]SkillHolder
-	names  map[ListKind][]string // TechnologyNames, KnowledgeAreas
+	// dbSkills: WithSkill's answers with a database's careers, by skill key.
+	dbSkills map[string][]SkillHolder
+	names    map[ListKind][]string // TechnologyNames, KnowledgeAreas
 }
 
-// Careers returns every career, sorted by name. The slice is shared: do not modify it.
-func (b *Base) Careers() []*Career { return b.careers }
+// Careers returns every career, sorted by name. The slice is shared: do not
+// modify it. From a database it reads every career the database adds: use
+// CareerCount and CareersByName to answer without reading them all.
+func (b *Base) Careers() []*Career {
+	if b.db == nil {
+		return b.careers
+	}
+	out := make([]*Career, 0, len(b.careers)+b.db.added)
+	for _, c := range b.careers {
+		out = append(out, b.own(c))
+	}
+	out = append(out, b.db.firstByName(b.db.added)...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}
+
+// CareerCount returns how many careers the knowledge holds.
+func (b *Base) CareerCount() int {
+	if b.db == nil {
+		return len(b.careers)
+	}
+	return len(b.careers) + b.db.added
+}
+
+// CareersByName returns the first n careers by name.
+func (b *Base) CareersByName(n int) []*Career {
+	n = max(0, min(n, b.CareerCount()))
+	out := make([]*Career, 0, 2*n)
+	for _, c := range b.careers[:min(n, len(b.careers))] {
+		out = append(out, b.own(c))
+	}
+	if b.db != nil {
+		out = append(out, b.db.firstByName(n)...)
+		sort.SliceStable(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	}
+	return out[:n]
+}
 
 // Career returns the career with the given key (see Normalize).
 func (b *Base) Career(key string) (*Career, bool) {
 	c, ok := b.byKey[key]
-	return c, ok
+	if b.db == nil || ok && !b.db.shadowed[key] {
+		return c, ok
+	}
+	return b.db.byKeyOf(key)
 }
 
 // Source returns the source with the given ID.
 func (b *Base) Source(id string) (Source, bool) {
 	s, ok := b.sources[id]
+	if !ok && b.db != nil {
+		return b.db.source(id)
+	}
 	return s, ok
 }
 
 // Lookup ranks the careers text may name, best first, at most limit.
-func (b *Base) Lookup(text string, limit int) []Match { return b.index.lookup(text, limit, false) }
+func (b *Base) Lookup(text string, limit int) []Match {
+	ms := b.index.lookup(text, limit, false)
+	if b.db == nil {
+		return ms
+	}
+	return b.mergeMatches(ms, b.dbLookup(text, limit, false), limit, better)
+}
 
 // Complete ranks careers for partly typed text (autocomplete): the last
 // word may be unfinished.
@@ -60,22 +110,40 @@ func (b *Base) Complete(text string, limit int) []Match {
 		}
 		return out
 	}
-	return b.index.lookup(text, limit, true)
+	ms := b.index.lookup(text, limit, true)
+	if b.db == nil {
+		return ms
+	}
+	return b.mergeMatches(ms, b.dbLookup(text, limit, true), limit, better)
 }
 
 // Pair returns the facts a page gives about two careers together.
 func (b *Base) Pair(x, y *Career) []PairFact {
+	if b.db != nil && (b.fromDB(x) || b.fromDB(y)) {
+		return b.db.pairs(x.Key, y.Key)
+	}
 	if out := b.pairs[[2]string{x.Key, y.Key}]; out != nil {
 		return out
 	}
 	return b.pairs[[2]string{y.Key, x.Key}]
 }
 
+// fromDB reports whether c is the database's career rather than an
+// embedded one.
+func (b *Base) fromDB(c *Career) bool {
+	e, ok := b.byKey[c.Key]
+	return !ok || e != c
+}
+
 // Partners returns the careers a page compares c with.
 func (b *Base) Partners(c *Career) []*Career {
+	keys := b.partners[c.Key]
+	if b.db != nil && b.fromDB(c) {
+		keys = b.db.partners(c.Key)
+	}
 	var out []*Career
-	for _, k := range b.partners[c.Key] {
-		if p, ok := b.byKey[k]; ok {
+	for _, k := range keys {
+		if p, ok := b.Career(k); ok {
 			out = append(out, p)
 		}
 	}
@@ -99,11 +167,20 @@ func (b *Base) Ranked(f Field) []Ranked {
 	}
 	var out []Ranked
 	for _, c := range b.careers {
+		if b.db != nil && b.db.shadowed[c.Key] {
+			continue // the database's version is in dbRanked
+		}
 		if fact, ok := c.Facts[f]; ok {
 			if v, ok := fact.Number(); ok {
 				out = append(out, Ranked{Career: c, Fact: fact, Value: v})
 			}
 		}
+	}
+	if b.db != nil {
+		// Held under b.mu: a ranking is read from the database once. Equal
+		// values stay in name order, as the embedded careers are.
+		out = append(out, b.dbRanked(f)...)
+		sort.SliceStable(out, func(i, j int) bool { return out[i].Career.Name < out[j].Career.Name })
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Value > out[j].Value })
 	if b.ranked == nil {
@@ -131,6 +208,9 @@ func (b *Base) WithSkill(skill string) []SkillHolder {
 	if b.skills == nil {
 		b.skills = map[string][]SkillHolder{}
 		for _, c := range b.careers {
+			if b.db != nil && b.db.shadowed[c.Key] {
+				continue // the database's version is in dbWithSkill
+			}
 			seen := map[string]bool{}
 			for _, kind := range []ListKind{ListSkills, ListTopSkills, ListSkillImportance} {
 				l := c.Lists[kind]
@@ -144,24 +224,44 @@ func (b *Base) WithSkill(skill string) []SkillHolder {
 				}
 			}
 		}
-		for k, hs := range b.skills {
-			// Shares of job ads (pages) and importance scores (O*NET) are
-			// different scales: pages first, each ranked on its own scale.
-			sort.SliceStable(hs, func(i, j int) bool {
-				if oi, oj := hs[i].Kind == ListSkillImportance, hs[j].Kind == ListSkillImportance; oi != oj {
-					return oj
-				}
-				si, _ := parseNumber(hs[i].Skill.Share)
-				sj, _ := parseNumber(hs[j].Skill.Share)
-				if si != sj {
-					return si > sj
-				}
-				return hs[i].Rank < hs[j].Rank
-			})
-			b.skills[k] = hs
+		for _, hs := range b.skills {
+			sortHolders(hs)
 		}
 	}
-	return b.skills[key]
+	if b.db == nil {
+		return b.skills[key]
+	}
+	if hs, ok := b.dbSkills[key]; ok {
+		return hs
+	}
+	hs := append(append([]SkillHolder(nil), b.skills[key]...), b.dbWithSkill(key)...)
+	sort.SliceStable(hs, func(i, j int) bool { return hs[i].Career.Name < hs[j].Career.Name })
+	sortHolders(hs)
+	if b.dbSkills == nil {
+		b.dbSkills = map[string][]SkillHolder{}
+	}
+	if len(b.dbSkills) > 1024 {
+		clear(b.dbSkills)
+	}
+	b.dbSkills[key] = hs
+	return hs
+}
+
+// sortHolders ranks the careers listing one skill. Shares of job ads
+// (pages) and importance scores (O*NET) are different scales: pages first,
+// each ranked on its own scale.
+func sortHolders(hs []SkillHolder) {
+	sort.SliceStable(hs, func(i, j int) bool {
+		if oi, oj := hs[i].Kind == ListSkillImportance, hs[j].Kind == ListSkillImportance; oi != oj {
+			return oj
+		}
+		si, _ := parseNumber(hs[i].Skill.Share)
+		sj, _ := parseNumber(hs[j].Skill.Share)
+		if si != sj {
+			return si > sj
+		}
+		return hs[i].Rank < hs[j].Rank
+	})
 }
 
 // Builder gathers careers from sources, merging a career seen on several
@@ -175,6 +275,9 @@ type Builder struct {
 	lists   *listTable      // lists read on first use (embedded knowledge only)
 	// statesDirty says states changed since the builder was loaded.
 	statesDirty bool
+	// seeded says the builder holds the embedded knowledge itself (a new
+	// database being seeded): its careers need no index (dbindex.go).
+	seeded bool
 }
 
 // NewBuilder returns an empty Builder.

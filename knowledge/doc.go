@@ -5,6 +5,10 @@
 // SQLite store that keeps imported knowledge, and the name resolver that
 // turns free text into careers.
 //
-// Knowledge is answered from memory (a Base, immutable once built) and kept
-// in SQLite; it never imports chat code.
+// The knowledge embedded in the binary is answered from memory (a Base,
+// immutable once built). A database adds to it what imports brought: the
+// careers it adds or changes are found through an index the import writes
+// in its own transaction (names, words, misspellings, ranking values,
+// skills) and read one at a time when a question needs them, so opening a
+// database costs the same whatever it holds. It never imports chat code.
 package knowledge

@@ -12,14 +12,18 @@ import (
 // generic names ("doctor", "engineer"); the caller says which others it
 // could be.
 func (b *Base) Exact(words []string) []Match {
-	if len(words) == 0 || len(words) > b.index.maxWords {
+	if len(words) == 0 || len(words) > b.MaxNameWords() {
 		return nil
 	}
 	ids := b.index.exact[strings.Join(words, " ")]
-	if len(ids) == 0 {
+	var fromDB []Match
+	if b.db != nil {
+		fromDB = b.dbExact(words)
+	}
+	if len(ids) == 0 && len(fromDB) == 0 {
 		return nil
 	}
-	out := make([]Match, 0, len(ids))
+	out := make([]Match, 0, len(ids)+len(fromDB))
 	for _, n := range ids {
 		nm := &b.index.names[n]
 		score := 1.0
@@ -38,6 +42,14 @@ func (b *Base) Exact(words []string) []Match {
 		if !dup {
 			out = append(out, Match{Career: nm.career, Name: nm.text, Score: score, pos: nm.pos})
 		}
+	}
+	if b.db != nil {
+		out = b.mergeMatches(out, fromDB, len(out)+len(fromDB), func(a, c Match) bool {
+			if a.Score != c.Score {
+				return a.Score > c.Score
+			}
+			return a.pos < c.pos
+		})
 	}
 	// An alternate title several careers share ("maintenance worker") is
 	// first the one whose own title holds its words (Maintenance and Repair
@@ -70,12 +82,17 @@ func (b *Base) Exact(words []string) []Match {
 }
 
 // MaxNameWords is the number of words of the longest name known.
-func (b *Base) MaxNameWords() int { return b.index.maxWords }
+func (b *Base) MaxNameWords() int {
+	if b.db != nil {
+		return max(b.index.maxWords, b.db.maxWords)
+	}
+	return b.index.maxWords
+}
 
 // Known reports whether a normalised word is part of some career's name.
 func (b *Base) Known(word string) bool {
 	_, ok := b.index.vocab[word]
-	return ok
+	return ok || b.db != nil && b.db.wordNames(word) > 0
 }
 
 // Spelled reports whether a normalised word is part of some name, or one
@@ -84,12 +101,17 @@ func (b *Base) Spelled(word string) bool {
 	if b.Known(word) {
 		return true
 	}
-	return len(b.index.matchWord(word, false)) > 0
+	return len(b.index.matchWord(word, false)) > 0 || b.db != nil && len(b.db.matchWord(word, false)) > 0
 }
 
 // WordWeight is how much a normalised word tells names apart (its inverse
 // document frequency over every name; unknown words weigh the most).
 func (b *Base) WordWeight(word string) float64 {
+	if b.db != nil {
+		if n := b.db.wordNames(word); n > 0 {
+			return float64(b.idf(word, n))
+		}
+	}
 	if id, ok := b.index.vocab[word]; ok {
 		return float64(b.index.idf[id])
 	}

@@ -207,6 +207,9 @@ func (b *Base) List(c *Career, kind ListKind) (List, bool) {
 func (b *Base) SourceCounts() map[string]int {
 	count := map[string]int{}
 	for _, c := range b.careers {
+		if b.db != nil && b.db.shadowed[c.Key] {
+			continue // counted with the database's careers
+		}
 		seen := map[string]bool{}
 		for _, s := range c.Sources {
 			seen[s] = true
@@ -219,6 +222,9 @@ func (b *Base) SourceCounts() map[string]int {
 		for s := range seen {
 			count[s]++
 		}
+	}
+	if b.db != nil {
+		b.db.sourceCounts(count)
 	}
 	return count
 }

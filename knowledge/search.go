@@ -214,7 +214,11 @@ func (b *Base) Search(text string, limit int) []Match {
 	if len(words) >= 2 {
 		ci.rerank(ix, top, words)
 	}
-	return top[:min(limit, len(top))]
+	out := top[:min(limit, len(top))]
+	if b.db != nil {
+		out = b.mergeMatches(out, b.dbSearch(text, limit), limit, better)
+	}
+	return out
 }
 
 // rerankDepth is how many of the best candidates rerank orders again.
@@ -222,9 +226,9 @@ const rerankDepth = 10
 
 // rerank orders again, among the candidates that miss no more words than
 // the best, by how likely each career's names are to hold the words asked
-// (ids: each word's best spelling among name words)
-// (multinomial naive Bayes over the words of its names, add-α smoothed, a
-// prior from how many names it has). The score above finds careers whose
+// (ids: each word's best spelling among name words), as multinomial naive
+// Bayes over the words of its names, add-α smoothed, with a prior from how
+// many names it has. The score above finds careers whose
 // names hold the words; this tells apart those that hold them often from
 // those that hold them once: on titles held out of the index it puts the
 // right occupation first for 54% of them rather than 52%.
@@ -275,6 +279,11 @@ func (ci *careerIndex) rerank(ix *nameIndex, top []Match, ids []int32) {
 		sorted[i] = top[k]
 	}
 	copy(top, sorted)
+	// The order the matches now have is the one a merge with a database's
+	// matches keeps (see mergeMatches).
+	for i := 1; i < len(top); i++ {
+		top[i].order = min(top[i].order, top[i-1].order-1e-9)
+	}
 }
 
 // withStems adds to ms the name words that share t's stem.

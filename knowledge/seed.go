@@ -46,6 +46,7 @@ func seedBuilder() (*Builder, error) {
 	bl := NewBuilder()
 	bl.AddOfficial(ds)
 	bl.AddPages(pages, false)
+	bl.seeded = true
 	return bl, nil
 }
 

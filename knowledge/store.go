@@ -292,6 +292,11 @@ func (s *Store) migrate(ctx context.Context) error {
 		if err := save(ctx, tx, bl); err != nil {
 			return fmt.Errorf("seed: %w", err)
 		}
+	} else if version < indexVersion {
+		// A database from before the index: index every career it holds.
+		if err := reindex(ctx, s.in(tx), tx); err != nil {
+			return fmt.Errorf("index: %w", err)
+		}
 	}
 	if _, err := tx.ExecContext(ctx, "PRAGMA user_version = "+strconv.Itoa(len(names))); err != nil {
 		return err
@@ -514,7 +519,10 @@ func save(ctx context.Context, tx *sql.Tx, bl *Builder) error {
 	if err := saveCore(ctx, tx, bl); err != nil {
 		return err
 	}
-	return saveOfficialMore(ctx, tx, bl)
+	if err := saveOfficialMore(ctx, tx, bl); err != nil {
+		return err
+	}
+	return saveIndex(ctx, tx, bl)
 }
 
 func saveCore(ctx context.Context, tx *sql.Tx, bl *Builder) error {

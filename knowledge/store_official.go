@@ -138,8 +138,20 @@ func (s *Store) loadOfficialMore(ctx context.Context, bl *Builder) error {
 	if err != nil {
 		return fmt.Errorf("load lists: %w", err)
 	}
+	rows, err := s.readStates(ctx)
+	if err != nil {
+		return err
+	}
+	if len(rows) > 0 {
+		bl.states = loadedStates(rows)
+	}
+	return nil
+}
+
+// readStates reads the stored state estimates.
+func (s *Store) readStates(ctx context.Context) ([]official.StateWage, error) {
 	var rows []official.StateWage
-	err = s.each(ctx, "SELECT code, areas FROM state_wages ORDER BY code", func(r *sql.Rows) error {
+	err := s.each(ctx, "SELECT code, areas FROM state_wages ORDER BY code", func(r *sql.Rows) error {
 		var code, areas string
 		if err := r.Scan(&code, &areas); err != nil {
 			return err
@@ -161,10 +173,7 @@ func (s *Store) loadOfficialMore(ctx context.Context, bl *Builder) error {
 		return nil
 	})
 	if err != nil {
-		return fmt.Errorf("load state wages: %w", err)
+		return nil, fmt.Errorf("load state wages: %w", err)
 	}
-	if len(rows) > 0 {
-		bl.states = loadedStates(rows)
-	}
-	return nil
+	return rows, nil
 }

@@ -56,7 +56,7 @@ func openLiveBase(ctx context.Context, path string, log *slog.Logger) (*liveBase
 func (l *liveBase) Base() *knowledge.Base { return l.kb.Load() }
 
 // Careers returns how many careers the current knowledge has.
-func (l *liveBase) Careers() int { return len(l.kb.Load().Careers()) }
+func (l *liveBase) Careers() int { return l.kb.Load().CareerCount() }
 
 // Close closes the database.
 func (l *liveBase) Close() error {
@@ -142,7 +142,7 @@ func (l *liveBase) reload(ctx context.Context) (bool, error) {
 	if v == l.version {
 		return false, nil
 	}
-	kb, err := l.store.Load(ctx)
+	kb, err := l.store.Base(ctx)
 	if err != nil {
 		return false, err
 	}
