@@ -2,7 +2,6 @@ package bot_test
 
 import (
 	"context"
-	"math/rand"
 	"os"
 	"sort"
 	"strconv"
@@ -128,34 +127,11 @@ func TestEveryAlternateTitle(t *testing.T) {
 // alternate titles (fixed seed) and asks for those: names the bot has never
 // seen must still reach their occupation.
 func TestHeldOutTitles(t *testing.T) {
-	rng := rand.New(rand.NewSource(20261202))
-	held := map[[2]string]bool{}
-	kb := populationBase(t, func(code, title string) bool {
-		if rng.Intn(10) == 0 {
-			held[[2]string{code, title}] = true
-			return true
-		}
-		return false
-	})
-	// A held-out title another occupation still lists is not unseen.
-	listed := map[string]int{}
-	for _, c := range kb.Careers() {
-		for _, n := range append([]string{c.Name}, c.Aliases...) {
-			listed[knowledge.Normalize(n)]++
-		}
-	}
-	heldBy := map[string]int{}
-	for k := range held {
-		heldBy[knowledge.Normalize(k[1])]++
-	}
+	kb, titles := knowledgetest.HeldOut(t)
 	b := bot.New(kb)
 	p := &population{t: t, kb: kb}
-	for k := range held {
-		n := knowledge.Normalize(k[1])
-		if listed[n] > 0 || heldBy[n] > 1 {
-			continue
-		}
-		p.ask(b, "salary of "+k[1], "onet:"+k[0])
+	for _, tt := range titles {
+		p.ask(b, "salary of "+tt[0], tt[1])
 	}
 	if p.asked < 1000 {
 		t.Fatalf("only %d titles held out", p.asked)
