@@ -734,22 +734,13 @@ func (b *Base) dbRanked(f Field) []Ranked {
 	var out []Ranked
 	seen := map[int64]bool{}
 	for _, dir := range []string{"DESC", "ASC"} {
-		rows, err := d.s.db.QueryContext(context.Background(), `SELECT r.career_id FROM rank_values r JOIN careers c ON c.id = r.career_id
+		ids := d.ids(`SELECT r.career_id FROM rank_values r JOIN careers c ON c.id = r.career_id
 			WHERE r.field = ? AND c.embedded = 0 ORDER BY r.value `+dir+` LIMIT ?`, f, rankDepth)
-		if err != nil {
-			d.fail(err)
-			continue
-		}
-		var ids []int64
-		for rows.Next() {
-			var id int64
-			if rows.Scan(&id) == nil && !seen[id] {
-				seen[id] = true
-				ids = append(ids, id)
-			}
-		}
-		rows.Close()
 		for _, id := range ids {
+			if seen[id] {
+				continue
+			}
+			seen[id] = true
 			c, ok := d.career(id)
 			if !ok {
 				continue
@@ -777,20 +768,8 @@ func (d *dbCareers) pin(id int64, c *Career) {
 // dbWithSkill returns the database careers that list the skill.
 func (b *Base) dbWithSkill(key string) []SkillHolder {
 	d := b.db
-	rows, err := d.s.db.QueryContext(context.Background(), `SELECT career_id FROM skill_keys WHERE key = ?
+	ids := d.ids(`SELECT career_id FROM skill_keys WHERE key = ?
 		ORDER BY list = 'skill_importance', share DESC, rank LIMIT ?`, key, skillDepth)
-	if err != nil {
-		d.fail(err)
-		return nil
-	}
-	var ids []int64
-	for rows.Next() {
-		var id int64
-		if rows.Scan(&id) == nil {
-			ids = append(ids, id)
-		}
-	}
-	rows.Close()
 	var out []SkillHolder
 	for _, id := range ids {
 		c, ok := d.career(id)
@@ -883,22 +862,33 @@ func (d *dbCareers) partners(key string) []string {
 	return out
 }
 
-// firstByName reads the first n careers the embedded knowledge lacks, by name.
-func (d *dbCareers) firstByName(n int) []*Career {
-	rows, err := d.s.db.QueryContext(context.Background(),
-		"SELECT id FROM careers WHERE embedded = 0 AND shadows = 0 ORDER BY name LIMIT ?", n)
+// ids runs a query of career ids. A failure is kept in Err (see fail) and
+// gives the ids read before it.
+func (d *dbCareers) ids(query string, args ...any) []int64 {
+	rows, err := d.s.db.QueryContext(context.Background(), query, args...)
 	if err != nil {
 		d.fail(err)
 		return nil
 	}
+	defer rows.Close()
 	var ids []int64
 	for rows.Next() {
 		var id int64
-		if rows.Scan(&id) == nil {
-			ids = append(ids, id)
+		if err := rows.Scan(&id); err != nil {
+			d.fail(err)
+			return ids
 		}
+		ids = append(ids, id)
 	}
-	rows.Close()
+	if err := rows.Err(); err != nil {
+		d.fail(err)
+	}
+	return ids
+}
+
+// firstByName reads the first n careers the embedded knowledge lacks, by name.
+func (d *dbCareers) firstByName(n int) []*Career {
+	ids := d.ids("SELECT id FROM careers WHERE embedded = 0 AND shadows = 0 ORDER BY name LIMIT ?", n)
 	var out []*Career
 	for _, id := range ids {
 		if c, ok := d.career(id); ok {
