@@ -130,7 +130,14 @@ func (ix *nameIndex) careerIndex() *careerIndex {
 func (b *Base) Search(text string, limit int) []Match {
 	ix := b.index
 	toks := dedupe(Tokens(text))
-	if len(toks) == 0 || len(ix.names) == 0 || limit <= 0 {
+	if len(toks) == 0 || limit <= 0 {
+		return nil
+	}
+	if len(ix.names) == 0 {
+		// A database that holds none of the embedded careers.
+		if b.db != nil {
+			return b.mergeMatches(nil, b.dbSearch(text, limit), limit, better)
+		}
 		return nil
 	}
 	if len(toks) > maxQueryWords {
