@@ -111,45 +111,17 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	}
 	defer kb.Close()
 
-	var names []string
-	if cfg.slackEnabled() {
-		names = append(names, "slack")
-	}
-	if cfg.discordEnabled() {
-		names = append(names, "discord")
-	}
-	m := newMetrics(names...)
-	// One bound on answers in flight for the whole process, whichever
-	// platform the questions come from.
-	m.limit = guard.NewLimiter(cfg.MaxConcurrentAnswers)
 	st, err := newState(ctx, cfg, log)
 	if err != nil {
 		return err
 	}
 	defer st.close()
-	b := bot.New(kb.Base()).WithConversations(st.conversations)
-	ans := &instrumented{next: b, metrics: m, log: log}
-
-	platforms, err := newPlatforms(ctx, cfg, ans, m, log, st)
+	h, err := newHandlers(ctx, cfg, log, kb, st)
 	if err != nil {
 		return err
 	}
-
-	mux := http.NewServeMux()
-	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-		io.WriteString(w, "ok\n")
-	})
-	mux.Handle("GET /readyz", readiness(platforms, kb.Careers))
-	metricsMux := mux
-	if cfg.MetricsAddr != "" {
-		metricsMux = http.NewServeMux()
-	}
-	metricsMux.Handle("GET /metrics", m)
-	for _, p := range platforms {
-		p.Register(mux)
-	}
-	srv := newServer(recoverPanics(limitBody(mux, cfg.HTTPMaxBodyBytes), log), log)
+	b, platforms, metricsMux := h.bot, h.platforms, h.metrics
+	srv := newServer(h.main, log)
 
 	ln, err := net.Listen("tcp", cfg.HTTPAddr)
 	if err != nil {
@@ -163,7 +135,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 			ln.Close()
 			return fmt.Errorf("listen for metrics: %w", err)
 		}
-		metricsSrv = newServer(recoverPanics(metricsMux, log), log)
+		metricsSrv = newServer(metricsMux, log)
 		log.Info("metrics listening", "addr", mln.Addr().String())
 		go func() {
 			defer guard.Recover(log, "metrics server")
@@ -237,6 +209,59 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 		return nil
 	}
 	return errors.Join(append([]error{failed}, errs...)...)
+}
+
+// handlers is what serve puts behind its listeners.
+type handlers struct {
+	main      http.Handler // CAREERBOT_HTTP_ADDR: platforms, health, and /metrics unless it has its own address
+	metrics   http.Handler // CAREERBOT_METRICS_ADDR, when set
+	bot       *bot.Bot     // gets each reloaded knowledge
+	platforms []namedPlatform
+}
+
+// newHandlers builds the bot, the adapters the configuration enables and
+// the HTTP handler chain in front of them. The benchmarks of the HTTP
+// endpoints use it, so that they measure what serve serves.
+func newHandlers(ctx context.Context, cfg config, log *slog.Logger, kb *liveBase, st state) (handlers, error) {
+	var names []string
+	if cfg.slackEnabled() {
+		names = append(names, "slack")
+	}
+	if cfg.discordEnabled() {
+		names = append(names, "discord")
+	}
+	m := newMetrics(names...)
+	// One bound on answers in flight for the whole process, whichever
+	// platform the questions come from.
+	m.limit = guard.NewLimiter(cfg.MaxConcurrentAnswers)
+	b := bot.New(kb.Base()).WithConversations(st.conversations)
+	ans := &instrumented{next: b, metrics: m, log: log}
+
+	platforms, err := newPlatforms(ctx, cfg, ans, m, log, st)
+	if err != nil {
+		return handlers{}, err
+	}
+
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		io.WriteString(w, "ok\n")
+	})
+	mux.Handle("GET /readyz", readiness(platforms, kb.Careers))
+	metricsMux := mux
+	if cfg.MetricsAddr != "" {
+		metricsMux = http.NewServeMux()
+	}
+	metricsMux.Handle("GET /metrics", m)
+	for _, p := range platforms {
+		p.Register(mux)
+	}
+	return handlers{
+		main:      recoverPanics(limitBody(mux, cfg.HTTPMaxBodyBytes), log),
+		metrics:   recoverPanics(metricsMux, log),
+		bot:       b,
+		platforms: platforms,
+	}, nil
 }
 
 // newServer returns an HTTP server for handler with careerbot's timeouts.
