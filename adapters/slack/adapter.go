@@ -240,10 +240,11 @@ type reply struct {
 	Text         string           `json:"text"`
 	Blocks       []slackapi.Block `json:"blocks,omitempty"`
 	chart        *bot.Chart       // uploaded to the channel once the answer is out (in_channel answers only)
+	encoded      [][]byte         // the JSON of each block, from render; nil: encode Blocks
 }
 
 func newReply(responseType string, m message) reply {
-	return reply{ResponseType: responseType, Text: m.Text, Blocks: m.Blocks}
+	return reply{ResponseType: responseType, Text: m.Text, Blocks: m.Blocks, encoded: m.encoded}
 }
 
 // postToResponseURL posts r to a response_url Slack gave with a command or

@@ -81,7 +81,7 @@ func (a *Adapter) handleCommand(w http.ResponseWriter, r *http.Request) {
 	release, ok := a.limit.TryAcquire()
 	if !ok {
 		a.shed()
-		writeJSON(w, busyReply())
+		writeReply(w, busyReply())
 		return
 	}
 	text, responseURL, channel := form.Get("text"), form.Get("response_url"), form.Get("channel_id")
@@ -106,7 +106,7 @@ func (a *Adapter) handleCommand(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	cancel()
-	writeJSON(w, rep)
+	writeReply(w, rep)
 	if rep.chart != nil {
 		// The answer first: the chart is posted after Slack has it.
 		_ = http.NewResponseController(w).Flush()
@@ -230,14 +230,4 @@ func within[T any](spawn func(func()), d time.Duration, work func() T, late func
 		var zero T
 		return zero, false
 	}
-}
-
-func writeJSON(w http.ResponseWriter, v any) {
-	js, err := json.Marshal(v)
-	if err != nil {
-		http.Error(w, "cannot encode reply", http.StatusInternalServerError)
-		return
-	}
-	w.Header().Set("Content-Type", "application/json")
-	_, _ = w.Write(js)
 }

@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	slackapi "github.com/slack-go/slack"
@@ -39,6 +40,10 @@ const shareActionID = "careerbot_share"
 type message struct {
 	Text   string           `json:"text"`
 	Blocks []slackapi.Block `json:"blocks"`
+	// encoded holds the JSON of each of Blocks, made while measuring them
+	// against the budget: the reply reuses it instead of encoding the
+	// blocks again. Nil when unknown (a message not made by render).
+	encoded [][]byte
 }
 
 // renderOptions are the parts of a message that depend on where it goes
@@ -96,18 +101,34 @@ func render(ans bot.Answer, opts renderOptions) message {
 	}
 	// Head and tail are a few clipped blocks and always shown; the body
 	// gets what they leave, less room for the note saying what was cut.
-	b.spend(head)
-	b.spend(tail)
-	b.spend([]slackapi.Block{omittedNote(99999)})
-	body, omitted := renderBody(ans, &b)
+	headJS := b.spend(head)
+	tailJS := b.spend(tail)
+	b.spendCost(omittedNoteCost())
+	body, bodyJS, omitted := renderBody(ans, &b)
 
 	blocks := append(head, body...)
+	encoded := append(headJS, bodyJS...)
 	if omitted > 0 {
-		blocks = append(blocks, omittedNote(omitted))
+		note := omittedNote(omitted)
+		_, _, js := cost([]slackapi.Block{note})
+		blocks = append(blocks, note)
+		encoded = append(encoded, js...)
 	}
 	blocks = append(blocks, tail...)
-	return message{Text: fallback(ans), Blocks: blocks}
+	encoded = append(encoded, tailJS...)
+	m := message{Text: fallback(ans), Blocks: blocks}
+	if len(encoded) == len(blocks) {
+		m.encoded = encoded
+	}
+	return m
 }
+
+// omittedNoteCost is the most a note saying what was cut costs; the body
+// leaves room for it. It is the same for every message.
+var omittedNoteCost = sync.OnceValue(func() blockCost {
+	chars, bytes, _ := cost([]slackapi.Block{omittedNote(99999)})
+	return blockCost{blocks: 1, chars: chars, bytes: bytes}
+})
 
 // omittedNote says that n rows, lines or figures did not fit.
 func omittedNote(n int) *slackapi.ContextBlock {
@@ -124,7 +145,7 @@ type unit struct {
 // renderBody lays out the figures, table and lists of ans as units and
 // adds units while they fit in b. It returns the blocks and how many items
 // did not fit.
-func renderBody(ans bot.Answer, b *budget) (blocks []slackapi.Block, omitted int) {
+func renderBody(ans bot.Answer, b *budget) (blocks []slackapi.Block, encoded [][]byte, omitted int) {
 	var units []unit
 	units = append(units, fieldUnits(ans.Fields)...)
 	if ans.Table != nil {
@@ -141,15 +162,17 @@ func renderBody(ans bot.Answer, b *budget) (blocks []slackapi.Block, omitted int
 		units = append(units, listUnits("Try asking", quoted(ans.Suggestions))...)
 	}
 	for i, u := range units {
-		if !b.take(u.blocks) {
+		js, ok := b.take(u.blocks)
+		if !ok {
 			for _, rest := range units[i:] {
 				omitted += rest.items
 			}
-			return blocks, omitted
+			return blocks, encoded, omitted
 		}
 		blocks = append(blocks, u.blocks...)
+		encoded = append(encoded, js...)
 	}
-	return blocks, 0
+	return blocks, encoded, 0
 }
 
 // fieldUnits shows figures about one career as section fields, ten to a
@@ -449,39 +472,52 @@ type budget struct {
 	blocks, chars, bytes int
 }
 
-// take spends the cost of blks and reports true if they fit; if they do
-// not, it spends nothing.
-func (b *budget) take(blks []slackapi.Block) bool {
-	chars, bytes := cost(blks)
+// blockCost is what some blocks take from a budget.
+type blockCost struct {
+	blocks, chars, bytes int
+}
+
+// take spends the cost of blks and reports true if they fit, with the
+// JSON of each block; if they do not fit, it spends nothing.
+func (b *budget) take(blks []slackapi.Block) ([][]byte, bool) {
+	chars, bytes, js := cost(blks)
 	if len(blks) > b.blocks || chars > b.chars || bytes > b.bytes {
-		return false
+		return nil, false
 	}
-	b.blocks -= len(blks)
-	b.chars -= chars
-	b.bytes -= bytes
-	return true
+	b.spendCost(blockCost{len(blks), chars, bytes})
+	return js, true
 }
 
-// spend spends the cost of blks whether or not they fit.
-func (b *budget) spend(blks []slackapi.Block) {
-	chars, bytes := cost(blks)
-	b.blocks -= len(blks)
-	b.chars -= chars
-	b.bytes -= bytes
+// spend spends the cost of blks whether or not they fit, and returns the
+// JSON of each block.
+func (b *budget) spend(blks []slackapi.Block) [][]byte {
+	chars, bytes, js := cost(blks)
+	b.spendCost(blockCost{len(blks), chars, bytes})
+	return js
 }
 
-// cost returns the characters blks show and the bytes of their JSON.
-func cost(blks []slackapi.Block) (chars, bytes int) {
+func (b *budget) spendCost(c blockCost) {
+	b.blocks -= c.blocks
+	b.chars -= c.chars
+	b.bytes -= c.bytes
+}
+
+// cost returns the characters blks show, the bytes of their JSON, and
+// that JSON, one per block (nil if a block does not encode). Measuring is
+// encoding: the encoding is kept, so a reply encodes each block once.
+func cost(blks []slackapi.Block) (chars, bytes int, encoded [][]byte) {
+	encoded = make([][]byte, 0, len(blks))
 	for _, blk := range blks {
 		chars += visibleChars(blk)
 		js, err := json.Marshal(blk)
 		if err != nil {
 			// Blocks built here always marshal; count an unknown one as too big.
-			return maxMessageChars + 1, maxMessageBytes + 1
+			return maxMessageChars + 1, maxMessageBytes + 1, nil
 		}
 		bytes += len(js)
+		encoded = append(encoded, js)
 	}
-	return chars, bytes
+	return chars, bytes, encoded
 }
 
 // visibleChars counts the characters of text a block shows.
