@@ -13,8 +13,9 @@ import (
 // Bot answers career questions from a knowledge base. It is safe for
 // concurrent use: adapters call Answer from many goroutines.
 type Bot struct {
-	kb   atomic.Pointer[knowledge.Base]
-	conv Conversations // nil: every question on its own
+	kb     atomic.Pointer[knowledge.Base]
+	parses atomic.Pointer[parseCache] // of the knowledge in kb; replaced with it
+	conv   Conversations              // nil: every question on its own
 }
 
 // WithConversations makes the bot remember each conversation's last
@@ -27,13 +28,16 @@ func (b *Bot) WithConversations(c Conversations) *Bot {
 // New returns a Bot that answers from kb.
 func New(kb *knowledge.Base) *Bot {
 	b := &Bot{}
-	b.kb.Store(kb)
+	b.SetBase(kb)
 	return b
 }
 
 // SetBase makes the bot answer from kb from now on (a newer import). A
 // question being answered finishes with the knowledge it started with.
-func (b *Bot) SetBase(kb *knowledge.Base) { b.kb.Store(kb) }
+func (b *Bot) SetBase(kb *knowledge.Base) {
+	b.parses.Store(newParseCache(kb)) // parses of the old knowledge are dropped
+	b.kb.Store(kb)
+}
 
 // turn answers one question from one snapshot of the knowledge.
 type turn struct {
@@ -54,7 +58,12 @@ func (b *Bot) Answer(ctx context.Context, req Request) Answer {
 		return hint("Ask me about a career.")
 	}
 	t := &turn{kb: b.kb.Load()}
-	q := parse(t.kb, cleaned)
+	var q *question
+	if pc := b.parses.Load(); pc.kb == t.kb {
+		q = pc.parse(cleaned)
+	} else {
+		q = parse(t.kb, cleaned) // SetBase is between its two stores
+	}
 	if b.conv == nil || req.Conversation == "" {
 		return t.route(q)
 	}
