@@ -370,7 +370,7 @@ func (a *Adapter) startAnswer(ctx context.Context, q, conversation string, relea
 		defer func() { answered <- r }()
 		ans := a.ask(ctx, q, conversation)
 		release()
-		r = rendered{replies: render(ans), chart: ans.Chart}
+		r = rendered{replies: a.renderCached(ans), chart: ans.Chart}
 	})
 	return answered
 }

@@ -16,6 +16,7 @@ import (
 	slackapi "github.com/slack-go/slack"
 
 	"github.com/careerbot/careerbot/adapters/guard"
+	"github.com/careerbot/careerbot/adapters/rendercache"
 	"github.com/careerbot/careerbot/bot"
 )
 
@@ -95,6 +96,7 @@ type Adapter struct {
 	limit    *guard.Limiter
 	rejects  *guard.Rejections
 	refusals refusals // Web API errors that repeat until an operator acts
+	cards    *rendercache.Cache[message]
 
 	// ackWait is how long a handler waits for an answer before it
 	// acknowledges Slack without one.
@@ -162,6 +164,7 @@ func New(cfg Config, ans Answerer) (*Adapter, error) {
 		maxBody: cfg.MaxBodyBytes,
 		limit:   limit,
 		rejects: guard.NewRejections(logger, 0, cfg.OnReject),
+		cards:   newCardCache(),
 	}
 	a.claims = a.seen
 	if cfg.Dedupe != nil {
@@ -224,13 +227,13 @@ func (a *Adapter) commandReply(ctx context.Context, text, conversation string) r
 	question := cleanQuestion(text, "")
 	ans := a.ask(ctx, question, conversation)
 	if a.cfg.DefaultVisibility == VisibilityInChannel {
-		r := newReply(VisibilityInChannel, render(ans, renderOptions{Choices: true}))
+		r := newReply(VisibilityInChannel, a.renderCached(ans, renderOptions{Choices: true}))
 		r.chart = ans.Chart
 		return r
 	}
 	// A private answer's chart would be public in the channel: it comes
 	// when the answer is shared.
-	return newReply(VisibilityEphemeral, render(ans, renderOptions{ShareQuestion: question, Choices: true}))
+	return newReply(VisibilityEphemeral, a.renderCached(ans, renderOptions{ShareQuestion: question, Choices: true}))
 }
 
 // reply is a message body for a slash command response, a response_url

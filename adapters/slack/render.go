@@ -68,6 +68,16 @@ type renderOptions struct {
 // echoes user input (an unknown career name, say), and an unescaped
 // "<!channel>" would notify a whole channel.
 func render(ans bot.Answer, opts renderOptions) message {
+	share := shareButtonFor(ans.Kind, opts.ShareQuestion)
+	opts.ShareQuestion = ""
+	return renderCard(ans, opts, share.cost).withShare(share)
+}
+
+// renderCard lays out ans as render does, without the share button: room
+// is left for one that costs reserve. The layout depends on the question
+// only through that cost, so a card can be kept and shared by everyone who
+// gets the same answer (see cards.go).
+func renderCard(ans bot.Answer, opts renderOptions, reserve blockCost) message {
 	b := budget{blocks: maxBlocks, chars: maxMessageChars, bytes: maxMessageBytes}
 
 	var head, tail []slackapi.Block
@@ -95,14 +105,11 @@ func render(ans bot.Answer, opts renderOptions) message {
 			}
 		}
 	}
-	if q := opts.ShareQuestion; q != "" && shareable(ans.Kind) && len(q) <= maxButtonValue {
-		button := slackapi.NewButtonBlockElement(shareActionID, q, plainText("Share in channel"))
-		tail = append(tail, slackapi.NewActionBlock("", button))
-	}
 	// Head and tail are a few clipped blocks and always shown; the body
 	// gets what they leave, less room for the note saying what was cut.
 	headJS := b.spend(head)
 	tailJS := b.spend(tail)
+	b.spendCost(reserve)
 	b.spendCost(omittedNoteCost())
 	body, bodyJS, omitted := renderBody(ans, &b)
 
@@ -129,6 +136,45 @@ var omittedNoteCost = sync.OnceValue(func() blockCost {
 	chars, bytes, _ := cost([]slackapi.Block{omittedNote(99999)})
 	return blockCost{blocks: 1, chars: chars, bytes: bytes}
 })
+
+// shareButton is the "Share in channel" button of a private answer: the
+// last block, carrying the question.
+type shareButton struct {
+	block slackapi.Block // nil: no button
+	js    []byte         // its JSON; nil if it does not encode
+	cost  blockCost
+}
+
+// shareButtonFor returns the share button for an answer of kind k to
+// question q ("" for none).
+func shareButtonFor(k bot.Kind, q string) shareButton {
+	if q == "" || !shareable(k) || len(q) > maxButtonValue {
+		return shareButton{}
+	}
+	button := slackapi.NewButtonBlockElement(shareActionID, q, plainText("Share in channel"))
+	block := slackapi.NewActionBlock("", button)
+	chars, bytes, js := cost([]slackapi.Block{block})
+	s := shareButton{block: block, cost: blockCost{blocks: 1, chars: chars, bytes: bytes}}
+	if len(js) == 1 {
+		s.js = js[0]
+	}
+	return s
+}
+
+// withShare returns m with the share button as its last block. m's slices
+// are not written to: m may be a kept card.
+func (m message) withShare(s shareButton) message {
+	if s.block == nil {
+		return m
+	}
+	m.Blocks = append(m.Blocks[:len(m.Blocks):len(m.Blocks)], s.block)
+	if m.encoded != nil && s.js != nil {
+		m.encoded = append(m.encoded[:len(m.encoded):len(m.encoded)], s.js)
+	} else {
+		m.encoded = nil
+	}
+	return m
+}
 
 // omittedNote says that n rows, lines or figures did not fit.
 func omittedNote(n int) *slackapi.ContextBlock {

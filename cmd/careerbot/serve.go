@@ -18,6 +18,7 @@ import (
 	"github.com/careerbot/careerbot/adapters/guard"
 	"github.com/careerbot/careerbot/adapters/slack"
 	"github.com/careerbot/careerbot/bot"
+	"github.com/careerbot/careerbot/knowledge"
 )
 
 // HTTP server limits. Slack and Discord send small requests and expect an
@@ -157,7 +158,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	runCtx, stopRun := context.WithCancel(context.WithoutCancel(ctx))
 	defer stopRun()
 	var running sync.WaitGroup
-	running.Go(func() { kb.watch(runCtx, reloadInterval, b.SetBase) })
+	running.Go(func() { kb.watch(runCtx, reloadInterval, reloadInto(b, platforms)) })
 	runErr := make(chan error, len(platforms))
 	for _, p := range platforms {
 		running.Go(func() {
@@ -262,6 +263,29 @@ func newHandlers(ctx context.Context, cfg config, log *slog.Logger, kb *liveBase
 		bot:       b,
 		platforms: platforms,
 	}, nil
+}
+
+// renderCache is a platform that keeps rendered answers (see
+// adapters/rendercache).
+type renderCache interface{ ForgetRendered() }
+
+var (
+	_ renderCache = (*slack.Adapter)(nil)
+	_ renderCache = (*discord.Adapter)(nil)
+)
+
+// reloadInto returns what serve does with newly loaded knowledge: the bot
+// answers from it, and the platforms forget the answers they rendered from
+// the knowledge before, so their caches hold only current answers.
+func reloadInto(b *bot.Bot, platforms []namedPlatform) func(*knowledge.Base) {
+	return func(kb *knowledge.Base) {
+		b.SetBase(kb)
+		for _, p := range platforms {
+			if c, ok := p.platform.(renderCache); ok {
+				c.ForgetRendered()
+			}
+		}
+	}
 }
 
 // newServer returns an HTTP server for handler with careerbot's timeouts.

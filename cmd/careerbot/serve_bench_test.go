@@ -6,11 +6,15 @@ import (
 	"crypto/ed25519"
 	"encoding/hex"
 	"log/slog"
+	"reflect"
 	"net/http"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/careerbot/careerbot/bot"
+	"github.com/careerbot/careerbot/knowledge"
 )
 
 // serveQuestions are what the bench harness (../shared/bench) asks, in
@@ -166,4 +170,41 @@ func BenchmarkServeDiscordInteraction(b *testing.B) {
 		requests = append(requests, signed{"/discord/interactions", []byte(body), header, q.figure})
 	}
 	replay(b, h, requests)
+}
+
+// forgetful is a platform that keeps rendered answers.
+type forgetful struct {
+	readyFunc
+	forgot int
+}
+
+func (f *forgetful) ForgetRendered() { f.forgot++ }
+
+// TestReloadIntoForgetsRendered swaps the knowledge as serve does on a
+// reload: the bot answers from the new knowledge and every platform that
+// keeps rendered answers forgets them.
+func TestReloadIntoForgetsRendered(t *testing.T) {
+	ctx := context.Background()
+	pages, err := knowledge.LoadSeedPages(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	full, err := knowledge.LoadSeeds(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := bot.New(pages)
+	const q = "salary of actuaries" // an O*NET occupation that no seed page has
+	if a := b.Answer(ctx, bot.Request{Text: q}); a.Kind != bot.KindUnknown {
+		t.Fatalf("the seed pages alone answer %q: %s %q; want %s", q, a.Kind, a.Title, bot.KindUnknown)
+	}
+	keeps := &forgetful{readyFunc: func() bool { return true }}
+	reloadInto(b, []namedPlatform{{"keeps", keeps}, {"plain", readyFunc(func() bool { return true })}})(full)
+	if keeps.forgot != 1 {
+		t.Errorf("ForgetRendered called %d times on reload; want 1", keeps.forgot)
+	}
+	got, want := b.Answer(ctx, bot.Request{Text: q}), bot.New(full).Answer(ctx, bot.Request{Text: q})
+	if got.Kind != bot.KindProfile || !reflect.DeepEqual(got, want) {
+		t.Errorf("after reload %q = %s %q; want the new knowledge's %s %q", q, got.Kind, got.Summary, want.Kind, want.Summary)
+	}
 }
