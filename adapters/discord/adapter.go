@@ -128,6 +128,7 @@ type Adapter struct {
 	background sync.WaitGroup
 	charts     chan struct{} // slots for pay charts being attached (maxChartsInFlight)
 	cards      *rendercache.Cache[[]reply]
+	workers    *guard.Workers // run interactions and answers
 }
 
 // New checks cfg and prepares the adapter; nothing connects until Run or
@@ -154,6 +155,7 @@ func New(cfg Config, ans Answerer) (*Adapter, error) {
 		limit:      cfg.Limiter,
 		charts:     make(chan struct{}, maxChartsInFlight),
 		cards:      newCardCache(),
+		workers:    guard.NewWorkers(log, "discord answer"),
 		rejects:    guard.NewRejections(log, 0, cfg.OnReject),
 		deferAfter: defaultDeferAfter,
 	}

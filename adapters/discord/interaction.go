@@ -94,7 +94,7 @@ func (a *Adapter) serveInteraction(w http.ResponseWriter, r *http.Request) {
 	written := make(chan struct{})
 	finished := make(chan struct{})
 	a.background.Add(1)
-	guard.Go(a.log, "discord interaction", func() {
+	a.workers.Go(func() {
 		defer a.background.Done()
 		defer cancel()
 		defer close(finished)
@@ -365,7 +365,7 @@ func commandName(i *discordgo.Interaction) string {
 // panicked.
 func (a *Adapter) startAnswer(ctx context.Context, q, conversation string, release func()) <-chan rendered {
 	answered := make(chan rendered, 1)
-	guard.Go(a.log, "discord answer", func() {
+	a.workers.Go(func() {
 		var r rendered
 		defer func() { answered <- r }()
 		ans := a.ask(ctx, q, conversation)

@@ -97,6 +97,7 @@ type Adapter struct {
 	rejects  *guard.Rejections
 	refusals refusals // Web API errors that repeat until an operator acts
 	cards    *rendercache.Cache[message]
+	workers  *guard.Workers // run what spawn starts
 
 	// ackWait is how long a handler waits for an answer before it
 	// acknowledges Slack without one.
@@ -165,6 +166,7 @@ func New(cfg Config, ans Answerer) (*Adapter, error) {
 		limit:   limit,
 		rejects: guard.NewRejections(logger, 0, cfg.OnReject),
 		cards:   newCardCache(),
+		workers: guard.NewWorkers(logger, "slack answer"),
 	}
 	a.claims = a.seen
 	if cfg.Dedupe != nil {
@@ -317,11 +319,10 @@ func (a *Adapter) spawn(f func()) {
 	}
 	a.work.Add(1)
 	a.workMu.Unlock()
-	go func() {
+	a.workers.Go(func() {
 		defer a.work.Done()
-		defer guard.Recover(a.log, "slack answer")
 		f()
-	}()
+	})
 }
 
 // drain waits for every spawned goroutine, taking no new ones.
