@@ -14,7 +14,7 @@ import (
 // concurrent use: adapters call Answer from many goroutines.
 type Bot struct {
 	kb     atomic.Pointer[knowledge.Base]
-	parses atomic.Pointer[parseCache] // of the knowledge in kb; replaced with it
+	caches atomic.Pointer[baseCaches] // of the knowledge in kb; replaced with it
 	conv   Conversations              // nil: every question on its own
 }
 
@@ -35,13 +35,14 @@ func New(kb *knowledge.Base) *Bot {
 // SetBase makes the bot answer from kb from now on (a newer import). A
 // question being answered finishes with the knowledge it started with.
 func (b *Bot) SetBase(kb *knowledge.Base) {
-	b.parses.Store(newParseCache(kb)) // parses of the old knowledge are dropped
+	b.caches.Store(newBaseCaches(kb)) // what was kept of the old knowledge is dropped
 	b.kb.Store(kb)
 }
 
 // turn answers one question from one snapshot of the knowledge.
 type turn struct {
-	kb *knowledge.Base
+	kb     *knowledge.Base
+	caches *baseCaches // for kb; nil: nothing is kept
 }
 
 // Answer turns one chat message into one answer, never an empty one. A
@@ -59,8 +60,9 @@ func (b *Bot) Answer(ctx context.Context, req Request) Answer {
 	}
 	t := &turn{kb: b.kb.Load()}
 	var q *question
-	if pc := b.parses.Load(); pc.kb == t.kb {
-		q = pc.parse(cleaned)
+	if c := b.caches.Load(); c.kb == t.kb {
+		t.caches = c
+		q = c.parse(cleaned)
 	} else {
 		q = parse(t.kb, cleaned) // SetBase is between its two stores
 	}
@@ -289,6 +291,15 @@ func (b *turn) figures(c *knowledge.Career, in *Intent) Answer {
 }
 
 func (b *turn) figuresOf(c *knowledge.Career, in *Intent, fields []knowledge.Field) Answer {
+	if b.caches != nil {
+		return b.caches.figuresOf(c, in, fields, func() Answer { return b.makeFigures(c, in, fields) })
+	}
+	return b.makeFigures(c, in, fields)
+}
+
+// makeFigures is the answer of figuresOf: a pure function of the
+// knowledge, the career, the intent and the fields.
+func (b *turn) makeFigures(c *knowledge.Career, in *Intent, fields []knowledge.Field) Answer {
 	a := Answer{Kind: KindProfile, Intent: in.Name, Title: c.Name}
 	src := newSourceSet(b.kb)
 	var shown []knowledge.Field

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"maps"
+	"strings"
 	"sync"
 
 	"github.com/careerbot/careerbot/knowledge"
@@ -10,54 +11,75 @@ import (
 // Parsing a question (claiming names, reading the vocabulary, searching
 // the words left over) is most of the work of an answer, and it depends
 // only on the cleaned text and the knowledge: the same question asked
-// again, by anyone, parses the same way. parseCache keeps the latest
-// parses of one knowledge base, bounded, so a popular question is parsed
-// once. What is kept is the parse, not the answer: every question is still
+// again, by anyone, parses the same way. Likewise the figures of one
+// career for one intent (its profile card) depend only on the knowledge.
+// baseCaches keeps the latest of both for one knowledge base, bounded, so
+// that a popular question is parsed once and a popular card built once.
+// What is kept is never the answer to a question: every question is still
 // routed and answered afresh, in its own conversation.
 
-// parseCacheSize bounds the questions kept. A parse is a few kilobytes.
-const parseCacheSize = 512
+// Bounds: a parse or a card is a few kilobytes.
+const (
+	parseCacheSize = 512
+	cardCacheSize  = 512
+)
 
-// parseCache maps cleaned question text to its parse, for one knowledge
-// base. It is safe for concurrent use. Kept questions are never changed:
-// get hands out copies.
-type parseCache struct {
-	kb *knowledge.Base
-
-	mu    sync.Mutex
-	m     map[string]*question
-	order []string // keys, oldest first; a ring of parseCacheSize
-	next  int      // where the next key goes in order once it is full
+// baseCaches is what the bot keeps for one knowledge base; SetBase drops
+// it with the knowledge. It is safe for concurrent use. Kept values are
+// never changed: they are copied for each asker.
+type baseCaches struct {
+	kb      *knowledge.Base
+	parses  *bounded[string, *question]
+	figures *bounded[string, Answer]
 }
 
-func newParseCache(kb *knowledge.Base) *parseCache {
-	return &parseCache{kb: kb, m: make(map[string]*question)}
+func newBaseCaches(kb *knowledge.Base) *baseCaches {
+	return &baseCaches{kb: kb, parses: newBounded[string, *question](parseCacheSize), figures: newBounded[string, Answer](cardCacheSize)}
 }
 
 // parse returns the parse of cleaned against c's knowledge, kept or made
 // now, as a question the caller may change.
-func (c *parseCache) parse(cleaned string) *question {
-	c.mu.Lock()
-	q, ok := c.m[cleaned]
-	c.mu.Unlock()
-	if ok {
+func (c *baseCaches) parse(cleaned string) *question {
+	if q, ok := c.parses.get(cleaned); ok {
 		return q.copy()
 	}
-	q = parse(c.kb, cleaned)
+	q := parse(c.kb, cleaned)
 	q.lookups = nil // needed while parsing only; not worth keeping
-	c.mu.Lock()
-	if _, ok := c.m[cleaned]; !ok {
-		if len(c.order) < parseCacheSize {
-			c.order = append(c.order, cleaned)
-		} else {
-			delete(c.m, c.order[c.next])
-			c.order[c.next] = cleaned
-			c.next = (c.next + 1) % parseCacheSize
-		}
-		c.m[cleaned] = q
-	}
-	c.mu.Unlock()
+	c.parses.put(cleaned, q)
 	return q.copy()
+}
+
+// figuresOf returns build(), kept by career, intent and fields, as an
+// answer the caller may change.
+func (c *baseCaches) figuresOf(career *knowledge.Career, in *Intent, fields []knowledge.Field, build func() Answer) Answer {
+	var k strings.Builder
+	k.WriteString(career.Key)
+	k.WriteByte(0)
+	k.WriteString(in.Name)
+	for _, f := range fields {
+		k.WriteByte(0)
+		k.WriteString(string(f))
+	}
+	key := k.String()
+	a, ok := c.figures.get(key)
+	if !ok {
+		a = build()
+		c.figures.put(key, a)
+	}
+	return a.shared()
+}
+
+// shared returns a copy of a that its taker may change: every slice is
+// clipped, so an append copies it. Elements are shared: nothing writes
+// into an answer's elements once it is made.
+func (a Answer) shared() Answer {
+	a.Fields = clip(a.Fields)
+	a.Lists = clip(a.Lists)
+	a.Sources = clip(a.Sources)
+	a.Suggestions = clip(a.Suggestions)
+	a.About = clip(a.About)
+	a.Choices = clip(a.Choices)
+	return a
 }
 
 // copy returns a question the caller may change without changing q:
@@ -84,3 +106,46 @@ func (q *question) copy() *question {
 }
 
 func clip[T any](s []T) []T { return s[:len(s):len(s)] }
+
+// bounded is a map that keeps at most size entries, forgetting the oldest
+// first. It is safe for concurrent use.
+type bounded[K comparable, V any] struct {
+	mu    sync.Mutex
+	size  int
+	m     map[K]V
+	order []K // ring of the keys, the oldest at next once full
+	next  int
+}
+
+func newBounded[K comparable, V any](size int) *bounded[K, V] {
+	return &bounded[K, V]{size: size, m: make(map[K]V)}
+}
+
+func (b *bounded[K, V]) get(k K) (V, bool) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	v, ok := b.m[k]
+	return v, ok
+}
+
+func (b *bounded[K, V]) put(k K, v V) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if _, ok := b.m[k]; ok {
+		return
+	}
+	if len(b.order) < b.size {
+		b.order = append(b.order, k)
+	} else {
+		delete(b.m, b.order[b.next])
+		b.order[b.next] = k
+		b.next = (b.next + 1) % b.size
+	}
+	b.m[k] = v
+}
+
+func (b *bounded[K, V]) len() int {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return len(b.m)
+}

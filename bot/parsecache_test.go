@@ -45,6 +45,12 @@ var conversationQuestions = []string{
 	"what does a lead tech earn per hour",
 	"how much do nurses make in texas",
 	"what about california?",
+	// One career card, decorated differently: a generic name's other
+	// meanings are asked about in the words of each question.
+	"doctor salary",
+	"how much does a doctor make",
+	"salary of engineers",
+	"engineer pay",
 }
 
 func mustSeedsBase(t testing.TB) *knowledge.Base {
@@ -61,7 +67,7 @@ func mustSeedsBase(t testing.TB) *knowledge.Base {
 func uncachedBot(kb *knowledge.Base, conv Conversations) *Bot {
 	b := &Bot{conv: conv}
 	b.kb.Store(kb)
-	b.parses.Store(newParseCache(nil))
+	b.caches.Store(newBaseCaches(nil))
 	return b
 }
 
@@ -81,6 +87,7 @@ func TestParseCacheAnswersAsParsing(t *testing.T) {
 	var wg sync.WaitGroup
 	for g := range 4 {
 		wg.Go(func() {
+			var kept []Answer
 			for round := range 3 {
 				for i, q := range conversationQuestions {
 					got := cached.Answer(ctx, Request{Text: q, Conversation: fmt.Sprintf("c%d-%d", g, round)})
@@ -88,13 +95,25 @@ func TestParseCacheAnswersAsParsing(t *testing.T) {
 						t.Errorf("round %d, %q: cached parse answers\n%+v\nwant\n%+v", round, q, got, want[i])
 						return
 					}
+					kept = append(kept, got)
+				}
+			}
+			// An answer given earlier is unchanged by the answers given
+			// after it from the same kept parse or card.
+			for i, a := range kept {
+				if w := want[i%len(want)]; !reflect.DeepEqual(a, w) {
+					t.Errorf("answer %d to %q changed after it was given:\n%+v\nwant\n%+v", i, conversationQuestions[i%len(want)], a, w)
+					return
 				}
 			}
 		})
 	}
 	wg.Wait()
-	if n := len(cached.parses.Load().m); n == 0 || n > len(conversationQuestions) {
+	if n := cached.caches.Load().parses.len(); n == 0 || n > len(conversationQuestions) {
 		t.Errorf("parse cache holds %d questions after %d distinct ones", n, len(conversationQuestions))
+	}
+	if n := cached.caches.Load().figures.len(); n == 0 {
+		t.Errorf("no career card kept after %d questions, many about one career's pay", len(conversationQuestions))
 	}
 }
 
@@ -109,7 +128,7 @@ func TestParseCacheBoundedAndDroppedOnSetBase(t *testing.T) {
 	for i := range parseCacheSize + 50 {
 		b.Answer(ctx, Request{Text: fmt.Sprintf("salary of lead technician %d", i)})
 	}
-	pc := b.parses.Load()
+	pc := b.caches.Load().parses
 	if len(pc.m) != parseCacheSize || len(pc.order) != parseCacheSize {
 		t.Errorf("after %d questions the cache holds %d (order %d); want %d", parseCacheSize+50, len(pc.m), len(pc.order), parseCacheSize)
 	}
@@ -129,8 +148,8 @@ func TestParseCacheBoundedAndDroppedOnSetBase(t *testing.T) {
 		t.Fatal(err)
 	}
 	b.SetBase(pages)
-	if pc := b.parses.Load(); pc.kb != pages || len(pc.m) != 0 {
-		t.Fatalf("after SetBase the cache is for %p with %d questions; want a new empty one for %p", pc.kb, len(pc.m), pages)
+	if c := b.caches.Load(); c.kb != pages || c.parses.len() != 0 || c.figures.len() != 0 {
+		t.Fatalf("after SetBase the caches are for %p with %d questions and %d cards; want new empty ones for %p", c.kb, c.parses.len(), c.figures.len(), pages)
 	}
 	got := b.Answer(ctx, Request{Text: q})
 	if want := (&turn{kb: pages}).route(parse(pages, clean(q))); !reflect.DeepEqual(got, want) {
