@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	slackapi "github.com/slack-go/slack"
+
 	"github.com/careerbot/careerbot/bot"
 )
 
@@ -74,5 +76,28 @@ func TestRenderCachedSharesCardsNotQuestions(t *testing.T) {
 	a.ForgetRendered()
 	if n := a.cards.Len(); n != 0 {
 		t.Errorf("cards kept after ForgetRendered: %d", n)
+	}
+}
+
+// TestShareButtonJSON checks the share button put together from its
+// template against encoding the block, for questions that need escaping.
+func TestShareButtonJSON(t *testing.T) {
+	if !shareTemplate().ok {
+		t.Fatal("the share button template did not build")
+	}
+	for _, q := range []string{"salary of lead technician", `a "quoted" \ question`, "<!channel> & <@U1>", "é\u2028\u2029\x01\xff",
+		strings.Repeat("x", maxButtonValue)} {
+		s := shareButtonFor(bot.KindProfile, q)
+		want := mustJSON(t, newShareBlock(q))
+		chars, bytes, _ := cost([]slackapi.Block{newShareBlock(q)})
+		if string(s.js) != want || s.cost != (blockCost{1, chars, bytes}) {
+			t.Errorf("shareButtonFor(%q) = %s, %+v; want %s, {1 %d %d}", q, s.js, s.cost, want, chars, bytes)
+		}
+	}
+	if s := shareButtonFor(bot.KindProfile, strings.Repeat("x", maxButtonValue+1)); s.block != nil {
+		t.Errorf("a question too long for a button value got a share button")
+	}
+	if s := shareButtonFor(bot.KindHint, "asdf"); s.block != nil {
+		t.Errorf("a hint got a share button")
 	}
 }

@@ -1,6 +1,7 @@
 package slack
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"net/url"
@@ -151,8 +152,18 @@ func shareButtonFor(k bot.Kind, q string) shareButton {
 	if q == "" || !shareable(k) || len(q) > maxButtonValue {
 		return shareButton{}
 	}
-	button := slackapi.NewButtonBlockElement(shareActionID, q, plainText("Share in channel"))
-	block := slackapi.NewActionBlock("", button)
+	block := newShareBlock(q)
+	if t := shareTemplate(); t.ok {
+		// The button's JSON is the same but for the question: put the
+		// question into the JSON of a button made once, rather than
+		// encode the whole block for every private answer.
+		qs, err := json.Marshal(q)
+		if err == nil {
+			js := make([]byte, 0, len(t.prefix)+len(qs)+len(t.suffix))
+			js = append(append(append(js, t.prefix...), qs...), t.suffix...)
+			return shareButton{block: block, js: js, cost: blockCost{blocks: 1, chars: t.chars, bytes: len(js)}}
+		}
+	}
 	chars, bytes, js := cost([]slackapi.Block{block})
 	s := shareButton{block: block, cost: blockCost{blocks: 1, chars: chars, bytes: bytes}}
 	if len(js) == 1 {
@@ -160,6 +171,35 @@ func shareButtonFor(k bot.Kind, q string) shareButton {
 	}
 	return s
 }
+
+func newShareBlock(q string) *slackapi.ActionBlock {
+	return slackapi.NewActionBlock("", slackapi.NewButtonBlockElement(shareActionID, q, plainText("Share in channel")))
+}
+
+// shareJSON is the JSON of a share button around its question: prefix,
+// the question as a JSON string, suffix.
+type shareJSON struct {
+	prefix, suffix []byte
+	chars          int
+	ok             bool // false: the question could not be found once in the template
+}
+
+// sharePlaceholder stands for the question in the template; it needs no
+// escaping in JSON.
+const sharePlaceholder = "careerbot-share-question-placeholder"
+
+var shareTemplate = sync.OnceValue(func() shareJSON {
+	chars, _, js := cost([]slackapi.Block{newShareBlock(sharePlaceholder)})
+	if len(js) != 1 {
+		return shareJSON{}
+	}
+	quoted := []byte(`"` + sharePlaceholder + `"`)
+	i := bytes.Index(js[0], quoted)
+	if i < 0 || bytes.Count(js[0], quoted) != 1 {
+		return shareJSON{}
+	}
+	return shareJSON{prefix: js[0][:i], suffix: js[0][i+len(quoted):], chars: chars, ok: true}
+})
 
 // withShare returns m with the share button as its last block. m's slices
 // are not written to: m may be a kept card.
