@@ -73,7 +73,7 @@ func (a *Adapter) handleCommand(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	form, err := url.ParseQuery(string(body))
+	form, err := parseCommandForm(string(body))
 	if err != nil {
 		a.malformed(w, "bad form")
 		return
@@ -84,8 +84,8 @@ func (a *Adapter) handleCommand(w http.ResponseWriter, r *http.Request) {
 		writeReply(w, busyReply())
 		return
 	}
-	text, responseURL, channel := form.Get("text"), form.Get("response_url"), form.Get("channel_id")
-	conversation := conversationKey(form.Get("team_id"), channel, "", form.Get("user_id"))
+	text, responseURL, channel := form.text, form.responseURL, form.channel
+	conversation := conversationKey(form.team, channel, "", form.user)
 	ctx, cancel := detach(r.Context())
 	rep, inTime := within(a.spawn, a.ackWait,
 		func() reply { defer release(); return a.commandReply(ctx, text, conversation) },
