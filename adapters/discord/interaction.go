@@ -1,12 +1,10 @@
 package discord
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"net/http"
 	"runtime/debug"
 	"strconv"
@@ -54,7 +52,7 @@ func (a *Adapter) Register(mux *http.ServeMux) {
 // probes endpoints with bad signatures and drops those that accept them.
 // Refusals are counted and logged only as a periodic summary.
 func (a *Adapter) serveInteraction(w http.ResponseWriter, r *http.Request) {
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, a.cfg.MaxBodyBytes))
+	body, release, err := readBody(w, r, a.cfg.MaxBodyBytes)
 	if err != nil {
 		if _, ok := errors.AsType[*http.MaxBytesError](err); ok {
 			a.rejects.Reject(guard.RejectTooLarge)
@@ -64,14 +62,16 @@ func (a *Adapter) serveInteraction(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "cannot read body", http.StatusBadRequest)
 		return
 	}
-	r.Body = io.NopCloser(bytes.NewReader(body))
-	if reason := a.verify(r); reason != "" {
+	if reason := a.verify(r, body); reason != "" {
+		release()
 		a.rejects.Reject(guard.RejectSignature)
 		http.Error(w, "invalid request signature", http.StatusUnauthorized)
 		return
 	}
 	var i discordgo.Interaction
-	if err := json.Unmarshal(body, &i); err != nil {
+	err = json.Unmarshal(body, &i)
+	release() // the interaction holds copies of what it needs
+	if err != nil {
 		a.rejects.Reject(guard.RejectMalformed)
 		http.Error(w, "malformed interaction", http.StatusBadRequest)
 		return
@@ -121,7 +121,7 @@ func (a *Adapter) serveInteraction(w http.ResponseWriter, r *http.Request) {
 
 // verify checks the request's Ed25519 signature and the freshness of its
 // timestamp; it returns why the request is refused, or "".
-func (a *Adapter) verify(r *http.Request) string {
+func (a *Adapter) verify(r *http.Request, body []byte) string {
 	ts := r.Header.Get("X-Signature-Timestamp")
 	if ts == "" || r.Header.Get("X-Signature-Ed25519") == "" {
 		return "missing signature headers"
@@ -133,7 +133,7 @@ func (a *Adapter) verify(r *http.Request) string {
 	if age := time.Since(time.Unix(sec, 0)); age > maxSignatureAge || age < -maxSignatureAge {
 		return "stale timestamp"
 	}
-	if !discordgo.VerifyInteraction(r, a.publicKey) {
+	if !signedBy(a.publicKey, r.Header.Get("X-Signature-Ed25519"), ts, body) {
 		return "bad signature"
 	}
 	return ""

@@ -1,0 +1,43 @@
+package discord
+
+import (
+	"bytes"
+	"crypto/ed25519"
+	"encoding/hex"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+
+	"github.com/bwmarrin/discordgo"
+)
+
+// FuzzSignedBy holds signedBy to discordgo.VerifyInteraction, which it
+// replaces: the same verdict for any signature header, timestamp and body,
+// signed or not.
+func FuzzSignedBy(f *testing.F) {
+	pub, priv, err := ed25519.GenerateKey(strings.NewReader(strings.Repeat("fuzz signed by discord key seed!", 2)))
+	if err != nil {
+		f.Fatal(err)
+	}
+	good := hex.EncodeToString(ed25519.Sign(priv, []byte(`1700000000{"type":1}`)))
+	f.Add(good, "1700000000", []byte(`{"type":1}`), false)
+	f.Add(strings.ToUpper(good), "1700000000", []byte(`{"type":1}`), false)
+	f.Add(good[:127]+"g", "1700000000", []byte(`{"type":1}`), false)
+	f.Add(good, "1700000001", []byte(`{"type":1}`), false)
+	f.Add("", "", []byte{}, true)
+	f.Add("zz", "1", []byte("x"), true)
+	f.Fuzz(func(t *testing.T, signature, timestamp string, body []byte, sign bool) {
+		if sign {
+			signature = hex.EncodeToString(ed25519.Sign(priv, append([]byte(timestamp), body...)))
+		}
+		r := httptest.NewRequest(http.MethodPost, InteractionsPath, bytes.NewReader(body))
+		r.Header.Set("X-Signature-Ed25519", signature)
+		r.Header.Set("X-Signature-Timestamp", timestamp)
+		// Header.Set keeps what it is given; Get returns what the adapter sees.
+		want := discordgo.VerifyInteraction(r, pub)
+		if got := signedBy(pub, r.Header.Get("X-Signature-Ed25519"), r.Header.Get("X-Signature-Timestamp"), body); got != want {
+			t.Fatalf("signedBy(%q, %q, %q) = %v; discordgo.VerifyInteraction says %v", signature, timestamp, body, got, want)
+		}
+	})
+}
