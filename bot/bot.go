@@ -54,17 +54,16 @@ func (b *Bot) Answer(ctx context.Context, req Request) Answer {
 			Summary:     fmt.Sprintf("Please keep questions under %d characters, about one or a few careers.", MaxQuestionLen),
 			Suggestions: exampleQuestions()}
 	}
-	cleaned := clean(req.Text)
-	if !hasWord(cleaned) {
-		return hint("Ask me about a career.")
-	}
 	t := &turn{kb: b.kb.Load()}
 	var q *question
 	if c := b.caches.Load(); c.kb == t.kb {
 		t.caches = c
-		q = c.parse(cleaned)
-	} else {
+		q = c.parse(req.Text)
+	} else if cleaned := clean(req.Text); hasWord(cleaned) {
 		q = parse(t.kb, cleaned) // SetBase is between its two stores
+	}
+	if q == nil {
+		return hint("Ask me about a career.")
 	}
 	if b.conv == nil || req.Conversation == "" {
 		return t.route(q)

@@ -8,9 +8,9 @@ import (
 	"github.com/careerbot/careerbot/knowledge"
 )
 
-// Parsing a question (claiming names, reading the vocabulary, searching
-// the words left over) is most of the work of an answer, and it depends
-// only on the cleaned text and the knowledge: the same question asked
+// Parsing a question (cleaning it, claiming names, reading the vocabulary,
+// searching the words left over) is most of the work of an answer, and it
+// depends only on the text and the knowledge: the same question asked
 // again, by anyone, parses the same way. Likewise the figures of one
 // career for one intent (its profile card) depend only on the knowledge.
 // baseCaches keeps the latest of both for one knowledge base, bounded, so
@@ -37,15 +37,22 @@ func newBaseCaches(kb *knowledge.Base) *baseCaches {
 	return &baseCaches{kb: kb, parses: newBounded[string, *question](parseCacheSize), figures: newBounded[string, Answer](cardCacheSize)}
 }
 
-// parse returns the parse of cleaned against c's knowledge, kept or made
-// now, as a question the caller may change.
-func (c *baseCaches) parse(cleaned string) *question {
-	if q, ok := c.parses.get(cleaned); ok {
-		return q.copy()
+// parse returns the parse of text, a question as asked, against c's
+// knowledge, kept or made now, as a question the caller may change; nil
+// when text has no word to parse. Parses are kept by the text as asked:
+// cleaning it the same way each time is part of the work kept.
+func (c *baseCaches) parse(text string) *question {
+	q, ok := c.parses.get(text)
+	if !ok {
+		if cleaned := clean(text); hasWord(cleaned) {
+			q = parse(c.kb, cleaned)
+			q.lookups = nil // needed while parsing only; not worth keeping
+		}
+		c.parses.put(text, q)
 	}
-	q := parse(c.kb, cleaned)
-	q.lookups = nil // needed while parsing only; not worth keeping
-	c.parses.put(cleaned, q)
+	if q == nil {
+		return nil
+	}
 	return q.copy()
 }
 

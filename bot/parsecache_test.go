@@ -51,6 +51,9 @@ var conversationQuestions = []string{
 	"how much does a doctor make",
 	"salary of engineers",
 	"engineer pay",
+	// No word to parse: a hint, twice from the cache.
+	"???",
+	"<!channel>",
 }
 
 func mustSeedsBase(t testing.TB) *knowledge.Base {
