@@ -92,12 +92,13 @@ type Adapter struct {
 	seen   *dedupe // the in-memory dedupe, used unless Config.Dedupe is set
 	claims Dedupe
 
-	maxBody  int64
-	limit    *guard.Limiter
-	rejects  *guard.Rejections
-	refusals refusals // Web API errors that repeat until an operator acts
-	cards    *rendercache.Cache[message]
-	workers  *guard.Workers // run what spawn starts
+	maxBody    int64
+	limit      *guard.Limiter
+	rejects    *guard.Rejections
+	refusals   refusals // Web API errors that repeat until an operator acts
+	cards      *rendercache.Cache[message]
+	workers    *guard.Workers // run what spawn starts
+	signatures *signatures    // of the signing secret; nil without one
 
 	// ackWait is how long a handler waits for an answer before it
 	// acknowledges Slack without one.
@@ -167,6 +168,9 @@ func New(cfg Config, ans Answerer) (*Adapter, error) {
 		rejects: guard.NewRejections(logger, 0, cfg.OnReject),
 		cards:   newCardCache(),
 		workers: guard.NewWorkers(logger, "slack answer"),
+	}
+	if cfg.SigningSecret != "" {
+		a.signatures = newSignatures(cfg.SigningSecret)
 	}
 	a.claims = a.seen
 	if cfg.Dedupe != nil {

@@ -33,8 +33,8 @@ func (a *Adapter) Register(mux *http.ServeMux) {
 // Refusals are counted, and logged only as a periodic summary with no
 // header or body text: a flood of bad requests must not flood the log.
 func (a *Adapter) verifiedBody(w http.ResponseWriter, r *http.Request) ([]byte, bool) {
-	sv, err := slackapi.NewSecretsVerifier(r.Header, a.cfg.SigningSecret)
-	if err != nil {
+	signed, ok := readHeaders(r.Header, time.Now())
+	if !ok {
 		a.rejects.Reject(guard.RejectSignature)
 		http.Error(w, "invalid signature", http.StatusUnauthorized)
 		return nil, false
@@ -49,8 +49,7 @@ func (a *Adapter) verifiedBody(w http.ResponseWriter, r *http.Request) ([]byte, 
 		}
 		return nil, false
 	}
-	_, _ = sv.Write(body)
-	if err := sv.Ensure(); err != nil {
+	if !a.signatures.valid(signed, body) {
 		a.rejects.Reject(guard.RejectSignature)
 		http.Error(w, "invalid signature", http.StatusUnauthorized)
 		return nil, false
