@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"crypto/ed25519"
 	"encoding/hex"
+	"encoding/json"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -40,4 +42,25 @@ func FuzzSignedBy(f *testing.F) {
 			t.Fatalf("signedBy(%q, %q, %q) = %v; discordgo.VerifyInteraction says %v", signature, timestamp, body, got, want)
 		}
 	})
+}
+
+// TestWriteJSONAsMarshal writes responses through the pooled encoder:
+// the bytes json.Marshal gives, with their length.
+func TestWriteJSONAsMarshal(t *testing.T) {
+	for _, g := range goldenAnswers {
+		first := render(g.answer)[0]
+		resp := &discordgo.InteractionResponse{Type: discordgo.InteractionResponseChannelMessageWithSource,
+			Data: &discordgo.InteractionResponseData{Content: first.Content, Embeds: first.Embeds, Components: first.Components, AllowedMentions: noMentions()}}
+		want, err := json.Marshal(resp)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for range 2 { // the second from a reused buffer
+			w := httptest.NewRecorder()
+			writeJSON(w, resp)
+			if w.Body.String() != string(want) || w.Header().Get("Content-Length") != strconv.Itoa(len(want)) || w.Header().Get("Content-Type") != "application/json" {
+				t.Fatalf("%s: writeJSON wrote %q (Content-Length %s); want %s", g.name, w.Body.String(), w.Header().Get("Content-Length"), want)
+			}
+		}
+	}
 }
