@@ -69,8 +69,7 @@ func (a *Adapter) serveInteraction(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "invalid request signature", http.StatusUnauthorized)
 		return
 	}
-	var i discordgo.Interaction
-	err = json.Unmarshal(body, &i)
+	i, err := decodeInteraction(body)
 	release() // the interaction holds copies of what it needs
 	if err != nil {
 		a.rejects.Reject(guard.RejectMalformed)

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
@@ -63,4 +64,27 @@ func TestWriteJSONAsMarshal(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzDecodeInteraction holds decodeInteraction to json.Unmarshal: an
+// error for the same bodies, and the same interaction otherwise.
+func FuzzDecodeInteraction(f *testing.F) {
+	for _, s := range []string{
+		`{"type":1}`, `{"type":2,"token":"t","data":{"name":"career","options":[{"name":"question","type":3,"value":"salary of lead technician"}]}}`,
+		`{"type":3,"data":{"custom_id":"x","component_type":2}}`, `{"type":4,"data":{"name":"career","options":[{"name":"question","type":3,"value":"le","focused":true}]}}`,
+		`null`, ``, `{"type":2}garbage`, `{"type":"2"}`, `{"type":2,"data":[]}`, `[1]`, `{"type":2,"data":{"options":[{"type":3,"value":{}}]}}`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, body []byte) {
+		got, err := decodeInteraction(body)
+		var want discordgo.Interaction
+		wantErr := json.Unmarshal(body, &want)
+		if (err != nil) != (wantErr != nil) {
+			t.Fatalf("decodeInteraction(%q) error %v; json.Unmarshal error %v", body, err, wantErr)
+		}
+		if err == nil && !reflect.DeepEqual(got, want) {
+			t.Fatalf("decodeInteraction(%q) = %+v; json.Unmarshal gives %+v", body, got, want)
+		}
+	})
 }
