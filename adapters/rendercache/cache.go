@@ -1,6 +1,7 @@
 package rendercache
 
 import (
+	"encoding/binary"
 	"hash/maphash"
 	"sync"
 
@@ -33,16 +34,25 @@ func New[V any](size int) *Cache[V] {
 // Key returns the key of a rendered with the options in opts (each option
 // as text; their order matters).
 func (c *Cache[V]) Key(a *bot.Answer, opts ...string) Key {
-	var h hasher
-	h.a.SetSeed(c.seedA)
-	h.b.SetSeed(c.seedB)
+	bp := keyBuffers.Get().(*[]byte)
+	h := hasher{b: (*bp)[:0]}
 	h.answer(a)
 	h.num(len(opts))
 	for _, o := range opts {
 		h.str(o)
 	}
-	return Key{h.a.Sum64(), h.b.Sum64()}
+	k := Key{maphash.Bytes(c.seedA, h.b), maphash.Bytes(c.seedB, h.b)}
+	if cap(h.b) <= maxPooledKey {
+		*bp = h.b
+		keyBuffers.Put(bp)
+	}
+	return k
 }
+
+// keyBuffers holds the buffers an answer is laid out in to be hashed.
+var keyBuffers = sync.Pool{New: func() any { b := make([]byte, 0, 2048); return &b }}
+
+const maxPooledKey = 64 << 10
 
 // Get returns the value kept for k.
 func (c *Cache[V]) Get(k Key) (V, bool) {
@@ -97,25 +107,21 @@ func (c *Cache[V]) Len() int {
 	return len(c.m)
 }
 
-// hasher writes the same bytes into two differently seeded hashes: 128
-// bits make two different answers with one key practically impossible.
-type hasher struct{ a, b maphash.Hash }
+// hasher lays out what is hashed in one buffer, which is then hashed
+// twice with different seeds: 128 bits make two different answers with
+// one key practically impossible, and hashing one buffer twice is cheaper
+// than writing each piece into two hashes.
+type hasher struct{ b []byte }
 
 // str writes s with its length, so that ("ab", "c") and ("a", "bc")
 // differ.
 func (h *hasher) str(s string) {
 	h.num(len(s))
-	h.a.WriteString(s)
-	h.b.WriteString(s)
+	h.b = append(h.b, s...)
 }
 
 func (h *hasher) num(n int) {
-	var buf [8]byte
-	for i := range buf {
-		buf[i] = byte(n >> (8 * i))
-	}
-	h.a.Write(buf[:])
-	h.b.Write(buf[:])
+	h.b = binary.LittleEndian.AppendUint64(h.b, uint64(n))
 }
 
 func (h *hasher) flag(f bool) {

@@ -158,3 +158,13 @@ func TestCacheConcurrent(t *testing.T) {
 		t.Errorf("Len() = %d > 16", c.Len())
 	}
 }
+
+// BenchmarkKey is the cost of keying an answer the size of a salary answer.
+func BenchmarkKey(b *testing.B) {
+	c := rendercache.New[int](1)
+	a := sample()
+	b.ReportAllocs()
+	for b.Loop() {
+		c.Key(&a, "true", "", "1", "16", "180")
+	}
+}
