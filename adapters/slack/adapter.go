@@ -250,10 +250,11 @@ type reply struct {
 	Blocks       []slackapi.Block `json:"blocks,omitempty"`
 	chart        *bot.Chart       // uploaded to the channel once the answer is out (in_channel answers only)
 	encoded      [][]byte         // the JSON of each block, from render; nil: encode Blocks
+	textJSON     []byte           // Text as JSON, from render; nil: encode Text
 }
 
 func newReply(responseType string, m message) reply {
-	return reply{ResponseType: responseType, Text: m.Text, Blocks: m.Blocks, encoded: m.encoded}
+	return reply{ResponseType: responseType, Text: m.Text, Blocks: m.Blocks, encoded: m.encoded, textJSON: m.textJSON}
 }
 
 // postToResponseURL posts r to a response_url Slack gave with a command or

@@ -40,14 +40,16 @@ func parseCommandForm(body string) (commandForm, error) {
 			continue
 		}
 		k, v, _ := strings.Cut(pair, "=")
-		key, err := url.QueryUnescape(k)
-		if err != nil {
-			failed = err
-			continue
+		key := k
+		if strings.ContainsAny(k, "%+") {
+			var err error
+			if key, err = url.QueryUnescape(k); err != nil {
+				failed = err
+				continue
+			}
 		}
-		value, err := url.QueryUnescape(v)
-		if err != nil {
-			failed = err
+		if !validEscapes(v) {
+			failed = errors.New("invalid URL escape")
 			continue
 		}
 		var dst *string
@@ -67,8 +69,28 @@ func parseCommandForm(body string) (commandForm, error) {
 			continue
 		}
 		if seen&bit == 0 {
+			value, err := url.QueryUnescape(v)
+			if err != nil { // validEscapes said it would not fail
+				failed = err
+				continue
+			}
 			*dst, seen = value, seen|bit
 		}
 	}
 	return f, failed
 }
+
+// validEscapes reports whether url.QueryUnescape takes s without an
+// error: every % starts an escape of two hexadecimal digits. Values the
+// adapter does not read are only checked, not unescaped.
+func validEscapes(s string) bool {
+	for i := strings.IndexByte(s, '%'); i >= 0; i = strings.IndexByte(s, '%') {
+		if i+2 >= len(s) || !isHex(s[i+1]) || !isHex(s[i+2]) {
+			return false
+		}
+		s = s[i+3:]
+	}
+	return true
+}
+
+func isHex(c byte) bool { _, ok := fromHex(c); return ok }

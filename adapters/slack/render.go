@@ -45,6 +45,9 @@ type message struct {
 	// against the budget: the reply reuses it instead of encoding the
 	// blocks again. Nil when unknown (a message not made by render).
 	encoded [][]byte
+	// textJSON is Text as a JSON string, made with the card so that a
+	// reply does not encode it again; nil when unknown.
+	textJSON []byte
 }
 
 // renderOptions are the parts of a message that depend on where it goes
@@ -127,6 +130,9 @@ func renderCard(ans bot.Answer, opts renderOptions, reserve blockCost) message {
 	m := message{Text: fallback(ans), Blocks: blocks}
 	if len(encoded) == len(blocks) {
 		m.encoded = encoded
+	}
+	if js, err := json.Marshal(m.Text); err == nil {
+		m.textJSON = js
 	}
 	return m
 }

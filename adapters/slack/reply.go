@@ -27,12 +27,19 @@ func (r reply) appendJSON(dst []byte) ([]byte, error) {
 		return append(dst, js...), err
 	}
 	dst = append(dst, `{"response_type":`...)
-	dst, err := appendString(dst, r.ResponseType)
-	if err != nil {
-		return dst, err
+	var err error
+	switch r.ResponseType { // the two Slack knows need no escaping
+	case VisibilityEphemeral, VisibilityInChannel:
+		dst = append(append(append(dst, '"'), r.ResponseType...), '"')
+	default:
+		if dst, err = appendString(dst, r.ResponseType); err != nil {
+			return dst, err
+		}
 	}
 	dst = append(dst, `,"text":`...)
-	if dst, err = appendString(dst, r.Text); err != nil {
+	if r.textJSON != nil {
+		dst = append(dst, r.textJSON...)
+	} else if dst, err = appendString(dst, r.Text); err != nil {
 		return dst, err
 	}
 	if len(r.Blocks) > 0 {
