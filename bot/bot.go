@@ -56,7 +56,7 @@ func (b *Bot) Answer(ctx context.Context, req Request) Answer {
 	}
 	t := &turn{kb: b.kb.Load()}
 	var q *question
-	if c := b.caches.Load(); c.kb == t.kb {
+	if c := b.caches.Load(); c != nil && c.kb == t.kb {
 		t.caches = c
 		q = c.parse(req.Text)
 	} else if cleaned := clean(req.Text); hasWord(cleaned) {
