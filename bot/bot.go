@@ -13,8 +13,9 @@ import (
 // Bot answers career questions from a knowledge base. It is safe for
 // concurrent use: adapters call Answer from many goroutines.
 type Bot struct {
-	kb   atomic.Pointer[knowledge.Base]
-	conv Conversations // nil: every question on its own
+	kb     atomic.Pointer[knowledge.Base]
+	caches atomic.Pointer[baseCaches] // of the knowledge in kb; replaced with it
+	conv   Conversations              // nil: every question on its own
 }
 
 // WithConversations makes the bot remember each conversation's last
@@ -27,17 +28,21 @@ func (b *Bot) WithConversations(c Conversations) *Bot {
 // New returns a Bot that answers from kb.
 func New(kb *knowledge.Base) *Bot {
 	b := &Bot{}
-	b.kb.Store(kb)
+	b.SetBase(kb)
 	return b
 }
 
 // SetBase makes the bot answer from kb from now on (a newer import). A
 // question being answered finishes with the knowledge it started with.
-func (b *Bot) SetBase(kb *knowledge.Base) { b.kb.Store(kb) }
+func (b *Bot) SetBase(kb *knowledge.Base) {
+	b.caches.Store(newBaseCaches(kb)) // what was kept of the old knowledge is dropped
+	b.kb.Store(kb)
+}
 
 // turn answers one question from one snapshot of the knowledge.
 type turn struct {
-	kb *knowledge.Base
+	kb     *knowledge.Base
+	caches *baseCaches // for kb; nil: nothing is kept
 }
 
 // Answer turns one chat message into one answer, never an empty one. A
@@ -49,12 +54,17 @@ func (b *Bot) Answer(ctx context.Context, req Request) Answer {
 			Summary:     fmt.Sprintf("Please keep questions under %d characters, about one or a few careers.", MaxQuestionLen),
 			Suggestions: exampleQuestions()}
 	}
-	cleaned := clean(req.Text)
-	if !hasWord(cleaned) {
+	t := &turn{kb: b.kb.Load()}
+	var q *question
+	if c := b.caches.Load(); c != nil && c.kb == t.kb {
+		t.caches = c
+		q = c.parse(req.Text)
+	} else if cleaned := clean(req.Text); hasWord(cleaned) {
+		q = parse(t.kb, cleaned) // SetBase is between its two stores
+	}
+	if q == nil {
 		return hint("Ask me about a career.")
 	}
-	t := &turn{kb: b.kb.Load()}
-	q := parse(t.kb, cleaned)
 	if b.conv == nil || req.Conversation == "" {
 		return t.route(q)
 	}
@@ -303,6 +313,15 @@ func (b *turn) figures(c *knowledge.Career, in *Intent) Answer {
 }
 
 func (b *turn) figuresOf(c *knowledge.Career, in *Intent, fields []knowledge.Field) Answer {
+	if b.caches != nil {
+		return b.caches.figuresOf(c, in, fields, func() Answer { return b.makeFigures(c, in, fields) })
+	}
+	return b.makeFigures(c, in, fields)
+}
+
+// makeFigures is the answer of figuresOf: a pure function of the
+// knowledge, the career, the intent and the fields.
+func (b *turn) makeFigures(c *knowledge.Career, in *Intent, fields []knowledge.Field) Answer {
 	a := Answer{Kind: KindProfile, Intent: in.Name, Title: c.Name}
 	src := newSourceSet(b.kb)
 	var shown []knowledge.Field

@@ -19,6 +19,7 @@ import (
 	"github.com/gorilla/websocket"
 
 	"github.com/careerbot/careerbot/adapters/guard"
+	"github.com/careerbot/careerbot/adapters/rendercache"
 	"github.com/careerbot/careerbot/bot"
 )
 
@@ -126,6 +127,8 @@ type Adapter struct {
 	// reply: follow-ups, deferred answers, the pay chart.
 	background sync.WaitGroup
 	charts     chan struct{} // slots for pay charts being attached (maxChartsInFlight)
+	cards      *rendercache.Cache[[]reply]
+	workers    *guard.Workers // run interactions and answers
 }
 
 // New checks cfg and prepares the adapter; nothing connects until Run or
@@ -151,6 +154,8 @@ func New(cfg Config, ans Answerer) (*Adapter, error) {
 		cfg: cfg, ans: ans, log: log,
 		limit:      cfg.Limiter,
 		charts:     make(chan struct{}, maxChartsInFlight),
+		cards:      newCardCache(),
+		workers:    guard.NewWorkers(log, "discord answer"),
 		rejects:    guard.NewRejections(log, 0, cfg.OnReject),
 		deferAfter: defaultDeferAfter,
 	}

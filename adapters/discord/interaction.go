@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"net/http"
 	"runtime/debug"
 	"strconv"
@@ -54,7 +53,7 @@ func (a *Adapter) Register(mux *http.ServeMux) {
 // probes endpoints with bad signatures and drops those that accept them.
 // Refusals are counted and logged only as a periodic summary.
 func (a *Adapter) serveInteraction(w http.ResponseWriter, r *http.Request) {
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, a.cfg.MaxBodyBytes))
+	body, release, err := readBody(w, r, a.cfg.MaxBodyBytes)
 	if err != nil {
 		if _, ok := errors.AsType[*http.MaxBytesError](err); ok {
 			a.rejects.Reject(guard.RejectTooLarge)
@@ -64,14 +63,15 @@ func (a *Adapter) serveInteraction(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "cannot read body", http.StatusBadRequest)
 		return
 	}
-	r.Body = io.NopCloser(bytes.NewReader(body))
-	if reason := a.verify(r); reason != "" {
+	if reason := a.verify(r, body); reason != "" {
+		release()
 		a.rejects.Reject(guard.RejectSignature)
 		http.Error(w, "invalid request signature", http.StatusUnauthorized)
 		return
 	}
-	var i discordgo.Interaction
-	if err := json.Unmarshal(body, &i); err != nil {
+	i, err := decodeInteraction(body)
+	release() // the interaction holds copies of what it needs
+	if err != nil {
 		a.rejects.Reject(guard.RejectMalformed)
 		http.Error(w, "malformed interaction", http.StatusBadRequest)
 		return
@@ -94,7 +94,7 @@ func (a *Adapter) serveInteraction(w http.ResponseWriter, r *http.Request) {
 	written := make(chan struct{})
 	finished := make(chan struct{})
 	a.background.Add(1)
-	guard.Go(a.log, "discord interaction", func() {
+	a.workers.Go(func() {
 		defer a.background.Done()
 		defer cancel()
 		defer close(finished)
@@ -121,7 +121,7 @@ func (a *Adapter) serveInteraction(w http.ResponseWriter, r *http.Request) {
 
 // verify checks the request's Ed25519 signature and the freshness of its
 // timestamp; it returns why the request is refused, or "".
-func (a *Adapter) verify(r *http.Request) string {
+func (a *Adapter) verify(r *http.Request, body []byte) string {
 	ts := r.Header.Get("X-Signature-Timestamp")
 	if ts == "" || r.Header.Get("X-Signature-Ed25519") == "" {
 		return "missing signature headers"
@@ -133,18 +133,27 @@ func (a *Adapter) verify(r *http.Request) string {
 	if age := time.Since(time.Unix(sec, 0)); age > maxSignatureAge || age < -maxSignatureAge {
 		return "stale timestamp"
 	}
-	if !discordgo.VerifyInteraction(r, a.publicKey) {
+	if !signedBy(a.publicKey, r.Header.Get("X-Signature-Ed25519"), ts, body) {
 		return "bad signature"
 	}
 	return ""
 }
 
+// writeJSON writes v as the JSON body of a 200 response, encoded into a
+// pooled buffer.
 func writeJSON(w http.ResponseWriter, v any) {
-	b, err := json.Marshal(v)
-	if err != nil {
+	buf := bodyBuffers.Get().(*bytes.Buffer)
+	defer func() {
+		if buf.Cap() <= maxPooledBody {
+			bodyBuffers.Put(buf)
+		}
+	}()
+	buf.Reset()
+	if err := json.NewEncoder(buf).Encode(v); err != nil {
 		http.Error(w, "internal error", http.StatusInternalServerError)
 		return
 	}
+	b := bytes.TrimSuffix(buf.Bytes(), []byte("\n")) // as json.Marshal writes it
 	w.Header().Set("Content-Type", "application/json")
 	w.Header().Set("Content-Length", strconv.Itoa(len(b)))
 	_, _ = w.Write(b)
@@ -365,12 +374,12 @@ func commandName(i *discordgo.Interaction) string {
 // panicked.
 func (a *Adapter) startAnswer(ctx context.Context, q, conversation string, release func()) <-chan rendered {
 	answered := make(chan rendered, 1)
-	guard.Go(a.log, "discord answer", func() {
+	a.workers.Go(func() {
 		var r rendered
 		defer func() { answered <- r }()
 		ans := a.ask(ctx, q, conversation)
 		release()
-		r = rendered{replies: render(ans), chart: ans.Chart}
+		r = rendered{replies: a.renderCached(ans), chart: ans.Chart}
 	})
 	return answered
 }

@@ -95,7 +95,7 @@ func cutPrefixFold(s, prefix string) (string, bool) {
 // The pay chart, if any, is attached to the first message once the whole
 // answer is out; the plain-text fallback goes without it.
 func (a *Adapter) reply(ctx context.Context, m *discordgo.Message, ans bot.Answer) {
-	replies := render(ans)
+	replies := a.renderCached(ans)
 	sent, first, err := a.send(ctx, m, replies)
 	var rest *discordgo.RESTError
 	if sent == 0 && errors.As(err, &rest) && rest.Response != nil &&

@@ -16,6 +16,7 @@ import (
 	slackapi "github.com/slack-go/slack"
 
 	"github.com/careerbot/careerbot/adapters/guard"
+	"github.com/careerbot/careerbot/adapters/rendercache"
 	"github.com/careerbot/careerbot/bot"
 )
 
@@ -91,10 +92,13 @@ type Adapter struct {
 	seen   *dedupe // the in-memory dedupe, used unless Config.Dedupe is set
 	claims Dedupe
 
-	maxBody  int64
-	limit    *guard.Limiter
-	rejects  *guard.Rejections
-	refusals refusals // Web API errors that repeat until an operator acts
+	maxBody    int64
+	limit      *guard.Limiter
+	rejects    *guard.Rejections
+	refusals   refusals // Web API errors that repeat until an operator acts
+	cards      *rendercache.Cache[message]
+	workers    *guard.Workers // run what spawn starts
+	signatures *signatures    // of the signing secret; nil without one
 
 	// ackWait is how long a handler waits for an answer before it
 	// acknowledges Slack without one.
@@ -162,6 +166,11 @@ func New(cfg Config, ans Answerer) (*Adapter, error) {
 		maxBody: cfg.MaxBodyBytes,
 		limit:   limit,
 		rejects: guard.NewRejections(logger, 0, cfg.OnReject),
+		cards:   newCardCache(),
+		workers: guard.NewWorkers(logger, "slack answer"),
+	}
+	if cfg.SigningSecret != "" {
+		a.signatures = newSignatures(cfg.SigningSecret)
 	}
 	a.claims = a.seen
 	if cfg.Dedupe != nil {
@@ -224,13 +233,13 @@ func (a *Adapter) commandReply(ctx context.Context, text, conversation string) r
 	question := cleanQuestion(text, "")
 	ans := a.ask(ctx, question, conversation)
 	if a.cfg.DefaultVisibility == VisibilityInChannel {
-		r := newReply(VisibilityInChannel, render(ans, renderOptions{Choices: true}))
+		r := newReply(VisibilityInChannel, a.renderCached(ans, renderOptions{Choices: true}))
 		r.chart = ans.Chart
 		return r
 	}
 	// A private answer's chart would be public in the channel: it comes
 	// when the answer is shared.
-	return newReply(VisibilityEphemeral, render(ans, renderOptions{ShareQuestion: question, Choices: true}))
+	return newReply(VisibilityEphemeral, a.renderCached(ans, renderOptions{ShareQuestion: question, Choices: true}))
 }
 
 // reply is a message body for a slash command response, a response_url
@@ -240,10 +249,12 @@ type reply struct {
 	Text         string           `json:"text"`
 	Blocks       []slackapi.Block `json:"blocks,omitempty"`
 	chart        *bot.Chart       // uploaded to the channel once the answer is out (in_channel answers only)
+	encoded      [][]byte         // the JSON of each block, from render; nil: encode Blocks
+	textJSON     []byte           // Text as JSON, from render; nil: encode Text
 }
 
 func newReply(responseType string, m message) reply {
-	return reply{ResponseType: responseType, Text: m.Text, Blocks: m.Blocks}
+	return reply{ResponseType: responseType, Text: m.Text, Blocks: m.Blocks, encoded: m.encoded, textJSON: m.textJSON}
 }
 
 // postToResponseURL posts r to a response_url Slack gave with a command or
@@ -313,11 +324,10 @@ func (a *Adapter) spawn(f func()) {
 	}
 	a.work.Add(1)
 	a.workMu.Unlock()
-	go func() {
+	a.workers.Go(func() {
 		defer a.work.Done()
-		defer guard.Recover(a.log, "slack answer")
 		f()
-	}()
+	})
 }
 
 // drain waits for every spawned goroutine, taking no new ones.

@@ -195,7 +195,7 @@ func (a *Adapter) choose(ctx context.Context, cb slackapi.InteractionCallback, c
 	if ephemeral {
 		opts.ShareQuestion = q
 	}
-	m := render(ans, opts)
+	m := a.renderCached(ans, opts)
 	ts := cb.Container.MessageTs
 	if ts == "" {
 		ts = cb.Message.Timestamp

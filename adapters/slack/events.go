@@ -113,7 +113,7 @@ func (a *Adapter) answerQuestion(ctx context.Context, q question) error {
 		// its own.
 		a.inherit(ctx, q.team, q.channel, q.threadTS, q.user)
 	}
-	m := render(ans, renderOptions{Choices: true, Thread: q.inThread})
+	m := a.renderCached(ans, renderOptions{Choices: true, Thread: q.inThread})
 	opts := []slackapi.MsgOption{
 		slackapi.MsgOptionText(m.Text, false),
 		slackapi.MsgOptionBlocks(m.Blocks...),

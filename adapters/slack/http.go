@@ -1,6 +1,7 @@
 package slack
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"io"
@@ -33,13 +34,23 @@ func (a *Adapter) Register(mux *http.ServeMux) {
 // Refusals are counted, and logged only as a periodic summary with no
 // header or body text: a flood of bad requests must not flood the log.
 func (a *Adapter) verifiedBody(w http.ResponseWriter, r *http.Request) ([]byte, bool) {
-	sv, err := slackapi.NewSecretsVerifier(r.Header, a.cfg.SigningSecret)
-	if err != nil {
+	return a.verifiedInto(w, r, new(bytes.Buffer))
+}
+
+// verifiedInto is verifiedBody reading the body into buf, which the caller
+// may reuse once nothing refers to the body.
+func (a *Adapter) verifiedInto(w http.ResponseWriter, r *http.Request, buf *bytes.Buffer) ([]byte, bool) {
+	signed, ok := readHeaders(r.Header, time.Now())
+	if !ok {
 		a.rejects.Reject(guard.RejectSignature)
 		http.Error(w, "invalid signature", http.StatusUnauthorized)
 		return nil, false
 	}
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, a.maxBody))
+	if r.ContentLength > 0 && r.ContentLength <= a.maxBody {
+		buf.Grow(int(r.ContentLength) + 1) // +1: the read that finds the end
+	}
+	_, err := buf.ReadFrom(http.MaxBytesReader(w, r.Body, a.maxBody))
+	body := buf.Bytes()
 	if err != nil {
 		if _, ok := errors.AsType[*http.MaxBytesError](err); ok {
 			a.rejects.Reject(guard.RejectTooLarge)
@@ -49,8 +60,7 @@ func (a *Adapter) verifiedBody(w http.ResponseWriter, r *http.Request) ([]byte, 
 		}
 		return nil, false
 	}
-	_, _ = sv.Write(body)
-	if err := sv.Ensure(); err != nil {
+	if !a.signatures.valid(signed, body) {
 		a.rejects.Reject(guard.RejectSignature)
 		http.Error(w, "invalid signature", http.StatusUnauthorized)
 		return nil, false
@@ -64,16 +74,32 @@ func (a *Adapter) malformed(w http.ResponseWriter, msg string) {
 	http.Error(w, msg, http.StatusBadRequest)
 }
 
+// commandBodies holds the buffers slash command bodies are read into: a
+// command is a form of about 500 bytes, read on every request. A buffer
+// grown past maxPooledCommand is left to the garbage collector.
+var commandBodies = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+const maxPooledCommand = 64 << 10
+
 // handleCommand answers /career inline. Should the answer take longer than
 // Slack waits, it acknowledges at once and posts the answer to the
 // response_url when it is ready. While every answer slot is taken it
 // answers "busy", privately, at once.
 func (a *Adapter) handleCommand(w http.ResponseWriter, r *http.Request) {
-	body, ok := a.verifiedBody(w, r)
+	buf := commandBodies.Get().(*bytes.Buffer)
+	buf.Reset()
+	body, ok := a.verifiedInto(w, r, buf)
+	var form commandForm
+	var err error
+	if ok {
+		form, err = parseCommandForm(string(body)) // a copy: buf can go back
+	}
+	if buf.Cap() <= maxPooledCommand {
+		commandBodies.Put(buf)
+	}
 	if !ok {
 		return
 	}
-	form, err := url.ParseQuery(string(body))
 	if err != nil {
 		a.malformed(w, "bad form")
 		return
@@ -81,11 +107,11 @@ func (a *Adapter) handleCommand(w http.ResponseWriter, r *http.Request) {
 	release, ok := a.limit.TryAcquire()
 	if !ok {
 		a.shed()
-		writeJSON(w, busyReply())
+		writeReply(w, busyReply())
 		return
 	}
-	text, responseURL, channel := form.Get("text"), form.Get("response_url"), form.Get("channel_id")
-	conversation := conversationKey(form.Get("team_id"), channel, "", form.Get("user_id"))
+	text, responseURL, channel := form.text, form.responseURL, form.channel
+	conversation := conversationKey(form.team, channel, "", form.user)
 	ctx, cancel := detach(r.Context())
 	rep, inTime := within(a.spawn, a.ackWait,
 		func() reply { defer release(); return a.commandReply(ctx, text, conversation) },
@@ -106,7 +132,7 @@ func (a *Adapter) handleCommand(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	cancel()
-	writeJSON(w, rep)
+	writeReply(w, rep)
 	if rep.chart != nil {
 		// The answer first: the chart is posted after Slack has it.
 		_ = http.NewResponseController(w).Flush()
@@ -230,14 +256,4 @@ func within[T any](spawn func(func()), d time.Duration, work func() T, late func
 		var zero T
 		return zero, false
 	}
-}
-
-func writeJSON(w http.ResponseWriter, v any) {
-	js, err := json.Marshal(v)
-	if err != nil {
-		http.Error(w, "cannot encode reply", http.StatusInternalServerError)
-		return
-	}
-	w.Header().Set("Content-Type", "application/json")
-	_, _ = w.Write(js)
 }

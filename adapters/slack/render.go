@@ -1,11 +1,13 @@
 package slack
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"net/url"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	slackapi "github.com/slack-go/slack"
@@ -39,6 +41,13 @@ const shareActionID = "careerbot_share"
 type message struct {
 	Text   string           `json:"text"`
 	Blocks []slackapi.Block `json:"blocks"`
+	// encoded holds the JSON of each of Blocks, made while measuring them
+	// against the budget: the reply reuses it instead of encoding the
+	// blocks again. Nil when unknown (a message not made by render).
+	encoded [][]byte
+	// textJSON is Text as a JSON string, made with the card so that a
+	// reply does not encode it again; nil when unknown.
+	textJSON []byte
 }
 
 // renderOptions are the parts of a message that depend on where it goes
@@ -63,6 +72,16 @@ type renderOptions struct {
 // echoes user input (an unknown career name, say), and an unescaped
 // "<!channel>" would notify a whole channel.
 func render(ans bot.Answer, opts renderOptions) message {
+	share := shareButtonFor(ans.Kind, opts.ShareQuestion)
+	opts.ShareQuestion = ""
+	return renderCard(ans, opts, share.cost).withShare(share)
+}
+
+// renderCard lays out ans as render does, without the share button: room
+// is left for one that costs reserve. The layout depends on the question
+// only through that cost, so a card can be kept and shared by everyone who
+// gets the same answer (see cards.go).
+func renderCard(ans bot.Answer, opts renderOptions, reserve blockCost) message {
 	b := budget{blocks: maxBlocks, chars: maxMessageChars, bytes: maxMessageBytes}
 
 	var head, tail []slackapi.Block
@@ -90,23 +109,117 @@ func render(ans bot.Answer, opts renderOptions) message {
 			}
 		}
 	}
-	if q := opts.ShareQuestion; q != "" && shareable(ans.Kind) && len(q) <= maxButtonValue {
-		button := slackapi.NewButtonBlockElement(shareActionID, q, plainText("Share in channel"))
-		tail = append(tail, slackapi.NewActionBlock("", button))
-	}
 	// Head and tail are a few clipped blocks and always shown; the body
 	// gets what they leave, less room for the note saying what was cut.
-	b.spend(head)
-	b.spend(tail)
-	b.spend([]slackapi.Block{omittedNote(99999)})
-	body, omitted := renderBody(ans, &b)
+	headJS := b.spend(head)
+	tailJS := b.spend(tail)
+	b.spendCost(reserve)
+	b.spendCost(omittedNoteCost())
+	body, bodyJS, omitted := renderBody(ans, &b)
 
 	blocks := append(head, body...)
+	encoded := append(headJS, bodyJS...)
 	if omitted > 0 {
-		blocks = append(blocks, omittedNote(omitted))
+		note := omittedNote(omitted)
+		_, _, js := cost([]slackapi.Block{note})
+		blocks = append(blocks, note)
+		encoded = append(encoded, js...)
 	}
 	blocks = append(blocks, tail...)
-	return message{Text: fallback(ans), Blocks: blocks}
+	encoded = append(encoded, tailJS...)
+	m := message{Text: fallback(ans), Blocks: blocks}
+	if len(encoded) == len(blocks) {
+		m.encoded = encoded
+	}
+	if js, err := json.Marshal(m.Text); err == nil {
+		m.textJSON = js
+	}
+	return m
+}
+
+// omittedNoteCost is the most a note saying what was cut costs; the body
+// leaves room for it. It is the same for every message.
+var omittedNoteCost = sync.OnceValue(func() blockCost {
+	chars, bytes, _ := cost([]slackapi.Block{omittedNote(99999)})
+	return blockCost{blocks: 1, chars: chars, bytes: bytes}
+})
+
+// shareButton is the "Share in channel" button of a private answer: the
+// last block, carrying the question.
+type shareButton struct {
+	block slackapi.Block // nil: no button
+	js    []byte         // its JSON; nil if it does not encode
+	cost  blockCost
+}
+
+// shareButtonFor returns the share button for an answer of kind k to
+// question q ("" for none).
+func shareButtonFor(k bot.Kind, q string) shareButton {
+	if q == "" || !shareable(k) || len(q) > maxButtonValue {
+		return shareButton{}
+	}
+	block := newShareBlock(q)
+	if t := shareTemplate(); t.ok {
+		// The button's JSON is the same but for the question: put the
+		// question into the JSON of a button made once, rather than
+		// encode the whole block for every private answer.
+		qs, err := json.Marshal(q)
+		if err == nil {
+			js := make([]byte, 0, len(t.prefix)+len(qs)+len(t.suffix))
+			js = append(append(append(js, t.prefix...), qs...), t.suffix...)
+			return shareButton{block: block, js: js, cost: blockCost{blocks: 1, chars: t.chars, bytes: len(js)}}
+		}
+	}
+	chars, bytes, js := cost([]slackapi.Block{block})
+	s := shareButton{block: block, cost: blockCost{blocks: 1, chars: chars, bytes: bytes}}
+	if len(js) == 1 {
+		s.js = js[0]
+	}
+	return s
+}
+
+func newShareBlock(q string) *slackapi.ActionBlock {
+	return slackapi.NewActionBlock("", slackapi.NewButtonBlockElement(shareActionID, q, plainText("Share in channel")))
+}
+
+// shareJSON is the JSON of a share button around its question: prefix,
+// the question as a JSON string, suffix.
+type shareJSON struct {
+	prefix, suffix []byte
+	chars          int
+	ok             bool // false: the question could not be found once in the template
+}
+
+// sharePlaceholder stands for the question in the template; it needs no
+// escaping in JSON.
+const sharePlaceholder = "careerbot-share-question-placeholder"
+
+var shareTemplate = sync.OnceValue(func() shareJSON {
+	chars, _, js := cost([]slackapi.Block{newShareBlock(sharePlaceholder)})
+	if len(js) != 1 {
+		return shareJSON{}
+	}
+	quoted := []byte(`"` + sharePlaceholder + `"`)
+	i := bytes.Index(js[0], quoted)
+	if i < 0 || bytes.Count(js[0], quoted) != 1 {
+		return shareJSON{}
+	}
+	return shareJSON{prefix: js[0][:i], suffix: js[0][i+len(quoted):], chars: chars, ok: true}
+})
+
+// withShare returns m with the share button as its last block. m's slices
+// are not written to: m may be a kept card.
+func (m message) withShare(s shareButton) message {
+	if s.block == nil {
+		return m
+	}
+	m.Blocks = append(m.Blocks[:len(m.Blocks):len(m.Blocks)], s.block)
+	if m.encoded != nil && s.js != nil {
+		m.encoded = append(m.encoded[:len(m.encoded):len(m.encoded)], s.js)
+	} else {
+		m.encoded = nil
+	}
+	return m
 }
 
 // omittedNote says that n rows, lines or figures did not fit.
@@ -124,7 +237,7 @@ type unit struct {
 // renderBody lays out the figures, table and lists of ans as units and
 // adds units while they fit in b. It returns the blocks and how many items
 // did not fit.
-func renderBody(ans bot.Answer, b *budget) (blocks []slackapi.Block, omitted int) {
+func renderBody(ans bot.Answer, b *budget) (blocks []slackapi.Block, encoded [][]byte, omitted int) {
 	var units []unit
 	units = append(units, fieldUnits(ans.Fields)...)
 	if ans.Table != nil {
@@ -141,15 +254,17 @@ func renderBody(ans bot.Answer, b *budget) (blocks []slackapi.Block, omitted int
 		units = append(units, listUnits("Try asking", quoted(ans.Suggestions))...)
 	}
 	for i, u := range units {
-		if !b.take(u.blocks) {
+		js, ok := b.take(u.blocks)
+		if !ok {
 			for _, rest := range units[i:] {
 				omitted += rest.items
 			}
-			return blocks, omitted
+			return blocks, encoded, omitted
 		}
 		blocks = append(blocks, u.blocks...)
+		encoded = append(encoded, js...)
 	}
-	return blocks, 0
+	return blocks, encoded, 0
 }
 
 // fieldUnits shows figures about one career as section fields, ten to a
@@ -449,39 +564,52 @@ type budget struct {
 	blocks, chars, bytes int
 }
 
-// take spends the cost of blks and reports true if they fit; if they do
-// not, it spends nothing.
-func (b *budget) take(blks []slackapi.Block) bool {
-	chars, bytes := cost(blks)
+// blockCost is what some blocks take from a budget.
+type blockCost struct {
+	blocks, chars, bytes int
+}
+
+// take spends the cost of blks and reports true if they fit, with the
+// JSON of each block; if they do not fit, it spends nothing.
+func (b *budget) take(blks []slackapi.Block) ([][]byte, bool) {
+	chars, bytes, js := cost(blks)
 	if len(blks) > b.blocks || chars > b.chars || bytes > b.bytes {
-		return false
+		return nil, false
 	}
-	b.blocks -= len(blks)
-	b.chars -= chars
-	b.bytes -= bytes
-	return true
+	b.spendCost(blockCost{len(blks), chars, bytes})
+	return js, true
 }
 
-// spend spends the cost of blks whether or not they fit.
-func (b *budget) spend(blks []slackapi.Block) {
-	chars, bytes := cost(blks)
-	b.blocks -= len(blks)
-	b.chars -= chars
-	b.bytes -= bytes
+// spend spends the cost of blks whether or not they fit, and returns the
+// JSON of each block.
+func (b *budget) spend(blks []slackapi.Block) [][]byte {
+	chars, bytes, js := cost(blks)
+	b.spendCost(blockCost{len(blks), chars, bytes})
+	return js
 }
 
-// cost returns the characters blks show and the bytes of their JSON.
-func cost(blks []slackapi.Block) (chars, bytes int) {
+func (b *budget) spendCost(c blockCost) {
+	b.blocks -= c.blocks
+	b.chars -= c.chars
+	b.bytes -= c.bytes
+}
+
+// cost returns the characters blks show, the bytes of their JSON, and
+// that JSON, one per block (nil if a block does not encode). Measuring is
+// encoding: the encoding is kept, so a reply encodes each block once.
+func cost(blks []slackapi.Block) (chars, bytes int, encoded [][]byte) {
+	encoded = make([][]byte, 0, len(blks))
 	for _, blk := range blks {
 		chars += visibleChars(blk)
 		js, err := json.Marshal(blk)
 		if err != nil {
 			// Blocks built here always marshal; count an unknown one as too big.
-			return maxMessageChars + 1, maxMessageBytes + 1
+			return maxMessageChars + 1, maxMessageBytes + 1, nil
 		}
 		bytes += len(js)
+		encoded = append(encoded, js)
 	}
-	return chars, bytes
+	return chars, bytes, encoded
 }
 
 // visibleChars counts the characters of text a block shows.

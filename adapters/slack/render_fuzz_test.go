@@ -67,6 +67,7 @@ func FuzzRender(f *testing.F) {
 			if _, err := json.Marshal(m.Blocks); err != nil {
 				t.Fatalf("blocks do not encode: %v", err)
 			}
+			checkReplyBytes(t, newReply(VisibilityEphemeral, m))
 		}
 	})
 }

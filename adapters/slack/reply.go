@@ -1,0 +1,81 @@
+package slack
+
+import (
+	"encoding/json"
+	"net/http"
+	"strconv"
+	"sync"
+)
+
+// A slash command's reply is written on every request; its blocks were
+// already encoded once while render measured them against Slack's limits
+// (message.encoded). writeReply puts those bytes together instead of
+// encoding the blocks a second time, into a buffer reused across requests.
+
+// replyBuffers holds the buffers replies are put together in. A buffer
+// that grew past maxPooledReply is left to the garbage collector, so one
+// huge reply does not stay in memory.
+var replyBuffers = sync.Pool{New: func() any { b := make([]byte, 0, 4096); return &b }}
+
+const maxPooledReply = 64 << 10
+
+// appendJSON appends r as json.Marshal encodes it (the same bytes), using
+// the blocks' own encoding when render kept it.
+func (r reply) appendJSON(dst []byte) ([]byte, error) {
+	if len(r.Blocks) > 0 && len(r.encoded) != len(r.Blocks) {
+		js, err := json.Marshal(r)
+		return append(dst, js...), err
+	}
+	dst = append(dst, `{"response_type":`...)
+	var err error
+	switch r.ResponseType { // the two Slack knows need no escaping
+	case VisibilityEphemeral, VisibilityInChannel:
+		dst = append(append(append(dst, '"'), r.ResponseType...), '"')
+	default:
+		if dst, err = appendString(dst, r.ResponseType); err != nil {
+			return dst, err
+		}
+	}
+	dst = append(dst, `,"text":`...)
+	if r.textJSON != nil {
+		dst = append(dst, r.textJSON...)
+	} else if dst, err = appendString(dst, r.Text); err != nil {
+		return dst, err
+	}
+	if len(r.Blocks) > 0 {
+		dst = append(dst, `,"blocks":[`...)
+		for i, js := range r.encoded {
+			if i > 0 {
+				dst = append(dst, ',')
+			}
+			dst = append(dst, js...)
+		}
+		dst = append(dst, ']')
+	}
+	return append(dst, '}'), nil
+}
+
+// appendString appends s as a JSON string, escaped as encoding/json does.
+func appendString(dst []byte, s string) ([]byte, error) {
+	js, err := json.Marshal(s)
+	return append(dst, js...), err
+}
+
+// writeReply writes r as the JSON body of a 200 response.
+func writeReply(w http.ResponseWriter, r reply) {
+	bp := replyBuffers.Get().(*[]byte)
+	defer func() {
+		if cap(*bp) <= maxPooledReply {
+			replyBuffers.Put(bp)
+		}
+	}()
+	js, err := r.appendJSON((*bp)[:0])
+	*bp = js
+	if err != nil {
+		http.Error(w, "cannot encode reply", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Content-Length", strconv.Itoa(len(js)))
+	_, _ = w.Write(js)
+}

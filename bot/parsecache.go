@@ -1,0 +1,158 @@
+package bot
+
+import (
+	"maps"
+	"strings"
+	"sync"
+
+	"github.com/careerbot/careerbot/knowledge"
+)
+
+// Parsing a question (cleaning it, claiming names, reading the vocabulary,
+// searching the words left over) is most of the work of an answer, and it
+// depends only on the text and the knowledge: the same question asked
+// again, by anyone, parses the same way. Likewise the figures of one
+// career for one intent (its profile card) depend only on the knowledge.
+// baseCaches keeps the latest of both for one knowledge base, bounded, so
+// that a popular question is parsed once and a popular card built once.
+// What is kept is never the answer to a question: every question is still
+// routed and answered afresh, in its own conversation.
+
+// Bounds: a parse or a card is a few kilobytes.
+const (
+	parseCacheSize = 512
+	cardCacheSize  = 512
+)
+
+// baseCaches is what the bot keeps for one knowledge base; SetBase drops
+// it with the knowledge. It is safe for concurrent use. Kept values are
+// never changed: they are copied for each asker.
+type baseCaches struct {
+	kb      *knowledge.Base
+	parses  *bounded[string, *question]
+	figures *bounded[string, Answer]
+}
+
+func newBaseCaches(kb *knowledge.Base) *baseCaches {
+	return &baseCaches{kb: kb, parses: newBounded[string, *question](parseCacheSize), figures: newBounded[string, Answer](cardCacheSize)}
+}
+
+// parse returns the parse of text, a question as asked, against c's
+// knowledge, kept or made now, as a question the caller may change; nil
+// when text has no word to parse. Parses are kept by the text as asked:
+// cleaning it the same way each time is part of the work kept.
+func (c *baseCaches) parse(text string) *question {
+	q, ok := c.parses.get(text)
+	if !ok {
+		if cleaned := clean(text); hasWord(cleaned) {
+			q = parse(c.kb, cleaned)
+			q.lookups = nil // needed while parsing only; not worth keeping
+		}
+		c.parses.put(text, q)
+	}
+	if q == nil {
+		return nil
+	}
+	return q.copy()
+}
+
+// figuresOf returns build(), kept by career, intent and fields, as an
+// answer the caller may change.
+func (c *baseCaches) figuresOf(career *knowledge.Career, in *Intent, fields []knowledge.Field, build func() Answer) Answer {
+	var k strings.Builder
+	k.WriteString(career.Key)
+	k.WriteByte(0)
+	k.WriteString(in.Name)
+	for _, f := range fields {
+		k.WriteByte(0)
+		k.WriteString(string(f))
+	}
+	key := k.String()
+	a, ok := c.figures.get(key)
+	if !ok {
+		a = build()
+		c.figures.put(key, a)
+	}
+	return a.shared()
+}
+
+// shared returns a copy of a that its taker may change: every slice is
+// clipped, so an append copies it. Elements are shared: nothing writes
+// into an answer's elements once it is made.
+func (a Answer) shared() Answer {
+	a.Fields = clip(a.Fields)
+	a.Lists = clip(a.Lists)
+	a.Sources = clip(a.Sources)
+	a.Suggestions = clip(a.Suggestions)
+	a.About = clip(a.About)
+	a.Choices = clip(a.Choices)
+	return a
+}
+
+// copy returns a question the caller may change without changing q:
+// following a conversation reassigns fields, appends to slices and counts
+// signals. Slices are clipped so that an append copies them; maps are
+// copied. Elements are shared: nothing after parsing writes into them.
+// TestQuestionCopyCoversEveryField fails when a field is added to question
+// and not considered here.
+func (q *question) copy() *question {
+	c := *q
+	c.toks = clip(q.toks)
+	c.claimed = clip(q.claimed)
+	c.careers = clip(q.careers)
+	c.unknown = clip(q.unknown)
+	c.signals = maps.Clone(q.signals)
+	c.fields = clip(q.fields)
+	c.groups = clip(q.groups)
+	c.free = clip(q.free)
+	c.spans = clip(q.spans)
+	c.unknownAt = clip(q.unknownAt)
+	c.states = clip(q.states)
+	c.lookups = maps.Clone(q.lookups)
+	return &c
+}
+
+func clip[T any](s []T) []T { return s[:len(s):len(s)] }
+
+// bounded is a map that keeps at most size entries, forgetting the oldest
+// first. It is safe for concurrent use.
+type bounded[K comparable, V any] struct {
+	mu    sync.Mutex
+	size  int
+	m     map[K]V
+	order []K // ring of the keys, the oldest at next once full
+	next  int
+}
+
+func newBounded[K comparable, V any](size int) *bounded[K, V] {
+	return &bounded[K, V]{size: size, m: make(map[K]V)}
+}
+
+func (b *bounded[K, V]) get(k K) (V, bool) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	v, ok := b.m[k]
+	return v, ok
+}
+
+func (b *bounded[K, V]) put(k K, v V) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if _, ok := b.m[k]; ok {
+		return
+	}
+	if len(b.order) < b.size {
+		b.order = append(b.order, k)
+	} else {
+		delete(b.m, b.order[b.next])
+		b.order[b.next] = k
+		b.next = (b.next + 1) % b.size
+	}
+	b.m[k] = v
+}
+
+func (b *bounded[K, V]) len() int {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return len(b.m)
+}
