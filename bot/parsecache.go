@@ -108,6 +108,7 @@ func (q *question) copy() *question {
 	c.spans = clip(q.spans)
 	c.unknownAt = clip(q.unknownAt)
 	c.states = clip(q.states)
+	c.among = clip(q.among) // set while routing a ranking of one generic word
 	c.lookups = maps.Clone(q.lookups)
 	return &c
 }
