@@ -1,0 +1,37 @@
+package bot
+
+import (
+	"context"
+	"testing"
+
+	"github.com/careerbot/careerbot/knowledge"
+)
+
+// The Benchmark* of official_bench_test.go ask through Bot.Answer, which
+// keeps parses: after the first they measure routing and answering only.
+// These measure reading a question against every name, uncached.
+func BenchmarkParse(b *testing.B) {
+	kb, err := knowledge.LoadSeeds(context.Background())
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, bb := range []struct{ name, text string }{
+		{"SixWordTitle", "salary of plumbers, pipefitters, and steamfitters in detail"},
+		{"LongTitle", "heating, air conditioning, and refrigeration mechanics and installers salary"},
+		{"MisspeltTitle", "how much does a licenced practcal nurse make"},
+		{"UnseenTitle", "salary of an aircraft machinst supervisor"},
+		{"Compare3", "compare registered nurse vs electrician vs plumber"},
+		{"RankingFiltered", "top 5 highest paying healthcare jobs that need a master's"},
+	} {
+		b.Run(bb.name, func(b *testing.B) {
+			cleaned := clean(bb.text)
+			if q := parse(kb, cleaned); len(q.careers) == 0 && q.rank == 0 {
+				b.Fatalf("%q: nothing read", bb.text)
+			}
+			b.ReportAllocs()
+			for b.Loop() {
+				parse(kb, cleaned)
+			}
+		})
+	}
+}
