@@ -3,8 +3,8 @@ package bot
 import (
 	"maps"
 	"strings"
-	"sync"
 
+	"github.com/careerbot/careerbot/internal/fifo"
 	"github.com/careerbot/careerbot/knowledge"
 )
 
@@ -29,12 +29,12 @@ const (
 // never changed: they are copied for each asker.
 type baseCaches struct {
 	kb      *knowledge.Base
-	parses  *bounded[string, *question]
-	figures *bounded[string, Answer]
+	parses  *fifo.Map[string, *question]
+	figures *fifo.Map[string, Answer]
 }
 
 func newBaseCaches(kb *knowledge.Base) *baseCaches {
-	return &baseCaches{kb: kb, parses: newBounded[string, *question](parseCacheSize), figures: newBounded[string, Answer](cardCacheSize)}
+	return &baseCaches{kb: kb, parses: fifo.New[string, *question](parseCacheSize), figures: fifo.New[string, Answer](cardCacheSize)}
 }
 
 // parse returns the parse of text, a question as asked, against c's
@@ -42,13 +42,13 @@ func newBaseCaches(kb *knowledge.Base) *baseCaches {
 // when text has no word to parse. Parses are kept by the text as asked:
 // cleaning it the same way each time is part of the work kept.
 func (c *baseCaches) parse(text string) *question {
-	q, ok := c.parses.get(text)
+	q, ok := c.parses.Get(text)
 	if !ok {
 		if cleaned := clean(text); hasWord(cleaned) {
 			q = parse(c.kb, cleaned)
 			q.lookups = nil // needed while parsing only; not worth keeping
 		}
-		c.parses.put(text, q)
+		c.parses.Put(text, q)
 	}
 	if q == nil {
 		return nil
@@ -68,10 +68,10 @@ func (c *baseCaches) figuresOf(career *knowledge.Career, in *Intent, fields []kn
 		k.WriteString(string(f))
 	}
 	key := k.String()
-	a, ok := c.figures.get(key)
+	a, ok := c.figures.Get(key)
 	if !ok {
 		a = build()
-		c.figures.put(key, a)
+		c.figures.Put(key, a)
 	}
 	return a.shared()
 }
@@ -114,46 +114,3 @@ func (q *question) copy() *question {
 }
 
 func clip[T any](s []T) []T { return s[:len(s):len(s)] }
-
-// bounded is a map that keeps at most size entries, forgetting the oldest
-// first. It is safe for concurrent use.
-type bounded[K comparable, V any] struct {
-	mu    sync.Mutex
-	size  int
-	m     map[K]V
-	order []K // ring of the keys, the oldest at next once full
-	next  int
-}
-
-func newBounded[K comparable, V any](size int) *bounded[K, V] {
-	return &bounded[K, V]{size: size, m: make(map[K]V)}
-}
-
-func (b *bounded[K, V]) get(k K) (V, bool) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	v, ok := b.m[k]
-	return v, ok
-}
-
-func (b *bounded[K, V]) put(k K, v V) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	if _, ok := b.m[k]; ok {
-		return
-	}
-	if len(b.order) < b.size {
-		b.order = append(b.order, k)
-	} else {
-		delete(b.m, b.order[b.next])
-		b.order[b.next] = k
-		b.next = (b.next + 1) % b.size
-	}
-	b.m[k] = v
-}
-
-func (b *bounded[K, V]) len() int {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return len(b.m)
-}

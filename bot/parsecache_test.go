@@ -113,10 +113,10 @@ func TestParseCacheAnswersAsParsing(t *testing.T) {
 		})
 	}
 	wg.Wait()
-	if n := cached.caches.Load().parses.len(); n == 0 || n > len(conversationQuestions) {
+	if n := cached.caches.Load().parses.Len(); n == 0 || n > len(conversationQuestions) {
 		t.Errorf("parse cache holds %d questions after %d distinct ones", n, len(conversationQuestions))
 	}
-	if n := cached.caches.Load().figures.len(); n == 0 {
+	if n := cached.caches.Load().figures.Len(); n == 0 {
 		t.Errorf("no career card kept after %d questions, many about one career's pay", len(conversationQuestions))
 	}
 }
@@ -133,13 +133,13 @@ func TestParseCacheBoundedAndDroppedOnSetBase(t *testing.T) {
 		b.Answer(ctx, Request{Text: fmt.Sprintf("salary of lead technician %d", i)})
 	}
 	pc := b.caches.Load().parses
-	if len(pc.m) != parseCacheSize || len(pc.order) != parseCacheSize {
-		t.Errorf("after %d questions the cache holds %d (order %d); want %d", parseCacheSize+50, len(pc.m), len(pc.order), parseCacheSize)
+	if pc.Len() != parseCacheSize {
+		t.Errorf("after %d questions the cache holds %d; want %d", parseCacheSize+50, pc.Len(), parseCacheSize)
 	}
-	if _, ok := pc.m["salary of lead technician 0"]; ok {
+	if _, ok := pc.Get("salary of lead technician 0"); ok {
 		t.Errorf("the oldest question is still kept")
 	}
-	if _, ok := pc.m[fmt.Sprintf("salary of lead technician %d", parseCacheSize+49)]; !ok {
+	if _, ok := pc.Get(fmt.Sprintf("salary of lead technician %d", parseCacheSize+49)); !ok {
 		t.Errorf("the newest question is not kept")
 	}
 
@@ -152,8 +152,8 @@ func TestParseCacheBoundedAndDroppedOnSetBase(t *testing.T) {
 		t.Fatal(err)
 	}
 	b.SetBase(pages)
-	if c := b.caches.Load(); c.kb != pages || c.parses.len() != 0 || c.figures.len() != 0 {
-		t.Fatalf("after SetBase the caches are for %p with %d questions and %d cards; want new empty ones for %p", c.kb, c.parses.len(), c.figures.len(), pages)
+	if c := b.caches.Load(); c.kb != pages || c.parses.Len() != 0 || c.figures.Len() != 0 {
+		t.Fatalf("after SetBase the caches are for %p with %d questions and %d cards; want new empty ones for %p", c.kb, c.parses.Len(), c.figures.Len(), pages)
 	}
 	got := b.Answer(ctx, Request{Text: q})
 	if want := (&turn{kb: pages}).route(parse(pages, clean(q))); !reflect.DeepEqual(got, want) {

@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/careerbot/careerbot/bot"
+	"github.com/careerbot/careerbot/internal/fifo"
 )
 
 // Key identifies an answer and the options it was rendered with.
@@ -18,17 +19,12 @@ type Key struct{ a, b uint64 }
 // them as read-only (copy a slice before appending to it).
 type Cache[V any] struct {
 	seedA, seedB maphash.Seed
-	size         int
-
-	mu    sync.Mutex
-	m     map[Key]V
-	order []Key // ring of the keys, oldest at next once full
-	next  int
+	kept         *fifo.Map[Key, V]
 }
 
 // New returns a cache for at most size rendered answers (1 when size < 1).
 func New[V any](size int) *Cache[V] {
-	return &Cache[V]{seedA: maphash.MakeSeed(), seedB: maphash.MakeSeed(), size: max(size, 1), m: make(map[Key]V)}
+	return &Cache[V]{seedA: maphash.MakeSeed(), seedB: maphash.MakeSeed(), kept: fifo.New[Key, V](size)}
 }
 
 // Key returns the key of a rendered with the options in opts (each option
@@ -60,41 +56,21 @@ func (c *Cache[V]) Get(k Key) (V, bool) {
 		var zero V
 		return zero, false
 	}
-	c.mu.Lock()
-	v, ok := c.m[k]
-	c.mu.Unlock()
-	return v, ok
+	return c.kept.Get(k)
 }
 
 // Put keeps v for k, forgetting the oldest value when the cache is full.
 func (c *Cache[V]) Put(k Key, v V) {
-	if c == nil {
-		return
+	if c != nil {
+		c.kept.Put(k, v)
 	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if _, ok := c.m[k]; ok {
-		return
-	}
-	if len(c.order) < c.size {
-		c.order = append(c.order, k)
-	} else {
-		delete(c.m, c.order[c.next])
-		c.order[c.next] = k
-		c.next = (c.next + 1) % c.size
-	}
-	c.m[k] = v
 }
 
 // Reset forgets every value: the knowledge was reloaded.
 func (c *Cache[V]) Reset() {
-	if c == nil {
-		return
+	if c != nil {
+		c.kept.Reset()
 	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	clear(c.m)
-	c.order, c.next = c.order[:0], 0
 }
 
 // Len returns how many values are kept.
@@ -102,9 +78,7 @@ func (c *Cache[V]) Len() int {
 	if c == nil {
 		return 0
 	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return len(c.m)
+	return c.kept.Len()
 }
 
 // hasher lays out what is hashed in one buffer, which is then hashed
