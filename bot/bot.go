@@ -203,6 +203,9 @@ func (b *turn) decorate(a Answer, p pick, q *question) Answer {
 		// Say what was found, so a loose match is never taken for the name asked.
 		a.Summary += fmt.Sprintf(" (Closest title to %q: %s.)", safeName(p.typed), p.matched)
 	}
+	if p.setAside != "" {
+		a.Summary += fmt.Sprintf(" (Nothing in the sources is specific to \"%s\": this is %s as a whole.)", safeName(p.setAside), c.Name)
+	}
 	if len(p.others) > 0 {
 		var names []string
 		for _, o := range p.others {

@@ -253,14 +253,31 @@ func (q *question) searchRun(kb *knowledge.Base, i, j int, nameish func(int) boo
 			return
 		}
 		// Words next to a name that no name holds make the whole unknown
-		// ("kastrel technician"); known words are taken as a modifier the
-		// sources do not break down ("senior", "houston").
+		// ("kastrel technician"), unless the name is specific enough to
+		// stand alone: an "amazon warehouse worker" is a warehouse worker,
+		// and the answer says which words it set aside. Known words are
+		// taken as a modifier the sources do not break down ("senior",
+		// "houston").
+		var unheld []string
 		for k := i; k < j; k++ {
-			if !kb.Spelled(q.toks[k].val) {
-				q.dropPick(touching)
-				q.addUnknown(lo, hi)
-				return
+			if t := q.toks[k]; t.kind == tokWord && !kb.Spelled(t.val) {
+				unheld = append(unheld, t.raw)
 			}
+		}
+		if len(unheld) == 0 {
+			return
+		}
+		if !q.specific(kb, touching) || len(unheld) > 1 {
+			q.dropPick(touching)
+			q.addUnknown(lo, hi)
+			return
+		}
+		p := &q.careers[touching]
+		p.setAside = unheld[0]
+		p.typed = q.typed(lo, hi)
+		p.start, p.after = lo, hi
+		for k := lo; k < hi; k++ {
+			q.claimed[k] = true
 		}
 		return
 	}
@@ -291,6 +308,36 @@ func (q *question) searchRun(kb *knowledge.Base, i, j int, nameish func(int) boo
 	}
 	q.addUnknown(i, j)
 	q.free = append(q.free, q.typed(i, j))
+}
+
+// specific reports whether the name claimed for pick k stands for a
+// career on its own: an exact name of several words ("warehouse worker"),
+// or one word that at most two careers have in their own titles ("welder",
+// "cashier"; not "technician").
+func (q *question) specific(kb *knowledge.Base, k int) bool {
+	p := q.careers[k]
+	if !p.exact {
+		return false
+	}
+	var words []string
+	for _, t := range q.toks[p.start:p.after] {
+		if t.kind == tokWord {
+			words = append(words, t.val)
+		}
+	}
+	if len(words) != 1 {
+		return len(words) > 1
+	}
+	if len(p.others) > 0 {
+		return false
+	}
+	titled := 0
+	for _, m := range kb.Lookup(words[0], 60) {
+		if m.Head && slices.Contains(knowledge.Tokens(m.Career.Name), words[0]) {
+			titled++
+		}
+	}
+	return titled <= 2
 }
 
 // byTool reads words no name holds next to a claimed job word as a tool
@@ -451,6 +498,11 @@ func (q *question) search(kb *knowledge.Base, start, end int, whole bool) []know
 	}
 	if len(ms) > 0 {
 		if m := ms[0]; (m.Score >= 0.95 || m.Missing == 0 && (m.Score >= confident || m.Head)) && (!typo || m.Head) {
+			if len(words) > 1 {
+				if ss := kb.Search(text, 8); len(ss) > 0 && ss[0].Missing == 0 && ss[0].Head {
+					return ss
+				}
+			}
 			return ms
 		}
 	}

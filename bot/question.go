@@ -85,6 +85,7 @@ type pick struct {
 	exact      bool                // a whole name or alternate title, not a search
 	matched    string              // the name or alternate title found
 	score      float64             // how well it matched (1 exact)
+	setAside   string              // a word typed with the name that no source holds ("amazon")
 	after      int                 // token index just past the name
 	start      int                 // token index of its first word
 }

@@ -207,6 +207,14 @@ func TestUnderstanding(t *testing.T) {
 		{q: "blorfington salary", kind: unk},
 		{q: "what does a zxqv do", kind: unk},
 		{q: "compare nurse vs blorfington", kind: unk, want: []string{"blorfington"}},
+		{q: "salary of kastrel nurse", kind: unk, want: []string{"kastrel nurse"}},
+		// A word no source holds before a name that means one career is set
+		// aside, and the answer says so.
+		{q: "salary of amazon warehouse worker", career: "Laborers and Freight, Stock, and Material Movers, Hand", kind: pay, want: []string{"$38,940", `specific to "amazon"`}},
+		{q: "google software engineer salary", career: "Software Developers", kind: pay, want: []string{"$133,080", `specific to "google"`}},
+		{q: "how much does a walmart cashier make", career: "Cashiers", kind: pay, want: []string{"$31,190", `specific to "walmart"`}},
+		{q: "salary of kastrel welder", career: "Welders, Cutters, Solderers, and Brazers", kind: pay, want: []string{`specific to "kastrel"`}},
+		{q: "salary of kastrel blorf welder", kind: unk},
 		// English.
 		{q: "compare registered nurse vs electrician", kind: cmp, want: []string{"Registered Nurses earn $31,250"}, not: []string{"Registered Nurses earns"}},
 		{q: "lgbt share of lead technicians", career: "Lead Technician", kind: prof, want: []string{"LGBT share"}, not: []string{"lGBT"}},
