@@ -464,8 +464,11 @@ func (q *question) dropPick(k int) {
 // in the name found.
 func (q *question) search(kb *knowledge.Base, start, end int, whole bool) []knowledge.Match {
 	var words []string
-	for _, t := range q.toks[start:end] {
-		if t.kind == tokWord {
+	for k, t := range q.toks[start:end] {
+		// A word said twice says nothing more, and the last time it is
+		// said is where it stands in the name: "ER doctor (emergency room
+		// doctor)" is searched as "er emergency room doctor".
+		if t.kind == tokWord && !slices.ContainsFunc(q.toks[start+k+1:end], func(u token) bool { return u.kind == tokWord && u.val == t.val }) {
 			words = append(words, t.val)
 		}
 	}
@@ -623,7 +626,13 @@ func (q *question) joinNames(kb *knowledge.Base) {
 	}
 	ms := q.lookup(kb, strings.Join(words, " "))
 	if len(ms) == 0 || !(ms[0].Missing == 0 && ms[0].Score >= confident || closeEnough(kb, words, ms[0])) {
-		return
+		// No one name holds the words: the career whose names together
+		// hold them, its head noun last ("curtains and draperies
+		// salesperson").
+		content := slices.DeleteFunc(slices.Clone(words), func(w string) bool { return w == "and" || w == "or" })
+		if ms = kb.Search(strings.Join(content, " "), 8); len(ms) == 0 || !(ms[0].Missing == 0 && ms[0].Head || closeEnough(kb, content, ms[0])) {
+			return
+		}
 	}
 	for len(q.careers) > 0 {
 		q.dropPick(0)

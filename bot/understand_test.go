@@ -215,6 +215,12 @@ func TestUnderstanding(t *testing.T) {
 		{q: "how much does a walmart cashier make", career: "Cashiers", kind: pay, want: []string{"$31,190", `specific to "walmart"`}},
 		{q: "salary of kastrel welder", career: "Welders, Cutters, Solderers, and Brazers", kind: pay, want: []string{`specific to "kastrel"`}},
 		{q: "salary of kastrel blorf welder", kind: unk},
+		// A name restated in parentheses is one name, its words searched
+		// once; "and" inside a name that no one title holds.
+		{q: "salary of ER doctor (emergency room doctor)", career: "Emergency Medicine Physicians", kind: pay},
+		{q: "what does an endoscopic technician (endo tech) do", career: "Endoscopy Technicians", kind: prof},
+		{q: "salary of curtains and draperies salesperson", career: "Retail Salespersons", kind: pay},
+		{q: "salary of er doctor and nurse", career: "Emergency Medicine Physicians", kind: cmp, want: []string{"Registered Nurses"}},
 		// English.
 		{q: "compare registered nurse vs electrician", kind: cmp, want: []string{"Registered Nurses earn $31,250"}, not: []string{"Registered Nurses earns"}},
 		{q: "lgbt share of lead technicians", career: "Lead Technician", kind: prof, want: []string{"LGBT share"}, not: []string{"lGBT"}},
