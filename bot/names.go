@@ -416,7 +416,10 @@ func (q *question) widenPicks(kb *knowledge.Base, nameish, modifier func(int) bo
 		}
 		ms := q.search(kb, lo, hi, true)
 		if ms == nil {
-			if ms = q.search(kb, lo, hi, false); ms != nil && !ms[0].Head {
+			// Widened only to a career whose names hold every word:
+			// "highest paid engineers" is no more one engineer than
+			// "engineers" is.
+			if ms = q.search(kb, lo, hi, false); ms != nil && (!ms[0].Head || ms[0].Missing > 0) {
 				ms = nil
 			}
 		}

@@ -30,6 +30,7 @@ type careerIndex struct {
 	// names (see rerank): each career's number of names and of words in
 	// them.
 	nameCount, wordCount []float32
+	namesOf              [][]int32 // career → its names in the name index
 
 	scratch sync.Pool // *searchScratch
 }
@@ -90,6 +91,8 @@ func (ix *nameIndex) careerIndex() *careerIndex {
 				ci.wordCount = append(ci.wordCount, 0)
 			}
 			ci.nameCount[c]++
+			ci.namesOf = append(ci.namesOf, nil)[:len(ci.careers)]
+			ci.namesOf[c] = append(ci.namesOf[c], int32(i))
 			ci.wordCount[c] += float32(len(nm.words))
 			for _, w := range nm.words {
 				p := counts[key{c, w}]
@@ -240,14 +243,27 @@ const (
 	sizeFloor = 10000
 )
 
-// rerank orders again, among the candidates that miss no more words than
-// the best, by how likely each career's names are to hold the words asked
-// (ids: each word's best spelling among name words), as multinomial naive
-// Bayes over the words of its names, add-α smoothed, with a prior from how
-// many names it has and how many people hold it. The score above finds careers whose
-// names hold the words; this tells apart those that hold them often from
-// those that hold them once: on titles held out of the index it puts the
-// right occupation first for 54% of them rather than 52%.
+// How much rerank counts, besides the words, two of them side by side in
+// the career's names ("operations manager") and the share of its names
+// whose head noun is the one asked.
+const (
+	pairWeight = 1.0
+	headWeight = 1.0
+)
+
+// rerank orders again the best candidates. Those whose names hold the
+// head noun asked and that miss at most one word more than the best come
+// first ("medical interpreter": an interpreter, not a historian whose
+// tasks say "medical"), then those that miss no more than the best, then
+// the rest in the order they had. Within a tier, by how likely the
+// career's names are to hold the words asked (ids: each word's best
+// spelling among name words), as multinomial naive Bayes over the words of
+// its names, add-α smoothed, with a prior from how many names it has and
+// how many people hold it, plus the words found side by side and the
+// share of its names with the head asked. The score above finds careers
+// whose names hold the words; this tells apart those that hold them often
+// from those that hold them once: on titles held out of the index it puts
+// the right occupation first for 55% of them rather than 52%.
 func (ci *careerIndex) rerank(ix *nameIndex, top []Match, ids []int32) {
 	if len(top) < 2 {
 		return
@@ -256,50 +272,81 @@ func (ci *careerIndex) rerank(ix *nameIndex, top []Match, ids []int32) {
 	for _, m := range top {
 		least = min(least, m.Missing)
 	}
+	tier := func(m Match) int {
+		switch {
+		case m.Head && m.Missing <= least+1:
+			return 0
+		case m.Missing <= least:
+			return 1
+		}
+		return 2
+	}
 	const alpha = 0.02
 	v := alpha * float64(len(ix.words))
+	head := ids[len(ids)-1]
 	score := func(m Match) float64 {
 		c := m.id
 		s := 0.5*math.Log(float64(ci.nameCount[c])) + sizePrior*math.Log(sizeFloor+m.Career.Size())
 		for _, id := range ids {
-			ps := ci.post[id]
-			k, found := sort.Find(len(ps), func(i int) int { return int(c - ps[i].career) })
-			n := 0.0
-			if found {
-				n = float64(ps[k].names)
+			if p, ok := ci.posting(id, c); ok {
+				s += math.Log((float64(p.names) + alpha) / (float64(ci.wordCount[c]) + v))
+			} else {
+				s += math.Log(alpha / (float64(ci.wordCount[c]) + v))
 			}
-			s += math.Log((n + alpha) / (float64(ci.wordCount[c]) + v))
+		}
+		pairs := 0
+		for _, n := range ci.namesOf[c] {
+			ws := ix.names[n].words
+			for k := 0; k+1 < len(ids); k++ {
+				for x := 0; x+1 < len(ws); x++ {
+					if ws[x] == ids[k] && ws[x+1] == ids[k+1] {
+						pairs++
+					}
+				}
+			}
+		}
+		s += pairWeight * math.Log1p(float64(pairs))
+		if p, ok := ci.posting(head, c); ok {
+			s += headWeight * float64(p.heads) / float64(ci.nameCount[c])
 		}
 		return s
 	}
-	scores := make([]float64, len(top))
+	type ranked struct {
+		m     Match
+		tier  int
+		score float64
+	}
+	rs := make([]ranked, len(top))
 	for i, m := range top {
-		scores[i] = score(m)
-	}
-	idx := make([]int, len(top))
-	for i := range idx {
-		idx[i] = i
-	}
-	sort.SliceStable(idx, func(a, b int) bool {
-		ma, mb := top[idx[a]], top[idx[b]]
-		if (ma.Missing <= least) != (mb.Missing <= least) {
-			return ma.Missing <= least
+		rs[i] = ranked{m: m, tier: tier(m)}
+		if rs[i].tier < 2 {
+			rs[i].score = score(m)
 		}
-		if ma.Missing > least {
-			return false // the rest keep their order
+	}
+	sort.SliceStable(rs, func(a, b int) bool {
+		if rs[a].tier != rs[b].tier {
+			return rs[a].tier < rs[b].tier
 		}
-		return scores[idx[a]] > scores[idx[b]]
+		return rs[a].tier < 2 && rs[a].score > rs[b].score
 	})
-	sorted := make([]Match, len(top))
-	for i, k := range idx {
-		sorted[i] = top[k]
+	for i := range rs {
+		top[i] = rs[i].m
 	}
-	copy(top, sorted)
 	// The order the matches now have is the one a merge with a database's
 	// matches keeps (see mergeMatches).
 	for i := 1; i < len(top); i++ {
 		top[i].order = min(top[i].order, top[i-1].order-1e-9)
 	}
+}
+
+// posting returns what career c's names hold of word id.
+func (ci *careerIndex) posting(id, c int32) (careerPosting, bool) {
+	ps := ci.post[id]
+	k, found := sort.Find(len(ps), func(i int) int { return int(c - ps[i].career) })
+	if !found {
+		return careerPosting{}, false
+	}
+	return ps[k], true
 }
 
 // withStems adds to ms the name words that share t's stem.
