@@ -534,6 +534,13 @@ func (b *turn) skills(cs []*knowledge.Career) Answer {
 		}
 		if l := a.Lists[0]; l.Items[0] != NotGiven {
 			a.Summary = "The most important skills for " + cs[0].Name + ": " + strings.Join(l.Items[:min(3, len(l.Items))], ", ") + "."
+		} else if t := b.technologyOf(cs[0]); len(t.Lists) > 0 {
+			// O*NET has rated no skills for its newest occupations (Data
+			// Scientists) but lists their tools: the nearest answer it has.
+			a.Summary = "O*NET rates no skills for " + cs[0].Name + "; it lists the technology they use. " + t.Summary
+			a.Lists, a.Sources = t.Lists, t.Sources
+			a.Suggestions = b.followUps(cs[0], intentSkills)
+			return a
 		} else {
 			a.Summary = "The sources I have list no skills for " + cs[0].Name + "."
 		}

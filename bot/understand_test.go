@@ -220,6 +220,14 @@ func TestUnderstanding(t *testing.T) {
 		{q: "salary of ER doctor (emergency room doctor)", career: "Emergency Medicine Physicians", kind: pay},
 		{q: "what does an endoscopic technician (endo tech) do", career: "Endoscopy Technicians", kind: prof},
 		{q: "salary of curtains and draperies salesperson", career: "Retail Salespersons", kind: pay},
+		// Paraphrases of pay and of the way in.
+		{q: "jobs in healthcare that pay well", kind: bot.KindRanking, want: []string{"healthcare", "Anesthesiologists"}, not: []string{"Oil and Gas"}},
+		{q: "careers that make good money", kind: bot.KindRanking, want: []string{"by yearly pay (highest first)"}},
+		{q: "how much does a well driller make", career: "Earth Drillers, Except Oil and Gas", kind: pay},
+		{q: "what do you need to become an electrician", career: "Electricians", kind: bot.KindProfile, want: []string{"High school diploma or equivalent"}},
+		{q: "what do i need to do to become a nurse", career: "Registered Nurses", kind: bot.KindProfile, want: []string{"Bachelor's degree"}},
+		// O*NET rates no skills for its newest occupations: their tools instead.
+		{q: "what skills do I need to be a data scientist", career: "Data Scientists", kind: bot.KindList, want: []string{"O*NET rates no skills for Data Scientists", "Apache Spark"}},
 		{q: "salary of er doctor and nurse", career: "Emergency Medicine Physicians", kind: cmp, want: []string{"Registered Nurses"}},
 		// English.
 		{q: "compare registered nurse vs electrician", kind: cmp, want: []string{"Registered Nurses earn $31,250"}, not: []string{"Registered Nurses earns"}},

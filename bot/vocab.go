@@ -48,7 +48,7 @@ var vocabulary = []struct {
 	{"top 25%|top quarter|75th percentile", role{intent: intentPay, pct: knowledge.FieldAnnual75}},
 	{"bottom 25%|bottom quarter|25th percentile", role{intent: intentPay, pct: knowledge.FieldAnnual25}},
 	{"where|location|locations", role{intent: intentWhere}},
-	{"best paying|highest paying|pay best|pay the most|paid the most|get paid the most|pay most|top paying|better paying|most paid|most money|most lucrative|lucrative", role{intent: intentWhere, rank: +1}},
+	{"best paying|highest paying|pay best|pay the most|paid the most|get paid the most|pay most|top paying|better paying|most paid|most money|most lucrative|lucrative|pay well|pays well|paying well|well paying|well paid|high paying|high paid|good paying|good pay|pay good|good money|make good money|a lot of money", role{intent: intentWhere, rank: +1}},
 	{"lowest paying|worst paying|pay the least|paid the least|least paid|least money", role{intent: intentWhere, rank: -1}},
 	{"city|cities", role{intent: intentWhere, fields: fs(knowledge.FieldCity)}},
 	{"state|states", role{intent: intentWhere, fields: fs(knowledge.FieldState)}},
@@ -71,7 +71,7 @@ var vocabulary = []struct {
 	{"experience|years of experience", role{intent: intentProfile, fields: fs(knowledge.FieldExperience, knowledge.FieldWorkExperience)}},
 	{"how long|take to become|years to become|long to become", role{intent: intentProfile, fields: fs(knowledge.FieldYearsToBecome, knowledge.FieldTypicalEducation, knowledge.FieldExperience, knowledge.FieldWorkExperience, knowledge.FieldJobTraining, knowledge.FieldJobZone)}},
 	// The way in: education, then experience and training.
-	{"how do i become|how to become|how can i become|hard to become|difficult to become|easy to become|hard to be|how do you become|how does one become|steps to become|path to become|what does it take to become|requirements to become|get into|break into", role{intent: intentEducation, fields: fs(knowledge.FieldTypicalEducation, knowledge.FieldYearsToBecome, knowledge.FieldDegree, knowledge.FieldMajor, knowledge.FieldWorkExperience, knowledge.FieldExperience, knowledge.FieldJobTraining, knowledge.FieldJobZone)}},
+	{"how do i become|how to become|how can i become|hard to become|difficult to become|easy to become|hard to be|how do you become|how does one become|steps to become|path to become|what does it take to become|requirements to become|get into|break into|to become|need to become|needed to become|need to do to become|qualified to become", role{intent: intentEducation, fields: fs(knowledge.FieldTypicalEducation, knowledge.FieldYearsToBecome, knowledge.FieldDegree, knowledge.FieldMajor, knowledge.FieldWorkExperience, knowledge.FieldExperience, knowledge.FieldJobTraining, knowledge.FieldJobZone)}},
 	{"gender|women|men|female|male|gender ratio|how many women|how many men", role{intent: intentProfile, fields: fs(knowledge.FieldGenderRatio)}},
 	{"race|racial|ethnicity|diversity|diverse|race ratio", role{intent: intentProfile, fields: fs(knowledge.FieldRaceRatio)}},
 	{"lgbt|lgbtq|lgbt share", role{intent: intentProfile, fields: fs(knowledge.FieldLGBT)}},
