@@ -729,7 +729,10 @@ func (q *question) dropUnseparated() {
 		if separated {
 			continue
 		}
-		if b.after-b.start > a.after-a.start {
+		// A whole name outweighs a search's guess ("how many hours do
+		// nurses work": nurses, not a career with "hours" in a title),
+		// then the longer name, then the first.
+		if a.exact != b.exact && b.exact || a.exact == b.exact && b.after-b.start > a.after-a.start {
 			q.dropPick(k)
 		} else {
 			q.dropPick(k + 1)

@@ -228,6 +228,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "what do i need to do to become a nurse", career: "Registered Nurses", kind: bot.KindProfile, want: []string{"Bachelor's degree"}},
 		// O*NET rates no skills for its newest occupations: their tools instead.
 		{q: "what skills do I need to be a data scientist", career: "Data Scientists", kind: bot.KindList, want: []string{"O*NET rates no skills for Data Scientists", "Apache Spark"}},
+		{q: "how many hours do nurses work", career: "Registered Nurses", kind: bot.KindProfile, not: []string{"Compliance"}},
+		{q: "what is the meaning of life", kind: hint, want: []string{"joke"}},
+		{q: "who made you", kind: hint, want: []string{"careerbot"}},
 		{q: "salary of er doctor and nurse", career: "Emergency Medicine Physicians", kind: cmp, want: []string{"Registered Nurses"}},
 		// English.
 		{q: "compare registered nurse vs electrician", kind: cmp, want: []string{"Registered Nurses earn $31,250"}, not: []string{"Registered Nurses earns"}},

@@ -122,10 +122,10 @@ var vocabulary = []struct {
 	// Small talk.
 	{"hi|hello|hey|hiya|howdy|good morning|good afternoon|good evening|greetings|yo|sup", role{talk: "hello"}},
 	{"thanks|thank you|thx|ty|cheers|great|awesome|perfect|nice|cool|ok|okay|got it|great thanks", role{talk: "thanks"}},
-	{"joke|jokes|funny|make me laugh", role{talk: "joke"}},
+	{"joke|jokes|funny|make me laugh|meaning of life", role{talk: "joke"}},
 	{"weather|rain|sunny|temperature|forecast", role{talk: "weather"}},
 	{"bye|goodbye|see you|later|good night", role{talk: "bye"}},
-	{"who are you|what are you|are you a bot|are you human|your name", role{talk: "who"}},
+	{"who are you|what are you|are you a bot|are you human|your name|who made you|who built you|who created you", role{talk: "who"}},
 	{"how are you|how's it going|how are things", role{talk: "how"}},
 
 	// Words that say nothing by themselves (one word each).
