@@ -475,6 +475,11 @@ func (q *question) search(kb *knowledge.Base, start, end int, whole bool) []know
 			words = append(words, t.val)
 		}
 	}
+	return q.searchWords(kb, words, whole)
+}
+
+// searchWords is search for words in the order given.
+func (q *question) searchWords(kb *knowledge.Base, words []string, whole bool) []knowledge.Match {
 	if len(words) == 0 {
 		return nil
 	}
@@ -666,6 +671,75 @@ func (q *question) explicitCompare() bool {
 		}
 	}
 	return false
+}
+
+// joinOf reads "director of marketing", "head of sales", "chief of
+// police" as the names they say the other way round ("marketing director",
+// "police chief"): a job word claimed before "of", then the name words
+// after it, searched reordered. Only a name found for the whole replaces
+// what was read ("salary of nurses" has no job word before "of").
+func (q *question) joinOf(kb *knowledge.Base) {
+	for i, t := range q.toks {
+		if t.kind != tokWord || t.val != "of" || q.claimed[i] {
+			continue
+		}
+		k := q.pickEndingAt(i)
+		if k < 0 {
+			continue
+		}
+		j := i + 1
+		for j < len(q.toks) && j-i <= 3 && q.ofWord(kb, j) {
+			j++
+		}
+		if j == i+1 {
+			continue
+		}
+		var words []string
+		for _, u := range q.toks[i+1 : j] {
+			words = append(words, u.val)
+		}
+		p := q.careers[k]
+		for _, u := range q.toks[p.start:p.after] {
+			if u.kind == tokWord {
+				words = append(words, u.val)
+			}
+		}
+		ms := q.searchWords(kb, words, true)
+		if ms == nil {
+			if ms = q.searchWords(kb, words, false); ms != nil && (!ms[0].Head || ms[0].Missing > 0) {
+				ms = nil
+			}
+		}
+		if ms == nil {
+			continue
+		}
+		lo := p.start
+		q.dropPick(k)
+		for m := len(q.careers) - 1; m >= 0; m-- {
+			if c := q.careers[m]; c.start < j && c.after > i {
+				q.dropPick(m)
+			}
+		}
+		q.dropUnknownIn(i, j)
+		q.addPick(lo, j, ms, false)
+	}
+}
+
+// ofWord reports whether toks[j] may be a name word after "of": a word of
+// some name that is no question word, separator or stop word.
+func (q *question) ofWord(kb *knowledge.Base, j int) bool {
+	t := q.toks[j]
+	return t.kind == tokWord && kb.Known(t.val) && !isStopWord(t.val) && !isSeparator(t.val) && !functionWords[t.val] && !isQuestionWord(t.val)
+}
+
+// dropUnknownIn forgets unknown names inside toks[i:j].
+func (q *question) dropUnknownIn(i, j int) {
+	for k := len(q.unknownAt) - 1; k >= 0; k-- {
+		if u := q.unknownAt[k]; u[0] < j && u[1] > i {
+			q.unknown = append(q.unknown[:k], q.unknown[k+1:]...)
+			q.unknownAt = append(q.unknownAt[:k], q.unknownAt[k+1:]...)
+		}
+	}
 }
 
 // mergeAdjacent reads careers named one after the other with nothing

@@ -134,6 +134,7 @@ func parse(kb *knowledge.Base, cleaned string) *question {
 	q.claimNames(kb)
 	q.spans = q.readVocabulary()
 	q.searchNames(kb, q.spans)
+	q.joinOf(kb)
 	q.mergeAdjacent(kb)
 	q.joinNames(kb)
 	q.dropUnseparated()

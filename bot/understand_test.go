@@ -228,6 +228,13 @@ func TestUnderstanding(t *testing.T) {
 		{q: "what do i need to do to become a nurse", career: "Registered Nurses", kind: bot.KindProfile, want: []string{"Bachelor's degree"}},
 		// O*NET rates no skills for its newest occupations: their tools instead.
 		{q: "what skills do I need to be a data scientist", career: "Data Scientists", kind: bot.KindList, want: []string{"O*NET rates no skills for Data Scientists", "Apache Spark"}},
+		// "<job> of <field>" is the name said the other way round.
+		{q: "salary of director of marketing", career: "Marketing Managers", kind: pay},
+		{q: "vp of sales salary", career: "Sales Managers", kind: pay},
+		{q: "professor of biology salary", career: "Biological Science Teachers, Postsecondary", kind: pay},
+		{q: "chief of police salary", career: "First-Line Supervisors of Police and Detectives", kind: pay},
+		{q: "compare director of marketing vs sales manager", career: "Marketing Managers", kind: cmp, want: []string{"Sales Managers"}},
+		{q: "skills of a nurse", career: "Registered Nurses", kind: bot.KindList},
 		{q: "how many hours do nurses work", career: "Registered Nurses", kind: bot.KindProfile, not: []string{"Compliance"}},
 		{q: "what is the meaning of life", kind: hint, want: []string{"joke"}},
 		{q: "who made you", kind: hint, want: []string{"careerbot"}},

@@ -232,3 +232,15 @@ func isVocab(w string) bool {
 
 // payPercentiles are the spread of yearly pay, lowest first.
 var payPercentiles = fs(knowledge.FieldAnnual10, knowledge.FieldAnnual25, knowledge.FieldMedianAnnual, knowledge.FieldAnnual75, knowledge.FieldAnnual90)
+
+// isQuestionWord reports whether a normalised word asks something by
+// itself ("salary", "skills", "best"), unlike words that only narrow a
+// ranking ("sales", "engineering") and can be part of a name.
+func isQuestionWord(w string) bool {
+	for _, p := range phrasesByFirst[w] {
+		if r := p.role; len(p.words) == 1 && (r.intent != "" || r.talk != "" || r.rank != 0 || r.pct != "") {
+			return true
+		}
+	}
+	return false
+}
