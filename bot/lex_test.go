@@ -126,7 +126,7 @@ func FuzzLex(f *testing.F) {
 // covers tokens marked as claimed, in order, without overlap.
 func FuzzParse(f *testing.F) {
 	kb := seedsBase(f)
-	for _, s := range []string{"salary of training and development managers", "compare nurse vs kastrel and doctor", "top 5 highest paying healthcare jobs", "what do the top 10% of nurses make", "and and , , vs or", "it"} {
+	for _, s := range []string{"salary of training and development managers", "vp of sales of of marketing director of", "ER doctor (emergency room doctor) and amazon warehouse worker", "compare nurse vs kastrel and doctor", "top 5 highest paying healthcare jobs", "what do the top 10% of nurses make", "and and , , vs or", "it"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
