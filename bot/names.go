@@ -588,7 +588,10 @@ func onlyStop(roles []*role) bool {
 // the BLS occupation Cashiers.
 func preferAsTyped(ms []knowledge.Match, typed string) {
 	for i := 1; i < len(ms) && ms[i].Score == ms[0].Score; i++ {
-		if strings.EqualFold(ms[i].Name, typed) && !strings.EqualFold(ms[0].Name, typed) {
+		// Only a career's own title counts: an alternate title written as
+		// typed ("Special Education Teacher") says no more than one in
+		// parentheses ("SPED Teacher (Special Education Teacher)").
+		if strings.EqualFold(ms[i].Career.Name, typed) && !strings.EqualFold(ms[0].Career.Name, typed) {
 			ms[0], ms[i] = ms[i], ms[0]
 			return
 		}

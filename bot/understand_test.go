@@ -235,6 +235,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "chief of police salary", career: "First-Line Supervisors of Police and Detectives", kind: pay},
 		{q: "compare director of marketing vs sales manager", career: "Marketing Managers", kind: cmp, want: []string{"Sales Managers"}},
 		{q: "skills of a nurse", career: "Registered Nurses", kind: bot.KindList},
+		{q: "salary of special education teacher", career: "Special Education Teachers, Secondary School", kind: pay, want: []string{"could also mean", "Special Education Teachers, Preschool"}},
 		{q: "how many hours do nurses work", career: "Registered Nurses", kind: bot.KindProfile, not: []string{"Compliance"}},
 		{q: "what is the meaning of life", kind: hint, want: []string{"joke"}},
 		{q: "who made you", kind: hint, want: []string{"careerbot"}},
