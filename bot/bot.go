@@ -354,7 +354,7 @@ func (b *turn) makeFigures(c *knowledge.Career, in *Intent, fields []knowledge.F
 	}
 	a.Sources = src.list()
 	a.Suggestions = b.followUps(c, in.Name)
-	a.Chart = b.chartFor(in.Name, c)
+	a.Chart = b.chartFor(in.Name, c, fields)
 	return a
 }
 

@@ -104,9 +104,11 @@ var percentileFields = map[Unit][5]knowledge.Field{
 // yearly figure, else hourly. Careers without a figure in that unit are
 // left out and the notes say so. It returns nil when there is nothing to
 // draw.
-func payChart(kb *knowledge.Base, cs []*knowledge.Career) *Chart {
+func payChart(kb *knowledge.Base, cs []*knowledge.Career, fields []knowledge.Field) *Chart {
 	unit := PerYear
-	if !anyPay(cs, PerYear) {
+	if onlyHourly(fields) && anyPay(cs, PerHour) {
+		unit = PerHour // "and hourly?": the chart in the unit asked
+	} else if !anyPay(cs, PerYear) {
 		unit = PerHour
 		if !anyPay(cs, PerHour) {
 			return nil
@@ -298,11 +300,27 @@ func joinAnd(ws []string) string {
 
 // chartFor is the pay chart of an answer about one career, for a question
 // about pay; nil otherwise.
-func (b *turn) chartFor(intent string, c *knowledge.Career) *Chart {
+func (b *turn) chartFor(intent string, c *knowledge.Career, fields []knowledge.Field) *Chart {
 	if intent != intentPay {
 		return nil
 	}
-	return payChart(b.kb, []*knowledge.Career{c})
+	return payChart(b.kb, []*knowledge.Career{c}, fields)
+}
+
+// onlyHourly reports whether the pay figures asked are all hourly.
+func onlyHourly(fields []knowledge.Field) bool {
+	hourly := false
+	for _, f := range fields {
+		switch f {
+		case knowledge.FieldHourlyRate, knowledge.FieldMedianHourly, knowledge.FieldMeanHourly, knowledge.FieldHourlyRange80, knowledge.FieldHourly10, knowledge.FieldHourly90:
+			hourly = true
+		default:
+			if isPayField(f) {
+				return false
+			}
+		}
+	}
+	return hourly
 }
 
 // compareChart is the pay chart of a comparison that shows pay: one that
@@ -311,7 +329,7 @@ func (b *turn) compareChart(cs []*knowledge.Career, fields []knowledge.Field) *C
 	if len(fields) > 0 && !slices.ContainsFunc(fields, isPayField) {
 		return nil
 	}
-	return payChart(b.kb, cs)
+	return payChart(b.kb, cs, fields)
 }
 
 // isPayField reports whether f is a figure a pay chart draws.

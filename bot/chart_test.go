@@ -52,6 +52,10 @@ func TestPayChartFigures(t *testing.T) {
 		}, nil},
 		// An occupation with hourly wages only, beside one with yearly wages:
 		// a yearly chart that says what it left out.
+		// Hourly pay asked: the chart in hourly wages too.
+		{"registered nurse hourly wage", bot.PerHour, []bar{
+			{"Registered Nurses", bot.BarPercentiles, []string{"$31.75", "", "$45.00", "", "$65.06"}},
+		}, nil},
 		{"compare actor vs electrician", bot.PerYear, []bar{
 			{"Electricians", bot.BarPercentiles, []string{"$39,430", "$48,820", "$62,350", "$81,730", "$106,030"}},
 		}, []string{"Actors: no yearly pay figure given; not drawn."}},

@@ -135,3 +135,19 @@ func BenchmarkFollowUpMemory(b *testing.B) {
 		bt.Answer(ctx, bot.Request{Text: "and hourly?", Conversation: "k"})
 	}
 }
+
+// TestFollowUpHourlyChart: "and hourly?" after a salary answer charts
+// hourly wages, as the figures it shows.
+func TestFollowUpHourlyChart(t *testing.T) {
+	b := mustFullBot(t).WithConversations(bot.NewMemoryConversations(time.Hour, 10))
+	if a := b.Answer(context.Background(), bot.Request{Text: "electrician salary", Conversation: "k"}); a.Chart == nil || a.Chart.Unit != bot.PerYear {
+		t.Fatalf("first answer's chart = %+v; want yearly", a.Chart)
+	}
+	a := b.Answer(context.Background(), bot.Request{Text: "and hourly?", Conversation: "k"})
+	if a.Chart == nil || a.Chart.Unit != bot.PerHour {
+		t.Fatalf("follow-up chart = %+v; want hourly\n%s", a.Chart, bot.Text(a))
+	}
+	if got := a.Chart.Bars[0].Percentiles[2].Text; got != "$29.98" {
+		t.Errorf("hourly median drawn = %q; want $29.98", got)
+	}
+}
