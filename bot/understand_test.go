@@ -236,6 +236,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "compare director of marketing vs sales manager", career: "Marketing Managers", kind: cmp, want: []string{"Sales Managers"}},
 		{q: "skills of a nurse", career: "Registered Nurses", kind: bot.KindList},
 		{q: "salary of special education teacher", career: "Special Education Teachers, Secondary School", kind: pay, want: []string{"could also mean", "Special Education Teachers, Preschool"}},
+		{q: "salary of cook II", career: "Cooks, Restaurant", kind: pay},
+		{q: "how much does a software engineer III make", career: "Software Developers", kind: pay},
 		{q: "how many hours do nurses work", career: "Registered Nurses", kind: bot.KindProfile, not: []string{"Compliance"}},
 		{q: "what is the meaning of life", kind: hint, want: []string{"joke"}},
 		{q: "who made you", kind: hint, want: []string{"careerbot"}},

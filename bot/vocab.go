@@ -139,7 +139,9 @@ var vocabulary = []struct {
 	option options path paths choose choice thing things common usual popular typical main
 	add include plus too first second third fourth fifth sixth seventh eighth ninth tenth last next previous number there's i'm im i'd id would
 	both son daughter kid child children wife husband friend brother sister mom dad mother father parent boyfriend girlfriend spouse family
-	pros cons worth hard difficult easy stressful stress idea think thinking consider considering planning dream hoping hope`, role{stop: true}},
+	pros cons worth hard difficult easy stressful stress idea think thinking consider considering planning dream hoping hope
+	ii iii iv`, role{stop: true}}, // levels of a job ad's title: "Cook II", "Software Engineer III"
+
 }
 
 func fs(f ...knowledge.Field) []knowledge.Field { return f }
