@@ -236,15 +236,27 @@ func (q *question) searchRun(kb *knowledge.Base, i, j int, nameish func(int) boo
 	} else if touching = q.pickStartingAt(j); touching >= 0 {
 		hi = q.careers[touching].after
 	}
+	if touching >= 0 && q.onlyRank(i, j) && q.careers[touching].exact {
+		// "senior", "lead", "junior" before a name: a rank within the
+		// career, not another career ("lead developer" is a developer).
+		p := &q.careers[touching]
+		p.typed = q.typed(lo, hi)
+		p.start, p.after = lo, hi
+		for k := lo; k < hi; k++ {
+			q.claimed[k] = true
+		}
+		return
+	}
 	if touching >= 0 {
 		if ms := q.search(kb, lo, hi, true); ms != nil {
 			q.replacePick(touching, lo, hi, ms)
 			return
 		}
 		// A head noun found loosely replaces a claimed name only when its
-		// career holds every word: a "barista trainee" is no management
-		// trainee.
-		if ms := q.search(kb, lo, hi, false); ms != nil && ms[0].Head && (ms[0].Missing == 0 || !q.careers[touching].exact) {
+		// career holds every word ("barista trainee" is no management
+		// trainee), or when it replaces one generic word and holds some of
+		// the words next to it ("credit administration manager").
+		if ms := q.search(kb, lo, hi, false); ms != nil && ms[0].Head && (ms[0].Missing == 0 || !q.careers[touching].exact || q.explains(touching, i, j, ms[0])) {
 			q.replacePick(touching, lo, hi, ms)
 			return
 		}
@@ -308,6 +320,35 @@ func (q *question) searchRun(kb *knowledge.Base, i, j int, nameish func(int) boo
 	}
 	q.addUnknown(i, j)
 	q.free = append(q.free, q.typed(i, j))
+}
+
+// onlyRank reports whether toks[i:j] are all words of rank within a
+// career.
+func (q *question) onlyRank(i, j int) bool {
+	for _, t := range q.toks[i:j] {
+		if t.kind != tokWord || !rankWords[t.val] {
+			return false
+		}
+	}
+	return true
+}
+
+var rankWords = setOf("senior junior lead principal")
+
+// explains reports whether m, found for pick k widened over the words
+// toks[i:j], replaces a one-word name and holds some of those words.
+func (q *question) explains(k, i, j int, m knowledge.Match) bool {
+	p := q.careers[k]
+	if p.after-p.start != 1 {
+		return false
+	}
+	n := 0
+	for _, t := range q.toks[i:j] {
+		if t.kind == tokWord {
+			n++
+		}
+	}
+	return m.Missing < n
 }
 
 // specific reports whether the name claimed for pick k stands for a

@@ -238,6 +238,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "salary of special education teacher", career: "Special Education Teachers, Secondary School", kind: pay, want: []string{"could also mean", "Special Education Teachers, Preschool"}},
 		{q: "salary of cook II", career: "Cooks, Restaurant", kind: pay},
 		{q: "how much does a software engineer III make", career: "Software Developers", kind: pay},
+		// A rank within a career is no other career; a generic word next
+		// to words that narrow it is searched with them.
+		{q: "lead developer salary", career: "Software Developers", kind: pay},
+		{q: "junior accountant salary", career: "Accountants and Auditors", kind: pay},
 		{q: "how many hours do nurses work", career: "Registered Nurses", kind: bot.KindProfile, not: []string{"Compliance"}},
 		{q: "what is the meaning of life", kind: hint, want: []string{"joke"}},
 		{q: "who made you", kind: hint, want: []string{"careerbot"}},
