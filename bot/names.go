@@ -670,8 +670,8 @@ func (q *question) joinNames(kb *knowledge.Base) {
 		case t.kind == tokComma:
 		case t.kind != tokWord:
 			return
-		case !q.claimed[i] && !q.inUnknown(i) && t.val != "and" && t.val != "or":
-			return // only "and", "or" and commas join the parts of one name
+		case !q.claimed[i] && !q.inUnknown(i) && t.val != "and" && t.val != "or" && t.val != "to":
+			return // only "and", "or", "to" ("door to door") and commas join the parts of one name
 		default:
 			words = append(words, t.val)
 		}

@@ -242,6 +242,8 @@ func TestUnderstanding(t *testing.T) {
 		// to words that narrow it is searched with them.
 		{q: "lead developer salary", career: "Software Developers", kind: pay},
 		{q: "junior accountant salary", career: "Accountants and Auditors", kind: pay},
+		{q: "salary of door to door salesman", career: "Door-to-Door Sales Workers, News and Street Vendors, and Related Workers", kind: pay},
+		{q: "how does a nurse compare to a doctor", career: "Registered Nurses", kind: cmp, want: []string{"Family Medicine Physicians"}},
 		{q: "how many hours do nurses work", career: "Registered Nurses", kind: bot.KindProfile, not: []string{"Compliance"}},
 		{q: "what is the meaning of life", kind: hint, want: []string{"joke"}},
 		{q: "who made you", kind: hint, want: []string{"careerbot"}},
