@@ -141,6 +141,41 @@ func TestHeldOutTitles(t *testing.T) {
 	p.check("held-out titles", 0.545)
 }
 
+// TestRealTitles asks the knowledge built into the binary by job titles
+// as people write them, none of them chosen from the bot's own names: a
+// guard that what reads them well keeps doing so.
+func TestRealTitles(t *testing.T) {
+	kb, err := knowledge.LoadSeeds(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := bot.New(kb)
+	byName := map[string]string{}
+	for _, c := range kb.Careers() {
+		byName[c.Name] = c.Key
+	}
+	data, err := os.ReadFile("testdata/real_titles.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &population{t: t, kb: kb}
+	for _, line := range strings.Split(string(data), "\n") {
+		title, want, ok := strings.Cut(line, "\t")
+		if !ok || strings.HasPrefix(line, "#") {
+			continue
+		}
+		key, known := byName[want]
+		if !known {
+			t.Fatalf("real_titles.tsv: %q is no career's name", want)
+		}
+		p.ask(b, "salary of "+title, key)
+	}
+	if p.asked < 250 {
+		t.Fatalf("only %d titles", p.asked)
+	}
+	p.check("real titles", 0.99)
+}
+
 // TestSuggestionsRoute follows the "Try:" suggestions of every title's
 // answer: a suggestion about a career must answer about that career.
 func TestSuggestionsRoute(t *testing.T) {
