@@ -26,6 +26,9 @@ type token struct {
 	val  string // normalised: lower case, singular, abbreviation expanded
 	raw  string // as typed
 	pos  int    // byte offset of raw in the text lexed
+	// slash: the word follows a "/" ("nurse/doctor"), which may part two
+	// careers as "or" does, or join the halves of one name ("A/C").
+	slash bool
 }
 
 // maxTokens bounds the tokens read from one question: names and question
@@ -50,7 +53,13 @@ func lex(s string) []token {
 				}
 				j += n
 			}
+			n := len(out)
 			out = appendWord(out, s[i:j], i, s[j:])
+			if k := strings.LastIndexFunc(s[:i], func(r rune) bool { return r != ' ' }); k >= 0 && s[k] == '/' {
+				for t := n; t < len(out); t++ {
+					out[t].slash = true
+				}
+			}
 			i = j
 			continue
 		case r == '%':

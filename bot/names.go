@@ -786,6 +786,14 @@ func (q *question) dropUnknownIn(i, j int) {
 	}
 }
 
+// slashed reports whether two whole names stand either side of a "/"
+// ("nurse/doctor"): two careers, as with "or". Letters apart ("A/C") and
+// names found by search stay one name.
+func (q *question) slashed(a, b pick) bool {
+	return a.exact && b.exact && a.after == b.start && q.toks[b.start].slash &&
+		len(q.toks[a.after-1].raw) > 2 && len(q.toks[b.start].raw) > 2
+}
+
 // mergeAdjacent reads careers named one after the other with nothing
 // between but name words (not "in", "of": "plumbers in detail" is not a name) ("accounting clerks supervisor", "A/C mechanic
 // (air conditioner mechanic)") as one name: only a separator makes a
@@ -795,6 +803,9 @@ func (q *question) mergeAdjacent(kb *knowledge.Base) {
 	sort.SliceStable(q.careers, func(i, j int) bool { return q.careers[i].start < q.careers[j].start })
 	for k := 0; k+1 < len(q.careers); k++ {
 		a, b := q.careers[k], q.careers[k+1]
+		if q.slashed(a, b) {
+			continue
+		}
 		joined := true
 		for i := a.after; i < b.start; i++ {
 			t := q.toks[i]
@@ -844,7 +855,7 @@ func (q *question) dropUnseparated() {
 			t := q.toks[i]
 			separated = separated || t.kind == tokComma || t.kind == tokStop || t.kind == tokWord && isSeparator(t.val)
 		}
-		if separated {
+		if separated || q.slashed(a, b) {
 			continue
 		}
 		// A whole name outweighs a search's guess ("how many hours do

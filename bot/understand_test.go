@@ -244,6 +244,11 @@ func TestUnderstanding(t *testing.T) {
 		{q: "junior accountant salary", career: "Accountants and Auditors", kind: pay},
 		{q: "salary of door to door salesman", career: "Door-to-Door Sales Workers, News and Street Vendors, and Related Workers", kind: pay},
 		{q: "how does a nurse compare to a doctor", career: "Registered Nurses", kind: cmp, want: []string{"Family Medicine Physicians"}},
+		// "/" between two whole names parts them as "or" does.
+		{q: "nurse/doctor salary", career: "Registered Nurses", kind: cmp, want: []string{"Family Medicine Physicians"}},
+		{q: "teacher / tutor pay", kind: cmp, want: []string{"Tutors"}},
+		{q: "salary of A/C mechanic", career: "Automotive Service Technicians and Mechanics", kind: pay},
+		{q: "how much do nurses in cali make", career: "Registered Nurses", kind: pay, want: []string{"California", "$140,330"}},
 		{q: "how many hours do nurses work", career: "Registered Nurses", kind: bot.KindProfile, not: []string{"Compliance"}},
 		{q: "what is the meaning of life", kind: hint, want: []string{"joke"}},
 		{q: "who made you", kind: hint, want: []string{"careerbot"}},

@@ -344,7 +344,7 @@ var cityStates = map[string]string{
 	"los angeles": "California", "san francisco": "California", "san diego": "California", "san jose": "California",
 	"sacramento": "California", "oakland": "California", "chicago": "Illinois", "houston": "Texas",
 	"dallas": "Texas", "austin": "Texas", "san antonio": "Texas", "fort worth": "Texas", "el paso": "Texas",
-	"phoenix": "Arizona", "tucson": "Arizona", "philadelphia": "Pennsylvania", "pittsburgh": "Pennsylvania",
+	"phoenix": "Arizona", "tucson": "Arizona", "philadelphia": "Pennsylvania", "philly": "Pennsylvania", "pittsburgh": "Pennsylvania",
 	"seattle": "Washington", "denver": "Colorado", "boston": "Massachusetts", "nashville": "Tennessee",
 	"memphis": "Tennessee", "detroit": "Michigan", "portland": "Oregon", "las vegas": "Nevada",
 	"atlanta": "Georgia", "miami": "Florida", "orlando": "Florida", "tampa": "Florida", "jacksonville": "Florida",

@@ -49,6 +49,10 @@ var stateNames = map[string]string{
 	"u s virgin islands":           "VI",
 	"the virgin islands":           "VI",
 	"united states virgin islands": "VI",
+	// Nicknames people type for a state.
+	"cali":   "CA",
+	"socal":  "CA",
+	"norcal": "CA",
 }
 
 // StateByName finds a state by name or postal abbreviation in any case
