@@ -249,6 +249,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "teacher / tutor pay", kind: cmp, want: []string{"Tutors"}},
 		{q: "salary of A/C mechanic", career: "Automotive Service Technicians and Mechanics", kind: pay},
 		{q: "how much do nurses in cali make", career: "Registered Nurses", kind: pay, want: []string{"California", "$140,330"}},
+		// Misspelt question words that no name holds.
+		{q: "comapre nurse and doctor", career: "Registered Nurses", kind: cmp, want: []string{"Family Medicine Physicians"}},
+		{q: "highst paying jobs", kind: bot.KindRanking, want: []string{"by yearly pay (highest first)"}},
+		{q: "fastets growing jobs", kind: bot.KindRanking, want: []string{"by growth (highest first)"}},
 		{q: "how many hours do nurses work", career: "Registered Nurses", kind: bot.KindProfile, not: []string{"Compliance"}},
 		{q: "what is the meaning of life", kind: hint, want: []string{"joke"}},
 		{q: "who made you", kind: hint, want: []string{"careerbot"}},

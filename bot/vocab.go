@@ -246,3 +246,61 @@ func isQuestionWord(w string) bool {
 	}
 	return false
 }
+
+// longVocab are the vocabulary's one-word phrases of five letters or more:
+// the ones a typo can be told from ("comapre", "salray").
+var longVocab = func() []string {
+	var out []string
+	for w, ps := range phrasesByFirst {
+		if len(w) < 5 {
+			continue
+		}
+		for _, p := range ps {
+			if len(p.words) == 1 {
+				out = append(out, w)
+				break
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}()
+
+// vocabTypo returns the one vocabulary word w is a typo of (a letter
+// missing, added, changed or two swapped), if exactly one is.
+func vocabTypo(w string) (string, bool) {
+	if len(w) < 5 || isVocab(w) {
+		return "", false
+	}
+	found := ""
+	for _, v := range longVocab {
+		if oneEdit(w, v) {
+			// "skils": "skill" and "skills" ask the same.
+			if found != "" && phrasesByFirst[found][0].role != phrasesByFirst[v][0].role {
+				return "", false
+			}
+			found = v
+		}
+	}
+	return found, found != ""
+}
+
+// oneEdit reports whether a and b differ by one edit, counting two
+// neighbouring letters swapped as one.
+func oneEdit(a, b string) bool {
+	if a == b || len(a)-len(b) > 1 || len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	switch {
+	case len(a) == len(b):
+		return a[i+1:] == b[i+1:] || i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+	case len(a) > len(b):
+		return a[i+1:] == b[i:]
+	default:
+		return a[i:] == b[i+1:]
+	}
+}
