@@ -239,12 +239,7 @@ func (q *question) searchRun(kb *knowledge.Base, i, j int, nameish func(int) boo
 	if touching >= 0 && q.onlyRank(i, j) && q.careers[touching].exact {
 		// "senior", "lead", "junior" before a name: a rank within the
 		// career, not another career ("lead developer" is a developer).
-		p := &q.careers[touching]
-		p.typed = q.typed(lo, hi)
-		p.start, p.after = lo, hi
-		for k := lo; k < hi; k++ {
-			q.claimed[k] = true
-		}
+		q.stretchPick(touching, lo, hi)
 		return
 	}
 	if touching >= 0 {
@@ -284,13 +279,8 @@ func (q *question) searchRun(kb *knowledge.Base, i, j int, nameish func(int) boo
 			q.addUnknown(lo, hi)
 			return
 		}
-		p := &q.careers[touching]
-		p.setAside = unheld[0]
-		p.typed = q.typed(lo, hi)
-		p.start, p.after = lo, hi
-		for k := lo; k < hi; k++ {
-			q.claimed[k] = true
-		}
+		q.careers[touching].setAside = unheld[0]
+		q.stretchPick(touching, lo, hi)
 		return
 	}
 	// The run widened over name-ish question words around it.
@@ -322,6 +312,27 @@ func (q *question) searchRun(kb *knowledge.Base, i, j int, nameish func(int) boo
 	q.free = append(q.free, q.typed(i, j))
 }
 
+// stretchPick makes pick k, still the same career, cover toks[lo:hi].
+func (q *question) stretchPick(k, lo, hi int) {
+	p := &q.careers[k]
+	p.typed = q.typed(lo, hi)
+	p.start, p.after = lo, hi
+	for i := lo; i < hi; i++ {
+		q.claimed[i] = true
+	}
+}
+
+// wordsIn returns the words of toks[i:j].
+func (q *question) wordsIn(i, j int) []string {
+	var out []string
+	for _, t := range q.toks[i:j] {
+		if t.kind == tokWord {
+			out = append(out, t.val)
+		}
+	}
+	return out
+}
+
 // onlyRank reports whether toks[i:j] are all words of rank within a
 // career.
 func (q *question) onlyRank(i, j int) bool {
@@ -339,16 +350,7 @@ var rankWords = setOf("senior junior lead principal")
 // toks[i:j], replaces a one-word name and holds some of those words.
 func (q *question) explains(k, i, j int, m knowledge.Match) bool {
 	p := q.careers[k]
-	if p.after-p.start != 1 {
-		return false
-	}
-	n := 0
-	for _, t := range q.toks[i:j] {
-		if t.kind == tokWord {
-			n++
-		}
-	}
-	return m.Missing < n
+	return p.after-p.start == 1 && m.Missing < len(q.wordsIn(i, j))
 }
 
 // specific reports whether the name claimed for pick k stands for a
@@ -360,12 +362,7 @@ func (q *question) specific(kb *knowledge.Base, k int) bool {
 	if !p.exact {
 		return false
 	}
-	var words []string
-	for _, t := range q.toks[p.start:p.after] {
-		if t.kind == tokWord {
-			words = append(words, t.val)
-		}
-	}
+	words := q.wordsIn(p.start, p.after)
 	if len(words) != 1 {
 		return len(words) > 1
 	}
@@ -738,16 +735,8 @@ func (q *question) joinOf(kb *knowledge.Base) {
 		if j == i+1 {
 			continue
 		}
-		var words []string
-		for _, u := range q.toks[i+1 : j] {
-			words = append(words, u.val)
-		}
 		p := q.careers[k]
-		for _, u := range q.toks[p.start:p.after] {
-			if u.kind == tokWord {
-				words = append(words, u.val)
-			}
-		}
+		words := append(q.wordsIn(i+1, j), q.wordsIn(p.start, p.after)...)
 		ms := q.searchWords(kb, words, true)
 		if ms == nil {
 			if ms = q.searchWords(kb, words, false); ms != nil && (!ms[0].Head || ms[0].Missing > 0) {
