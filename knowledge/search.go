@@ -89,9 +89,9 @@ func (ix *nameIndex) careerIndex() *careerIndex {
 				ci.careers = append(ci.careers, nm.career)
 				ci.nameCount = append(ci.nameCount, 0)
 				ci.wordCount = append(ci.wordCount, 0)
+				ci.namesOf = append(ci.namesOf, nil)
 			}
 			ci.nameCount[c]++
-			ci.namesOf = append(ci.namesOf, nil)[:len(ci.careers)]
 			ci.namesOf[c] = append(ci.namesOf[c], int32(i))
 			ci.wordCount[c] += float32(len(nm.words))
 			for _, w := range nm.words {
@@ -235,9 +235,10 @@ func (b *Base) Search(text string, limit int) []Match {
 const rerankDepth = 10
 
 // The rerank's prior leans a little toward careers more people hold, as
-// askers do: "assistant manager" is more often a retail job than a
-// dietetic one. Careers with no employment figure of their own (O*NET
-// specialties) count as a small occupation, not as none.
+// askers do (on held-out titles it is neither better nor worse; on names
+// many careers share it picks the common job). Careers with no employment
+// figure of their own (O*NET specialties) count as a small occupation,
+// not as none.
 const (
 	sizePrior = 0.1
 	sizeFloor = 10000
