@@ -629,6 +629,9 @@ func preferAsTyped(ms []knowledge.Match, typed string) {
 		// Only a career's own title counts: an alternate title written as
 		// typed ("Special Education Teacher") says no more than one in
 		// parentheses ("SPED Teacher (Special Education Teacher)").
+		// Counting alternates too reads 0.25% more of O*NET's alternate
+		// titles as listed, but sends "dispatcher", "medical technologist"
+		// and "administrative assistant" to small specialties.
 		if strings.EqualFold(ms[i].Career.Name, typed) && !strings.EqualFold(ms[0].Career.Name, typed) {
 			ms[0], ms[i] = ms[i], ms[0]
 			return
