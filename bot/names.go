@@ -139,7 +139,9 @@ func (q *question) addPick(start, end int, ms []knowledge.Match, exact bool) {
 			if len(p.alternates) < 2 && (exact || m.Score >= 0.9 && m.Missing == 0) {
 				p.alternates = append(p.alternates, m.Career)
 			}
-		case len(p.others) < maxOthers && (exact && ms[0].Score < 1 || !exact && m.Head && m.Missing == 0 && m.Score >= ms[0].Score*0.9):
+		case len(p.others) < maxOthers && (exact && ms[0].Score < 1 || !exact && m.Head && m.Missing == 0 && m.Score >= ms[0].Score*0.9) ||
+			len(p.others) < maxLooseOthers && !exact && ms[0].Score < 0.95 && m.Missing <= ms[0].Missing && (m.Head || !ms[0].Head):
+			// A search's guess says what else it could be.
 			// A generic name (an alternate title of several careers, or a
 			// head noun): say what else it could mean. A career's own
 			// title means that career.
@@ -152,8 +154,12 @@ func (q *question) addPick(start, end int, ms []knowledge.Match, exact bool) {
 	q.careers = append(q.careers, p)
 }
 
-// maxOthers bounds the other careers a generic name is said to fit.
-const maxOthers = 5
+// maxOthers bounds the other careers a generic name is said to fit;
+// maxLooseOthers those offered beside a search's guess.
+const (
+	maxOthers      = 5
+	maxLooseOthers = 3
+)
 
 // typed returns the text of toks[start:end] as typed.
 func (q *question) typed(start, end int) string {
