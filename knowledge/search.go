@@ -30,7 +30,9 @@ type careerIndex struct {
 	// names (see rerank): each career's number of names and of words in
 	// them.
 	nameCount, wordCount []float32
-	namesOf              [][]int32 // career → its names in the name index
+	// firstName is each career's first name in the name index: a career's
+	// names follow one another there (see buildIndex), nameCount of them.
+	firstName []int32
 
 	scratch sync.Pool // *searchScratch
 }
@@ -89,10 +91,9 @@ func (ix *nameIndex) careerIndex() *careerIndex {
 				ci.careers = append(ci.careers, nm.career)
 				ci.nameCount = append(ci.nameCount, 0)
 				ci.wordCount = append(ci.wordCount, 0)
-				ci.namesOf = append(ci.namesOf, nil)
+				ci.firstName = append(ci.firstName, int32(i))
 			}
 			ci.nameCount[c]++
-			ci.namesOf[c] = append(ci.namesOf[c], int32(i))
 			ci.wordCount[c] += float32(len(nm.words))
 			for _, w := range nm.words {
 				p := counts[key{c, w}]
@@ -296,7 +297,7 @@ func (ci *careerIndex) rerank(ix *nameIndex, top []Match, ids []int32) {
 			}
 		}
 		pairs := 0
-		for _, n := range ci.namesOf[c] {
+		for n := ci.firstName[c]; n < ci.firstName[c]+int32(ci.nameCount[c]); n++ {
 			ws := ix.names[n].words
 			for k := 0; k+1 < len(ids); k++ {
 				for x := 0; x+1 < len(ws); x++ {
