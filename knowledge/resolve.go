@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -46,7 +47,7 @@ const headBonus = 0.4
 // against the vocabulary through a table of one-letter deletions.
 type nameIndex struct {
 	names    []indexedName
-	exact    map[string][]int32 // normalised name → names
+	exact    exactTable // normalised name → names
 	vocab    map[string]int32
 	words    []string  // word id → word
 	byWord   []int32   // word ids in word order, for prefix search
@@ -63,14 +64,16 @@ type nameIndex struct {
 	scratch     sync.Pool
 }
 
+// indexedName is one name of a career. Its words and heads are windows of
+// one array the whole index shares (see pack).
 type indexedName struct {
 	text   string
 	career *Career
 	words  []int32
-	weight float32 // sum of idf of its words
 	heads  []int32 // head nouns (see headWords)
+	pos    int     // position among the career's names: 0 for its title, then its aliases in order
+	weight float32 // sum of idf of its words
 	alias  bool
-	pos    int // position among the career's names: 0 for its title, then its aliases in order
 }
 
 // scratch is per-query working memory, pooled so a query allocates little.
@@ -99,14 +102,24 @@ func buildIndex(careers []*Career) *nameIndex {
 		total += 1 + len(c.Aliases)
 	}
 	// Sized once: growing maps and the names slice was a quarter of start-up.
-	ix := &nameIndex{exact: make(map[string][]int32, total), vocab: make(map[string]int32, total/3), names: make([]indexedName, 0, total)}
-	tok := tokenizer{memo: make(map[string][]string, total/3)}
+	ix := &nameIndex{vocab: make(map[string]int32, total/3), names: make([]indexedName, 0, total)}
+	bl := &indexBuilder{
+		tok:   tokenizer{memo: make(map[string][]string, total/3)},
+		exact: newExactBuilder(total),
+		// O*NET's names have three or four words and one head noun.
+		words:   make([]int32, 0, 4*total),
+		heads:   make([]int32, 0, total+total/4),
+		wordEnd: make([]uint32, 0, total),
+		headEnd: make([]uint32, 0, total),
+	}
 	for _, c := range careers {
-		ix.add(c, tok, c.Name, 0)
+		ix.add(bl, c, c.Name, 0)
 		for i, a := range c.Aliases {
-			ix.add(c, tok, a, i+1)
+			ix.add(bl, c, a, i+1)
 		}
 	}
+	ix.exact = bl.exact.table()
+	ix.pack(bl)
 	n := float64(len(ix.names) + 1)
 	ix.idf = make([]float32, len(ix.words))
 	for id, p := range ix.postings {
@@ -146,7 +159,45 @@ func (ix *nameIndex) buildDeletes() {
 	}
 }
 
-func (ix *nameIndex) add(c *Career, tz tokenizer, name string, pos int) {
+// indexBuilder is what buildIndex needs only while it adds names.
+type indexBuilder struct {
+	tok   tokenizer
+	exact *exactBuilder
+	// Every name's words and heads, one name after another; a name's run
+	// ends at its wordEnd and headEnd.
+	words, heads     []int32
+	wordEnd, headEnd []uint32
+}
+
+// pack gives every name its words and heads, and every word its postings,
+// as windows of one array each: a few arrays instead of a hundred
+// thousand small slices for the collector to follow, and no slack.
+func (ix *nameIndex) pack(bl *indexBuilder) {
+	words := slices.Clone(bl.words)
+	heads := slices.Clone(bl.heads)
+	var ws, hs uint32
+	for i := range ix.names {
+		we, he := bl.wordEnd[i], bl.headEnd[i]
+		ix.names[i].words = words[ws:we:we]
+		ix.names[i].heads = heads[hs:he:he]
+		ws, hs = we, he
+	}
+	total := 0
+	for _, p := range ix.postings {
+		total += len(p)
+	}
+	all := make([]int32, 0, total)
+	for w, p := range ix.postings {
+		start := len(all)
+		all = append(all, p...)
+		ix.postings[w] = all[start:len(all):len(all)]
+	}
+	ix.postings = slices.Clip(ix.postings)
+	ix.words = slices.Clip(ix.words)
+}
+
+func (ix *nameIndex) add(bl *indexBuilder, c *Career, name string, pos int) {
+	tz := bl.tok
 	all := tz.tokens(name)
 	toks := dedupe(all)
 	if len(toks) == 0 {
@@ -157,22 +208,20 @@ func (ix *nameIndex) add(c *Career, tz tokenizer, name string, pos int) {
 	// The exact key keeps repeated words: "Coating, Painting, and Spraying
 	// Machine Setters, Operators, and Tenders" has two "and".
 	key := strings.Join(all, " ")
-	for _, other := range ix.exact[key] {
-		if ix.names[other].career == c {
-			return // the same name twice for one career
-		}
+	if bl.exact.any(key, func(other int32) bool { return ix.names[other].career == c }) {
+		return // the same name twice for one career
 	}
-	ix.exact[key] = append(ix.exact[key], id)
+	bl.exact.add(key, id)
 	// "Physical Education Professor (PE Professor)": each half is a name
 	// of its own to ask by.
 	if open := strings.IndexByte(name, '('); open > 0 && strings.HasSuffix(strings.TrimSpace(name), ")") {
 		for _, part := range []string{name[:open], strings.TrimSuffix(strings.TrimSpace(name[open+1:]), ")")} {
-			if k := strings.Join(tz.tokens(part), " "); k != "" && k != key && !containsID(ix.exact[k], id) {
-				ix.exact[k] = append(ix.exact[k], id)
+			if k := strings.Join(tz.tokens(part), " "); k != "" && k != key && !bl.exact.any(k, func(other int32) bool { return other == id }) {
+				bl.exact.add(k, id)
 			}
 		}
 	}
-	var words []int32
+	start := len(bl.words)
 	for _, t := range toks {
 		w, ok := ix.vocab[t]
 		if !ok {
@@ -181,23 +230,25 @@ func (ix *nameIndex) add(c *Career, tz tokenizer, name string, pos int) {
 			ix.words = append(ix.words, t)
 			ix.postings = append(ix.postings, nil)
 		}
-		if containsID(words, w) {
+		if containsID(bl.words[start:], w) {
 			continue
 		}
-		words = append(words, w)
+		bl.words = append(bl.words, w)
 		ix.postings[w] = append(ix.postings[w], id)
 	}
-	var heads []int32
+	headStart := len(bl.heads)
 	headTexts := all[len(all)-1:] // a name without commas has one head: its last word
 	if strings.IndexByte(name, ',') >= 0 {
 		headTexts = headWords(tz, name)
 	}
 	for _, h := range headTexts {
-		if id, ok := ix.vocab[h]; ok && !containsID(heads, id) {
-			heads = append(heads, id)
+		if id, ok := ix.vocab[h]; ok && !containsID(bl.heads[headStart:], id) {
+			bl.heads = append(bl.heads, id)
 		}
 	}
-	ix.names = append(ix.names, indexedName{text: name, career: c, words: words, heads: heads, alias: pos > 0, pos: pos})
+	ix.names = append(ix.names, indexedName{text: name, career: c, alias: pos > 0, pos: pos})
+	bl.wordEnd = append(bl.wordEnd, uint32(len(bl.words)))
+	bl.headEnd = append(bl.headEnd, uint32(len(bl.heads)))
 }
 
 // maxIDF is the weight of a word no name holds.
@@ -313,7 +364,7 @@ func (ix *nameIndex) lookup(text string, limit int, prefix bool) []Match {
 		top = insertMatch(top, Match{Career: nm.career, Name: nm.text, Score: score, Missing: missing, Head: head, pos: nm.pos, order: order}, keep)
 	}
 	if !prefix {
-		for _, n := range ix.exact[exactKey] {
+		for _, n := range ix.exact.find(exactKey) {
 			nm := &ix.names[n]
 			score := 1.0
 			if nm.alias {
