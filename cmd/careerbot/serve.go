@@ -31,8 +31,10 @@ const (
 	idleTimeout       = 2 * time.Minute
 )
 
-// loadGCPercent is the GC percent while serve loads the knowledge.
-const loadGCPercent = 50
+// loadGCPercent is the GC percent while serve loads the knowledge. The
+// peak of the whole run (VmHWM) is at start-up: against 50, 10 lowers it by
+// about 9 MB for some 40 ms more start-up (embedded knowledge, 2 cores).
+const loadGCPercent = 10
 
 // runServe implements careerbot serve.
 func runServe(ctx context.Context, args []string, io stdio) int {
