@@ -47,6 +47,7 @@ const headBonus = 0.4
 // against the vocabulary through a table of one-letter deletions.
 type nameIndex struct {
 	names    []indexedName
+	runs     []int32    // every name's words then its heads, name after name
 	exact    exactTable // normalised name → names
 	vocab    map[string]int32
 	words    []string  // word id → word
@@ -64,16 +65,41 @@ type nameIndex struct {
 	scratch     sync.Pool
 }
 
-// indexedName is one name of a career. Its words and heads are windows of
-// one array the whole index shares (see pack).
+// indexedName is one name of a career, in 24 bytes: the embedded
+// knowledge has some fifty thousand. Its text is the career's, and its
+// words and heads are a run of the index's nameWords (see
+// nameIndex.nameWords).
 type indexedName struct {
-	text   string
-	career *Career
-	words  []int32
-	heads  []int32 // head nouns (see headWords)
-	pos    int     // position among the career's names: 0 for its title, then its aliases in order
-	weight float32 // sum of idf of its words
-	alias  bool
+	career         *Career
+	at             uint32  // where its words start in nameWords; its heads follow them
+	pos            uint32  // position among the career's names: 0 for its title, then its aliases in order
+	weight         float32 // sum of idf of its words
+	nWords, nHeads uint16
+}
+
+// text is the name as the career gives it.
+func (nm *indexedName) text() string {
+	if nm.pos == 0 {
+		return nm.career.Name
+	}
+	return nm.career.Aliases[nm.pos-1]
+}
+
+// alias reports whether the name is another than the career's title.
+func (nm *indexedName) alias() bool { return nm.pos > 0 }
+
+// nameWords returns the words of a name, in its order, each once. The
+// slice is shared: do not modify it.
+func (ix *nameIndex) nameWords(nm *indexedName) []int32 {
+	end := nm.at + uint32(nm.nWords)
+	return ix.runs[nm.at:end:end]
+}
+
+// nameHeads returns the head nouns of a name (see headWords).
+func (ix *nameIndex) nameHeads(nm *indexedName) []int32 {
+	start := nm.at + uint32(nm.nWords)
+	end := start + uint32(nm.nHeads)
+	return ix.runs[start:end:end]
 }
 
 // scratch is per-query working memory, pooled so a query allocates little.
@@ -107,10 +133,7 @@ func buildIndex(careers []*Career) *nameIndex {
 		tok:   tokenizer{memo: make(map[string][]string, total/3)},
 		exact: newExactBuilder(total),
 		// O*NET's names have three or four words and one head noun.
-		words:   make([]int32, 0, 4*total),
-		heads:   make([]int32, 0, total+total/4),
-		wordEnd: make([]uint32, 0, total),
-		headEnd: make([]uint32, 0, total),
+		runs: make([]int32, 0, 5*total),
 	}
 	for _, c := range careers {
 		ix.add(bl, c, c.Name, 0)
@@ -120,6 +143,7 @@ func buildIndex(careers []*Career) *nameIndex {
 	}
 	ix.exact = bl.exact.table()
 	ix.pack(bl)
+	bl = nil
 	n := float64(len(ix.names) + 1)
 	ix.idf = make([]float32, len(ix.words))
 	for id, p := range ix.postings {
@@ -127,7 +151,7 @@ func buildIndex(careers []*Career) *nameIndex {
 	}
 	for i := range ix.names {
 		var w float32
-		for _, id := range ix.names[i].words {
+		for _, id := range ix.nameWords(&ix.names[i]) {
 			w += ix.idf[id]
 		}
 		ix.names[i].weight = w
@@ -163,25 +187,16 @@ func (ix *nameIndex) buildDeletes() {
 type indexBuilder struct {
 	tok   tokenizer
 	exact *exactBuilder
-	// Every name's words and heads, one name after another; a name's run
-	// ends at its wordEnd and headEnd.
-	words, heads     []int32
-	wordEnd, headEnd []uint32
+	// Every name's words and heads, one name after another: runs while
+	// the index is built.
+	runs []int32
 }
 
-// pack gives every name its words and heads, and every word its postings,
-// as windows of one array each: a few arrays instead of a hundred
-// thousand small slices for the collector to follow, and no slack.
+// pack keeps every name's words and heads, and every word's postings, in
+// one array each: a few arrays instead of a hundred thousand small slices
+// for the collector to follow, and no slack.
 func (ix *nameIndex) pack(bl *indexBuilder) {
-	words := slices.Clone(bl.words)
-	heads := slices.Clone(bl.heads)
-	var ws, hs uint32
-	for i := range ix.names {
-		we, he := bl.wordEnd[i], bl.headEnd[i]
-		ix.names[i].words = words[ws:we:we]
-		ix.names[i].heads = heads[hs:he:he]
-		ws, hs = we, he
-	}
+	ix.runs = slices.Clone(bl.runs)
 	total := 0
 	for _, p := range ix.postings {
 		total += len(p)
@@ -221,7 +236,7 @@ func (ix *nameIndex) add(bl *indexBuilder, c *Career, name string, pos int) {
 			}
 		}
 	}
-	start := len(bl.words)
+	at := len(bl.runs)
 	for _, t := range toks {
 		w, ok := ix.vocab[t]
 		if !ok {
@@ -230,25 +245,23 @@ func (ix *nameIndex) add(bl *indexBuilder, c *Career, name string, pos int) {
 			ix.words = append(ix.words, t)
 			ix.postings = append(ix.postings, nil)
 		}
-		if containsID(bl.words[start:], w) {
+		if containsID(bl.runs[at:], w) {
 			continue
 		}
-		bl.words = append(bl.words, w)
+		bl.runs = append(bl.runs, w)
 		ix.postings[w] = append(ix.postings[w], id)
 	}
-	headStart := len(bl.heads)
+	headsAt := len(bl.runs)
 	headTexts := all[len(all)-1:] // a name without commas has one head: its last word
 	if strings.IndexByte(name, ',') >= 0 {
 		headTexts = headWords(tz, name)
 	}
 	for _, h := range headTexts {
-		if id, ok := ix.vocab[h]; ok && !containsID(bl.heads[headStart:], id) {
-			bl.heads = append(bl.heads, id)
+		if id, ok := ix.vocab[h]; ok && !containsID(bl.runs[headsAt:], id) {
+			bl.runs = append(bl.runs, id)
 		}
 	}
-	ix.names = append(ix.names, indexedName{text: name, career: c, alias: pos > 0, pos: pos})
-	bl.wordEnd = append(bl.wordEnd, uint32(len(bl.words)))
-	bl.headEnd = append(bl.headEnd, uint32(len(bl.heads)))
+	ix.names = append(ix.names, indexedName{career: c, at: uint32(at), pos: uint32(pos), nWords: uint16(headsAt - at), nHeads: uint16(len(bl.runs) - headsAt)})
 }
 
 // maxIDF is the weight of a word no name holds.
@@ -340,7 +353,7 @@ func (ix *nameIndex) lookup(text string, limit int, prefix bool) []Match {
 			score = 1
 		}
 		head := false
-		for _, h := range nm.heads {
+		for _, h := range ix.nameHeads(nm) {
 			for _, m := range headIDs {
 				head = head || m.id == h
 			}
@@ -350,7 +363,7 @@ func (ix *nameIndex) lookup(text string, limit int, prefix bool) []Match {
 			// about: a "machinist supervisor" is a supervisor.
 			score = min(score*1.15, 0.94)
 		}
-		if nm.alias {
+		if nm.alias() {
 			score *= 0.98 // prefer the career's own title on ties
 			if prefix {
 				score *= 0.92 // and when completing, prefer titles shown as typed
@@ -361,16 +374,16 @@ func (ix *nameIndex) lookup(text string, limit int, prefix bool) []Match {
 		if len(top) == keep && !better(Match{Career: nm.career, Score: score, order: order}, top[keep-1]) {
 			continue
 		}
-		top = insertMatch(top, Match{Career: nm.career, Name: nm.text, Score: score, Missing: missing, Head: head, pos: nm.pos, order: order}, keep)
+		top = insertMatch(top, Match{Career: nm.career, Name: nm.text(), Score: score, Missing: missing, Head: head, pos: int(nm.pos), order: order}, keep)
 	}
 	if !prefix {
 		for _, n := range ix.exact.find(exactKey) {
 			nm := &ix.names[n]
 			score := 1.0
-			if nm.alias {
+			if nm.alias() {
 				score = 0.98 // a career's own title first, then its other names
 			}
-			top = insertMatch(top, Match{Career: nm.career, Name: nm.text, Score: score, Head: true, pos: nm.pos, order: rankOrder(score, 1, true, false)}, keep)
+			top = insertMatch(top, Match{Career: nm.career, Name: nm.text(), Score: score, Head: true, pos: int(nm.pos), order: rankOrder(score, 1, true, false)}, keep)
 		}
 	}
 	out := make([]Match, 0, limit)

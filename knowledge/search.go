@@ -90,15 +90,16 @@ func (ix *nameIndex) careerIndex() *careerIndex {
 				ci.wordCount = append(ci.wordCount, 0)
 			}
 			ci.nameCount[c]++
-			ci.wordCount[c] += float32(len(nm.words))
-			for _, w := range nm.words {
+			words := ix.nameWords(nm)
+			ci.wordCount[c] += float32(len(words))
+			for _, w := range words {
 				p := counts[key{c, w}]
 				if p == nil {
 					p = &careerPosting{career: c}
 					counts[key{c, w}] = p
 				}
 				p.names = min(p.names+1, math.MaxUint16-1)
-				if containsID(nm.heads, w) {
+				if containsID(ix.nameHeads(nm), w) {
 					p.heads = min(p.heads+1, math.MaxUint16-1)
 				}
 			}
