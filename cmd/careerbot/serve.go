@@ -123,6 +123,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	}
 	defer kb.Close()
 	debug.FreeOSMemory()
+	memLimit := cfg.MemoryLimit.apply()
 
 	st, err := newState(ctx, cfg, log)
 	if err != nil {
@@ -158,7 +159,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 		}()
 	}
 	log.Info("listening", "addr", ln.Addr().String(), "serving", strings.Join(cfg.capabilities(), ","), "db", cfg.DB,
-		"max_concurrent_answers", cfg.MaxConcurrentAnswers)
+		"max_concurrent_answers", cfg.MaxConcurrentAnswers, "memory_limit_mib", memLimit>>20)
 
 	go func() {
 		defer guard.Recover(log, "http server")
@@ -170,7 +171,13 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	runCtx, stopRun := context.WithCancel(context.WithoutCancel(ctx))
 	defer stopRun()
 	var running sync.WaitGroup
-	running.Go(func() { kb.watch(runCtx, reloadInterval, reloadInto(b, platforms)) })
+	reload := reloadInto(b, platforms)
+	running.Go(func() {
+		kb.watch(runCtx, reloadInterval, func(k *knowledge.Base) {
+			reload(k)
+			cfg.MemoryLimit.apply() // auto follows the new knowledge's size
+		})
+	})
 	runErr := make(chan error, len(platforms))
 	for _, p := range platforms {
 		running.Go(func() {
