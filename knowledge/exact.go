@@ -6,17 +6,15 @@ import (
 )
 
 // exactTable gives the names whose normalised text is a key, as a
-// map[string][]int32 would, in about half its memory and with nothing for
+// map[string][]int32 would, in a third of its memory and with nothing for
 // the garbage collector to follow: the keys are one string, the names one
-// slice, and the map goes from a key's hash to the key's entry. The
-// embedded knowledge has some fifty thousand names; this table is a
-// quarter of what they keep in memory.
+// slice, and an open-addressing table goes from a key's hash to the key's
+// entry. The embedded knowledge has some fifty thousand names.
 type exactTable struct {
 	seed maphash.Seed
-	// slots maps the hash of a key to its entry. A key whose hash another
-	// key holds (it has not happened yet with 64 bits) takes the next
-	// free hash value, and find walks the same way.
-	slots  map[uint64]int32
+	// slots holds entry+1 (0: free) at the hash of its key, or after it
+	// (linear probing). Its length is a power of two, at most 3/4 full.
+	slots  []uint32
 	keys   string   // every key, one after another
 	keyEnd []uint32 // entry e's key ends at keyEnd[e] and starts where e-1's ends
 	idEnd  []uint32 // entry e's names are ids[idEnd[e-1]:idEnd[e]], in the order added
@@ -29,12 +27,12 @@ func (t *exactTable) find(key string) []int32 {
 	if len(t.slots) == 0 {
 		return nil
 	}
-	for h := maphash.String(t.seed, key); ; h++ {
-		e, ok := t.slots[h]
-		if !ok {
+	mask := uint64(len(t.slots) - 1)
+	for i := maphash.String(t.seed, key) & mask; ; i = (i + 1) & mask {
+		if t.slots[i] == 0 {
 			return nil
 		}
-		if t.key(e) == key {
+		if e := int32(t.slots[i] - 1); t.key(e) == key {
 			return t.ids[t.start(t.idEnd, e):t.idEnd[e]:t.idEnd[e]]
 		}
 	}
@@ -54,7 +52,11 @@ func (t *exactTable) start(ends []uint32, e int32) uint32 {
 // are a linked list while it builds, so that adding is cheap and the table
 // still lists them in the order they came.
 type exactBuilder struct {
-	t           exactTable
+	t exactTable
+	// slots maps the hash of a key to its entry while the table builds.
+	// A key whose hash another key holds (unseen so far with 64 bits)
+	// takes the next free hash value.
+	slots       map[uint64]int32
 	keys        strings.Builder
 	first, last []int32 // entry → its first and last link
 	links       []exactLink
@@ -64,7 +66,8 @@ type exactLink struct{ id, next int32 }
 
 func newExactBuilder(names int) *exactBuilder {
 	b := &exactBuilder{
-		t:     exactTable{seed: maphash.MakeSeed(), slots: make(map[uint64]int32, names), keyEnd: make([]uint32, 0, names)},
+		t:     exactTable{seed: maphash.MakeSeed(), keyEnd: make([]uint32, 0, names)},
+		slots: make(map[uint64]int32, names),
 		first: make([]int32, 0, names),
 		last:  make([]int32, 0, names),
 		links: make([]exactLink, 0, names+names/8),
@@ -77,7 +80,7 @@ func newExactBuilder(names int) *exactBuilder {
 // the key has none.
 func (b *exactBuilder) entry(key string) (int32, uint64, bool) {
 	for h := maphash.String(b.t.seed, key); ; h++ {
-		e, ok := b.t.slots[h]
+		e, ok := b.slots[h]
 		if !ok {
 			return 0, h, false
 		}
@@ -112,7 +115,7 @@ func (b *exactBuilder) add(key string, id int32) {
 		return
 	}
 	e = int32(len(b.first))
-	b.t.slots[h] = e
+	b.slots[h] = e
 	b.keys.WriteString(key)
 	// The builder's text only grows: keys already in it stay valid.
 	b.t.keys = b.keys.String()
@@ -124,6 +127,19 @@ func (b *exactBuilder) add(key string, id int32) {
 // table returns the finished table, every array at its own size.
 func (b *exactBuilder) table() exactTable {
 	t := b.t
+	size := 1
+	for size < len(b.first)+len(b.first)/3+1 {
+		size *= 2
+	}
+	t.slots = make([]uint32, size)
+	mask := uint64(size - 1)
+	for e := range b.first {
+		i := maphash.String(t.seed, t.key(int32(e))) & mask
+		for t.slots[i] != 0 {
+			i = (i + 1) & mask
+		}
+		t.slots[i] = uint32(e + 1)
+	}
 	t.keys = strings.Clone(t.keys)
 	t.keyEnd = append([]uint32(nil), t.keyEnd...)
 	t.ids = make([]int32, 0, len(b.links))

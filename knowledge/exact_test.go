@@ -37,7 +37,7 @@ func TestExactTableSharedHash(t *testing.T) {
 	b := newExactBuilder(2)
 	b.add("nurse", 7)
 	// "doctor"'s hash now belongs to "nurse".
-	b.t.slots[maphash.String(b.t.seed, "doctor")] = 0
+	b.slots[maphash.String(b.t.seed, "doctor")] = 0
 	b.add("doctor", 8)
 	b.add("doctor", 9)
 	tab := b.table()

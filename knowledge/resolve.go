@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"maps"
 	"math"
 	"slices"
 	"sort"
@@ -209,6 +210,11 @@ func (ix *nameIndex) pack(bl *indexBuilder) {
 	}
 	ix.postings = slices.Clip(ix.postings)
 	ix.words = slices.Clip(ix.words)
+	// The vocabulary map was sized for a word in three names; at its
+	// own size it takes half the memory.
+	vocab := make(map[string]int32, len(ix.vocab))
+	maps.Copy(vocab, ix.vocab)
+	ix.vocab = vocab
 }
 
 func (ix *nameIndex) add(bl *indexBuilder, c *Career, name string, pos int) {

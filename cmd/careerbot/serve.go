@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"runtime"
 	"runtime/debug"
 	"strings"
 	"sync"
@@ -111,6 +112,10 @@ type namedPlatform struct {
 // adapters disconnect, all within cfg.ShutdownTimeout. It returns nil after
 // a clean shutdown.
 func serve(ctx context.Context, cfg config, log *slog.Logger) error {
+	// Nothing reads a memory profile of serve (it has no profiling
+	// endpoint), and its samples would keep a table of call stacks that
+	// grows with every new one: up to a megabyte and a half.
+	runtime.MemProfileRate = 0
 	// Loading allocates about twice what the knowledge keeps. A server
 	// starts once: collecting more often while loading costs a few
 	// milliseconds and lowers the peak; the garbage then goes back to the
