@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"hash/maphash"
+	"slices"
 	"strings"
 )
 
@@ -72,7 +73,7 @@ func newExactBuilder(names int) *exactBuilder {
 		last:  make([]int32, 0, names),
 		links: make([]exactLink, 0, names+names/8),
 	}
-	b.keys.Grow(24 * names) // O*NET's names average some twenty letters
+	b.keys.Grow(22 * names) // O*NET's names average some twenty letters
 	return b
 }
 
@@ -127,6 +128,7 @@ func (b *exactBuilder) add(key string, id int32) {
 // table returns the finished table, every array at its own size.
 func (b *exactBuilder) table() exactTable {
 	t := b.t
+	b.slots = nil // not needed past building: let it go before the table is made
 	size := 1
 	for size < len(b.first)+len(b.first)/3+1 {
 		size *= 2
@@ -140,8 +142,11 @@ func (b *exactBuilder) table() exactTable {
 		}
 		t.slots[i] = uint32(e + 1)
 	}
-	t.keys = strings.Clone(t.keys)
-	t.keyEnd = append([]uint32(nil), t.keyEnd...)
+	if b.keys.Cap()-len(t.keys) > len(t.keys)/8 {
+		t.keys = strings.Clone(t.keys) // the builder's buffer grew past what it holds
+	}
+	b.keys = strings.Builder{}
+	t.keyEnd = slices.Clip(t.keyEnd)
 	t.ids = make([]int32, 0, len(b.links))
 	t.idEnd = make([]uint32, len(b.first))
 	for e, l := range b.first {

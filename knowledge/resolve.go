@@ -142,6 +142,9 @@ func buildIndex(careers []*Career) *nameIndex {
 			ix.add(bl, c, a, i+1)
 		}
 	}
+	// What only building needed goes before the index's final arrays are
+	// made: start-up peaks here (serve collects often while it loads).
+	bl.tok = tokenizer{}
 	ix.exact = bl.exact.table()
 	ix.pack(bl)
 	bl = nil
@@ -198,6 +201,7 @@ type indexBuilder struct {
 // for the collector to follow, and no slack.
 func (ix *nameIndex) pack(bl *indexBuilder) {
 	ix.runs = slices.Clone(bl.runs)
+	bl.runs = nil
 	total := 0
 	for _, p := range ix.postings {
 		total += len(p)
