@@ -85,7 +85,7 @@ func (b *exactBuilder) entry(key string) (int32, uint64, bool) {
 		if !ok {
 			return 0, h, false
 		}
-		if b.t.keys[b.t.start(b.t.keyEnd, e):b.t.keyEnd[e]] == key {
+		if b.t.key(e) == key {
 			return e, h, true
 		}
 	}

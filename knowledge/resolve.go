@@ -68,11 +68,11 @@ type nameIndex struct {
 
 // indexedName is one name of a career, in 24 bytes: the embedded
 // knowledge has some fifty thousand. Its text is the career's, and its
-// words and heads are a run of the index's nameWords (see
+// words and heads are a stretch of the index's runs (see
 // nameIndex.nameWords).
 type indexedName struct {
 	career         *Career
-	at             uint32  // where its words start in nameWords; its heads follow them
+	at             uint32  // where its words start in the index's runs; its heads follow them
 	pos            uint32  // position among the career's names: 0 for its title, then its aliases in order
 	weight         float32 // sum of idf of its words
 	nWords, nHeads uint16
@@ -147,7 +147,6 @@ func buildIndex(careers []*Career) *nameIndex {
 	bl.tok = tokenizer{}
 	ix.exact = bl.exact.table()
 	ix.pack(bl)
-	bl = nil
 	n := float64(len(ix.names) + 1)
 	ix.idf = make([]float32, len(ix.words))
 	for id, p := range ix.postings {
@@ -212,8 +211,6 @@ func (ix *nameIndex) pack(bl *indexBuilder) {
 		all = append(all, p...)
 		ix.postings[w] = all[start:len(all):len(all)]
 	}
-	ix.postings = slices.Clip(ix.postings)
-	ix.words = slices.Clip(ix.words)
 	// The vocabulary map was sized for a word in three names; at its
 	// own size it takes half the memory.
 	vocab := make(map[string]int32, len(ix.vocab))
@@ -225,8 +222,8 @@ func (ix *nameIndex) add(bl *indexBuilder, c *Career, name string, pos int) {
 	tz := bl.tok
 	all := tz.tokens(name)
 	toks := dedupe(all)
-	if len(toks) == 0 {
-		return
+	if len(toks) == 0 || len(toks) > math.MaxUint16 {
+		return // a name of no words, or too many to count in an indexedName (none is asked)
 	}
 	ix.maxWords = max(ix.maxWords, len(all))
 	id := int32(len(ix.names))
