@@ -22,7 +22,7 @@ func (ix *nameIndex) nextTo(a, b string) bool {
 		short = ix.postings[ib]
 	}
 	for _, n := range short {
-		ws := ix.names[n].words // in the name's order, each word once
+		ws := ix.nameWords(&ix.names[n]) // in the name's order, each word once
 		for j := 1; j < len(ws); j++ {
 			if ws[j-1] == ia && ws[j] == ib {
 				return true

@@ -15,7 +15,7 @@ func (b *Base) Exact(words []string) []Match {
 	if len(words) == 0 || len(words) > b.MaxNameWords() {
 		return nil
 	}
-	ids := b.index.exact[strings.Join(words, " ")]
+	ids := b.index.exact.find(strings.Join(words, " "))
 	var fromDB []Match
 	if b.db != nil {
 		fromDB = b.dbExact(words)
@@ -27,7 +27,7 @@ func (b *Base) Exact(words []string) []Match {
 	for _, n := range ids {
 		nm := &b.index.names[n]
 		score := 1.0
-		if nm.alias {
+		if nm.alias() {
 			score = 0.98
 		}
 		dup := false
@@ -35,12 +35,12 @@ func (b *Base) Exact(words []string) []Match {
 			if out[i].Career == nm.career {
 				dup = true
 				if score > out[i].Score {
-					out[i] = Match{Career: nm.career, Name: nm.text, Score: score, pos: nm.pos}
+					out[i] = Match{Career: nm.career, Name: nm.text(), Score: score, pos: int(nm.pos)}
 				}
 			}
 		}
 		if !dup {
-			out = append(out, Match{Career: nm.career, Name: nm.text, Score: score, pos: nm.pos})
+			out = append(out, Match{Career: nm.career, Name: nm.text(), Score: score, pos: int(nm.pos)})
 		}
 	}
 	if b.db != nil {

@@ -1,7 +1,9 @@
 package knowledge
 
 import (
+	"maps"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -46,7 +48,8 @@ const headBonus = 0.4
 // against the vocabulary through a table of one-letter deletions.
 type nameIndex struct {
 	names    []indexedName
-	exact    map[string][]int32 // normalised name → names
+	runs     []int32    // every name's words then its heads, name after name
+	exact    exactTable // normalised name → names
 	vocab    map[string]int32
 	words    []string  // word id → word
 	byWord   []int32   // word ids in word order, for prefix search
@@ -63,14 +66,41 @@ type nameIndex struct {
 	scratch     sync.Pool
 }
 
+// indexedName is one name of a career, in 24 bytes: the embedded
+// knowledge has some fifty thousand. Its text is the career's, and its
+// words and heads are a stretch of the index's runs (see
+// nameIndex.nameWords).
 type indexedName struct {
-	text   string
-	career *Career
-	words  []int32
-	weight float32 // sum of idf of its words
-	heads  []int32 // head nouns (see headWords)
-	alias  bool
-	pos    int // position among the career's names: 0 for its title, then its aliases in order
+	career         *Career
+	at             uint32  // where its words start in the index's runs; its heads follow them
+	pos            uint32  // position among the career's names: 0 for its title, then its aliases in order
+	weight         float32 // sum of idf of its words
+	nWords, nHeads uint16
+}
+
+// text is the name as the career gives it.
+func (nm *indexedName) text() string {
+	if nm.pos == 0 {
+		return nm.career.Name
+	}
+	return nm.career.Aliases[nm.pos-1]
+}
+
+// alias reports whether the name is another than the career's title.
+func (nm *indexedName) alias() bool { return nm.pos > 0 }
+
+// nameWords returns the words of a name, in its order, each once. The
+// slice is shared: do not modify it.
+func (ix *nameIndex) nameWords(nm *indexedName) []int32 {
+	end := nm.at + uint32(nm.nWords)
+	return ix.runs[nm.at:end:end]
+}
+
+// nameHeads returns the head nouns of a name (see headWords).
+func (ix *nameIndex) nameHeads(nm *indexedName) []int32 {
+	start := nm.at + uint32(nm.nWords)
+	end := start + uint32(nm.nHeads)
+	return ix.runs[start:end:end]
 }
 
 // scratch is per-query working memory, pooled so a query allocates little.
@@ -99,14 +129,24 @@ func buildIndex(careers []*Career) *nameIndex {
 		total += 1 + len(c.Aliases)
 	}
 	// Sized once: growing maps and the names slice was a quarter of start-up.
-	ix := &nameIndex{exact: make(map[string][]int32, total), vocab: make(map[string]int32, total/3), names: make([]indexedName, 0, total)}
-	tok := tokenizer{memo: make(map[string][]string, total/3)}
+	ix := &nameIndex{vocab: make(map[string]int32, total/3), names: make([]indexedName, 0, total)}
+	bl := &indexBuilder{
+		tok:   tokenizer{memo: make(map[string][]string, total/3)},
+		exact: newExactBuilder(total),
+		// O*NET's names have three or four words and one head noun.
+		runs: make([]int32, 0, 5*total),
+	}
 	for _, c := range careers {
-		ix.add(c, tok, c.Name, 0)
+		ix.add(bl, c, c.Name, 0)
 		for i, a := range c.Aliases {
-			ix.add(c, tok, a, i+1)
+			ix.add(bl, c, a, i+1)
 		}
 	}
+	// What only building needed goes before the index's final arrays are
+	// made: start-up peaks here (serve collects often while it loads).
+	bl.tok = tokenizer{}
+	ix.exact = bl.exact.table()
+	ix.pack(bl)
 	n := float64(len(ix.names) + 1)
 	ix.idf = make([]float32, len(ix.words))
 	for id, p := range ix.postings {
@@ -114,7 +154,7 @@ func buildIndex(careers []*Career) *nameIndex {
 	}
 	for i := range ix.names {
 		var w float32
-		for _, id := range ix.names[i].words {
+		for _, id := range ix.nameWords(&ix.names[i]) {
 			w += ix.idf[id]
 		}
 		ix.names[i].weight = w
@@ -146,33 +186,64 @@ func (ix *nameIndex) buildDeletes() {
 	}
 }
 
-func (ix *nameIndex) add(c *Career, tz tokenizer, name string, pos int) {
+// indexBuilder is what buildIndex needs only while it adds names.
+type indexBuilder struct {
+	tok   tokenizer
+	exact *exactBuilder
+	// Every name's words and heads, one name after another: runs while
+	// the index is built.
+	runs []int32
+}
+
+// pack keeps every name's words and heads, and every word's postings, in
+// one array each: a few arrays instead of a hundred thousand small slices
+// for the collector to follow, and no slack.
+func (ix *nameIndex) pack(bl *indexBuilder) {
+	ix.runs = slices.Clone(bl.runs)
+	bl.runs = nil
+	total := 0
+	for _, p := range ix.postings {
+		total += len(p)
+	}
+	all := make([]int32, 0, total)
+	for w, p := range ix.postings {
+		start := len(all)
+		all = append(all, p...)
+		ix.postings[w] = all[start:len(all):len(all)]
+	}
+	// The vocabulary map was sized for a word in three names; at its
+	// own size it takes half the memory.
+	vocab := make(map[string]int32, len(ix.vocab))
+	maps.Copy(vocab, ix.vocab)
+	ix.vocab = vocab
+}
+
+func (ix *nameIndex) add(bl *indexBuilder, c *Career, name string, pos int) {
+	tz := bl.tok
 	all := tz.tokens(name)
 	toks := dedupe(all)
-	if len(toks) == 0 {
-		return
+	if len(toks) == 0 || len(toks) > math.MaxUint16 {
+		return // a name of no words, or too many to count in an indexedName (none is asked)
 	}
 	ix.maxWords = max(ix.maxWords, len(all))
 	id := int32(len(ix.names))
 	// The exact key keeps repeated words: "Coating, Painting, and Spraying
 	// Machine Setters, Operators, and Tenders" has two "and".
 	key := strings.Join(all, " ")
-	for _, other := range ix.exact[key] {
-		if ix.names[other].career == c {
-			return // the same name twice for one career
-		}
+	if bl.exact.any(key, func(other int32) bool { return ix.names[other].career == c }) {
+		return // the same name twice for one career
 	}
-	ix.exact[key] = append(ix.exact[key], id)
+	bl.exact.add(key, id)
 	// "Physical Education Professor (PE Professor)": each half is a name
 	// of its own to ask by.
 	if open := strings.IndexByte(name, '('); open > 0 && strings.HasSuffix(strings.TrimSpace(name), ")") {
 		for _, part := range []string{name[:open], strings.TrimSuffix(strings.TrimSpace(name[open+1:]), ")")} {
-			if k := strings.Join(tz.tokens(part), " "); k != "" && k != key && !containsID(ix.exact[k], id) {
-				ix.exact[k] = append(ix.exact[k], id)
+			if k := strings.Join(tz.tokens(part), " "); k != "" && k != key && !bl.exact.any(k, func(other int32) bool { return other == id }) {
+				bl.exact.add(k, id)
 			}
 		}
 	}
-	var words []int32
+	at := len(bl.runs)
 	for _, t := range toks {
 		w, ok := ix.vocab[t]
 		if !ok {
@@ -181,23 +252,23 @@ func (ix *nameIndex) add(c *Career, tz tokenizer, name string, pos int) {
 			ix.words = append(ix.words, t)
 			ix.postings = append(ix.postings, nil)
 		}
-		if containsID(words, w) {
+		if containsID(bl.runs[at:], w) {
 			continue
 		}
-		words = append(words, w)
+		bl.runs = append(bl.runs, w)
 		ix.postings[w] = append(ix.postings[w], id)
 	}
-	var heads []int32
+	headsAt := len(bl.runs)
 	headTexts := all[len(all)-1:] // a name without commas has one head: its last word
 	if strings.IndexByte(name, ',') >= 0 {
 		headTexts = headWords(tz, name)
 	}
 	for _, h := range headTexts {
-		if id, ok := ix.vocab[h]; ok && !containsID(heads, id) {
-			heads = append(heads, id)
+		if id, ok := ix.vocab[h]; ok && !containsID(bl.runs[headsAt:], id) {
+			bl.runs = append(bl.runs, id)
 		}
 	}
-	ix.names = append(ix.names, indexedName{text: name, career: c, words: words, heads: heads, alias: pos > 0, pos: pos})
+	ix.names = append(ix.names, indexedName{career: c, at: uint32(at), pos: uint32(pos), nWords: uint16(headsAt - at), nHeads: uint16(len(bl.runs) - headsAt)})
 }
 
 // maxIDF is the weight of a word no name holds.
@@ -289,7 +360,7 @@ func (ix *nameIndex) lookup(text string, limit int, prefix bool) []Match {
 			score = 1
 		}
 		head := false
-		for _, h := range nm.heads {
+		for _, h := range ix.nameHeads(nm) {
 			for _, m := range headIDs {
 				head = head || m.id == h
 			}
@@ -299,7 +370,7 @@ func (ix *nameIndex) lookup(text string, limit int, prefix bool) []Match {
 			// about: a "machinist supervisor" is a supervisor.
 			score = min(score*1.15, 0.94)
 		}
-		if nm.alias {
+		if nm.alias() {
 			score *= 0.98 // prefer the career's own title on ties
 			if prefix {
 				score *= 0.92 // and when completing, prefer titles shown as typed
@@ -310,16 +381,16 @@ func (ix *nameIndex) lookup(text string, limit int, prefix bool) []Match {
 		if len(top) == keep && !better(Match{Career: nm.career, Score: score, order: order}, top[keep-1]) {
 			continue
 		}
-		top = insertMatch(top, Match{Career: nm.career, Name: nm.text, Score: score, Missing: missing, Head: head, pos: nm.pos, order: order}, keep)
+		top = insertMatch(top, Match{Career: nm.career, Name: nm.text(), Score: score, Missing: missing, Head: head, pos: int(nm.pos), order: order}, keep)
 	}
 	if !prefix {
-		for _, n := range ix.exact[exactKey] {
+		for _, n := range ix.exact.find(exactKey) {
 			nm := &ix.names[n]
 			score := 1.0
-			if nm.alias {
+			if nm.alias() {
 				score = 0.98 // a career's own title first, then its other names
 			}
-			top = insertMatch(top, Match{Career: nm.career, Name: nm.text, Score: score, Head: true, pos: nm.pos, order: rankOrder(score, 1, true, false)}, keep)
+			top = insertMatch(top, Match{Career: nm.career, Name: nm.text(), Score: score, Head: true, pos: int(nm.pos), order: rankOrder(score, 1, true, false)}, keep)
 		}
 	}
 	out := make([]Match, 0, limit)

@@ -94,15 +94,16 @@ func (ix *nameIndex) careerIndex() *careerIndex {
 				ci.firstName = append(ci.firstName, int32(i))
 			}
 			ci.nameCount[c]++
-			ci.wordCount[c] += float32(len(nm.words))
-			for _, w := range nm.words {
+			words := ix.nameWords(nm)
+			ci.wordCount[c] += float32(len(words))
+			for _, w := range words {
 				p := counts[key{c, w}]
 				if p == nil {
 					p = &careerPosting{career: c}
 					counts[key{c, w}] = p
 				}
 				p.names = min(p.names+1, math.MaxUint16-1)
-				if containsID(nm.heads, w) {
+				if containsID(ix.nameHeads(nm), w) {
 					p.heads = min(p.heads+1, math.MaxUint16-1)
 				}
 			}
@@ -298,7 +299,7 @@ func (ci *careerIndex) rerank(ix *nameIndex, top []Match, ids []int32) {
 		}
 		pairs := 0
 		for n := ci.firstName[c]; n < ci.firstName[c]+int32(ci.nameCount[c]); n++ {
-			ws := ix.names[n].words
+			ws := ix.nameWords(&ix.names[n])
 			for k := 0; k+1 < len(ids); k++ {
 				for x := 0; x+1 < len(ws); x++ {
 					if ws[x] == ids[k] && ws[x+1] == ids[k+1] {

@@ -127,6 +127,7 @@ type Adapter struct {
 	// reply: follow-ups, deferred answers, the pay chart.
 	background sync.WaitGroup
 	charts     chan struct{} // slots for pay charts being attached (maxChartsInFlight)
+	chartPause chartPause
 	cards      *rendercache.Cache[[]reply]
 	workers    *guard.Workers // run interactions and answers
 }

@@ -3,7 +3,9 @@ package discord
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
+	"time"
 
 	"github.com/bwmarrin/discordgo"
 
@@ -41,7 +43,7 @@ func withChart(embeds []*discordgo.MessageEmbed) []*discordgo.MessageEmbed {
 // attachChartToResponse adds the pay chart to an interaction's response,
 // whose embeds were sent as embeds.
 func (a *Adapter) attachChartToResponse(ctx context.Context, i *discordgo.Interaction, embeds []*discordgo.MessageEmbed, c *bot.Chart) {
-	if c == nil || len(embeds) == 0 {
+	if c == nil || len(embeds) == 0 || a.chartPause.skip(time.Now()) {
 		return
 	}
 	release, ok := a.chartSlot()
@@ -57,14 +59,13 @@ func (a *Adapter) attachChartToResponse(ctx context.Context, i *discordgo.Intera
 	}
 	e := withChart(embeds)
 	edit := &discordgo.WebhookEdit{Embeds: &e, Files: []*discordgo.File{f}, AllowedMentions: noMentions()}
-	if _, err := a.session.InteractionResponseEdit(i, edit, discordgo.WithContext(ctx)); err != nil {
-		a.log.Warn("discord: attach chart to interaction response", "command", commandName(i), "err", err)
-	}
+	_, err = a.session.InteractionResponseEdit(i, edit, discordgo.WithContext(ctx))
+	a.chartSent(err, "discord: attach chart to interaction response", "command", commandName(i))
 }
 
 // attachChartToMessage adds the pay chart to a message the bot sent with embeds.
 func (a *Adapter) attachChartToMessage(ctx context.Context, m *discordgo.Message, embeds []*discordgo.MessageEmbed, c *bot.Chart) {
-	if c == nil || m == nil || len(embeds) == 0 {
+	if c == nil || m == nil || len(embeds) == 0 || a.chartPause.skip(time.Now()) {
 		return
 	}
 	release, ok := a.chartSlot()
@@ -82,7 +83,25 @@ func (a *Adapter) attachChartToMessage(ctx context.Context, m *discordgo.Message
 	edit := &discordgo.MessageEdit{ID: m.ID, Channel: m.ChannelID, Embeds: &e, Files: []*discordgo.File{f}, AllowedMentions: noMentions()}
 	if _, err := a.session.ChannelMessageEditComplex(edit, discordgo.WithContext(ctx)); err != nil {
 		// Most often the bot lacks the Attach Files permission.
-		a.log.Warn("discord: attach chart to message", "channel", m.ChannelID, "err", fmt.Errorf("edit message %s: %w", m.ID, err))
+		a.chartSent(fmt.Errorf("edit message %s: %w", m.ID, err), "discord: attach chart to message", "channel", m.ChannelID)
+		return
+	}
+	a.chartSent(nil, "")
+}
+
+// chartSent logs a chart that could not be attached, with msg and attrs,
+// or the pause in charts that the failure starts (see chartPause).
+func (a *Adapter) chartSent(err error, msg string, attrs ...any) {
+	if err == nil {
+		a.chartPause.succeeded()
+		return
+	}
+	pause, skipped := a.chartPause.failed(time.Now(), err)
+	switch {
+	case pause > 0:
+		a.log.Warn("discord: cannot reach the API to attach pay charts; charts paused", append(attrs, "for", pause.String(), "skipped_in_last_pause", skipped, "err", err)...)
+	case isREST(err):
+		a.log.Warn(msg, append(attrs, "err", err)...)
 	}
 }
 
@@ -99,4 +118,10 @@ func (a *Adapter) chartSlot() (release func(), ok bool) {
 	default:
 		return nil, false
 	}
+}
+
+// isREST reports whether err is Discord answering with an error.
+func isREST(err error) bool {
+	_, ok := errors.AsType[*discordgo.RESTError](err)
+	return ok
 }

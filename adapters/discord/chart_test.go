@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"fmt"
 	"image/png"
+	"net"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -154,5 +156,60 @@ func originalOf(id string) func(call) bool {
 func editIn(channel string) func(call) bool {
 	return func(c call) bool {
 		return c.Method == "PATCH" && strings.HasPrefix(c.Path, "/api/v9/channels/"+channel+"/messages/")
+	}
+}
+
+// TestChartsPauseWhenAPIUnreachable answers on the interactions endpoint
+// while Discord's API hangs up on every connection (as in a load test with
+// no route to discord.com): the first chart's failure pauses charts with
+// one warning, and the answers after it try no chart and log nothing more.
+func TestChartsPauseWhenAPIUnreachable(t *testing.T) {
+	t.Parallel()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ln.Close() })
+	var tries atomic.Int32
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			tries.Add(1)
+			c.Close()
+		}
+	}()
+	var logs interface{ String() string }
+	// Registered first, so it runs last: after the endpoint has stopped
+	// and the work it did after each reply is over.
+	t.Cleanup(func() {
+		if n := tries.Load(); n != 1 {
+			t.Errorf("the API was tried %d times; want once, then a pause", n)
+		}
+		out := logs.String()
+		if n := strings.Count(out, "charts paused"); n != 1 {
+			t.Errorf("%d pause warnings; want 1:\n%s", n, out)
+		}
+		if strings.Contains(out, "attach chart to interaction response") {
+			t.Errorf("a chart was tried during the pause:\n%s", out)
+		}
+	})
+	e := startEndpointWith(t, seedBot(t), func(c *discord.Config, _ *discord.Adapter) { c.APIBase = "http://" + ln.Addr().String() })
+	logs = e.logs
+	for i := range 3 {
+		resp := e.ask(t, interaction(fmt.Sprint("94000000000000001", i), 2, "compare", "first", "registered nurse", "second", "electrician"))
+		if body := fmt.Sprint(resp["data"]); !strings.Contains(body, "$93,600") {
+			t.Fatalf("answer %d = %s; want the text answer", i, body)
+		}
+		if i > 0 {
+			continue
+		}
+		for deadline := time.Now().Add(waitTimeout); !strings.Contains(logs.String(), "charts paused"); time.Sleep(5 * time.Millisecond) {
+			if time.Now().After(deadline) {
+				t.Fatalf("no pause after the first chart failed:\n%s", logs.String())
+			}
+		}
 	}
 }

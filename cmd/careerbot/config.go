@@ -35,6 +35,7 @@ type Settings struct {
 	ShutdownTimeout      time.Duration `split_words:"true" default:"8s" desc:"how long shutdown waits for answers in flight; keep it under the orchestrator's grace (Docker: 10s)"`
 	ConversationTTL      time.Duration `split_words:"true" default:"30m" desc:"how long a conversation is remembered after its last question, for follow-ups (\"and hourly?\")"`
 	RedisURL             string        `split_words:"true" secret:"true" desc:"redis://host:port/db shared by replicas: Slack event dedupe and conversations (empty keeps them in this process)"`
+	MemoryLimit          memoryLimit   `split_words:"true" default:"auto" desc:"soft limit on serve's memory, which the garbage collector works harder to stay under: auto (what the loaded knowledge holds plus half, at least 16MiB more; GOMEMLIMIT wins if set), off, or a size such as 64MiB"`
 
 	SlackDefaultVisibility string `split_words:"true" default:"ephemeral" desc:"who sees a slash command's answer: ephemeral (the asker, with a Share button) or in_channel"`
 
@@ -148,6 +149,9 @@ func (c config) validate() error {
 	}
 	if c.ConversationTTL <= 0 {
 		add("CAREERBOT_CONVERSATION_TTL must be positive")
+	}
+	if _, err := c.MemoryLimit.parse(); err != nil {
+		errs = append(errs, err)
 	}
 	if c.RedisURL != "" && !strings.HasPrefix(c.RedisURL, "redis://") && !strings.HasPrefix(c.RedisURL, "rediss://") {
 		add("CAREERBOT_REDIS_URL must start with redis:// or rediss://")

@@ -278,8 +278,16 @@ func ReadBundleLazy(data []byte) (*Dataset, BundleParts, error) {
 	if _, err := io.Copy(&text, zr); err != nil {
 		return nil, BundleParts{}, fmt.Errorf("read bundle: %w: %w", ErrBundle, err)
 	}
+	// What the dataset keeps points into the text: a text with spare
+	// room (the guess above is for the whole bundle, about two and a half
+	// times the first part) would keep that room alive with it.
+	first := text.String()
+	if text.Cap()-len(first) > len(first)/8 {
+		first = strings.Clone(first)
+	}
+	text = strings.Builder{}
 	ds := &Dataset{Release: map[string]string{}}
-	sizes, err := parseBundle(text.String(), ds, partFirst)
+	sizes, err := parseBundle(first, ds, partFirst)
 	if err != nil {
 		return nil, BundleParts{}, err
 	}
