@@ -169,12 +169,10 @@ func respell(kb *knowledge.Base, toks []token) []token {
 		}
 		// A misspelt question word ("comapre") is that word, unless it
 		// may be a name's word misspelt ("mayor" for a "major").
-		if !kb.Spelled(t.val) {
-			if v, ok := vocabTypo(t.val); ok {
-				t.val = v
-				out = append(out, t)
-				continue
-			}
+		if v, ok := vocabTypo(t.val); ok && !kb.Spelled(t.val) {
+			t.val = v
+			out = append(out, t)
+			continue
 		}
 		if a, b, ok := kb.Split(t.val); ok {
 			out = append(out, token{kind: tokWord, val: a, raw: t.raw, pos: t.pos}, token{kind: tokWord, val: b, raw: t.raw, pos: t.pos})

@@ -55,8 +55,8 @@ type nameIndex struct {
 	byWord   []int32   // word ids in word order, for prefix search
 	postings [][]int32 // word id → names holding it
 	idf      []float32
-	deletes  map[string][]int32 // word with one letter deleted → word ids; built on first need
-	maxWords int                // words in the longest name
+	deletes  deleteIndex // word with one letter deleted → word ids; built on first need
+	maxWords int         // words in the longest name
 
 	careersOnce sync.Once
 	careers     *careerIndex // built on the first search (see careerIndex)
@@ -174,17 +174,7 @@ func buildIndex(careers []*Career) *nameIndex {
 // buildDeletes indexes every vocabulary word by its one-letter deletions,
 // for correcting misspelt words. It runs on the first misspelt word rather
 // than at start-up, which it would slow by a third.
-func (ix *nameIndex) buildDeletes() {
-	ix.deletes = map[string][]int32{}
-	for id, w := range ix.words {
-		if len(w) < 4 || len(w) > maxFuzzyWord {
-			continue
-		}
-		for _, d := range deletions(w) {
-			ix.deletes[d] = appendUnique(ix.deletes[d], int32(id))
-		}
-	}
-}
+func (ix *nameIndex) buildDeletes() { ix.deletes = buildDeleteIndex(ix.words) }
 
 // indexBuilder is what buildIndex needs only while it adds names.
 type indexBuilder struct {
@@ -478,12 +468,12 @@ func (ix *nameIndex) matchWord(t string, prefix bool) []wordMatch {
 			}
 		}
 	}
-	try(ix.deletes[t])
+	try(ix.deletes.find(t))
 	for _, d := range deletions(t) {
 		if id, ok := ix.vocab[d]; ok {
 			try([]int32{id})
 		}
-		try(ix.deletes[d])
+		try(ix.deletes.find(d))
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].w != out[j].w {
@@ -568,9 +558,3 @@ func containsID(ids []int32, id int32) bool {
 	return false
 }
 
-func appendUnique(ids []int32, id int32) []int32 {
-	if containsID(ids, id) {
-		return ids
-	}
-	return append(ids, id)
-}

@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"context"
+	"slices"
 	"testing"
 )
 
@@ -27,4 +28,33 @@ func TestCareerNamesTogether(t *testing.T) {
 	if total != len(ix.names) {
 		t.Errorf("runs hold %d names; the index %d", total, len(ix.names))
 	}
+}
+
+// TestDeleteIndex: every deletion of every fuzzy-sized name word finds the
+// word, and a string that is no word's deletion finds none that are.
+func TestDeleteIndex(t *testing.T) {
+	b, err := LoadSeeds(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := b.index.words
+	d := buildDeleteIndex(words)
+	checked := 0
+	for id, w := range words {
+		if len(w) < 4 || len(w) > maxFuzzyWord {
+			continue
+		}
+		for _, del := range deletions(w) {
+			checked++
+			if !slices.Contains(d.find(del), int32(id)) {
+				t.Fatalf("find(%q) = %v lacks %q", del, d.find(del), w)
+			}
+		}
+	}
+	for _, id := range d.find("qqqqzzzz") {
+		if editDistance("qqqqzzzz", words[id], 1) <= 1 {
+			t.Errorf("find(qqqqzzzz) gives %q", words[id])
+		}
+	}
+	t.Logf("%d deletions of %d words found", checked, len(words))
 }
