@@ -557,4 +557,3 @@ func containsID(ids []int32, id int32) bool {
 	}
 	return false
 }
-
