@@ -39,6 +39,7 @@ func openLiveBase(ctx context.Context, path string, log *slog.Logger) (*liveBase
 		if err != nil {
 			return nil, err
 		}
+		kb.Prepare()
 		l.kb.Store(kb)
 		return l, nil
 	}
@@ -146,6 +147,7 @@ func (l *liveBase) reload(ctx context.Context) (bool, error) {
 	if err != nil {
 		return false, err
 	}
+	kb.Prepare() // before it answers anyone
 	l.kb.Store(kb)
 	l.version = v
 	return true, nil
