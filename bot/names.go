@@ -94,14 +94,7 @@ func isUpper(s string) bool {
 	return len(s) > 1 && strings.ToUpper(s) == s && strings.ToLower(s) != s
 }
 
-func isSeparator(w string) bool {
-	for _, p := range phrasesByFirst[w] {
-		if len(p.words) == 1 && p.role.separator {
-			return true
-		}
-	}
-	return false
-}
+func isSeparator(w string) bool { return wordRole(w, func(r *role) bool { return r.separator }) != nil }
 
 // onlyQuestionWords reports whether a run is the question rather than a
 // name: stop words, separators and numbers only ("do", "top 10"), or one
@@ -120,14 +113,7 @@ func onlyQuestionWords(toks []token) bool {
 	return true
 }
 
-func isStopWord(w string) bool {
-	for _, p := range phrasesByFirst[w] {
-		if len(p.words) == 1 && p.role.stop {
-			return true
-		}
-	}
-	return false
-}
+func isStopWord(w string) bool { return wordRole(w, func(r *role) bool { return r.stop }) != nil }
 
 // addPick records a career named by toks[start:end].
 func (q *question) addPick(start, end int, ms []knowledge.Match, exact bool) {
@@ -406,12 +392,7 @@ func (q *question) byTool(kb *knowledge.Base, k, i, j int) []knowledge.Match {
 	if len(uses) == 0 {
 		return nil
 	}
-	var words []string
-	for _, t := range q.toks[p.start:p.after] {
-		if t.kind == tokWord {
-			words = append(words, t.val)
-		}
-	}
+	words := q.wordsIn(p.start, p.after)
 	var out []knowledge.Match
 	for _, m := range kb.Lookup(strings.Join(words, " "), 60) {
 		if m.Missing == 0 && m.Head && uses[m.Career] && !slices.ContainsFunc(out, func(o knowledge.Match) bool { return o.Career == m.Career }) {

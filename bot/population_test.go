@@ -32,7 +32,7 @@ type population struct {
 	missed []string
 }
 
-func (p *population) ask(b *bot.Bot, q, key string) {
+func (p *population) ask(b *bot.Bot, q, key string) bot.Answer {
 	p.asked++
 	a := b.Answer(context.Background(), bot.Request{Text: q})
 	if !about(a, key) && !p.sameName(a, key) {
@@ -48,6 +48,7 @@ func (p *population) ask(b *bot.Bot, q, key string) {
 		}
 		p.missed = append(p.missed, q+" → "+got+"  (want "+want+")")
 	}
+	return a
 }
 
 // sameName accepts the other career of exactly the same name (a page
@@ -133,8 +134,7 @@ func TestHeldOutTitles(t *testing.T) {
 	p := &population{t: t, kb: kb}
 	offered := 0 // answered, or one of the answer's choices
 	for _, tt := range titles {
-		p.ask(b, "salary of "+tt[0], tt[1])
-		a := b.Answer(context.Background(), bot.Request{Text: "salary of " + tt[0]})
+		a := p.ask(b, "salary of "+tt[0], tt[1])
 		if about(a, tt[1]) || slices.ContainsFunc(a.Choices, func(c bot.Choice) bool { return c.Key == tt[1] }) {
 			offered++
 		}

@@ -141,7 +141,6 @@ var vocabulary = []struct {
 	both son daughter kid child children wife husband friend brother sister mom dad mother father parent boyfriend girlfriend spouse family
 	pros cons worth hard difficult easy stressful stress idea think thinking consider considering planning dream hoping hope
 	ii iii iv`, role{stop: true}}, // levels of a job ad's title: "Cook II", "Software Engineer III"
-
 }
 
 func fs(f ...knowledge.Field) []knowledge.Field { return f }
@@ -222,15 +221,21 @@ func matchPhrase(toks []token, claimed []bool, i int, words []string) bool {
 	return true
 }
 
-// isVocab reports whether a normalised word is a question word of any role.
-func isVocab(w string) bool {
+// wordRole returns the first role w has as a phrase of one word for which
+// is holds, or nil.
+func wordRole(w string, is func(*role) bool) *role {
 	for _, p := range phrasesByFirst[w] {
-		if len(p.words) == 1 {
-			return true
+		if len(p.words) == 1 && is(p.role) {
+			return p.role
 		}
 	}
-	return false
+	return nil
 }
+
+func anyRole(*role) bool { return true }
+
+// isVocab reports whether a normalised word is a question word of any role.
+func isVocab(w string) bool { return wordRole(w, anyRole) != nil }
 
 // payPercentiles are the spread of yearly pay, lowest first.
 var payPercentiles = fs(knowledge.FieldAnnual10, knowledge.FieldAnnual25, knowledge.FieldMedianAnnual, knowledge.FieldAnnual75, knowledge.FieldAnnual90)
@@ -239,27 +244,16 @@ var payPercentiles = fs(knowledge.FieldAnnual10, knowledge.FieldAnnual25, knowle
 // itself ("salary", "skills", "best"), unlike words that only narrow a
 // ranking ("sales", "engineering") and can be part of a name.
 func isQuestionWord(w string) bool {
-	for _, p := range phrasesByFirst[w] {
-		if r := p.role; len(p.words) == 1 && (r.intent != "" || r.talk != "" || r.rank != 0 || r.pct != "") {
-			return true
-		}
-	}
-	return false
+	return wordRole(w, func(r *role) bool { return r.intent != "" || r.talk != "" || r.rank != 0 || r.pct != "" }) != nil
 }
 
 // longVocab are the vocabulary's one-word phrases of five letters or more:
 // the ones a typo can be told from ("comapre", "salray").
 var longVocab = func() []string {
 	var out []string
-	for w, ps := range phrasesByFirst {
-		if len(w) < 5 {
-			continue
-		}
-		for _, p := range ps {
-			if len(p.words) == 1 {
-				out = append(out, w)
-				break
-			}
+	for w := range phrasesByFirst {
+		if len(w) >= 5 && isVocab(w) {
+			out = append(out, w)
 		}
 	}
 	sort.Strings(out)
@@ -276,7 +270,7 @@ func vocabTypo(w string) (string, bool) {
 	for _, v := range longVocab {
 		if oneEdit(w, v) {
 			// "skils": "skill" and "skills" ask the same.
-			if found != "" && phrasesByFirst[found][0].role != phrasesByFirst[v][0].role {
+			if found != "" && wordRole(found, anyRole) != wordRole(v, anyRole) {
 				return "", false
 			}
 			found = v
