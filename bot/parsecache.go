@@ -59,7 +59,12 @@ func (c *baseCaches) parse(text string) *question {
 // figuresOf returns build(), kept by career, intent and fields, as an
 // answer the caller may change.
 func (c *baseCaches) figuresOf(career *knowledge.Career, in *Intent, fields []knowledge.Field, build func() Answer) Answer {
+	n := len(career.Key) + 1 + len(in.Name)
+	for _, f := range fields {
+		n += 1 + len(f)
+	}
 	var k strings.Builder
+	k.Grow(n) // one allocation: this runs for every answer
 	k.WriteString(career.Key)
 	k.WriteByte(0)
 	k.WriteString(in.Name)

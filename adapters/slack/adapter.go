@@ -12,6 +12,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unicode/utf8"
 
 	slackapi "github.com/slack-go/slack"
 
@@ -309,7 +310,26 @@ func cleanQuestion(text, botUser string) string {
 			return m
 		})
 	}
-	return strings.Join(strings.Fields(unescape(text)), " ")
+	text = unescape(text)
+	if spaced(text) {
+		return text
+	}
+	return strings.Join(strings.Fields(text), " ")
+}
+
+// spaced reports whether s is already as strings.Fields and a join with
+// single spaces would leave it, as most typed questions are.
+func spaced(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' || c == ' ' && s[i+1] == ' ' {
+			return false // a non-ASCII space is Unicode's to judge: take the slow way
+		}
+	}
+	return true
 }
 
 // spawn runs f on a goroutine of its own that Run waits for when it
@@ -328,6 +348,20 @@ func (a *Adapter) spawn(f func()) {
 		defer a.work.Done()
 		f()
 	})
+}
+
+// hold counts work running on the caller's goroutine among the work Run
+// waits for when it stops; the caller calls a.work.Done when it is done.
+// Once Run is stopping, hold reports false and counts nothing: the caller
+// is an HTTP handler, which the server's shutdown waits for.
+func (a *Adapter) hold() bool {
+	a.workMu.Lock()
+	defer a.workMu.Unlock()
+	if a.stopping {
+		return false
+	}
+	a.work.Add(1)
+	return true
 }
 
 // drain waits for every spawned goroutine, taking no new ones.

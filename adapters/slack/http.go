@@ -2,6 +2,7 @@ package slack
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"io"
@@ -112,31 +113,82 @@ func (a *Adapter) handleCommand(w http.ResponseWriter, r *http.Request) {
 	}
 	text, responseURL, channel := form.text, form.responseURL, form.channel
 	conversation := conversationKey(form.team, channel, "", form.user)
-	ctx, cancel := detach(r.Context())
-	rep, inTime := within(a.spawn, a.ackWait,
-		func() reply { defer release(); return a.commandReply(ctx, text, conversation) },
-		func(late reply) {
-			defer cancel()
-			if responseURL == "" {
-				a.log.Error("slash command answer too late and no response_url")
-				return
-			}
-			if err := a.postToResponseURL(ctx, responseURL, late); err != nil {
-				a.logFailure("post late slash command answer", err)
-				return
-			}
-			a.uploadChart(ctx, late.chart, channel, "")
-		})
-	if !inTime {
-		w.WriteHeader(http.StatusOK)
+	// The answer is worked out on this goroutine: a hand-over to another
+	// and back, a channel and a timer per question cost more than the
+	// answer itself. Should it take longer than Slack waits, a timer
+	// acknowledges meanwhile and the answer goes to the response_url.
+	// Neither needs a deadline of its own: Redis calls have theirs, and
+	// the late post gets one below.
+	if a.hold() {
+		defer a.work.Done()
+	}
+	var rep reply
+	late := ackAfter(a.ackWait, func() { ackEmpty(w) }, func() {
+		defer release()
+		rep = a.commandReply(context.WithoutCancel(r.Context()), text, conversation)
+	})
+	if late {
+		ctx, cancel := detach(r.Context())
+		defer cancel()
+		if responseURL == "" {
+			a.log.Error("slash command answer too late and no response_url")
+			return
+		}
+		if err := a.postToResponseURL(ctx, responseURL, rep); err != nil {
+			a.logFailure("post late slash command answer", err)
+			return
+		}
+		a.uploadChart(ctx, rep.chart, channel, "")
 		return
 	}
-	cancel()
 	writeReply(w, rep)
 	if rep.chart != nil {
 		// The answer first: the chart is posted after Slack has it.
 		_ = http.NewResponseController(w).Flush()
 		a.uploadChart(r.Context(), rep.chart, channel, "")
+	}
+}
+
+// ackEmpty sends Slack an empty 200 now, complete (Content-Length: 0), so
+// that Slack has its acknowledgement while the handler goes on.
+func ackEmpty(w http.ResponseWriter) {
+	w.Header().Set("Content-Length", "0")
+	w.WriteHeader(http.StatusOK)
+	_ = http.NewResponseController(w).Flush()
+}
+
+// ackAfter runs work on the caller's goroutine. Should work take longer
+// than d, ack runs once, on a timer's goroutine, while work goes on, and
+// ackAfter reports true when work is done: the caller then owes the
+// answer elsewhere. ack has finished whenever ackAfter returns, so the
+// caller may use what ack used (the ResponseWriter) afterwards.
+func ackAfter(d time.Duration, ack, work func()) (late bool) {
+	s := &ackState{ack: ack}
+	t := time.AfterFunc(d, s.fire)
+	defer func() {
+		t.Stop()
+		s.mu.Lock()
+		s.done = true
+		late = s.acked
+		s.mu.Unlock()
+	}()
+	work()
+	return false // set by the deferred function
+}
+
+// ackState is what ackAfter's work and timer share.
+type ackState struct {
+	mu          sync.Mutex
+	done, acked bool
+	ack         func()
+}
+
+func (s *ackState) fire() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if !s.done {
+		s.acked = true
+		s.ack()
 	}
 }
 

@@ -488,6 +488,9 @@ var plainSafer = strings.NewReplacer("<", "‹", ">", "›")
 
 // unescape undoes the escaping Slack applies to the text users type.
 func unescape(s string) string {
+	if !strings.Contains(s, "&") {
+		return s // most questions: a Replacer copies even when nothing changes
+	}
 	return slackUnescaper.Replace(s)
 }
 

@@ -472,6 +472,19 @@ func TestCleanQuestion(t *testing.T) {
 	}
 }
 
+// FuzzCleanQuestion checks the fast way of cleaning a question (text
+// already single-spaced is kept as it is) against the plain one.
+func FuzzCleanQuestion(f *testing.F) {
+	for _, s := range []string{"salary lead technician", " lead", "a  b", "a\tb", "a\u00a0b", "a\u2003b", "R&amp;D", "x\u0085y", "", " "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := cleanQuestion(s, ""), strings.Join(strings.Fields(unescape(s)), " "); got != want {
+			t.Errorf("cleanQuestion(%q) = %q; want %q", s, got, want)
+		}
+	})
+}
+
 func TestSafeLink(t *testing.T) {
 	tests := []struct {
 		url  string
