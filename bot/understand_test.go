@@ -102,6 +102,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "is it hard to become a doctor", career: "Family Medicine Physicians", kind: prof, facts: fs(knowledge.FieldTypicalEducation)},
 		// A title several careers share: the one whose own title holds it.
 		{q: "maintenance worker salary", career: "Maintenance and Repair Workers, General", kind: pay, facts: fs(med)},
+		// One that none of them holds: O*NET's catch-all group of that name.
+		{q: "production worker salary", career: "Production Workers, All Other", kind: pay, facts: fs(med), want: []string{"could also mean"}},
+		{q: "how much do woodworkers make", career: "Woodworkers, All Other", kind: pay, facts: fs(med)},
 		// A known modifier after an exact name keeps the name.
 		{q: "barista trainee salary", career: "Baristas", kind: pay, facts: fs(med)},
 		{q: "electrician apprentice salary", career: "Helpers--Electricians", kind: pay, facts: fs(med)},

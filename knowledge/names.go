@@ -55,6 +55,7 @@ func (b *Base) Exact(words []string) []Match {
 	// first the one whose own title holds its words (Maintenance and Repair
 	// Workers, not Janitors).
 	holds := make(map[*Career]bool, len(out))
+	anyHolds := false
 	for _, m := range out {
 		title := Tokens(m.Career.Name)
 		all := true
@@ -62,6 +63,18 @@ func (b *Base) Exact(words []string) []Match {
 			all = all && slices.Contains(title, w)
 		}
 		holds[m.Career] = all
+		anyHolds = anyHolds || all
+	}
+	// One that none of them holds ("production worker": Carpenters,
+	// Assemblers, Casters …) is the work O*NET gathers in its catch-all
+	// group of that name, when there is one: Production Workers, All Other.
+	if len(out) > 1 && !anyHolds {
+		for _, n := range b.index.exact.find(strings.Join(words, " ") + " all other") {
+			if nm := &b.index.names[n]; !nm.alias() && nm.career.CatchAll() && !holds[nm.career] {
+				out = append(out, Match{Career: nm.career, Name: nm.text(), Score: 0.98, pos: int(nm.pos)})
+				holds[nm.career] = true
+			}
+		}
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Score != out[j].Score {
