@@ -190,14 +190,14 @@ func (t *turn) follow(q *question, prev Conversation) {
 		if len(q.groups) == 0 {
 			q.groups = prev.Groups
 		}
-		q.signals[intentRank]++
+		q.addSignal(intentRank)
 	case len(q.careers) > 0 && len(prev.Careers) > 0 && (adding || pronoun && q.signals[intentCompare] > 0):
 		// "add plumbers to that", "compare it with nurses".
 		keys := append(append([]string{}, prev.Careers...), careerKeys(q.careers)...)
 		q.setCareers(t.kb, keys)
 		q.unknown = nil
 		if !q.hasIntent() || q.signals[intentCompare] == 0 {
-			q.signals[intentCompare]++
+			q.addSignal(intentCompare)
 		}
 	case len(q.careers) > 0 && !q.hasIntent() && opener && prev.Intent != "":
 		// "what about plumbers?": the same question about another career
@@ -231,7 +231,7 @@ func (q *question) hasIntent() bool {
 // ask asks the conversation's last kind of question.
 func (q *question) ask(prev Conversation) {
 	if prev.Intent != "" && prev.Intent != intentCareer {
-		q.signals[prev.Intent]++
+		q.addSignal(prev.Intent)
 	}
 	if len(q.fields) == 0 {
 		for _, f := range prev.Fields {

@@ -106,7 +106,7 @@ func (q *question) copy() *question {
 	c.claimed = clip(q.claimed)
 	c.careers = clip(q.careers)
 	c.unknown = clip(q.unknown)
-	c.signals = maps.Clone(q.signals)
+	c.sharedSignals = true // cloned by addSignal if it is changed
 	c.fields = clip(q.fields)
 	c.groups = clip(q.groups)
 	c.free = clip(q.free)

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"maps"
 	"regexp"
 	"sort"
 	"strings"
@@ -20,26 +21,29 @@ type question struct {
 	careers []pick   // careers named, in the order named
 	unknown []string // words that look like a career name but match none
 
-	signals   map[string]int // intent name → question words seen
-	fields    []knowledge.Field
-	rank      int                 // +1 highest first, -1 lowest first, 0 not a ranking word
-	topN      int                 // "top 5": rows asked for
-	level     string              // typical entry education asked for
-	noDegree  bool                // "without a college degree"
-	bound     payBound            // "jobs that pay over 100k"
-	years     bool                // "with 5 years of experience", which no source breaks pay down by
-	among     []*knowledge.Career // a ranking only of these ("highest paid engineers"); see generic
-	amongWord string              // the word that named them, as typed
-	groups    []string            // SOC major groups asked for ("healthcare")
-	talk      string              // small talk, when that is all there is
-	pct       knowledge.Field     // a percentile asked for ("top 10%", "entry level")
-	declining bool
-	mean      bool     // "average salary": rank by mean
-	free      []string // words that are neither names nor question words, as typed (skills)
-	spans     []vocabSpan
-	unknownAt [][2]int       // token ranges of unknown
-	states    []stateMention // states named, in order
-	lookups   map[string][]knowledge.Match
+	signals map[string]int // intent name → question words seen; change it with addSignal
+	// sharedSignals is set on a copy whose signals are still the parse's
+	// (copy does not clone them: most answers never change them).
+	sharedSignals bool
+	fields        []knowledge.Field
+	rank          int                 // +1 highest first, -1 lowest first, 0 not a ranking word
+	topN          int                 // "top 5": rows asked for
+	level         string              // typical entry education asked for
+	noDegree      bool                // "without a college degree"
+	bound         payBound            // "jobs that pay over 100k"
+	years         bool                // "with 5 years of experience", which no source breaks pay down by
+	among         []*knowledge.Career // a ranking only of these ("highest paid engineers"); see generic
+	amongWord     string              // the word that named them, as typed
+	groups        []string            // SOC major groups asked for ("healthcare")
+	talk          string              // small talk, when that is all there is
+	pct           knowledge.Field     // a percentile asked for ("top 10%", "entry level")
+	declining     bool
+	mean          bool     // "average salary": rank by mean
+	free          []string // words that are neither names nor question words, as typed (skills)
+	spans         []vocabSpan
+	unknownAt     [][2]int       // token ranges of unknown
+	states        []stateMention // states named, in order
+	lookups       map[string][]knowledge.Match
 }
 
 // lookup is kb.Lookup(text, 8), remembered for the question: the parser
@@ -358,4 +362,17 @@ func (q *question) asksAt(i int) bool {
 		}
 	}
 	return false
+}
+
+// addSignal counts one more question word of intent. A copy of a kept
+// parse clones the parse's signals first.
+func (q *question) addSignal(intent string) {
+	if q.sharedSignals || q.signals == nil {
+		q.signals = maps.Clone(q.signals)
+		if q.signals == nil {
+			q.signals = map[string]int{}
+		}
+		q.sharedSignals = false
+	}
+	q.signals[intent]++
 }

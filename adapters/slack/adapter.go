@@ -240,7 +240,10 @@ func (a *Adapter) commandReply(ctx context.Context, text, conversation string) r
 	}
 	// A private answer's chart would be public in the channel: it comes
 	// when the answer is shared.
-	return newReply(VisibilityEphemeral, a.renderCached(ans, renderOptions{ShareQuestion: question, Choices: true}))
+	m, share := a.cardAndShare(ans, renderOptions{ShareQuestion: question, Choices: true})
+	r := newReply(VisibilityEphemeral, m)
+	r.share = share
+	return r
 }
 
 // reply is a message body for a slash command response, a response_url
@@ -252,6 +255,20 @@ type reply struct {
 	chart        *bot.Chart       // uploaded to the channel once the answer is out (in_channel answers only)
 	encoded      [][]byte         // the JSON of each block, from render; nil: encode Blocks
 	textJSON     []byte           // Text as JSON, from render; nil: encode Text
+	// share is a share button that comes after Blocks. appendJSON writes
+	// it from its JSON; what sends the reply through slack-go takes
+	// withShareBlock.
+	share shareButton
+}
+
+// withShareBlock returns r with its share button, if any, as its last block.
+func (r reply) withShareBlock() reply {
+	if r.share.question == "" {
+		return r
+	}
+	m := message{Blocks: r.Blocks, encoded: r.encoded}.withShare(r.share)
+	r.Blocks, r.encoded, r.share = m.Blocks, m.encoded, shareButton{}
+	return r
 }
 
 func newReply(responseType string, m message) reply {
@@ -261,6 +278,7 @@ func newReply(responseType string, m message) reply {
 // postToResponseURL posts r to a response_url Slack gave with a command or
 // an interaction.
 func (a *Adapter) postToResponseURL(ctx context.Context, responseURL string, r reply) error {
+	r = r.withShareBlock()
 	msg := &slackapi.WebhookMessage{
 		ResponseType: r.ResponseType,
 		Text:         r.Text,

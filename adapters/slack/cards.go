@@ -17,6 +17,14 @@ const cardCacheSize = 256
 // answer's content, never by the question; the share button, which
 // carries the question, is added to it for each reply.
 func (a *Adapter) renderCached(ans bot.Answer, opts renderOptions) message {
+	m, share := a.cardAndShare(ans, opts)
+	return m.withShare(share)
+}
+
+// cardAndShare returns what renderCached puts together: the kept card and
+// the share button. A slash command's reply keeps them apart, and writes
+// the button from its JSON (reply.appendJSON).
+func (a *Adapter) cardAndShare(ans bot.Answer, opts renderOptions) (message, shareButton) {
 	share := shareButtonFor(ans.Kind, opts.ShareQuestion)
 	opts.ShareQuestion = ""
 	k := a.cards.Key(&ans, opts.SharedBy, opts.Question, strconv.FormatBool(opts.Choices), opts.Thread,
@@ -26,7 +34,7 @@ func (a *Adapter) renderCached(ans bot.Answer, opts renderOptions) message {
 		m = renderCard(ans, opts, share.cost)
 		a.cards.Put(k, m)
 	}
-	return m.withShare(share)
+	return m, share
 }
 
 // ForgetRendered drops every kept card. serve calls it when it reloads the

@@ -94,10 +94,10 @@ func TestShareButtonJSON(t *testing.T) {
 			t.Errorf("shareButtonFor(%q) = %s, %+v; want %s, {1 %d %d}", q, s.js, s.cost, want, chars, bytes)
 		}
 	}
-	if s := shareButtonFor(bot.KindProfile, strings.Repeat("x", maxButtonValue+1)); s.block != nil {
+	if s := shareButtonFor(bot.KindProfile, strings.Repeat("x", maxButtonValue+1)); s.question != "" {
 		t.Errorf("a question too long for a button value got a share button")
 	}
-	if s := shareButtonFor(bot.KindHint, "asdf"); s.block != nil {
+	if s := shareButtonFor(bot.KindHint, "asdf"); s.question != "" {
 		t.Errorf("a hint got a share button")
 	}
 }

@@ -145,11 +145,21 @@ var omittedNoteCost = sync.OnceValue(func() blockCost {
 })
 
 // shareButton is the "Share in channel" button of a private answer: the
-// last block, carrying the question.
+// last block, carrying the question. Its Block Kit value is made only when
+// a reply is sent through slack-go (block); a reply written straight to
+// the slash command's response uses its JSON.
 type shareButton struct {
-	block slackapi.Block // nil: no button
-	js    []byte         // its JSON; nil if it does not encode
-	cost  blockCost
+	question string // "": no button
+	js       []byte  // its JSON; nil if it does not encode
+	cost     blockCost
+}
+
+// block returns the button as a Block Kit block; nil when there is none.
+func (s shareButton) block() slackapi.Block {
+	if s.question == "" {
+		return nil
+	}
+	return newShareBlock(s.question)
 }
 
 // shareButtonFor returns the share button for an answer of kind k to
@@ -158,20 +168,19 @@ func shareButtonFor(k bot.Kind, q string) shareButton {
 	if q == "" || !shareable(k) || len(q) > maxButtonValue {
 		return shareButton{}
 	}
-	block := newShareBlock(q)
 	if t := shareTemplate(); t.ok {
 		// The button's JSON is the same but for the question: put the
 		// question into the JSON of a button made once, rather than
 		// encode the whole block for every private answer.
-		qs, err := json.Marshal(q)
+		js := make([]byte, 0, len(t.prefix)+len(q)+8+len(t.suffix))
+		js, err := appendString(append(js, t.prefix...), q)
 		if err == nil {
-			js := make([]byte, 0, len(t.prefix)+len(qs)+len(t.suffix))
-			js = append(append(append(js, t.prefix...), qs...), t.suffix...)
-			return shareButton{block: block, js: js, cost: blockCost{blocks: 1, chars: t.chars, bytes: len(js)}}
+			js = append(js, t.suffix...)
+			return shareButton{question: q, js: js, cost: blockCost{blocks: 1, chars: t.chars, bytes: len(js)}}
 		}
 	}
-	chars, bytes, js := cost([]slackapi.Block{block})
-	s := shareButton{block: block, cost: blockCost{blocks: 1, chars: chars, bytes: bytes}}
+	chars, bytes, js := cost([]slackapi.Block{newShareBlock(q)})
+	s := shareButton{question: q, cost: blockCost{blocks: 1, chars: chars, bytes: bytes}}
 	if len(js) == 1 {
 		s.js = js[0]
 	}
@@ -210,10 +219,10 @@ var shareTemplate = sync.OnceValue(func() shareJSON {
 // withShare returns m with the share button as its last block. m's slices
 // are not written to: m may be a kept card.
 func (m message) withShare(s shareButton) message {
-	if s.block == nil {
+	if s.question == "" {
 		return m
 	}
-	m.Blocks = append(m.Blocks[:len(m.Blocks):len(m.Blocks)], s.block)
+	m.Blocks = append(m.Blocks[:len(m.Blocks):len(m.Blocks)], s.block())
 	if m.encoded != nil && s.js != nil {
 		m.encoded = append(m.encoded[:len(m.encoded):len(m.encoded)], s.js)
 	} else {

@@ -22,6 +22,9 @@ const maxPooledReply = 64 << 10
 // appendJSON appends r as json.Marshal encodes it (the same bytes), using
 // the blocks' own encoding when render kept it.
 func (r reply) appendJSON(dst []byte) ([]byte, error) {
+	if r.share.question != "" && (r.share.js == nil || len(r.encoded) != len(r.Blocks) || len(r.Blocks) == 0) {
+		r = r.withShareBlock() // not from render: encode it all below
+	}
 	if len(r.Blocks) > 0 && len(r.encoded) != len(r.Blocks) {
 		js, err := json.Marshal(r)
 		return append(dst, js...), err
@@ -49,6 +52,9 @@ func (r reply) appendJSON(dst []byte) ([]byte, error) {
 				dst = append(dst, ',')
 			}
 			dst = append(dst, js...)
+		}
+		if r.share.question != "" {
+			dst = append(append(dst, ','), r.share.js...)
 		}
 		dst = append(dst, ']')
 	}

@@ -15,7 +15,7 @@ import (
 // encoding is byte for byte what encoding the whole reply gives.
 func checkReplyBytes(t *testing.T, r reply) {
 	t.Helper()
-	want, err := json.Marshal(r)
+	want, err := json.Marshal(r.withShareBlock())
 	if err != nil {
 		t.Fatalf("json.Marshal(reply): %v", err)
 	}
@@ -45,6 +45,18 @@ func TestReplyEncodingMatchesMarshal(t *testing.T) {
 					t.Fatalf("render kept %d encodings for %d blocks", len(m.encoded), len(m.Blocks))
 				}
 				checkReplyBytes(t, newReply(VisibilityEphemeral, m))
+				// As a slash command replies: the card and the share
+				// button apart, the button written from its JSON.
+				share := shareButtonFor(ans.Kind, opts.ShareQuestion)
+				apart := opts
+				apart.ShareQuestion = ""
+				r := newReply(VisibilityEphemeral, renderCard(ans, apart, share.cost))
+				r.share = share
+				checkReplyBytes(t, r)
+				whole, _ := json.Marshal(newReply(VisibilityEphemeral, m))
+				if got, _ := r.appendJSON(nil); !bytes.Equal(got, whole) {
+					t.Fatalf("card and share button apart =\n%s\nwant (rendered together)\n%s", got, whole)
+				}
 			})
 		}
 	}

@@ -157,7 +157,7 @@ func (a *Adapter) socketCommand(ctx context.Context, sm *socketmode.Client, req 
 	if req == nil {
 		return
 	}
-	err := sm.AckCtx(ctx, req.EnvelopeID, rep)
+	err := sm.AckCtx(ctx, req.EnvelopeID, rep.withShareBlock())
 	if err == nil {
 		a.uploadChart(ctx, rep.chart, cmd.ChannelID, "")
 		return
