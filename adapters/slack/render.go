@@ -150,7 +150,7 @@ var omittedNoteCost = sync.OnceValue(func() blockCost {
 // the slash command's response uses its JSON.
 type shareButton struct {
 	question string // "": no button
-	js       []byte  // its JSON; nil if it does not encode
+	js       []byte // its JSON; nil if it does not encode
 	cost     blockCost
 }
 
