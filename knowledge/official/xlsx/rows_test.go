@@ -48,7 +48,7 @@ func TestRows(t *testing.T) {
 			nil,
 			{"", "", "O*NET-SOC Code", "", "", "7"},
 			nil, nil,
-			nil, // a styled cell with no value and an empty string are not stored
+			nil,              // a styled cell with no value and an empty string are not stored
 			{"", "", "", ""}, // formulas count, even with no value
 			nil, nil,
 			nil,
