@@ -1,6 +1,7 @@
 package xlsx_test
 
 import (
+	"archive/zip"
 	"bytes"
 	"errors"
 	"slices"
@@ -87,6 +88,10 @@ func TestSheets(t *testing.T) {
 	}
 }
 
+// oleSignature starts the OLE compound file that Excel writes an encrypted
+// workbook as.
+var oleSignature = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
+
 // workbookWith is the "types" workbook with parts replaced (an empty body
 // removes the part).
 func workbookWith(tb testing.TB, replace map[string]string) []byte {
@@ -123,6 +128,7 @@ func TestErrors(t *testing.T) {
 	}{
 		{"not a zip", []byte("PK\x03\x04 not really"), "Data", nil, []string{"open workbook", "zip"}},
 		{"empty file", nil, "Data", nil, []string{"open workbook"}},
+		{"encrypted", append(bytes.Clone(oleSignature), make([]byte, 504)...), "Data", zip.ErrFormat, []string{"encrypted workbook"}},
 		{"no such sheet", workbookWith(t, nil), "Table 1.2", xlsx.ErrNoSheet, []string{`"Table 1.2"`}},
 		{"sheet part missing", workbookWith(t, map[string]string{"xl/worksheets/sheet1.xml": ""}),
 			"Data", xlsx.ErrNoPart, []string{"xl/worksheets/sheet1.xml"}},

@@ -2,10 +2,12 @@ package xlsx
 
 import (
 	"archive/zip"
+	"bytes"
 	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"path"
 	"strings"
 )
@@ -51,6 +53,11 @@ type sheetRef struct {
 func Open(path string) (*Workbook, error) {
 	zr, err := zip.OpenReader(path)
 	if err != nil {
+		if f, ferr := os.Open(path); ferr == nil {
+			err = openError(f, err)
+			f.Close()
+			return nil, err
+		}
 		return nil, fmt.Errorf("open workbook: %w", err)
 	}
 	w, err := newWorkbook(&zr.Reader)
@@ -66,9 +73,23 @@ func Open(path string) (*Workbook, error) {
 func NewReader(r io.ReaderAt, size int64) (*Workbook, error) {
 	zr, err := zip.NewReader(r, size)
 	if err != nil {
-		return nil, fmt.Errorf("open workbook: %w", err)
+		return nil, openError(r, err)
 	}
 	return newWorkbook(zr)
+}
+
+// oleSignature starts an OLE compound file: an .xls workbook, or an .xlsx
+// that Excel encrypted with a password, which is not a zip archive.
+var oleSignature = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
+
+// openError says why a file is not a workbook archive, telling the files
+// people most often mistake for one from plain damage. r reads the file.
+func openError(r io.ReaderAt, err error) error {
+	head := make([]byte, len(oleSignature))
+	if _, rerr := r.ReadAt(head, 0); rerr == nil && bytes.Equal(head, oleSignature) {
+		return fmt.Errorf("open workbook: %w (an encrypted workbook or an .xls, which this reader does not read)", err)
+	}
+	return fmt.Errorf("open workbook: %w", err)
 }
 
 func newWorkbook(zr *zip.Reader) (*Workbook, error) {
