@@ -32,7 +32,8 @@ const (
 const defaultWorkbookPart = "xl/workbook.xml"
 
 // Workbook is an open .xlsx file. Its sheets are read with Rows; nothing of
-// a sheet is held between calls.
+// a sheet is held between calls. A Workbook is for one goroutine at a time,
+// and its Rows must be read before it is closed.
 type Workbook struct {
 	closer io.Closer            // the file, when Open opened it
 	parts  map[string]*zip.File // by lower-case part name: OPC names ignore case
