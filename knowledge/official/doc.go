@@ -4,7 +4,9 @@
 // technology, related occupations, interests, knowledge areas and required
 // education; BLS OEWS national wages and state estimates; BLS Employment
 // Projections — and joins them by SOC code into plain Go values (Dataset,
-// Occupation, StateWage).
+// Occupation, StateWage). The workbooks are read with knowledge/official/xlsx,
+// not a general spreadsheet library, which serve would otherwise link (and
+// initialise) for a command it never runs.
 //
 // It also owns the compact bundle format that carries those values inside the
 // binary (WriteBundle, ReadBundle), so a fresh clone knows every occupation

@@ -1,6 +1,7 @@
 package official
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -8,7 +9,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/xuri/excelize/v2"
+	"github.com/careerbot/careerbot/knowledge/official/xlsx"
 )
 
 // OEWS publishes no figure above these; a "#" cell means "this or more".
@@ -48,16 +49,16 @@ func readOEWS(dir string) (*wageTable, error) {
 	path := paths[len(paths)-1]
 	name := "bls/" + filepath.Base(path)
 
-	f, err := excelize.OpenFile(path)
+	wb, err := xlsx.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", name, err)
 	}
-	defer f.Close()
-	sheets := f.GetSheetList()
+	defer wb.Close()
+	sheets := wb.Sheets()
 	if len(sheets) == 0 {
 		return nil, fmt.Errorf("read %s: no sheets", name)
 	}
-	t, err := readSheetOf(f, name, sheets[0], "OCC_CODE")
+	t, err := readSheetOf(wb, name, sheets[0], "OCC_CODE")
 	if err != nil {
 		return nil, err
 	}
@@ -67,21 +68,26 @@ func readOEWS(dir string) (*wageTable, error) {
 	if m := oewsFilePattern.FindStringSubmatch(name); m != nil {
 		wt.release = "BLS OEWS, May " + m[1]
 	}
-	if notes, err := f.GetRows("Field Descriptions"); err == nil {
-		for _, row := range notes {
-			for _, c := range row {
-				if m := oewsTopPattern.FindStringSubmatch(c); m != nil {
-					h, errH := parseNumber(m[1])
-					a, errA := parseNumber(m[2])
-					if errH == nil && errA == nil {
-						topHourly, topAnnual = h, a
-					}
-				}
-				if m := oewsReleasePattern.FindStringSubmatch(strings.TrimSpace(c)); m != nil {
-					wt.release = "BLS OEWS, " + m[1]
+	// The notes give the top-coded figures and the release; a copy
+	// without them keeps the defaults, but notes that cannot be read mean
+	// a damaged file.
+	err = eachRow(wb, name, "Field Descriptions", func(row []string) error {
+		for _, c := range row {
+			if m := oewsTopPattern.FindStringSubmatch(c); m != nil {
+				h, errH := parseNumber(m[1])
+				a, errA := parseNumber(m[2])
+				if errH == nil && errA == nil {
+					topHourly, topAnnual = h, a
 				}
 			}
+			if m := oewsReleasePattern.FindStringSubmatch(strings.TrimSpace(c)); m != nil {
+				wt.release = "BLS OEWS, " + m[1]
+			}
 		}
+		return nil
+	})
+	if err != nil && !errors.Is(err, xlsx.ErrNoSheet) {
+		return nil, err
 	}
 
 	c, err := t.cols("OCC_CODE", "OCC_TITLE", "O_GROUP", "TOT_EMP",

@@ -8,7 +8,7 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/xuri/excelize/v2"
+	"github.com/careerbot/careerbot/knowledge/official/xlsx"
 )
 
 // The projections workbook and the sheet with one row per occupation.
@@ -41,12 +41,12 @@ func readProjections(dir string) (*projectionTable, error) {
 	if _, err := os.Stat(path); err != nil {
 		return nil, fmt.Errorf("read %s: %w", name, err)
 	}
-	f, err := excelize.OpenFile(path)
+	wb, err := xlsx.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", name, err)
 	}
-	defer f.Close()
-	t, err := readSheetOf(f, name, projectionsSheet, "*Matrix code")
+	defer wb.Close()
+	t, err := readSheetOf(wb, name, projectionsSheet, "*Matrix code")
 	if err != nil {
 		return nil, err
 	}

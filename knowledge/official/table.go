@@ -7,9 +7,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
-	"github.com/xuri/excelize/v2"
+	"github.com/careerbot/careerbot/knowledge/official/xlsx"
 )
 
 // table is one published table: the rows above its header (titles, units),
@@ -49,44 +50,50 @@ func readONETTable(dir, base, headerCol string) (*table, error) {
 // first sheet when it has none by that name (O*NET names its one sheet after
 // the file, but a re-saved copy may not).
 func readSheet(path, name, sheet, headerCol string) (*table, error) {
-	f, err := excelize.OpenFile(path)
+	wb, err := xlsx.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", name, err)
 	}
-	defer f.Close()
-	if idx, err := f.GetSheetIndex(sheet); err != nil || idx < 0 {
-		sheets := f.GetSheetList()
+	defer wb.Close()
+	sheets := wb.Sheets()
+	if !slices.ContainsFunc(sheets, func(s string) bool { return strings.EqualFold(s, sheet) }) {
 		if len(sheets) == 0 {
 			return nil, fmt.Errorf("read %s: no sheets", name)
 		}
 		sheet = sheets[0]
 	}
-	return readSheetOf(f, name, sheet, headerCol)
+	return readSheetOf(wb, name, sheet, headerCol)
 }
 
 // readSheetOf reads one sheet of an open workbook. Numbers are read as
 // stored, not as Excel would display them, so figures are formatted in one
 // place (figure.go) whatever number format the publisher chose.
-func readSheetOf(f *excelize.File, name, sheet, headerCol string) (*table, error) {
-	rows, err := f.Rows(sheet)
-	if err != nil {
-		return nil, fmt.Errorf("read %s: sheet %q: %w", name, sheet, err)
-	}
-	defer rows.Close()
+func readSheetOf(wb *xlsx.Workbook, name, sheet, headerCol string) (*table, error) {
 	t := &table{name: name, want: headerCol}
-	for rows.Next() {
-		cells, err := rows.Columns(excelize.Options{RawCellValue: true})
-		if err != nil {
-			return nil, fmt.Errorf("read %s: %w", name, err)
-		}
-		if err := t.add(cells); err != nil {
-			return nil, err
-		}
-	}
-	if err := rows.Error(); err != nil {
-		return nil, fmt.Errorf("read %s: %w", name, err)
+	if err := eachRow(wb, name, sheet, t.add); err != nil {
+		return nil, err
 	}
 	return t.done()
+}
+
+// eachRow calls add with each row of a sheet in turn, stopping at the
+// first error. Rows are streamed: the agencies' largest sheets have tens of
+// thousands of rows, of which a reader keeps only what it needs.
+func eachRow(wb *xlsx.Workbook, name, sheet string, add func(cells []string) error) error {
+	rows, err := wb.Rows(sheet)
+	if err != nil {
+		return fmt.Errorf("read %s: %w", name, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := add(rows.Row()); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("read %s: %w", name, err)
+	}
+	return nil
 }
 
 // readText reads a tab-delimited file with a header line, the layout of
