@@ -266,7 +266,7 @@ func (q *question) searchRun(kb *knowledge.Base, i, j int, nameish func(int) boo
 		if len(unheld) == 0 {
 			return
 		}
-		if !q.specific(kb, touching) || len(unheld) > 1 {
+		if !(q.specific(kb, touching) || employers[strings.ToLower(unheld[0])]) || len(unheld) > 1 {
 			q.dropPick(touching)
 			q.addUnknown(lo, hi)
 			return

@@ -214,6 +214,10 @@ func TestUnderstanding(t *testing.T) {
 		// A word no source holds before a name that means one career is set
 		// aside, and the answer says so.
 		{q: "salary of amazon warehouse worker", career: "Laborers and Freight, Stock, and Material Movers, Hand", kind: pay, want: []string{"$38,940", `specific to "amazon"`}},
+		// An employer is set aside even before a generic name, whose other
+		// meanings the answer lists.
+		{q: "ups driver salary", career: "Heavy and Tractor-Trailer Truck Drivers", kind: pay, want: []string{"$57,440", `specific to "ups"`, "could also mean"}},
+		{q: "how much does a starbucks barista make", career: "Baristas", kind: pay, want: []string{"$30,480", `specific to "starbucks"`}},
 		{q: "google software engineer salary", career: "Software Developers", kind: pay, want: []string{"$133,080", `specific to "google"`}},
 		{q: "how much does a walmart cashier make", career: "Cashiers", kind: pay, want: []string{"$31,190", `specific to "walmart"`}},
 		{q: "salary of kastrel welder", career: "Welders, Cutters, Solderers, and Brazers", kind: pay, want: []string{`specific to "kastrel"`}},

@@ -514,3 +514,19 @@ func titleWords(s string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// employers are companies people name with a job ("ups driver", "amazon
+// warehouse worker"). The sources break nothing down by employer: the
+// company is set aside and the job answered, saying so, even when the job
+// is a generic name whose other meanings the answer lists. Names that are
+// also common words ("target", "apple", "chase") are left out: they may
+// be part of a question or a name.
+var employers = map[string]bool{
+	"amazon": true, "walmart": true, "costco": true, "kroger": true, "publix": true, "aldi": true, "safeway": true,
+	"ups": true, "fedex": true, "usps": true, "dhl": true, "uber": true, "lyft": true, "doordash": true, "instacart": true,
+	"grubhub": true, "starbucks": true, "mcdonalds": true, "mcdonald's": true, "chipotle": true, "walgreens": true,
+	"cvs": true, "google": true, "microsoft": true, "facebook": true, "meta": true, "netflix": true, "tesla": true,
+	"ibm": true, "intel": true, "nvidia": true, "oracle": true, "salesforce": true, "deloitte": true, "accenture": true,
+	"kpmg": true, "pwc": true, "jpmorgan": true, "boeing": true, "disney": true, "nike": true, "ikea": true,
+	"lowes": true, "lowe's": true, "hilton": true, "marriott": true, "kaiser": true,
+}
