@@ -65,14 +65,14 @@ func TestExactIndexAllNames(t *testing.T) {
 	ix := kb.index
 	for n := range ix.names {
 		nm := &ix.names[n]
-		key := strings.Join(Tokens(nm.text()), " ")
+		key := strings.Join(Tokens(ix.text(nm)), " ")
 		ids := ix.exact.find(key)
 		if !slices.Contains(ids, int32(n)) {
-			t.Fatalf("exact %q = %v; want it to hold name %d (%q of %s)", key, ids, n, nm.text(), nm.career.Name)
+			t.Fatalf("exact %q = %v; want it to hold name %d (%q of %s)", key, ids, n, ix.text(nm), ix.careerOf(nm).Name)
 		}
 		for _, id := range ids {
-			if other := strings.Join(Tokens(ix.names[id].text()), " "); other != key && !strings.Contains(ix.names[id].text(), "(") {
-				t.Fatalf("exact %q holds name %d %q, whose text is %q", key, id, ix.names[id].text(), other)
+			if other := strings.Join(Tokens(ix.text(&ix.names[id])), " "); other != key && !strings.Contains(ix.text(&ix.names[id]), "(") {
+				t.Fatalf("exact %q holds name %d %q, whose text is %q", key, id, ix.text(&ix.names[id]), other)
 			}
 		}
 	}

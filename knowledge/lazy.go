@@ -400,8 +400,8 @@ func (d *dbCareers) matchWord(t string, prefix bool) []dbWordMatch {
 func (b *Base) idf(word string, dbNames int) float32 {
 	n := float64(len(b.index.names) + b.db.names + 1)
 	df := float64(dbNames)
-	if id, ok := b.index.vocab[word]; ok {
-		df += float64(len(b.index.postings[id]))
+	if id, ok := b.index.wordID(word); ok {
+		df += float64(b.index.postings.count(id))
 	}
 	if df == 0 {
 		return float32(1 + math.Log(n))

@@ -20,8 +20,8 @@ func TestCareerNamesTogether(t *testing.T) {
 		first, n := ci.firstName[c], int32(ci.nameCount[c])
 		total += int(n)
 		for i := first; i < first+n; i++ {
-			if ix.names[i].career != career {
-				t.Fatalf("name %d in %s's run belongs to %s", i, career.Name, ix.names[i].career.Name)
+			if ix.careerOf(&ix.names[i]) != career {
+				t.Fatalf("name %d in %s's run belongs to %s", i, career.Name, ix.careerOf(&ix.names[i]).Name)
 			}
 		}
 	}
@@ -37,24 +37,25 @@ func TestDeleteIndex(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	words := b.index.words
+	words := &b.index.vocab
 	d := buildDeleteIndex(words)
 	checked := 0
-	for id, w := range words {
+	for id := range int32(words.len()) {
+		w := words.str(id)
 		if len(w) < 4 || len(w) > maxFuzzyWord {
 			continue
 		}
 		for _, del := range deletions(w) {
 			checked++
-			if !slices.Contains(d.find(del), int32(id)) {
+			if !slices.Contains(d.find(del), id) {
 				t.Fatalf("find(%q) = %v lacks %q", del, d.find(del), w)
 			}
 		}
 	}
 	for _, id := range d.find("qqqqzzzz") {
-		if editDistance("qqqqzzzz", words[id], 1) <= 1 {
-			t.Errorf("find(qqqqzzzz) gives %q", words[id])
+		if editDistance("qqqqzzzz", words.str(id), 1) <= 1 {
+			t.Errorf("find(qqqqzzzz) gives %q", words.str(id))
 		}
 	}
-	t.Logf("%d deletions of %d words found", checked, len(words))
+	t.Logf("%d deletions of %d words found", checked, words.len())
 }

@@ -20,18 +20,19 @@ type deleteIndex struct {
 var deleteSeed = maphash.MakeSeed()
 
 // buildDeleteIndex indexes the deletions of words of fuzzy-matching size.
-func buildDeleteIndex(words []string) deleteIndex {
+func buildDeleteIndex(words *stringSet) deleteIndex {
 	type entry struct {
 		h  uint64
 		id int32
 	}
 	var es []entry
-	for id, w := range words {
+	for id := range int32(words.len()) {
+		w := words.str(id)
 		if len(w) < 4 || len(w) > maxFuzzyWord {
 			continue
 		}
 		for _, d := range deletions(w) {
-			es = append(es, entry{maphash.String(deleteSeed, d), int32(id)})
+			es = append(es, entry{maphash.String(deleteSeed, d), id})
 		}
 	}
 	slices.SortFunc(es, func(a, b entry) int {
