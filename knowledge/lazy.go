@@ -222,7 +222,7 @@ func (d *dbCareers) read(id int64) (*Career, error) {
 			sources = append(sources, ranked{pos: pos, item: Item{Name: a}})
 		case "f":
 			if c != nil {
-				c.Facts[Field(a)] = Fact{Field: Field(a), Value: b, Source: src}
+				c.setFact(Fact{Field: Field(a), Value: b, Source: src})
 			}
 		case "l":
 			name, share, _ := strings.Cut(b, "\t")
@@ -268,6 +268,7 @@ func (d *dbCareers) read(id int64) (*Career, error) {
 		c.Lists[l.Kind] = l
 	}
 	c.size, c.sized = c.computeSize(), true
+	c.facts.pack()
 	return c, nil
 }
 
@@ -746,7 +747,7 @@ func (b *Base) dbRanked(f Field) []Ranked {
 				continue
 			}
 			d.pin(id, c)
-			if fact, ok := c.Facts[f]; ok {
+			if fact, ok := c.Fact(f); ok {
 				if v, ok := fact.Number(); ok {
 					out = append(out, Ranked{Career: c, Fact: fact, Value: v})
 				}

@@ -131,14 +131,14 @@ func (c *Career) Size() float64 {
 }
 
 func (c *Career) computeSize() float64 {
-	if _, borrowed := c.Facts[FieldWageNote]; !borrowed {
-		if f, ok := c.Facts[FieldEmployment]; ok {
+	if _, borrowed := c.Fact(FieldWageNote); !borrowed {
+		if f, ok := c.Fact(FieldEmployment); ok {
 			if v, ok := f.Number(); ok {
 				return v
 			}
 		}
 	}
-	if f, ok := c.Facts[FieldJobs]; ok {
+	if f, ok := c.Fact(FieldJobs); ok {
 		if v, ok := f.Number(); ok {
 			return v
 		}

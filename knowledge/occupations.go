@@ -42,9 +42,12 @@ func (bl *Builder) AddOfficial(ds *official.Dataset) int {
 		c := newCareer(o.Title)
 		c.Key = officialKeyPrefix + o.Code
 		c.Aliases = o.Titles // already without duplicates and without the title
+		// Sources are listed in the order the facts citing them are set
+		// (O*NET, OEWS, projections), then those of the lists.
 		set := func(f Field, v, src string) {
 			if v != "" {
-				c.Facts[f] = Fact{Field: f, Value: v, Source: src}
+				c.setFact(Fact{Field: f, Value: v, Source: src})
+				c.addSource(src)
 			}
 		}
 		set(FieldONETCode, o.Code, SourceONET)
@@ -86,7 +89,7 @@ func (bl *Builder) AddOfficial(ds *official.Dataset) int {
 			c.Lists[ListSkillImportance] = l
 		}
 		addOfficialMore(c, o)
-		for _, f := range c.Facts {
+		for _, f := range c.facts.list { // still a list: the career is being built
 			c.addSource(f.Source)
 		}
 		bl.careers[c.Key] = c

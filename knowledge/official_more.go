@@ -104,7 +104,7 @@ func addOfficialMore(c *Career, o *official.Occupation) {
 			}
 		}
 		if len(high) > 0 {
-			c.Facts[FieldInterestCode] = Fact{Field: FieldInterestCode, Value: strings.Join(high, ", "), Source: SourceONETInterests}
+			c.setFact(Fact{Field: FieldInterestCode, Value: strings.Join(high, ", "), Source: SourceONETInterests})
 		}
 	}
 	for kind, l := range listsOf(o) {

@@ -418,7 +418,7 @@ func (ci *careerIndex) indexTexts() {
 				uses = append(uses, use{id, weight})
 			}
 		}
-		if d, ok := career.Facts[FieldDescription]; ok {
+		if d, ok := career.Fact(FieldDescription); ok {
 			add(d.Value, descriptionWeight)
 		}
 		for _, it := range career.Lists[ListTasks].Items {
