@@ -15,7 +15,7 @@ func (b *Base) Exact(words []string) []Match {
 	if len(words) == 0 || len(words) > b.MaxNameWords() {
 		return nil
 	}
-	ids := b.index.exact.find(strings.Join(words, " "))
+	ids := b.index.exactNames(words)
 	var fromDB []Match
 	if b.db != nil {
 		fromDB = b.dbExact(words)

@@ -100,6 +100,22 @@ func (ix *nameIndex) word(id int32) string { return ix.vocab.str(id) }
 // wordID returns the id of a word names hold.
 func (ix *nameIndex) wordID(w string) (int32, bool) { return ix.vocab.find(w) }
 
+// exactNames returns the names whose normalised words are words.
+func (ix *nameIndex) exactNames(words []string) []int32 {
+	var buf [16]int32
+	key := buf[:0]
+	for _, w := range words {
+		id, ok := ix.wordID(w)
+		if !ok {
+			return nil // no name holds the word
+		}
+		key = append(key, id)
+	}
+	return ix.exact.find(key, ix.wordsOf)
+}
+
+func (ix *nameIndex) wordsOf(n int32) []int32 { return ix.nameWords(&ix.names[n]) }
+
 // nameWords returns the words of a name, in its order, each once. The
 // slice is shared: do not modify it.
 func (ix *nameIndex) nameWords(nm *indexedName) []int32 {
@@ -157,7 +173,10 @@ func buildIndex(careers []*Career) *nameIndex {
 	// made: start-up peaks here (serve collects often while it loads).
 	bl.tok = tokenizer{}
 	ix.vocab.done()
-	ix.exact = bl.exact.table()
+	ix.exact = bl.exact.table(func(n int32) []int32 {
+		nm := &ix.names[n]
+		return bl.runs[nm.at : nm.at+uint32(nm.nWords)]
+	})
 	ix.runs = slices.Clone(bl.runs)
 	bl.runs = nil
 	words := ix.vocab.len()
@@ -204,6 +223,7 @@ type indexBuilder struct {
 	// Every name's words and heads, one name after another: runs while
 	// the index is built.
 	runs []int32
+	key  []int32 // the words of the name being added
 }
 
 func (ix *nameIndex) add(bl *indexBuilder, c int32, name string, pos int) {
@@ -216,8 +236,14 @@ func (ix *nameIndex) add(bl *indexBuilder, c int32, name string, pos int) {
 	ix.maxWords = max(ix.maxWords, len(all))
 	id := int32(len(ix.names))
 	// The exact key keeps repeated words: "Coating, Painting, and Spraying
-	// Machine Setters, Operators, and Tenders" has two "and".
-	key := strings.Join(all, " ")
+	// Machine Setters, Operators, and Tenders" has two "and". (The words
+	// of a name the career already has are in the vocabulary already.)
+	key := bl.key[:0]
+	for _, t := range all {
+		w, _ := ix.vocab.add(t)
+		key = append(key, w)
+	}
+	bl.key = key
 	if bl.exact.any(key, func(other int32) bool { return ix.names[other].career == c }) {
 		return // the same name twice for one career
 	}
@@ -226,18 +252,26 @@ func (ix *nameIndex) add(bl *indexBuilder, c int32, name string, pos int) {
 	// of its own to ask by.
 	if open := strings.IndexByte(name, '('); open > 0 && strings.HasSuffix(strings.TrimSpace(name), ")") {
 		for _, part := range []string{name[:open], strings.TrimSuffix(strings.TrimSpace(name[open+1:]), ")")} {
-			if k := strings.Join(tz.tokens(part), " "); k != "" && k != key && !bl.exact.any(k, func(other int32) bool { return other == id }) {
+			// A half's words are words of the name, so in the vocabulary.
+			var k []int32
+			for _, t := range tz.tokens(part) {
+				w, ok := ix.vocab.find(t)
+				if !ok {
+					k = nil
+					break
+				}
+				k = append(k, w)
+			}
+			if len(k) > 0 && !slices.Equal(k, key) && !bl.exact.any(k, func(other int32) bool { return other == id }) {
 				bl.exact.add(k, id)
 			}
 		}
 	}
 	at := len(bl.runs)
-	for _, t := range toks {
-		w, _ := ix.vocab.add(t)
-		if containsID(bl.runs[at:], w) {
-			continue
+	for _, w := range key {
+		if !containsID(bl.runs[at:], w) {
+			bl.runs = append(bl.runs, w)
 		}
-		bl.runs = append(bl.runs, w)
 	}
 	headsAt := len(bl.runs)
 	headTexts := all[len(all)-1:] // a name without commas has one head: its last word
@@ -270,7 +304,7 @@ func (ix *nameIndex) lookup(text string, limit int, prefix bool) []Match {
 	if len(toks) == 0 || len(ix.names) == 0 || limit <= 0 {
 		return nil
 	}
-	exactKey := strings.Join(toks, " ")
+	exactWords := toks
 	toks = dedupe(toks)
 	if len(toks) > maxQueryWords {
 		toks = toks[:maxQueryWords]
@@ -366,7 +400,7 @@ func (ix *nameIndex) lookup(text string, limit int, prefix bool) []Match {
 		top = insertMatch(top, Match{Career: c, Name: ix.text(nm), Score: score, Missing: missing, Head: head, pos: int(nm.pos), order: order}, keep)
 	}
 	if !prefix {
-		for _, n := range ix.exact.find(exactKey) {
+		for _, n := range ix.exactNames(exactWords) {
 			nm := &ix.names[n]
 			score := 1.0
 			if nm.alias() {
