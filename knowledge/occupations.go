@@ -82,7 +82,7 @@ func (bl *Builder) AddOfficial(ds *official.Dataset) int {
 			set(FieldProjectionNote, p.Note, SourceProjections)
 		}
 		if len(o.Skills) > 0 {
-			l := List{Kind: ListSkillImportance, Source: SourceONET}
+			l := List{Kind: ListSkillImportance, Source: SourceONET, Items: make([]Item, 0, len(o.Skills))}
 			for _, s := range o.Skills {
 				l.Items = append(l.Items, Item{Name: s.Name, Share: s.Importance})
 			}

@@ -87,7 +87,7 @@ func (bl *Builder) addOfficialSources(ds *official.Dataset) {
 // the added tables it has.
 func addOfficialMore(c *Career, o *official.Occupation) {
 	if in := o.Interests; in != nil {
-		var items []Item
+		items := make([]Item, 0, len(in.Scores))
 		for i, score := range in.Scores {
 			if score != "" {
 				items = append(items, Item{Name: official.RIASEC[i], Share: score})

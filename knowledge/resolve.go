@@ -67,16 +67,16 @@ type nameIndex struct {
 	scratch     sync.Pool
 }
 
-// indexedName is one name of a career, in 20 bytes and no pointer: the
+// indexedName is one name of a career, in 16 bytes and no pointer: the
 // embedded knowledge has some fifty thousand. Its text is the career's,
 // and its words and heads are a stretch of the index's runs (see
 // nameIndex.nameWords).
 type indexedName struct {
 	career         int32   // the career's number in the index
 	at             uint32  // where its words start in the index's runs; its heads follow them
-	pos            uint32  // position among the career's names: 0 for its title, then its aliases in order
 	weight         float32 // sum of idf of its words
-	nWords, nHeads uint16
+	pos            uint16  // position among the career's names: 0 for its title, then its aliases in order
+	nWords, nHeads uint8   // its heads are some of its words, so no more of them
 }
 
 // careerOf returns the career a name belongs to.
@@ -230,7 +230,7 @@ func (ix *nameIndex) add(bl *indexBuilder, c int32, name string, pos int) {
 	tz := bl.tok
 	all := tz.tokens(name)
 	toks := dedupe(all)
-	if len(toks) == 0 || len(toks) > math.MaxUint16 {
+	if len(toks) == 0 || len(toks) > math.MaxUint8 || pos > math.MaxUint16 {
 		return // a name of no words, or too many to count in an indexedName (none is asked)
 	}
 	ix.maxWords = max(ix.maxWords, len(all))
@@ -283,7 +283,7 @@ func (ix *nameIndex) add(bl *indexBuilder, c int32, name string, pos int) {
 			bl.runs = append(bl.runs, id)
 		}
 	}
-	ix.names = append(ix.names, indexedName{career: c, at: uint32(at), pos: uint32(pos), nWords: uint16(headsAt - at), nHeads: uint16(len(bl.runs) - headsAt)})
+	ix.names = append(ix.names, indexedName{career: c, at: uint32(at), pos: uint16(pos), nWords: uint8(headsAt - at), nHeads: uint8(len(bl.runs) - headsAt)})
 }
 
 // maxIDF is the weight of a word no name holds.
@@ -494,12 +494,13 @@ func (ix *nameIndex) matchWord(t string, prefix bool) []wordMatch {
 			}
 		}
 	}
-	try(ix.deletes.find(t))
+	var buf [16]int32
+	try(ix.deletes.find(t, &ix.vocab, buf[:0]))
 	for _, d := range deletions(t) {
 		if id, ok := ix.wordID(d); ok {
 			try([]int32{id})
 		}
-		try(ix.deletes.find(d))
+		try(ix.deletes.find(d, &ix.vocab, buf[:0]))
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].w != out[j].w {

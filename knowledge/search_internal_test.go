@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 	"testing"
+	"unsafe"
 )
 
 // TestCareerNamesTogether: rerank reads a career's names as one run of the
@@ -47,15 +48,42 @@ func TestDeleteIndex(t *testing.T) {
 		}
 		for _, del := range deletions(w) {
 			checked++
-			if !slices.Contains(d.find(del), id) {
-				t.Fatalf("find(%q) = %v lacks %q", del, d.find(del), w)
+			if got := d.find(del, words, nil); !slices.Contains(got, id) {
+				t.Fatalf("find(%q) = %v lacks %q", del, got, w)
 			}
 		}
 	}
-	for _, id := range d.find("qqqqzzzz") {
-		if editDistance("qqqqzzzz", words.str(id), 1) <= 1 {
-			t.Errorf("find(qqqqzzzz) gives %q", words.str(id))
-		}
+	for _, id := range d.find("qqqqzzzz", words, nil) {
+		t.Errorf("find(qqqqzzzz) gives %q", words.str(id))
 	}
 	t.Logf("%d deletions of %d words found", checked, words.len())
+}
+
+// TestIndexedNameSize: the embedded knowledge has some fifty thousand
+// names, each an indexedName.
+func TestIndexedNameSize(t *testing.T) {
+	if n := unsafe.Sizeof(indexedName{}); n != 16 {
+		t.Errorf("indexedName is %d bytes; want 16", n)
+	}
+}
+
+// TestIsDeletion checks the test that tells a word's deletion from a
+// string that only shares its hash.
+func TestIsDeletion(t *testing.T) {
+	for _, tt := range []struct {
+		s, w string
+		want bool
+	}{
+		{"electrican", "electrician", true},
+		{"lectrician", "electrician", true},
+		{"electricia", "electrician", true},
+		{"electrician", "electrician", false},
+		{"electricain", "electrician", false},
+		{"", "a", true},
+		{"b", "a", false},
+	} {
+		if got := isDeletion(tt.s, tt.w); got != tt.want {
+			t.Errorf("isDeletion(%q, %q) = %v; want %v", tt.s, tt.w, got, tt.want)
+		}
+	}
 }

@@ -25,11 +25,17 @@ type stringSet struct {
 
 // newStringSet returns an empty set with room for about n strings.
 func newStringSet(n int) stringSet {
+	return stringSet{seed: maphash.MakeSeed(), slots: make([]uint32, slotsFor(n)), ends: make([]uint32, 0, n)}
+}
+
+// slotsFor is the size of a table holding n strings: a power of two, at
+// most 3/4 full.
+func slotsFor(n int) int {
 	size := 16
 	for 3*size < 4*n {
 		size *= 2
 	}
-	return stringSet{seed: maphash.MakeSeed(), slots: make([]uint32, size), ends: make([]uint32, 0, n)}
+	return size
 }
 
 // len is how many strings the set holds.
@@ -77,7 +83,7 @@ func (s *stringSet) add(k string) (int32, bool) {
 	// valid.
 	s.text = s.buf.String()
 	s.ends = append(s.ends, uint32(len(s.text)))
-	if 4*len(s.ends) > 3*len(s.slots) {
+	if 3*len(s.slots) < 4*len(s.ends) {
 		s.rehash(2 * len(s.slots))
 	} else {
 		s.insert(n)
@@ -101,8 +107,11 @@ func (s *stringSet) rehash(size int) {
 	}
 }
 
-// done ends adding: the text and the ends keep no spare room.
+// done ends adding: the table, the text and the ends keep no spare room.
 func (s *stringSet) done() {
+	if size := slotsFor(len(s.ends)); size < len(s.slots) {
+		s.rehash(size)
+	}
 	if s.buf != nil && s.buf.Cap()-len(s.text) > len(s.text)/8 {
 		s.text = strings.Clone(s.text)
 	}
