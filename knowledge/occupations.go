@@ -3,6 +3,7 @@ package knowledge
 import (
 	"bytes"
 	"fmt"
+	"strings"
 
 	"github.com/careerbot/careerbot/knowledge/official"
 	"github.com/careerbot/careerbot/seeds"
@@ -24,12 +25,16 @@ const ONETAttribution = "Includes information from the O*NET 30.2 Database by th
 // its own source). Replacing an occupation's figures is what a newer
 // release should do, so official data always replaces older official data.
 func (bl *Builder) AddOfficial(ds *official.Dataset) int {
+	// What the careers keep is copied out of the dataset's strings, which
+	// are cut from the text of a whole file: that text, most of which the
+	// careers do not need, is then freed once they are built.
 	release := func(key, fallback string) string {
 		if r := ds.Release[key]; r != "" {
-			return r
+			return strings.Clone(r)
 		}
 		return fallback
 	}
+	keep := newStringArena(ds)
 	bl.sources[SourceOEWS] = Source{ID: SourceOEWS, Kind: SourceOfficial, Title: release("oews", "BLS OEWS"), URL: "https://www.bls.gov/oes/"}
 	bl.sources[SourceProjections] = Source{ID: SourceProjections, Kind: SourceOfficial, Title: release("projections", "BLS Employment Projections"), URL: "https://www.bls.gov/emp/"}
 	bl.sources[SourceONET] = Source{ID: SourceONET, Kind: SourceOfficial, Title: release("onet", "O*NET"), URL: "https://www.onetcenter.org/"}
@@ -39,9 +44,15 @@ func (bl *Builder) AddOfficial(ds *official.Dataset) int {
 	}
 	for i := range ds.Occupations {
 		o := &ds.Occupations[i]
-		c := newCareer(o.Title)
+		c := newCareer(keep.copy(o.Title))
 		c.Key = officialKeyPrefix + o.Code
-		c.Aliases = o.Titles // already without duplicates and without the title
+		if len(o.Titles) > 0 {
+			// Already without duplicates and without the title.
+			c.Aliases = make([]string, len(o.Titles))
+			for i, t := range o.Titles {
+				c.Aliases[i] = keep.copy(t)
+			}
+		}
 		// Sources are listed in the order the facts citing them are set
 		// (O*NET, OEWS, projections), then those of the lists.
 		set := func(f Field, v, src string) {
@@ -84,11 +95,11 @@ func (bl *Builder) AddOfficial(ds *official.Dataset) int {
 		if len(o.Skills) > 0 {
 			l := List{Kind: ListSkillImportance, Source: SourceONET, Items: make([]Item, 0, len(o.Skills))}
 			for _, s := range o.Skills {
-				l.Items = append(l.Items, Item{Name: s.Name, Share: s.Importance})
+				l.Items = append(l.Items, Item{Name: keep.copy(s.Name), Share: keep.copy(s.Importance)})
 			}
 			c.Lists[ListSkillImportance] = l
 		}
-		addOfficialMore(c, o)
+		addOfficialMore(c, o, keep)
 		for _, f := range c.facts.list { // still a list: the career is being built
 			c.addSource(f.Source)
 		}
@@ -96,6 +107,41 @@ func (bl *Builder) AddOfficial(ds *official.Dataset) int {
 		bl.dirty[c.Key] = true
 	}
 	return len(ds.Occupations)
+}
+
+// stringArena copies strings into one block sized for them all.
+type stringArena struct{ b strings.Builder }
+
+// newStringArena returns an arena for what AddOfficial copies of ds.
+func newStringArena(ds *official.Dataset) *stringArena {
+	n := 0
+	for i := range ds.Occupations {
+		o := &ds.Occupations[i]
+		n += len(o.Title)
+		for _, t := range o.Titles {
+			n += len(t)
+		}
+		for _, s := range o.Skills {
+			n += len(s.Name) + len(s.Importance)
+		}
+		if o.Interests != nil {
+			for _, s := range o.Interests.Scores {
+				n += len(s)
+			}
+		}
+	}
+	a := &stringArena{}
+	a.b.Grow(n)
+	return a
+}
+
+// copy returns a copy of s in the arena. The arena's block only grows
+// when more is copied than it was sized for: copies already made stay
+// valid.
+func (a *stringArena) copy(s string) string {
+	start := a.b.Len()
+	a.b.WriteString(s)
+	return a.b.String()[start:]
 }
 
 // span joins the two ends of a range as the sources print them; a range

@@ -85,12 +85,12 @@ func (bl *Builder) addOfficialSources(ds *official.Dataset) {
 
 // addOfficialMore gives an official career its interests and the lists of
 // the added tables it has.
-func addOfficialMore(c *Career, o *official.Occupation) {
+func addOfficialMore(c *Career, o *official.Occupation, keep *stringArena) {
 	if in := o.Interests; in != nil {
 		items := make([]Item, 0, len(in.Scores))
 		for i, score := range in.Scores {
 			if score != "" {
-				items = append(items, Item{Name: official.RIASEC[i], Share: score})
+				items = append(items, Item{Name: official.RIASEC[i], Share: keep.copy(score)})
 			}
 		}
 		if len(items) > 0 {
