@@ -293,9 +293,13 @@ func (bl *Builder) Build() *Base {
 		b.careers = append(b.careers, c)
 	}
 	sort.Slice(b.careers, func(i, j int) bool { return b.careers[i].Name < b.careers[j].Name })
+	facts := newFactBlocks(b.careers)
 	for _, c := range b.careers {
 		c.size, c.sized = c.computeSize(), true
-		c.facts.pack()
+		c.facts.pack(facts)
+		// Most careers cite one of a few lists of sources: one copy of
+		// each (appending to it copies).
+		c.Sources = facts.sources(c.Sources)
 	}
 	b.index = buildIndex(b.careers)
 	b.partners = map[string][]string{}

@@ -134,8 +134,11 @@ func (s *factSet) all() []Fact {
 }
 
 // pack packs the facts, unless a field is none of knownFields (a database
-// written by another version may hold one): those stay a list.
-func (s *factSet) pack() {
+// written by another version may hold one): those stay a list. With
+// blocks, the packed set is carved from them, as every career of a Base
+// is: a career's figures then add no object of their own for the
+// collector to mark.
+func (s *factSet) pack(blocks *factBlocks) {
 	if s.list == nil {
 		return
 	}
@@ -146,22 +149,71 @@ func (s *factSet) pack() {
 		}
 		size += len(f.Value)
 	}
-	p := factSet{ends: make([]factEnd, 0, len(s.list))}
-	var vals strings.Builder
-	vals.Grow(size)
-	for _, f := range s.list {
-		p.has |= 1 << fieldNumber[f.Field]
-		vals.WriteString(f.Value)
-		src := slices.Index(p.srcs, f.Source)
-		if src < 0 {
-			src = len(p.srcs)
-			p.srcs = append(p.srcs, f.Source)
-		}
-		p.ends = append(p.ends, factEnd{end: uint32(vals.Len()), src: uint32(src)})
+	if blocks == nil {
+		blocks = &factBlocks{ends: make([]factEnd, 0, len(s.list))}
+		blocks.vals.Grow(size)
 	}
-	p.vals = vals.String()
-	p.srcs = slices.Clip(p.srcs)
+	n := len(s.list)
+	if cap(blocks.ends)-len(blocks.ends) < n {
+		blocks.ends = make([]factEnd, 0, n) // more facts than the blocks were sized for
+	}
+	at := len(blocks.ends)
+	blocks.ends = blocks.ends[:at+n]
+	p := factSet{ends: blocks.ends[at : at+n : at+n]}
+	start := blocks.vals.Len()
+	var srcs []string
+	for k, f := range s.list {
+		p.has |= 1 << fieldNumber[f.Field]
+		blocks.vals.WriteString(f.Value)
+		src := slices.Index(srcs, f.Source)
+		if src < 0 {
+			src = len(srcs)
+			srcs = append(srcs, f.Source)
+		}
+		p.ends[k] = factEnd{end: uint32(blocks.vals.Len() - start), src: uint32(src)}
+	}
+	// The block's text only grows: what was cut from it stays valid.
+	p.vals = blocks.vals.String()[start:]
+	p.srcs = blocks.sources(srcs)
 	*s = p
+}
+
+// factBlocks are what the facts of many careers are packed into: their
+// values, where each ends, and the lists of sources they cite, each list
+// kept once (the thousand official careers cite a few; Build keeps their
+// Sources so too).
+type factBlocks struct {
+	vals strings.Builder
+	ends []factEnd
+	srcs map[string][]string // by the ids joined
+}
+
+// newFactBlocks returns blocks sized for the facts of cs.
+func newFactBlocks(cs []*Career) *factBlocks {
+	facts, size := 0, 0
+	for _, c := range cs {
+		facts += len(c.facts.list)
+		for _, f := range c.facts.list {
+			size += len(f.Value)
+		}
+	}
+	b := &factBlocks{ends: make([]factEnd, 0, facts)}
+	b.vals.Grow(size)
+	return b
+}
+
+// sources returns srcs, or the same list kept before.
+func (b *factBlocks) sources(srcs []string) []string {
+	if b.srcs == nil {
+		b.srcs = map[string][]string{}
+	}
+	k := strings.Join(srcs, "\x00")
+	if kept, ok := b.srcs[k]; ok {
+		return kept
+	}
+	srcs = slices.Clip(srcs)
+	b.srcs[k] = srcs
+	return srcs
 }
 
 // Facts returns every figure of the career, in the order of the field

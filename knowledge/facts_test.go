@@ -73,7 +73,7 @@ func TestFactSetPacked(t *testing.T) {
 				}
 			}
 			check("built")
-			s.pack()
+			s.pack(nil)
 			check("packed")
 			if s.list != nil && tt.name != "unknown fields last" {
 				t.Errorf("packed set is still a list")
@@ -96,5 +96,37 @@ func TestKnownFieldsFit(t *testing.T) {
 	}
 	if len(fieldNumber) != len(knownFields) {
 		t.Errorf("%d field numbers for %d fields: a field is listed twice", len(fieldNumber), len(knownFields))
+	}
+}
+
+// TestFactBlocks packs several careers' facts into blocks sized for fewer
+// of them: each keeps its own, and careers citing the same sources share
+// one list of them.
+func TestFactBlocks(t *testing.T) {
+	sets := [][]Fact{
+		{{FieldMedianAnnual, "$93,600", SourceOEWS}, {FieldONETCode, "29-1141.00", SourceONET}},
+		{{FieldMedianAnnual, "$50,000", SourceOEWS}, {FieldONETCode, "11-1011.00", SourceONET}},
+		{{FieldJobs, "12", "page:a"}, {FieldAge, "40", "page:a"}, {FieldDescription, "Fixes things.", "page:b"}},
+	}
+	cs := make([]*Career, len(sets))
+	for i, facts := range sets {
+		cs[i] = newCareer("c")
+		for _, f := range facts {
+			cs[i].setFact(f)
+		}
+	}
+	blocks := newFactBlocks(cs[:2])
+	for _, c := range cs {
+		c.facts.pack(blocks)
+	}
+	for i, c := range cs {
+		want := slices.Clone(sets[i])
+		slices.SortStableFunc(want, func(a, b Fact) int { return fieldOrder(a.Field, b.Field) })
+		if got := c.Facts(); !slices.Equal(got, want) {
+			t.Errorf("career %d: Facts() = %v; want %v", i, got, want)
+		}
+	}
+	if &cs[0].facts.srcs[0] != &cs[1].facts.srcs[0] {
+		t.Errorf("careers citing the same sources keep two lists of them")
 	}
 }

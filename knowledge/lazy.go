@@ -268,7 +268,7 @@ func (d *dbCareers) read(id int64) (*Career, error) {
 		c.Lists[l.Kind] = l
 	}
 	c.size, c.sized = c.computeSize(), true
-	c.facts.pack()
+	c.facts.pack(nil)
 	return c, nil
 }
 

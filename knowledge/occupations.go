@@ -25,16 +25,15 @@ const ONETAttribution = "Includes information from the O*NET 30.2 Database by th
 // its own source). Replacing an occupation's figures is what a newer
 // release should do, so official data always replaces older official data.
 func (bl *Builder) AddOfficial(ds *official.Dataset) int {
-	// What the careers keep is copied out of the dataset's strings, which
-	// are cut from the text of a whole file: that text, most of which the
-	// careers do not need, is then freed once they are built.
+	// What the careers keep is copied out of the dataset's strings (see
+	// careerBlocks).
 	release := func(key, fallback string) string {
 		if r := ds.Release[key]; r != "" {
 			return strings.Clone(r)
 		}
 		return fallback
 	}
-	keep := newStringArena(ds)
+	keep := newCareerBlocks(ds)
 	bl.sources[SourceOEWS] = Source{ID: SourceOEWS, Kind: SourceOfficial, Title: release("oews", "BLS OEWS"), URL: "https://www.bls.gov/oes/"}
 	bl.sources[SourceProjections] = Source{ID: SourceProjections, Kind: SourceOfficial, Title: release("projections", "BLS Employment Projections"), URL: "https://www.bls.gov/emp/"}
 	bl.sources[SourceONET] = Source{ID: SourceONET, Kind: SourceOfficial, Title: release("onet", "O*NET"), URL: "https://www.onetcenter.org/"}
@@ -44,11 +43,10 @@ func (bl *Builder) AddOfficial(ds *official.Dataset) int {
 	}
 	for i := range ds.Occupations {
 		o := &ds.Occupations[i]
-		c := newCareer(keep.copy(o.Title))
-		c.Key = officialKeyPrefix + o.Code
+		c := keep.career(officialKeyPrefix+o.Code, o.Title)
 		if len(o.Titles) > 0 {
 			// Already without duplicates and without the title.
-			c.Aliases = make([]string, len(o.Titles))
+			c.Aliases = keep.strings(len(o.Titles))
 			for i, t := range o.Titles {
 				c.Aliases[i] = keep.copy(t)
 			}
@@ -93,7 +91,7 @@ func (bl *Builder) AddOfficial(ds *official.Dataset) int {
 			set(FieldProjectionNote, p.Note, SourceProjections)
 		}
 		if len(o.Skills) > 0 {
-			l := List{Kind: ListSkillImportance, Source: SourceONET, Items: make([]Item, 0, len(o.Skills))}
+			l := List{Kind: ListSkillImportance, Source: SourceONET, Items: keep.items(len(o.Skills))}
 			for _, s := range o.Skills {
 				l.Items = append(l.Items, Item{Name: keep.copy(s.Name), Share: keep.copy(s.Importance)})
 			}
@@ -109,39 +107,86 @@ func (bl *Builder) AddOfficial(ds *official.Dataset) int {
 	return len(ds.Occupations)
 }
 
-// stringArena copies strings into one block sized for them all.
-type stringArena struct{ b strings.Builder }
+// careerBlocks holds what AddOfficial's careers keep in a few blocks
+// sized for them all, rather than in several small objects a career: the
+// collector marks every object it finds, and a thousand careers made a
+// dozen each. The strings are copies: the dataset's are cut from the text
+// of a whole file, most of which the careers do not need and which is
+// freed once they are built.
+type careerBlocks struct {
+	text    strings.Builder
+	careers []Career
+	aliases []string
+	list    []Item
+}
 
-// newStringArena returns an arena for what AddOfficial copies of ds.
-func newStringArena(ds *official.Dataset) *stringArena {
-	n := 0
+// newCareerBlocks returns blocks for what AddOfficial keeps of ds.
+func newCareerBlocks(ds *official.Dataset) *careerBlocks {
+	text, aliases, items := 0, 0, 0
 	for i := range ds.Occupations {
 		o := &ds.Occupations[i]
-		n += len(o.Title)
+		text += len(o.Title)
+		aliases += len(o.Titles)
 		for _, t := range o.Titles {
-			n += len(t)
+			text += len(t)
 		}
+		items += len(o.Skills)
 		for _, s := range o.Skills {
-			n += len(s.Name) + len(s.Importance)
+			text += len(s.Name) + len(s.Importance)
 		}
 		if o.Interests != nil {
+			items += len(o.Interests.Scores)
 			for _, s := range o.Interests.Scores {
-				n += len(s)
+				text += len(s)
 			}
 		}
 	}
-	a := &stringArena{}
-	a.b.Grow(n)
-	return a
+	b := &careerBlocks{
+		careers: make([]Career, len(ds.Occupations)),
+		aliases: make([]string, aliases),
+		list:    make([]Item, items),
+	}
+	b.text.Grow(text)
+	return b
 }
 
-// copy returns a copy of s in the arena. The arena's block only grows
-// when more is copied than it was sized for: copies already made stay
-// valid.
-func (a *stringArena) copy(s string) string {
-	start := a.b.Len()
-	a.b.WriteString(s)
-	return a.b.String()[start:]
+// copy returns a copy of s in the text block. The block only grows when
+// more is copied than it was sized for: copies already made stay valid.
+func (b *careerBlocks) copy(s string) string {
+	start := b.text.Len()
+	b.text.WriteString(s)
+	return b.text.String()[start:]
+}
+
+// career returns a new career, as newCareer does, from the block.
+func (b *careerBlocks) career(key, name string) *Career {
+	if len(b.careers) == 0 {
+		b.careers = make([]Career, 1)
+	}
+	c := &b.careers[0]
+	b.careers = b.careers[1:]
+	*c = Career{Key: key, Name: b.copy(name), Lists: map[ListKind]List{}}
+	return c
+}
+
+// strings returns n strings from the block; appending to them copies.
+func (b *careerBlocks) strings(n int) []string {
+	if len(b.aliases) < n {
+		b.aliases = make([]string, n)
+	}
+	out := b.aliases[:n:n]
+	b.aliases = b.aliases[n:]
+	return out
+}
+
+// items returns room for n items from the block, to append to.
+func (b *careerBlocks) items(n int) []Item {
+	if len(b.list) < n {
+		b.list = make([]Item, n)
+	}
+	out := b.list[:0:n]
+	b.list = b.list[n:]
+	return out
 }
 
 // span joins the two ends of a range as the sources print them; a range

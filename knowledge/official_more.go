@@ -85,9 +85,9 @@ func (bl *Builder) addOfficialSources(ds *official.Dataset) {
 
 // addOfficialMore gives an official career its interests and the lists of
 // the added tables it has.
-func addOfficialMore(c *Career, o *official.Occupation, keep *stringArena) {
+func addOfficialMore(c *Career, o *official.Occupation, keep *careerBlocks) {
 	if in := o.Interests; in != nil {
-		items := make([]Item, 0, len(in.Scores))
+		items := keep.items(len(in.Scores))
 		for i, score := range in.Scores {
 			if score != "" {
 				items = append(items, Item{Name: official.RIASEC[i], Share: keep.copy(score)})
