@@ -93,7 +93,7 @@ func (bl *Builder) AddOfficial(ds *official.Dataset) int {
 		if len(o.Skills) > 0 {
 			l := List{Kind: ListSkillImportance, Source: SourceONET, Items: keep.items(len(o.Skills))}
 			for _, s := range o.Skills {
-				l.Items = append(l.Items, Item{Name: keep.copy(s.Name), Share: keep.copy(s.Importance)})
+				l.Items = append(l.Items, Item{Name: keep.shared(s.Name), Share: keep.shared(s.Importance)})
 			}
 			c.Lists[ListSkillImportance] = l
 		}
@@ -118,11 +118,21 @@ type careerBlocks struct {
 	careers []Career
 	aliases []string
 	list    []Item
+	// Skill names and ratings repeat from career to career: each is
+	// copied once.
+	copies map[string]string
 }
 
 // newCareerBlocks returns blocks for what AddOfficial keeps of ds.
 func newCareerBlocks(ds *official.Dataset) *careerBlocks {
 	text, aliases, items := 0, 0, 0
+	copies := map[string]string{}
+	share := func(s string) {
+		if _, ok := copies[s]; !ok {
+			copies[s] = ""
+			text += len(s)
+		}
+	}
 	for i := range ds.Occupations {
 		o := &ds.Occupations[i]
 		text += len(o.Title)
@@ -132,12 +142,13 @@ func newCareerBlocks(ds *official.Dataset) *careerBlocks {
 		}
 		items += len(o.Skills)
 		for _, s := range o.Skills {
-			text += len(s.Name) + len(s.Importance)
+			share(s.Name)
+			share(s.Importance)
 		}
 		if o.Interests != nil {
 			items += len(o.Interests.Scores)
 			for _, s := range o.Interests.Scores {
-				text += len(s)
+				share(s)
 			}
 		}
 	}
@@ -145,6 +156,7 @@ func newCareerBlocks(ds *official.Dataset) *careerBlocks {
 		careers: make([]Career, len(ds.Occupations)),
 		aliases: make([]string, aliases),
 		list:    make([]Item, items),
+		copies:  copies,
 	}
 	b.text.Grow(text)
 	return b
@@ -156,6 +168,19 @@ func (b *careerBlocks) copy(s string) string {
 	start := b.text.Len()
 	b.text.WriteString(s)
 	return b.text.String()[start:]
+}
+
+// shared returns the one copy of s, a string careers repeat.
+func (b *careerBlocks) shared(s string) string {
+	c, ok := b.copies[s]
+	if !ok || c == "" && s != "" {
+		c = b.copy(s)
+		if b.copies == nil {
+			b.copies = map[string]string{}
+		}
+		b.copies[s] = c
+	}
+	return c
 }
 
 // career returns a new career, as newCareer does, from the block.

@@ -90,7 +90,7 @@ func addOfficialMore(c *Career, o *official.Occupation, keep *careerBlocks) {
 		items := keep.items(len(in.Scores))
 		for i, score := range in.Scores {
 			if score != "" {
-				items = append(items, Item{Name: official.RIASEC[i], Share: keep.copy(score)})
+				items = append(items, Item{Name: official.RIASEC[i], Share: keep.shared(score)})
 			}
 		}
 		if len(items) > 0 {
