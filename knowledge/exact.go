@@ -7,27 +7,25 @@ import (
 // exactTable gives the names whose normalised text is a key, as a
 // map[string][]int32 would, in a fraction of its memory and with nothing
 // for the garbage collector to follow. A key is a name's words as word ids
-// (every word of a name is in the vocabulary), and most keys are not kept
-// at all: a key that is the words of the first name listed under it (a
-// name without a repeated word) is read from the name index's runs. An
-// open-addressing table goes from a key's hash to its entry. The embedded
-// knowledge has some fifty thousand names.
+// (every word of a name is in the vocabulary). Most keys are one name's,
+// and are not kept at all: they are the words of that name, read from the
+// name index's runs. An open-addressing table goes from a key's hash to its
+// entry. The embedded knowledge has some fifty thousand names.
 type exactTable struct {
 	// slots holds entry+1 (0: free) at the hash of its key, or after it
 	// (linear probing). Its length is a power of two, at most 3/4 full.
 	slots []uint32
-	// key says where entry e's key is: the words of name key[e] or, with
-	// otherKey set, other.of(key[e] &^ otherKey).
-	key   []uint32
-	other packed[int32]
-	idEnd []uint32 // entry e's names are ids[idEnd[e-1]:idEnd[e]], in the order added
-	ids   []int32
+	// name holds entry e's one name, whose words are its key, or, for an
+	// entry of several names or whose key is not its first name's words,
+	// -1-s: its names are names.of(s), and its key keys.of(s) or, when that
+	// is empty, the words of its first name.
+	name  []int32
+	keys  packed[int32]
+	names packed[int32]
 }
 
-const otherKey = 1 << 31
-
-// find returns the names whose words are key; nameWords gives a name's
-// words. The slice is shared: do not modify it.
+// find returns the names whose words are key, in the order added;
+// nameWords gives a name's words. The slice is shared: do not modify it.
 func (t *exactTable) find(key []int32, nameWords func(n int32) []int32) []int32 {
 	if len(t.slots) == 0 {
 		return nil
@@ -37,24 +35,22 @@ func (t *exactTable) find(key []int32, nameWords func(n int32) []int32) []int32 
 		if t.slots[i] == 0 {
 			return nil
 		}
-		e := int32(t.slots[i] - 1)
-		var k []int32
-		if at := t.key[e]; at&otherKey != 0 {
-			k = t.other.of(int32(at &^ otherKey))
-		} else {
-			k = nameWords(int32(at))
+		e := t.slots[i] - 1
+		if n := t.name[e]; n >= 0 {
+			if slices.Equal(nameWords(n), key) {
+				return t.name[e : e+1 : e+1]
+			}
+			continue
+		}
+		s := -1 - t.name[e]
+		names, k := t.names.of(s), t.keys.of(s)
+		if len(k) == 0 {
+			k = nameWords(names[0])
 		}
 		if slices.Equal(k, key) {
-			return t.ids[t.start(e):t.idEnd[e]:t.idEnd[e]]
+			return names
 		}
 	}
-}
-
-func (t *exactTable) start(e int32) uint32 {
-	if e == 0 {
-		return 0
-	}
-	return t.idEnd[e-1]
 }
 
 // hashWords hashes a key. Word ids are small and dense, so each is mixed
@@ -155,20 +151,30 @@ func (b *exactBuilder) add(key []int32, id int32) {
 func (b *exactBuilder) table(nameWords func(n int32) []int32) exactTable {
 	b.slots = nil // not needed past building: let it go before the table is made
 	var t exactTable
-	t.key = make([]uint32, len(b.first))
-	var others []int32 // entries whose keys are kept
+	t.name = make([]int32, len(b.first))
+	var special []int32 // entries of several names, or whose key is not their first name's words
 	for e, l := range b.first {
-		if id := b.links[l].id; slices.Equal(b.key(int32(e)), nameWords(id)) {
-			t.key[e] = uint32(id)
-		} else {
-			t.key[e] = otherKey | uint32(len(others))
-			others = append(others, int32(e))
+		id := b.links[l].id
+		if b.links[l].next < 0 && slices.Equal(b.key(int32(e)), nameWords(id)) {
+			t.name[e] = id
+			continue
 		}
+		t.name[e] = -1 - int32(len(special))
+		special = append(special, int32(e))
 	}
-	t.other = pack(len(others), func(put func(int32, int32)) {
-		for i, e := range others {
-			for _, w := range b.key(e) {
-				put(int32(i), w)
+	t.keys = pack(len(special), func(put func(int32, int32)) {
+		for s, e := range special {
+			if key := b.key(e); !slices.Equal(key, nameWords(b.links[b.first[e]].id)) {
+				for _, w := range key {
+					put(int32(s), w)
+				}
+			}
+		}
+	})
+	t.names = pack(len(special), func(put func(int32, int32)) {
+		for s, e := range special {
+			for l := b.first[e]; l >= 0; l = b.links[l].next {
+				put(int32(s), b.links[l].id)
 			}
 		}
 	})
@@ -184,14 +190,6 @@ func (b *exactBuilder) table(nameWords func(n int32) []int32) exactTable {
 			i = (i + 1) & mask
 		}
 		t.slots[i] = uint32(e + 1)
-	}
-	t.ids = make([]int32, 0, len(b.links))
-	t.idEnd = make([]uint32, len(b.first))
-	for e, l := range b.first {
-		for ; l >= 0; l = b.links[l].next {
-			t.ids = append(t.ids, b.links[l].id)
-		}
-		t.idEnd[e] = uint32(len(t.ids))
 	}
 	*b = exactBuilder{}
 	return t

@@ -34,7 +34,7 @@ func TestExactTableLikeMap(t *testing.T) {
 			t.Errorf("find(%v) = %v; want %v", key, got, want[fmt.Sprint(key)])
 		}
 	}
-	if n := len(tab.other.vals); n != 4 {
+	if n := len(tab.keys.vals); n != 4 {
 		t.Errorf("the table keeps %d words of keys; want 4 (of [2 1 2] and [3])", n)
 	}
 }
