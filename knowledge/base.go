@@ -170,7 +170,7 @@ func (b *Base) Ranked(f Field) []Ranked {
 		if b.db != nil && b.db.shadowed[c.Key] {
 			continue // the database's version is in dbRanked
 		}
-		if fact, ok := c.Facts[f]; ok {
+		if fact, ok := c.Fact(f); ok {
 			if v, ok := fact.Number(); ok {
 				out = append(out, Ranked{Career: c, Fact: fact, Value: v})
 			}
@@ -293,8 +293,13 @@ func (bl *Builder) Build() *Base {
 		b.careers = append(b.careers, c)
 	}
 	sort.Slice(b.careers, func(i, j int) bool { return b.careers[i].Name < b.careers[j].Name })
+	facts := newFactBlocks(b.careers)
 	for _, c := range b.careers {
 		c.size, c.sized = c.computeSize(), true
+		c.facts.pack(facts)
+		// Most careers cite one of a few lists of sources: one copy of
+		// each (appending to it copies).
+		c.Sources = facts.sources(c.Sources)
 	}
 	b.index = buildIndex(b.careers)
 	b.partners = map[string][]string{}
@@ -473,7 +478,7 @@ func (bl *Builder) settleByCareers(p *Page, a *AmbiguousCell) ([2]string, bool) 
 		ok := true
 		for side := range 2 {
 			c := bl.careers[Normalize(p.Sides[side].Name)]
-			if f, has := c.Facts[field]; has {
+			if f, has := c.Fact(field); has {
 				known = true
 				if f.Value != cand[side] {
 					ok = false
@@ -512,7 +517,7 @@ func (bl *Builder) career(name string) (*Career, bool) {
 
 // mergeFact adds f to c and reports whether c changed.
 func (bl *Builder) mergeFact(c *Career, f Fact, replace bool, r *Report) bool {
-	old, ok := c.Facts[f.Field]
+	old, ok := c.Fact(f.Field)
 	if ok && old.Value == f.Value {
 		return false
 	}
@@ -522,7 +527,7 @@ func (bl *Builder) mergeFact(c *Career, f Fact, replace bool, r *Report) bool {
 			return false
 		}
 	}
-	c.Facts[f.Field] = f
+	c.setFact(f)
 	bl.dirty[c.Key] = true
 	return true
 }

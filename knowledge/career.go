@@ -224,10 +224,10 @@ type Career struct {
 	Key     string   // canonical key: Normalize(Name) for page careers, "onet:<code>" for official occupations
 	Name    string   // display name, the source's own capitalisation
 	Aliases []string // other names it is known by
-	Facts   map[Field]Fact
 	Lists   map[ListKind]List
 	Sources []string // IDs of every source that contributed, in first-seen order
 
+	facts factSet // its figures: see Fact and Facts
 	size  float64 // Size, worked out once the career is built
 	sized bool
 }
@@ -240,8 +240,7 @@ const officialKeyPrefix = "onet:"
 
 // Fact returns the career's figure for f.
 func (c *Career) Fact(f Field) (Fact, bool) {
-	v, ok := c.Facts[f]
-	return v, ok
+	return c.facts.get(f)
 }
 
 // PairFact is a fact about two careers together, such as the time it takes
@@ -254,7 +253,7 @@ type PairFact struct {
 }
 
 func newCareer(name string) *Career {
-	return &Career{Key: Normalize(name), Name: name, Facts: map[Field]Fact{}, Lists: map[ListKind]List{}}
+	return &Career{Key: Normalize(name), Name: name, Lists: map[ListKind]List{}}
 }
 
 // addSource records that source id contributed to c; it reports whether

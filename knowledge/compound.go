@@ -12,14 +12,14 @@ const minCompoundPart = 3
 // nextTo reports whether some name holds word a right before word b. It
 // walks the shorter posting list: this is asked only of rare words.
 func (ix *nameIndex) nextTo(a, b string) bool {
-	ia, ok1 := ix.vocab[a]
-	ib, ok2 := ix.vocab[b]
+	ia, ok1 := ix.wordID(a)
+	ib, ok2 := ix.wordID(b)
 	if !ok1 || !ok2 {
 		return false
 	}
-	short := ix.postings[ia]
-	if len(ix.postings[ib]) < len(short) {
-		short = ix.postings[ib]
+	short := ix.postings.of(ia)
+	if ix.postings.count(ib) < len(short) {
+		short = ix.postings.of(ib)
 	}
 	for _, n := range short {
 		ws := ix.nameWords(&ix.names[n]) // in the name's order, each word once

@@ -167,7 +167,7 @@ func (w *indexWriter) career(c *Career, seeded bool, embedded *Career) error {
 			w.words[word] = true
 		}
 	}
-	for _, f := range c.Facts {
+	for _, f := range c.Facts() {
 		if !RankedFields[f.Field] {
 			continue
 		}
@@ -280,7 +280,7 @@ func sameCareer(a, b *Career) bool {
 	if a.Key != b.Key || a.Name != b.Name || !slices.Equal(a.Aliases, b.Aliases) || !slices.Equal(a.Sources, b.Sources) {
 		return false
 	}
-	if !maps.Equal(a.Facts, b.Facts) || len(a.Lists) != len(b.Lists) {
+	if !slices.Equal(a.Facts(), b.Facts()) || len(a.Lists) != len(b.Lists) {
 		return false
 	}
 	for kind, l := range a.Lists {

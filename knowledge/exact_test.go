@@ -2,32 +2,40 @@ package knowledge
 
 import (
 	"context"
-	"hash/maphash"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
 )
 
 // TestExactTableLikeMap fills an exactTable and a map with the same keys
-// and checks that they give the same names, in the same order.
+// and checks that they give the same names, in the same order, whether a
+// key is kept or is the words of its first name.
 func TestExactTableLikeMap(t *testing.T) {
+	// The words of names 0…5; name 1 repeats a word, so its key is not
+	// its words.
+	words := [][]int32{{1}, {2, 1}, {1}, {3}, {1}, {4}}
 	adds := []struct {
-		key string
+		key []int32
 		id  int32
 	}{
-		{"nurse", 0}, {"registered nurse", 1}, {"nurse", 2}, {"rn", 1}, {"", 3}, {"nurse", 4}, {"doctor", 5},
+		{[]int32{1}, 0}, {[]int32{2, 1, 2}, 1}, {[]int32{1}, 2}, {[]int32{3}, 1}, {[]int32{1}, 4}, {[]int32{4}, 5}, {[]int32{3}, 3},
 	}
 	b := newExactBuilder(len(adds))
 	want := map[string][]int32{}
 	for _, a := range adds {
 		b.add(a.key, a.id)
-		want[a.key] = append(want[a.key], a.id)
+		want[fmt.Sprint(a.key)] = append(want[fmt.Sprint(a.key)], a.id)
 	}
-	tab := b.table()
-	for _, key := range []string{"nurse", "registered nurse", "rn", "", "doctor", "nurses", "registered", "nursedoctor"} {
-		if got := tab.find(key); !slices.Equal(got, want[key]) {
-			t.Errorf("find(%q) = %v; want %v", key, got, want[key])
+	nameWords := func(n int32) []int32 { return words[n] }
+	tab := b.table(nameWords)
+	for _, key := range [][]int32{{1}, {2, 1, 2}, {2, 1}, {3}, {4}, {5}, {1, 4}, {}} {
+		if got := tab.find(key, nameWords); !slices.Equal(got, want[fmt.Sprint(key)]) {
+			t.Errorf("find(%v) = %v; want %v", key, got, want[fmt.Sprint(key)])
 		}
+	}
+	if n := len(tab.keys.vals); n != 4 {
+		t.Errorf("the table keeps %d words of keys; want 4 (of [2 1 2] and [3])", n)
 	}
 }
 
@@ -35,22 +43,25 @@ func TestExactTableLikeMap(t *testing.T) {
 // keys with one 64-bit hash would: each must still find its own names.
 func TestExactTableSharedHash(t *testing.T) {
 	b := newExactBuilder(2)
-	b.add("nurse", 7)
-	// "doctor"'s hash now belongs to "nurse".
-	b.slots[maphash.String(b.t.seed, "doctor")] = 0
-	b.add("doctor", 8)
-	b.add("doctor", 9)
-	tab := b.table()
+	nurse, doctor := []int32{7}, []int32{8}
+	b.add(nurse, 0)
+	// doctor's hash now belongs to nurse.
+	b.slots[hashWords(doctor)] = 0
+	b.add(doctor, 1)
+	b.add(doctor, 2)
+	words := [][]int32{nurse, doctor, doctor}
+	nameWords := func(n int32) []int32 { return words[n] }
+	tab := b.table(nameWords)
 	for _, tt := range []struct {
-		key  string
+		key  []int32
 		want []int32
 	}{
-		{"nurse", []int32{7}},
-		{"doctor", []int32{8, 9}},
-		{"surgeon", nil},
+		{nurse, []int32{0}},
+		{doctor, []int32{1, 2}},
+		{[]int32{9}, nil},
 	} {
-		if got := tab.find(tt.key); !slices.Equal(got, tt.want) {
-			t.Errorf("find(%q) = %v; want %v", tt.key, got, tt.want)
+		if got := tab.find(tt.key, nameWords); !slices.Equal(got, tt.want) {
+			t.Errorf("find(%v) = %v; want %v", tt.key, got, tt.want)
 		}
 	}
 }
@@ -65,14 +76,15 @@ func TestExactIndexAllNames(t *testing.T) {
 	ix := kb.index
 	for n := range ix.names {
 		nm := &ix.names[n]
-		key := strings.Join(Tokens(nm.text()), " ")
-		ids := ix.exact.find(key)
+		toks := Tokens(ix.text(nm))
+		key := strings.Join(toks, " ")
+		ids := ix.exactNames(toks)
 		if !slices.Contains(ids, int32(n)) {
-			t.Fatalf("exact %q = %v; want it to hold name %d (%q of %s)", key, ids, n, nm.text(), nm.career.Name)
+			t.Fatalf("exact %q = %v; want it to hold name %d (%q of %s)", key, ids, n, ix.text(nm), ix.careerOf(nm).Name)
 		}
 		for _, id := range ids {
-			if other := strings.Join(Tokens(ix.names[id].text()), " "); other != key && !strings.Contains(ix.names[id].text(), "(") {
-				t.Fatalf("exact %q holds name %d %q, whose text is %q", key, id, ix.names[id].text(), other)
+			if other := strings.Join(Tokens(ix.text(&ix.names[id])), " "); other != key && !strings.Contains(ix.text(&ix.names[id]), "(") {
+				t.Fatalf("exact %q holds name %d %q, whose text is %q", key, id, ix.text(&ix.names[id]), other)
 			}
 		}
 	}

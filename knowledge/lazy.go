@@ -222,7 +222,7 @@ func (d *dbCareers) read(id int64) (*Career, error) {
 			sources = append(sources, ranked{pos: pos, item: Item{Name: a}})
 		case "f":
 			if c != nil {
-				c.Facts[Field(a)] = Fact{Field: Field(a), Value: b, Source: src}
+				c.setFact(Fact{Field: Field(a), Value: b, Source: src})
 			}
 		case "l":
 			name, share, _ := strings.Cut(b, "\t")
@@ -268,6 +268,7 @@ func (d *dbCareers) read(id int64) (*Career, error) {
 		c.Lists[l.Kind] = l
 	}
 	c.size, c.sized = c.computeSize(), true
+	c.facts.pack(nil)
 	return c, nil
 }
 
@@ -400,8 +401,8 @@ func (d *dbCareers) matchWord(t string, prefix bool) []dbWordMatch {
 func (b *Base) idf(word string, dbNames int) float32 {
 	n := float64(len(b.index.names) + b.db.names + 1)
 	df := float64(dbNames)
-	if id, ok := b.index.vocab[word]; ok {
-		df += float64(len(b.index.postings[id]))
+	if id, ok := b.index.wordID(word); ok {
+		df += float64(b.index.postings.count(id))
 	}
 	if df == 0 {
 		return float32(1 + math.Log(n))
@@ -746,7 +747,7 @@ func (b *Base) dbRanked(f Field) []Ranked {
 				continue
 			}
 			d.pin(id, c)
-			if fact, ok := c.Facts[f]; ok {
+			if fact, ok := c.Fact(f); ok {
 				if v, ok := fact.Number(); ok {
 					out = append(out, Ranked{Career: c, Fact: fact, Value: v})
 				}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"io/fs"
-	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -87,8 +86,8 @@ func TestDatabaseAnswersAsLoadedWhole(t *testing.T) {
 		if lc.Name != c.Name || !slices.Equal(lc.Aliases, c.Aliases) || !sameSources(lc, c) {
 			t.Errorf("Career(%q) = %q %q %q; want %q %q %q", c.Key, lc.Name, lc.Aliases, lc.Sources, c.Name, c.Aliases, c.Sources)
 		}
-		if !maps.Equal(lc.Facts, c.Facts) {
-			t.Errorf("Career(%q) facts = %v; want %v", c.Key, lc.Facts, c.Facts)
+		if !slices.Equal(lc.Facts(), c.Facts()) {
+			t.Errorf("Career(%q) facts = %v; want %v", c.Key, lc.Facts(), c.Facts())
 		}
 		for kind := range c.Lists {
 			got, _ := lazy.List(lc, kind)
@@ -224,11 +223,11 @@ func TestImportChangesAnEmbeddedCareer(t *testing.T) {
 	data := []byte(strings.ReplaceAll(string(readSeed(t, name)), "$90,615", "$91,234"))
 	whole, lazy, _ := bases(t, []knowledge.ImportFile{{Name: name, Data: data}}, true)
 	want, ok := whole.Career("lead technician")
-	if !ok || want.Facts[knowledge.FieldYearlySalary].Value != "$91,234" {
+	if f, _ := want.Fact(knowledge.FieldYearlySalary); !ok || f.Value != "$91,234" {
 		t.Fatalf("whole load: lead technician = %v; want the imported $91,234", want)
 	}
 	c, ok := lazy.Career("lead technician")
-	if !ok || !maps.Equal(c.Facts, want.Facts) {
+	if !ok || !slices.Equal(c.Facts(), want.Facts()) {
 		t.Fatalf("Career(lead technician) = %v; want %v", c, want)
 	}
 	if ms := lazy.Exact(knowledge.Tokens("lead technician")); len(ms) == 0 || ms[0].Career != c {
@@ -359,7 +358,7 @@ func TestOldDatabaseIsIndexedByItsNextImport(t *testing.T) {
 	for _, key := range []string{"machine shop worker", "production worker", "lead technician"} {
 		c, ok := lazy.Career(key)
 		w, _ := whole.Career(key)
-		if !ok || w == nil || !maps.Equal(c.Facts, w.Facts) {
+		if !ok || w == nil || !slices.Equal(c.Facts(), w.Facts()) {
 			t.Errorf("Career(%q) = %v; want %v", key, c, w)
 		}
 	}

@@ -131,7 +131,7 @@ func TestMeasuredEveryFact(t *testing.T) {
 	facts, numeric, topCoded := 0, 0, 0
 	perField := map[knowledge.Field]int{}
 	for _, c := range kb.Careers() {
-		for _, f := range c.Facts {
+		for _, f := range c.Facts() {
 			facts++
 			m := kb.Measured(f)
 			info := knowledge.InfoOf(f.Field)
@@ -238,7 +238,7 @@ func BenchmarkMeasured(b *testing.B) {
 	}
 	var facts []knowledge.Fact
 	for _, c := range kb.Careers() {
-		for _, f := range c.Facts {
+		for _, f := range c.Facts() {
 			facts = append(facts, f)
 		}
 	}
@@ -272,7 +272,8 @@ func TestMeasuredFromStore(t *testing.T) {
 			t.Errorf("career %s not stored", c.Key)
 			continue
 		}
-		for field, f := range c.Facts {
+		for _, f := range c.Facts() {
+			field := f.Field
 			sf, ok := sc.Fact(field)
 			if !ok {
 				t.Errorf("%s %s not stored", c.Key, field)

@@ -97,29 +97,40 @@ func (tz tokenizer) tokens(s string) []string {
 
 // appendWord appends the normalised form of one word.
 func (tz tokenizer) appendWord(out []string, w string) []string {
+	if tz.memo == nil {
+		return appendNormal(out, w) // a question's words: no slice of its own for each
+	}
 	if norm, ok := tz.memo[w]; ok {
 		return append(out, norm...)
 	}
-	norm := word(w)
-	if tz.memo != nil {
-		tz.memo[w] = norm
-	}
+	norm := appendNormal(nil, w)
+	tz.memo[w] = norm
 	return append(out, norm...)
 }
 
-// word normalises one word: lower case, abbreviation expanded, singular.
-func word(w string) []string {
+// appendNormal appends the normalised form of one word: lower case,
+// abbreviation expanded, singular.
+func appendNormal(out []string, w string) []string {
 	w = strings.ToLower(w)
 	w = strings.Trim(w, "'")
 	w = strings.TrimSuffix(w, "'s")
 	if w == "" {
-		return nil
+		return out
 	}
-	if exp, ok := abbreviations[w]; ok {
-		return strings.Fields(exp)
+	if exp, ok := expansions[w]; ok {
+		return append(out, exp...)
 	}
-	return []string{singular(w)}
+	return append(out, singular(w))
 }
+
+// expansions are the words of each abbreviation's expansion.
+var expansions = func() map[string][]string {
+	m := make(map[string][]string, len(abbreviations))
+	for abbr, exp := range abbreviations {
+		m[abbr] = strings.Fields(exp)
+	}
+	return m
+}()
 
 // singular strips English plural endings. It need not be correct English,
 // only consistent: names and questions are reduced the same way.

@@ -3,6 +3,7 @@ package knowledge
 import (
 	"bytes"
 	"fmt"
+	"strings"
 
 	"github.com/careerbot/careerbot/knowledge/official"
 	"github.com/careerbot/careerbot/seeds"
@@ -24,12 +25,15 @@ const ONETAttribution = "Includes information from the O*NET 30.2 Database by th
 // its own source). Replacing an occupation's figures is what a newer
 // release should do, so official data always replaces older official data.
 func (bl *Builder) AddOfficial(ds *official.Dataset) int {
+	// What the careers keep is copied out of the dataset's strings (see
+	// careerBlocks).
 	release := func(key, fallback string) string {
 		if r := ds.Release[key]; r != "" {
-			return r
+			return strings.Clone(r)
 		}
 		return fallback
 	}
+	keep := newCareerBlocks(ds)
 	bl.sources[SourceOEWS] = Source{ID: SourceOEWS, Kind: SourceOfficial, Title: release("oews", "BLS OEWS"), URL: "https://www.bls.gov/oes/"}
 	bl.sources[SourceProjections] = Source{ID: SourceProjections, Kind: SourceOfficial, Title: release("projections", "BLS Employment Projections"), URL: "https://www.bls.gov/emp/"}
 	bl.sources[SourceONET] = Source{ID: SourceONET, Kind: SourceOfficial, Title: release("onet", "O*NET"), URL: "https://www.onetcenter.org/"}
@@ -39,12 +43,20 @@ func (bl *Builder) AddOfficial(ds *official.Dataset) int {
 	}
 	for i := range ds.Occupations {
 		o := &ds.Occupations[i]
-		c := newCareer(o.Title)
-		c.Key = officialKeyPrefix + o.Code
-		c.Aliases = o.Titles // already without duplicates and without the title
+		c := keep.career(officialKeyPrefix+o.Code, o.Title)
+		if len(o.Titles) > 0 {
+			// Already without duplicates and without the title.
+			c.Aliases = keep.strings(len(o.Titles))
+			for i, t := range o.Titles {
+				c.Aliases[i] = keep.copy(t)
+			}
+		}
+		// Sources are listed in the order the facts citing them are set
+		// (O*NET, OEWS, projections), then those of the lists.
 		set := func(f Field, v, src string) {
 			if v != "" {
-				c.Facts[f] = Fact{Field: f, Value: v, Source: src}
+				c.setFact(Fact{Field: f, Value: v, Source: src})
+				c.addSource(src)
 			}
 		}
 		set(FieldONETCode, o.Code, SourceONET)
@@ -79,20 +91,127 @@ func (bl *Builder) AddOfficial(ds *official.Dataset) int {
 			set(FieldProjectionNote, p.Note, SourceProjections)
 		}
 		if len(o.Skills) > 0 {
-			l := List{Kind: ListSkillImportance, Source: SourceONET}
+			l := List{Kind: ListSkillImportance, Source: SourceONET, Items: keep.items(len(o.Skills))}
 			for _, s := range o.Skills {
-				l.Items = append(l.Items, Item{Name: s.Name, Share: s.Importance})
+				l.Items = append(l.Items, Item{Name: keep.shared(s.Name), Share: keep.shared(s.Importance)})
 			}
 			c.Lists[ListSkillImportance] = l
 		}
-		addOfficialMore(c, o)
-		for _, f := range c.Facts {
+		addOfficialMore(c, o, keep)
+		for _, f := range c.facts.list { // still a list: the career is being built
 			c.addSource(f.Source)
 		}
 		bl.careers[c.Key] = c
 		bl.dirty[c.Key] = true
 	}
 	return len(ds.Occupations)
+}
+
+// careerBlocks holds what AddOfficial's careers keep in a few blocks
+// sized for them all, rather than in several small objects a career: the
+// collector marks every object it finds, and a thousand careers made a
+// dozen each. The strings are copies: the dataset's are cut from the text
+// of a whole file, most of which the careers do not need and which is
+// freed once they are built.
+type careerBlocks struct {
+	text    strings.Builder
+	careers []Career
+	aliases []string
+	list    []Item
+	// Skill names and ratings repeat from career to career: each is
+	// copied once.
+	copies map[string]string
+}
+
+// newCareerBlocks returns blocks for what AddOfficial keeps of ds.
+func newCareerBlocks(ds *official.Dataset) *careerBlocks {
+	text, aliases, items := 0, 0, 0
+	copies := map[string]string{}
+	share := func(s string) {
+		if _, ok := copies[s]; !ok {
+			copies[s] = ""
+			text += len(s)
+		}
+	}
+	for i := range ds.Occupations {
+		o := &ds.Occupations[i]
+		text += len(o.Title)
+		aliases += len(o.Titles)
+		for _, t := range o.Titles {
+			text += len(t)
+		}
+		items += len(o.Skills)
+		for _, s := range o.Skills {
+			share(s.Name)
+			share(s.Importance)
+		}
+		if o.Interests != nil {
+			items += len(o.Interests.Scores)
+			for _, s := range o.Interests.Scores {
+				share(s)
+			}
+		}
+	}
+	b := &careerBlocks{
+		careers: make([]Career, len(ds.Occupations)),
+		aliases: make([]string, aliases),
+		list:    make([]Item, items),
+		copies:  copies,
+	}
+	b.text.Grow(text)
+	return b
+}
+
+// copy returns a copy of s in the text block. The block only grows when
+// more is copied than it was sized for: copies already made stay valid.
+func (b *careerBlocks) copy(s string) string {
+	start := b.text.Len()
+	b.text.WriteString(s)
+	return b.text.String()[start:]
+}
+
+// shared returns the one copy of s, a string careers repeat.
+func (b *careerBlocks) shared(s string) string {
+	c, ok := b.copies[s]
+	if !ok || c == "" && s != "" {
+		c = b.copy(s)
+		if b.copies == nil {
+			b.copies = map[string]string{}
+		}
+		b.copies[s] = c
+	}
+	return c
+}
+
+// career returns a new career, as newCareer does, from the block.
+func (b *careerBlocks) career(key, name string) *Career {
+	if len(b.careers) == 0 {
+		b.careers = make([]Career, 1)
+	}
+	c := &b.careers[0]
+	b.careers = b.careers[1:]
+	*c = Career{Key: key, Name: b.copy(name), Lists: map[ListKind]List{}}
+	return c
+}
+
+// strings returns n strings from the block; appending to them copies.
+func (b *careerBlocks) strings(n int) []string {
+	if len(b.aliases) < n {
+		b.aliases = make([]string, n)
+	}
+	out := b.aliases[:n:n]
+	b.aliases = b.aliases[n:]
+	return out
+}
+
+// items returns room for n items from the block, to append to.
+func (b *careerBlocks) items(n int) []Item {
+	if len(b.list) < n {
+		b.list = make([]Item, n)
+	}
+	out := b.list[:0:n]
+	b.list = b.list[n:]
+	return out
 }
 
 // span joins the two ends of a range as the sources print them; a range

@@ -85,12 +85,12 @@ func (bl *Builder) addOfficialSources(ds *official.Dataset) {
 
 // addOfficialMore gives an official career its interests and the lists of
 // the added tables it has.
-func addOfficialMore(c *Career, o *official.Occupation) {
+func addOfficialMore(c *Career, o *official.Occupation, keep *careerBlocks) {
 	if in := o.Interests; in != nil {
-		var items []Item
+		items := keep.items(len(in.Scores))
 		for i, score := range in.Scores {
 			if score != "" {
-				items = append(items, Item{Name: official.RIASEC[i], Share: score})
+				items = append(items, Item{Name: official.RIASEC[i], Share: keep.shared(score)})
 			}
 		}
 		if len(items) > 0 {
@@ -104,7 +104,7 @@ func addOfficialMore(c *Career, o *official.Occupation) {
 			}
 		}
 		if len(high) > 0 {
-			c.Facts[FieldInterestCode] = Fact{Field: FieldInterestCode, Value: strings.Join(high, ", "), Source: SourceONETInterests}
+			c.setFact(Fact{Field: FieldInterestCode, Value: strings.Join(high, ", "), Source: SourceONETInterests})
 		}
 	}
 	for kind, l := range listsOf(o) {

@@ -247,8 +247,10 @@ func TestStoreOfficialMore(t *testing.T) {
 				t.Errorf("%s %s not among the career's lists from the database", code, kind)
 			}
 		}
-		if got.Facts[knowledge.FieldInterestCode] != want.Facts[knowledge.FieldInterestCode] {
-			t.Errorf("%s interest code from the database = %v; embedded %v", code, got.Facts[knowledge.FieldInterestCode], want.Facts[knowledge.FieldInterestCode])
+		g, _ := got.Fact(knowledge.FieldInterestCode)
+		w, _ := want.Fact(knowledge.FieldInterestCode)
+		if g != w {
+			t.Errorf("%s interest code from the database = %v; embedded %v", code, g, w)
 		}
 		for _, st := range knowledge.States() {
 			g, gok := stored.StateWages(got, st)

@@ -1,7 +1,6 @@
 package knowledge
 
 import (
-	"maps"
 	"math"
 	"slices"
 	"sort"
@@ -45,49 +44,77 @@ const headBonus = 0.4
 
 // nameIndex finds careers by name without scanning every name: words are
 // indexed to the names holding them, and misspelt words are corrected
-// against the vocabulary through a table of one-letter deletions.
+// against the vocabulary through a table of one-letter deletions. Past the
+// careers themselves it holds no pointer the collector must follow: names
+// are numbers, words a stringSet, lists of numbers packed arrays.
 type nameIndex struct {
+	careers  []*Career // by number, as buildIndex was given them
 	names    []indexedName
-	runs     []int32    // every name's words then its heads, name after name
-	exact    exactTable // normalised name → names
-	vocab    map[string]int32
-	words    []string  // word id → word
-	byWord   []int32   // word ids in word order, for prefix search
-	postings [][]int32 // word id → names holding it
+	runs     []int32       // every name's words then its heads, name after name
+	exact    exactTable    // normalised name → names
+	vocab    stringSet     // word id ↔ word
+	byWord   []int32       // word ids in word order, for prefix search
+	postings packed[int32] // word id → names holding it
 	idf      []float32
 	deletes  deleteIndex // word with one letter deleted → word ids; built on first need
 	maxWords int         // words in the longest name
 
 	careersOnce sync.Once
-	careers     *careerIndex // built on the first search (see careerIndex)
+	careerIx    *careerIndex // built on the first search (see careerIndex)
 	delOnce     sync.Once
 	prefixOnce  sync.Once
-	prefixes    map[string][]*Career // first words of titles → careers; built on first need (see TitlePrefix)
+	prefixes    titlePrefixes // first words of titles → careers; built on first need (see TitlePrefix)
 	scratch     sync.Pool
 }
 
-// indexedName is one name of a career, in 24 bytes: the embedded
-// knowledge has some fifty thousand. Its text is the career's, and its
-// words and heads are a stretch of the index's runs (see
+// indexedName is one name of a career, in 16 bytes and no pointer: the
+// embedded knowledge has some fifty thousand. Its text is the career's,
+// and its words and heads are a stretch of the index's runs (see
 // nameIndex.nameWords).
 type indexedName struct {
-	career         *Career
+	career         int32   // the career's number in the index
 	at             uint32  // where its words start in the index's runs; its heads follow them
-	pos            uint32  // position among the career's names: 0 for its title, then its aliases in order
 	weight         float32 // sum of idf of its words
-	nWords, nHeads uint16
+	pos            uint16  // position among the career's names: 0 for its title, then its aliases in order
+	nWords, nHeads uint8   // its heads are some of its words, so no more of them
 }
 
+// careerOf returns the career a name belongs to.
+func (ix *nameIndex) careerOf(nm *indexedName) *Career { return ix.careers[nm.career] }
+
 // text is the name as the career gives it.
-func (nm *indexedName) text() string {
+func (ix *nameIndex) text(nm *indexedName) string {
+	c := ix.careers[nm.career]
 	if nm.pos == 0 {
-		return nm.career.Name
+		return c.Name
 	}
-	return nm.career.Aliases[nm.pos-1]
+	return c.Aliases[nm.pos-1]
 }
 
 // alias reports whether the name is another than the career's title.
 func (nm *indexedName) alias() bool { return nm.pos > 0 }
+
+// word returns the word of an id.
+func (ix *nameIndex) word(id int32) string { return ix.vocab.str(id) }
+
+// wordID returns the id of a word names hold.
+func (ix *nameIndex) wordID(w string) (int32, bool) { return ix.vocab.find(w) }
+
+// exactNames returns the names whose normalised words are words.
+func (ix *nameIndex) exactNames(words []string) []int32 {
+	var buf [16]int32
+	key := buf[:0]
+	for _, w := range words {
+		id, ok := ix.wordID(w)
+		if !ok {
+			return nil // no name holds the word
+		}
+		key = append(key, id)
+	}
+	return ix.exact.find(key, ix.wordsOf)
+}
+
+func (ix *nameIndex) wordsOf(n int32) []int32 { return ix.nameWords(&ix.names[n]) }
 
 // nameWords returns the words of a name, in its order, each once. The
 // slice is shared: do not modify it.
@@ -128,29 +155,42 @@ func buildIndex(careers []*Career) *nameIndex {
 	for _, c := range careers {
 		total += 1 + len(c.Aliases)
 	}
-	// Sized once: growing maps and the names slice was a quarter of start-up.
-	ix := &nameIndex{vocab: make(map[string]int32, total/3), names: make([]indexedName, 0, total)}
+	// Sized once: growing the names slice was a quarter of start-up.
+	ix := &nameIndex{careers: careers, vocab: newStringSet(total / 4), names: make([]indexedName, 0, total)}
 	bl := &indexBuilder{
 		tok:   tokenizer{memo: make(map[string][]string, total/3)},
 		exact: newExactBuilder(total),
 		// O*NET's names have three or four words and one head noun.
 		runs: make([]int32, 0, 5*total),
 	}
-	for _, c := range careers {
-		ix.add(bl, c, c.Name, 0)
-		for i, a := range c.Aliases {
-			ix.add(bl, c, a, i+1)
+	for i, c := range careers {
+		ix.add(bl, int32(i), c.Name, 0)
+		for j, a := range c.Aliases {
+			ix.add(bl, int32(i), a, j+1)
 		}
 	}
 	// What only building needed goes before the index's final arrays are
 	// made: start-up peaks here (serve collects often while it loads).
 	bl.tok = tokenizer{}
-	ix.exact = bl.exact.table()
-	ix.pack(bl)
+	ix.vocab.done()
+	ix.exact = bl.exact.table(func(n int32) []int32 {
+		nm := &ix.names[n]
+		return bl.runs[nm.at : nm.at+uint32(nm.nWords)]
+	})
+	ix.runs = slices.Clone(bl.runs)
+	bl.runs = nil
+	words := ix.vocab.len()
+	ix.postings = pack(words, func(put func(int32, int32)) {
+		for n := range ix.names {
+			for _, w := range ix.nameWords(&ix.names[n]) {
+				put(w, int32(n))
+			}
+		}
+	})
 	n := float64(len(ix.names) + 1)
-	ix.idf = make([]float32, len(ix.words))
-	for id, p := range ix.postings {
-		ix.idf[id] = float32(1 + math.Log(n/float64(len(p))))
+	ix.idf = make([]float32, words)
+	for id := range ix.idf {
+		ix.idf[id] = float32(1 + math.Log(n/float64(ix.postings.count(int32(id)))))
 	}
 	for i := range ix.names {
 		var w float32
@@ -159,11 +199,11 @@ func buildIndex(careers []*Career) *nameIndex {
 		}
 		ix.names[i].weight = w
 	}
-	ix.byWord = make([]int32, len(ix.words))
+	ix.byWord = make([]int32, words)
 	for i := range ix.byWord {
 		ix.byWord[i] = int32(i)
 	}
-	sort.Slice(ix.byWord, func(i, j int) bool { return ix.words[ix.byWord[i]] < ix.words[ix.byWord[j]] })
+	sort.Slice(ix.byWord, func(i, j int) bool { return ix.word(ix.byWord[i]) < ix.word(ix.byWord[j]) })
 	size := len(ix.names)
 	ix.scratch.New = func() any {
 		return &scratch{acc: make([]float32, size), hits: make([]uint8, size), stamp: make([]int32, size)}
@@ -174,7 +214,7 @@ func buildIndex(careers []*Career) *nameIndex {
 // buildDeletes indexes every vocabulary word by its one-letter deletions,
 // for correcting misspelt words. It runs on the first misspelt word rather
 // than at start-up, which it would slow by a third.
-func (ix *nameIndex) buildDeletes() { ix.deletes = buildDeleteIndex(ix.words) }
+func (ix *nameIndex) buildDeletes() { ix.deletes = buildDeleteIndex(&ix.vocab) }
 
 // indexBuilder is what buildIndex needs only while it adds names.
 type indexBuilder struct {
@@ -183,43 +223,27 @@ type indexBuilder struct {
 	// Every name's words and heads, one name after another: runs while
 	// the index is built.
 	runs []int32
+	key  []int32 // the words of the name being added
 }
 
-// pack keeps every name's words and heads, and every word's postings, in
-// one array each: a few arrays instead of a hundred thousand small slices
-// for the collector to follow, and no slack.
-func (ix *nameIndex) pack(bl *indexBuilder) {
-	ix.runs = slices.Clone(bl.runs)
-	bl.runs = nil
-	total := 0
-	for _, p := range ix.postings {
-		total += len(p)
-	}
-	all := make([]int32, 0, total)
-	for w, p := range ix.postings {
-		start := len(all)
-		all = append(all, p...)
-		ix.postings[w] = all[start:len(all):len(all)]
-	}
-	// The vocabulary map was sized for a word in three names; at its
-	// own size it takes half the memory.
-	vocab := make(map[string]int32, len(ix.vocab))
-	maps.Copy(vocab, ix.vocab)
-	ix.vocab = vocab
-}
-
-func (ix *nameIndex) add(bl *indexBuilder, c *Career, name string, pos int) {
+func (ix *nameIndex) add(bl *indexBuilder, c int32, name string, pos int) {
 	tz := bl.tok
 	all := tz.tokens(name)
 	toks := dedupe(all)
-	if len(toks) == 0 || len(toks) > math.MaxUint16 {
+	if len(toks) == 0 || len(toks) > math.MaxUint8 || pos > math.MaxUint16 {
 		return // a name of no words, or too many to count in an indexedName (none is asked)
 	}
 	ix.maxWords = max(ix.maxWords, len(all))
 	id := int32(len(ix.names))
 	// The exact key keeps repeated words: "Coating, Painting, and Spraying
-	// Machine Setters, Operators, and Tenders" has two "and".
-	key := strings.Join(all, " ")
+	// Machine Setters, Operators, and Tenders" has two "and". (The words
+	// of a name the career already has are in the vocabulary already.)
+	key := bl.key[:0]
+	for _, t := range all {
+		w, _ := ix.vocab.add(t)
+		key = append(key, w)
+	}
+	bl.key = key
 	if bl.exact.any(key, func(other int32) bool { return ix.names[other].career == c }) {
 		return // the same name twice for one career
 	}
@@ -228,25 +252,26 @@ func (ix *nameIndex) add(bl *indexBuilder, c *Career, name string, pos int) {
 	// of its own to ask by.
 	if open := strings.IndexByte(name, '('); open > 0 && strings.HasSuffix(strings.TrimSpace(name), ")") {
 		for _, part := range []string{name[:open], strings.TrimSuffix(strings.TrimSpace(name[open+1:]), ")")} {
-			if k := strings.Join(tz.tokens(part), " "); k != "" && k != key && !bl.exact.any(k, func(other int32) bool { return other == id }) {
+			// A half's words are words of the name, so in the vocabulary.
+			var k []int32
+			for _, t := range tz.tokens(part) {
+				w, ok := ix.vocab.find(t)
+				if !ok {
+					k = nil
+					break
+				}
+				k = append(k, w)
+			}
+			if len(k) > 0 && !slices.Equal(k, key) && !bl.exact.any(k, func(other int32) bool { return other == id }) {
 				bl.exact.add(k, id)
 			}
 		}
 	}
 	at := len(bl.runs)
-	for _, t := range toks {
-		w, ok := ix.vocab[t]
-		if !ok {
-			w = int32(len(ix.words))
-			ix.vocab[t] = w
-			ix.words = append(ix.words, t)
-			ix.postings = append(ix.postings, nil)
+	for _, w := range key {
+		if !containsID(bl.runs[at:], w) {
+			bl.runs = append(bl.runs, w)
 		}
-		if containsID(bl.runs[at:], w) {
-			continue
-		}
-		bl.runs = append(bl.runs, w)
-		ix.postings[w] = append(ix.postings[w], id)
 	}
 	headsAt := len(bl.runs)
 	headTexts := all[len(all)-1:] // a name without commas has one head: its last word
@@ -254,11 +279,11 @@ func (ix *nameIndex) add(bl *indexBuilder, c *Career, name string, pos int) {
 		headTexts = headWords(tz, name)
 	}
 	for _, h := range headTexts {
-		if id, ok := ix.vocab[h]; ok && !containsID(bl.runs[headsAt:], id) {
+		if id, ok := ix.vocab.find(h); ok && !containsID(bl.runs[headsAt:], id) {
 			bl.runs = append(bl.runs, id)
 		}
 	}
-	ix.names = append(ix.names, indexedName{career: c, at: uint32(at), pos: uint32(pos), nWords: uint16(headsAt - at), nHeads: uint16(len(bl.runs) - headsAt)})
+	ix.names = append(ix.names, indexedName{career: c, at: uint32(at), pos: uint16(pos), nWords: uint8(headsAt - at), nHeads: uint8(len(bl.runs) - headsAt)})
 }
 
 // maxIDF is the weight of a word no name holds.
@@ -279,7 +304,7 @@ func (ix *nameIndex) lookup(text string, limit int, prefix bool) []Match {
 	if len(toks) == 0 || len(ix.names) == 0 || limit <= 0 {
 		return nil
 	}
-	exactKey := strings.Join(toks, " ")
+	exactWords := toks
 	toks = dedupe(toks)
 	if len(toks) > maxQueryWords {
 		toks = toks[:maxQueryWords]
@@ -305,7 +330,7 @@ func (ix *nameIndex) lookup(text string, limit int, prefix bool) []Match {
 		q := qword{matches: ms, idf: maxIDF}
 		if len(ms) > 0 {
 			q.idf = ix.idf[ms[0].id]
-			q.long = len(ix.postings[ms[0].id]) > longPosting
+			q.long = ix.postings.count(ms[0].id) > longPosting
 		}
 		qWeight += q.idf
 		qs = append(qs, q)
@@ -320,7 +345,7 @@ func (ix *nameIndex) lookup(text string, limit int, prefix bool) []Match {
 		onlyKnown := q.long && len(s.touched) > 0
 		for _, m := range q.matches {
 			add := ix.idf[m.id] * m.w
-			for _, n := range ix.postings[m.id] {
+			for _, n := range ix.postings.of(m.id) {
 				if s.stamp[n] == s.gen {
 					continue // a better spelling of this query word already counted
 				}
@@ -368,19 +393,20 @@ func (ix *nameIndex) lookup(text string, limit int, prefix bool) []Match {
 		}
 		missing := len(toks) - int(hits)
 		order := rankOrder(score, float64(acc/qWeight), head, prefix)
-		if len(top) == keep && !better(Match{Career: nm.career, Score: score, order: order}, top[keep-1]) {
+		c := ix.careerOf(nm)
+		if len(top) == keep && !better(Match{Career: c, Score: score, order: order}, top[keep-1]) {
 			continue
 		}
-		top = insertMatch(top, Match{Career: nm.career, Name: nm.text(), Score: score, Missing: missing, Head: head, pos: int(nm.pos), order: order}, keep)
+		top = insertMatch(top, Match{Career: c, Name: ix.text(nm), Score: score, Missing: missing, Head: head, pos: int(nm.pos), order: order}, keep)
 	}
 	if !prefix {
-		for _, n := range ix.exact.find(exactKey) {
+		for _, n := range ix.exactNames(exactWords) {
 			nm := &ix.names[n]
 			score := 1.0
 			if nm.alias() {
 				score = 0.98 // a career's own title first, then its other names
 			}
-			top = insertMatch(top, Match{Career: nm.career, Name: nm.text(), Score: score, Head: true, pos: int(nm.pos), order: rankOrder(score, 1, true, false)}, keep)
+			top = insertMatch(top, Match{Career: ix.careerOf(nm), Name: ix.text(nm), Score: score, Head: true, pos: int(nm.pos), order: rankOrder(score, 1, true, false)}, keep)
 		}
 	}
 	out := make([]Match, 0, limit)
@@ -436,13 +462,13 @@ func insertMatch(top []Match, m Match, keep int) []Match {
 // matchWord returns the vocabulary words that t may stand for, best first.
 func (ix *nameIndex) matchWord(t string, prefix bool) []wordMatch {
 	var out []wordMatch
-	if id, ok := ix.vocab[t]; ok {
+	if id, ok := ix.wordID(t); ok {
 		out = append(out, wordMatch{id: id, w: 1})
 	}
 	if prefix {
-		i := sort.Search(len(ix.byWord), func(i int) bool { return ix.words[ix.byWord[i]] >= t })
-		for n := 0; i < len(ix.byWord) && n < 64 && strings.HasPrefix(ix.words[ix.byWord[i]], t); i++ {
-			if id := ix.byWord[i]; ix.words[id] != t {
+		i := sort.Search(len(ix.byWord), func(i int) bool { return ix.word(ix.byWord[i]) >= t })
+		for n := 0; i < len(ix.byWord) && n < 64 && strings.HasPrefix(ix.word(ix.byWord[i]), t); i++ {
+			if id := ix.byWord[i]; ix.word(id) != t {
 				out = append(out, wordMatch{id: id, w: 0.9})
 				n++
 			}
@@ -463,23 +489,24 @@ func (ix *nameIndex) matchWord(t string, prefix bool) []wordMatch {
 				continue
 			}
 			seen[id] = true
-			if d := editDistance(t, ix.words[id], maxDist); d <= maxDist {
+			if d := editDistance(t, ix.word(id), maxDist); d <= maxDist {
 				out = append(out, wordMatch{id: id, w: 1 - 0.15*float32(d)})
 			}
 		}
 	}
-	try(ix.deletes.find(t))
+	var buf [16]int32
+	try(ix.deletes.find(t, &ix.vocab, buf[:0]))
 	for _, d := range deletions(t) {
-		if id, ok := ix.vocab[d]; ok {
+		if id, ok := ix.wordID(d); ok {
 			try([]int32{id})
 		}
-		try(ix.deletes.find(d))
+		try(ix.deletes.find(d, &ix.vocab, buf[:0]))
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].w != out[j].w {
 			return out[i].w > out[j].w
 		}
-		return len(ix.postings[out[i].id]) > len(ix.postings[out[j].id])
+		return ix.postings.count(out[i].id) > ix.postings.count(out[j].id)
 	})
 	return out
 }

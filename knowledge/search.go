@@ -15,16 +15,18 @@ import (
 // both words ("Aircraft Machinist Helper").
 type careerIndex struct {
 	careers []*Career
-	post    [][]careerPosting // word id → careers whose names hold it
+	post    packed[careerPosting] // word id → careers whose names hold it, by career
 
 	// Words of what careers do (O*NET descriptions, then tasks), weighed
 	// below names: "babysitter" is in no title, but nannies "care for
-	// children".
-	textVocab map[string]int32
-	textPost  [][]textPosting
+	// children". Only words that tell careers apart are kept (see
+	// maxTextShare).
+	textVocab stringSet
+	textPost  packed[textPosting] // text word → careers whose texts hold it, by career
 	textIDF   []float32
 
-	stems map[string][]int32 // stem → name words of that stem (see stem)
+	stems     stringSet     // stems of name words (see stem)
+	stemWords packed[int32] // stem → name words of that stem, by id
 
 	// For ranking the best candidates as a naive Bayes classifier over
 	// names (see rerank): each career's number of names and of words in
@@ -77,54 +79,67 @@ type careerPosting struct {
 }
 
 func (ix *nameIndex) careerIndex() *careerIndex {
-	ix.careersOnce.Do(func() {
-		ci := &careerIndex{post: make([][]careerPosting, len(ix.words))}
-		byCareer := map[*Career]int32{}
-		type key struct{ c, w int32 }
-		counts := map[key]*careerPosting{}
-		for i := range ix.names {
-			nm := &ix.names[i]
-			c, ok := byCareer[nm.career]
-			if !ok {
-				c = int32(len(ci.careers))
-				byCareer[nm.career] = c
-				ci.careers = append(ci.careers, nm.career)
-				ci.nameCount = append(ci.nameCount, 0)
-				ci.wordCount = append(ci.wordCount, 0)
-				ci.firstName = append(ci.firstName, int32(i))
-			}
-			ci.nameCount[c]++
-			words := ix.nameWords(nm)
-			ci.wordCount[c] += float32(len(words))
-			for _, w := range words {
-				p := counts[key{c, w}]
-				if p == nil {
-					p = &careerPosting{career: c}
-					counts[key{c, w}] = p
+	ix.careersOnce.Do(func() { ix.careerIx = buildCareerIndex(ix) })
+	return ix.careerIx
+}
+
+func buildCareerIndex(ix *nameIndex) *careerIndex {
+	ci := &careerIndex{}
+	for i := range ix.names {
+		nm := &ix.names[i]
+		c := int32(len(ci.careers)) - 1
+		if c < 0 || ix.careerOf(nm) != ci.careers[c] {
+			c++
+			ci.careers = append(ci.careers, ix.careerOf(nm))
+			ci.nameCount = append(ci.nameCount, 0)
+			ci.wordCount = append(ci.wordCount, 0)
+			ci.firstName = append(ci.firstName, int32(i))
+		}
+		ci.nameCount[c]++
+		ci.wordCount[c] += float32(len(ix.nameWords(nm)))
+	}
+	words := ix.vocab.len()
+	// Each career's counts of its words, a career at a time: its names
+	// are together in the index.
+	names, heads := make([]uint16, words), make([]uint16, words)
+	var held []int32 // the words the career's names hold, in the order first met
+	ci.post = pack(words, func(put func(int32, careerPosting)) {
+		for c := range ci.careers {
+			held = held[:0]
+			first := ci.firstName[c]
+			for n := first; n < first+int32(ci.nameCount[c]); n++ {
+				nm := &ix.names[n]
+				for _, w := range ix.nameWords(nm) {
+					if names[w] == 0 {
+						held = append(held, w)
+					}
+					names[w] = min(names[w]+1, math.MaxUint16-1)
+					if containsID(ix.nameHeads(nm), w) {
+						heads[w] = min(heads[w]+1, math.MaxUint16-1)
+					}
 				}
-				p.names = min(p.names+1, math.MaxUint16-1)
-				if containsID(ix.nameHeads(nm), w) {
-					p.heads = min(p.heads+1, math.MaxUint16-1)
-				}
+			}
+			for _, w := range held {
+				put(w, careerPosting{career: int32(c), names: names[w], heads: heads[w]})
+				names[w], heads[w] = 0, 0
 			}
 		}
-		for k, p := range counts {
-			ci.post[k.w] = append(ci.post[k.w], *p)
-		}
-		ci.indexTexts()
-		ci.stems = map[string][]int32{}
-		for id, w := range ix.words {
-			s := stem(w)
-			ci.stems[s] = append(ci.stems[s], int32(id))
-		}
-		n := len(ci.careers)
-		ci.scratch.New = func() any { return &searchScratch{accs: make([]searchAcc, n)} }
-		for _, ps := range ci.post {
-			sort.Slice(ps, func(i, j int) bool { return ps[i].career < ps[j].career })
-		}
-		ix.careers = ci
 	})
-	return ix.careers
+	ci.indexTexts()
+	ci.stems = newStringSet(words)
+	stemOf := make([]int32, words)
+	for id := range int32(words) {
+		stemOf[id], _ = ci.stems.add(stem(ix.word(id)))
+	}
+	ci.stems.done()
+	ci.stemWords = pack(ci.stems.len(), func(put func(int32, int32)) {
+		for id, s := range stemOf {
+			put(s, int32(id))
+		}
+	})
+	n := len(ci.careers)
+	ci.scratch.New = func() any { return &searchScratch{accs: make([]searchAcc, n)} }
+	return ci
 }
 
 // Search ranks the careers text may name when it is no known name: by how
@@ -169,8 +184,7 @@ func (b *Base) Search(text string, limit int) []Match {
 		if len(ms) > 0 {
 			words = append(words, ms[0].id)
 		}
-		textID, inText := ci.textVocab[t]
-		inText = inText && ci.textPost[textID] != nil
+		textID, inText := ci.textVocab.find(t)
 		switch {
 		case len(ms) > 0:
 			qWeight += float64(ix.idf[ms[0].id])
@@ -181,7 +195,7 @@ func (b *Base) Search(text string, limit int) []Match {
 		}
 		for _, m := range ms {
 			w := float64(ix.idf[m.id]) * float64(m.w)
-			for _, p := range ci.post[m.id] {
+			for _, p := range ci.post.of(m.id) {
 				a := get(p.career)
 				if a.gen == qi {
 					continue // a closer spelling of this word already counted
@@ -202,7 +216,7 @@ func (b *Base) Search(text string, limit int) []Match {
 			if len(ms) > 0 {
 				w = float64(ix.idf[ms[0].id])
 			}
-			for _, p := range ci.textPost[textID] {
+			for _, p := range ci.textPost.of(textID) {
 				if a := get(p.career); a.gen != qi {
 					a.text += w * float64(p.weight)
 					a.soft++
@@ -285,7 +299,7 @@ func (ci *careerIndex) rerank(ix *nameIndex, top []Match, ids []int32) {
 		return 2
 	}
 	const alpha = 0.02
-	v := alpha * float64(len(ix.words))
+	v := alpha * float64(ix.vocab.len())
 	head := ids[len(ids)-1]
 	score := func(m Match) float64 {
 		c := m.id
@@ -344,7 +358,7 @@ func (ci *careerIndex) rerank(ix *nameIndex, top []Match, ids []int32) {
 
 // posting returns what career c's names hold of word id.
 func (ci *careerIndex) posting(id, c int32) (careerPosting, bool) {
-	ps := ci.post[id]
+	ps := ci.post.of(id)
 	k, found := sort.Find(len(ps), func(i int) int { return int(c - ps[i].career) })
 	if !found {
 		return careerPosting{}, false
@@ -360,7 +374,11 @@ func (ci *careerIndex) withStems(ms []wordMatch, t string) []wordMatch {
 	if len(t) < 5 || len(s) < 4 {
 		return ms
 	}
-	for _, id := range ci.stems[s] {
+	n, ok := ci.stems.find(s)
+	if !ok {
+		return ms
+	}
+	for _, id := range ci.stemWords.of(n) {
 		if !slices.ContainsFunc(ms, func(m wordMatch) bool { return m.id == id }) {
 			ms = append(ms, wordMatch{id: id, w: stemWeight, stem: true})
 		}
@@ -370,45 +388,72 @@ func (ci *careerIndex) withStems(ms []wordMatch, t string) []wordMatch {
 
 // indexTexts indexes the words of each career's description and tasks.
 func (ci *careerIndex) indexTexts() {
-	ci.textVocab = map[string]int32{}
+	vocab := newStringSet(len(ci.careers) * 8)
 	tz := tokenizer{memo: map[string][]string{}}
-	type key struct{ c, w int32 }
-	weights := map[key]float32{}
-	for c, career := range ci.careers {
+	type use struct {
+		word   int32
+		weight float32
+	}
+	// Each career's words, each once at its highest weight, a career
+	// after another.
+	var uses []use
+	var ends []int   // career c's uses end at ends[c]
+	var seen []int32 // word → index in uses+1 of the career's use of it
+	for _, career := range ci.careers {
+		start := len(uses)
 		add := func(text string, weight float32) {
 			for _, t := range tz.tokens(text) {
 				if len(t) < 3 {
 					continue
 				}
-				id, ok := ci.textVocab[t]
-				if !ok {
-					id = int32(len(ci.textPost))
-					ci.textVocab[t] = id
-					ci.textPost = append(ci.textPost, nil)
+				id, _ := vocab.add(t)
+				if int(id) >= len(seen) {
+					seen = append(seen, make([]int32, int(id)+1-len(seen))...)
 				}
-				k := key{int32(c), id}
-				weights[k] = max(weights[k], weight)
+				if u := seen[id] - 1; u >= int32(start) {
+					uses[u].weight = max(uses[u].weight, weight)
+					continue
+				}
+				seen[id] = int32(len(uses)) + 1
+				uses = append(uses, use{id, weight})
 			}
 		}
-		if d, ok := career.Facts[FieldDescription]; ok {
+		if d, ok := career.Fact(FieldDescription); ok {
 			add(d.Value, descriptionWeight)
 		}
 		for _, it := range career.Lists[ListTasks].Items {
 			add(it.Name, taskWeight)
 		}
+		ends = append(ends, len(uses))
 	}
-	for k, w := range weights {
-		ci.textPost[k.w] = append(ci.textPost[k.w], textPosting{career: k.c, weight: w})
+	// Words that a larger share of careers' texts hold tell none apart:
+	// they are left out, and the others numbered again in the order met.
+	count := make([]int, vocab.len())
+	for _, u := range uses {
+		count[u.word]++
 	}
 	n := float64(len(ci.careers) + 1)
-	ci.textIDF = make([]float32, len(ci.textPost))
-	for id, ps := range ci.textPost {
-		if float64(len(ps)) > maxTextShare*n {
-			ci.textPost[id] = nil
-			continue
+	ci.textVocab = newStringSet(vocab.len())
+	renum := make([]int32, vocab.len())
+	for id := range int32(vocab.len()) {
+		renum[id] = -1
+		if float64(count[id]) <= maxTextShare*n {
+			renum[id], _ = ci.textVocab.add(vocab.str(id))
+			ci.textIDF = append(ci.textIDF, float32(1+math.Log(n/float64(count[id]))))
 		}
-		ci.textIDF[id] = float32(1 + math.Log(n/float64(len(ps))))
 	}
+	ci.textVocab.done()
+	ci.textPost = pack(ci.textVocab.len(), func(put func(int32, textPosting)) {
+		start := 0
+		for c, end := range ends {
+			for _, u := range uses[start:end] {
+				if id := renum[u.word]; id >= 0 {
+					put(id, textPosting{career: int32(c), weight: u.weight})
+				}
+			}
+			start = end
+		}
+	})
 }
 
 // KnownText reports whether a normalised word is in some career's name,
@@ -417,7 +462,6 @@ func (b *Base) KnownText(word string) bool {
 	if b.Known(word) {
 		return true
 	}
-	ci := b.index.careerIndex()
-	id, ok := ci.textVocab[word]
-	return ok && ci.textPost[id] != nil
+	_, ok := b.index.careerIndex().textVocab.find(word)
+	return ok
 }

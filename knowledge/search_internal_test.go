@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 	"testing"
+	"unsafe"
 )
 
 // TestCareerNamesTogether: rerank reads a career's names as one run of the
@@ -20,8 +21,8 @@ func TestCareerNamesTogether(t *testing.T) {
 		first, n := ci.firstName[c], int32(ci.nameCount[c])
 		total += int(n)
 		for i := first; i < first+n; i++ {
-			if ix.names[i].career != career {
-				t.Fatalf("name %d in %s's run belongs to %s", i, career.Name, ix.names[i].career.Name)
+			if ix.careerOf(&ix.names[i]) != career {
+				t.Fatalf("name %d in %s's run belongs to %s", i, career.Name, ix.careerOf(&ix.names[i]).Name)
 			}
 		}
 	}
@@ -37,24 +38,52 @@ func TestDeleteIndex(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	words := b.index.words
+	words := &b.index.vocab
 	d := buildDeleteIndex(words)
 	checked := 0
-	for id, w := range words {
+	for id := range int32(words.len()) {
+		w := words.str(id)
 		if len(w) < 4 || len(w) > maxFuzzyWord {
 			continue
 		}
 		for _, del := range deletions(w) {
 			checked++
-			if !slices.Contains(d.find(del), int32(id)) {
-				t.Fatalf("find(%q) = %v lacks %q", del, d.find(del), w)
+			if got := d.find(del, words, nil); !slices.Contains(got, id) {
+				t.Fatalf("find(%q) = %v lacks %q", del, got, w)
 			}
 		}
 	}
-	for _, id := range d.find("qqqqzzzz") {
-		if editDistance("qqqqzzzz", words[id], 1) <= 1 {
-			t.Errorf("find(qqqqzzzz) gives %q", words[id])
+	for _, id := range d.find("qqqqzzzz", words, nil) {
+		t.Errorf("find(qqqqzzzz) gives %q", words.str(id))
+	}
+	t.Logf("%d deletions of %d words found", checked, words.len())
+}
+
+// TestIndexedNameSize: the embedded knowledge has some fifty thousand
+// names, each an indexedName.
+func TestIndexedNameSize(t *testing.T) {
+	if n := unsafe.Sizeof(indexedName{}); n != 16 {
+		t.Errorf("indexedName is %d bytes; want 16", n)
+	}
+}
+
+// TestIsDeletion checks the test that tells a word's deletion from a
+// string that only shares its hash.
+func TestIsDeletion(t *testing.T) {
+	for _, tt := range []struct {
+		s, w string
+		want bool
+	}{
+		{"electrican", "electrician", true},
+		{"lectrician", "electrician", true},
+		{"electricia", "electrician", true},
+		{"electrician", "electrician", false},
+		{"electricain", "electrician", false},
+		{"", "a", true},
+		{"b", "a", false},
+	} {
+		if got := isDeletion(tt.s, tt.w); got != tt.want {
+			t.Errorf("isDeletion(%q, %q) = %v; want %v", tt.s, tt.w, got, tt.want)
 		}
 	}
-	t.Logf("%d deletions of %d words found", checked, len(words))
 }

@@ -444,7 +444,7 @@ func (s *Store) loadCore(ctx context.Context, bl *Builder) error {
 		}
 		c, err := get(id)
 		if err == nil {
-			c.Facts[f.Field] = f
+			c.setFact(f)
 		}
 		return err
 	}); err != nil {
@@ -590,7 +590,7 @@ func saveCore(ctx context.Context, tx *sql.Tx, bl *Builder) error {
 				return fmt.Errorf("save career %s: %w", c.Name, err)
 			}
 		}
-		for _, f := range c.Facts {
+		for _, f := range c.Facts() {
 			if err := exec("INSERT INTO facts (career_id, field, value, source_id) VALUES (?, ?, ?, ?)", id, f.Field, f.Value, f.Source); err != nil {
 				return fmt.Errorf("save career %s: %w", c.Name, err)
 			}

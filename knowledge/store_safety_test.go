@@ -46,8 +46,8 @@ func holdings(t *testing.T, s *knowledge.Store) map[string]string {
 		srcs := append([]string(nil), c.Sources...)
 		sort.Strings(srcs)
 		var fields []string
-		for f := range c.Facts {
-			fields = append(fields, string(f))
+		for _, f := range c.Facts() {
+			fields = append(fields, string(f.Field))
 		}
 		sort.Strings(fields)
 		out[c.Key] = strings.Join(srcs, ",") + " | " + strings.Join(fields, ",")
