@@ -70,10 +70,11 @@ func (b *Base) Exact(words []string) []Match {
 	// Assemblers, Casters …) is the work O*NET gathers in its catch-all
 	// group of that name, when there is one: Production Workers, All Other.
 	if len(out) > 1 && !anyHolds {
-		for _, n := range b.index.exact.find(strings.Join(words, " ") + " all other") {
-			if nm := &b.index.names[n]; !nm.alias() && nm.career.CatchAll() && !holds[nm.career] {
-				out = append(out, Match{Career: nm.career, Name: nm.text(), Score: 0.98, pos: int(nm.pos)})
-				holds[nm.career] = true
+		for _, n := range b.index.exactNames(append(words[:len(words):len(words)], "all", "other")) {
+			nm := &b.index.names[n]
+			if c := b.index.careerOf(nm); !nm.alias() && c.CatchAll() && !holds[c] {
+				out = append(out, Match{Career: c, Name: b.index.text(nm), Score: 0.98, pos: int(nm.pos)})
+				holds[c] = true
 			}
 		}
 	}
