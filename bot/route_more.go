@@ -77,7 +77,7 @@ func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMe
 	t := " " + phraseKey(text) + " "
 	has := func(phrases ...string) bool {
 		for _, p := range phrases {
-			if strings.Contains(t, " "+p+" ") {
+			if holdsWords(t, p) {
 				return true
 			}
 		}
@@ -229,4 +229,23 @@ func withoutStateMentions(text string, ms []stateMention) string {
 		text = text[:ms[i].Start] + " " + text[ms[i].End:]
 	}
 	return strings.Join(strings.FieldsFunc(text, unicode.IsSpace), " ")
+}
+
+// holdsWords reports whether t, words one space apart with a space at
+// each end, holds the words of phrase p whole: strings.Contains(t,
+// " "+p+" ") without making that string, for the dozens of phrases a
+// question is checked against.
+func holdsWords(t, p string) bool {
+	for from := 0; from < len(t); {
+		i := strings.Index(t[from:], p)
+		if i < 0 {
+			return false
+		}
+		i += from
+		if i > 0 && t[i-1] == ' ' && i+len(p) < len(t) && t[i+len(p)] == ' ' {
+			return true
+		}
+		from = i + 1
+	}
+	return false
 }

@@ -448,9 +448,32 @@ func postalOK(upper bool, w string, i int, at func(int) string) bool {
 // phraseKey is text in lower case with words split at anything but letters,
 // digits and the marks of product names ("c++", "c#").
 func phraseKey(s string) string {
+	if k, ok := plainKey(s); ok {
+		return k
+	}
 	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '+' || r == '#')
 	}), " ")
+}
+
+// plainKey is phraseKey of s when s is already lower-case letters, digits,
+// '+' and '#' in words one space apart (a trailing space allowed, as
+// question.words leaves one), without copying it: questions routed by
+// phrase are mostly so.
+func plainKey(s string) (string, bool) {
+	s = strings.TrimSuffix(s, " ")
+	if s == "" || s[0] == ' ' {
+		return "", s == ""
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '+', c == '#':
+		case c == ' ' && s[i-1] != ' ' && i+1 < len(s):
+		default:
+			return "", false
+		}
+	}
+	return s, true
 }
 
 // longestPhrase finds the longest key of table that text holds as whole

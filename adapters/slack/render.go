@@ -173,7 +173,7 @@ func shareButtonFor(k bot.Kind, q string) shareButton {
 		// question into the JSON of a button made once, rather than
 		// encode the whole block for every private answer.
 		js := make([]byte, 0, len(t.prefix)+len(q)+8+len(t.suffix))
-		js, err := appendString(append(js, t.prefix...), q)
+		js, err := appendJSONString(append(js, t.prefix...), q)
 		if err == nil {
 			js = append(js, t.suffix...)
 			return shareButton{question: q, js: js, cost: blockCost{blocks: 1, chars: t.chars, bytes: len(js)}}

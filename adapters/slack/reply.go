@@ -67,6 +67,19 @@ func appendString(dst []byte, s string) ([]byte, error) {
 	return append(dst, js...), err
 }
 
+// appendJSONString is appendString without encoding/json's allocation for
+// text that needs no escaping, as most questions are: printable ASCII
+// without the quote, backslash and the three HTML characters encoding/json
+// escapes.
+func appendJSONString(dst []byte, s string) ([]byte, error) {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7f || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
+			return appendString(dst, s)
+		}
+	}
+	return append(append(append(dst, '"'), s...), '"'), nil
+}
+
 // writeReply writes r as the JSON body of a 200 response.
 func writeReply(w http.ResponseWriter, r reply) {
 	bp := replyBuffers.Get().(*[]byte)
@@ -81,7 +94,22 @@ func writeReply(w http.ResponseWriter, r reply) {
 		http.Error(w, "cannot encode reply", http.StatusInternalServerError)
 		return
 	}
-	w.Header().Set("Content-Type", "application/json")
-	w.Header().Set("Content-Length", strconv.Itoa(len(js)))
+	h := w.Header()
+	h["Content-Type"] = jsonContentType
+	if len(js) > smallReply || r.chart != nil {
+		// Said up front: net/http would otherwise chunk a reply this long,
+		// or one flushed before the chart is posted.
+		h["Content-Length"] = []string{strconv.Itoa(len(js))}
+	}
 	_, _ = w.Write(js)
 }
+
+// jsonContentType is every reply's Content-Type header, set as the map's
+// value without a copy: net/http only reads it.
+var jsonContentType = []string{"application/json"}
+
+// smallReply is the size up to which net/http, finding a whole body
+// written when the handler returns, gives its Content-Length itself
+// (its chunking buffer is 2048 bytes).
+const smallReply = 2048
+

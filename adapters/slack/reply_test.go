@@ -81,3 +81,18 @@ func TestWriteReply(t *testing.T) {
 		}
 	}
 }
+
+// FuzzJSONString holds the quick way of writing a JSON string to
+// encoding/json's.
+func FuzzJSONString(f *testing.F) {
+	for _, s := range []string{"salary of lead technician", `a "b" \ c`, "<!channel> & x", "é\u2028", "\x7f\x01", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, err1 := appendJSONString([]byte("x"), s)
+		want, err2 := appendString([]byte("x"), s)
+		if !bytes.Equal(got, want) || (err1 == nil) != (err2 == nil) {
+			t.Errorf("appendJSONString(%q) = %s, %v; want %s, %v", s, got, err1, want, err2)
+		}
+	})
+}
