@@ -112,4 +112,3 @@ var jsonContentType = []string{"application/json"}
 // written when the handler returns, gives its Content-Length itself
 // (its chunking buffer is 2048 bytes).
 const smallReply = 2048
-
