@@ -238,9 +238,7 @@ func BenchmarkMeasured(b *testing.B) {
 	}
 	var facts []knowledge.Fact
 	for _, c := range kb.Careers() {
-		for _, f := range c.Facts() {
-			facts = append(facts, f)
-		}
+		facts = append(facts, c.Facts()...)
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
