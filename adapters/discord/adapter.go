@@ -128,6 +128,7 @@ type Adapter struct {
 	background sync.WaitGroup
 	charts     chan struct{} // slots for pay charts being attached (maxChartsInFlight)
 	chartPause chartPause
+	lookupHost func(context.Context, string) ([]string, error) // nil: net.DefaultResolver's; tests replace it
 	cards      *rendercache.Cache[[]reply]
 	workers    *guard.Workers // run interactions and answers
 }

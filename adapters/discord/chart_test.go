@@ -2,6 +2,7 @@ package discord_test
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"image/png"
 	"net"
@@ -156,6 +157,66 @@ func originalOf(id string) func(call) bool {
 func editIn(channel string) func(call) bool {
 	return func(c call) bool {
 		return c.Method == "PATCH" && strings.HasPrefix(c.Path, "/api/v9/channels/"+channel+"/messages/")
+	}
+}
+
+// TestChartsPauseWhenAPIHostUnresolved answers while the API's host cannot
+// be looked up (a server with no way out): no chart is drawn or sent,
+// charts pause with one warning naming the look-up, and the answers are
+// whole.
+func TestChartsPauseWhenAPIHostUnresolved(t *testing.T) {
+	t.Parallel()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ln.Close() })
+	var tries, lookups atomic.Int32
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			tries.Add(1)
+			c.Close()
+		}
+	}()
+	var logs interface{ String() string }
+	t.Cleanup(func() {
+		if n := tries.Load(); n != 0 {
+			t.Errorf("the API was tried %d times; want none when its host does not resolve", n)
+		}
+		if n := lookups.Load(); n != 1 {
+			t.Errorf("%d look-ups; want one, then a pause", n)
+		}
+		if out := logs.String(); strings.Count(out, "charts paused") != 1 || !strings.Contains(out, "look up") {
+			t.Errorf("want one pause warning naming the look-up:\n%s", out)
+		}
+	})
+	e := startEndpointWith(t, seedBot(t), func(c *discord.Config, a *discord.Adapter) {
+		c.APIBase = "http://" + ln.Addr().String()
+		if a != nil {
+			discord.SetLookupHost(a, func(context.Context, string) ([]string, error) {
+				lookups.Add(1)
+				return nil, &net.DNSError{Err: "no such host", Name: "discord.com", IsNotFound: true}
+			})
+		}
+	})
+	logs = e.logs
+	for i := range 3 {
+		resp := e.ask(t, interaction(fmt.Sprint("94000000000000101", i), 2, "compare", "first", "registered nurse", "second", "electrician"))
+		if body := fmt.Sprint(resp["data"]); !strings.Contains(body, "$93,600") {
+			t.Fatalf("answer %d = %s; want the text answer", i, body)
+		}
+		if i > 0 {
+			continue
+		}
+		for deadline := time.Now().Add(waitTimeout); !strings.Contains(logs.String(), "charts paused"); time.Sleep(5 * time.Millisecond) {
+			if time.Now().After(deadline) {
+				t.Fatalf("no pause after the look-up failed:\n%s", logs.String())
+			}
+		}
 	}
 }
 

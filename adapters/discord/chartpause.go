@@ -23,6 +23,18 @@ type chartPause struct {
 	until   time.Time
 	next    time.Duration // the pause after the next failure; 0: chartPauseMin
 	skipped int           // charts left out during the current pause
+	// reached is set once a chart reached the API, and cleared by a
+	// failure: until then, the API's host is looked up before a chart is
+	// drawn (see Adapter.apiResolves), so that a server that cannot reach
+	// Discord at all draws no picture to find out.
+	reached bool
+}
+
+// known reports whether the API was reached since the last failure.
+func (p *chartPause) known() bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.reached
 }
 
 // skip reports whether a chart is to be left out now, and counts it.
@@ -46,6 +58,7 @@ func (p *chartPause) failed(now time.Time, err error) (pause time.Duration, skip
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	p.reached = false
 	if now.Before(p.until) {
 		return 0, 0
 	}
@@ -61,4 +74,5 @@ func (p *chartPause) succeeded() {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.next = 0
+	p.reached = true
 }
