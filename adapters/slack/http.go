@@ -114,8 +114,8 @@ func (a *Adapter) handleCommand(w http.ResponseWriter, r *http.Request) {
 	text, responseURL, channel := form.text, form.responseURL, form.channel
 	conversation := conversationKey(form.team, channel, "", form.user)
 	// The answer is worked out on this goroutine: a hand-over to another
-	// and back, a channel and a timer per question cost more than the
-	// answer itself. Should it take longer than Slack waits, a timer
+	// and back, a channel and a timer per question cost about as much as
+	// the answer itself. Should it take longer than Slack waits, a timer
 	// acknowledges meanwhile and the answer goes to the response_url.
 	// Neither needs a deadline of its own: Redis calls have theirs, and
 	// the late post gets one below.
