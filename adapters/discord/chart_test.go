@@ -160,117 +160,87 @@ func editIn(channel string) func(call) bool {
 	}
 }
 
-// TestChartsPauseWhenAPIHostUnresolved answers while the API's host cannot
-// be looked up (a server with no way out): no chart is drawn or sent,
-// charts pause with one warning naming the look-up, and the answers are
-// whole.
-func TestChartsPauseWhenAPIHostUnresolved(t *testing.T) {
-	t.Parallel()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
+// TestChartsPause answers on the interactions endpoint while Discord's API
+// cannot be reached (as in a load test with no route to discord.com): its
+// host does not resolve, or it hangs up on every connection. The first
+// chart's failure pauses charts with one warning; the answers after it try
+// no chart and log nothing more, and every answer is whole. A host that
+// does not resolve costs no chart at all.
+func TestChartsPause(t *testing.T) {
+	tests := []struct {
+		name       string
+		resolves   bool
+		wantTries  int32 // connections to the API
+		wantLookup int32
+		wantLog    string
+	}{
+		{"host does not resolve", false, 0, 1, "look up"},
+		{"connections refused", true, 1, 1, "charts paused"},
 	}
-	t.Cleanup(func() { ln.Close() })
-	var tries, lookups atomic.Int32
-	go func() {
-		for {
-			c, err := ln.Accept()
+	for k, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			ln, err := net.Listen("tcp", "127.0.0.1:0")
 			if err != nil {
-				return
+				t.Fatal(err)
 			}
-			tries.Add(1)
-			c.Close()
-		}
-	}()
-	var logs interface{ String() string }
-	t.Cleanup(func() {
-		if n := tries.Load(); n != 0 {
-			t.Errorf("the API was tried %d times; want none when its host does not resolve", n)
-		}
-		if n := lookups.Load(); n != 1 {
-			t.Errorf("%d look-ups; want one, then a pause", n)
-		}
-		if out := logs.String(); strings.Count(out, "charts paused") != 1 || !strings.Contains(out, "look up") {
-			t.Errorf("want one pause warning naming the look-up:\n%s", out)
-		}
-	})
-	e := startEndpointWith(t, seedBot(t), func(c *discord.Config, a *discord.Adapter) {
-		c.APIBase = "http://" + ln.Addr().String()
-		if a != nil {
-			discord.SetLookupHost(a, func(context.Context, string) ([]string, error) {
-				lookups.Add(1)
-				return nil, &net.DNSError{Err: "no such host", Name: "discord.com", IsNotFound: true}
+			t.Cleanup(func() { ln.Close() })
+			var tries, lookups atomic.Int32
+			go func() {
+				for {
+					c, err := ln.Accept()
+					if err != nil {
+						return
+					}
+					tries.Add(1)
+					c.Close()
+				}
+			}()
+			var logs interface{ String() string }
+			// Registered first, so it runs last: after the endpoint has
+			// stopped and the work it did after each reply is over.
+			t.Cleanup(func() {
+				if n := tries.Load(); n != tt.wantTries {
+					t.Errorf("the API was tried %d times; want %d", n, tt.wantTries)
+				}
+				if n := lookups.Load(); n != tt.wantLookup {
+					t.Errorf("%d look-ups of its host; want %d, then a pause", n, tt.wantLookup)
+				}
+				out := logs.String()
+				if strings.Count(out, "charts paused") != 1 || !strings.Contains(out, tt.wantLog) {
+					t.Errorf("want one pause warning with %q:\n%s", tt.wantLog, out)
+				}
+				if strings.Contains(out, "attach chart to interaction response") {
+					t.Errorf("a chart was tried during the pause:\n%s", out)
+				}
 			})
-		}
-	})
-	logs = e.logs
-	for i := range 3 {
-		resp := e.ask(t, interaction(fmt.Sprint("94000000000000101", i), 2, "compare", "first", "registered nurse", "second", "electrician"))
-		if body := fmt.Sprint(resp["data"]); !strings.Contains(body, "$93,600") {
-			t.Fatalf("answer %d = %s; want the text answer", i, body)
-		}
-		if i > 0 {
-			continue
-		}
-		for deadline := time.Now().Add(waitTimeout); !strings.Contains(logs.String(), "charts paused"); time.Sleep(5 * time.Millisecond) {
-			if time.Now().After(deadline) {
-				t.Fatalf("no pause after the look-up failed:\n%s", logs.String())
+			e := startEndpointWith(t, seedBot(t), func(c *discord.Config, a *discord.Adapter) {
+				c.APIBase = "http://" + ln.Addr().String()
+				if a != nil {
+					discord.SetLookupHost(a, func(ctx context.Context, host string) ([]string, error) {
+						lookups.Add(1)
+						if tt.resolves {
+							return net.DefaultResolver.LookupHost(ctx, host) // an IP address: no query
+						}
+						return nil, &net.DNSError{Err: "no such host", Name: "discord.com", IsNotFound: true}
+					})
+				}
+			})
+			logs = e.logs
+			for i := range 3 {
+				resp := e.ask(t, interaction(fmt.Sprintf("94000000000000%d0%d", k, i), 2, "compare", "first", "registered nurse", "second", "electrician"))
+				if body := fmt.Sprint(resp["data"]); !strings.Contains(body, "$93,600") {
+					t.Fatalf("answer %d = %s; want the text answer", i, body)
+				}
+				if i > 0 {
+					continue
+				}
+				for deadline := time.Now().Add(waitTimeout); !strings.Contains(logs.String(), "charts paused"); time.Sleep(5 * time.Millisecond) {
+					if time.Now().After(deadline) {
+						t.Fatalf("no pause after the first chart failed:\n%s", logs.String())
+					}
+				}
 			}
-		}
-	}
-}
-
-// TestChartsPauseWhenAPIUnreachable answers on the interactions endpoint
-// while Discord's API hangs up on every connection (as in a load test with
-// no route to discord.com): the first chart's failure pauses charts with
-// one warning, and the answers after it try no chart and log nothing more.
-func TestChartsPauseWhenAPIUnreachable(t *testing.T) {
-	t.Parallel()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ln.Close() })
-	var tries atomic.Int32
-	go func() {
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			tries.Add(1)
-			c.Close()
-		}
-	}()
-	var logs interface{ String() string }
-	// Registered first, so it runs last: after the endpoint has stopped
-	// and the work it did after each reply is over.
-	t.Cleanup(func() {
-		if n := tries.Load(); n != 1 {
-			t.Errorf("the API was tried %d times; want once, then a pause", n)
-		}
-		out := logs.String()
-		if n := strings.Count(out, "charts paused"); n != 1 {
-			t.Errorf("%d pause warnings; want 1:\n%s", n, out)
-		}
-		if strings.Contains(out, "attach chart to interaction response") {
-			t.Errorf("a chart was tried during the pause:\n%s", out)
-		}
-	})
-	e := startEndpointWith(t, seedBot(t), func(c *discord.Config, _ *discord.Adapter) { c.APIBase = "http://" + ln.Addr().String() })
-	logs = e.logs
-	for i := range 3 {
-		resp := e.ask(t, interaction(fmt.Sprint("94000000000000001", i), 2, "compare", "first", "registered nurse", "second", "electrician"))
-		if body := fmt.Sprint(resp["data"]); !strings.Contains(body, "$93,600") {
-			t.Fatalf("answer %d = %s; want the text answer", i, body)
-		}
-		if i > 0 {
-			continue
-		}
-		for deadline := time.Now().Add(waitTimeout); !strings.Contains(logs.String(), "charts paused"); time.Sleep(5 * time.Millisecond) {
-			if time.Now().After(deadline) {
-				t.Fatalf("no pause after the first chart failed:\n%s", logs.String())
-			}
-		}
+		})
 	}
 }
