@@ -98,11 +98,46 @@ func appendWord(out []token, raw string, pos int, rest string) []token {
 	if lw == "it" && raw != "IT" && !itCompanions[strings.ToLower(nextWord(rest))] {
 		return append(out, token{kind: tokWord, val: "it", raw: raw, pos: pos})
 	}
+	if lw == "tech" && techSector(out, strings.ToLower(nextWord(rest))) {
+		return append(out, token{kind: tokWord, val: "technology", raw: raw, pos: pos})
+	}
 	for _, w := range knowledge.Tokens(raw) {
 		out = append(out, token{kind: tokWord, val: w, raw: raw, pos: pos})
 	}
 	return out
 }
+
+// techSector reports whether "tech", after the tokens before and before
+// the word next, is the industry ("tech jobs", "careers in tech") rather
+// than a technician ("vet tech", "tech salary"): next is a word for jobs
+// in a field, or the phrase ends after "in tech", and no word before it
+// could name a kind of technician.
+func techSector(before []token, next string) bool {
+	prev := ""
+	if len(before) > 0 {
+		prev = before[len(before)-1].val
+	}
+	switch {
+	case prev != "" && !techLeads[prev]:
+		return false
+	case techFollowers[next]:
+		return true
+	default:
+		return prev == "in" && (next == "" || techEnds[next])
+	}
+}
+
+// techLeads are the words after which "tech" may be the industry; any
+// other word before it may make it a technician ("vet tech").
+var techLeads = setOf(`in the a best top highest lowest paying paid good great entry level remote well any most big for of about
+	which what some many`)
+
+// techEnds are the words that, after "in tech", end the phrase: "careers
+// in tech that pay well" (but "jobs in tech support" is IT support).
+var techEnds = setOf(`that which with where for and or without paying near`)
+
+// techFollowers are the words after "tech" that make it the industry.
+var techFollowers = setOf(`jobs job careers career industry sector companies company field roles positions workers`)
 
 // nextWord returns the first word of s.
 func nextWord(s string) string {

@@ -214,6 +214,10 @@ func TestUnderstanding(t *testing.T) {
 		// A word no source holds before a name that means one career is set
 		// aside, and the answer says so.
 		{q: "salary of amazon warehouse worker", career: "Laborers and Freight, Stock, and Material Movers, Hand", kind: pay, want: []string{"$38,940", `specific to "amazon"`}},
+		// "tech" as the industry, not a technician.
+		{q: "highest paying tech jobs", kind: bot.KindRanking, want: []string{"computer and mathematical"}},
+		{q: "careers in tech that pay well", kind: bot.KindRanking, want: []string{"computer and mathematical"}},
+		{q: "vet tech jobs", career: "Veterinary Technologists and Technicians", kind: pay, facts: fs(med)},
 		// An employer is set aside even before a generic name, whose other
 		// meanings the answer lists.
 		{q: "ups driver salary", career: "Heavy and Tractor-Trailer Truck Drivers", kind: pay, want: []string{"$57,440", `specific to "ups"`, "could also mean"}},
