@@ -213,7 +213,73 @@ func respell(kb *knowledge.Base, toks []token) []token {
 			out = append(out, token{kind: tokWord, val: a, raw: t.raw, pos: t.pos}, token{kind: tokWord, val: b, raw: t.raw, pos: t.pos})
 			continue
 		}
+		if w, ok := workerOf(kb, toks, i); ok {
+			t.val = w
+		}
 		out = append(out, t)
 	}
 	return out
 }
+
+// workerOf reads a word for a line of work standing alone ("is welding a
+// good career", "photography salary") as the one who does it, when that
+// is a name and the word is not: welding → welder, nursing → nurse,
+// photography → photographer, dentistry → dentist. Only a word between
+// question words is read so, never one inside a title ("Welding,
+// Soldering, and Brazing …", "Gambling Service Workers", "professor of
+// biology"), a word of the vocabulary ("teaching" and "accounting" name
+// occupation groups) or one of the interests ("likes building things").
+func workerOf(kb *knowledge.Base, toks []token, i int) (string, bool) {
+	w := toks[i].val
+	if len(w) < 6 || isVocab(w) || interestWords[w] || len(kb.Exact([]string{w})) > 0 {
+		return "", false
+	}
+	for _, k := range []int{i - 1, i + 1} {
+		if k < 0 || k >= len(toks) {
+			continue
+		}
+		if n := toks[k]; n.kind != tokWord || n.val == "of" || !(isQuestionWord(n.val) || isStopWord(n.val)) {
+			return "", false
+		}
+	}
+	for _, c := range workerForms(w) {
+		if len(kb.Exact([]string{c})) > 0 {
+			return c, true
+		}
+	}
+	return "", false
+}
+
+// workerForms are the words for the one who does the work w names, most
+// likely first.
+func workerForms(w string) []string {
+	var out []string
+	switch {
+	case strings.HasSuffix(w, "ing"):
+		base := w[:len(w)-3]
+		out = append(out, base+"er", base+"ant", base+"e", base)
+		if n := len(base); n > 1 && base[n-1] == base[n-2] {
+			out = append(out, base[:n-1]+"er") // "shipping" → "shipper"
+		}
+	case strings.HasSuffix(w, "try"):
+		out = append(out, w[:len(w)-2], w[:len(w)-2]+"er", w[:len(w)-2]+"ist") // dentist, carpenter, chemist
+	case strings.HasSuffix(w, "graphy"), strings.HasSuffix(w, "nomy"):
+		out = append(out, w[:len(w)-1]+"er") // photographer, astronomer
+	case strings.HasSuffix(w, "logy"), strings.HasSuffix(w, "macy"):
+		out = append(out, w[:len(w)-1]+"ist") // biologist, pharmacist
+	case strings.HasSuffix(w, "ics"):
+		out = append(out, w[:len(w)-1]+"ist", w[:len(w)-1]+"ian") // physicist, statistician
+	}
+	return out
+}
+
+// interestWords are the words the interest phrases begin with: "likes
+// building things" asks an interest, not about builders.
+var interestWords = func() map[string]bool {
+	m := map[string]bool{}
+	for p := range interestPhrases {
+		first, _, _ := strings.Cut(p, " ")
+		m[first] = true
+	}
+	return m
+}()

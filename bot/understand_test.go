@@ -214,6 +214,13 @@ func TestUnderstanding(t *testing.T) {
 		// A word no source holds before a name that means one career is set
 		// aside, and the answer says so.
 		{q: "salary of amazon warehouse worker", career: "Laborers and Freight, Stock, and Material Movers, Hand", kind: pay, want: []string{"$38,940", `specific to "amazon"`}},
+		// A word for a line of work, alone among question words, is the one
+		// who does it; inside a name or an interest it stays as it is.
+		{q: "is welding a good career", career: "Welders, Cutters, Solderers, and Brazers", kind: pay, facts: fs(med)},
+		{q: "nursing salary", career: "Registered Nurses", kind: pay, facts: fs(med)},
+		{q: "photography salary", career: "Photographers", kind: pay, facts: fs(med)},
+		{q: "dentistry salary", career: "Dentists, General", kind: pay, facts: fs(med)},
+		{q: "nursing assistant salary", career: "Nursing Assistants", kind: pay, facts: fs(med)},
 		// "tech" as the industry, not a technician.
 		{q: "highest paying tech jobs", kind: bot.KindRanking, want: []string{"computer and mathematical"}},
 		{q: "careers in tech that pay well", kind: bot.KindRanking, want: []string{"computer and mathematical"}},
