@@ -231,7 +231,8 @@ func respell(kb *knowledge.Base, toks []token) []token {
 // occupation groups) or one of the interests ("likes building things").
 func workerOf(kb *knowledge.Base, toks []token, i int) (string, bool) {
 	w := toks[i].val
-	if len(w) < 6 || isVocab(w) || interestWords[w] || len(kb.Exact([]string{w})) > 0 {
+	forms := workerForms(w)
+	if len(forms) == 0 || len(w) < 6 || isVocab(w) || interestWords[w] {
 		return "", false
 	}
 	for _, k := range []int{i - 1, i + 1} {
@@ -242,7 +243,11 @@ func workerOf(kb *knowledge.Base, toks []token, i int) (string, bool) {
 			return "", false
 		}
 	}
-	for _, c := range workerForms(w) {
+	// The name look-ups last: the checks above turn away most words.
+	if len(kb.Exact([]string{w})) > 0 {
+		return "", false
+	}
+	for _, c := range forms {
 		if len(kb.Exact([]string{c})) > 0 {
 			return c, true
 		}
@@ -257,10 +262,7 @@ func workerForms(w string) []string {
 	switch {
 	case strings.HasSuffix(w, "ing"):
 		base := w[:len(w)-3]
-		out = append(out, base+"er", base+"ant", base+"e", base)
-		if n := len(base); n > 1 && base[n-1] == base[n-2] {
-			out = append(out, base[:n-1]+"er") // "shipping" → "shipper"
-		}
+		out = append(out, base+"er", base+"ant", base+"e", base) // programmer, consultant, nurse, cook
 	case strings.HasSuffix(w, "try"):
 		out = append(out, w[:len(w)-2], w[:len(w)-2]+"er", w[:len(w)-2]+"ist") // dentist, carpenter, chemist
 	case strings.HasSuffix(w, "graphy"), strings.HasSuffix(w, "nomy"):

@@ -17,8 +17,8 @@ import (
 // what the loaded knowledge holds keeps the peak lower at the cost of more
 // collections. Those are cheap since the knowledge is held in a few
 // pointer-free blocks (about 1.5 ms of marking a cycle for the embedded
-// knowledge): with 8 MiB of headroom the harness's peak is 38 MB, not 44
-// with 16 MiB, for a few percent of CPU.
+// knowledge): under the harness's load, 8 MiB of headroom peaks at about
+// 38 MB, not 44 with 16 MiB, for a few percent of CPU.
 
 // memoryHeadroom is what the automatic limit allows above the memory held
 // once the knowledge is loaded: at least minMemoryHeadroom, and half of
