@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"os"
 	"strings"
@@ -29,17 +30,63 @@ var testSecrets = []string{testSigningSecret, testSlackBot, testSlackApp, testDi
 // the test, so the machine's environment cannot leak in.
 func clearConfigEnv(t *testing.T) {
 	t.Helper()
-	keys := template.Must(template.New("keys").Parse("{{range .}}{{.Key}}\n{{end}}"))
-	var b bytes.Buffer
-	if err := envconfig.Usaget(envPrefix, &Settings{}, &b, keys); err != nil {
-		t.Fatal(err)
-	}
-	if err := envconfig.Usaget("", &Credentials{}, &b, keys); err != nil {
-		t.Fatal(err)
-	}
-	for _, k := range strings.Fields(b.String()) {
+	for _, k := range strings.Fields(envconfigView(t, "{{.Key}}")) {
 		t.Setenv(k, "") // registers the restore
 		os.Unsetenv(k)
+	}
+}
+
+// envconfigView is envconfig's own view of every variable careerbot reads,
+// a line each, as row (a template over envconfig's varInfo) prints it.
+func envconfigView(t *testing.T, row string) string {
+	t.Helper()
+	tmpl := template.Must(template.New("row").Parse("{{range .}}" + row + "\n{{end}}"))
+	var b bytes.Buffer
+	if err := envconfig.Usaget(envPrefix, &Settings{}, &b, tmpl); err != nil {
+		t.Fatal(err)
+	}
+	if err := envconfig.Usaget("", &Credentials{}, &b, tmpl); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+// TestConfigKeys holds careerbot config's own reading of the struct tags
+// to envconfig's, field by field: same names, defaults, descriptions and
+// secrets, so what config prints is what serve reads.
+func TestConfigKeys(t *testing.T) {
+	want := envconfigView(t, `{{.Key}}|{{.Tags.Get "default"}}|{{.Tags.Get "secret"}}|{{.Tags.Get "desc"}}`)
+	var got strings.Builder
+	for _, v := range append(configVars(envPrefix, Settings{}), configVars("", Credentials{})...) {
+		secret := ""
+		if v.secret {
+			secret = "true"
+		}
+		fmt.Fprintf(&got, "%s|%s|%s|%s\n", v.key, v.def, secret, v.desc)
+	}
+	if got.String() != want {
+		t.Errorf("configVars differs from envconfig:\n got:\n%s\nwant:\n%s", got.String(), want)
+	}
+	if n := strings.Count(want, "\n"); n < 20 {
+		t.Errorf("only %d variables", n)
+	}
+}
+
+func TestCamelWords(t *testing.T) {
+	tests := map[string]string{
+		"HTTPMaxBodyBytes": "HTTP Max Body Bytes",
+		"DB":               "DB",
+		"LogLevel":         "Log Level",
+		"DiscordAPIURL":    "Discord APIURL",
+		"SlackAPIURLBase":  "Slack APIURL Base",
+		"X":                "X",
+		"shardID":          "shard ID",
+		"ID2":              "I D2", // as envconfig splits it: a digit is a lower-case letter there
+	}
+	for name, want := range tests {
+		if got := strings.Join(camelWords(name), " "); got != want {
+			t.Errorf("camelWords(%q) = %q; want %q", name, got, want)
+		}
 	}
 }
 
