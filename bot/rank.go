@@ -259,7 +259,7 @@ func (q *question) filterText() string {
 	case q.level != "":
 		parts = append(parts, "that typically need "+article(lowerFirst(q.level)))
 	case q.noDegree:
-		parts = append(parts, "that typically need less than a bachelor's degree")
+		parts = append(parts, "that typically need no college degree")
 	}
 	if q.declining {
 		parts = append(parts, "that are projected to decline")

@@ -14,6 +14,11 @@ import (
 // knowledge areas) when the question is one of them.
 func (b *turn) routeOfficial(q *question) (Answer, bool) {
 	a, ok := b.routeMore(q.outside(), careersOf(q.careers), q.states)
+	if ok && a.Intent == intentByKnowledge && (q.noDegree || q.level != "") && len(q.groups) > 0 {
+		// "medical jobs with no college required": the subject is a field
+		// of work filtered by education, which the ranking answers.
+		return Answer{}, false
+	}
 	if ok {
 		var where []string
 		for _, m := range q.states {

@@ -86,7 +86,7 @@ func TestUnderstanding(t *testing.T) {
 		// Pay limits.
 		{q: "what jobs pay over 100k", kind: rank, want: []string{"at least $100,000 a year", "Anesthesiologists"}, not: []string{"Cashiers"}},
 		{q: "careers under 15 an hour", kind: rank, want: []string{"at most $15.00 an hour", "Cashiers", "$14.99"}, not: []string{"Lawyers"}},
-		{q: "jobs that pay more than 80,000 a year without a degree", kind: rank, want: []string{"Commercial Pilots", "less than a bachelor's degree"}, not: []string{"Anesthesiologists"}},
+		{q: "jobs that pay more than 80,000 a year without a degree", kind: rank, want: []string{"Commercial Pilots", "that typically need no college degree"}, not: []string{"Anesthesiologists"}},
 		// Cities stand for their states, and the answer says so.
 		{q: "salary for software engineers in seattle", career: "Software Developers", kind: pay, want: []string{"Seattle is in Washington", "Software Developers in Washington"}},
 		{q: "electrician salary houston vs chicago", career: "Electricians", kind: cmp, want: []string{"Houston is in Texas", "Chicago is in Illinois"}},
@@ -166,7 +166,15 @@ func TestUnderstanding(t *testing.T) {
 		{q: "highest paying jobs that need a master's", kind: rank, want: []string{"1. Nurse Anesthetists", "$223,210", "master's degree"}},
 		{q: "highest paying jobs with a doctorate", kind: rank, want: []string{"doctoral or professional degree", "$239,200 or more"}},
 		{q: "best paying jobs with an associate's degree", kind: rank, want: []string{"associate's degree", "1. Air Traffic Controllers"}},
-		{q: "highest paying jobs without a college degree", kind: rank, want: []string{"less than a bachelor's degree", "1. Commercial Pilots", "$122,670"}},
+		{q: "highest paying jobs without a college degree", kind: rank, want: []string{"that typically need no college degree", "1. Commercial Pilots", "$122,670"}},
+		// "No degree" said as people say it: a negated need, a degree "not required".
+		{q: "jobs in healthcare that don't require a degree", kind: rank, want: []string{"healthcare", "that typically need no college degree"}, not: []string{"Anesthesiologists", "Registered Nurses"}},
+		{q: "healthcare jobs that do not require a degree", kind: rank, want: []string{"healthcare", "that typically need no college degree"}, not: []string{"Anesthesiologists"}},
+		{q: "medical jobs with no college required", kind: rank, want: []string{"healthcare", "that typically need no college degree"}, not: []string{"Medicine and Dentistry knowledge"}},
+		{q: "best jobs that don't need a college degree", kind: rank, want: []string{"no college degree", "1. Commercial Pilots"}, not: []string{"bachelor's degree"}},
+		{q: "jobs where a degree is not required", kind: rank, want: []string{"no college degree", "1. Commercial Pilots"}},
+		{q: "what jobs pay well without needing a degree", kind: rank, want: []string{"no college degree", "1. Commercial Pilots"}},
+		{q: "is a degree required to be a plumber", career: "Plumbers, Pipefitters, and Steamfitters", kind: prof, want: []string{"High school diploma or equivalent"}, not: []string{"no college degree"}},
 		{q: "highest paying jobs that need a high school diploma", kind: rank, want: []string{"1. Nuclear Power Reactor Operators", "$122,610"}},
 		{q: "highest paying healthcare jobs", kind: rank, want: []string{"healthcare", "1. Anesthesiologists"}},
 		{q: "highest paying computer jobs", kind: rank, want: []string{"computer and mathematical", "1. Computer and Information Research Scientists"}},
