@@ -213,12 +213,24 @@ func respell(kb *knowledge.Base, toks []token) []token {
 			out = append(out, token{kind: tokWord, val: a, raw: t.raw, pos: t.pos}, token{kind: tokWord, val: b, raw: t.raw, pos: t.pos})
 			continue
 		}
-		if w, ok := workerOf(kb, toks, i); ok {
+		if w, ok := manPlural(kb, t.val); ok {
+			t.val = w
+		} else if w, ok := workerOf(kb, toks, i); ok {
 			t.val = w
 		}
 		out = append(out, t)
 	}
 	return out
+}
+
+// manPlural reads "fishermen", "linemen", "repairmen" as the "-man" word a
+// name holds: the plural the names' normalisation does not undo.
+func manPlural(kb *knowledge.Base, w string) (string, bool) {
+	if len(w) < 6 || !strings.HasSuffix(w, "men") || kb.Known(w) {
+		return "", false
+	}
+	man := w[:len(w)-2] + "an"
+	return man, kb.Known(man)
 }
 
 // workerOf reads a word for a line of work standing alone ("is welding a

@@ -524,7 +524,12 @@ func (q *question) searchWords(kb *knowledge.Base, words []string, whole bool) [
 	}
 	// One word that is no name's head ("cybersecurity"): the career most
 	// of whose names hold it, not the one name that happens to be short.
+	// A word the names of many careers hold ("industrial", "dental") names
+	// none of them: the closest are offered, not answered.
 	if len(words) == 1 && !whole && !typo {
+		if kb.WordCareers(words[0], fewCareers+1) > fewCareers {
+			return nil
+		}
 		if ss := kb.Search(text, 8); len(ss) > 0 && ss[0].Missing == 0 {
 			return ss
 		}
@@ -578,6 +583,10 @@ func generic(kb *knowledge.Base, word string) []knowledge.Match {
 	})
 	return heads
 }
+
+// fewCareers is how many careers a word may be in the names of and still
+// say which career one word alone means.
+const fewCareers = 15
 
 // confident is the score from which a name match is taken as meant.
 const confident = 0.5

@@ -214,6 +214,13 @@ func TestUnderstanding(t *testing.T) {
 		{q: "cool, thanks", kind: hint, want: []string{"welcome"}},
 		// Careers the bot does not know are said to be unknown, with the nearest.
 		{q: "kastrel technician salary", kind: unk, want: []string{"I don't have", "kastrel technician"}},
+		// A modifier of many trades alone names none of them.
+		{q: "industrial salary", kind: unk, want: []string{"I don't have", "industrial"}},
+		{q: "dental salary", kind: unk, want: []string{"Dental Assistants"}},
+		{q: "hvac salary", career: "Heating, Air Conditioning, and Refrigeration Mechanics and Installers", kind: pay},
+		// "-men" plurals are the "-man" names.
+		{q: "how much do fishermen make", career: "Fishing and Hunting Workers", kind: pay},
+		{q: "how much do firemen make", career: "Firefighters", kind: pay},
 		{q: "asdf", kind: unk},
 		{q: "blorfington salary", kind: unk},
 		{q: "what does a zxqv do", kind: unk},

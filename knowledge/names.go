@@ -110,6 +110,27 @@ func (b *Base) Known(word string) bool {
 	return ok || b.db != nil && b.db.wordNames(word) > 0
 }
 
+// WordCareers is how many careers have a name that holds the normalised
+// word, up to limit: a word of a few careers ("hvac", "payroll") tells which
+// one is meant, a word of many ("industrial", "dental") does not. With a
+// database, its names holding the word count too, each as a career.
+func (b *Base) WordCareers(word string, limit int) int {
+	n := 0
+	if id, ok := b.index.wordID(word); ok {
+		last := int32(-1)
+		for _, nm := range b.index.postings.of(id) {
+			if c := b.index.names[nm].career; c != last {
+				last = c
+				n++
+			}
+		}
+	}
+	if b.db != nil && n < limit {
+		n += b.db.wordNames(word)
+	}
+	return min(n, limit)
+}
+
 // Spelled reports whether a normalised word is part of some name, or one
 // or two letters away from such a word (a typo the index corrects).
 func (b *Base) Spelled(word string) bool {

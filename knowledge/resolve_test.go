@@ -196,3 +196,29 @@ func FuzzLookup(f *testing.F) {
 		base.Complete(s, 25)
 	})
 }
+
+// TestWordCareers counts, over the embedded knowledge, the careers whose
+// names hold a word: few for a word that says which career is meant, many
+// (up to the limit) for a modifier of every trade.
+func TestWordCareers(t *testing.T) {
+	kb, err := knowledge.LoadSeeds(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		word     string
+		min, max int
+	}{
+		{"hvac", 2, 15},
+		{"actuarial", 1, 6},
+		{"blockchain", 1, 1},
+		{"industrial", 16, 16}, // the limit
+		{"commercial", 16, 16},
+		{"blorfington", 0, 0},
+	}
+	for _, tt := range tests {
+		if n := kb.WordCareers(tt.word, 16); n < tt.min || n > tt.max {
+			t.Errorf("WordCareers(%q, 16) = %d; want %d to %d", tt.word, n, tt.min, tt.max)
+		}
+	}
+}
