@@ -215,12 +215,26 @@ func respell(kb *knowledge.Base, toks []token) []token {
 		}
 		if w, ok := manPlural(kb, t.val); ok {
 			t.val = w
+		} else if w, ok := fieldWorker(kb, toks, i); ok {
+			t.val = w
 		} else if w, ok := workerOf(kb, toks, i); ok {
 			t.val = w
 		}
 		out = append(out, t)
 	}
 	return out
+}
+
+// outsideName reports whether a token next to a word shows that the word
+// ends or begins a name rather than sits inside one: a question word, a
+// stop word or a separator, but not "and", "of" or a comma, which titles
+// hold ("Recycling and Reclamation Workers", "Teaching Assistants, Special
+// Education"). Other punctuation ends a name too.
+func outsideName(t token) bool {
+	if t.kind != tokWord {
+		return t.kind != tokComma
+	}
+	return t.val != "and" && t.val != "of" && (isQuestionWord(t.val) || isStopWord(t.val) || isSeparator(t.val))
 }
 
 // manPlural reads "fishermen", "linemen", "repairmen" as the "-man" word a
@@ -237,21 +251,22 @@ func manPlural(kb *knowledge.Base, w string) (string, bool) {
 // good career", "photography salary") as the one who does it, when that
 // is a name and the word is not: welding → welder, nursing → nurse,
 // photography → photographer, dentistry → dentist. Only a word between
-// question words is read so, never one inside a title ("Welding,
+// question words or separators ("similar to nursing") is read so, never
+// one inside a title ("Welding,
 // Soldering, and Brazing …", "Gambling Service Workers", "professor of
 // biology"), a word of the vocabulary ("teaching" and "accounting" name
 // occupation groups) or one of the interests ("likes building things").
 func workerOf(kb *knowledge.Base, toks []token, i int) (string, bool) {
 	w := toks[i].val
 	forms := workerForms(w)
-	if len(forms) == 0 || len(w) < 6 || isVocab(w) || interestWords[w] {
+	if len(w) < 6 || isVocab(w) || interestWords[w] {
 		return "", false
 	}
 	for _, k := range []int{i - 1, i + 1} {
 		if k < 0 || k >= len(toks) {
 			continue
 		}
-		if n := toks[k]; n.kind != tokWord || n.val == "of" || !(isQuestionWord(n.val) || isStopWord(n.val)) {
+		if !outsideName(toks[k]) {
 			return "", false
 		}
 	}
@@ -283,8 +298,52 @@ func workerForms(w string) []string {
 		out = append(out, w[:len(w)-1]+"ist") // biologist, pharmacist
 	case strings.HasSuffix(w, "ics"):
 		out = append(out, w[:len(w)-1]+"ist", w[:len(w)-1]+"ian") // physicist, statistician
+	case strings.HasSuffix(w, "ation"):
+		out = append(out, w[:len(w)-5]+"er", w[:len(w)-3]+"or") // installer, administrator
+	case strings.HasSuffix(w, "ion"):
+		out = append(out, w[:len(w)-3]+"or") // inspector, instructor
+	case strings.HasSuffix(w, "ment"):
+		out = append(out, w[:len(w)-4]+"er") // developer, manager
+	case strings.HasSuffix(w, "ure"):
+		out = append(out, w[:len(w)-3]) // architect
+	case strings.HasSuffix(w, "sis"):
+		out = append(out, w[:len(w)-3]+"st") // analyst
+	case strings.HasSuffix(w, "y"):
+		out = append(out, w[:len(w)-1]+"ist") // therapist
+	case strings.HasSuffix(w, "e"):
+		out = append(out, w[:len(w)-1]+"ist") // hygienist
+	case w == "law":
+		out = append(out, "lawyer")
+	default:
+		out = append(out, w+"er") // designer
 	}
 	return out
+}
+
+// fieldWorker reads the last word of a field of work named in two words
+// as the one who works in it, when that is a name and the field is not:
+// "physical therapy" is a physical therapist, "graphic design" a graphic
+// designer, "dental hygiene" a dental hygienist, not the teachers of the
+// field whose names say it. The next word must be no name's: "physical
+// therapy aide" stays as it is.
+func fieldWorker(kb *knowledge.Base, toks []token, i int) (string, bool) {
+	if i == 0 || len(toks[i].val) < 3 {
+		return "", false
+	}
+	prev, w := toks[i-1], toks[i].val
+	if prev.kind != tokWord || isQuestionWord(prev.val) || isStopWord(prev.val) || isSeparator(prev.val) ||
+		i >= 2 && !outsideName(toks[i-2]) || i+1 < len(toks) && !outsideName(toks[i+1]) {
+		return "", false
+	}
+	if len(kb.Exact([]string{prev.val, w})) > 0 {
+		return "", false
+	}
+	for _, f := range workerForms(w) {
+		if f != w && len(kb.Exact([]string{prev.val, f})) > 0 {
+			return f, true
+		}
+	}
+	return "", false
 }
 
 // interestWords are the words the interest phrases begin with: "likes

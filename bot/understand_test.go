@@ -218,6 +218,17 @@ func TestUnderstanding(t *testing.T) {
 		{q: "industrial salary", kind: unk, want: []string{"I don't have", "industrial"}},
 		{q: "dental salary", kind: unk, want: []string{"Dental Assistants"}},
 		{q: "hvac salary", career: "Heating, Air Conditioning, and Refrigeration Mechanics and Installers", kind: pay},
+		// A field of work in two words is the one who works in it.
+		{q: "physical therapy salary", career: "Physical Therapists", kind: pay, want: []string{"$101,020"}},
+		{q: "graphic design salary", career: "Graphic Designers", kind: pay},
+		{q: "dental hygiene salary", career: "Dental Hygienists", kind: pay},
+		{q: "respiratory therapy salary", career: "Respiratory Therapists", kind: pay},
+		{q: "landscape architecture salary", career: "Landscape Architects", kind: pay},
+		{q: "web development salary", career: "Web Developers", kind: pay},
+		{q: "occupational therapy vs physical therapy", kind: cmp, want: []string{"Occupational Therapists", "Physical Therapists"}},
+		{q: "physical therapy aide salary", career: "Physical Therapist Aides", kind: pay},
+		{q: "what jobs are similar to nursing", career: "Registered Nurses", kind: bot.KindList, want: []string{"related to Registered Nurses"}},
+		{q: "director of nursing salary", career: "Medical and Health Services Managers", kind: pay},
 		// "-men" plurals are the "-man" names.
 		{q: "how much do fishermen make", career: "Fishing and Hunting Workers", kind: pay},
 		{q: "how much do firemen make", career: "Firefighters", kind: pay},
