@@ -1,9 +1,11 @@
 package bot
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/careerbot/careerbot/knowledge"
@@ -27,6 +29,8 @@ const (
 	intentByInterest   = "by_interest"
 	intentEducationMix = "education_shares"
 	intentByKnowledge  = "by_knowledge"
+	intentKnowledgeOf  = "knowledge"
+	intentInterestsOf  = "interests"
 )
 
 // NotPublished is shown where BLS published no figure for a state: the
@@ -505,6 +509,75 @@ func (b *turn) technologyOf(c *knowledge.Career) Answer {
 	a.Summary += "."
 	a.Sources = src.list()
 	a.Suggestions = []string{"jobs that use " + strings.ToLower(l.Items[0].Name), whatDo(c)}
+	return a
+}
+
+// knowledgeOf answers "what knowledge do accountants need": the knowledge
+// areas O*NET rates most important for an occupation, with their ratings.
+func (b *turn) knowledgeOf(c *knowledge.Career) Answer {
+	a := Answer{Kind: KindList, Intent: intentKnowledgeOf, Title: "Knowledge for " + c.Name}
+	l, ok := b.kb.List(c, knowledge.ListKnowledge)
+	if !ok || len(l.Items) == 0 {
+		a.Summary = "O*NET rates no knowledge areas for " + c.Name + "."
+		return a
+	}
+	src := newSourceSet(b.kb)
+	src.add(l.Source)
+	var items, first []string
+	for i, it := range l.Items[:min(maxMore, len(l.Items))] {
+		rated := fmt.Sprintf("%s (%s of 5)", it.Name, it.Share)
+		items = append(items, rated)
+		if i < 3 {
+			first = append(first, rated)
+		}
+	}
+	a.Lists = []List{{Title: "Knowledge areas, most important first (importance 1-5)", Items: items}}
+	a.Summary = fmt.Sprintf("O*NET rates these knowledge areas most important for %s: %s.", c.Name, strings.Join(first, ", "))
+	a.Sources = src.list()
+	a.Suggestions = []string{"careers that need " + strings.ToLower(l.Items[0].Name) + " knowledge", "top skills for " + article(strings.ToLower(c.Name))}
+	return a
+}
+
+// riasecGloss says in a few words what each O*NET interest area is about.
+var riasecGloss = map[string]string{
+	"Realistic":     "hands-on work with tools, machines, plants or animals",
+	"Investigative": "ideas, research and solving problems",
+	"Artistic":      "creating, designing and self-expression",
+	"Social":        "helping, teaching and caring for people",
+	"Enterprising":  "leading, persuading and selling",
+	"Conventional":  "data, records and set procedures",
+}
+
+// interestsOf answers "what personality fits an engineer": an occupation's
+// O*NET interest profile (Holland codes), strongest first.
+func (b *turn) interestsOf(c *knowledge.Career) Answer {
+	a := Answer{Kind: KindList, Intent: intentInterestsOf, Title: "Interests of " + c.Name}
+	l, ok := b.kb.List(c, knowledge.ListInterests)
+	if !ok || len(l.Items) == 0 {
+		a.Summary = "O*NET gives no interest profile for " + c.Name + "."
+		return a
+	}
+	src := newSourceSet(b.kb)
+	src.add(l.Source)
+	scores := slices.Clone(l.Items)
+	slices.SortStableFunc(scores, func(x, y knowledge.Item) int {
+		vx, _ := strconv.ParseFloat(x.Share, 64)
+		vy, _ := strconv.ParseFloat(y.Share, 64)
+		return cmp.Compare(vy, vx)
+	})
+	var items []string
+	for _, it := range scores {
+		items = append(items, fmt.Sprintf("%s %s of 7: %s", it.Name, it.Share, riasecGloss[it.Name]))
+	}
+	a.Lists = []List{{Title: "Interest scores (O*NET, 1-7), strongest first", Items: items}}
+	high := factValue(c, knowledge.FieldInterestCode)
+	if high == "" {
+		high = scores[0].Name
+	}
+	a.Summary = fmt.Sprintf("%s %s people whose strongest interests are %s (O*NET interest profile).", c.Name, verb(c.Name, "suits", "suit"), high)
+	a.Sources = src.list()
+	first, _, _ := strings.Cut(high, ", ")
+	a.Suggestions = []string{"careers for " + strings.ToLower(first) + " interests", whatDo(c)}
 	return a
 }
 

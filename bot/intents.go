@@ -104,6 +104,16 @@ var intents = []Intent{
 		Examples:    []string{"what software do accountants use", "what tools do graphic designers use"},
 	},
 	{
+		Name: intentKnowledgeOf, Usage: "what knowledge do <career>s need",
+		Description: "the knowledge areas O*NET rates most important for an occupation",
+		Examples:    []string{"what knowledge do accountants need", "what do I need to know to be a pilot"},
+	},
+	{
+		Name: intentInterestsOf, Usage: "what personality fits a <career>",
+		Description: "an occupation's O*NET interest profile (Holland codes), strongest first",
+		Examples:    []string{"what personality fits an engineer", "what interests do social workers have"},
+	},
+	{
 		Name: intentByTechnology, Usage: "jobs that use <technology>",
 		Description: "occupations whose O*NET technology lists name a tool",
 		Examples:    []string{"jobs using autocad", "what jobs use python"},

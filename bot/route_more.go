@@ -146,6 +146,15 @@ func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMe
 		return b.technologyOf(careers[0]), true
 	}
 
+	// What an occupation needs to know, and whom it suits.
+	if one && has("knowledge", "need to know", "needs to know", "what subjects", "which subjects") {
+		return b.knowledgeOf(careers[0]), true
+	}
+	if one && has("interests", "interest", "personality", "personality type", "holland code", "riasec", "kind of person",
+		"type of person", "kind of people", "type of people", "suited", "suit", "suits", "fits", "fit for", "good fit") {
+		return b.interestsOf(careers[0]), true
+	}
+
 	// What the job involves.
 	if one && (has("tasks", "duties", "responsibilities", "daily", "day to day", "typical day", "job involve", "involve", "all day") ||
 		strings.HasSuffix(strings.TrimSpace(t), " do") && has("what does", "what do")) {

@@ -229,6 +229,11 @@ func TestUnderstanding(t *testing.T) {
 		{q: "physical therapy aide salary", career: "Physical Therapist Aides", kind: pay},
 		{q: "what jobs are similar to nursing", career: "Registered Nurses", kind: bot.KindList, want: []string{"related to Registered Nurses"}},
 		{q: "director of nursing salary", career: "Medical and Health Services Managers", kind: pay},
+		// What a career needs to know, and whom it suits.
+		{q: "what knowledge do accountants need", career: "Accountants and Auditors", kind: bot.KindList, want: []string{"Economics and Accounting (4.65 of 5)", "Mathematics (3.92 of 5)"}, not: []string{"$81,680"}},
+		{q: "what do i need to know to be a pilot", career: "Airline Pilots, Copilots, and Flight Engineers", kind: bot.KindList, want: []string{"Transportation (4.78 of 5)"}},
+		{q: "what personality fits a civil engineer", career: "Civil Engineers", kind: bot.KindList, want: []string{"Civil Engineers suit people", "Realistic 6.36 of 7"}},
+		{q: "what interests do child, family, and school social workers have", career: "Child, Family, and School Social Workers", kind: bot.KindList, want: []string{"Social 6.85 of 7", "helping, teaching and caring for people"}},
 		// "-men" plurals are the "-man" names.
 		{q: "how much do fishermen make", career: "Fishing and Hunting Workers", kind: pay},
 		{q: "how much do firemen make", career: "Firefighters", kind: pay},
