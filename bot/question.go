@@ -123,6 +123,20 @@ func clean(s string) string {
 	return strings.Join(strings.Fields(b.String()), " ")
 }
 
+// reNation is the country named whole ("in the United States", "across
+// the U.S."): every figure is national unless a state is asked, so it says
+// nothing, and its "states" must not ask for states ranked. A name that
+// holds it ("U.S. Marshal") keeps it.
+var reNation = regexp.MustCompile(`(?i)\b(?:in|across|throughout|around)\s+(?:the\s+)?(?:united\s+states(?:\s+of\s+america)?|u\.\s?s\.(?:\s?a\.?)?)(?:\s|$)`)
+
+// withoutNation takes the country's name out of a cleaned question.
+func withoutNation(s string) string {
+	if !strings.Contains(s, "nited") && !strings.Contains(s, "NITED") && !strings.Contains(s, ".") {
+		return s // the quick path: most questions name no country
+	}
+	return strings.TrimSpace(reNation.ReplaceAllString(s, " "))
+}
+
 // parse reads a cleaned question against the knowledge base in three
 // passes over its tokens: career names are claimed first (the longest
 // whole name wins, left to right), then question words are read from what
@@ -130,6 +144,7 @@ func clean(s string) string {
 func parse(kb *knowledge.Base, cleaned string) *question {
 	// States are no career names: taken out first ("registered nurse
 	// salary in texas"), kept for the answer.
+	cleaned = withoutNation(cleaned)
 	states := statesIn(cleaned)
 	bound, rest := payBoundIn(withoutStateMentions(cleaned, states))
 	years, rest := experienceIn(rest)

@@ -142,7 +142,8 @@ func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMe
 
 	// Technology of a career.
 	if one && has("what software", "which software", "software do", "software does", "what tools", "which tools", "tools do", "tools does",
-		"what technology", "what technologies", "technology used", "software used", "tools used", "what programs", "which programs", "programs do") {
+		"what technology", "what technologies", "technology used", "software used", "tools used", "what programs", "which programs", "programs do",
+		"programming languages", "what languages", "which languages", "tech stack", "what apps", "which apps") {
 		return b.technologyOf(careers[0]), true
 	}
 
@@ -156,7 +157,8 @@ func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMe
 	}
 
 	// What the job involves.
-	if one && (has("tasks", "duties", "responsibilities", "daily", "day to day", "typical day", "job involve", "involve", "all day") ||
+	if one && (has("tasks", "duties", "responsibilities", "daily", "day to day", "typical day", "job involve", "involve", "all day",
+		"day in the life", "what is it like", "what's it like", "like to be", "job description", "describe") ||
 		strings.HasSuffix(strings.TrimSpace(t), " do") && has("what does", "what do")) {
 		return b.tasks(careers[0]), true
 	}

@@ -16,7 +16,7 @@ type payBound struct {
 
 // rePayBound reads a limit in cleaned text ("$" is gone, commas stay):
 // a comparison word, a number, an optional thousands word.
-var rePayBound = regexp.MustCompile(`(?i)\b(over|more than|above|at least|greater than|upwards of|in excess of|under|less than|below|at most|up to)\s+(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\b(\s*(?:a|an|per|/)?\s*(?:year|yr|hour|hr|annually))?`)
+var rePayBound = regexp.MustCompile(`(?i)\b(over|more than|above|at least|greater than|upwards of|in excess of|under|less than|below|at most|up to|pay|pays|paying|earn|earns|earning|make|makes|making)\s+(?:about\s+|around\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\b(\s*(?:a|an|per|/)?\s*(?:year|yr|hour|hr|annually))?`)
 
 // payBoundIn finds a pay limit in text and returns it with text without it,
 // so its number is not read as "top 100".

@@ -234,6 +234,15 @@ func TestUnderstanding(t *testing.T) {
 		{q: "what do i need to know to be a pilot", career: "Airline Pilots, Copilots, and Flight Engineers", kind: bot.KindList, want: []string{"Transportation (4.78 of 5)"}},
 		{q: "what personality fits a civil engineer", career: "Civil Engineers", kind: bot.KindList, want: []string{"Civil Engineers suit people", "Realistic 6.36 of 7"}},
 		{q: "what interests do child, family, and school social workers have", career: "Child, Family, and School Social Workers", kind: bot.KindList, want: []string{"Social 6.85 of 7", "helping, teaching and caring for people"}},
+		// The bot's own name, the country and pay said plainly.
+		{q: "hey careerbot, how much do electricians make?", career: "Electricians", kind: pay, want: []string{"$62,350"}},
+		{q: "nurse salary in the united states", career: "Registered Nurses", kind: pay, want: []string{"$93,600"}, not: []string{"California"}},
+		{q: "how much do electricians make in the U.S.?", career: "Electricians", kind: pay, want: []string{"$62,350"}},
+		{q: "jobs that pay 50k without a degree", kind: rank, want: []string{"that pay at least $50,000 a year", "no college degree", "1. Commercial Pilots"}},
+		{q: "what jobs pay $100,000", kind: rank, want: []string{"that pay at least $100,000 a year"}},
+		{q: "what job has the most employees", kind: rank, want: []string{"number of jobs", "1. Retail Salespersons", "3,800,250"}},
+		{q: "a day in the life of a registered nurse", career: "Registered Nurses", kind: bot.KindProfile, want: []string{"Assess patient health problems"}},
+		{q: "what programming languages do software developers use", career: "Software Developers", kind: bot.KindList, want: []string{"Technology used by Software Developers"}},
 		// "-men" plurals are the "-man" names.
 		{q: "how much do fishermen make", career: "Fishing and Hunting Workers", kind: pay},
 		{q: "how much do firemen make", career: "Firefighters", kind: pay},

@@ -63,7 +63,7 @@ var vocabulary = []struct {
 	{"growth|growing|grow|outlook|future|demand|in demand|prospects|job outlook", role{intent: intentOutlook, fields: fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth, knowledge.FieldJobs, knowledge.FieldAnnualOpenings, knowledge.FieldEmployment2034)}},
 	{"growth rate|projected growth", role{intent: intentOutlook, fields: fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth)}},
 	{"declining|shrinking|dying|disappearing", role{intent: intentOutlook, declining: true, rank: -1}},
-	{"most jobs|most job|most employed|most workers|most people|largest number of jobs", role{intent: intentOutlook, rank: +1, fields: fs(knowledge.FieldJobs, knowledge.FieldEmployment)}},
+	{"most jobs|most job|most employed|most workers|most people|largest number of jobs|most employees|most common job|most common jobs|most common occupation|most common occupations|largest occupation|largest occupations", role{intent: intentOutlook, rank: +1, fields: fs(knowledge.FieldJobs, knowledge.FieldEmployment)}},
 	{"how many|number of jobs|number of|how many jobs|employed|employment|how many people", role{intent: intentOutlook, fields: fs(knowledge.FieldJobs, knowledge.FieldEmployment)}},
 	{"openings|opening|hiring|vacancies", role{intent: intentOutlook, fields: fs(knowledge.FieldAnnualOpenings, knowledge.FieldJobs)}},
 	{"satisfaction|satisfied|happy|happiest|job satisfaction", role{intent: intentOutlook, fields: fs(knowledge.FieldSatisfaction)}},
@@ -140,7 +140,7 @@ var vocabulary = []struct {
 	add include plus too first second third fourth fifth sixth seventh eighth ninth tenth last next previous number there's i'm im i'd id would
 	both son daughter kid child children wife husband friend brother sister mom dad mother father parent boyfriend girlfriend spouse family
 	pros cons worth hard difficult easy stressful stress idea think thinking consider considering planning dream hoping hope
-	ii iii iv`, role{stop: true}}, // levels of a job ad's title: "Cook II", "Software Engineer III"
+	ii iii iv careerbot bot us usa america american nationally nationwide national`, role{stop: true}}, // levels of a job ad's title: "Cook II", "Software Engineer III"
 }
 
 func fs(f ...knowledge.Field) []knowledge.Field { return f }
