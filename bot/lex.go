@@ -209,6 +209,15 @@ func respell(kb *knowledge.Base, toks []token) []token {
 			out = append(out, t)
 			continue
 		}
+		// A misspelt name word that one name word is nearest ("docter")
+		// is that word, so it reads as if spelt right.
+		if len(t.val) >= 5 && !phraseWords[t.val] {
+			if c, ok := kb.Correct(t.val); ok {
+				t.val = c
+				out = append(out, t)
+				continue
+			}
+		}
 		if a, b, ok := kb.Split(t.val); ok {
 			out = append(out, token{kind: tokWord, val: a, raw: t.raw, pos: t.pos}, token{kind: tokWord, val: b, raw: t.raw, pos: t.pos})
 			continue

@@ -243,6 +243,15 @@ func TestUnderstanding(t *testing.T) {
 		{q: "what job has the most employees", kind: rank, want: []string{"number of jobs", "1. Retail Salespersons", "3,800,250"}},
 		{q: "a day in the life of a registered nurse", career: "Registered Nurses", kind: bot.KindProfile, want: []string{"Assess patient health problems"}},
 		{q: "what programming languages do software developers use", career: "Software Developers", kind: bot.KindList, want: []string{"Technology used by Software Developers"}},
+		// A misspelt name word reads as the word nearest it, as if spelt right.
+		{q: "docter salary", career: "Family Medicine Physicians", kind: pay, want: []string{"$238,380"}},
+		{q: "recepionist salary", career: "Receptionists and Information Clerks", kind: pay, want: []string{"$37,230"}},
+		{q: "radiolgist salary", career: "Radiologists", kind: pay},
+		{q: "chiropracter salary", career: "Chiropractors", kind: pay, want: []string{"$79,000"}},
+		{q: "paramedc salary", career: "Paramedics", kind: pay, want: []string{"$58,410"}},
+		{q: "lawer salary", career: "Lawyers", kind: pay, want: []string{"$151,160"}},
+		{q: "accountent salary", career: "Accountants and Auditors", kind: pay, want: []string{"$81,680"}},
+		{q: "psycologist salary", career: "Clinical and Counseling Psychologists", kind: pay},
 		// "-men" plurals are the "-man" names.
 		{q: "how much do fishermen make", career: "Fishing and Hunting Workers", kind: pay},
 		{q: "how much do firemen make", career: "Firefighters", kind: pay},

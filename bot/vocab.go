@@ -263,6 +263,21 @@ func anyRole(*role) bool { return true }
 // isVocab reports whether a normalised word is a question word of any role.
 func isVocab(w string) bool { return wordRole(w, anyRole) != nil }
 
+// phraseWords are the words of every vocabulary phrase, not only their
+// first: "needing" and "meaning" are question words, never a misspelt
+// name word to be corrected.
+var phraseWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, ps := range phrasesByFirst {
+		for _, p := range ps {
+			for _, w := range p.words {
+				m[w] = true
+			}
+		}
+	}
+	return m
+}()
+
 // payPercentiles are the spread of yearly pay, lowest first.
 var payPercentiles = fs(knowledge.FieldAnnual10, knowledge.FieldAnnual25, knowledge.FieldMedianAnnual, knowledge.FieldAnnual75, knowledge.FieldAnnual90)
 

@@ -131,6 +131,65 @@ func (b *Base) WordCareers(word string, limit int) int {
 	return min(n, limit)
 }
 
+// Correct returns the name word a misspelt word stands for ("docter" →
+// "doctor", "recepionist" → "receptionist"): the nearest word of the names,
+// one letter away (two for a word of seven letters or more), when one is
+// nearest, one of the nearest is in far more names than the others, or is
+// alone among them in being a career's title. ok is false for a word
+// the names, descriptions or tasks hold, or when none or several fit.
+func (b *Base) Correct(word string) (string, bool) {
+	// A word of the descriptions or tasks is a word, not a misspelling.
+	if b.KnownText(word) {
+		return "", false
+	}
+	ms := b.index.matchWord(word, false)
+	if len(ms) > 0 {
+		// The nearest words; among them, those that are a career's title
+		// by themselves ("lawer": lawyer, not layer or laser).
+		var near, named []int32
+		for _, m := range ms {
+			if m.w == ms[0].w {
+				near = append(near, m.id)
+				if slices.ContainsFunc(b.index.exactNames([]string{b.index.word(m.id)}), func(n int32) bool { return !b.index.names[n].alias() }) {
+					named = append(named, m.id)
+				}
+			}
+		}
+		if len(named) > 0 {
+			near = named
+		}
+		if id, ok := b.index.mostUsed(near); ok {
+			return b.index.word(id), true
+		}
+		return "", false
+	}
+	if b.db != nil {
+		if ds := b.db.matchWord(word, false); len(ds) == 1 || len(ds) > 1 && ds[1].w < ds[0].w {
+			return ds[0].word, true
+		}
+	}
+	return "", false
+}
+
+// mostUsed returns the one of words that is in three times as many names
+// as any other, or the only one.
+func (ix *nameIndex) mostUsed(words []int32) (int32, bool) {
+	best, second := int32(-1), 0
+	for _, id := range words {
+		n := ix.postings.count(id)
+		switch {
+		case best < 0 || n > ix.postings.count(best):
+			if best >= 0 {
+				second = ix.postings.count(best)
+			}
+			best = id
+		case n > second:
+			second = n
+		}
+	}
+	return best, best >= 0 && ix.postings.count(best) >= 3*second
+}
+
 // Spelled reports whether a normalised word is part of some name, or one
 // or two letters away from such a word (a typo the index corrects).
 func (b *Base) Spelled(word string) bool {
