@@ -106,7 +106,8 @@ func (b *turn) rank(q *question) Answer {
 			if seen[r.Career] || borrowed(r.Career, f) || !q.keeps(r.Career) {
 				continue
 			}
-			if q.declining && r.Value >= 0 || !q.bound.keeps(r.Value) {
+			// A pay limit in a state is on the state's figure (rankInState).
+			if q.declining && r.Value >= 0 || len(q.states) != 1 && !q.bound.keeps(r.Value) {
 				continue
 			}
 			seen[r.Career] = true
@@ -124,6 +125,9 @@ func (b *turn) rank(q *question) Answer {
 		}
 		return all[i].Career.Size() > all[j].Career.Size()
 	})
+	if len(q.states) == 1 && (rb.what == rankYearly.what || rb.what == rankMean.what) {
+		return b.rankInState(q, q.states[0].State, rb.what == rankMean.what, all, n, low)
+	}
 	filter := q.filterText()
 	dir := "highest"
 	if low {
@@ -168,6 +172,78 @@ func (b *turn) rank(q *question) Answer {
 	for _, r := range shown {
 		a.About = append(a.About, r.Career.Key)
 	}
+	return a
+}
+
+// rankInState ranks careers by their pay in one state ("highest paying
+// jobs in texas"): the state's medians (means when asked), among the
+// careers the national ranking kept, with the national figure beside each.
+func (b *turn) rankInState(q *question, st knowledge.State, mean bool, all []knowledge.Ranked, n int, low bool) Answer {
+	cs := make([]*knowledge.Career, len(all))
+	for i, r := range all {
+		cs[i] = r.Career
+	}
+	var in []knowledge.StateWage
+	for _, w := range b.kb.RankedInState(cs, st, mean) {
+		if q.bound.keeps(w.Value) {
+			in = append(in, w)
+		}
+	}
+	if low {
+		slices.Reverse(in)
+	}
+	what, field := "median yearly pay", knowledge.FieldMedianAnnual
+	if mean {
+		what, field = "average (mean) yearly pay", knowledge.FieldMeanAnnual
+	}
+	dir := "highest"
+	if low {
+		dir = "lowest"
+	}
+	filter := q.filterText()
+	title := "Careers in " + st.Name + ", by " + what + " (" + dir + " first)"
+	if filter != "" {
+		title = "Careers " + filter + " in " + st.Name + ", by " + what + " (" + dir + " first)"
+	}
+	a := Answer{Kind: KindRanking, Intent: intentRank, Title: title}
+	if q.states[0].City != "" {
+		a.Summary = fmt.Sprintf("BLS publishes pay by state, not by city: %s is in %s. ", q.states[0].City, st.Name)
+	}
+	if len(in) == 0 {
+		a.Summary += "BLS publishes no " + what + " in " + st.Name + " for careers " + orAll(filter) + "."
+		return a
+	}
+	src := newSourceSet(b.kb)
+	src.add(knowledge.SourceOEWSState)
+	t := &Table{Columns: []string{"Career", capitalize(what) + " in " + st.Name, "National"}}
+	shown := in[:min(n, len(in))]
+	for i, w := range shown {
+		national := factValue(w.Career, field)
+		if national == "" {
+			national = NotGiven
+		} else {
+			src.add(knowledge.SourceOEWS)
+		}
+		v := w.AnnualMedian
+		if mean {
+			v = w.AnnualMean
+		}
+		t.Rows = append(t.Rows, Row{Label: fmt.Sprintf("%d. %s", i+1, w.Career.Name), Cells: []string{v, national}})
+		a.About = append(a.About, w.Career.Key)
+	}
+	top := in[0]
+	v := top.AnnualMedian
+	if mean {
+		v = top.AnnualMean
+	}
+	of := fmt.Sprintf("of %d careers %s with a figure there", len(in), orAll(filter))
+	a.Summary += fmt.Sprintf("%s %s the %s %s in %s: %s (%s).", top.Career.Name, has(top.Career.Name), dir, what, st.Name, v, of)
+	if missing := len(all) - len(in); missing > 0 && !low && !q.bound.set() {
+		a.Summary += fmt.Sprintf(" BLS publishes no %s figure for %d more, among them any above $239,200, the highest it shows.", st.Name, missing)
+	}
+	a.Table = t
+	a.Sources = src.list()
+	a.Suggestions = []string{"salary of " + strings.ToLower(top.Career.Name) + " in " + strings.ToLower(st.Name), whatDoes(top.Career)}
 	return a
 }
 

@@ -252,6 +252,12 @@ func TestUnderstanding(t *testing.T) {
 		{q: "lawer salary", career: "Lawyers", kind: pay, want: []string{"$151,160"}},
 		{q: "accountent salary", career: "Accountants and Auditors", kind: pay, want: []string{"$81,680"}},
 		{q: "psycologist salary", career: "Clinical and Counseling Psychologists", kind: pay},
+		// Rankings in a state are on the state's figures.
+		{q: "highest paying jobs in texas", kind: rank, want: []string{"Careers in Texas", "1. Family Medicine Physicians", "$228,560", "$238,380"}},
+		{q: "lowest paying jobs in ohio", kind: rank, want: []string{"1. Umpires, Referees, and Other Sports Officials", "$26,250"}},
+		{q: "highest paying jobs in chicago", kind: rank, want: []string{"Chicago is in Illinois", "$234,880"}},
+		{q: "top 5 healthcare jobs in california", kind: rank, want: []string{"in California", "1. Physicians, All Other", "$201,510", "5. Nurse Practitioners"}, not: []string{"6. "}},
+		{q: "jobs that pay over 100k in florida", kind: rank, want: []string{"at least $100,000 a year in Florida", "$220,500"}},
 		// "-men" plurals are the "-man" names.
 		{q: "how much do fishermen make", career: "Fishing and Hunting Workers", kind: pay},
 		{q: "how much do firemen make", career: "Firefighters", kind: pay},

@@ -391,6 +391,35 @@ func (b *Base) StatesRanked(c *Career, field Field) []StateWage {
 	return out
 }
 
+// RankedInState returns the careers' yearly medians in one state (their
+// means when mean is set), highest first, each with Value. Careers with no
+// such figure published there are left out, and so are specialties whose
+// state figures are their group's, which would repeat them.
+func (b *Base) RankedInState(cs []*Career, st State, mean bool) []StateWage {
+	var out []StateWage
+	for _, c := range cs {
+		rows, from := b.stateRows(c)
+		for i := range rows {
+			if rows[i].Area != st.FIPS {
+				continue
+			}
+			v := rows[i].AnnualMedianValue
+			if mean {
+				v = rows[i].AnnualMeanValue
+			}
+			if sw := b.stateWage(c, &rows[i], from); v > 0 && sw.Note == "" {
+				sw.Value = v
+				out = append(out, sw)
+			}
+			break
+		}
+	}
+	slices.SortStableFunc(out, func(x, y StateWage) int {
+		return cmp.Or(cmp.Compare(y.Value, x.Value), strings.Compare(x.Career.Name, y.Career.Name))
+	})
+	return out
+}
+
 // Related returns the occupations O*NET lists as related to c, closest
 // first; none for a page career.
 func (b *Base) Related(c *Career) []*Career {
