@@ -222,7 +222,9 @@ func respell(kb *knowledge.Base, toks []token) []token {
 			out = append(out, token{kind: tokWord, val: a, raw: t.raw, pos: t.pos}, token{kind: tokWord, val: b, raw: t.raw, pos: t.pos})
 			continue
 		}
-		if w, ok := manPlural(kb, t.val); ok {
+		if w, ok := shortPlural(kb, t.val); ok {
+			t.val = w
+		} else if w, ok := manPlural(kb, t.val); ok {
 			t.val = w
 		} else if w, ok := fieldWorker(kb, toks, i); ok {
 			t.val = w
@@ -244,6 +246,15 @@ func outsideName(t token) bool {
 		return t.kind != tokComma
 	}
 	return t.val != "and" && t.val != "of" && (isQuestionWord(t.val) || isStopWord(t.val) || isSeparator(t.val))
+}
+
+// shortPlural reads the plural of a name of two letters ("NPs", "PAs",
+// "MDs"), which the names' normalisation leaves whole, as the name.
+func shortPlural(kb *knowledge.Base, w string) (string, bool) {
+	if len(w) != 3 || w[2] != 's' || phraseWords[w] || employers[w] || kb.Known(w) {
+		return "", false
+	}
+	return w[:2], kb.Known(w[:2])
 }
 
 // manPlural reads "fishermen", "linemen", "repairmen" as the "-man" word a

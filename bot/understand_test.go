@@ -258,6 +258,11 @@ func TestUnderstanding(t *testing.T) {
 		{q: "highest paying jobs in chicago", kind: rank, want: []string{"Chicago is in Illinois", "$234,880"}},
 		{q: "top 5 healthcare jobs in california", kind: rank, want: []string{"in California", "1. Physicians, All Other", "$201,510", "5. Nurse Practitioners"}, not: []string{"6. "}},
 		{q: "jobs that pay over 100k in florida", kind: rank, want: []string{"at least $100,000 a year in Florida", "$220,500"}},
+		// Plurals of abbreviations.
+		{q: "rns salary", career: "Registered Nurses", kind: pay, want: []string{"$93,600"}},
+		{q: "how much do NPs make", career: "Nurse Practitioners", kind: pay, want: []string{"$129,210"}},
+		{q: "LPNs vs RNs", kind: cmp, want: []string{"Licensed Practical and Licensed Vocational Nurses", "Registered Nurses", "$31,260"}},
+		{q: "what do you know", kind: bot.KindList, want: []string{"careers"}},
 		// "-men" plurals are the "-man" names.
 		{q: "how much do fishermen make", career: "Fishing and Hunting Workers", kind: pay},
 		{q: "how much do firemen make", career: "Firefighters", kind: pay},

@@ -82,7 +82,7 @@ var vocabulary = []struct {
 	{"least|lowest|worst|slowest|smallest|fewest|minimum|bottom", role{intent: intentRank, rank: -1}},
 	{"need|needs|require|requires|requiring|required|use|uses|using|with", role{intent: intentBySkill}},
 	{"similar|related|alternative|alternatives|else|instead|like it|like that|like them", role{intent: intentRelated}},
-	{"list|all careers|which careers|what careers|careers do you know|jobs do you know|every career", role{intent: intentList}},
+	{"list|all careers|which careers|what careers|careers do you know|jobs do you know|every career|what do you know|which jobs do you know|what jobs do you know", role{intent: intentList}},
 	{"help|commands|usage|what can you do|how do i use|how does this work|what can i ask|examples", role{intent: intentHelp}},
 
 	// Education filters for rankings.

@@ -120,6 +120,12 @@ func appendNormal(out []string, w string) []string {
 	if exp, ok := expansions[w]; ok {
 		return append(out, exp...)
 	}
+	// An abbreviation's plural is its expansion's: "RNs", "CPAs", "devs".
+	if n := len(w); n > 2 && w[n-1] == 's' && w != "its" {
+		if exp, ok := expansions[w[:n-1]]; ok {
+			return append(out, exp...)
+		}
+	}
 	return append(out, singular(w))
 }
 

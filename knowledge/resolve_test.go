@@ -222,3 +222,15 @@ func TestWordCareers(t *testing.T) {
 		}
 	}
 }
+
+// TestAbbreviationPlurals: an abbreviation's plural reads as its
+// expansion, and "its" stays a word.
+func TestAbbreviationPlurals(t *testing.T) {
+	for in, want := range map[string]string{
+		"RNs": "registered nurse", "CPAs salary": "certified public accountant salary", "its": "its", "bus": "bus",
+	} {
+		if got := knowledge.Normalize(in); got != want {
+			t.Errorf("Normalize(%q) = %q; want %q", in, got, want)
+		}
+	}
+}
