@@ -851,8 +851,13 @@ func (b *turn) educationShares(c *knowledge.Career, asked string) Answer {
 			}
 		}
 		v, _ := knowledge.Fact{Value: share}.Number()
-		answer := "No"
-		if v > 50 {
+		// "Do most nurses have a bachelor's" asks for a majority; "can I be
+		// a nurse with an associate's" only that it is a way in that many take.
+		answer, enough := "No", 50.0
+		if strings.HasPrefix(strings.ToLower(strings.TrimSpace(asked)), "can ") {
+			enough = 10
+		}
+		if v > enough {
 			answer = "Yes"
 		}
 		a.Summary = fmt.Sprintf("%s: %s of %s say their job requires %s", answer, share, c.Name, article(strings.ToLower(level)))

@@ -144,6 +144,10 @@ func (b *turn) route(q *question) Answer {
 		// "highest paid engineers": the careers a generic word names,
 		// ranked, rather than the pay of the largest of them.
 		return b.rank(q)
+	case named == 1 && q.noDegree && len(q.fields) == 0 && (!q.hasIntent() || q.signals[intentBySkill] > 0 && len(q.signals) == 1):
+		// "can I be a pilot without a degree": what it takes to enter.
+		q.fields = entryFields
+		return b.aboutOne(q.careers[0], q)
 	case named == 1 && q.years && len(q.fields) == 0 && q.careers[0].career.Official():
 		// Pay "with 5 years of experience": the spread of pay is what BLS has.
 		q.fields = payPercentiles
@@ -178,6 +182,9 @@ func (b *turn) route(q *question) Answer {
 	}
 	return hint("I could not tell which career you mean.")
 }
+
+// entryFields are what it takes to enter a career.
+var entryFields = fs(knowledge.FieldTypicalEducation, knowledge.FieldDegree, knowledge.FieldWorkExperience, knowledge.FieldJobTraining, knowledge.FieldJobZone)
 
 func careersOf(ps []pick) []*knowledge.Career {
 	out := make([]*knowledge.Career, len(ps))

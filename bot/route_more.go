@@ -128,7 +128,7 @@ func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMe
 	}
 	// "do nurse practitioners need a doctorate": a yes-or-no question about
 	// a level, answered with the share of workers at it.
-	if one && isLevel(text) && (strings.HasPrefix(t, " do ") || strings.HasPrefix(t, " does ") || strings.HasPrefix(t, " are ") || strings.HasPrefix(t, " is ")) {
+	if one && isLevel(text) && (strings.HasPrefix(t, " do ") || strings.HasPrefix(t, " does ") || strings.HasPrefix(t, " are ") || strings.HasPrefix(t, " is ") || strings.HasPrefix(t, " can ")) {
 		return b.educationShares(careers[0], text), true
 	}
 	if one && has("what degree do most", "what education do", "what degrees do") && !has("need", "needs", "require") {

@@ -263,6 +263,14 @@ func TestUnderstanding(t *testing.T) {
 		{q: "how much do NPs make", career: "Nurse Practitioners", kind: pay, want: []string{"$129,210"}},
 		{q: "LPNs vs RNs", kind: cmp, want: []string{"Licensed Practical and Licensed Vocational Nurses", "Registered Nurses", "$31,260"}},
 		{q: "what do you know", kind: bot.KindList, want: []string{"careers"}},
+		// What it takes to enter: licences, exams, years of school, "without a degree".
+		{q: "how many years of school to be a lawyer", career: "Lawyers", kind: prof, facts: fs(knowledge.FieldTypicalEducation), not: []string{"employed"}},
+		{q: "what license do electricians need", career: "Electricians", kind: prof, facts: fs(knowledge.FieldTypicalEducation), not: []string{"$62,350"}},
+		{q: "what exams do accountants take", career: "Accountants and Auditors", kind: prof, facts: fs(knowledge.FieldTypicalEducation)},
+		{q: "do you need a license to be a real estate agent", career: "Real Estate Sales Agents", kind: prof, facts: fs(knowledge.FieldTypicalEducation), not: []string{"Truck Drivers"}},
+		{q: "can i be a commercial pilot without a degree", career: "Commercial Pilots", kind: prof, facts: fs(knowledge.FieldTypicalEducation)},
+		{q: "can i be a registered nurse with an associate's degree", career: "Registered Nurses", kind: prof, want: []string{"Yes: 19.39%"}},
+		{q: "can i be a family medicine physician with a bachelor's degree", career: "Family Medicine Physicians", kind: prof, want: []string{"No: 2.25%"}},
 		// "-men" plurals are the "-man" names.
 		{q: "how much do fishermen make", career: "Fishing and Hunting Workers", kind: pay},
 		{q: "how much do firemen make", career: "Firefighters", kind: pay},

@@ -56,6 +56,7 @@ var vocabulary = []struct {
 	{"industry|industries", role{intent: intentWhere, fields: fs(knowledge.FieldIndustry)}},
 	{"skill|skills|abilities|ability|competencies|competency|know|learn|good at", role{intent: intentSkills}},
 	{"degree|degrees|education|educational|qualification|qualifications|requirements|schooling|school", role{intent: intentEducation, fields: fs(knowledge.FieldDegree, knowledge.FieldTypicalEducation, knowledge.FieldMajor, knowledge.FieldCollege, knowledge.FieldWorkExperience, knowledge.FieldJobTraining, knowledge.FieldJobZone)}},
+	{"how many years|how many years of school|years of school|years of college|years of schooling|years of training|license|licence|licensed|licensing|licensure|exam|exams|credential|credentials|certifications|certification required|certification needed", role{intent: intentEducation, fields: fs(knowledge.FieldTypicalEducation, knowledge.FieldDegree, knowledge.FieldWorkExperience, knowledge.FieldJobTraining, knowledge.FieldJobZone)}},
 	{"study|studies|major|majors", role{intent: intentEducation, fields: fs(knowledge.FieldMajor, knowledge.FieldDegree, knowledge.FieldTypicalEducation)}},
 	{"college|colleges|university|universities", role{intent: intentEducation, fields: fs(knowledge.FieldCollege)}},
 	{"training|on the job training", role{intent: intentEducation, fields: fs(knowledge.FieldJobTraining)}},
