@@ -582,6 +582,16 @@ func (b *turn) compare(cs []*knowledge.Career, q *question) Answer {
 	t.Rows = b.compareRows(cs, fields, src)
 	a.Table = t
 	a.Summary = b.payDifference(cs)
+	if len(fields) > 0 && q.signals[intentPay] == 0 && len(t.Rows) > 0 {
+		// "compare the education of nurses and doctors": the first figure
+		// asked leads, pay follows.
+		r := t.Rows[0]
+		var each []string
+		for i, v := range r.Cells {
+			each = append(each, names[i]+", "+lowerFirst(v))
+		}
+		a.Summary = r.Label + ": " + strings.Join(each, "; ") + ". " + a.Summary
+	}
 	a.Chart = b.compareChart(cs, fields)
 	for i := 0; i < len(cs); i++ {
 		for j := i + 1; j < len(cs); j++ {

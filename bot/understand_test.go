@@ -271,6 +271,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "can i be a commercial pilot without a degree", career: "Commercial Pilots", kind: prof, facts: fs(knowledge.FieldTypicalEducation)},
 		{q: "can i be a registered nurse with an associate's degree", career: "Registered Nurses", kind: prof, want: []string{"Yes: 19.39%"}},
 		{q: "can i be a family medicine physician with a bachelor's degree", career: "Family Medicine Physicians", kind: prof, want: []string{"No: 2.25%"}},
+		// A comparison of one topic leads with it.
+		{q: "compare the education of registered nurses and family medicine physicians", kind: cmp, want: []string{"Typical education to enter: Registered Nurses, bachelor's degree; Family Medicine Physicians, doctoral or professional degree."}},
+		{q: "electricians vs plumbers growth", kind: cmp, want: []string{"Projected growth 2024-34: Electricians, 9.5%;"}},
 		// "-men" plurals are the "-man" names.
 		{q: "how much do fishermen make", career: "Fishing and Hunting Workers", kind: pay},
 		{q: "how much do firemen make", career: "Firefighters", kind: pay},
