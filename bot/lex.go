@@ -98,6 +98,10 @@ func appendWord(out []token, raw string, pos int, rest string) []token {
 	if lw == "it" && raw != "IT" && !itCompanions[strings.ToLower(nextWord(rest))] {
 		return append(out, token{kind: tokWord, val: "it", raw: raw, pos: pos})
 	}
+	if lw == "tech" && strings.EqualFold(nextWord(rest), "support") {
+		// "tech support" is technical support, not a support technician.
+		return append(out, token{kind: tokWord, val: "technical", raw: raw, pos: pos})
+	}
 	if lw == "tech" && techSector(out, strings.ToLower(nextWord(rest))) {
 		return append(out, token{kind: tokWord, val: "technology", raw: raw, pos: pos})
 	}
@@ -123,13 +127,13 @@ func techSector(before []token, next string) bool {
 	case techFollowers[next]:
 		return true
 	default:
-		return prev == "in" && (next == "" || techEnds[next])
+		return (prev == "in" || prev == "into") && (next == "" || techEnds[next])
 	}
 }
 
 // techLeads are the words after which "tech" may be the industry; any
 // other word before it may make it a technician ("vet tech").
-var techLeads = setOf(`in the a best top highest lowest paying paid good great entry level remote well any most big for of about
+var techLeads = setOf(`in into the a best top highest lowest paying paid good great entry level remote well any most big for of about
 	which what some many`)
 
 // techEnds are the words that, after "in tech", end the phrase: "careers

@@ -537,6 +537,13 @@ func (q *question) searchWords(kb *knowledge.Base, words []string, whole bool) [
 	if ms := kb.TitlePrefix(words); ms != nil {
 		return ms
 	}
+	// The first words of names that go on ("technical support" of a
+	// Technical Support Specialist), unless a name has the head noun asked.
+	if len(ms) == 0 || !ms[0].Head {
+		if ps := kb.NamePrefix(words); ps != nil {
+			return ps
+		}
+	}
 	if len(ms) > 0 {
 		if m := ms[0]; (m.Score >= 0.95 || m.Missing == 0 && (m.Score >= confident || m.Head)) && (!typo || m.Head) {
 			if len(words) > 1 {

@@ -127,11 +127,12 @@ func clean(s string) string {
 // the U.S."): every figure is national unless a state is asked, so it says
 // nothing, and its "states" must not ask for states ranked. A name that
 // holds it ("U.S. Marshal") keeps it.
-var reNation = regexp.MustCompile(`(?i)\b(?:in|across|throughout|around)\s+(?:the\s+)?(?:united\s+states(?:\s+of\s+america)?|u\.\s?s\.(?:\s?a\.?)?)(?:\s|$)`)
+var reNation = regexp.MustCompile(`(?i)\b(?:in|across|throughout|around)\s+(?:the\s+)?(?:united\s+states(?:\s+of\s+america)?|u\.\s?s\.(?:\s?a\.?)?|world|country)(?:\s|$|[?!.])`)
 
 // withoutNation takes the country's name out of a cleaned question.
 func withoutNation(s string) string {
-	if !strings.Contains(s, "nited") && !strings.Contains(s, "NITED") && !strings.Contains(s, ".") {
+	if !strings.Contains(s, "nited") && !strings.Contains(s, "NITED") && !strings.Contains(s, ".") &&
+		!strings.Contains(s, "world") && !strings.Contains(s, "country") {
 		return s // the quick path: most questions name no country
 	}
 	return strings.TrimSpace(reNation.ReplaceAllString(s, " "))

@@ -274,6 +274,11 @@ func TestUnderstanding(t *testing.T) {
 		// A comparison of one topic leads with it.
 		{q: "compare the education of registered nurses and family medicine physicians", kind: cmp, want: []string{"Typical education to enter: Registered Nurses, bachelor's degree; Family Medicine Physicians, doctoral or professional degree."}},
 		{q: "electricians vs plumbers growth", kind: cmp, want: []string{"Projected growth 2024-34: Electricians, 9.5%;"}},
+		// A name without its generic last word; "tech support" is technical support.
+		{q: "tech support salary", career: "Computer User Support Specialists", kind: pay, want: []string{"$60,340"}, not: []string{"File Clerks"}},
+		{q: "desktop support salary", career: "Computer User Support Specialists", kind: pay},
+		{q: "what is the best job in the world", kind: rank, not: []string{"Secondary School Teachers"}},
+		{q: "how to get into tech", kind: rank, want: []string{"computer and mathematical"}},
 		// "-men" plurals are the "-man" names.
 		{q: "how much do fishermen make", career: "Fishing and Hunting Workers", kind: pay},
 		{q: "how much do firemen make", career: "Firefighters", kind: pay},

@@ -301,6 +301,56 @@ func (b *Base) TitlePrefix(words []string) []Match {
 	return out
 }
 
+// NamePrefix returns the careers some of whose names, titles or not, are
+// words (two or more) and a generic noun for the one who does it: people
+// drop the last word of "Technical Support Specialist" and "Desktop Support
+// Technician". A noun that makes another job of it ("Billboard Poster
+// Helper") does not count. The career with the most such names comes
+// first, then the larger.
+func (b *Base) NamePrefix(words []string) []Match {
+	if len(words) < 2 {
+		return nil
+	}
+	ids := make([]int32, len(words))
+	for i, w := range words {
+		id, ok := b.index.wordID(w)
+		if !ok {
+			return nil
+		}
+		ids[i] = id
+	}
+	var out []Match
+	count := map[*Career]int{}
+	for _, n := range b.index.postings.of(ids[0]) {
+		nm := &b.index.names[n]
+		ws := b.index.nameWords(nm)
+		if len(ws) != len(ids)+1 || !slices.Equal(ws[:len(ids)], ids) || !roleNouns[b.index.word(ws[len(ids)])] {
+			continue
+		}
+		c := b.index.careerOf(nm)
+		if count[c] == 0 {
+			out = append(out, Match{Career: c, Name: b.index.text(nm), Score: 0.9, Head: true, pos: int(nm.pos)})
+		}
+		count[c]++
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if ni, nj := count[out[i].Career], count[out[j].Career]; ni != nj {
+			return ni > nj
+		}
+		if ci, cj := out[i].Career.CatchAll(), out[j].Career.CatchAll(); ci != cj {
+			return cj
+		}
+		return out[i].Career.Size() > out[j].Career.Size()
+	})
+	return out
+}
+
+// roleNouns are the generic nouns for the one who does some work, which
+// people leave out of a name ("help desk" for a help desk technician).
+var roleNouns = map[string]bool{"specialist": true, "technician": true, "representative": true, "worker": true,
+	"engineer": true, "analyst": true, "clerk": true, "operator": true, "agent": true, "associate": true,
+	"professional": true, "technologist": true, "staff": true, "person": true}
+
 // titlePrefixes are the first words of every title (at least two, not all
 // of them), each with the careers whose title begins so, by number.
 type titlePrefixes struct {
