@@ -112,6 +112,8 @@ func (b *turn) route(q *question) Answer {
 		return smallTalk(q.talk)
 	case named == 0 && len(q.unknown) == 0 && s[intentHelp] > 0:
 		return helpAnswer()
+	case named == 0 && q.convert.ok:
+		return q.convert.answer()
 	}
 	// Pay by state, what the job involves, technology, related careers,
 	// interests, education in detail, knowledge areas.

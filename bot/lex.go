@@ -98,6 +98,14 @@ func appendWord(out []token, raw string, pos int, rest string) []token {
 	if lw == "it" && raw != "IT" && !itCompanions[strings.ToLower(nextWord(rest))] {
 		return append(out, token{kind: tokWord, val: "it", raw: raw, pos: pos})
 	}
+	if (lw == "hr" || lw == "hrs" || lw == "yr" || lw == "yrs") && len(out) > 0 && out[len(out)-1].kind == tokNumber {
+		// "25/hr", "60k/yr": a unit, not human resources.
+		unit := "hourly"
+		if lw[0] == 'y' {
+			unit = "yearly"
+		}
+		return append(out, token{kind: tokWord, val: unit, raw: raw, pos: pos})
+	}
 	if lw == "tech" && strings.EqualFold(nextWord(rest), "support") {
 		// "tech support" is technical support, not a support technician.
 		return append(out, token{kind: tokWord, val: "technical", raw: raw, pos: pos})

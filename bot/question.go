@@ -32,6 +32,7 @@ type question struct {
 	noDegree      bool                // "without a college degree"
 	bound         payBound            // "jobs that pay over 100k"
 	years         bool                // "with 5 years of experience", which no source breaks pay down by
+	convert       payConversion       // "20 dollars an hour annually": hourly pay as yearly, or back
 	among         []*knowledge.Career // a ranking only of these ("highest paid engineers"); see generic
 	amongWord     string              // the word that named them, as typed
 	groups        []string            // SOC major groups asked for ("healthcare")
@@ -149,7 +150,8 @@ func parse(kb *knowledge.Base, cleaned string) *question {
 	states := statesIn(cleaned)
 	bound, rest := payBoundIn(withoutStateMentions(cleaned, states))
 	years, rest := experienceIn(rest)
-	q := &question{toks: respell(kb, lex(rest)), signals: map[string]int{}, states: distinctStates(states), bound: bound, years: years}
+	q := &question{toks: respell(kb, lex(rest)), signals: map[string]int{}, states: distinctStates(states), bound: bound, years: years,
+		convert: payConversionIn(cleaned)}
 	q.claimed = make([]bool, len(q.toks))
 	q.claimNames(kb)
 	q.spans = q.readVocabulary()

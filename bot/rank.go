@@ -163,8 +163,8 @@ func (b *turn) rank(q *question) Answer {
 			}
 		}
 		floor := strings.TrimSuffix(top.Fact.Value, " or more")
-		summary = fmt.Sprintf("%d careers %s have a %s of at least %s, the highest figure BLS publishes (it shows no wages above it); %s is the largest (%s).",
-			tied, orAll(filter), rb.what, floor, top.Career.Name, of)
+		summary = fmt.Sprintf("%d careers %s have %s of at least %s, the highest figure BLS publishes (it shows no wages above it); %s is the largest (%s).",
+			tied, orAll(filter), article(rb.what), floor, top.Career.Name, of)
 	}
 	a := Answer{Kind: KindRanking, Intent: intentRank, Title: title, Table: t, Summary: summary}
 	a.Sources = src.list()

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"fmt"
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -101,3 +102,55 @@ func experienceIn(text string) (bool, string) {
 
 // experienceNote answers the years asked with what the figures can say.
 const experienceNote = " BLS publishes no pay by years of experience: the percentiles show the spread, from where new workers start (10th) to what the most experienced earn (90th)."
+
+// hoursPerYear is what BLS multiplies an hourly wage by for a yearly one
+// (40 hours a week, 52 weeks), and divides by going back.
+const hoursPerYear = 2080
+
+// payConversion is a pay asked in the other unit: "how much is 20 dollars
+// an hour annually", "60k a year is how much an hour".
+type payConversion struct {
+	amount float64
+	hourly bool // amount is an hourly wage, asked as yearly
+	ok     bool
+}
+
+// rePayConversion reads an amount with its unit, then the other unit.
+var rePayConversion = regexp.MustCompile(`(?i)\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand)?\s*(?:dollars?|bucks)?\s*(an hour|per hour|hourly|/\s?hr|/\s?hour|a year|per year|yearly|annually|/\s?yr|/\s?year)\b.*?\b(annually|a year|per year|yearly|annual|salary|an hour|per hour|hourly)\b`)
+
+// payConversionIn finds a conversion asked in cleaned text.
+func payConversionIn(text string) payConversion {
+	m := rePayConversion.FindStringSubmatch(text)
+	if m == nil {
+		return payConversion{}
+	}
+	from, to := strings.ToLower(m[3]), strings.ToLower(m[4])
+	hourly := strings.Contains(from, "hour") || strings.Contains(from, "hr")
+	if hourly == (strings.Contains(to, "hour")) {
+		return payConversion{} // the same unit twice: no conversion asked
+	}
+	n, err := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", ""), 64)
+	if err != nil || n <= 0 || n > 1e9 {
+		return payConversion{}
+	}
+	if m[2] != "" {
+		n *= 1000
+	}
+	return payConversion{amount: n, hourly: hourly, ok: true}
+}
+
+// answer says the amount in the other unit, and how BLS converts.
+func (c payConversion) answer() Answer {
+	yearly, hourly := c.amount*hoursPerYear, c.amount
+	if !c.hourly {
+		yearly, hourly = c.amount, c.amount/hoursPerYear
+	}
+	y, h := "$"+commas(int64(math.Round(yearly))), fmt.Sprintf("$%.2f", hourly)
+	summary := fmt.Sprintf("%s an hour is %s a year", h, y)
+	if !c.hourly {
+		summary = fmt.Sprintf("%s a year is %s an hour", y, h)
+	}
+	return Answer{Kind: KindHint, Intent: "convert", Title: "Hourly and yearly pay",
+		Summary:     summary + fmt.Sprintf(" at %s hours (40 hours a week, 52 weeks), as BLS turns hourly wages into yearly ones.", commas(hoursPerYear)),
+		Suggestions: []string{"jobs that pay over " + strings.TrimPrefix(y, "$") + " a year"}}
+}

@@ -1,6 +1,9 @@
 package bot
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestPayBoundIn(t *testing.T) {
 	tests := []struct {
@@ -24,5 +27,33 @@ func TestPayBoundIn(t *testing.T) {
 		if got != tt.want || clean(rest) != tt.wantRest {
 			t.Errorf("payBoundIn(%q) = %+v, %q; want %+v, %q", tt.text, got, clean(rest), tt.want, tt.wantRest)
 		}
+	}
+}
+
+func TestPayConversionIn(t *testing.T) {
+	tests := []struct {
+		text string
+		want payConversion
+	}{
+		{"how much is 20 dollars an hour annually", payConversion{amount: 20, hourly: true, ok: true}},
+		{"60k a year is how much an hour", payConversion{amount: 60000, ok: true}},
+		{"what is 25/hr yearly", payConversion{amount: 25, hourly: true, ok: true}},
+		{"50,000 per year hourly", payConversion{amount: 50000, ok: true}},
+		{"20 an hour salary", payConversion{amount: 20, hourly: true, ok: true}},
+		{"jobs that pay 30 an hour", payConversion{}},  // a limit, not a conversion
+		{"20 an hour or 30 an hour", payConversion{}},  // the same unit twice
+		{"top 10 jobs a year", payConversion{}},        // no second unit
+		{"0 an hour yearly", payConversion{}},          // nothing to convert
+		{"nurse salary per hour", payConversion{}},     // no amount
+		{"99999999999 a year hourly", payConversion{}}, // past any wage
+	}
+	for _, tt := range tests {
+		if got := payConversionIn(tt.text); got != tt.want {
+			t.Errorf("payConversionIn(%q) = %+v; want %+v", tt.text, got, tt.want)
+		}
+	}
+	a := payConversionIn("how much is 20 dollars an hour annually").answer()
+	if want := "$20.00 an hour is $41,600 a year at 2,080 hours"; !strings.HasPrefix(a.Summary, want) {
+		t.Errorf("answer = %q; want it to begin %q", a.Summary, want)
 	}
 }

@@ -279,6 +279,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "desktop support salary", career: "Computer User Support Specialists", kind: pay},
 		{q: "what is the best job in the world", kind: rank, not: []string{"Secondary School Teachers"}},
 		{q: "how to get into tech", kind: rank, want: []string{"computer and mathematical"}},
+		// Hourly pay as yearly, and back.
+		{q: "how much is 20 dollars an hour annually", kind: hint, want: []string{"$20.00 an hour is $41,600 a year at 2,080 hours"}},
+		{q: "what is $25/hr yearly", kind: hint, want: []string{"$25.00 an hour is $52,000 a year"}, not: []string{"Human Resources", "Compliance"}},
 		// "-men" plurals are the "-man" names.
 		{q: "how much do fishermen make", career: "Fishing and Hunting Workers", kind: pay},
 		{q: "how much do firemen make", career: "Firefighters", kind: pay},

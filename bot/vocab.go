@@ -37,7 +37,7 @@ var vocabulary = []struct {
 
 	// Intents.
 	{"compare|comparison|difference|differences|different|better|pay more|pays more|earn more|earns more|make more|makes more|paid more|which one|which is|should i choose|or should", role{intent: intentCompare}},
-	{"salary|salaries|pay|paying|paid|earn|earns|earning|earnings|wage|wages|income|money|compensation|how much|make|makes|making|paycheck|take home", role{intent: intentPay}},
+	{"salary|salaries|pay|paying|paid|earn|earns|earning|earnings|wage|wages|income|money|compensation|how much|make|makes|making|paycheck|take home|dollar|dollars|bucks|usd", role{intent: intentPay}},
 	{"hourly|per hour|an hour|a hour|hourly rate|hourly wage|hourly pay", role{intent: intentPay, fields: fs(knowledge.FieldHourlyRate, knowledge.FieldMedianHourly, knowledge.FieldHourlyRange80)}},
 	{"range|salary range|pay range|wage range", role{intent: intentPay, fields: fs(knowledge.FieldSalaryRange, knowledge.FieldWageRange80, knowledge.FieldWageRange50)}},
 	{"percentile|percentiles", role{intent: intentPay, fields: payPercentiles}},

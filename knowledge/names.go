@@ -138,9 +138,15 @@ func (b *Base) WordCareers(word string, limit int) int {
 // alone among them in being a career's title. ok is false for a word
 // the names, descriptions or tasks hold, or when none or several fit.
 func (b *Base) Correct(word string) (string, bool) {
-	// A word of the descriptions or tasks is a word, not a misspelling.
+	// A word of the descriptions or tasks is a word, not a misspelling,
+	// and so is another form of one ("adjusted" of "adjust").
 	if b.KnownText(word) {
 		return "", false
+	}
+	for _, suf := range []string{"ed", "d", "ing", "es", "s", "ly"} {
+		if w, ok := strings.CutSuffix(word, suf); ok && len(w) >= 4 && b.KnownText(w) {
+			return "", false
+		}
 	}
 	ms := b.index.matchWord(word, false)
 	if len(ms) > 0 {
