@@ -66,13 +66,13 @@ func (b *Bot) Answer(ctx context.Context, req Request) Answer {
 		return hint("Ask me about a career.")
 	}
 	if b.conv == nil || req.Conversation == "" {
-		return t.route(q)
+		return t.routeSaying(q)
 	}
 	prev, ok := b.conv.Get(ctx, req.Conversation)
 	if ok {
 		t.follow(q, prev)
 	}
-	a := t.route(q)
+	a := t.routeSaying(q)
 	if c, ok := remember(q, a, prev); ok {
 		b.conv.Put(ctx, req.Conversation, c)
 	}
@@ -96,6 +96,33 @@ func (b *Bot) CareerNames(ctx context.Context, partial string, limit int) []stri
 		out = append(out, m.Career.Name)
 	}
 	return out
+}
+
+// routeSaying routes q and says first what it asked that no source
+// covers: "how stressful is being a surgeon" gets the surgeon's card after
+// "The sources I have say nothing of stress".
+func (b *turn) routeSaying(q *question) Answer {
+	if q.unsourced == "" {
+		return b.route(q)
+	}
+	note := "The sources I have say nothing of " + q.unsourced
+	// With no career, a ranking only by the topic ("most dangerous jobs")
+	// is one the sources cannot make.
+	figure := len(q.fields) > 0 || len(q.groups) > 0 || q.level != "" || q.noDegree || q.bound.set()
+	for name, n := range q.signals {
+		figure = figure || n > 0 && name != intentRank && name != intentHelp && name != intentBySkill
+	}
+	if len(q.careers) == 0 && !figure {
+		return Answer{Kind: KindHint, Intent: "hint", Title: "Not in my sources",
+			Summary:     note + " for any career. I can rank careers by pay, growth, openings and jobs, and filter them by education or field.",
+			Suggestions: []string{"fastest growing careers"}}
+	}
+	a := b.route(q)
+	if a.Kind == KindUnknown || a.Kind == KindHint {
+		return a
+	}
+	a.Summary = note + "; here is what they have. " + a.Summary
+	return a
 }
 
 // route picks the answer for a parsed question: by how many careers it

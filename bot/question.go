@@ -3,6 +3,7 @@ package bot
 import (
 	"maps"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -33,6 +34,7 @@ type question struct {
 	bound         payBound            // "jobs that pay over 100k"
 	years         bool                // "with 5 years of experience", which no source breaks pay down by
 	convert       payConversion       // "20 dollars an hour annually": hourly pay as yearly, or back
+	unsourced     string              // a topic asked that no source covers ("stress")
 	among         []*knowledge.Career // a ranking only of these ("highest paid engineers"); see generic
 	amongWord     string              // the word that named them, as typed
 	groups        []string            // SOC major groups asked for ("healthcare")
@@ -195,11 +197,17 @@ func (q *question) readVocabulary() []vocabSpan {
 
 // applyRoles reads the question words no name took.
 func (q *question) applyRoles(spans []vocabSpan) {
-	for _, sp := range spans {
+	for k, sp := range spans {
 		if q.claimed[sp.start] {
 			continue // part of a name found by search
 		}
+		// "least stressful", "most dangerous": the rank is the topic's,
+		// which no source covers, not a ranking by pay.
+		topicRank := k+1 < len(spans) && spans[k+1].start == sp.end && slices.ContainsFunc(spans[k+1].roles, func(r *role) bool { return r.unsourced != "" })
 		for _, r := range sp.roles {
+			if topicRank && r.rank != 0 {
+				continue
+			}
 			if r.intent != "" {
 				q.signals[r.intent]++
 			}
@@ -223,6 +231,12 @@ func (q *question) applyRoles(spans []vocabSpan) {
 				q.pct = r.pct
 			}
 			q.declining = q.declining || r.declining
+			// "travel nurse", "remote developer": a word of the job's kind
+			// before its name, not a topic asked; a verb ("will AI replace
+			// accountants", which asks the outlook) is still the topic.
+			if r.unsourced != "" && q.unsourced == "" && (r.intent != "" || !(sp.end < len(q.toks) && q.claimed[sp.end])) {
+				q.unsourced = r.unsourced
+			}
 		}
 		if words := q.toks[sp.start].val; words == "mean" || words == "average" && sp.end-sp.start > 1 {
 			q.mean = true

@@ -282,6 +282,13 @@ func TestUnderstanding(t *testing.T) {
 		// Hourly pay as yearly, and back.
 		{q: "how much is 20 dollars an hour annually", kind: hint, want: []string{"$20.00 an hour is $41,600 a year at 2,080 hours"}},
 		{q: "what is $25/hr yearly", kind: hint, want: []string{"$25.00 an hour is $52,000 a year"}, not: []string{"Human Resources", "Compliance"}},
+		// Topics no source covers are said to be so, then what the sources have.
+		{q: "how stressful is being a registered nurse", career: "Registered Nurses", kind: pay, want: []string{"The sources I have say nothing of stress", "$93,600"}},
+		{q: "will ai replace accountants", career: "Accountants and Auditors", kind: pay, want: []string{"say nothing of automation", "4.6%"}},
+		{q: "most dangerous jobs", kind: hint, want: []string{"say nothing of danger for any career"}, not: []string{"Anesthesiologists"}},
+		{q: "least stressful high paying jobs", kind: rank, want: []string{"say nothing of stress", "(highest first)"}},
+		{q: "remote jobs", kind: hint, want: []string{"say nothing of remote work"}, not: []string{"Remote Sensing"}},
+		{q: "travel nurse salary", career: "Registered Nurses", kind: pay, not: []string{"say nothing of travel"}},
 		// "-men" plurals are the "-man" names.
 		{q: "how much do fishermen make", career: "Fishing and Hunting Workers", kind: pay},
 		{q: "how much do firemen make", career: "Firefighters", kind: pay},

@@ -22,6 +22,7 @@ type role struct {
 	talk      string            // small talk: hello, thanks, joke, weather, bye, who
 	pct       knowledge.Field   // a wage percentile ("top 10%" → the 90th)
 	declining bool              // "declining": growth ranked lowest first
+	unsourced string            // a topic no source covers: "stress", "danger"
 }
 
 // vocabulary is the one table of the words questions are made of besides
@@ -120,6 +121,20 @@ var vocabulary = []struct {
 	{"production|manufacturing|factory", role{groups: []string{"51"}}},
 	{"transportation|transport|driving|logistics|moving", role{groups: []string{"53"}}},
 
+	// Topics no source covers: the answer says so, then gives what the
+	// sources have ("will AI replace accountants": their outlook).
+	{"stress|stressful|stressed|pressure", role{unsourced: "stress"}},
+	{"dangerous|danger|risky|deadly|injury|injuries|fatal|fatalities|safest|safe", role{unsourced: "danger"}},
+	{"work life balance|work-life balance|life balance", role{unsourced: "work-life balance"}},
+	{"unemployment|unemployment rate|jobless|layoffs|laid off", role{unsourced: "unemployment"}},
+	{"hours do|work hours|working hours|hours a week|hours per week|shift|shifts|schedule|overtime|weekends|night shift", role{unsourced: "working hours"}},
+	{"travel|travels|traveling|travelling", role{unsourced: "travel"}},
+	{"gpa|grades", role{unsourced: "grades"}},
+	{"remote|from home|work from home|wfh|hybrid", role{unsourced: "remote work"}},
+	{"part time|part-time", role{unsourced: "part-time work"}},
+	{"benefits|perks|pension|health insurance|retirement|vacation|pto", role{unsourced: "benefits"}},
+	{"ai replace|replaced by ai|automation|automated|robots|replace", role{intent: intentOutlook, unsourced: "automation", fields: fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth, knowledge.FieldAnnualOpenings, knowledge.FieldEmployment2034)}},
+
 	// Small talk.
 	{"hi|hello|hey|hiya|howdy|good morning|good afternoon|good evening|greetings|yo|sup", role{talk: "hello"}},
 	{"thanks|thank you|thx|ty|cheers|great|awesome|perfect|nice|cool|ok|okay|got it|great thanks", role{talk: "thanks"}},
@@ -140,7 +155,7 @@ var vocabulary = []struct {
 	option options path paths choose choice thing things common usual popular typical main
 	add include plus too first second third fourth fifth sixth seventh eighth ninth tenth last next previous number there's i'm im i'd id would
 	both son daughter kid child children wife husband friend brother sister mom dad mother father parent boyfriend girlfriend spouse family
-	pros cons worth hard difficult easy stressful stress idea think thinking consider considering planning dream hoping hope
+	pros cons worth hard difficult easy idea think thinking consider considering planning dream hoping hope
 	ii iii iv careerbot bot us usa america american nationally nationwide national`, role{stop: true}}, // levels of a job ad's title: "Cook II", "Software Engineer III"
 }
 
