@@ -158,6 +158,8 @@ func TestQuestions(t *testing.T) {
 		{"@everyone compare lead tech vs sr support tech", bot.KindCompare, "compare", []string{"$16,156"}, []string{"@everyone"}},
 		{"<!here> <@U123ABC> astronaut <https://evil.example|click>", bot.KindUnknown, "unknown", []string{"astronaut"}, []string{"<!here>", "<@U", "evil", "<http"}},
 		{"@everyone foo", bot.KindUnknown, "unknown", []string{"foo"}, []string{"@everyone"}},
+		{"salary of lead technician https://evil.example/senior-support-technician", bot.KindProfile, "pay", []string{"$90,615"}, []string{"evil", "Senior Support"}},
+		{"www.evil.example/lead-technician", bot.KindHint, "hint", []string{"Try"}, []string{"evil"}},
 		{strings.Repeat("lead technician ", 300), bot.KindHint, "hint", []string{"too long"}, []string{"lead technician lead technician"}},
 	}
 	if len(tests) < 80 {

@@ -102,6 +102,7 @@ type pick struct {
 var (
 	reMarkup  = regexp.MustCompile(`<[^>]*>?`)
 	reMention = regexp.MustCompile(`@\S+`)
+	reURL     = regexp.MustCompile(`(?i)\b(?:[a-z][a-z0-9+.-]*://|www\.)\S*`) // a link typed plainly: its words are no question
 )
 
 // clean removes markup, mentions, control characters and symbols, leaving
@@ -109,6 +110,9 @@ var (
 func clean(s string) string {
 	s = reMarkup.ReplaceAllString(s, " ")
 	s = reMention.ReplaceAllString(s, " ")
+	if strings.Contains(s, "://") || strings.Contains(s, "www.") || strings.Contains(s, "WWW.") {
+		s = reURL.ReplaceAllString(s, " ")
+	}
 	var b strings.Builder
 	for _, r := range s {
 		switch {
