@@ -199,6 +199,7 @@ func setOf(s string) map[string]bool {
 // name holds are split, and only pairs no name holds are joined, so a
 // question that spells a name as the names do is never changed.
 func respell(kb *knowledge.Base, toks []token) []token {
+	compareWith(toks)
 	var out []token
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
@@ -267,6 +268,32 @@ func shortPlural(kb *knowledge.Base, w string) (string, bool) {
 		return "", false
 	}
 	return w[:2], kb.Known(w[:2])
+}
+
+// compareWith reads "compare nurses with doctors" as "compare nurses vs
+// doctors": "with" separates the careers of a question that begins by
+// asking to compare and has no other separator ("and" and commas may be a
+// title's).
+func compareWith(toks []token) {
+	if len(toks) < 4 || toks[0].kind != tokWord || (toks[0].val != "compare" && toks[0].val != "comparing") {
+		return
+	}
+	with := -1
+	for i, t := range toks[1:] {
+		switch {
+		case t.kind != tokWord:
+		case t.val == "with":
+			if with >= 0 {
+				return
+			}
+			with = i + 1
+		case t.val == "vs" || t.val == "versus" || t.val == "or" || t.val == "to" || t.val == "than" || t.val == "against":
+			return
+		}
+	}
+	if with > 1 && with < len(toks)-1 {
+		toks[with].val = "vs"
+	}
 }
 
 // manPlural reads "fishermen", "linemen", "repairmen" as the "-man" word a

@@ -289,6 +289,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "least stressful high paying jobs", kind: rank, want: []string{"say nothing of stress", "(highest first)"}},
 		{q: "remote jobs", kind: hint, want: []string{"say nothing of remote work"}, not: []string{"Remote Sensing"}},
 		{q: "travel nurse salary", career: "Registered Nurses", kind: pay, not: []string{"say nothing of travel"}},
+		// "compare … with …" sets careers side by side.
+		{q: "compare registered nurses with family medicine physicians", kind: cmp, want: []string{"Registered Nurses vs Family Medicine Physicians", "$144,780"}},
+		{q: "compare heating, air conditioning, and refrigeration mechanics and installers with electricians", kind: cmp, want: []string{"$2,540"}},
+		{q: "careers with math", kind: bot.KindRanking, want: []string{"Mathematics knowledge"}},
 		// "-men" plurals are the "-man" names.
 		{q: "how much do fishermen make", career: "Fishing and Hunting Workers", kind: pay},
 		{q: "how much do firemen make", career: "Firefighters", kind: pay},
