@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"cmp"
 	"context"
 	"slices"
 	"sort"
@@ -153,6 +154,16 @@ func (t *turn) follow(q *question, prev Conversation) {
 		}
 	}
 	switch {
+	case len(q.careers) == 0 && len(q.unknown) == 0 && prev.Intent == intentRank && q.asksMore():
+		// "show me more" after a ranking: the same ranking, ten rows longer.
+		q.rank = cmp.Or(prev.Rank, 1)
+		q.level, q.noDegree, q.groups = prev.Level, prev.Below, prev.Groups
+		for _, f := range prev.Fields {
+			q.fields = append(q.fields, knowledge.Field(f))
+		}
+		q.states = statesOf(prev.States)
+		q.topN = min(len(prev.List)+defaultRanked, maxRanked)
+		q.addSignal(intentRank)
 	case ordinal != 0 && len(q.careers) == 0 && len(prev.List) > 0:
 		// "the second one", "2": a career from the last list or choices.
 		i := ordinal - 1
@@ -211,6 +222,27 @@ func (t *turn) follow(q *question, prev Conversation) {
 			q.states = statesOf(prev.States)
 		}
 	}
+}
+
+// moreWords are the words of "show me more", "next page", "the rest".
+var moreWords = setOf(`show me more see next page results please the keep going continue rest others other ones list longer give`)
+
+// asksMore reports whether a question only asks for more of the last
+// answer: its words are all moreWords, one of them more, next, rest or
+// continue.
+func (q *question) asksMore() bool {
+	more := false
+	for i, t := range q.toks {
+		switch {
+		case t.kind != tokWord || q.claimed[i]:
+			continue
+		case !moreWords[t.val]:
+			return false
+		case t.val == "more" || t.val == "next" || t.val == "rest" || t.val == "continue":
+			more = true
+		}
+	}
+	return more
 }
 
 // asksOwn reports whether a question asks something by itself: an intent,
