@@ -149,12 +149,15 @@ func (b *Base) Correct(word string) (string, bool) {
 		}
 	}
 	ms := b.index.matchWord(word, false)
-	if len(ms) > 0 {
+	if len(ms) > 0 && ms[0].w < 1 {
 		// The nearest words; among them, those that are a career's title
 		// by themselves ("lawer": lawyer, not layer or laser).
+		// A misspelling keeps its first letter far more often than not, and
+		// drops a letter more often than it adds one: "twitch" and
+		// "streamer" are words of their own, not "switch" and "steamer".
 		var near, named []int32
 		for _, m := range ms {
-			if m.w == ms[0].w {
+			if w := b.index.word(m.id); m.w == ms[0].w && w[0] == word[0] && len(w) >= len(word) {
 				near = append(near, m.id)
 				if slices.ContainsFunc(b.index.exactNames([]string{b.index.word(m.id)}), func(n int32) bool { return !b.index.names[n].alias() }) {
 					named = append(named, m.id)
@@ -164,13 +167,13 @@ func (b *Base) Correct(word string) (string, bool) {
 		if len(named) > 0 {
 			near = named
 		}
-		if id, ok := b.index.mostUsed(near); ok {
+		if id, ok := b.index.mostUsed(near); ok && len(near) > 0 {
 			return b.index.word(id), true
 		}
 		return "", false
 	}
 	if b.db != nil {
-		if ds := b.db.matchWord(word, false); len(ds) == 1 || len(ds) > 1 && ds[1].w < ds[0].w {
+		if ds := b.db.matchWord(word, false); (len(ds) == 1 || len(ds) > 1 && ds[1].w < ds[0].w) && ds[0].word[0] == word[0] && len(ds[0].word) >= len(word) {
 			return ds[0].word, true
 		}
 	}

@@ -234,3 +234,31 @@ func TestAbbreviationPlurals(t *testing.T) {
 		}
 	}
 }
+
+// TestCorrect: a misspelt name word reads as the nearest name word; a word
+// of its own, a word the sources hold, or one with several near words
+// stays as it is.
+func TestCorrect(t *testing.T) {
+	kb, err := knowledge.LoadSeeds(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ in, want string }{
+		{"docter", "doctor"},
+		{"recepionist", "receptionist"},
+		{"lawer", "lawyer"},           // lawyer is a title; layer only a name
+		{"radiolgist", "radiologist"}, // a letter dropped
+		{"nurse", ""},                 // spelt right
+		{"adjusted", ""},              // a form of a word the tasks hold
+		{"twitch", ""},                // "switch" changes the first letter
+		{"streamer", ""},              // "steamer" drops a letter the word has
+		{"dollar", ""},
+		{"qzxvbnm", ""},
+	}
+	for _, tt := range tests {
+		got, ok := kb.Correct(tt.in)
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("Correct(%q) = %q, %v; want %q", tt.in, got, ok, tt.want)
+		}
+	}
+}
