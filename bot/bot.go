@@ -156,7 +156,7 @@ func (b *turn) route(q *question) Answer {
 	case named == 1 && q.skillFirst(q.careers[0]):
 		// "careers that need customer service": a skill that is also
 		// part of some title.
-		if a, ok := b.bySkill(q.skillText()); ok {
+		if a, ok := b.bySkillIn(q); ok {
 			return a
 		}
 	}
@@ -189,7 +189,7 @@ func (b *turn) route(q *question) Answer {
 		// Words that name no career: a skill ("careers that need java"),
 		// else a career the knowledge base lacks.
 		if s[intentBySkill] > 0 || s[intentSkills] > 0 {
-			if a, ok := b.bySkill(q.skillText()); ok {
+			if a, ok := b.bySkillIn(q); ok {
 				return a
 			}
 		}
@@ -703,6 +703,17 @@ func money(v float64) string {
 }
 
 // bySkill lists the careers whose skill lists name a skill.
+// bySkillIn answers the first skill the question may ask for that some
+// career lists.
+func (b *turn) bySkillIn(q *question) (Answer, bool) {
+	for _, s := range q.skillTexts() {
+		if a, ok := b.bySkill(s); ok {
+			return a, true
+		}
+	}
+	return Answer{}, false
+}
+
 func (b *turn) bySkill(skill string) (Answer, bool) {
 	holders := b.kb.WithSkill(skill)
 	if len(holders) == 0 {
@@ -723,7 +734,8 @@ func (b *turn) bySkill(skill string) (Answer, bool) {
 	}
 	name := holders[0].Skill.Name
 	a := Answer{Kind: KindRanking, Intent: intentBySkill, Title: "Careers that need " + name, Table: t,
-		Summary: fmt.Sprintf("%d career(s) list %s; %s asks for it most.", len(holders), name, holders[0].Career.Name)}
+		Summary: fmt.Sprintf("%d %s %s; %s %s for it most.", len(holders), plural2(len(holders), "career lists", "careers list"), name,
+			holders[0].Career.Name, verb(holders[0].Career.Name, "asks", "ask"))}
 	a.Sources = src.list()
 	a.Suggestions = []string{"top skills for " + article(strings.ToLower(holders[0].Career.Name))}
 	return a, true

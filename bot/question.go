@@ -361,6 +361,32 @@ func (q *question) skillText() string {
 	return strings.Join(q.free, " ")
 }
 
+// skillTexts are the skills a question may ask for, longest first: what
+// follows "need", "use", "with"… up to a word that asks something else,
+// stop words included ("critical thinking": "thinking" is a stop word),
+// then the shorter ones skillText gives.
+func (q *question) skillTexts() []string {
+	var out []string
+	for _, sp := range q.spans {
+		if q.claimed[sp.start] || !hasIntent(sp.roles, intentBySkill) {
+			continue
+		}
+		i := sp.end
+		for i < len(q.toks) && q.isStopAt(i) {
+			i++
+		}
+		j := i
+		for j < len(q.toks) && q.toks[j].kind == tokWord && !isSeparator(q.toks[j].val) && (!q.asksAt(j) || q.isStopAt(j)) {
+			j++
+		}
+		for ; j > i; j-- {
+			out = append(out, q.typed(i, j))
+		}
+		break
+	}
+	return append(out, q.skillText())
+}
+
 func hasIntent(roles []*role, intent string) bool {
 	for _, r := range roles {
 		if r.intent == intent {

@@ -293,6 +293,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "compare registered nurses with family medicine physicians", kind: cmp, want: []string{"Registered Nurses vs Family Medicine Physicians", "$144,780"}},
 		{q: "compare heating, air conditioning, and refrigeration mechanics and installers with electricians", kind: cmp, want: []string{"$2,540"}},
 		{q: "careers with math", kind: bot.KindRanking, want: []string{"Mathematics knowledge"}},
+		// "Top skills" asks for skills, not a ranking of careers named so.
+		{q: "top skills for a nurse", career: "Registered Nurses", kind: bot.KindList, want: []string{"Social Perceptiveness (importance 4.12 of 5)"}, not: []string{"Careers named"}},
+		{q: "careers that need critical thinking", kind: rank, want: []string{"Careers that need Critical Thinking", "873 careers list Critical Thinking"}},
+		{q: "careers that need java", kind: rank, want: []string{"1 career lists Java; Lead Technician asks for it most."}},
 		// "-men" plurals are the "-man" names.
 		{q: "how much do fishermen make", career: "Fishing and Hunting Workers", kind: pay},
 		{q: "how much do firemen make", career: "Firefighters", kind: pay},

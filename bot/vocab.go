@@ -55,7 +55,7 @@ var vocabulary = []struct {
 	{"state|states", role{intent: intentWhere, fields: fs(knowledge.FieldState)}},
 	{"company|companies|employer|employers", role{intent: intentWhere, fields: fs(knowledge.FieldCompany)}},
 	{"industry|industries", role{intent: intentWhere, fields: fs(knowledge.FieldIndustry)}},
-	{"skill|skills|abilities|ability|competencies|competency|know|learn|good at", role{intent: intentSkills}},
+	{"skill|skills|abilities|ability|competencies|competency|know|learn|good at|top skills|top skill|best skills|key skills|main skills|most important skills|top 3 skills|top 5 skills|top three skills|top five skills", role{intent: intentSkills}},
 	{"degree|degrees|education|educational|qualification|qualifications|requirements|schooling|school", role{intent: intentEducation, fields: fs(knowledge.FieldDegree, knowledge.FieldTypicalEducation, knowledge.FieldMajor, knowledge.FieldCollege, knowledge.FieldWorkExperience, knowledge.FieldJobTraining, knowledge.FieldJobZone)}},
 	{"how many years|how many years of school|years of school|years of college|years of schooling|years of training|license|licence|licensed|licensing|licensure|exam|exams|credential|credentials|certifications|certification required|certification needed", role{intent: intentEducation, fields: fs(knowledge.FieldTypicalEducation, knowledge.FieldDegree, knowledge.FieldWorkExperience, knowledge.FieldJobTraining, knowledge.FieldJobZone)}},
 	{"study|studies|major|majors", role{intent: intentEducation, fields: fs(knowledge.FieldMajor, knowledge.FieldDegree, knowledge.FieldTypicalEducation)}},

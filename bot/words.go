@@ -113,3 +113,11 @@ func capitalize(s string) string {
 	r := []rune(s)
 	return strings.ToUpper(string(r[:1])) + string(r[1:])
 }
+
+// plural2 is one or many of a noun, as n says: "1 career", "2 careers".
+func plural2(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
