@@ -163,8 +163,8 @@ func (b *turn) rank(q *question) Answer {
 			}
 		}
 		floor := strings.TrimSuffix(top.Fact.Value, " or more")
-		summary = fmt.Sprintf("%d careers %s have %s of at least %s, the highest figure BLS publishes (it shows no wages above it); %s is the largest (%s).",
-			tied, orAll(filter), article(rb.what), floor, top.Career.Name, of)
+		summary = fmt.Sprintf("%d %s %s %s of at least %s, the highest figure BLS publishes (it shows no wages above it); %s is the largest (%s).",
+			tied, plural2(tied, "career", "careers"), orAll(filter), plural2(tied, "has", "have")+" "+article(rb.what), floor, top.Career.Name, of)
 	}
 	a := Answer{Kind: KindRanking, Intent: intentRank, Title: title, Table: t, Summary: summary}
 	a.Sources = src.list()
@@ -297,18 +297,61 @@ func (q *question) rankAmong(kb *knowledge.Base) bool {
 	if !byPay && (q.rank == 0 || q.pct != "") {
 		return false
 	}
-	ms := generic(kb, q.toks[p.start].val)
+	word := q.toks[p.start].val
+	ms := generic(kb, word)
 	if len(ms) < 2 {
 		return false
 	}
-	for _, m := range ms {
-		q.among = append(q.among, m.Career)
-	}
+	q.among = amongCareers(kb, word, ms)
 	q.amongWord = p.typed
 	if byPay {
 		q.pct, q.rank = "", +1
 	}
 	return true
+}
+
+// amongCareers are the careers a generic word names in a ranking: those
+// whose titles hold it ("nurses": Registered Nurses, Nurse Practitioners,
+// Nurse Anesthetists …, not Psychiatrists for a "psychiatric nurse"
+// alternate title), else those whose names have it as their head noun in
+// the occupation group of the career the word means by itself ("doctors":
+// physicians, not a machine operator O*NET also calls a doctor).
+func amongCareers(kb *knowledge.Base, word string, ms []knowledge.Match) []*knowledge.Career {
+	var all []*knowledge.Career
+	for _, m := range ms {
+		all = append(all, m.Career)
+	}
+	if titled := kb.TitledWith(word); len(titled) >= 2 {
+		return titled
+	}
+	first := ms[0].Career
+	if ex := kb.Exact([]string{word}); len(ex) > 0 {
+		first = ex[0].Career
+	}
+	group := majorGroup(first)
+	if group == "" {
+		return all
+	}
+	var same []*knowledge.Career
+	for _, c := range all {
+		if majorGroup(c) == group {
+			same = append(same, c)
+		}
+	}
+	if len(same) >= 2 {
+		return same
+	}
+	return all
+}
+
+// majorGroup is the first two digits of an official career's SOC code, ""
+// for a page career.
+func majorGroup(c *knowledge.Career) string {
+	code, ok := c.Fact(knowledge.FieldONETCode)
+	if !ok || len(code.Value) < 2 {
+		return ""
+	}
+	return code.Value[:2]
 }
 
 // filterText says which careers a filtered ranking covers.

@@ -297,6 +297,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "top skills for a nurse", career: "Registered Nurses", kind: bot.KindList, want: []string{"Social Perceptiveness (importance 4.12 of 5)"}, not: []string{"Careers named"}},
 		{q: "careers that need critical thinking", kind: rank, want: []string{"Careers that need Critical Thinking", "873 careers list Critical Thinking"}},
 		{q: "careers that need java", kind: rank, want: []string{"1 career lists Java; Lead Technician asks for it most."}},
+		// A ranking of one generic word ranks the careers whose titles hold it.
+		{q: "highest paid nurses", kind: rank, want: []string{"1. Nurse Anesthetists", "$223,210", "Registered Nurses"}, not: []string{"Psychiatrists", "1 careers"}},
+		{q: "lowest paid doctors", kind: rank, not: []string{"Cleaning, Washing"}},
 		// "-men" plurals are the "-man" names.
 		{q: "how much do fishermen make", career: "Fishing and Hunting Workers", kind: pay},
 		{q: "how much do firemen make", career: "Firefighters", kind: pay},

@@ -354,6 +354,25 @@ func (b *Base) NamePrefix(words []string) []Match {
 	return out
 }
 
+// TitledWith returns the careers whose own title holds the normalised
+// word ("nurse": Registered Nurses, Nurse Anesthetists …), largest first.
+func (b *Base) TitledWith(word string) []*Career {
+	id, ok := b.index.wordID(word)
+	if !ok {
+		return nil
+	}
+	var out []*Career
+	for _, n := range b.index.postings.of(id) {
+		if nm := &b.index.names[n]; !nm.alias() {
+			if c := b.index.careerOf(nm); !slices.Contains(out, c) {
+				out = append(out, c)
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Size() > out[j].Size() })
+	return out
+}
+
 // roleNouns are the generic nouns for the one who does some work, which
 // people leave out of a name ("help desk" for a help desk technician).
 var roleNouns = map[string]bool{"specialist": true, "technician": true, "representative": true, "worker": true,
