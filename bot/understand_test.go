@@ -300,6 +300,10 @@ func TestUnderstanding(t *testing.T) {
 		// A ranking of one generic word ranks the careers whose titles hold it.
 		{q: "highest paid nurses", kind: rank, want: []string{"1. Nurse Anesthetists", "$223,210", "Registered Nurses"}, not: []string{"Psychiatrists", "1 careers"}},
 		{q: "lowest paid doctors", kind: rank, not: []string{"Cleaning, Washing"}},
+		// Conversational asks: what else, a career change, plain chatter.
+		{q: "i'm a registered nurse, what else can i do", kind: bot.KindList, want: []string{"related to Registered Nurses"}},
+		{q: "career change from elementary school teacher", kind: bot.KindList, want: []string{"related to Elementary School Teachers"}},
+		{q: "should i quit my job to become a computer programmer", career: "Computer Programmers", kind: prof},
 		// "-men" plurals are the "-man" names.
 		{q: "how much do fishermen make", career: "Fishing and Hunting Workers", kind: pay},
 		{q: "how much do firemen make", career: "Firefighters", kind: pay},

@@ -156,7 +156,9 @@ var vocabulary = []struct {
 	add include plus too first second third fourth fifth sixth seventh eighth ninth tenth last next previous number there's i'm im i'd id would
 	both son daughter kid child children wife husband friend brother sister mom dad mother father parent boyfriend girlfriend spouse family
 	pros cons worth hard difficult easy idea think thinking consider considering planning dream hoping hope
-	ii iii iv careerbot bot us usa america american nationally nationwide national`, role{stop: true}}, // levels of a job ad's title: "Cook II", "Software Engineer III"
+	ii iii iv careerbot bot us usa america american nationally nationwide national
+	quit leave leaving wants wanna gonna recommend recommendation suggest suggestion
+	random interesting something anything everything lot lots`, role{stop: true}}, // levels of a job ad's title: "Cook II", "Software Engineer III"
 }
 
 func fs(f ...knowledge.Field) []knowledge.Field { return f }
