@@ -342,21 +342,8 @@ func (q *question) comparing() bool {
 // skillText is what follows "need", "use", "with"… ("careers that need
 // customer service"): the skill asked for, as typed.
 func (q *question) skillText() string {
-	for _, sp := range q.spans {
-		if q.claimed[sp.start] || !hasIntent(sp.roles, intentBySkill) {
-			continue
-		}
-		i := sp.end
-		for i < len(q.toks) && q.isStopAt(i) {
-			i++
-		}
-		j := i
-		for j < len(q.toks) && q.toks[j].kind == tokWord && !isSeparator(q.toks[j].val) && !q.asksAt(j) {
-			j++
-		}
-		if j > i {
-			return q.typed(i, j)
-		}
+	if i, j, ok := q.skillSpan(false); ok {
+		return q.typed(i, j)
 	}
 	return strings.Join(q.free, " ")
 }
@@ -364,9 +351,21 @@ func (q *question) skillText() string {
 // skillTexts are the skills a question may ask for, longest first: what
 // follows "need", "use", "with"… up to a word that asks something else,
 // stop words included ("critical thinking": "thinking" is a stop word),
-// then the shorter ones skillText gives.
+// then what skillText gives.
 func (q *question) skillTexts() []string {
 	var out []string
+	if i, j, ok := q.skillSpan(true); ok {
+		for ; j > i; j-- {
+			out = append(out, q.typed(i, j))
+		}
+	}
+	return append(out, q.skillText())
+}
+
+// skillSpan returns where the first skill asked begins and ends: the words
+// after "need", "use", "with"… up to a word that asks something else; with
+// stops set, a stop word does not end it.
+func (q *question) skillSpan(stops bool) (int, int, bool) {
 	for _, sp := range q.spans {
 		if q.claimed[sp.start] || !hasIntent(sp.roles, intentBySkill) {
 			continue
@@ -376,15 +375,14 @@ func (q *question) skillTexts() []string {
 			i++
 		}
 		j := i
-		for j < len(q.toks) && q.toks[j].kind == tokWord && !isSeparator(q.toks[j].val) && (!q.asksAt(j) || q.isStopAt(j)) {
+		for j < len(q.toks) && q.toks[j].kind == tokWord && !isSeparator(q.toks[j].val) && (!q.asksAt(j) || stops && q.isStopAt(j)) {
 			j++
 		}
-		for ; j > i; j-- {
-			out = append(out, q.typed(i, j))
+		if j > i {
+			return i, j, true
 		}
-		break
 	}
-	return append(out, q.skillText())
+	return 0, 0, false
 }
 
 func hasIntent(roles []*role, intent string) bool {
