@@ -145,6 +145,28 @@ func withoutNation(s string) string {
 	return strings.TrimSpace(reNation.ReplaceAllString(s, " "))
 }
 
+// reNoDegree is a degree said not to be needed, as people say it: "don't
+// need a degree", "does not require a college degree", "without having a
+// bachelor's", "no degree required", "a degree is not required". Each
+// reads as "no degree", which the vocabulary has; "college degree" alone
+// is a bachelor's.
+var reNoDegree = regexp.MustCompile(`(?i)\b(?:(?:do\s*n[o']?t|does\s*n[o']?t|doesn'?t|dont|don't|won'?t|not|without|no need for)\s+(?:need(?:s|ing)?|requir(?:e|es|ing)|hav(?:e|ing)|a need for)\s+(?:a\s+|any\s+)?` + degreeWords +
+	`|no\s+` + degreeWords + `\s+(?:required|needed|necessary)` +
+	`|(?:a\s+)?` + degreeWords + `\s+(?:is\s+)?(?:not|isn'?t)\s+(?:required|needed|necessary))\b`)
+
+// degreeWords are the ways of naming a college degree in reNoDegree.
+const degreeWords = `(?:(?:college|university|4[- ]year|four[- ]year|bachelor'?s)\s+degree|degree|college|university|bachelor'?s)`
+
+// noDegreeSaid puts "no degree" for each way of saying a degree is not
+// needed.
+func noDegreeSaid(s string) string {
+	l := strings.ToLower(s)
+	if !strings.Contains(l, "degree") && !strings.Contains(l, "college") && !strings.Contains(l, "bachelor") && !strings.Contains(l, "university") {
+		return s // the quick path
+	}
+	return reNoDegree.ReplaceAllString(s, "no degree")
+}
+
 // parse reads a cleaned question against the knowledge base in three
 // passes over its tokens: career names are claimed first (the longest
 // whole name wins, left to right), then question words are read from what
@@ -152,7 +174,7 @@ func withoutNation(s string) string {
 func parse(kb *knowledge.Base, cleaned string) *question {
 	// States are no career names: taken out first ("registered nurse
 	// salary in texas"), kept for the answer.
-	cleaned = withoutNation(cleaned)
+	cleaned = noDegreeSaid(withoutNation(cleaned))
 	states := statesIn(cleaned)
 	bound, rest := payBoundIn(withoutStateMentions(cleaned, states))
 	years, rest := experienceIn(rest)

@@ -89,7 +89,7 @@ var vocabulary = []struct {
 
 	// Education filters for rankings.
 	{"high school|high school diploma|ged|diploma", role{level: "High school diploma or equivalent"}},
-	{"no degree|no formal|without a degree|no college|without college|without a college degree|without going to college|no diploma|without a diploma|" + noDegreePhrases(), role{noDegree: true}},
+	{"no degree|no formal|without a degree|no college|without college|without a college degree|without going to college|no diploma|without a diploma", role{noDegree: true}},
 	{"some college", role{level: "Some college, no degree"}},
 	{"associate|associates|associate degree|associate's degree|two year degree", role{level: "Associate's degree"}},
 	{"bachelor|bachelors|bachelor degree|bachelor's degree|four year degree|college degree", role{level: "Bachelor's degree"}},
@@ -162,32 +162,6 @@ var vocabulary = []struct {
 }
 
 func fs(f ...knowledge.Field) []knowledge.Field { return f }
-
-// noDegreePhrases are the ways of saying a job asks no college degree:
-// "don't need a degree", "does not require a college degree", "without
-// having a bachelor's", "no degree required", "degree not needed". They
-// outrank "college degree" (a bachelor's), being longer.
-func noDegreePhrases() string {
-	degrees := []string{"degree", "a degree", "any degree", "college", "a college degree", "college degree",
-		"a bachelor's", "a bachelor's degree", "a 4 year degree", "a four year degree", "university", "a university degree"}
-	var out []string
-	for _, neg := range []string{"don't", "dont", "do not", "doesn't", "doesnt", "does not", "not", "without", "no need for", "wont", "won't"} {
-		for _, verb := range []string{"need", "needs", "needing", "require", "requires", "requiring", "have", "having", "a need for"} {
-			for _, d := range degrees {
-				out = append(out, neg+" "+verb+" "+d)
-			}
-		}
-	}
-	for _, d := range []string{"degree", "college", "college degree", "university degree", "bachelor's", "4 year degree", "four year degree"} {
-		for _, need := range []string{"required", "needed", "necessary"} {
-			out = append(out, "no "+d+" "+need)
-			for _, not := range []string{"not", "is not", "isn't"} {
-				out = append(out, d+" "+not+" "+need)
-			}
-		}
-	}
-	return strings.Join(out, "|")
-}
 
 // phrase is a vocabulary phrase in normalised words.
 type phrase struct {
