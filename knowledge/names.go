@@ -139,11 +139,12 @@ func (b *Base) WordCareers(word string, limit int) int {
 // the names, descriptions or tasks hold, or when none or several fit.
 func (b *Base) Correct(word string) (string, bool) {
 	// A word of the descriptions or tasks is a word, not a misspelling,
-	// and so is another form of one ("adjusted" of "adjust").
+	// and so is another form of one ("adjusted" of "adjust", "harder" of
+	// "hard").
 	if b.KnownText(word) {
 		return "", false
 	}
-	for _, suf := range []string{"ed", "d", "ing", "es", "s", "ly"} {
+	for _, suf := range []string{"ed", "d", "ing", "es", "s", "ly", "er", "est"} {
 		if w, ok := strings.CutSuffix(word, suf); ok && len(w) >= 4 && b.KnownText(w) {
 			return "", false
 		}

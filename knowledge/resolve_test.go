@@ -250,6 +250,7 @@ func TestCorrect(t *testing.T) {
 		{"radiolgist", "radiologist"}, // a letter dropped
 		{"nurse", ""},                 // spelt right
 		{"adjusted", ""},              // a form of a word the tasks hold
+		{"harder", ""},                // not "herder"
 		{"twitch", ""},                // "switch" changes the first letter
 		{"streamer", ""},              // "steamer" drops a letter the word has
 		{"dollar", ""},
