@@ -120,6 +120,9 @@ var rePayConversion = regexp.MustCompile(`(?i)\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)
 
 // payConversionIn finds a conversion asked in cleaned text.
 func payConversionIn(text string) payConversion {
+	if !strings.ContainsAny(text, "0123456789") {
+		return payConversion{} // the quick path: no amount, nothing to convert
+	}
 	m := rePayConversion.FindStringSubmatch(text)
 	if m == nil {
 		return payConversion{}
