@@ -69,6 +69,12 @@ func choiceValue(c bot.Choice, n int) (string, bool) {
 	return "", false
 }
 
+// choiceLabel is a choice's label as its button shows it; "" when nothing
+// of it shows (blank, or control characters only).
+func choiceLabel(c bot.Choice) string {
+	return clipRunes(strings.TrimSpace(plainSafe(c.Label)), maxChoiceLabel)
+}
+
 // choicesBlock lays out ans.Choices as buttons or a static select. all
 // reports whether every choice could be offered, so the list repeating
 // them can be left out.
@@ -82,12 +88,12 @@ func choicesBlock(choices []bot.Choice, thread string) (blk *slackapi.ActionBloc
 		var buttons []slackapi.BlockElement
 		for i, c := range choices {
 			v, ok := choiceValue(c, maxButtonValue)
-			if !ok || strings.TrimSpace(c.Label) == "" {
+			label := choiceLabel(c)
+			if !ok || label == "" {
 				all = false
 				continue
 			}
-			buttons = append(buttons, slackapi.NewButtonBlockElement(choiceActionID+"_"+strconv.Itoa(i), v,
-				plainText(clipRunes(plainSafe(strings.TrimSpace(c.Label)), maxChoiceLabel))))
+			buttons = append(buttons, slackapi.NewButtonBlockElement(choiceActionID+"_"+strconv.Itoa(i), v, plainText(label)))
 		}
 		if len(buttons) == 0 {
 			return nil, false
@@ -97,11 +103,12 @@ func choicesBlock(choices []bot.Choice, thread string) (blk *slackapi.ActionBloc
 	var options []*slackapi.OptionBlockObject
 	for _, c := range choices {
 		v, ok := choiceValue(c, maxOptionValue)
-		if !ok || strings.TrimSpace(c.Label) == "" || len(options) == maxOptions {
+		label := choiceLabel(c)
+		if !ok || label == "" || len(options) == maxOptions {
 			all = false
 			continue
 		}
-		options = append(options, slackapi.NewOptionBlockObject(v, plainText(clipRunes(plainSafe(strings.TrimSpace(c.Label)), maxChoiceLabel)), nil))
+		options = append(options, slackapi.NewOptionBlockObject(v, plainText(label), nil))
 	}
 	if len(options) == 0 {
 		return nil, false

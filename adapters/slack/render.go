@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	slackapi "github.com/slack-go/slack"
@@ -82,6 +83,7 @@ func render(ans bot.Answer, opts renderOptions) message {
 // only through that cost, so a card can be kept and shared by everyone who
 // gets the same answer (see cards.go).
 func renderCard(ans bot.Answer, opts renderOptions, reserve blockCost) message {
+	ans = visibleAnswer(ans)
 	b := budget{blocks: maxBlocks, chars: maxMessageChars, bytes: maxMessageBytes}
 
 	var head, tail []slackapi.Block
@@ -481,8 +483,64 @@ func valueOrNotGiven(v string) string {
 // escape makes text safe inside Slack mrkdwn: with &, < and > escaped,
 // "<!channel>", "<@U…>" and "<http://…|…>" show as typed and do nothing.
 func escape(s string) string {
-	return mrkdwnEscaper.Replace(s)
+	return mrkdwnEscaper.Replace(withoutControls(s))
 }
+
+// visibleAnswer is ans with every text as withoutControls leaves it, so
+// that a text of control characters alone is empty, and left out as an
+// empty one is (a header, a button, the fallback text must show something).
+func visibleAnswer(ans bot.Answer) bot.Answer {
+	c := withoutControls
+	ans.Title, ans.Summary = c(ans.Title), c(ans.Summary)
+	ans.Fields = mapped(ans.Fields, func(f bot.Field) bot.Field {
+		f.Label, f.Value, f.Source = c(f.Label), c(f.Value), c(f.Source)
+		return f
+	})
+	if ans.Table != nil {
+		t := bot.Table{Columns: mapped(ans.Table.Columns, c), Rows: mapped(ans.Table.Rows, func(r bot.Row) bot.Row {
+			return bot.Row{Label: c(r.Label), Cells: mapped(r.Cells, c)}
+		})}
+		ans.Table = &t
+	}
+	ans.Lists = mapped(ans.Lists, func(l bot.List) bot.List { return bot.List{Title: c(l.Title), Items: mapped(l.Items, c)} })
+	ans.Sources = mapped(ans.Sources, func(s bot.Source) bot.Source { return bot.Source{Title: c(s.Title), URL: c(s.URL)} })
+	ans.Suggestions = mapped(ans.Suggestions, c)
+	ans.Choices = mapped(ans.Choices, func(ch bot.Choice) bot.Choice {
+		ch.Label, ch.Question = c(ch.Label), c(ch.Question)
+		return ch
+	})
+	return ans
+}
+
+// mapped is f applied to each of s, in a new slice; nil for nil.
+func mapped[T any](s []T, f func(T) T) []T {
+	if s == nil {
+		return nil
+	}
+	out := make([]T, len(s))
+	for i, v := range s {
+		out[i] = f(v)
+	}
+	return out
+}
+
+// withoutControls drops control characters but newline and tab: they show
+// nothing, and each costs six bytes of JSON (\u0012), so a budget counted
+// in characters could not bound the message's bytes.
+func withoutControls(s string) string {
+	i := strings.IndexFunc(s, isControl)
+	if i < 0 {
+		return s // the quick path: text has none
+	}
+	return s[:i] + strings.Map(func(r rune) rune {
+		if isControl(r) {
+			return -1
+		}
+		return r
+	}, s[i:])
+}
+
+func isControl(r rune) bool { return r != '\n' && r != '\t' && unicode.IsControl(r) }
 
 var mrkdwnEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
 
@@ -490,7 +548,7 @@ var mrkdwnEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
 // show as typed: angle brackets become look-alikes, so nothing in it can
 // read as Slack markup such as "<!channel>".
 func plainSafe(s string) string {
-	return plainSafer.Replace(s)
+	return plainSafer.Replace(withoutControls(s))
 }
 
 var plainSafer = strings.NewReplacer("<", "‹", ">", "›")
