@@ -188,11 +188,23 @@ func (q *question) searchNames(kb *knowledge.Base, spans []vocabSpan) {
 		return !q.claimed[i] && t.kind == tokWord && inVocab[i] != nil && kb.Known(t.val) && !onlyStop(inVocab[i].roles) && !isSeparator(t.val) && !q.inUnknown(i)
 	}
 	for i := 0; i < len(q.toks); {
+		// Modifiers sharing the head of a name after them may be
+		// question words too ("physical and occupational therapists").
+		j := i
+		for j < len(q.toks) && (free(j) || nameish(j)) {
+			j++
+		}
+		if j > i {
+			if k := q.sharedHead(kb, i, j, free); k > 0 {
+				i = k
+				continue
+			}
+		}
 		if !free(i) {
 			i++
 			continue
 		}
-		j := i + 1
+		j = i + 1
 		for j < len(q.toks) && free(j) {
 			j++
 		}
@@ -216,6 +228,73 @@ func (q *question) searchNames(kb *knowledge.Base, spans []vocabSpan) {
 		return true
 	}
 	q.widenPicks(kb, nameish, modifier)
+}
+
+// sharedHead reads free words toks[i:j] that end in no head noun,
+// followed by "and" or "or" and a name, as sharing the name's head.
+// "civil and mechanical engineers" are Civil Engineers and Mechanical
+// Engineers, since "civil engineers" is a name; "pianos and organs
+// salesperson" is one salesperson, found by all its words, since no name
+// is "pianos salesperson". It returns where the words it read end, or 0
+// when they are no such thing.
+func (q *question) sharedHead(kb *knowledge.Base, i, j int, free func(int) bool) int {
+	if j-i > maxModifiers || j+1 >= len(q.toks) || q.toks[j].kind != tokWord ||
+		q.toks[j].val != "and" && q.toks[j].val != "or" || kb.HeadNoun(q.toks[j-1].val) {
+		return 0
+	}
+	// The name after the coordinator: free words, then at most one
+	// claimed name, which ends it.
+	k := j + 1
+	for k < len(q.toks) && q.toks[k].kind == tokWord {
+		if q.claimed[k] {
+			p := q.pickAt(k)
+			if p < 0 || q.careers[p].start != k {
+				break
+			}
+			k = q.careers[p].after
+			break
+		}
+		if !free(k) {
+			break
+		}
+		k++
+	}
+	if k == j+1 || k-(j+1) > maxModifiers+2 {
+		return 0
+	}
+	head := q.toks[k-1]
+	if head.kind != tokWord || !kb.HeadNoun(head.val) {
+		return 0
+	}
+	if ms := kb.Exact(append(q.wordsIn(i, j), head.val)); len(ms) > 0 {
+		q.addPick(i, j, ms, true)
+		q.careers[len(q.careers)-1].typed = q.typed(i, j) + " " + head.raw
+		return j
+	}
+	ms := q.searchWords(kb, append(q.wordsIn(i, j), q.wordsIn(j+1, k)...), false)
+	if len(ms) == 0 || !ms[0].Head {
+		return 0
+	}
+	for p := len(q.careers) - 1; p >= 0; p-- {
+		if q.careers[p].start > j && q.careers[p].after <= k {
+			q.dropPick(p)
+		}
+	}
+	q.addPick(i, k, ms, false)
+	return k
+}
+
+// maxModifiers bounds the words read as modifiers of a shared head.
+const maxModifiers = 2
+
+// pickAt returns the pick that covers toks[i], or -1.
+func (q *question) pickAt(i int) int {
+	for k, p := range q.careers {
+		if p.start <= i && i < p.after {
+			return k
+		}
+	}
+	return -1
 }
 
 // searchRun resolves the free words toks[i:j].

@@ -142,7 +142,7 @@ func TestHeldOutTitles(t *testing.T) {
 	if p.asked < 1000 {
 		t.Fatalf("only %d titles held out", p.asked)
 	}
-	// Measured 65.3%: a wrong first guess often offers the right one.
+	// Measured 65.9%: a wrong first guess often offers the right one.
 	share := float64(offered) / float64(p.asked)
 	t.Logf("held-out titles answered or offered as a choice: %d of %d (%.2f%%)", offered, p.asked, 100*share)
 	if share < 0.65 {
@@ -150,7 +150,7 @@ func TestHeldOutTitles(t *testing.T) {
 	}
 	// The issue asks for 80%; the search reaches this much today (see the
 	// closing note): the floor guards it while the search improves.
-	p.check("held-out titles", 0.545)
+	p.check("held-out titles", 0.55)
 }
 
 // TestRealTitles asks the knowledge built into the binary by job titles

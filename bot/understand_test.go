@@ -375,6 +375,12 @@ func TestUnderstanding(t *testing.T) {
 		{q: "how many hours do nurses work", career: "Registered Nurses", kind: bot.KindProfile, not: []string{"Compliance"}},
 		{q: "what is the meaning of life", kind: hint, want: []string{"joke"}},
 		{q: "who made you", kind: hint, want: []string{"careerbot"}},
+		// Modifiers before "and"/"or" share the head of the name after them.
+		{q: "compare civil and mechanical engineers", career: "Civil Engineers", kind: cmp, want: []string{"Mechanical Engineers"}},
+		{q: "physical and occupational therapists salary", career: "Physical Therapists", kind: cmp, want: []string{"Occupational Therapists"}},
+		{q: "dental or medical assistant pay", career: "Dental Assistants", kind: cmp, want: []string{"Medical Assistants"}},
+		{q: "pianos and organs salesperson salary", career: "Retail Salespersons", kind: pay, facts: fs(med)},
+		{q: "nurse and electrician salary", career: "Registered Nurses", kind: cmp, want: []string{"Electricians"}},
 		{q: "salary of er doctor and nurse", career: "Emergency Medicine Physicians", kind: cmp, want: []string{"Registered Nurses"}},
 		// English.
 		{q: "compare registered nurse vs electrician", kind: cmp, want: []string{"Registered Nurses earn $31,250"}, not: []string{"Registered Nurses earns"}},

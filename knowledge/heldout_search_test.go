@@ -36,7 +36,7 @@ func TestHeldOutSearch(t *testing.T) {
 			t.Logf("miss: %s → %s (want %s)", tt[0], got, want.Name)
 		}
 	}
-	floors := []float64{0.56, 0.71, 0.82} // measured: 56.4%, 71.4%, 82.9%
+	floors := []float64{0.57, 0.715, 0.825} // measured: 57.3%, 71.9%, 82.9%
 	for i, n := range at {
 		share := float64(hits[i]) / float64(len(titles))
 		t.Logf("hit@%d: %d of %d (%.2f%%)", n, hits[i], len(titles), 100*share)

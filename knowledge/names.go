@@ -131,6 +131,30 @@ func (b *Base) WordCareers(word string, limit int) int {
 	return min(n, limit)
 }
 
+// HeadNoun reports whether a normalised word is the head noun of some
+// career's name ("engineer", "salesperson"), not only a modifier in them
+// ("civil", "pianos"): "civil and mechanical engineers" shares one head,
+// "nurse and teacher" names two careers.
+func (b *Base) HeadNoun(word string) bool {
+	id, ok := b.index.wordID(word)
+	if !ok {
+		// A database keeps no heads: its words are taken as heads, so
+		// that names of its careers are never joined.
+		return b.db != nil && b.db.wordNames(word) > 0
+	}
+	// Most words are the head of some odd name ("Annual Physical"): a
+	// head noun is one that heads at least a quarter of the names holding
+	// it.
+	names, heads := 0, 0
+	for _, n := range b.index.postings.of(id) {
+		names++
+		if containsID(b.index.nameHeads(&b.index.names[n]), id) {
+			heads++
+		}
+	}
+	return heads*4 >= names
+}
+
 // Correct returns the name word a misspelt word stands for ("docter" →
 // "doctor", "recepionist" → "receptionist"): the nearest word of the names,
 // one letter away (two for a word of seven letters or more), when one is

@@ -20,6 +20,7 @@ type Match struct {
 	pos   int     // position of Name among the career's names (0: its title), for ties
 	order float64 // what ranks matches: see rankOrder
 	id    int32   // the career's number in the search index (Search only)
+	text  float64 // weight of words found only in the career's description or tasks (Search only)
 }
 
 // rankOrder ranks a match. Completing a name ranks by score alone; a

@@ -223,6 +223,24 @@ func TestWordCareers(t *testing.T) {
 	}
 }
 
+// TestHeadNoun tells the nouns of jobs from the words that modify them,
+// over the embedded knowledge: "physical" ends an odd name or two, but
+// it is no head noun.
+func TestHeadNoun(t *testing.T) {
+	kb, err := knowledge.LoadSeeds(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for word, want := range map[string]bool{
+		"engineer": true, "nurse": true, "salesperson": true, "aide": true, "cook": true,
+		"physical": false, "civil": false, "software": false, "sales": false, "dental": false, "blorfington": false,
+	} {
+		if got := kb.HeadNoun(word); got != want {
+			t.Errorf("HeadNoun(%q) = %v; want %v", word, got, want)
+		}
+	}
+}
+
 // TestAbbreviationPlurals: an abbreviation's plural reads as its
 // expansion, and "its" stays a word.
 func TestAbbreviationPlurals(t *testing.T) {
