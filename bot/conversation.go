@@ -121,7 +121,14 @@ var (
 	pronouns = setOf(`it they them their that those this these he she him her one ones its both`)
 	ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
 		"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "last": -1}
-	openers = setOf(`what how and also same now then`)
+	openers = setOf(`and also same now then`)
+	// askers open a follow-up only with "about": "what about plumbers?",
+	// not "what personality fits a nurse".
+	askers = setOf(`what how`)
+	// manyWords ask about careers at large ("jobs that pay 100k", "a good
+	// job for someone who likes math"): a question of its own, never one
+	// about the careers of the last answer.
+	manyWords = setOf(`job career occupation profession`)
 	adders  = setOf(`add include plus also too`)
 )
 
@@ -132,18 +139,21 @@ var (
 // back.
 func (t *turn) follow(q *question, prev Conversation) {
 	own := q.asksOwn()
-	pronoun, adding, opener := false, false, false
+	pronoun, adding, opener, many := false, false, false, false
 	ordinal := 0
 	for i, tok := range q.toks {
 		if q.claimed[i] || tok.kind != tokWord && tok.kind != tokNumber {
 			continue
 		}
 		switch {
-		case pronouns[tok.val]:
+		case manyWords[tok.val] && q.signals[intentRelated] == 0:
+			many = true // but "similar careers?" asks about the last ones
+		case pronouns[tok.val] && !(i > 0 && manyWords[q.toks[i-1].val]):
+			// "jobs that pay well": "that" refers to the jobs.
 			pronoun = true
 		case adders[tok.val]:
 			adding = true
-		case i == 0 && openers[tok.val]:
+		case i == 0 && (openers[tok.val] || askers[tok.val] && len(q.toks) > 1 && q.toks[1].val == "about"):
 			opener = true
 		}
 		if n, ok := ordinals[tok.val]; ok && ordinal == 0 {
@@ -183,7 +193,7 @@ func (t *turn) follow(q *question, prev Conversation) {
 		q.setCareers(t.kb, append(append([]string{}, prev.Before...), prev.Careers...))
 	case len(q.careers) == 0 && len(q.unknown) == 0 && len(prev.Careers) > 0 && (own || pronoun):
 		// "and hourly?", "what do they need to study?", "which one pays more?"
-		if q.rank != 0 && !pronoun {
+		if (q.rank != 0 || many) && !pronoun {
 			return // "highest paying jobs": a question of its own
 		}
 		q.setCareers(t.kb, prev.Careers)
@@ -192,6 +202,11 @@ func (t *turn) follow(q *question, prev Conversation) {
 		}
 	case len(q.careers) == 0 && len(q.unknown) == 0 && prev.Intent == intentRank && own:
 		// "and hourly?" after a ranking: the same ranking by another figure.
+		// A ranking asked whole ("best paying jobs in texas") is a question
+		// of its own: it keeps no filter of the last one.
+		if many && !opener {
+			return
+		}
 		if q.rank == 0 {
 			q.rank = prev.Rank
 		}
@@ -200,6 +215,9 @@ func (t *turn) follow(q *question, prev Conversation) {
 		}
 		if len(q.groups) == 0 {
 			q.groups = prev.Groups
+		}
+		if len(q.states) == 0 {
+			q.states = statesOf(prev.States)
 		}
 		q.addSignal(intentRank)
 	case len(q.careers) > 0 && len(prev.Careers) > 0 && (adding || pronoun && q.signals[intentCompare] > 0):
