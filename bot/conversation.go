@@ -129,7 +129,7 @@ var (
 	// job for someone who likes math"): a question of its own, never one
 	// about the careers of the last answer.
 	manyWords = setOf(`job career occupation profession`)
-	adders  = setOf(`add include plus also too`)
+	adders    = setOf(`add include plus also too`)
 )
 
 // follow reads a question in the light of the conversation's last one: a
