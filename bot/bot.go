@@ -280,24 +280,66 @@ func retarget(q *question, p pick, other *knowledge.Career) string {
 // career's name. A question with no words left besides the name asks its
 // salary.
 func retargetRange(q *question, start, after int, other *knowledge.Career) string {
-	var b strings.Builder
+	var words []string
 	rest := 0
 	for i, t := range q.toks {
 		switch {
 		case i == start:
-			b.WriteString(strings.ToLower(other.Name) + " ")
+			words = agreeWithPlural(words)
+			words = append(words, strings.ToLower(other.Name))
 		case i > start && i < after, i > 0 && q.toks[i-1].pos == t.pos:
 		case t.kind == tokComma:
 		default:
-			b.WriteString(t.raw + " ")
+			words = append(words, t.raw)
 			rest++
 		}
 	}
 	if rest == 0 {
-		return "salary of " + strings.ToLower(other.Name)
+		words = []string{"salary of " + strings.ToLower(other.Name)}
 	}
-	return strings.TrimSpace(b.String())
+	if len(q.states) > 0 {
+		// The states were taken out of the words before they were read:
+		// they are said again, last ("… salary in texas vs california").
+		for len(words) > 1 && trailingWords[strings.ToLower(words[len(words)-1])] {
+			words = words[:len(words)-1]
+		}
+		var names []string
+		for _, st := range q.states {
+			if !st.dup {
+				names = append(names, strings.ToLower(st.State.Name))
+			}
+		}
+		words = append(words, "in "+strings.Join(names, " vs "))
+	}
+	return strings.Join(words, " ")
 }
+
+// trailingWords are what is left at the end of a question whose states
+// were taken out: "in", "vs" of "salary in texas vs california".
+var trailingWords = setOf(`in vs versus v or and compared to with`)
+
+// agreeWithPlural makes the words before a career's name, which is plural
+// ("Commercial Pilots"), agree with it: "how much does a" becomes "how
+// much do", "what is an" "what are".
+func agreeWithPlural(words []string) []string {
+	n := len(words)
+	if n == 0 {
+		return words
+	}
+	if a := strings.ToLower(words[n-1]); a != "a" && a != "an" {
+		return words
+	}
+	words = words[:n-1]
+	if n >= 2 {
+		if plural, ok := pluralVerbs[strings.ToLower(words[n-2])]; ok {
+			words[n-2] = plural
+		}
+	}
+	return words
+}
+
+// pluralVerbs are the verbs before "a"/"an" that change with a plural.
+var pluralVerbs = map[string]string{"does": "do", "is": "are", "was": "were", "has": "have", "makes": "make", "earns": "earn"}
 
 func (b *turn) aboutOneOnly(c *knowledge.Career, q *question) Answer {
 	s := q.signals

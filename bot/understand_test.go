@@ -375,6 +375,12 @@ func TestUnderstanding(t *testing.T) {
 		{q: "how many hours do nurses work", career: "Registered Nurses", kind: bot.KindProfile, not: []string{"Compliance"}},
 		{q: "what is the meaning of life", kind: hint, want: []string{"joke"}},
 		{q: "who made you", kind: hint, want: []string{"careerbot"}},
+		// A question asked again about another career agrees with its plural
+		// name and keeps its state.
+		{q: "how much does a cna make", career: "Nursing Assistants", kind: pay, want: []string{"how much do surgical assistants make"}, not: []string{"does a surgical"}},
+		{q: "nurse salary in new york", career: "Registered Nurses", kind: pay, want: []string{"acute care nurses salary in new york"}},
+		{q: "what is an electrician", career: "Electricians", kind: prof, not: []string{"an electricians"}},
+		{q: "hvac tech salary", career: "Heating, Air Conditioning, and Refrigeration Mechanics and Installers", kind: pay, not: []string{"for a heating", "become a heating"}},
 		// Modifiers before "and"/"or" share the head of the name after them.
 		{q: "compare civil and mechanical engineers", career: "Civil Engineers", kind: cmp, want: []string{"Mechanical Engineers"}},
 		{q: "physical and occupational therapists salary", career: "Physical Therapists", kind: cmp, want: []string{"Occupational Therapists"}},

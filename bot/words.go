@@ -9,14 +9,22 @@ import (
 
 // isPlural reports whether a career's name is plural, as O*NET titles are
 // ("Registered Nurses", "Dentists, General") and page names are not
-// ("Lead Technician"): the head of its first part ends in a plural s.
+// ("Lead Technician"): the head of one of its parts ends in a plural s.
 func isPlural(name string) bool {
-	first, _, _ := strings.Cut(name, ",")
-	words := strings.Fields(first)
-	if len(words) == 0 {
-		return false
+	// Any part between commas may end in the head noun: "Office Clerks,
+	// General", "Heating, Air Conditioning, and Refrigeration Mechanics
+	// and Installers", "Laborers and Freight, Stock, and Material Movers,
+	// Hand".
+	for part := range strings.SplitSeq(name, ",") {
+		words := strings.Fields(part)
+		if len(words) > 0 && pluralWord(strings.ToLower(strings.Trim(words[len(words)-1], "()'"))) {
+			return true
+		}
 	}
-	w := strings.ToLower(strings.Trim(words[len(words)-1], "()'"))
+	return false
+}
+
+func pluralWord(w string) bool {
 	if strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") {
 		return false
 	}
