@@ -512,7 +512,9 @@ func (q *question) widenPicks(kb *knowledge.Base, nameish, modifier func(int) bo
 		for lo > 0 && widen(lo-1) {
 			lo--
 		}
-		for hi < len(q.toks) && widen(hi) {
+		// After a job's noun, a word that asks something is the question's
+		// ("how much does a mechanic make"), never the name's.
+		for hi < len(q.toks) && modifier(hi) {
 			hi++
 		}
 		if lo == p.start && hi == p.after {
