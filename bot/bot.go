@@ -168,7 +168,9 @@ func (b *turn) route(q *question) Answer {
 	case missing >= 0:
 		return b.unknownCareer(q, missing) // never answer half a comparison
 	case named >= 2:
-		return b.compare(careersOf(q.careers), q)
+		a := b.compare(careersOf(q.careers), q)
+		a.Summary += readAs(q.careers)
+		return a
 	case named == 1 && q.rankAmong(b.kb):
 		// "highest paid engineers": the careers a generic word names,
 		// ranked, rather than the pay of the largest of them.
@@ -239,6 +241,9 @@ func (b *turn) decorate(a Answer, p pick, q *question) Answer {
 		// Say what was found, so a loose match is never taken for the name asked.
 		a.Summary += fmt.Sprintf(" (Closest title to %q: %s.)", safeName(p.typed), p.matched)
 	}
+	if p.sameAs != "" {
+		a.Summary += fmt.Sprintf(" (The sources count \"%s\" and \"%s\" both as %s: there is nothing to compare.)", safeName(p.typed), safeName(p.sameAs), c.Name)
+	}
 	if p.setAside != "" {
 		a.Summary += fmt.Sprintf(" (Nothing in the sources is specific to \"%s\": this is %s as a whole.)", safeName(p.setAside), c.Name)
 	}
@@ -269,6 +274,22 @@ func (b *turn) decorate(a Answer, p pick, q *question) Answer {
 	}
 	a.About = []string{c.Key}
 	return a
+}
+
+// readAs says how a comparison read the names that could mean several
+// careers ("lineman" read as Electrical Power-Line Installers and
+// Repairers), so that no guess passes for the name asked.
+func readAs(ps []pick) string {
+	var each []string
+	for _, p := range ps {
+		if (p.switched || len(p.others) > 0) && !strings.EqualFold(p.typed, p.career.Name) {
+			each = append(each, fmt.Sprintf("\"%s\" as %s", safeName(p.typed), p.career.Name))
+		}
+	}
+	if len(each) == 0 {
+		return ""
+	}
+	return " (Read " + strings.Join(each, "; ") + ".)"
 }
 
 // retarget is the question asked again about another career.

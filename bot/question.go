@@ -93,6 +93,8 @@ type pick struct {
 	matched    string              // the name or alternate title found
 	score      float64             // how well it matched (1 exact)
 	setAside   string              // a word typed with the name that no source holds ("amazon")
+	sameAs     string              // another name the question gave the same career ("devops vs sre")
+	switched   bool                // read as another career its name could mean, the first being named too
 	after      int                 // token index just past the name
 	start      int                 // token index of its first word
 }
@@ -304,16 +306,46 @@ func atoi(s string) int {
 // sortCareers puts the careers in the order the question names them.
 func (q *question) sortCareers() {
 	sort.SliceStable(q.careers, func(i, j int) bool { return q.careers[i].start < q.careers[j].start })
-	// The same career named twice is one career.
-	seen := map[*knowledge.Career]bool{}
+	// The same career named twice is one career, unless one of the names
+	// could also mean another: "lineman vs electrician" compares the
+	// lineman's other career (power-line installers) with electricians.
+	seen := map[*knowledge.Career]int{}
 	out := q.careers[:0]
 	for _, p := range q.careers {
-		if !seen[p.career] {
-			seen[p.career] = true
-			out = append(out, p)
+		k, dup := seen[p.career]
+		if dup {
+			if o := otherThan(p, seen); o != nil {
+				p.career, p.others, p.switched = o, nil, true
+				dup = false
+			} else if o := otherThan(out[k], seen); o != nil {
+				delete(seen, out[k].career)
+				out[k].career, out[k].others, out[k].switched = o, nil, true
+				seen[o] = k
+				dup = false
+			}
 		}
+		if dup {
+			// Two names of one career: the answer says so.
+			if !strings.EqualFold(out[k].typed, p.typed) {
+				out[k].sameAs = p.typed
+			}
+			continue
+		}
+		seen[p.career] = len(out)
+		out = append(out, p)
 	}
 	q.careers = out
+}
+
+// otherThan returns the first career p's name could also mean that the
+// question does not name already, or nil.
+func otherThan(p pick, named map[*knowledge.Career]int) *knowledge.Career {
+	for _, o := range p.others {
+		if _, ok := named[o]; !ok {
+			return o
+		}
+	}
+	return nil
 }
 
 func containsField(fs []knowledge.Field, f knowledge.Field) bool {

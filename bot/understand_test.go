@@ -382,6 +382,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "what is an electrician", career: "Electricians", kind: prof, not: []string{"an electricians"}},
 		{q: "hvac tech salary", career: "Heating, Air Conditioning, and Refrigeration Mechanics and Installers", kind: pay, not: []string{"for a heating", "become a heating"}},
 		{q: "how much does a mechanic make", career: "Automotive Service Technicians and Mechanics", kind: pay, facts: fs(med), not: []string{"Make Ready"}},
+		// Two names of one career: another career the first could mean, or
+		// say there is nothing to compare.
+		{q: "lineman vs electrician", career: "Electrical Power-Line Installers and Repairers", kind: cmp, want: []string{"Electricians", `Read "lineman" as`}},
+		{q: "compare rn and registered nurse", career: "Registered Nurses", kind: pay, want: []string{"nothing to compare"}},
 		// Modifiers before "and"/"or" share the head of the name after them.
 		{q: "compare civil and mechanical engineers", career: "Civil Engineers", kind: cmp, want: []string{"Mechanical Engineers"}},
 		{q: "physical and occupational therapists salary", career: "Physical Therapists", kind: cmp, want: []string{"Occupational Therapists"}},
