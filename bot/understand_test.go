@@ -382,6 +382,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "what is an electrician", career: "Electricians", kind: prof, not: []string{"an electricians"}},
 		{q: "hvac tech salary", career: "Heating, Air Conditioning, and Refrigeration Mechanics and Installers", kind: pay, not: []string{"for a heating", "become a heating"}},
 		{q: "how much does a mechanic make", career: "Automotive Service Technicians and Mechanics", kind: pay, facts: fs(med), not: []string{"Make Ready"}},
+		{q: "is pharmacy still a good career", career: "Pharmacists", kind: pay, facts: fs(med)},
+		{q: "wat does a pa do", career: "Physician Assistants", kind: prof, facts: fs(desc)},
 		// Two names of one career: another career the first could mean, or
 		// say there is nothing to compare.
 		{q: "lineman vs electrician", career: "Electrical Power-Line Installers and Repairers", kind: cmp, want: []string{"Electricians", `Read "lineman" as`}},

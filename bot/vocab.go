@@ -78,7 +78,7 @@ var vocabulary = []struct {
 	{"race|racial|ethnicity|diversity|diverse|race ratio", role{intent: intentProfile, fields: fs(knowledge.FieldRaceRatio)}},
 	{"lgbt|lgbtq|lgbt share", role{intent: intentProfile, fields: fs(knowledge.FieldLGBT)}},
 	{"demographics|demographic|who are", role{intent: intentProfile}},
-	{"what do|what doe|do all day|describe|description|responsibilities|responsibility|duties|duty|tasks|task|job description|what is|what are|day to day|daily|involve|involves|what kind of work", role{intent: intentDescribe}},
+	{"what do|what doe|wat do|wat doe|wut do|wut doe|do all day|describe|description|responsibilities|responsibility|duties|duty|tasks|task|job description|what is|what are|day to day|daily|involve|involves|what kind of work", role{intent: intentDescribe}},
 	{"rank|ranking|ranked|list of", role{intent: intentRank, rank: +1}},
 	{"most|highest|best|top|fastest|largest|biggest|greatest|maximum", role{intent: intentRank, rank: +1}},
 	{"least|lowest|worst|slowest|smallest|fewest|minimum|bottom", role{intent: intentRank, rank: -1}},
@@ -158,7 +158,8 @@ var vocabulary = []struct {
 	pros cons worth hard difficult easy idea think thinking consider considering planning dream hoping hope
 	ii iii iv careerbot bot us usa america american nationally nationwide national
 	quit leave leaving wants wanna gonna recommend recommendation suggest suggestion
-	random interesting something anything everything lot lots`, role{stop: true}}, // levels of a job ad's title: "Cook II", "Software Engineer III"
+	random interesting something anything everything lot lots
+	wat wut wht still actually even currently nowadays anymore honestly`, role{stop: true}}, // levels of a job ad's title: "Cook II", "Software Engineer III"
 }
 
 func fs(f ...knowledge.Field) []knowledge.Field { return f }
