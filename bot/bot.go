@@ -137,8 +137,8 @@ func (b *turn) route(q *question) Answer {
 	switch {
 	case named == 0 && len(q.unknown) == 0 && q.talk != "" && !asks:
 		return smallTalk(q.talk)
-	case named == 0 && len(q.unknown) == 0 && s[intentHelp] > 0:
-		return helpAnswer()
+	case named == 0 && len(q.unknown) == 0 && s[intentHelp] > 0 && !asksStudied(q.allText()):
+		return helpAnswer() // but "what can you do with a math degree" asks careers
 	case named == 0 && q.convert.ok:
 		return q.convert.answer()
 	}

@@ -51,7 +51,7 @@ func (b *turn) routeOfficial(q *question) (Answer, bool) {
 	// Only a question about careers in general ("jobs using autocad") is
 	// read across careers: "what education do you need to be a dentist"
 	// asks about dentists, not about careers that need education.
-	if !acrossWords(q.allText()) {
+	if !acrossWords(q.allText()) && !asksStudied(q.allText()) {
 		return Answer{}, false
 	}
 	a, ok = b.routeMore(q.allText(), nil, q.states)
@@ -59,6 +59,23 @@ func (b *turn) routeOfficial(q *question) (Answer, bool) {
 		return a, ok
 	}
 	return Answer{}, false
+}
+
+// asksStudied reports whether text asks what careers a subject studied
+// leads to ("what can I do with a psychology degree", "jobs for english
+// majors"): the subject is the knowledge the careers need.
+func asksStudied(text string) bool {
+	t := " " + phraseKey(text) + " "
+	has := func(phrases ...string) bool {
+		for _, p := range phrases {
+			if holdsWords(t, p) {
+				return true
+			}
+		}
+		return false
+	}
+	return has("degree", "degrees", "major", "majors", "majored", "majoring") &&
+		has("with a", "with an", "with my", "do with", "jobs for", "careers for", "majored in", "majoring in", "jobs can", "careers can")
 }
 
 // acrossIntents are the answers about careers in general.
@@ -179,7 +196,7 @@ func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMe
 	// (math → a teacher's title); the phrasing says it is not one.
 	acrossCareers := len(careers) == 0 || has("jobs that", "careers that", "occupations that", "jobs which", "careers which",
 		"jobs requiring", "careers requiring", "jobs using", "careers using", "jobs needing", "careers needing")
-	if isArea && (has("knowledge") || acrossCareers && asksNeed) {
+	if isArea && (has("knowledge") || acrossCareers && asksNeed || asksStudied(text)) {
 		if a, ok := b.byKnowledge(area); ok {
 			return a, true
 		}

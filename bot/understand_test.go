@@ -384,6 +384,11 @@ func TestUnderstanding(t *testing.T) {
 		{q: "how much does a mechanic make", career: "Automotive Service Technicians and Mechanics", kind: pay, facts: fs(med), not: []string{"Make Ready"}},
 		{q: "is pharmacy still a good career", career: "Pharmacists", kind: pay, facts: fs(med)},
 		{q: "wat does a pa do", career: "Physician Assistants", kind: prof, facts: fs(desc)},
+		// A subject studied asks the careers that need it.
+		{q: "what can i do with a psychology degree", kind: rank, want: []string{"Careers that need Psychology knowledge"}},
+		{q: "jobs for english majors", kind: rank, want: []string{"English Language knowledge"}},
+		{q: "what can you do with a math degree", kind: rank, want: []string{"Mathematics knowledge"}},
+		{q: "what degree do you need to be a psychologist", career: "Clinical and Counseling Psychologists", kind: prof},
 		// Two names of one career: another career the first could mean, or
 		// say there is nothing to compare.
 		{q: "lineman vs electrician", career: "Electrical Power-Line Installers and Repairers", kind: cmp, want: []string{"Electricians", `Read "lineman" as`}},
