@@ -186,6 +186,7 @@ func parse(kb *knowledge.Base, cleaned string) *question {
 	q.claimNames(kb)
 	q.spans = q.readVocabulary()
 	q.searchNames(kb, q.spans)
+	q.dropFieldNames()
 	q.joinOf(kb)
 	q.mergeAdjacent(kb)
 	q.joinNames(kb)
@@ -251,7 +252,9 @@ func (q *question) applyRoles(spans []vocabSpan) {
 				q.level = r.level
 			}
 			q.noDegree = q.noDegree || r.noDegree
-			q.groups = append(q.groups, r.groups...)
+			if !q.pronounIt(sp) {
+				q.groups = append(q.groups, r.groups...)
+			}
 			if r.talk != "" && q.talk == "" {
 				q.talk = r.talk
 			}
@@ -301,6 +304,31 @@ func atoi(s string) int {
 		}
 	}
 	return n
+}
+
+// dropFieldNames gives back the words of a name that end in a field of
+// work and are followed by "jobs" or "careers": "IT jobs" are the
+// computer occupations, not the career whose alias is "Information
+// Technology".
+func (q *question) dropFieldNames() {
+	for k := len(q.careers) - 1; k >= 0; k-- {
+		p := q.careers[k]
+		if p.after >= len(q.toks) || !manyWords[q.toks[p.after].val] {
+			continue
+		}
+		roles, n := vocabAt(q.toks, make([]bool, len(q.toks)), p.after-1)
+		if n == 1 && slices.ContainsFunc(roles, func(r *role) bool { return len(r.groups) > 0 }) {
+			q.dropPick(k)
+		}
+	}
+}
+
+// pronounIt reports whether span sp is a lower-case "it" that is the
+// pronoun, not the field: "what certifications do i need for it", but
+// "jobs in it".
+func (q *question) pronounIt(sp vocabSpan) bool {
+	t := q.toks[sp.start]
+	return sp.end-sp.start == 1 && t.val == "it" && t.raw != "IT" && !(sp.start > 0 && q.toks[sp.start-1].val == "in")
 }
 
 // sortCareers puts the careers in the order the question names them.
