@@ -163,8 +163,8 @@ func (b *turn) rank(q *question) Answer {
 			}
 		}
 		floor := strings.TrimSuffix(top.Fact.Value, " or more")
-		summary = fmt.Sprintf("%d %s %s %s of at least %s, the highest figure BLS publishes (it shows no wages above it); %s is the largest (%s).",
-			tied, plural2(tied, "career", "careers"), orAll(filter), plural2(tied, "has", "have")+" "+article(rb.what), floor, top.Career.Name, of)
+		summary = fmt.Sprintf("%d %s %s %s of at least %s, the highest figure BLS publishes (it shows no wages above it); of them, %s %s the most numerous, so first (%s).",
+			tied, plural2(tied, "career", "careers"), orAll(filter), plural2(tied, "has", "have")+" "+article(rb.what), floor, top.Career.Name, verb(top.Career.Name, "is", "are"), of)
 	}
 	a := Answer{Kind: KindRanking, Intent: intentRank, Title: title, Table: t, Summary: summary}
 	a.Sources = src.list()
