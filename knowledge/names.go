@@ -21,7 +21,7 @@ func (b *Base) Exact(words []string) []Match {
 		fromDB = b.dbExact(words)
 	}
 	if len(ids) == 0 && len(fromDB) == 0 {
-		return nil
+		return b.preferCommon(words, nil)
 	}
 	out := make([]Match, 0, len(ids)+len(fromDB))
 	for _, n := range ids {
@@ -93,7 +93,7 @@ func (b *Base) Exact(words []string) []Match {
 		}
 		return out[i].Career.Name < out[j].Career.Name
 	})
-	return out
+	return b.preferCommon(words, out)
 }
 
 // MaxNameWords is the number of words of the longest name known.
