@@ -387,6 +387,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "highest paying jobs", kind: rank, want: []string{"Anesthesiologists are the most numerous"}, not: []string{"Anesthesiologists is"}},
 		{q: "highest paying IT jobs", kind: rank, want: []string{"computer and mathematical occupations"}},
 		{q: "what certifications do i need for it", kind: rank, not: []string{"computer and mathematical"}},
+		{q: "best jobs for introverts", kind: hint, want: []string{"say nothing of personality types"}},
+		{q: "jobs for people who like helping people", kind: rank, want: []string{"Social"}, not: []string{"Receptionists"}},
 		// A subject studied asks the careers that need it.
 		{q: "what can i do with a psychology degree", kind: rank, want: []string{"Careers that need Psychology knowledge"}},
 		{q: "jobs for english majors", kind: rank, want: []string{"English Language knowledge"}},

@@ -130,6 +130,7 @@ var vocabulary = []struct {
 	{"hours do|work hours|working hours|hours a week|hours per week|shift|shifts|schedule|overtime|weekends|night shift", role{unsourced: "working hours"}},
 	{"travel|travels|traveling|travelling", role{unsourced: "travel"}},
 	{"gpa|grades", role{unsourced: "grades"}},
+	{"introvert|introverts|introverted|extrovert|extroverts|extroverted|shy|socially anxious|anxiety|adhd|autism|autistic|myers briggs|mbti", role{unsourced: "personality types"}},
 	{"remote|from home|work from home|wfh|hybrid", role{unsourced: "remote work"}},
 	{"part time|part-time", role{unsourced: "part-time work"}},
 	{"benefits|perks|pension|health insurance|retirement|vacation|pto", role{unsourced: "benefits"}},
@@ -159,7 +160,7 @@ var vocabulary = []struct {
 	ii iii iv careerbot bot us usa america american nationally nationwide national
 	quit leave leaving wants wanna gonna recommend recommendation suggest suggestion
 	random interesting something anything everything lot lots
-	wat wut wht still actually even currently nowadays anymore honestly`, role{stop: true}}, // levels of a job ad's title: "Cook II", "Software Engineer III"
+	wat wut wht still actually even currently nowadays anymore honestly people folks`, role{stop: true}}, // levels of a job ad's title: "Cook II", "Software Engineer III"
 }
 
 func fs(f ...knowledge.Field) []knowledge.Field { return f }
