@@ -27,6 +27,7 @@ const (
 	intentByTechnology = "by_technology"
 	intentRelated      = "related"
 	intentByInterest   = "by_interest"
+	intentWorkingWith  = "working_with"
 	intentEducationMix = "education_shares"
 	intentByKnowledge  = "by_knowledge"
 	intentKnowledgeOf  = "knowledge"
@@ -941,4 +942,35 @@ func spread(ps []payPoint) (hi, lo payPoint, pct float64) {
 		pct = math.Round((hi.v-lo.v)/lo.v*1000) / 10
 	}
 	return hi, lo, pct
+}
+
+// workingWith answers "jobs working with animals": the careers whose O*NET
+// description and tasks are most about the subject, with the sentence
+// that says so.
+func (b *turn) workingWith(subject string) (Answer, bool) {
+	hs, total := b.kb.WorkingWith(subject, maxMore)
+	if len(hs) == 0 {
+		return Answer{}, false
+	}
+	a := Answer{Kind: KindRanking, Intent: intentWorkingWith, Title: "Careers working with " + subject}
+	src := newSourceSet(b.kb)
+	t := &Table{Columns: []string{"Career", "What O*NET says of the work"}}
+	for i, h := range hs {
+		src.add(h.Source)
+		t.Rows = append(t.Rows, Row{Label: fmt.Sprintf("%d. %s", i+1, h.Career.Name), Cells: []string{firstSentence(h.Item.Name)}})
+	}
+	a.Table = t
+	a.Summary = fmt.Sprintf("O*NET describes the work of %s with %q; %s come first, the work most about it.",
+		countOf(total, "occupation"), subject, strings.Join(holderNames(hs[:min(3, len(hs))]), ", "))
+	a.Sources = src.list()
+	a.Suggestions = []string{whatDo(hs[0].Career), "salary of " + lowerName(hs[0].Career)}
+	return a, true
+}
+
+func holderNames(hs []knowledge.Holder) []string {
+	out := make([]string, len(hs))
+	for i, h := range hs {
+		out[i] = h.Career.Name
+	}
+	return out
 }

@@ -51,7 +51,7 @@ func (b *turn) routeOfficial(q *question) (Answer, bool) {
 	// Only a question about careers in general ("jobs using autocad") is
 	// read across careers: "what education do you need to be a dentist"
 	// asks about dentists, not about careers that need education.
-	if !acrossWords(q.allText()) && !asksStudied(q.allText()) {
+	if _, ok := workSubject(q.allText()); !acrossWords(q.allText()) && !asksStudied(q.allText()) && !ok {
 		return Answer{}, false
 	}
 	a, ok = b.routeMore(q.allText(), nil, q.states)
@@ -79,7 +79,48 @@ func asksStudied(text string) bool {
 }
 
 // acrossIntents are the answers about careers in general.
-var acrossIntents = map[string]bool{intentByTechnology: true, intentByKnowledge: true, intentByInterest: true}
+var acrossIntents = map[string]bool{intentByTechnology: true, intentByKnowledge: true, intentByInterest: true, intentWorkingWith: true}
+
+// workLeads are the words before the subject of the work asked about:
+// "working with animals", "jobs involving kids", "i like cars".
+var workLeads = setOf(`with involving involve involves around like likes love loves enjoy enjoys`)
+
+// workSkips are the words between a lead and its subject.
+var workSkips = setOf(`the a an my other young small sick working being helping caring for`)
+
+// workSynonyms are the words people use for what O*NET's texts call
+// otherwise.
+var workSynonyms = map[string]string{"kid": "children", "kids": "children", "child": "children", "pet": "animals",
+	"pets": "animals", "dog": "animals", "dogs": "animals", "cat": "animals", "cats": "animals", "animal": "animals",
+	"car": "vehicles", "cars": "vehicles", "computer": "computers", "plant": "plants"}
+
+// workSubject finds the subject of the work a question asks about
+// ("jobs working with animals" → "animals"): the word after a lead, when
+// it is no question word.
+func workSubject(text string) (string, bool) {
+	words := strings.Fields(phraseKey(text))
+	for i := 0; i+1 < len(words); i++ {
+		if !workLeads[words[i]] {
+			continue
+		}
+		j := i + 1
+		for j < len(words) && workSkips[words[j]] {
+			j++
+		}
+		if j >= len(words) {
+			return "", false
+		}
+		w := words[j]
+		if syn, ok := workSynonyms[w]; ok {
+			return syn, true
+		}
+		if len(w) < 3 || isVocab(w) || isStopWord(w) {
+			continue
+		}
+		return w, true
+	}
+	return "", false
+}
 
 // acrossWords reports whether text asks about careers in general.
 func acrossWords(text string) bool {
@@ -186,6 +227,14 @@ func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMe
 		"creative", "careers for", "jobs for", "interested", "interest", "interests") {
 		return b.byInterest(area, typicalEducationOf(text), has("pay the most", "pays the most", "best paying", "highest paying",
 			"pay most", "best paid", "highest paid", "make the most", "earn the most", "pay well", "pays well")), true
+	}
+
+	// "jobs working with animals", "i like kids": the careers whose work
+	// is about the subject.
+	if subject, ok := workSubject(text); ok && len(careers) == 0 && !asksStudied(text) {
+		if a, ok := b.workingWith(subject); ok {
+			return a, true
+		}
 	}
 
 	// Knowledge areas and technology across careers.

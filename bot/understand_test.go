@@ -389,6 +389,11 @@ func TestUnderstanding(t *testing.T) {
 		{q: "what certifications do i need for it", kind: rank, not: []string{"computer and mathematical"}},
 		{q: "best jobs for introverts", kind: hint, want: []string{"say nothing of personality types"}},
 		{q: "jobs for people who like helping people", kind: rank, want: []string{"Social"}, not: []string{"Receptionists"}},
+		// The subject of the work: the careers O*NET describes working with it.
+		{q: "jobs working with animals", kind: rank, want: []string{"Careers working with animals", "Animal Caretakers"}},
+		{q: "i like animals", kind: rank, want: []string{"Careers working with animals"}},
+		{q: "careers working with kids", kind: rank, want: []string{"Childcare Workers"}},
+		{q: "jobs with good pay", kind: rank, not: []string{"working with"}},
 		// A subject studied asks the careers that need it.
 		{q: "what can i do with a psychology degree", kind: rank, want: []string{"Careers that need Psychology knowledge"}},
 		{q: "jobs for english majors", kind: rank, want: []string{"English Language knowledge"}},

@@ -4,6 +4,8 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/careerbot/careerbot/knowledge"
@@ -238,6 +240,45 @@ func TestHeadNoun(t *testing.T) {
 		if got := kb.HeadNoun(word); got != want {
 			t.Errorf("HeadNoun(%q) = %v; want %v", word, got, want)
 		}
+	}
+}
+
+// TestWorkingWith ranks the careers whose O*NET work is about a subject:
+// the ones most about it first, each with the text that says so, and
+// nothing for a word too common to tell careers apart.
+func TestWorkingWith(t *testing.T) {
+	kb, err := knowledge.LoadSeeds(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		word  string
+		first []string // among the first three
+	}{
+		{"animals", []string{"Animal Caretakers", "Animal Trainers", "Animal Control Workers"}},
+		{"children", []string{"Childcare Workers", "Nannies"}},
+		{"patients", []string{"Home Health Aides", "Nursing Assistants"}},
+	}
+	for _, tt := range tests {
+		hs, total := kb.WorkingWith(tt.word, 3)
+		if len(hs) != 3 || total < 3 {
+			t.Fatalf("WorkingWith(%q) = %d of %d; want 3", tt.word, len(hs), total)
+		}
+		var names []string
+		for _, h := range hs {
+			names = append(names, h.Career.Name)
+			if !strings.Contains(strings.ToLower(h.Item.Name), strings.TrimSuffix(tt.word, "s")) || h.Source == "" {
+				t.Errorf("WorkingWith(%q): %s holds it in %q (source %q)", tt.word, h.Career.Name, h.Item.Name, h.Source)
+			}
+		}
+		for _, w := range tt.first {
+			if !slices.Contains(names, w) {
+				t.Errorf("WorkingWith(%q) first = %v; want %s among them", tt.word, names, w)
+			}
+		}
+	}
+	if hs, _ := kb.WorkingWith("perform", 3); len(hs) != 0 {
+		t.Errorf("WorkingWith(perform) = %d careers; a word of most texts tells none apart", len(hs))
 	}
 }
 

@@ -484,3 +484,63 @@ func (b *Base) KnownText(word string) bool {
 	_, ok := b.index.careerIndex().textVocab.find(word)
 	return ok
 }
+
+// WorkingWith returns the careers whose O*NET description or tasks hold
+// a word ("animals", "children"), those whose work it is most about first:
+// the description counts as two tasks, then by how many of their tasks
+// hold it, then by employment, at most limit of them, and how many there
+// are in all. Each Holder's Item is the description or task that holds
+// the word, and Value the count. A word that a larger share of careers'
+// texts hold ("work") finds none: it tells no career apart.
+func (b *Base) WorkingWith(word string, limit int) ([]Holder, int) {
+	toks := Tokens(word)
+	if len(toks) != 1 || limit <= 0 {
+		return nil, 0
+	}
+	ci := b.index.careerIndex()
+	id, ok := ci.textVocab.find(toks[0])
+	if !ok {
+		return nil, 0
+	}
+	ps := ci.textPost.of(id)
+	hs := make([]Holder, 0, len(ps))
+	for _, p := range ps {
+		c := ci.careers[p.career]
+		h := Holder{Career: c}
+		h.Item, h.Source, h.Value = b.textHolding(c, toks[0])
+		hs = append(hs, h)
+	}
+	sort.SliceStable(hs, func(i, j int) bool {
+		if hs[i].Value != hs[j].Value {
+			return hs[i].Value > hs[j].Value
+		}
+		if ci, cj := hs[i].Career.CatchAll(), hs[j].Career.CatchAll(); ci != cj {
+			return cj
+		}
+		return hs[i].Career.Size() > hs[j].Career.Size()
+	})
+	return hs[:min(limit, len(hs))], len(hs)
+}
+
+// textHolding returns the description, else the first task, of c that
+// holds the normalised word, its source, and how much of c's work holds
+// it: two for the description, one for each task.
+func (b *Base) textHolding(c *Career, word string) (Item, string, float64) {
+	var first Item
+	src := SourceONETTasks
+	n := 0.0
+	if d, ok := c.Fact(FieldDescription); ok && slices.Contains(Tokens(d.Value), word) {
+		first, src, n = Item{Name: d.Value}, d.Source, 2
+	}
+	if l, ok := b.List(c, ListTasks); ok {
+		for _, it := range l.Items {
+			if slices.Contains(Tokens(it.Name), word) {
+				if n == 0 {
+					first, src = it, l.Source
+				}
+				n++
+			}
+		}
+	}
+	return first, src, n
+}
