@@ -446,6 +446,11 @@ func (b *turn) makeFigures(c *knowledge.Career, in *Intent, fields []knowledge.F
 		}
 	}
 	a.Summary = summaryOf(c, shown)
+	if _, ok := c.Fact(knowledge.FieldYearsToBecome); !ok && containsField(fields, knowledge.FieldYearsToBecome) && c.Official() {
+		// "how long does it take to become an electrician": the official
+		// sources give what it takes, not how long.
+		a.Summary = "BLS and O*NET give no time to become one, only the education, experience and training it typically takes. " + a.Summary
+	}
 	if containsField(fields, knowledge.FieldYearsToBecome) {
 		if pf := b.pairTimes(c); pf != "" {
 			a.Lists = append(a.Lists, List{Title: "Time to become one, by page", Items: []string{pf}})

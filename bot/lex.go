@@ -215,6 +215,12 @@ func respell(kb *knowledge.Base, toks []token) []token {
 				continue
 			}
 		}
+		// Chat spellings of question words: "what can u do".
+		if v, ok := chatSpellings[t.val]; ok {
+			t.val = v
+			out = append(out, t)
+			continue
+		}
 		// A misspelt question word ("comapre") is that word, unless it
 		// may be a name's word misspelt ("mayor" for a "major").
 		if v, ok := vocabTypo(t.val); ok && !kb.Spelled(t.val) {
@@ -415,3 +421,6 @@ var interestWords = func() map[string]bool {
 	}
 	return m
 }()
+
+// chatSpellings are the short forms of question words people type in chat.
+var chatSpellings = map[string]string{"u": "you", "ur": "your", "wat": "what", "wut": "what", "pls": "please", "plz": "please"}

@@ -166,7 +166,20 @@ func noDegreeSaid(s string) string {
 	if !strings.Contains(l, "degree") && !strings.Contains(l, "college") && !strings.Contains(l, "bachelor") && !strings.Contains(l, "university") {
 		return s // the quick path
 	}
-	return reNoDegree.ReplaceAllString(s, "no degree")
+	return reNoDegree.ReplaceAllString(reYearDegree.ReplaceAllStringFunc(s, yearsInWords), "no degree")
+}
+
+// reYearDegree is a degree said by its years in digits ("a 2-year
+// degree"), which the words read as a number otherwise ("top 2").
+var reYearDegree = regexp.MustCompile(`(?i)\b[24]\s*-?\s*(?:years?|yrs?)\s+(?:degree|college|program|school)`)
+
+// yearsInWords writes the years of a reYearDegree match in words: "two
+// year degree" is an associate's degree, "four year degree" a bachelor's.
+func yearsInWords(m string) string {
+	if m[0] == '2' {
+		return "two year " + m[strings.LastIndexByte(m, ' ')+1:]
+	}
+	return "four year " + m[strings.LastIndexByte(m, ' ')+1:]
 }
 
 // parse reads a cleaned question against the knowledge base in three

@@ -78,7 +78,7 @@ var vocabulary = []struct {
 	{"race|racial|ethnicity|diversity|diverse|race ratio", role{intent: intentProfile, fields: fs(knowledge.FieldRaceRatio)}},
 	{"lgbt|lgbtq|lgbt share", role{intent: intentProfile, fields: fs(knowledge.FieldLGBT)}},
 	{"demographics|demographic|who are", role{intent: intentProfile}},
-	{"what do|what doe|wat do|wat doe|wut do|wut doe|do all day|describe|description|responsibilities|responsibility|duties|duty|tasks|task|job description|what is|what are|day to day|daily|involve|involves|what kind of work", role{intent: intentDescribe}},
+	{"what do|what doe|whats a|whats an|what's a|what's an|do all day|describe|description|responsibilities|responsibility|duties|duty|tasks|task|job description|what is|what are|day to day|daily|involve|involves|what kind of work", role{intent: intentDescribe}},
 	{"rank|ranking|ranked|list of", role{intent: intentRank, rank: +1}},
 	{"most|highest|best|top|fastest|largest|biggest|greatest|maximum", role{intent: intentRank, rank: +1}},
 	{"least|lowest|worst|slowest|smallest|fewest|minimum|bottom", role{intent: intentRank, rank: -1}},
@@ -91,8 +91,8 @@ var vocabulary = []struct {
 	{"high school|high school diploma|ged|diploma", role{level: "High school diploma or equivalent"}},
 	{"no degree|no formal|without a degree|no college|without college|without a college degree|without going to college|no diploma|without a diploma", role{noDegree: true}},
 	{"some college", role{level: "Some college, no degree"}},
-	{"associate|associates|associate degree|associate's degree|two year degree", role{level: "Associate's degree"}},
-	{"bachelor|bachelors|bachelor degree|bachelor's degree|four year degree|college degree", role{level: "Bachelor's degree"}},
+	{"associate|associates|associate degree|associate's degree|two year degree|two year college|two year program|two year school|two years of school|community college", role{level: "Associate's degree"}},
+	{"bachelor|bachelors|bachelor degree|bachelor's degree|four year degree|four year college|college degree", role{level: "Bachelor's degree"}},
 	{"master|masters|master degree|master's degree|graduate degree", role{level: "Master's degree"}},
 	{"doctoral|doctorate|phd|professional degree|doctoral degree", role{level: "Doctoral or professional degree"}},
 	{"postsecondary|certificate|certification|postsecondary nondegree award|trade school|vocational", role{level: "Postsecondary nondegree award"}},
@@ -130,6 +130,8 @@ var vocabulary = []struct {
 	{"hours do|work hours|working hours|hours a week|hours per week|shift|shifts|schedule|overtime|weekends|night shift", role{unsourced: "working hours"}},
 	{"travel|travels|traveling|travelling", role{unsourced: "travel"}},
 	{"gpa|grades", role{unsourced: "grades"}},
+	{"resume|resumes|cover letter|cover letters|interview tips|job interview|interview questions", role{unsourced: "resumes and interviews"}},
+	{"should i major|major in|what major|which major|best major|what to major", role{unsourced: "majors"}},
 	{"introvert|introverts|introverted|extrovert|extroverts|extroverted|shy|socially anxious|anxiety|adhd|autism|autistic|myers briggs|mbti", role{unsourced: "personality types"}},
 	{"remote|from home|work from home|wfh|hybrid", role{unsourced: "remote work"}},
 	{"part time|part-time", role{unsourced: "part-time work"}},
@@ -137,12 +139,12 @@ var vocabulary = []struct {
 	{"ai replace|replaced by ai|automation|automated|robots|replace", role{intent: intentOutlook, unsourced: "automation", fields: fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth, knowledge.FieldAnnualOpenings, knowledge.FieldEmployment2034)}},
 
 	// Small talk.
-	{"hi|hello|hey|hiya|howdy|good morning|good afternoon|good evening|greetings|yo|sup", role{talk: "hello"}},
+	{"hi|hii|hiii|hello|helo|hey|heyy|heyyy|hiya|howdy|good morning|good afternoon|good evening|greetings|yo|sup|whats up|what's up|wassup", role{talk: "hello"}},
 	{"thanks|thank you|thx|ty|cheers|great|awesome|perfect|nice|cool|ok|okay|got it|great thanks", role{talk: "thanks"}},
-	{"joke|jokes|funny|make me laugh|meaning of life", role{talk: "joke"}},
+	{"joke|jokes|funny|make me laugh|meaning of life|lol|lmao|haha|hahaha|rofl|lmfao", role{talk: "joke"}},
 	{"weather|rain|sunny|temperature|forecast", role{talk: "weather"}},
 	{"bye|goodbye|see you|later|good night", role{talk: "bye"}},
-	{"who are you|what are you|are you a bot|are you human|your name|who made you|who built you|who created you", role{talk: "who"}},
+	{"who are you|what are you|are you a bot|are you human|are you real|are you a real person|real person|your name|who made you|who built you|who built this|who made this|who created you|how do you work|where does your data come from|your data|your sources|what sources", role{talk: "who"}},
 	{"how are you|how's it going|how are things", role{talk: "how"}},
 
 	// Words that say nothing by themselves (one word each).
@@ -160,7 +162,8 @@ var vocabulary = []struct {
 	ii iii iv careerbot bot us usa america american nationally nationwide national
 	quit leave leaving wants wanna gonna recommend recommendation suggest suggestion
 	random interesting something anything everything lot lots
-	wat wut wht still actually even currently nowadays anymore honestly people folks`, role{stop: true}}, // levels of a job ad's title: "Cook II", "Software Engineer III"
+	wht still actually even currently nowadays anymore honestly people folks needed
+	right now these days write`, role{stop: true}}, // levels of a job ad's title: "Cook II", "Software Engineer III"
 }
 
 func fs(f ...knowledge.Field) []knowledge.Field { return f }
