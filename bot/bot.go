@@ -112,7 +112,7 @@ func (b *turn) routeSaying(q *question) Answer {
 	for name, n := range q.signals {
 		figure = figure || n > 0 && name != intentRank && name != intentHelp && name != intentBySkill
 	}
-	if len(q.careers) == 0 && !figure {
+	if len(q.careers) == 0 && (!figure || wholeTopics[q.unsourced]) {
 		return Answer{Kind: KindHint, Intent: "hint", Title: "Not in my sources",
 			Summary:     note + " for any career. I can rank careers by pay, growth, openings and jobs, and filter them by education or field.",
 			Suggestions: []string{"fastest growing careers"}}
@@ -124,6 +124,10 @@ func (b *turn) routeSaying(q *question) Answer {
 	a.Summary = note + "; here is what they have. " + a.Summary
 	return a
 }
+
+// wholeTopics are topics the sources hold nothing of for any career, so
+// that no ranking stands in for them ("army salary").
+var wholeTopics = map[string]bool{"military pay": true, "resumes and interviews": true, "personality types": true}
 
 // route picks the answer for a parsed question: by how many careers it
 // names, then by what it asks.

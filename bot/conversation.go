@@ -139,7 +139,7 @@ var (
 // back.
 func (t *turn) follow(q *question, prev Conversation) {
 	own := q.asksOwn()
-	pronoun, adding, opener, many := false, false, false, false
+	pronoun, adding, opener, many, two := false, false, false, false, false
 	ordinal := 0
 	for i, tok := range q.toks {
 		if q.claimed[i] || tok.kind != tokWord && tok.kind != tokNumber {
@@ -148,6 +148,8 @@ func (t *turn) follow(q *question, prev Conversation) {
 		switch {
 		case manyWords[tok.val] && q.signals[intentRelated] == 0:
 			many = true // but "similar careers?" asks about the last ones
+		case tok.val == "two" || tok.val == "both":
+			two = true // "compare the two", "the first two"
 		case pronouns[tok.val] && !(i > 0 && manyWords[q.toks[i-1].val]):
 			// "jobs that pay well": "that" refers to the jobs.
 			pronoun = true
@@ -159,7 +161,7 @@ func (t *turn) follow(q *question, prev Conversation) {
 		if n, ok := ordinals[tok.val]; ok && ordinal == 0 {
 			ordinal = n
 		}
-		if tok.kind == tokNumber && (len(q.toks) <= 2 || i > 0 && (q.toks[i-1].val == "number" || q.toks[i-1].raw == "#")) {
+		if tok.kind == tokNumber && (len(q.toks) <= 2 || strings.HasPrefix(tok.raw, "#") || i > 0 && q.toks[i-1].val == "number") {
 			ordinal = atoi(tok.val)
 		}
 	}
@@ -174,6 +176,9 @@ func (t *turn) follow(q *question, prev Conversation) {
 		q.states = statesOf(prev.States)
 		q.topN = min(len(prev.List)+defaultRanked, maxRanked)
 		q.addSignal(intentRank)
+	case len(q.careers) == 0 && len(q.unknown) == 0 && two && q.signals[intentCompare] > 0 && prev.Intent == intentRank && len(prev.List) >= 2:
+		// "compare the first two" after a ranking.
+		q.setCareers(t.kb, prev.List[:2])
 	case ordinal != 0 && len(q.careers) == 0 && len(prev.List) > 0:
 		// "the second one", "2": a career from the last list or choices.
 		i := ordinal - 1
@@ -188,8 +193,9 @@ func (t *turn) follow(q *question, prev Conversation) {
 		if !own && prev.Intent != intentRank {
 			q.ask(prev)
 		}
-	case len(q.careers) == 0 && len(q.unknown) == 0 && pronoun && q.signals[intentCompare] > 0 && len(prev.Careers) == 1 && len(prev.Before) > 0:
-		// "compare them" after one career, then another: both.
+	case len(q.careers) == 0 && len(q.unknown) == 0 && (pronoun || two || q.signals[intentCompare] > 0) && q.signals[intentCompare] > 0 && len(prev.Careers) == 1 && len(prev.Before) > 0:
+		// "compare them", "which pays more?" after one career, then
+		// another: both.
 		q.setCareers(t.kb, append(append([]string{}, prev.Before...), prev.Careers...))
 	case len(q.careers) == 0 && len(q.unknown) == 0 && len(prev.Careers) > 0 && (own || pronoun):
 		// "and hourly?", "what do they need to study?", "which one pays more?"
@@ -199,6 +205,10 @@ func (t *turn) follow(q *question, prev Conversation) {
 		q.setCareers(t.kb, prev.Careers)
 		if !q.hasIntent() {
 			q.ask(prev)
+		}
+		if len(q.states) == 0 && q.pct == "" && (len(q.fields) > 0 || q.signals[intentPay] > 0) {
+			// "and hourly?" in the state asked; percentiles are national.
+			q.states = statesOf(prev.States)
 		}
 	case len(q.careers) == 0 && len(q.unknown) == 0 && prev.Intent == intentRank && own:
 		// "and hourly?" after a ranking: the same ranking by another figure.
@@ -228,7 +238,7 @@ func (t *turn) follow(q *question, prev Conversation) {
 		if !q.hasIntent() || q.signals[intentCompare] == 0 {
 			q.addSignal(intentCompare)
 		}
-	case len(q.careers) > 0 && !q.hasIntent() && opener && prev.Intent != "":
+	case len(q.careers) > 0 && !q.hasIntent() && (opener || q.onlyNames() && len(prev.States) > 0) && prev.Intent != "":
 		// "what about plumbers?": the same question about another career
 		// (in the same state, when one was asked).
 		if prev.Intent == intentCompare && len(prev.Careers) > 1 {
@@ -240,6 +250,17 @@ func (t *turn) follow(q *question, prev Conversation) {
 			q.states = statesOf(prev.States)
 		}
 	}
+}
+
+// onlyNames reports whether the question is career names alone ("lpn?"),
+// which after a question about a state asks it again there.
+func (q *question) onlyNames() bool {
+	for i, t := range q.toks {
+		if t.kind == tokWord && !q.claimed[i] {
+			return false
+		}
+	}
+	return len(q.careers) > 0 && len(q.states) == 0 && !q.asksOwn()
 }
 
 // moreWords are the words of "show me more", "next page", "the rest".

@@ -62,6 +62,15 @@ func lex(s string) []token {
 			}
 			i = j
 			continue
+		case r == '#' && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9':
+			// "#2": the second of a list.
+			j := i + 1
+			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+				j++
+			}
+			out = append(out, token{kind: tokNumber, val: s[i+1 : j], raw: s[i:j], pos: i})
+			i = j
+			continue
 		case r == '%':
 			out = append(out, token{kind: tokWord, val: "percent", raw: "%", pos: i})
 		case r == ',' || r == ';':

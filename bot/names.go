@@ -239,7 +239,7 @@ func (q *question) searchNames(kb *knowledge.Base, spans []vocabSpan) {
 // when they are no such thing.
 func (q *question) sharedHead(kb *knowledge.Base, i, j int, free func(int) bool) int {
 	if j-i > maxModifiers || j+1 >= len(q.toks) || q.toks[j].kind != tokWord ||
-		q.toks[j].val != "and" && q.toks[j].val != "or" || kb.HeadNoun(q.toks[j-1].val) {
+		!coordinators[q.toks[j].val] || kb.HeadNoun(q.toks[j-1].val) {
 		return 0
 	}
 	// The name after the coordinator: free words, then at most one
@@ -283,6 +283,10 @@ func (q *question) sharedHead(kb *knowledge.Base, i, j int, free func(int) bool)
 	q.addPick(i, k, ms, false)
 	return k
 }
+
+// coordinators join modifiers that share a head: "civil and mechanical
+// engineers", "frontend vs backend developer".
+var coordinators = setOf(`and or vs versus`)
 
 // maxModifiers bounds the words read as modifiers of a shared head.
 const maxModifiers = 2

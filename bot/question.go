@@ -120,7 +120,7 @@ func clean(s string) string {
 		switch {
 		case unicode.IsLetter(r), unicode.IsDigit(r):
 			b.WriteRune(r)
-		case strings.ContainsRune(" ,;/'’-—–&?.!:()%", r):
+		case strings.ContainsRune(" ,;/'’-—–&?.!:()%#", r):
 			if r == '’' {
 				r = '\''
 			}

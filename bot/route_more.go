@@ -194,7 +194,7 @@ func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMe
 	}
 
 	// Related careers.
-	if len(careers) >= 1 && has("similar", "related", "careers like", "jobs like", "else could", "alternatives", "alternative", "instead of", "other careers", "other jobs",
+	if len(careers) >= 1 && has("similar", "related", "careers like", "jobs like", "else could", "alternatives", "alternative", "instead of", "other careers", "other jobs", "like being", "besides",
 		"what else", "else can", "switch to", "change to", "transition to", "transition into", "career change", "change from", "switch from", "transition from", "move from") {
 		return b.related(careers[0]), true
 	}

@@ -130,13 +130,14 @@ var vocabulary = []struct {
 	{"hours do|work hours|working hours|hours a week|hours per week|shift|shifts|schedule|overtime|weekends|night shift", role{unsourced: "working hours"}},
 	{"travel|travels|traveling|travelling", role{unsourced: "travel"}},
 	{"gpa|grades", role{unsourced: "grades"}},
+	{"army|navy|marines|marine corps|air force|military|national guard|coast guard|space force", role{unsourced: "military pay"}},
 	{"resume|resumes|cover letter|cover letters|interview tips|job interview|interview questions", role{unsourced: "resumes and interviews"}},
 	{"should i major|major in|what major|which major|best major|what to major", role{unsourced: "majors"}},
 	{"introvert|introverts|introverted|extrovert|extroverts|extroverted|shy|socially anxious|anxiety|adhd|autism|autistic|myers briggs|mbti", role{unsourced: "personality types"}},
 	{"remote|from home|work from home|wfh|hybrid", role{unsourced: "remote work"}},
 	{"part time|part-time", role{unsourced: "part-time work"}},
 	{"benefits|perks|pension|health insurance|retirement|vacation|pto", role{unsourced: "benefits"}},
-	{"ai replace|replaced by ai|automation|automated|robots|replace", role{intent: intentOutlook, unsourced: "automation", fields: fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth, knowledge.FieldAnnualOpenings, knowledge.FieldEmployment2034)}},
+	{"ai replace|replaced by ai|automation|automated|robots|replace|replaced|self driving|self-driving|driverless|autonomous|take over|taken over", role{intent: intentOutlook, unsourced: "automation", fields: fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth, knowledge.FieldAnnualOpenings, knowledge.FieldEmployment2034)}},
 
 	// Small talk.
 	{"hi|hii|hiii|hello|helo|hey|heyy|heyyy|hiya|howdy|good morning|good afternoon|good evening|greetings|yo|sup|whats up|what's up|wassup", role{talk: "hello"}},
@@ -163,7 +164,7 @@ var vocabulary = []struct {
 	quit leave leaving wants wanna gonna recommend recommendation suggest suggestion
 	random interesting something anything everything lot lots
 	wht still actually even currently nowadays anymore honestly people folks needed
-	right now these days write`, role{stop: true}}, // levels of a job ad's title: "Cook II", "Software Engineer III"
+	right now these days write two three four five six seven eight nine program programs course courses class classes`, role{stop: true}}, // levels of a job ad's title: "Cook II", "Software Engineer III"
 }
 
 func fs(f ...knowledge.Field) []knowledge.Field { return f }
