@@ -130,7 +130,7 @@ var vocabulary = []struct {
 	{"hours do|work hours|working hours|hours a week|hours per week|shift|shifts|schedule|overtime|weekends|night shift", role{unsourced: "working hours"}},
 	{"travel|travels|traveling|travelling", role{unsourced: "travel"}},
 	{"gpa|grades", role{unsourced: "grades"}},
-	{"army|navy|marines|marine corps|air force|military|national guard|coast guard|space force", role{unsourced: "military pay"}},
+	{"army|navy|air force|military|national guard|coast guard|space force", role{unsourced: "military pay"}},
 	{"resume|resumes|cover letter|cover letters|interview tips|job interview|interview questions", role{unsourced: "resumes and interviews"}},
 	{"should i major|major in|what major|which major|best major|what to major", role{unsourced: "majors"}},
 	{"introvert|introverts|introverted|extrovert|extroverts|extroverted|shy|socially anxious|anxiety|adhd|autism|autistic|myers briggs|mbti", role{unsourced: "personality types"}},
@@ -164,7 +164,7 @@ var vocabulary = []struct {
 	quit leave leaving wants wanna gonna recommend recommendation suggest suggestion
 	random interesting something anything everything lot lots
 	wht still actually even currently nowadays anymore honestly people folks needed
-	right now these days write two three four five six seven eight nine program programs course courses class classes`, role{stop: true}}, // levels of a job ad's title: "Cook II", "Software Engineer III"
+	right now these days write two three four five six seven eight nine course courses`, role{stop: true}}, // levels of a job ad's title: "Cook II", "Software Engineer III"
 }
 
 func fs(f ...knowledge.Field) []knowledge.Field { return f }
