@@ -314,6 +314,8 @@ func retargetRange(q *question, start, after int, other *knowledge.Career) strin
 			words = append(words, strings.ToLower(other.Name))
 		case i > start && i < after, i > 0 && q.toks[i-1].pos == t.pos:
 		case t.kind == tokComma:
+		case t.raw == "%" && len(words) > 0:
+			words[len(words)-1] += "%" // "top 10%", not "top 10 %"
 		default:
 			words = append(words, t.raw)
 			rest++

@@ -430,7 +430,7 @@ func (b *turn) percentile(c *knowledge.Career, f knowledge.Field) Answer {
 			a.Summary = fmt.Sprintf("Entry-level pay: 10%% of %s earn less than %s a year (10th percentile); new workers usually start near it.", who, v.Value)
 		}
 		if v.TopCoded() {
-			a.Summary = fmt.Sprintf("%s: %s is %s, the highest figure BLS publishes.", capitalize(label(f)), who, v.Value)
+			a.Summary = fmt.Sprintf("%s: the %s is %s, the highest figure BLS publishes.", c.Name, lowerFirst(label(f)), v.Value)
 		}
 	}
 	a.Sources = src.list()

@@ -403,6 +403,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "fastest growing careers right now", kind: rank, want: []string{"by growth"}},
 		{q: "how long does it take to become an electrician", career: "Electricians", kind: prof, want: []string{"give no time to become one", "High school diploma"}},
 		{q: "what should i major in to be a doctor", career: "Family Medicine Physicians", kind: pay, want: []string{"nothing of majors"}},
+		{q: "do i need college to be a pilot", career: "Airline Pilots, Copilots, and Flight Engineers", kind: prof, want: []string{"typical education to enter"}, not: []string{"most common college"}},
+		{q: "do nurses need to go to college", career: "Registered Nurses", kind: prof, not: []string{"Careers that use Go"}},
+		{q: "top 10% of surgeon pay", career: "Surgeons, All Other", kind: pay, want: []string{"Surgeons, All Other: the 90th percentile yearly wage is"}, not: []string{"10 %"}},
 		// The subject of the work: the careers O*NET describes working with it.
 		{q: "jobs working with animals", kind: rank, want: []string{"Careers working with animals", "Animal Caretakers"}},
 		{q: "i like animals", kind: rank, want: []string{"Careers working with animals"}},

@@ -60,6 +60,8 @@ var vocabulary = []struct {
 	{"how many years|how many years of school|years of school|years of college|years of schooling|years of training|license|licence|licensed|licensing|licensure|exam|exams|credential|credentials|certifications|certification required|certification needed", role{intent: intentEducation, fields: fs(knowledge.FieldTypicalEducation, knowledge.FieldDegree, knowledge.FieldWorkExperience, knowledge.FieldJobTraining, knowledge.FieldJobZone)}},
 	{"study|studies|major|majors", role{intent: intentEducation, fields: fs(knowledge.FieldMajor, knowledge.FieldDegree, knowledge.FieldTypicalEducation)}},
 	{"college|colleges|university|universities", role{intent: intentEducation, fields: fs(knowledge.FieldCollege)}},
+	// "do I need college to be a pilot": the education, not which college.
+	{"need college|need to go to college|go to college|college required|require college|requires college", role{intent: intentEducation, fields: fs(knowledge.FieldTypicalEducation, knowledge.FieldDegree, knowledge.FieldWorkExperience, knowledge.FieldJobTraining, knowledge.FieldJobZone)}},
 	{"training|on the job training", role{intent: intentEducation, fields: fs(knowledge.FieldJobTraining)}},
 	{"job zone", role{intent: intentEducation, fields: fs(knowledge.FieldJobZone)}},
 	{"growth|growing|grow|outlook|future|demand|in demand|prospects|job outlook", role{intent: intentOutlook, fields: fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth, knowledge.FieldJobs, knowledge.FieldAnnualOpenings, knowledge.FieldEmployment2034)}},

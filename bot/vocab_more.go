@@ -242,6 +242,7 @@ var technologyWords = map[string]string{
 	"sql":           "Structured query language SQL",
 	"sql server":    "Microsoft SQL Server",
 	"java":          "Oracle Java",
+	"golang":        "Go",
 	"autocad":       "Autodesk AutoCAD",
 	"photoshop":     "Adobe Photoshop",
 	"illustrator":   "Adobe Illustrator",
@@ -317,7 +318,8 @@ func technologyIndex(kb *knowledge.Base) map[string]string {
 	}
 	m := map[string]string{}
 	for _, name := range kb.TechnologyNames() {
-		if k := phraseKey(name); len(k) >= 2 && len(strings.Fields(k)) <= maxTechWords {
+		// A one-word name that is a question word ("Go") is that word.
+		if k := phraseKey(name); len(k) >= 2 && len(strings.Fields(k)) <= maxTechWords && !isStopWord(k) && !isVocab(k) {
 			if _, dup := m[k]; !dup {
 				m[k] = name
 			}
