@@ -406,6 +406,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "do i need college to be a pilot", career: "Airline Pilots, Copilots, and Flight Engineers", kind: prof, want: []string{"typical education to enter"}, not: []string{"most common college"}},
 		{q: "do nurses need to go to college", career: "Registered Nurses", kind: prof, not: []string{"Careers that use Go"}},
 		{q: "top 10% of surgeon pay", career: "Surgeons, All Other", kind: pay, want: []string{"Surgeons, All Other: the 90th percentile yearly wage is"}, not: []string{"10 %"}},
+		{q: "jobs for someone who likes working with their hands", kind: rank, want: []string{"Realistic"}},
+		{q: "what can i do with a criminal justice degree", kind: rank, want: []string{"Public Safety and Security knowledge"}},
 		// The subject of the work: the careers O*NET describes working with it.
 		{q: "jobs working with animals", kind: rank, want: []string{"Careers working with animals", "Animal Caretakers"}},
 		{q: "i like animals", kind: rank, want: []string{"Careers working with animals"}},
