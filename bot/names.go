@@ -419,7 +419,7 @@ func (q *question) onlyRank(i, j int) bool {
 	return true
 }
 
-var rankWords = setOf("senior junior lead principal")
+var rankWords = setOf("senior junior lead principal master journeyman apprentice trainee")
 
 // explains reports whether m, found for pick k widened over the words
 // toks[i:j], replaces a one-word name and holds some of those words.

@@ -188,7 +188,7 @@ func TestRealTitles(t *testing.T) {
 		}
 		p.ask(b, "salary of "+title, key)
 	}
-	if p.asked < 700 {
+	if p.asked < 1200 {
 		t.Fatalf("only %d titles", p.asked)
 	}
 	p.check("real titles", 0.99)

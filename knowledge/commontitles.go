@@ -30,8 +30,9 @@ type commonTitle struct {
 var commonTitles = sync.OnceValue(func() (t struct {
 	byName map[string]commonTitle
 	first  map[string]bool
+	words  map[string]bool
 }) {
-	t.byName, t.first = map[string]commonTitle{}, map[string]bool{}
+	t.byName, t.first, t.words = map[string]commonTitle{}, map[string]bool{}, map[string]bool{}
 	for line := range strings.SplitSeq(commonTitlesTSV, "\n") {
 		title, code, ok := strings.Cut(strings.TrimSpace(line), "\t")
 		if !ok || strings.HasPrefix(title, "#") {
@@ -43,9 +44,16 @@ var commonTitles = sync.OnceValue(func() (t struct {
 		}
 		t.byName[strings.Join(toks, " ")] = commonTitle{title: title, key: "onet:" + strings.TrimSpace(code)}
 		t.first[toks[0]] = true
+		for _, w := range toks {
+			t.words[w] = true
+		}
 	}
 	return t
 })
+
+// CommonTitleWord reports whether a normalised word is a word of a common
+// title ("ios" of "iOS engineer"), to be read as written.
+func CommonTitleWord(w string) bool { return commonTitles().words[w] }
 
 // commonCareer returns the career common_titles.tsv gives words (already
 // normalised), if the base holds it.
