@@ -452,7 +452,7 @@ func (b *turn) makeFigures(c *knowledge.Career, in *Intent, fields []knowledge.F
 		}
 	}
 	a.Summary = summaryOf(c, shown)
-	if _, ok := c.Fact(knowledge.FieldYearsToBecome); !ok && containsField(fields, knowledge.FieldYearsToBecome) && c.Official() {
+	if _, ok := c.Fact(knowledge.FieldYearsToBecome); !ok && len(fields) > 0 && fields[0] == knowledge.FieldYearsToBecome && c.Official() {
 		// "how long does it take to become an electrician": the official
 		// sources give what it takes, not how long.
 		a.Summary = "BLS and O*NET give no time to become one, only the education, experience and training it typically takes. " + a.Summary

@@ -402,6 +402,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "top jobs with a 4-year degree", kind: rank, want: []string{"bachelor's degree"}},
 		{q: "fastest growing careers right now", kind: rank, want: []string{"by growth"}},
 		{q: "how long does it take to become an electrician", career: "Electricians", kind: prof, want: []string{"give no time to become one", "High school diploma"}},
+		{q: "how to become a pilot", career: "Airline Pilots, Copilots, and Flight Engineers", kind: prof, want: []string{"typical education to enter"}, not: []string{"give no time"}},
 		{q: "what should i major in to be a doctor", career: "Family Medicine Physicians", kind: pay, want: []string{"nothing of majors"}},
 		{q: "do i need college to be a pilot", career: "Airline Pilots, Copilots, and Flight Engineers", kind: prof, want: []string{"typical education to enter"}, not: []string{"most common college"}},
 		{q: "do nurses need to go to college", career: "Registered Nurses", kind: prof, not: []string{"Careers that use Go"}},
