@@ -105,16 +105,7 @@ func TestEveryTitle(t *testing.T) {
 func TestEveryAlternateTitle(t *testing.T) {
 	kb := populationBase(t, nil)
 	b := bot.New(kb)
-	owners := map[string]map[string]bool{}
-	for _, c := range kb.Careers() {
-		for _, n := range append([]string{c.Name}, c.Aliases...) {
-			k := knowledge.Normalize(n)
-			if owners[k] == nil {
-				owners[k] = map[string]bool{}
-			}
-			owners[k][c.Key] = true
-		}
-	}
+	owners := knowledgetest.Owners(kb)
 	p := &population{t: t, kb: kb}
 	// As people ask in chat, the verb after the name ("how much does a
 	// mechanic make"): the name must not take it.

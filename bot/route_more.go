@@ -66,16 +66,18 @@ func (b *turn) routeOfficial(q *question) (Answer, bool) {
 // majors"): the subject is the knowledge the careers need.
 func asksStudied(text string) bool {
 	t := " " + phraseKey(text) + " "
-	has := func(phrases ...string) bool {
-		for _, p := range phrases {
-			if holdsWords(t, p) {
-				return true
-			}
+	return holdsAny(t, "degree", "degrees", "major", "majors", "majored", "majoring") &&
+		holdsAny(t, "with a", "with an", "with my", "do with", "jobs for", "careers for", "majored in", "majoring in", "jobs can", "careers can")
+}
+
+// holdsAny reports whether t (see holdsWords) holds one of the phrases.
+func holdsAny(t string, phrases ...string) bool {
+	for _, p := range phrases {
+		if holdsWords(t, p) {
+			return true
 		}
-		return false
 	}
-	return has("degree", "degrees", "major", "majors", "majored", "majoring") &&
-		has("with a", "with an", "with my", "do with", "jobs for", "careers for", "majored in", "majoring in", "jobs can", "careers can")
+	return false
 }
 
 // acrossIntents are the answers about careers in general.
@@ -138,14 +140,7 @@ func acrossWords(text string) bool {
 // ok is false when the question is none of these, so the router carries on.
 func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMention) (Answer, bool) {
 	t := " " + phraseKey(text) + " "
-	has := func(phrases ...string) bool {
-		for _, p := range phrases {
-			if holdsWords(t, p) {
-				return true
-			}
-		}
-		return false
-	}
+	has := func(phrases ...string) bool { return holdsAny(t, phrases...) }
 	one := len(careers) == 1
 	// Questions about careers known only from comparison pages keep the
 	// router's answers from those pages (pay, where, education, what the

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/careerbot/careerbot/knowledge"
+	"github.com/careerbot/careerbot/knowledge/knowledgetest"
 )
 
 // TestCommonTitles reads the whole table of common titles against the
@@ -17,16 +18,7 @@ func TestCommonTitles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	owners := map[string]map[string]bool{}
-	for _, c := range kb.Careers() {
-		for _, n := range append([]string{c.Name}, c.Aliases...) {
-			k := knowledge.Normalize(n)
-			if owners[k] == nil {
-				owners[k] = map[string]bool{}
-			}
-			owners[k][c.Key] = true
-		}
-	}
+	owners := knowledgetest.Owners(kb)
 	seen := map[string]bool{}
 	n := 0
 	for _, line := range strings.Split(knowledge.CommonTitlesTSV(), "\n") {

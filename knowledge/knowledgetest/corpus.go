@@ -58,3 +58,19 @@ func Corpus(tb testing.TB, holdOut func(code, title string) bool) *knowledge.Bas
 	bl.AddPages(pages, false)
 	return bl.Build()
 }
+
+// Owners maps each normalised name of kb's careers, titles and alternate
+// titles, to the keys of the careers that have it.
+func Owners(kb *knowledge.Base) map[string]map[string]bool {
+	owners := map[string]map[string]bool{}
+	for _, c := range kb.Careers() {
+		for _, n := range append([]string{c.Name}, c.Aliases...) {
+			k := knowledge.Normalize(n)
+			if owners[k] == nil {
+				owners[k] = map[string]bool{}
+			}
+			owners[k][c.Key] = true
+		}
+	}
+	return owners
+}
