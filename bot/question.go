@@ -169,6 +169,21 @@ func noDegreeSaid(s string) string {
 	return reNoDegree.ReplaceAllString(reYearDegree.ReplaceAllStringFunc(s, yearsInWords), "no degree")
 }
 
+// reAI and reAutomates find "will AI replace accountants": AI there is
+// automation, not a career whose names say "artificial intelligence".
+var (
+	reAI        = regexp.MustCompile(`(?i)\b(?:ai|a\.i\.|artificial intelligence)\b`)
+	reAutomates = regexp.MustCompile(`(?i)\b(?:replac\w*|take over|taking over|takes over|automat\w*|steal\w*|kill\w*|obsolete)\b`)
+)
+
+// aiSaid reads AI as automation in a question about jobs being replaced.
+func aiSaid(s string) string {
+	if !strings.Contains(strings.ToLower(s), "a") || !reAutomates.MatchString(s) {
+		return s
+	}
+	return reAI.ReplaceAllString(s, "automation")
+}
+
 // reYearDegree is a degree said by its years in digits ("a 2-year
 // degree"), which the words read as a number otherwise ("top 2").
 var reYearDegree = regexp.MustCompile(`(?i)\b[24]\s*-?\s*(?:years?|yrs?)\s+(?:degree|college|program|school)`)
@@ -189,7 +204,7 @@ func yearsInWords(m string) string {
 func parse(kb *knowledge.Base, cleaned string) *question {
 	// States are no career names: taken out first ("registered nurse
 	// salary in texas"), kept for the answer.
-	cleaned = noDegreeSaid(withoutNation(cleaned))
+	cleaned = noDegreeSaid(withoutNation(aiSaid(cleaned)))
 	states := statesIn(cleaned)
 	bound, rest := payBoundIn(withoutStateMentions(cleaned, states))
 	years, rest := experienceIn(rest)
@@ -319,14 +334,14 @@ func atoi(s string) int {
 	return n
 }
 
-// dropFieldNames gives back the words of a name that end in a field of
-// work and are followed by "jobs" or "careers": "IT jobs" are the
-// computer occupations, not the career whose alias is "Information
-// Technology".
+// dropFieldNames gives back the words of a name typed as one word that
+// ends in a field of work and is followed by "jobs" or "careers": "IT
+// jobs" are the computer occupations, not the career whose alias is
+// "Information Technology" ("customer service jobs" stay a career's).
 func (q *question) dropFieldNames() {
 	for k := len(q.careers) - 1; k >= 0; k-- {
 		p := q.careers[k]
-		if p.after >= len(q.toks) || !manyWords[q.toks[p.after].val] {
+		if p.after >= len(q.toks) || !manyWords[q.toks[p.after].val] || q.toks[p.start].pos != q.toks[p.after-1].pos {
 			continue
 		}
 		roles, n := vocabAt(q.toks, make([]bool, len(q.toks)), p.after-1)

@@ -11,6 +11,7 @@ func smallTalk(kind string) Answer {
 		"bye":     "Bye! Come back with any career question.",
 		"who":     "I'm careerbot: I answer career questions from BLS and O*NET statistics and career-comparison pages.",
 		"how":     "Doing well, thanks! Ask me about a career.",
+		"rude":    "Sorry I missed. Ask me about a career's pay, skills, education or outlook, or say \"help\".",
 	}[kind]
 	if line == "" {
 		line = "Ask me about a career."

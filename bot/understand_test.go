@@ -409,6 +409,11 @@ func TestUnderstanding(t *testing.T) {
 		{q: "top 10% of surgeon pay", career: "Surgeons, All Other", kind: pay, want: []string{"Surgeons, All Other: the 90th percentile yearly wage is"}, not: []string{"10 %"}},
 		{q: "jobs for someone who likes working with their hands", kind: rank, want: []string{"Realistic"}},
 		{q: "what can i do with a criminal justice degree", kind: rank, want: []string{"Public Safety and Security knowledge"}},
+		{q: "will ai take over customer service jobs", career: "Customer Service Representatives", kind: prof, want: []string{"nothing of automation", "projected growth"}},
+		{q: "will ai replace accountants", career: "Accountants and Auditors", kind: prof, want: []string{"nothing of automation"}},
+		{q: "ai engineer salary", career: "Computer and Information Research Scientists", kind: pay, facts: fs(med)},
+		{q: "you suck", kind: hint, want: []string{"Sorry I missed"}},
+		{q: "f*** you", kind: hint, not: []string{"median"}},
 		// The subject of the work: the careers O*NET describes working with it.
 		{q: "jobs working with animals", kind: rank, want: []string{"Careers working with animals", "Animal Caretakers"}},
 		{q: "i like animals", kind: rank, want: []string{"Careers working with animals"}},

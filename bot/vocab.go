@@ -149,6 +149,7 @@ var vocabulary = []struct {
 	{"bye|goodbye|see you|later|good night", role{talk: "bye"}},
 	{"who are you|what are you|are you a bot|are you human|are you real|are you a real person|real person|your name|who made you|who built you|who built this|who made this|who created you|how do you work|where does your data come from|your data|your sources|what sources", role{talk: "who"}},
 	{"how are you|how's it going|how are things", role{talk: "how"}},
+	{"fuck|fucking|fuck you|f you|you suck|this sucks|sucks|stupid|dumb|idiot|useless|hate you|shut up|wtf", role{talk: "rude"}},
 
 	// Words that say nothing by themselves (one word each).
 	{`a an the is are was were be been being am do doe did doing i me my we our you your he she they them their it
