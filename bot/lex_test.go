@@ -101,7 +101,7 @@ func seedsBase(t testing.TB) *knowledge.Base {
 // FuzzLex: any text lexes without panic into tokens that point at their
 // own text, in order, within the bound.
 func FuzzLex(f *testing.F) {
-	for _, s := range []string{"RN salary?", "A&P & top 10%", "it it IT", "sr. vs. v.", "Office Clerks, General", "\xff\xfe", "ß-ÿ’s"} {
+	for _, s := range []string{"RN salary?", "A&P & top 10%", "it it IT", "sr. vs. v.", "Office Clerks, General", "\xff\xfe", "ß-ÿ’s", "#2 #x ##9"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -126,7 +126,8 @@ func FuzzLex(f *testing.F) {
 // covers tokens marked as claimed, in order, without overlap.
 func FuzzParse(f *testing.F) {
 	kb := seedsBase(f)
-	for _, s := range []string{"salary of training and development managers", "vp of sales of of marketing director of", "ER doctor (emergency room doctor) and amazon warehouse worker", "compare nurse vs kastrel and doctor", "top 5 highest paying healthcare jobs", "what do the top 10% of nurses make", "and and , , vs or", "it"} {
+	for _, s := range []string{"salary of training and development managers", "vp of sales of of marketing director of", "ER doctor (emergency room doctor) and amazon warehouse worker", "compare nurse vs kastrel and doctor", "top 5 highest paying healthcare jobs", "what do the top 10% of nurses make", "and and , , vs or", "it",
+		"civil and mechanical and or engineers", "frontend vs backend vs developer", "tell me about #2 #", "will ai replace AI it", "lineman vs electrician vs lineman"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
