@@ -45,6 +45,9 @@ func (q *question) claimNames(kb *knowledge.Base) {
 				continue
 			}
 			if ms := kb.Exact(words[:k]); len(ms) > 0 {
+				if k == 1 && len(ms) <= 2 && ms[0].Score < 1 {
+					ms = titledFirst(kb, words[0], ms)
+				}
 				preferAsTyped(ms, q.typed(i, end))
 				q.addPick(i, end, ms, true)
 				claimed = true
@@ -270,6 +273,12 @@ func (q *question) sharedHead(kb *knowledge.Base, i, j int, free func(int) bool)
 		q.addPick(i, j, ms, true)
 		q.careers[len(q.careers)-1].typed = q.typed(i, j) + " " + head.raw
 		return j
+	}
+	// One career of all the words, only when "and"/"or" join them ("vs"
+	// always parts two careers) and the modifiers name none by themselves
+	// ("hvac and electrician" compares two).
+	if q.toks[j].val != "and" && q.toks[j].val != "or" || len(kb.Exact(q.wordsIn(i, j))) > 0 {
+		return 0
 	}
 	ms := q.searchWords(kb, append(q.wordsIn(i, j), q.wordsIn(j+1, k)...), false)
 	if len(ms) == 0 || !ms[0].Head {
@@ -673,7 +682,46 @@ func generic(kb *knowledge.Base, word string) []knowledge.Match {
 		}
 		return heads[i].Career.Size() > heads[j].Career.Size()
 	})
-	return heads
+	return titledFirst(kb, word, heads)
+}
+
+// minTitled is how many careers' own titles must hold a word for the
+// largest of them to be what the word alone means, and titledRatio how
+// many times as many people it must employ as the career found otherwise.
+const (
+	minTitled   = 5
+	titledRatio = 5
+)
+
+// titledFirst puts first, for one generic word that many careers' own
+// titles hold ("supervisor", "assistant", "technician"), the largest of
+// those careers, when the word alone is an alternate title of few
+// careers, or of none: "supervisor" is a First-Line Supervisor of Office
+// and Administrative Support Workers, though the one alternate title
+// "Supervisor" is a social worker's. Common titles keep their career.
+func titledFirst(kb *knowledge.Base, word string, ms []knowledge.Match) []knowledge.Match {
+	if kb.IsCommonTitle([]string{word}) {
+		return ms
+	}
+	var titled []*knowledge.Career
+	for _, c := range kb.TitledWith(word) {
+		if !c.CatchAll() {
+			titled = append(titled, c)
+		}
+	}
+	if len(titled) < minTitled {
+		return ms
+	}
+	top := titled[0]
+	if len(ms) > 0 && top.Size() < titledRatio*ms[0].Career.Size() {
+		return ms // "architect": the architects, though more are network architects
+	}
+	if i := slices.IndexFunc(ms, func(m knowledge.Match) bool { return m.Career == top }); i >= 0 {
+		m := ms[i]
+		ms = append(ms[:i:i], ms[i+1:]...)
+		return append([]knowledge.Match{m}, ms...)
+	}
+	return append([]knowledge.Match{{Career: top, Name: top.Name, Score: 0.98, Head: true}}, ms...)
 }
 
 // fewCareers is how many careers a word may be in the names of and still

@@ -414,6 +414,11 @@ func TestUnderstanding(t *testing.T) {
 		{q: "ai engineer salary", career: "Computer and Information Research Scientists", kind: pay, facts: fs(med)},
 		{q: "you suck", kind: hint, want: []string{"Sorry I missed"}},
 		{q: "f*** you", kind: hint, not: []string{"median"}},
+		// One generic word that many careers' own titles hold: the largest of them.
+		{q: "supervisor salary", career: "First-Line Supervisors of Office and Administrative Support Workers", kind: pay, facts: fs(med)},
+		{q: "assistant salary", career: "Secretaries and Administrative Assistants, Except Legal, Medical, and Executive", kind: pay, facts: fs(med)},
+		{q: "technician salary", career: "Automotive Service Technicians and Mechanics", kind: pay, facts: fs(med)},
+		{q: "hvac vs electrician", career: "Heating, Air Conditioning, and Refrigeration Mechanics and Installers", kind: cmp, want: []string{"Electricians"}},
 		// The subject of the work: the careers O*NET describes working with it.
 		{q: "jobs working with animals", kind: rank, want: []string{"Careers working with animals", "Animal Caretakers"}},
 		{q: "i like animals", kind: rank, want: []string{"Careers working with animals"}},

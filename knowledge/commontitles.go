@@ -90,3 +90,10 @@ func (b *Base) preferCommon(words []string, out []Match) []Match {
 	out[0] = m
 	return out
 }
+
+// IsCommonTitle reports whether words (normalised) are a title of
+// common_titles.tsv, which says which career they mean.
+func (b *Base) IsCommonTitle(words []string) bool {
+	_, _, ok := b.commonCareer(words)
+	return ok
+}
