@@ -310,8 +310,15 @@ func retargetRange(q *question, start, after int, other *knowledge.Career) strin
 	for i, t := range q.toks {
 		switch {
 		case i == start:
+			name := strings.ToLower(other.Name)
+			if one, ok := singularName(name); ok && len(words) > 0 && isArticle(words[len(words)-1]) {
+				// "how much does a surgical assistant make"
+				words[len(words)-1] = strings.TrimSpace(article(one)[:2])
+				words = append(words, one)
+				break
+			}
 			words = agreeWithPlural(words)
-			words = append(words, strings.ToLower(other.Name))
+			words = append(words, name)
 		case i > start && i < after, i > 0 && q.toks[i-1].pos == t.pos:
 		case t.kind == tokComma:
 		case t.raw == "%" && len(words) > 0:
@@ -363,6 +370,35 @@ func agreeWithPlural(words []string) []string {
 		}
 	}
 	return words
+}
+
+func isArticle(w string) bool { return strings.EqualFold(w, "a") || strings.EqualFold(w, "an") }
+
+// singularName returns one of a career whose lower-case plural name is a
+// plain noun phrase ("commercial pilots" → "commercial pilot"); a name
+// with commas, "and" or "or" ("airline pilots, copilots, and flight
+// engineers") has none.
+func singularName(name string) (string, bool) {
+	if strings.ContainsAny(name, ",/()") || strings.Contains(name, " and ") || strings.Contains(name, " or ") || !isPlural(name) {
+		return "", false
+	}
+	head, rest := name, ""
+	if i := strings.LastIndexByte(name, ' '); i >= 0 {
+		rest, head = name[:i+1], name[i+1:]
+	}
+	switch {
+	case strings.HasSuffix(head, "men"):
+		head = strings.TrimSuffix(head, "men") + "man"
+	case strings.HasSuffix(head, "ies"):
+		head = strings.TrimSuffix(head, "ies") + "y"
+	case strings.HasSuffix(head, "sses"), strings.HasSuffix(head, "ches"), strings.HasSuffix(head, "shes"), strings.HasSuffix(head, "xes"):
+		head = strings.TrimSuffix(head, "es")
+	case strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss"):
+		head = strings.TrimSuffix(head, "s")
+	default:
+		return "", false
+	}
+	return rest + head, true
 }
 
 // pluralVerbs are the verbs before "a"/"an" that change with a plural.

@@ -377,8 +377,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "who made you", kind: hint, want: []string{"careerbot"}},
 		// A question asked again about another career agrees with its plural
 		// name and keeps its state.
-		{q: "how much does a cna make", career: "Nursing Assistants", kind: pay, want: []string{"how much do surgical assistants make"}, not: []string{"does a surgical"}},
+		{q: "how much does a cna make", career: "Nursing Assistants", kind: pay, want: []string{"how much does a surgical assistant make"}, not: []string{"does a surgical assistants"}},
 		{q: "nurse salary in new york", career: "Registered Nurses", kind: pay, want: []string{"acute care nurses salary in new york"}},
+		{q: "is being a pilot worth it", career: "Airline Pilots, Copilots, and Flight Engineers", kind: pay, want: []string{"is being a commercial pilot worth it"}},
+		{q: "sw engineer pay", career: "Software Developers", kind: pay, facts: fs(med)},
 		{q: "what is an electrician", career: "Electricians", kind: prof, not: []string{"an electricians"}},
 		{q: "hvac tech salary", career: "Heating, Air Conditioning, and Refrigeration Mechanics and Installers", kind: pay, not: []string{"for a heating", "become a heating"}},
 		{q: "how much does a mechanic make", career: "Automotive Service Technicians and Mechanics", kind: pay, facts: fs(med), not: []string{"Make Ready"}},

@@ -58,6 +58,7 @@ var abbreviations = map[string]string{
 	"doordash":  "delivery",
 	"sysadmin":  "system administrator",
 	"sdr":       "sales development representative",
+	"sw":        "software",
 	"bdr":       "business development representative",
 	"infosec":   "information security",
 	"frontend":  "front end",

@@ -1,0 +1,51 @@
+package bot
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestSingularName(t *testing.T) {
+	for name, want := range map[string]string{
+		"commercial pilots":      "commercial pilot",
+		"acute care nurses":      "acute care nurse",
+		"actuaries":              "actuary",
+		"firemen":                "fireman",
+		"cashiers":               "cashier",
+		"coaches":                "coach",
+		"office clerks, general": "",
+		"airline pilots, copilots, and flight engineers": "",
+		"lead technician": "",
+	} {
+		got, ok := singularName(name)
+		if got != want || ok != (want != "") {
+			t.Errorf("singularName(%q) = %q, %v; want %q", name, got, ok, want)
+		}
+	}
+}
+
+// TestEverySingularName asks for every career whose name has a singular
+// the suggestions may use ("how much does a commercial pilot make") by that
+// singular: it must answer about the career.
+func TestEverySingularName(t *testing.T) {
+	kb := seedsBase(t)
+	b := New(kb)
+	asked, missed := 0, []string{}
+	for _, c := range kb.Careers() {
+		one, ok := singularName(strings.ToLower(c.Name))
+		if !ok {
+			continue
+		}
+		asked++
+		a := b.Answer(context.Background(), Request{Text: "how much does a " + one + " make"})
+		if !slices.Contains(a.About, c.Key) {
+			missed = append(missed, one+" → "+a.Title)
+		}
+	}
+	t.Logf("%d singular names asked, %d missed", asked, len(missed))
+	if asked < 300 || len(missed)*100 > asked {
+		t.Errorf("%d of %d singular names missed (want under 1%%): %v", len(missed), asked, missed[:min(20, len(missed))])
+	}
+}
