@@ -868,8 +868,17 @@ func (b *turn) educationShares(c *knowledge.Career, asked string) Answer {
 		if atLeast > v && levelRank > 0 {
 			a.Summary += fmt.Sprintf(" (%s%% at least that)", trimFloat(atLeast))
 		}
+		// "Do I need a master's to be a therapist": whether it takes that
+		// much or more, which most physical therapists' doctorates do.
+		if needs := holdsAny(" "+phraseKey(asked)+" ", "need", "needs", "require", "requires", "required", "have to", "must"); needs && rank >= 0 && atLeast > v {
+			answer = "No"
+			if atLeast > enough {
+				answer = "Yes"
+			}
+			a.Summary = fmt.Sprintf("%s: %s%% of %s say their job requires %s or more (%s exactly that)", answer, trimFloat(atLeast), c.Name, article(strings.ToLower(level)), share)
+		}
 		a.Summary += "."
-		if answer == "No" && top.Level != level {
+		if top.Level != level && (answer == "No" || strings.Contains(a.Summary, " or more")) {
 			a.Summary += fmt.Sprintf(" The most common is %s (%s).", article(strings.ToLower(top.Level)), top.Percent)
 		}
 	}

@@ -167,7 +167,7 @@ var questionsMore = []struct {
 	{"best paying creative careers", "by_interest", []string{"Art Directors", "$111,040"}},
 	// Required education in detail.
 	{"do most nurse practitioners have a master's degree", "education_shares", []string{"Yes: 65.22%", "Doctoral Degree: 26.09%", edu}},
-	{"do nurse practitioners need a doctorate", "education_shares", []string{"No: 26.09%", "65.22%"}},
+	{"do nurse practitioners need a doctorate", "education_shares", []string{"No: 30.44%", "65.22%"}},
 	{"what degree do most registered nurses have", "education_shares", []string{"Bachelor's Degree: 55.92%", "Post-Secondary Certificate: 22.5%"}},
 	{"do most registered nurses have a bachelor's degree", "education_shares", []string{"Yes: 55.92%"}},
 	{"do most electricians have a college degree", "education_shares", []string{"No", "Post-Secondary Certificate: 61.71%"}},

@@ -198,7 +198,11 @@ func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMe
 	if one && has("what software", "which software", "software do", "software does", "what tools", "which tools", "tools do", "tools does",
 		"what technology", "what technologies", "technology used", "software used", "tools used", "what programs", "which programs", "programs do",
 		"programming languages", "what languages", "which languages", "tech stack", "what apps", "which apps") {
-		return b.technologyOf(careers[0]), true
+		a := b.technologyOf(careers[0])
+		if has("tools", "what tools", "which tools") {
+			a.Summary = "O*NET lists the software a job uses, not its hand tools. " + a.Summary
+		}
+		return a, true
 	}
 
 	// What an occupation needs to know, and whom it suits.

@@ -416,6 +416,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "ai engineer salary", career: "Computer and Information Research Scientists", kind: pay, facts: fs(med)},
 		{q: "you suck", kind: hint, want: []string{"Sorry I missed"}},
 		{q: "f*** you", kind: hint, not: []string{"median"}},
+		{q: "do i need a masters to be a physical therapist", career: "Physical Therapists", kind: prof, want: []string{"Yes: 85.43%", "or more", "doctoral degree"}},
+		{q: "what certifications does a cybersecurity analyst need", career: "Information Security Analysts", kind: prof, want: []string{"nothing of licenses and certifications"}},
+		{q: "what tools does a plumber use", career: "Plumbers, Pipefitters, and Steamfitters", kind: bot.KindList, want: []string{"not its hand tools"}},
+		{q: "how many years of school to be a pharmacist", career: "Pharmacists", kind: prof, want: []string{"give no time to become one", "Doctoral"}},
 		// One generic word that many careers' own titles hold: the largest of them.
 		{q: "supervisor salary", career: "First-Line Supervisors of Office and Administrative Support Workers", kind: pay, facts: fs(med)},
 		{q: "assistant salary", career: "Secretaries and Administrative Assistants, Except Legal, Medical, and Executive", kind: pay, facts: fs(med)},
