@@ -607,6 +607,7 @@ func (b *turn) byTechnology(name string) (Answer, bool) {
 			src.add(knowledge.SourceOEWS)
 		}
 		t.Rows = append(t.Rows, Row{Label: fmt.Sprintf("%d. %s", i+1, h.Career.Name), Cells: []string{flags, emp}})
+		a.About = append(a.About, h.Career.Key) // "the second one"
 	}
 	a.Table = t
 	inDemand := 0
@@ -771,6 +772,7 @@ func (b *turn) byInterest(code, education string, byPay bool) Answer {
 			src.add(knowledge.SourceProjections)
 		}
 		t.Rows = append(t.Rows, Row{Label: fmt.Sprintf("%d. %s", i+1, h.Career.Name), Cells: []string{h.Item.Share, median, ed}})
+		a.About = append(a.About, h.Career.Key) // "the second one"
 	}
 	a.Table = t
 	top := keep[0]
@@ -919,6 +921,7 @@ func (b *turn) byKnowledge(area string) (Answer, bool) {
 			src.add(knowledge.SourceOEWS)
 		}
 		t.Rows = append(t.Rows, Row{Label: fmt.Sprintf("%d. %s", i+1, h.Career.Name), Cells: []string{h.Item.Share, median}})
+		a.About = append(a.About, h.Career.Key) // "the second one"
 	}
 	a.Table = t
 	a.Summary = fmt.Sprintf("O*NET rates %s knowledge most important for %s (%s of 5), of %d occupations it rates.",
@@ -967,6 +970,7 @@ func (b *turn) workingWith(subject string) (Answer, bool) {
 	for i, h := range hs {
 		src.add(h.Source)
 		t.Rows = append(t.Rows, Row{Label: fmt.Sprintf("%d. %s", i+1, h.Career.Name), Cells: []string{firstSentence(h.Item.Name)}})
+		a.About = append(a.About, h.Career.Key) // "the second one"
 	}
 	a.Table = t
 	a.Summary = fmt.Sprintf("O*NET describes the work of %s with %q; %s come first, the work most about it.",
