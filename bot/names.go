@@ -613,7 +613,7 @@ func (q *question) searchWords(kb *knowledge.Base, words []string, whole bool) [
 	// "Cleat Maker", "asdf" not a "TSDF Technician".
 	typo := len(words) == 1 && !kb.Known(words[0])
 	ms := q.lookup(kb, text)
-	if len(ms) > 0 && ms[0].Score >= 0.95 {
+	if len(ms) > 0 && ms[0].Score >= 0.95 && (!typo || corrects(kb, words[0])) {
 		return ms
 	}
 	// One word that is no name's head ("cybersecurity"): the career most
@@ -639,7 +639,9 @@ func (q *question) searchWords(kb *knowledge.Base, words []string, whole bool) [
 		}
 	}
 	if len(ms) > 0 {
-		if m := ms[0]; (m.Score >= 0.95 || m.Missing == 0 && (m.Score >= confident || m.Head)) && (!typo || m.Head) {
+		// A misspelling is taken only for a head noun it is surely a
+		// misspelling of ("electrican"): "faster" is no "Paster".
+		if m := ms[0]; (m.Score >= 0.95 || m.Missing == 0 && (m.Score >= confident || m.Head)) && (!typo || m.Head && corrects(kb, words[0])) {
 			if len(words) > 1 {
 				if ss := kb.Search(text, 8); len(ss) > 0 && ss[0].Missing == 0 && ss[0].Head {
 					return ss
@@ -663,10 +665,19 @@ func (q *question) searchWords(kb *knowledge.Base, words []string, whole bool) [
 	return ms
 }
 
+// corrects reports whether a word no name holds has one sure correction.
+func corrects(kb *knowledge.Base, w string) bool {
+	_, ok := kb.Correct(w)
+	return ok
+}
+
 // generic resolves one word that is no career's whole name but the head
 // noun of several ("manager", "therapist"): the career with that head that
 // most people hold, then the others.
 func generic(kb *knowledge.Base, word string) []knowledge.Match {
+	if !kb.Known(word) {
+		return nil // a word no name holds is no generic name ("faster" is no "Paster")
+	}
 	var heads []knowledge.Match
 	for _, m := range kb.Lookup(word, 60) {
 		if m.Head && m.Missing == 0 {

@@ -420,6 +420,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "what certifications does a cybersecurity analyst need", career: "Information Security Analysts", kind: prof, want: []string{"nothing of licenses and certifications"}},
 		{q: "what tools does a plumber use", career: "Plumbers, Pipefitters, and Steamfitters", kind: bot.KindList, want: []string{"not its hand tools"}},
 		{q: "how many years of school to be a pharmacist", career: "Pharmacists", kind: prof, want: []string{"give no time to become one", "Doctoral"}},
+		// A word no name holds, and no sure misspelling of one, names no career.
+		{q: "faster salary", kind: unk, not: []string{"median"}},
+		{q: "brista salary", career: "Baristas", kind: pay, facts: fs(med)},
 		// One generic word that many careers' own titles hold: the largest of them.
 		{q: "supervisor salary", career: "First-Line Supervisors of Office and Administrative Support Workers", kind: pay, facts: fs(med)},
 		{q: "assistant salary", career: "Secretaries and Administrative Assistants, Except Legal, Medical, and Executive", kind: pay, facts: fs(med)},
