@@ -193,7 +193,7 @@ func (t *turn) follow(q *question, prev Conversation) {
 		if !own && prev.Intent != intentRank {
 			q.ask(prev)
 		}
-	case len(q.careers) == 0 && len(q.unknown) == 0 && (pronoun || two || q.signals[intentCompare] > 0) && q.signals[intentCompare] > 0 && len(prev.Careers) == 1 && len(prev.Before) > 0:
+	case len(q.careers) == 0 && len(q.unknown) == 0 && q.signals[intentCompare] > 0 && len(prev.Careers) == 1 && len(prev.Before) > 0:
 		// "compare them", "which pays more?" after one career, then
 		// another: both.
 		q.setCareers(t.kb, append(append([]string{}, prev.Before...), prev.Careers...))
