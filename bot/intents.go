@@ -119,6 +119,16 @@ var intents = []Intent{
 		Examples:    []string{"jobs using autocad", "what jobs use python"},
 	},
 	{
+		Name: intentByKnowledge, Usage: "what can I do with a <subject> degree",
+		Description: "occupations by how important O*NET rates the knowledge of a subject studied (psychology, biology, math…)",
+		Examples:    []string{"what can I do with a psychology degree", "jobs for english majors"},
+	},
+	{
+		Name: intentWorkingWith, Usage: "jobs working with <subject>",
+		Description: "occupations whose O*NET description and tasks are most about a subject (animals, children, computers…), with the sentence that says so",
+		Examples:    []string{"jobs working with animals", "careers working with kids"},
+	},
+	{
 		Name: intentByInterest, Usage: "careers for someone who likes <interest>",
 		Description: "occupations by their strongest O*NET interest (building things, helping people, art, data…)",
 		Examples:    []string{"careers for someone who likes building things", "jobs for creative people"},
