@@ -872,7 +872,8 @@ func (b *turn) educationShares(c *knowledge.Career, asked string) Answer {
 		}
 		// "Do I need a master's to be a therapist": whether it takes that
 		// much or more, which most physical therapists' doctorates do.
-		if needs := holdsAny(" "+phraseKey(asked)+" ", "need", "needs", "require", "requires", "required", "have to", "must"); needs && rank >= 0 && atLeast > v {
+		orMore := rank >= 0 && atLeast > v && holdsAny(" "+phraseKey(asked)+" ", "need", "needs", "require", "requires", "required", "have to", "must")
+		if orMore {
 			answer = "No"
 			if atLeast > enough {
 				answer = "Yes"
@@ -880,7 +881,7 @@ func (b *turn) educationShares(c *knowledge.Career, asked string) Answer {
 			a.Summary = fmt.Sprintf("%s: %s%% of %s say their job requires %s or more (%s exactly that)", answer, trimFloat(atLeast), c.Name, article(strings.ToLower(level)), share)
 		}
 		a.Summary += "."
-		if top.Level != level && (answer == "No" || strings.Contains(a.Summary, " or more")) {
+		if top.Level != level && (answer == "No" || orMore) {
 			a.Summary += fmt.Sprintf(" The most common is %s (%s).", article(strings.ToLower(top.Level)), top.Percent)
 		}
 	}

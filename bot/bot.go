@@ -313,7 +313,7 @@ func retargetRange(q *question, start, after int, other *knowledge.Career) strin
 			name := strings.ToLower(other.Name)
 			if one, ok := singularName(name); ok && len(words) > 0 && isArticle(words[len(words)-1]) {
 				// "how much does a surgical assistant make"
-				words[len(words)-1] = strings.TrimSpace(article(one)[:2])
+				words[len(words)-1] = articleOf(one)
 				words = append(words, one)
 				break
 			}
@@ -360,7 +360,7 @@ func agreeWithPlural(words []string) []string {
 	if n == 0 {
 		return words
 	}
-	if a := strings.ToLower(words[n-1]); a != "a" && a != "an" {
+	if !isArticle(words[n-1]) {
 		return words
 	}
 	words = words[:n-1]

@@ -612,8 +612,11 @@ func (q *question) searchWords(kb *knowledge.Base, words []string, whole bool) [
 	// corrected to is a name's head noun ("electrican"): "clear" is not a
 	// "Cleat Maker", "asdf" not a "TSDF Technician".
 	typo := len(words) == 1 && !kb.Known(words[0])
+	// A misspelling is taken only for a name word it is surely a
+	// misspelling of ("electrican"): "faster" is no "Paster".
+	sure := !typo || corrects(kb, words[0])
 	ms := q.lookup(kb, text)
-	if len(ms) > 0 && ms[0].Score >= 0.95 && (!typo || corrects(kb, words[0])) {
+	if len(ms) > 0 && ms[0].Score >= 0.95 && sure {
 		return ms
 	}
 	// One word that is no name's head ("cybersecurity"): the career most
@@ -639,9 +642,7 @@ func (q *question) searchWords(kb *knowledge.Base, words []string, whole bool) [
 		}
 	}
 	if len(ms) > 0 {
-		// A misspelling is taken only for a head noun it is surely a
-		// misspelling of ("electrican"): "faster" is no "Paster".
-		if m := ms[0]; (m.Score >= 0.95 || m.Missing == 0 && (m.Score >= confident || m.Head)) && (!typo || m.Head && corrects(kb, words[0])) {
+		if m := ms[0]; (m.Score >= 0.95 || m.Missing == 0 && (m.Score >= confident || m.Head)) && (!typo || m.Head && sure) {
 			if len(words) > 1 {
 				if ss := kb.Search(text, 8); len(ss) > 0 && ss[0].Missing == 0 && ss[0].Head {
 					return ss

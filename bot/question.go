@@ -178,7 +178,7 @@ var (
 
 // aiSaid reads AI as automation in a question about jobs being replaced.
 func aiSaid(s string) string {
-	if !strings.Contains(strings.ToLower(s), "a") || !reAutomates.MatchString(s) {
+	if !reAutomates.MatchString(s) {
 		return s
 	}
 	return reAI.ReplaceAllString(s, "automation")

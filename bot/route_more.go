@@ -51,10 +51,11 @@ func (b *turn) routeOfficial(q *question) (Answer, bool) {
 	// Only a question about careers in general ("jobs using autocad") is
 	// read across careers: "what education do you need to be a dentist"
 	// asks about dentists, not about careers that need education.
-	if _, ok := workSubject(q.allText()); !acrossWords(q.allText()) && !asksStudied(q.allText()) && !ok {
+	all := q.allText()
+	if _, ok := workSubject(all); !acrossWords(all) && !asksStudied(all) && !ok {
 		return Answer{}, false
 	}
-	a, ok = b.routeMore(q.allText(), nil, q.states)
+	a, ok = b.routeMore(all, nil, q.states)
 	if acrossIntents[a.Intent] {
 		return a, ok
 	}
@@ -64,8 +65,10 @@ func (b *turn) routeOfficial(q *question) (Answer, bool) {
 // asksStudied reports whether text asks what careers a subject studied
 // leads to ("what can I do with a psychology degree", "jobs for english
 // majors"): the subject is the knowledge the careers need.
-func asksStudied(text string) bool {
-	t := " " + phraseKey(text) + " "
+func asksStudied(text string) bool { return studiedIn(" " + phraseKey(text) + " ") }
+
+// studiedIn is asksStudied of a phrase key with a space at each end.
+func studiedIn(t string) bool {
 	return holdsAny(t, "degree", "degrees", "major", "majors", "majored", "majoring") &&
 		holdsAny(t, "with a", "with an", "with my", "do with", "jobs for", "careers for", "majored in", "majoring in", "jobs can", "careers can")
 }
@@ -99,8 +102,11 @@ var workSynonyms = map[string]string{"kid": "children", "kids": "children", "chi
 // workSubject finds the subject of the work a question asks about
 // ("jobs working with animals" → "animals"): the word after a lead, when
 // it is no question word.
-func workSubject(text string) (string, bool) {
-	words := strings.Fields(phraseKey(text))
+func workSubject(text string) (string, bool) { return workSubjectIn(phraseKey(text)) }
+
+// workSubjectIn is workSubject of a phrase key.
+func workSubjectIn(key string) (string, bool) {
+	words := strings.Fields(key)
 	for i := 0; i+1 < len(words); i++ {
 		if !workLeads[words[i]] {
 			continue
@@ -230,9 +236,12 @@ func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMe
 
 	// "jobs working with animals", "i like kids": the careers whose work
 	// is about the subject.
-	if subject, ok := workSubject(text); ok && len(careers) == 0 && !asksStudied(text) {
-		if a, ok := b.workingWith(subject); ok {
-			return a, true
+	studied := studiedIn(t)
+	if len(careers) == 0 && !studied {
+		if subject, ok := workSubjectIn(t); ok {
+			if a, ok := b.workingWith(subject); ok {
+				return a, true
+			}
 		}
 	}
 
@@ -244,7 +253,7 @@ func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMe
 	// (math → a teacher's title); the phrasing says it is not one.
 	acrossCareers := len(careers) == 0 || has("jobs that", "careers that", "occupations that", "jobs which", "careers which",
 		"jobs requiring", "careers requiring", "jobs using", "careers using", "jobs needing", "careers needing")
-	if isArea && (has("knowledge") || acrossCareers && asksNeed || asksStudied(text)) {
+	if isArea && (has("knowledge") || acrossCareers && asksNeed || studied) {
 		if a, ok := b.byKnowledge(area); ok {
 			return a, true
 		}

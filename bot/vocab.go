@@ -140,7 +140,7 @@ var vocabulary = []struct {
 	{"remote|from home|work from home|wfh|hybrid", role{unsourced: "remote work"}},
 	{"part time|part-time", role{unsourced: "part-time work"}},
 	{"benefits|perks|pension|health insurance|retirement|vacation|pto", role{unsourced: "benefits"}},
-	{"ai replace|replaced by ai|automation|automated|robots|replace|replaced|self driving|self-driving|driverless|autonomous|take over|taken over", role{intent: intentOutlook, unsourced: "automation", fields: fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth, knowledge.FieldAnnualOpenings, knowledge.FieldEmployment2034)}},
+	{"automation|automated|robots|replace|replaced|self driving|self-driving|driverless|autonomous|take over|taken over", role{intent: intentOutlook, unsourced: "automation", fields: fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth, knowledge.FieldAnnualOpenings, knowledge.FieldEmployment2034)}},
 
 	// Small talk.
 	{"hi|hii|hiii|hello|helo|hey|heyy|heyyy|hiya|howdy|good morning|good afternoon|good evening|greetings|yo|sup|whats up|what's up|wassup", role{talk: "hello"}},

@@ -36,10 +36,15 @@ func article(name string) string {
 	if name == "" || isPlural(name) {
 		return name
 	}
+	return articleOf(name) + " " + name
+}
+
+// articleOf is "a" or "an" for a singular name.
+func articleOf(name string) string {
 	if startsWithVowelSound(name) {
-		return "an " + name
+		return "an"
 	}
-	return "a " + name
+	return "a"
 }
 
 // startsWithVowelSound guesses a/an from spelling, with the common
