@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"log/slog"
 	"net/http"
+	"os"
 	"reflect"
 	"strings"
 	"syscall"
@@ -31,8 +32,10 @@ var serveQuestions = []struct{ text, figure string }{
 }
 
 // benchHandler returns the handler chain serve puts behind
-// CAREERBOT_HTTP_ADDR, with the embedded knowledge, Slack's signing secret
-// and Discord's public key set, as in the harness.
+// CAREERBOT_HTTP_ADDR, with Slack's signing secret and Discord's public key
+// set, as in the harness. It answers from the embedded knowledge, or from
+// the database CAREERBOT_BENCH_DB names (the harness's 100,000-career run:
+// see the README).
 func benchHandler(b *testing.B, discordKey ed25519.PublicKey) http.Handler {
 	b.Helper()
 	cfg := config{}
@@ -44,7 +47,7 @@ func benchHandler(b *testing.B, discordKey ed25519.PublicKey) http.Handler {
 	cfg.DiscordAPIURL = "http://127.0.0.1:9"
 	ctx := context.Background()
 	log := slog.New(slog.DiscardHandler)
-	kb, err := openLiveBase(ctx, "", log)
+	kb, err := openLiveBase(ctx, os.Getenv("CAREERBOT_BENCH_DB"), log)
 	if err != nil {
 		b.Fatal(err)
 	}
