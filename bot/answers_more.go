@@ -616,7 +616,7 @@ func (b *turn) byTechnology(name string) (Answer, bool) {
 			inDemand++
 		}
 	}
-	a.Summary = fmt.Sprintf("%d occupations name %s", len(hs), product)
+	a.Summary = fmt.Sprintf("%d %s %s", len(hs), map[bool]string{true: "occupation names", false: "occupations name"}[len(hs) == 1], product)
 	if inDemand > 0 {
 		a.Summary += fmt.Sprintf("; employers ask for it in job postings (In Demand) for %d of them", inDemand)
 	}

@@ -885,6 +885,12 @@ func (b *turn) list() Answer {
 func (b *turn) unknownCareer(q *question, k int) Answer {
 	name := q.unknown[k]
 	shown := safeName(name)
+	if e := employerNamed(name); e != "" {
+		job := employerJobs[e]
+		return Answer{Kind: KindHint, Intent: "hint", Title: "Not by employer",
+			Summary:     fmt.Sprintf("My sources count jobs and pay by occupation, across all employers, not by company: nothing in them is about %s alone. Ask about a job there instead.", shown),
+			Suggestions: []string{"how much does " + articleOf(job) + " " + job + " make"}}
+	}
 	a := Answer{Kind: KindUnknown, Intent: "unknown", Title: "Unknown career",
 		Summary: fmt.Sprintf("I don't have %q. The closest careers I know:", shown)}
 	ms := b.kb.Search(name, 3)

@@ -326,6 +326,18 @@ func (q *question) searchRun(kb *knowledge.Base, i, j int, nameish func(int) boo
 		q.stretchPick(touching, lo, hi)
 		return
 	}
+	if j == i+1 && q.toks[i].kind == tokWord && employerNamed(q.toks[i].raw) != "" {
+		// An employer with a job ("microsoft software engineer") is the
+		// job, and alone ("intel salary") is no career, whatever else its
+		// name might match ("intelligence analysts").
+		if touching >= 0 {
+			q.careers[touching].setAside = q.toks[i].raw
+			q.stretchPick(touching, lo, hi)
+		} else {
+			q.addUnknown(i, j)
+		}
+		return
+	}
 	if touching >= 0 {
 		if ms := q.search(kb, lo, hi, true); ms != nil {
 			q.replacePick(touching, lo, hi, ms)
@@ -358,7 +370,7 @@ func (q *question) searchRun(kb *knowledge.Base, i, j int, nameish func(int) boo
 		if len(unheld) == 0 {
 			return
 		}
-		if !(q.specific(kb, touching) || employers[strings.ToLower(unheld[0])]) || len(unheld) > 1 {
+		if !q.specific(kb, touching) || len(unheld) > 1 {
 			q.dropPick(touching)
 			q.addUnknown(lo, hi)
 			return

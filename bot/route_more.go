@@ -259,7 +259,9 @@ func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMe
 		}
 	}
 	if asksNeed || has("in demand", "jobs", "careers") {
-		if name, phrase, ok := b.technologyPhrase(text); ok {
+		// "jobs at google" asks of the employer, "jobs that use google" of
+		// its software.
+		if name, phrase, ok := b.technologyPhrase(text); ok && !(employers[phrase] && !asksNeed) {
 			// "careers that need java": a skill the comparison pages list
 			// stays the router's skill ranking.
 			if needs && len(b.kb.WithSkill(phrase)) > 0 {

@@ -142,6 +142,11 @@ var vocabulary = []struct {
 	{"benefits|perks|pension|health insurance|retirement|vacation|pto", role{unsourced: "benefits"}},
 	{"automation|automated|robots|replace|replaced|self driving|self-driving|driverless|autonomous|take over|taken over", role{intent: intentOutlook, unsourced: "automation", fields: fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth, knowledge.FieldAnnualOpenings, knowledge.FieldEmployment2034)}},
 
+	// Where one works, said of an employer ("working at walmart"): the
+	// employer is answered as such (see employerJobs), not "working" as a
+	// name word.
+	{"working at|work at|working for|work for|works at|works for|jobs at|job at|careers at|career at|employed at|employed by", role{}},
+
 	// Small talk.
 	{"hi|hii|hiii|hello|helo|hey|heyy|heyyy|hiya|howdy|good morning|good afternoon|good evening|greetings|yo|sup|whats up|what's up|wassup", role{talk: "hello"}},
 	{"thanks|thank you|thx|ty|cheers|great|awesome|perfect|nice|cool|ok|okay|got it|great thanks", role{talk: "thanks"}},

@@ -555,12 +555,40 @@ func titleWords(s string) string {
 // is a generic name whose other meanings the answer lists. Names that are
 // also common words ("target", "apple", "chase") are left out: they may
 // be part of a question or a name.
-var employers = map[string]bool{
-	"amazon": true, "walmart": true, "costco": true, "kroger": true, "publix": true, "aldi": true, "safeway": true,
-	"ups": true, "fedex": true, "usps": true, "dhl": true, "uber": true, "lyft": true, "doordash": true, "instacart": true,
-	"grubhub": true, "starbucks": true, "mcdonalds": true, "mcdonald's": true, "chipotle": true, "walgreens": true,
-	"cvs": true, "google": true, "microsoft": true, "facebook": true, "meta": true, "netflix": true, "tesla": true,
-	"ibm": true, "intel": true, "nvidia": true, "oracle": true, "salesforce": true, "deloitte": true, "accenture": true,
-	"kpmg": true, "pwc": true, "jpmorgan": true, "boeing": true, "disney": true, "nike": true, "ikea": true,
-	"lowes": true, "lowe's": true, "hilton": true, "marriott": true, "kaiser": true,
+var employers = map[string]bool{}
+
+// employerJobs maps each employer to a job many of its people hold, which
+// the answer to the employer alone ("walmart salary") suggests asking.
+var employerJobs = map[string]string{
+	"amazon": "warehouse worker", "walmart": "cashier", "costco": "cashier", "kroger": "cashier", "publix": "cashier",
+	"aldi": "cashier", "safeway": "cashier", "ups": "ups driver", "fedex": "delivery driver", "usps": "mail carrier",
+	"dhl": "delivery driver", "uber": "rideshare driver", "lyft": "rideshare driver", "doordash": "food delivery driver",
+	"instacart": "food delivery driver", "grubhub": "food delivery driver", "starbucks": "barista", "mcdonalds": "fast food worker",
+	"mcdonald's": "fast food worker", "chipotle": "fast food worker", "walgreens": "pharmacy technician",
+	"cvs": "pharmacy technician", "google": "software engineer", "microsoft": "software engineer",
+	"facebook": "software engineer", "meta": "software engineer", "netflix": "software engineer",
+	"tesla": "mechanical engineer", "ibm": "software engineer", "intel": "electrical engineer",
+	"nvidia": "electrical engineer", "oracle": "software engineer", "salesforce": "software engineer",
+	"deloitte": "management consultant", "accenture": "management consultant", "kpmg": "accountant", "pwc": "accountant",
+	"jpmorgan": "financial analyst", "boeing": "aerospace engineer", "disney": "animator", "nike": "retail sales associate",
+	"ikea": "retail sales associate", "lowes": "retail sales associate", "lowe's": "retail sales associate",
+	"hilton": "hotel front desk clerk", "marriott": "hotel front desk clerk", "kaiser": "registered nurse",
+}
+
+func init() {
+	for e := range employerJobs {
+		employers[e] = true
+	}
+}
+
+// employerNamed returns the employer a name is, alone or with "'s" ("how
+// much does walmart pay"), or "".
+func employerNamed(name string) string {
+	e := strings.ToLower(strings.TrimSpace(name))
+	for _, e := range []string{e, strings.TrimSuffix(e, "'s"), strings.TrimSuffix(e, "s")} {
+		if employers[e] {
+			return e
+		}
+	}
+	return ""
 }
