@@ -423,6 +423,13 @@ func TestUnderstanding(t *testing.T) {
 		// A word no name holds, and no sure misspelling of one, names no career.
 		{q: "faster salary", kind: unk, not: []string{"median"}},
 		{q: "brista salary", career: "Baristas", kind: pay, facts: fs(med)},
+		// Two letters left out of a long word.
+		{q: "nurse practioner salary", career: "Nurse Practitioners", kind: pay, facts: fs(med)},
+		{q: "how much does an anesthesiolgst make", career: "Anesthesiologists", kind: pay, facts: fs(med)},
+		// Employers: alone, no career; with a job, the job.
+		{q: "how much does walmart pay", kind: hint, want: []string{"not by company", "cashier"}, not: []string{"median"}},
+		{q: "intel salary", kind: hint, want: []string{"not by company"}, not: []string{"Intelligence"}},
+		{q: "microsoft software engineer salary", career: "Software Developers", kind: pay, facts: fs(med), want: []string{"specific to \"microsoft\""}},
 		// One generic word that many careers' own titles hold: the largest of them.
 		{q: "supervisor salary", career: "First-Line Supervisors of Office and Administrative Support Workers", kind: pay, facts: fs(med)},
 		{q: "assistant salary", career: "Secretaries and Administrative Assistants, Except Legal, Medical, and Executive", kind: pay, facts: fs(med)},

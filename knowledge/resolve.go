@@ -503,6 +503,17 @@ func (ix *nameIndex) matchWord(t string, prefix bool) []wordMatch {
 		}
 		try(ix.deletes.find(d, &ix.vocab, buf[:0]))
 	}
+	if len(out) == 0 && len(t) >= minTwoLetterTypo {
+		// Two letters left out of a long word ("practioner"), which one
+		// deletion on each side cannot reach: the words of the same first
+		// two letters, up to two letters longer.
+		lo := sort.Search(len(ix.byWord), func(i int) bool { return ix.word(ix.byWord[i]) >= t[:2] })
+		for i := lo; i < len(ix.byWord) && strings.HasPrefix(ix.word(ix.byWord[i]), t[:2]); i++ {
+			if w := ix.word(ix.byWord[i]); len(w) == len(t)+2 {
+				try([]int32{ix.byWord[i]})
+			}
+		}
+	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].w != out[j].w {
 			return out[i].w > out[j].w
@@ -511,6 +522,10 @@ func (ix *nameIndex) matchWord(t string, prefix bool) []wordMatch {
 	})
 	return out
 }
+
+// minTwoLetterTypo is the shortest word read as a longer one with two
+// letters left out: shorter ones are too often another word.
+const minTwoLetterTypo = 8
 
 // deletions lists w with each one byte removed.
 func deletions(w string) []string {

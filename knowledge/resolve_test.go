@@ -305,13 +305,16 @@ func TestCorrect(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"docter", "doctor"},
 		{"recepionist", "receptionist"},
-		{"lawer", "lawyer"},           // lawyer is a title; layer only a name
-		{"radiolgist", "radiologist"}, // a letter dropped
-		{"nurse", ""},                 // spelt right
-		{"adjusted", ""},              // a form of a word the tasks hold
-		{"harder", ""},                // not "herder"
-		{"twitch", ""},                // "switch" changes the first letter
-		{"streamer", ""},              // "steamer" drops a letter the word has
+		{"lawer", "lawyer"},            // lawyer is a title; layer only a name
+		{"radiolgist", "radiologist"},  // a letter dropped
+		{"practioner", "practitioner"}, // two letters dropped from a long word
+		{"phlebotmst", "phlebotomist"},
+		{"practice", ""}, // a word, not "practices" short of a letter
+		{"nurse", ""},    // spelt right
+		{"adjusted", ""}, // a form of a word the tasks hold
+		{"harder", ""},   // not "herder"
+		{"twitch", ""},   // "switch" changes the first letter
+		{"streamer", ""}, // "steamer" drops a letter the word has
 		{"dollar", ""},
 		{"qzxvbnm", ""},
 	}
