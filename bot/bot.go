@@ -139,7 +139,8 @@ func (b *turn) route(q *question) Answer {
 		asks = asks || n > 0 && name != intentHelp
 	}
 	switch {
-	case named == 0 && len(q.unknown) == 0 && q.talk != "" && !asks:
+	case named == 0 && len(q.unknown) == 0 && q.talk != "" && (!asks || q.talk == "who"):
+		// "how much do you make", "your source for salaries": of the bot.
 		return smallTalk(q.talk)
 	case named == 0 && len(q.unknown) == 0 && s[intentHelp] > 0 && !asksStudied(q.allText()):
 		return helpAnswer() // but "what can you do with a math degree" asks careers

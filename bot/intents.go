@@ -42,7 +42,7 @@ var intents = []Intent{
 	{
 		Name: intentPay, Usage: "salary of <career>",
 		Description: "yearly salary, hourly rate and salary range; for official occupations the BLS median, percentiles and employment",
-		Examples:    []string{"how much does a senior support tech make?", "salary range for lead technicians", "RN salary", "what do the top 10% of nurses make", "entry-level pay for electricians"},
+		Examples:    []string{"how much does a registered nurse make?", "how much does a senior support tech make?", "salary range for lead technicians", "RN salary", "what do the top 10% of nurses make", "entry-level pay for electricians"},
 		Fields: []knowledge.Field{knowledge.FieldYearlySalary, knowledge.FieldHourlyRate, knowledge.FieldSalaryRange,
 			knowledge.FieldMedianAnnual, knowledge.FieldMedianHourly, knowledge.FieldWageRange80, knowledge.FieldWageRange50, knowledge.FieldMeanAnnual, knowledge.FieldEmployment, knowledge.FieldWageNote},
 	},

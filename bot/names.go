@@ -1022,6 +1022,34 @@ func (q *question) dropUnseparated() {
 	}
 }
 
+// dropPlainWords forgets, beside a career named, the unknown names that
+// are one plain word of English ("is it hard to find a job as a
+// teacher"): a word of the question no name holds, not a second career
+// the knowledge lacks, unless a comparison puts it where a career stands
+// or a skill is asked ("jobs requiring troubleshoot").
+func (q *question) dropPlainWords(kb *knowledge.Base) {
+	if len(q.careers) == 0 || q.signals[intentBySkill] > 0 || q.signals[intentSkills] > 0 {
+		return
+	}
+	explicit := q.explicitCompare()
+	k := 0
+	for i, name := range q.unknown {
+		if i < len(q.unknownAt) {
+			at := q.unknownAt[i]
+			if t := q.toks[at[0]]; at[1] == at[0]+1 && t.kind == tokWord && !explicit && kb.PlainWord(t.val) {
+				continue
+			}
+		}
+		q.unknown[k] = name
+		if i < len(q.unknownAt) {
+			q.unknownAt[k] = q.unknownAt[i]
+		}
+		k++
+	}
+	q.unknownAt = q.unknownAt[:min(k, len(q.unknownAt))]
+	q.unknown = q.unknown[:k]
+}
+
 // unknownCompared returns the index of an unknown name that stands where a
 // comparison puts a career (next to "vs", "or", "and" or a comma, with at
 // most a stop word between), or -1: "compare nurse vs blorf" lacks a

@@ -220,6 +220,7 @@ func parse(kb *knowledge.Base, cleaned string) *question {
 	q.joinNames(kb)
 	q.dropUnseparated()
 	q.applyRoles(q.spans)
+	q.dropPlainWords(kb)
 	if q.years && len(q.fields) == 0 {
 		q.signals[intentPay]++ // "a nurse with 10 years of experience": what they make
 	}

@@ -179,7 +179,7 @@ func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMe
 	}
 
 	// Required education in detail: "do most … have a master's degree".
-	if one && !careers[0].Official() && !has("similar", "related", "careers like", "jobs like", "else could", "alternatives", "alternative", "instead of", "other careers", "other jobs") {
+	if one && !careers[0].Official() && !has(relatedPhrases...) {
 		return Answer{}, false
 	}
 	if one && has("do most", "percent", "percentage", "share", "have", "most have") && (has("degree", "degrees", "education", "diploma", "doctorate", "phd", "certificate") || isLevel(text)) {
@@ -195,8 +195,7 @@ func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMe
 	}
 
 	// Related careers.
-	if len(careers) >= 1 && has("similar", "related", "careers like", "jobs like", "else could", "alternatives", "alternative", "instead of", "other careers", "other jobs", "like being", "besides",
-		"what else", "else can", "switch to", "change to", "transition to", "transition into", "career change", "change from", "switch from", "transition from", "move from") {
+	if len(careers) >= 1 && has(relatedPhrases...) {
 		return b.related(careers[0]), true
 	}
 
@@ -274,6 +273,14 @@ func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMe
 	}
 	return Answer{}, false
 }
+
+// relatedPhrases ask for careers related to the one named: other careers
+// like it, or a way out of it.
+var relatedPhrases = []string{"similar", "related", "careers like", "jobs like", "else could", "alternatives", "alternative", "instead of",
+	"other careers", "other jobs", "like being", "besides", "what else", "else can", "switch to", "change to", "transition to",
+	"transition into", "career change", "change from", "switch from", "transition from", "move from", "something else",
+	"tired of being", "sick of being", "hate being", "leave", "leaving", "get out of", "change careers", "switch careers",
+	"looking for a change", "former"}
 
 // isLevel reports whether text names an education level.
 func isLevel(text string) bool {

@@ -168,7 +168,7 @@ func (b *Base) Correct(word string) (string, bool) {
 	if b.KnownText(word) {
 		return "", false
 	}
-	for _, suf := range []string{"ed", "d", "ing", "es", "s", "ly", "er", "est"} {
+	for _, suf := range wordSuffixes {
 		if w, ok := strings.CutSuffix(word, suf); ok && len(w) >= 4 && b.KnownText(w) {
 			return "", false
 		}

@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 )
 
@@ -24,6 +25,9 @@ type careerIndex struct {
 	textVocab stringSet
 	textPost  packed[textPosting] // text word → careers whose texts hold it, by career
 	textIDF   []float32
+	// commonText are the words left out of textVocab for being in too many
+	// careers' texts: still words of English, not misspellings or names.
+	commonText stringSet
 
 	stems     stringSet     // stems of name words (see stem)
 	stemWords packed[int32] // stem → name words of that stem, by id
@@ -453,15 +457,19 @@ func (ci *careerIndex) indexTexts() {
 	}
 	n := float64(len(ci.careers) + 1)
 	ci.textVocab = newStringSet(vocab.len())
+	ci.commonText = newStringSet(64)
 	renum := make([]int32, vocab.len())
 	for id := range int32(vocab.len()) {
 		renum[id] = -1
 		if float64(count[id]) <= maxTextShare*n {
 			renum[id], _ = ci.textVocab.add(vocab.str(id))
 			ci.textIDF = append(ci.textIDF, float32(1+math.Log(n/float64(count[id]))))
+		} else {
+			ci.commonText.add(vocab.str(id))
 		}
 	}
 	ci.textVocab.done()
+	ci.commonText.done()
 	ci.textPost = pack(ci.textVocab.len(), func(put func(int32, textPosting)) {
 		start := 0
 		for c, end := range ends {
@@ -481,9 +489,34 @@ func (b *Base) KnownText(word string) bool {
 	if b.Known(word) {
 		return true
 	}
-	_, ok := b.index.careerIndex().textVocab.find(word)
+	ci := b.index.careerIndex()
+	if _, ok := ci.textVocab.find(word); ok {
+		return true
+	}
+	_, ok := ci.commonText.find(word)
 	return ok
 }
+
+// PlainWord reports whether a normalised word is a word of the careers'
+// descriptions or tasks, or a form of one ("helped", "questions"), that no
+// name holds: a word of the question, not a career or a misspelling of one.
+func (b *Base) PlainWord(word string) bool {
+	if b.Known(word) {
+		return false
+	}
+	if b.KnownText(word) {
+		return true
+	}
+	for _, suf := range wordSuffixes {
+		if w, ok := strings.CutSuffix(word, suf); ok && len(w) >= 3 && b.KnownText(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordSuffixes are the endings that make another form of a word.
+var wordSuffixes = []string{"ed", "d", "ing", "es", "s", "ly", "er", "est"}
 
 // WorkingWith returns the careers whose O*NET description or tasks hold
 // a word ("animals", "children"), those whose work it is most about first:
