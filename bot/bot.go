@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"strings"
@@ -157,6 +158,18 @@ func (b *turn) route(q *question) Answer {
 		}
 		return a
 	}
+	if named == 0 && q.employer != "" {
+		// "panera associate", "costco employee": the job many of the
+		// employer's people hold, said to be that.
+		if job := employerJob(q.employer); job != "" && holdsAny(" "+phraseKey(q.outside())+" ", workerWords...) {
+			if ms := b.kb.Exact(knowledge.Tokens(job)); len(ms) > 0 {
+				p := pick{career: ms[0].Career, typed: job, exact: true, matched: ms[0].Name, score: 1, employerJob: job}
+				q.careers = []pick{p}
+				return b.aboutOne(p, q)
+			}
+		}
+		return employerHint(q.employer)
+	}
 	switch {
 	case named == 1 && q.skillFirst(q.careers[0]):
 		// "careers that need customer service": a skill that is also
@@ -249,8 +262,11 @@ func (b *turn) decorate(a Answer, p pick, q *question) Answer {
 	if p.sameAs != "" {
 		a.Summary += fmt.Sprintf(" (The sources count \"%s\" and \"%s\" both as %s: there is nothing to compare.)", safeName(p.typed), safeName(p.sameAs), c.Name)
 	}
-	if p.setAside != "" {
-		a.Summary += fmt.Sprintf(" (Nothing in the sources is specific to \"%s\": this is %s as a whole.)", safeName(p.setAside), c.Name)
+	if aside := cmp.Or(p.setAside, q.employer); aside != "" {
+		a.Summary += fmt.Sprintf(" (Nothing in the sources is specific to \"%s\": this is %s as a whole.)", safeName(aside), c.Name)
+	}
+	if p.employerJob != "" {
+		a.Summary += fmt.Sprintf(" (Read as %s %s, a job many at %s hold.)", articleOf(p.employerJob), p.employerJob, safeName(q.employer))
 	}
 	if len(p.others) > 0 {
 		var names []string
@@ -886,12 +902,6 @@ func (b *turn) list() Answer {
 func (b *turn) unknownCareer(q *question, k int) Answer {
 	name := q.unknown[k]
 	shown := safeName(name)
-	if e := employerNamed(name); e != "" {
-		job := employerJobs[e]
-		return Answer{Kind: KindHint, Intent: "hint", Title: "Not by employer",
-			Summary:     fmt.Sprintf("My sources count jobs and pay by occupation, across all employers, not by company: nothing in them is about %s alone. Ask about a job there instead.", shown),
-			Suggestions: []string{"how much does " + articleOf(job) + " " + job + " make"}}
-	}
 	a := Answer{Kind: KindUnknown, Intent: "unknown", Title: "Unknown career",
 		Summary: fmt.Sprintf("I don't have %q. The closest careers I know:", shown)}
 	ms := b.kb.Search(name, 3)
@@ -912,6 +922,20 @@ func (b *turn) unknownCareer(q *question, k int) Answer {
 	}
 	a.Lists = []List{{Title: "Closest careers", Items: items}}
 	return a
+}
+
+// workerWords name someone who works somewhere, whatever the job.
+var workerWords = []string{"associate", "associates", "employee", "employees", "worker", "workers", "team member", "team members",
+	"crew member", "crew members", "staff", "crew"}
+
+// employerHint answers an employer asked of alone ("walmart salary",
+// "jobs at google"): the sources count jobs by occupation, so it suggests
+// a job many of the employer's people hold.
+func employerHint(typed string) Answer {
+	job := cmp.Or(employerJob(typed), "cashier")
+	return Answer{Kind: KindHint, Intent: "hint", Title: "Not by employer",
+		Summary:     fmt.Sprintf("My sources count jobs and pay by occupation, across all employers, not by company: nothing in them is about %s alone. Ask about a job there instead.", safeName(typed)),
+		Suggestions: []string{"how much does " + articleOf(job) + " " + job + " make"}}
 }
 
 // safeName keeps only the letters, digits and simple punctuation of a name

@@ -279,7 +279,7 @@ func outsideName(t token) bool {
 // shortPlural reads the plural of a name of two letters ("NPs", "PAs",
 // "MDs"), which the names' normalisation leaves whole, as the name.
 func shortPlural(kb *knowledge.Base, w string) (string, bool) {
-	if len(w) != 3 || w[2] != 's' || phraseWords[w] || employers[w] || kb.Known(w) || knowledge.CommonTitleWord(w) {
+	if len(w) != 3 || w[2] != 's' || phraseWords[w] || employerJobs[w] != "" || kb.Known(w) || knowledge.CommonTitleWord(w) {
 		return "", false
 	}
 	return w[:2], kb.Known(w[:2])

@@ -188,7 +188,8 @@ func (q *question) searchNames(kb *knowledge.Base, spans []vocabSpan) {
 	}
 	nameish := func(i int) bool {
 		t := q.toks[i]
-		return !q.claimed[i] && t.kind == tokWord && inVocab[i] != nil && kb.Known(t.val) && !onlyStop(inVocab[i].roles) && !isSeparator(t.val) && !q.inUnknown(i)
+		return !q.claimed[i] && t.kind == tokWord && inVocab[i] != nil && kb.Known(t.val) && !onlyStop(inVocab[i].roles) && !isSeparator(t.val) && !q.inUnknown(i) &&
+			!slices.ContainsFunc(inVocab[i].roles, func(r *role) bool { return r.employer }) // "intel engineer" is no intelligence engineer
 	}
 	for i := 0; i < len(q.toks); {
 		// Modifiers sharing the head of a name after them may be
@@ -324,18 +325,6 @@ func (q *question) searchRun(kb *knowledge.Base, i, j int, nameish func(int) boo
 		// "senior", "lead", "junior" before a name: a rank within the
 		// career, not another career ("lead developer" is a developer).
 		q.stretchPick(touching, lo, hi)
-		return
-	}
-	if j == i+1 && q.toks[i].kind == tokWord && employerNamed(q.toks[i].raw) != "" {
-		// An employer with a job ("microsoft software engineer") is the
-		// job, and alone ("intel salary") is no career, whatever else its
-		// name might match ("intelligence analysts").
-		if touching >= 0 {
-			q.careers[touching].setAside = q.toks[i].raw
-			q.stretchPick(touching, lo, hi)
-		} else {
-			q.addUnknown(i, j)
-		}
 		return
 	}
 	if touching >= 0 {

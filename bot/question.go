@@ -35,6 +35,7 @@ type question struct {
 	years         bool                // "with 5 years of experience", which no source breaks pay down by
 	convert       payConversion       // "20 dollars an hour annually": hourly pay as yearly, or back
 	unsourced     string              // a topic asked that no source covers ("stress")
+	employer      string              // a company named ("amazon"), as typed
 	among         []*knowledge.Career // a ranking only of these ("highest paid engineers"); see generic
 	amongWord     string              // the word that named them, as typed
 	groups        []string            // SOC major groups asked for ("healthcare")
@@ -85,18 +86,19 @@ func (q *question) words(names bool) string {
 
 // pick is one career a question names.
 type pick struct {
-	career     *knowledge.Career
-	typed      string              // the words that named it, as typed
-	others     []*knowledge.Career // other careers the name fits about as well (generic names)
-	alternates []*knowledge.Career // the same name in the other kind of source
-	exact      bool                // a whole name or alternate title, not a search
-	matched    string              // the name or alternate title found
-	score      float64             // how well it matched (1 exact)
-	setAside   string              // a word typed with the name that no source holds ("amazon")
-	sameAs     string              // another name the question gave the same career ("devops vs sre")
-	switched   bool                // read as another career its name could mean, the first being named too
-	after      int                 // token index just past the name
-	start      int                 // token index of its first word
+	career      *knowledge.Career
+	typed       string              // the words that named it, as typed
+	others      []*knowledge.Career // other careers the name fits about as well (generic names)
+	alternates  []*knowledge.Career // the same name in the other kind of source
+	exact       bool                // a whole name or alternate title, not a search
+	matched     string              // the name or alternate title found
+	score       float64             // how well it matched (1 exact)
+	setAside    string              // a word typed with the name that no source holds ("amazon")
+	sameAs      string              // another name the question gave the same career ("devops vs sre")
+	switched    bool                // read as another career its name could mean, the first being named too
+	employerJob string              // the job the employer's people hold, read for a worker of it ("amazon worker")
+	after       int                 // token index just past the name
+	start       int                 // token index of its first word
 }
 
 // markup that chat platforms turn into pings or links: <!channel>, <@U123>,
@@ -210,6 +212,7 @@ func parse(kb *knowledge.Base, cleaned string) *question {
 	years, rest := experienceIn(rest)
 	q := &question{toks: respell(kb, lex(rest)), signals: map[string]int{}, states: distinctStates(states), bound: bound, years: years,
 		convert: payConversionIn(cleaned)}
+	q.takeEmployer()
 	q.claimed = make([]bool, len(q.toks))
 	q.claimNames(kb)
 	q.spans = q.readVocabulary()
@@ -221,6 +224,7 @@ func parse(kb *knowledge.Base, cleaned string) *question {
 	q.dropUnseparated()
 	q.applyRoles(q.spans)
 	q.dropPlainWords(kb)
+	q.preferEmployerJob(kb)
 	if q.years && len(q.fields) == 0 {
 		q.signals[intentPay]++ // "a nurse with 10 years of experience": what they make
 	}
@@ -286,6 +290,9 @@ func (q *question) applyRoles(spans []vocabSpan) {
 			}
 			if r.talk != "" && q.talk == "" {
 				q.talk = r.talk
+			}
+			if r.employer && q.employer == "" {
+				q.employer = q.typed(sp.start, sp.end)
 			}
 			if r.pct != "" && q.pct == "" {
 				q.pct = r.pct

@@ -260,7 +260,7 @@ func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMe
 	if asksNeed || has("in demand", "jobs", "careers") {
 		// "jobs at google" asks of the employer, "jobs that use google" of
 		// its software.
-		if name, phrase, ok := b.technologyPhrase(text); ok && !(employers[phrase] && !asksNeed) {
+		if name, phrase, ok := b.technologyPhrase(text); ok && !(employerJobs[phrase] != "" && !asksNeed) {
 			// "careers that need java": a skill the comparison pages list
 			// stays the router's skill ranking.
 			if needs && len(b.kb.WithSkill(phrase)) > 0 {

@@ -429,6 +429,11 @@ func TestUnderstanding(t *testing.T) {
 		// Employers: alone, no career; with a job, the job.
 		{q: "how much does walmart pay", kind: hint, want: []string{"not by company", "cashier"}, not: []string{"median"}},
 		{q: "intel salary", kind: hint, want: []string{"not by company"}, not: []string{"Intelligence"}},
+		{q: "allstate agent salary", career: "Insurance Sales Agents", kind: pay, facts: fs(med), want: []string{"specific to \"allstate\""}},
+		{q: "kfc cook salary", career: "Cooks, Fast Food", kind: pay, facts: fs(med)},
+		{q: "how much does a dollar general cashier make", career: "Cashiers", kind: pay, facts: fs(med), want: []string{"specific to \"dollar general\""}},
+		{q: "how much do amazon workers make", career: "Laborers and Freight, Stock, and Material Movers, Hand", kind: pay, facts: fs(med), want: []string{"a job many at amazon hold"}},
+		{q: "jobs that use google", kind: bot.KindRanking, want: []string{"Careers that use Google"}},
 		{q: "microsoft software engineer salary", career: "Software Developers", kind: pay, facts: fs(med), want: []string{"specific to \"microsoft\""}},
 		// One generic word that many careers' own titles hold: the largest of them.
 		{q: "supervisor salary", career: "First-Line Supervisors of Office and Administrative Support Workers", kind: pay, facts: fs(med)},

@@ -23,6 +23,7 @@ type role struct {
 	pct       knowledge.Field   // a wage percentile ("top 10%" → the 90th)
 	declining bool              // "declining": growth ranked lowest first
 	unsourced string            // a topic no source covers: "stress", "danger"
+	employer  bool              // a company (see employerJobs)
 }
 
 // vocabulary is the one table of the words questions are made of besides
@@ -142,6 +143,7 @@ var vocabulary = []struct {
 	{"benefits|perks|pension|health insurance|retirement|vacation|pto", role{unsourced: "benefits"}},
 	{"automation|automated|robots|replace|replaced|self driving|self-driving|driverless|autonomous|take over|taken over", role{intent: intentOutlook, unsourced: "automation", fields: fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth, knowledge.FieldAnnualOpenings, knowledge.FieldEmployment2034)}},
 
+	{employerPhrases, role{employer: true}},
 	// Where one works, said of an employer ("working at walmart"): the
 	// employer is answered as such (see employerJobs), not "working" as a
 	// name word.

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"cmp"
 	"reflect"
 	"slices"
 	"sort"
@@ -328,7 +329,7 @@ func technologyIndex(kb *knowledge.Base) map[string]string {
 	m := map[string]string{}
 	for _, name := range kb.TechnologyNames() {
 		// A one-word name that is a question word ("Go") is that word.
-		if k := phraseKey(name); len(k) >= 2 && len(strings.Fields(k)) <= maxTechWords && !isStopWord(k) && !isVocab(k) {
+		if k := phraseKey(name); len(k) >= 2 && len(strings.Fields(k)) <= maxTechWords && !isStopWord(k) && (!isVocab(k) || employerJob(k) != "") {
 			if _, dup := m[k]; !dup {
 				m[k] = name
 			}
@@ -549,46 +550,129 @@ func titleWords(s string) string {
 	return strings.Join(words, " ")
 }
 
-// employers are companies people name with a job ("ups driver", "amazon
-// warehouse worker"). The sources break nothing down by employer: the
-// company is set aside and the job answered, saying so, even when the job
-// is a generic name whose other meanings the answer lists. Names that are
-// also common words ("target", "apple", "chase") are left out: they may
-// be part of a question or a name.
-var employers = map[string]bool{}
-
-// employerJobs maps each employer to a job many of its people hold, which
-// the answer to the employer alone ("walmart salary") suggests asking.
+// employerJobs are companies people name with a job ("ups driver",
+// "amazon warehouse worker"), each with a job many of its people hold. The
+// sources break nothing down by employer: a company named with a job is
+// set aside and the job answered, saying so; named alone ("walmart
+// salary") the answer says so and suggests asking about that job. Names
+// that are also common words ("target", "apple", "chase", "subway",
+// "delta") are left out: they may be part of a question or a name.
 var employerJobs = map[string]string{
 	"amazon": "warehouse worker", "walmart": "cashier", "costco": "cashier", "kroger": "cashier", "publix": "cashier",
-	"aldi": "cashier", "safeway": "cashier", "ups": "ups driver", "fedex": "delivery driver", "usps": "mail carrier",
+	"aldi": "cashier", "safeway": "cashier", "whole foods": "cashier", "trader joe's": "cashier", "trader joes": "cashier",
+	"dollar general": "cashier", "dollar tree": "cashier", "heb": "cashier", "meijer": "cashier", "wegmans": "cashier",
+	"ups": "ups driver", "fedex": "delivery driver", "fedex ground": "delivery driver", "usps": "mail carrier",
 	"dhl": "delivery driver", "uber": "rideshare driver", "lyft": "rideshare driver", "doordash": "food delivery driver",
-	"instacart": "food delivery driver", "grubhub": "food delivery driver", "starbucks": "barista", "mcdonalds": "fast food worker",
-	"mcdonald's": "fast food worker", "chipotle": "fast food worker", "walgreens": "pharmacy technician",
-	"cvs": "pharmacy technician", "google": "software engineer", "microsoft": "software engineer",
-	"facebook": "software engineer", "meta": "software engineer", "netflix": "software engineer",
-	"tesla": "mechanical engineer", "ibm": "software engineer", "intel": "electrical engineer",
-	"nvidia": "electrical engineer", "oracle": "software engineer", "salesforce": "software engineer",
-	"deloitte": "management consultant", "accenture": "management consultant", "kpmg": "accountant", "pwc": "accountant",
-	"jpmorgan": "financial analyst", "boeing": "aerospace engineer", "disney": "animator", "nike": "retail sales associate",
+	"instacart": "food delivery driver", "grubhub": "food delivery driver", "uber eats": "food delivery driver",
+	"starbucks": "barista", "dunkin": "barista", "mcdonalds": "fast food worker", "mcdonald's": "fast food worker",
+	"chipotle": "fast food worker", "kfc": "fast food cook", "panera": "fast food worker", "burger king": "fast food worker",
+	"taco bell": "fast food worker", "wendys": "fast food worker", "wendy's": "fast food worker",
+	"chick fil a": "fast food worker", "chick-fil-a": "fast food worker", "walgreens": "pharmacy technician",
+	"cvs": "pharmacy technician", "rite aid": "pharmacy technician", "home depot": "retail sales associate",
+	"best buy": "retail sales associate", "gamestop": "retail sales associate", "nike": "retail sales associate",
 	"ikea": "retail sales associate", "lowes": "retail sales associate", "lowe's": "retail sales associate",
-	"hilton": "hotel front desk clerk", "marriott": "hotel front desk clerk", "kaiser": "registered nurse",
+	"google": "software engineer", "microsoft": "software engineer", "facebook": "software engineer",
+	"meta": "software engineer", "netflix": "software engineer", "ibm": "software engineer", "oracle": "software engineer",
+	"salesforce": "software engineer", "tesla": "mechanical engineer", "spacex": "aerospace engineer",
+	"boeing": "aerospace engineer", "lockheed martin": "aerospace engineer", "intel": "electrical engineer",
+	"nvidia": "electrical engineer", "deloitte": "management consultant", "accenture": "management consultant",
+	"mckinsey": "management consultant", "kpmg": "accountant", "pwc": "accountant", "ernst and young": "accountant",
+	"jpmorgan": "financial analyst", "goldman sachs": "financial analyst", "wells fargo": "bank teller",
+	"bank of america": "bank teller", "allstate": "insurance agent", "state farm": "insurance agent",
+	"geico": "insurance agent", "verizon": "customer service representative", "at&t": "customer service representative",
+	"comcast": "customer service representative", "disney": "animator", "hilton": "hotel front desk clerk",
+	"marriott": "hotel front desk clerk", "kaiser": "registered nurse", "kaiser permanente": "registered nurse",
 }
 
-func init() {
+// employerPhrases are the one-word employers as vocabulary phrases:
+// read after names, so that a name holding one stays whole ("ups
+// driver"). Employers of several words, whose words names may hold
+// ("dollar general", "trader joe's"), are taken out before names are
+// read (see takeEmployer).
+var employerPhrases, longEmployers = func() (string, [][]string) {
+	var ps []string
+	var long [][]string
 	for e := range employerJobs {
-		employers[e] = true
+		if ws := vocabTokens(e); len(ws) > 1 {
+			long = append(long, ws)
+		} else {
+			ps = append(ps, e)
+		}
 	}
-}
+	slices.Sort(ps)
+	// Longest first, so that "fedex ground" is taken before "fedex" could be.
+	slices.SortFunc(long, func(a, b []string) int { return cmp.Compare(len(b), len(a)) })
+	return strings.Join(ps, "|"), long
+}()
 
-// employerNamed returns the employer a name is, alone or with "'s" ("how
-// much does walmart pay"), or "".
-func employerNamed(name string) string {
-	e := strings.ToLower(strings.TrimSpace(name))
-	for _, e := range []string{e, strings.TrimSuffix(e, "'s"), strings.TrimSuffix(e, "s")} {
-		if employers[e] {
-			return e
+// employerJob returns the job employerJobs gives an employer as typed.
+func employerJob(typed string) string {
+	key := strings.Join(vocabTokens(typed), " ")
+	for e, j := range employerJobs {
+		if strings.Join(vocabTokens(e), " ") == key {
+			return j
 		}
 	}
 	return ""
+}
+
+// preferEmployerJob reads a generic name typed with an employer as the
+// employer's own job when both end in the same word: an "allstate agent"
+// is an insurance agent, a "kfc cook" a fast food cook, a "google
+// engineer" a software engineer. The career the name alone would be stays
+// among the others.
+func (q *question) preferEmployerJob(kb *knowledge.Base) {
+	job := employerJob(q.employer)
+	if job == "" || len(q.careers) != 1 {
+		return
+	}
+	p := &q.careers[0]
+	worker := holdsAny(" "+phraseKey(p.typed)+" ", workerWords...) // "costco employee", "amazon workers"
+	if !worker && (len(p.others) == 0 || lastWordOf(job) != lastWordOf(strings.ToLower(p.typed))) {
+		return
+	}
+	ms := kb.Exact(knowledge.Tokens(job))
+	if len(ms) == 0 || ms[0].Career == p.career {
+		return
+	}
+	c := ms[0].Career
+	others := []*knowledge.Career{p.career}
+	for _, o := range p.others {
+		if o != c {
+			others = append(others, o)
+		}
+	}
+	p.career, p.others, p.matched = c, others, ms[0].Name
+	if worker {
+		p.others, p.employerJob, p.exact, p.score = nil, job, true, 1
+	}
+}
+
+func lastWordOf(s string) string {
+	ws := knowledge.Tokens(s)
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
+}
+
+// takeEmployer takes out of the question the first employer of several
+// words it names, and keeps it for the answer.
+// The words are compared as typed, before any respelling ("whole foods"
+// is no whale).
+func (q *question) takeEmployer() {
+	typed := func(t token, w string) bool {
+		ws := knowledge.Tokens(t.raw)
+		return t.kind == tokWord && (t.val == w || len(ws) == 1 && ws[0] == w)
+	}
+	for i := range q.toks {
+		for _, ws := range longEmployers {
+			if i+len(ws) > len(q.toks) || !slices.EqualFunc(q.toks[i:i+len(ws)], ws, typed) {
+				continue
+			}
+			q.employer = q.typed(i, i+len(ws))
+			q.toks = slices.Delete(q.toks, i, i+len(ws))
+			return
+		}
+	}
 }
