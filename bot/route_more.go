@@ -280,7 +280,7 @@ var relatedPhrases = []string{"similar", "related", "careers like", "jobs like",
 	"other careers", "other jobs", "like being", "besides", "what else", "else can", "switch to", "change to", "transition to",
 	"transition into", "career change", "change from", "switch from", "transition from", "move from", "something else",
 	"tired of being", "sick of being", "hate being", "leave", "leaving", "get out of", "change careers", "switch careers",
-	"looking for a change", "former"}
+	"looking for a change", "for former"}
 
 // isLevel reports whether text names an education level.
 func isLevel(text string) bool {

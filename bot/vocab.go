@@ -156,7 +156,7 @@ var vocabulary = []struct {
 	{"weather|rain|sunny|temperature|forecast", role{talk: "weather"}},
 	{"bye|goodbye|see you|later|good night", role{talk: "bye"}},
 	{"hate my job|hate my career|hate working|hate work|i hate|miserable|unhappy|burned out|burnt out|burnout|stuck in my job|tired of my job|sick of my job", role{talk: "unhappy"}},
-	{"career change|change careers|changing careers|switch careers|switching careers|tired of being|sick of being|hate being|get out of|leave healthcare|leave teaching|leave retail|switch from|switching from|change from|move from|transition from|switch to|something else|looking for a change|former", role{intent: intentRelated}},
+	{"career change|change careers|changing careers|switch careers|switching careers|tired of being|sick of being|hate being|get out of|leave healthcare|leave teaching|leave retail|switch from|switching from|change from|move from|transition from|switch to|something else|looking for a change|for former", role{intent: intentRelated}},
 	{"what can i ask|what questions|kind of questions|what can you answer|what can you tell me|what do you do|what can you help with", role{intent: intentHelp}},
 	{"chatgpt|chat gpt|gpt|openai|are you ai|are you an ai|who r you|r you a bot|r you human|r you real|your source|source for|sources for|where do you get|data source|how much do you make|how accurate|accurate is this|how reliable|is this accurate", role{talk: "who"}},
 	{"who are you|what are you|are you a bot|are you human|are you real|are you a real person|real person|your name|who made you|who built you|who built this|who made this|who created you|how do you work|where does your data come from|your data|your sources|what sources", role{talk: "who"}},
