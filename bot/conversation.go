@@ -130,6 +130,9 @@ var (
 	// about the careers of the last answer.
 	manyWords = setOf(`job career occupation profession`)
 	adders    = setOf(`add include plus also too`)
+	// theJob before a word of manyWords refers to the last career: "the
+	// job", "this career".
+	theJob = setOf(`the this that my`)
 )
 
 // follow reads a question in the light of the conversation's last one: a
@@ -146,6 +149,8 @@ func (t *turn) follow(q *question, prev Conversation) {
 			continue
 		}
 		switch {
+		case manyWords[tok.val] && i > 0 && theJob[q.toks[i-1].val]:
+			pronoun = true // "what's the job outlook", "what does the job involve"
 		case manyWords[tok.val] && q.signals[intentRelated] == 0:
 			many = true // but "similar careers?" asks about the last ones
 		case tok.val == "two" || tok.val == "both":
@@ -206,8 +211,10 @@ func (t *turn) follow(q *question, prev Conversation) {
 		if !q.hasIntent() {
 			q.ask(prev)
 		}
-		if len(q.states) == 0 && q.pct == "" && (len(q.fields) > 0 || q.signals[intentPay] > 0) {
-			// "and hourly?" in the state asked; percentiles are national.
+		if len(q.states) == 0 && q.pct == "" && q.asksPayOnly() {
+			// "and hourly?" in the state asked; percentiles are national,
+			// and "education", "the outlook" or "which state pays best"
+			// are no pay in that state.
 			q.states = statesOf(prev.States)
 		}
 	case len(q.careers) == 0 && len(q.unknown) == 0 && prev.Intent == intentRank && own:
@@ -230,7 +237,9 @@ func (t *turn) follow(q *question, prev Conversation) {
 			q.states = statesOf(prev.States)
 		}
 		q.addSignal(intentRank)
-	case len(q.careers) > 0 && len(prev.Careers) > 0 && (adding || pronoun && q.signals[intentCompare] > 0):
+	case len(q.careers) > 0 && len(prev.Careers) > 0 && (adding || (pronoun || len(q.careers) == 1 && !q.bothNamed()) && (q.signals[intentCompare] > 0 || q.separatorFirst())):
+		// "compare with pipefitters", "vs electrical engineer": one career
+		// to compare, the other the last one.
 		// "add plumbers to that", "compare it with nurses".
 		keys := append(append([]string{}, prev.Careers...), careerKeys(q.careers)...)
 		q.setCareers(t.kb, keys)
@@ -250,6 +259,46 @@ func (t *turn) follow(q *question, prev Conversation) {
 			q.states = statesOf(prev.States)
 		}
 	}
+}
+
+// asksPayOnly reports whether a follow-up asks only pay, which a state
+// asked before still applies to.
+func (q *question) asksPayOnly() bool {
+	if slices.ContainsFunc(q.fields, func(f knowledge.Field) bool { return !isPayField(f) }) {
+		return false
+	}
+	for name, n := range q.signals {
+		if n > 0 && name != intentPay && name != intentHelp {
+			return false
+		}
+	}
+	for _, t := range q.toks {
+		if t.val == "state" || t.val == "states" || t.val == "where" {
+			return false
+		}
+	}
+	return len(q.fields) > 0 || q.signals[intentPay] > 0
+}
+
+// bothNamed reports whether a comparison names what it compares on both
+// sides of a separator ("nurse vs"), not only one ("compare with nurses").
+func (q *question) bothNamed() bool {
+	return len(q.careers) >= 2 || len(q.unknown) > 0
+}
+
+// separatorFirst reports whether a separator comes before the first
+// career named and no career before it: "vs electrical engineer",
+// "compare with pipefitters".
+func (q *question) separatorFirst() bool {
+	if len(q.careers) == 0 {
+		return false
+	}
+	for _, sp := range q.spans {
+		if sp.end <= q.careers[0].start && slices.ContainsFunc(sp.roles, func(r *role) bool { return r.separator }) {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyNames reports whether the question is career names alone ("lpn?"),

@@ -46,7 +46,7 @@ var vocabulary = []struct {
 	{"median|median salary|median pay|median wage", role{intent: intentPay, fields: fs(knowledge.FieldMedianAnnual, knowledge.FieldMedianHourly)}},
 	{"mean|mean salary|mean wage|average salary|average pay|average wage", role{intent: intentPay, fields: fs(knowledge.FieldMeanAnnual, knowledge.FieldMeanHourly, knowledge.FieldYearlySalary)}},
 	{"top 10%|top 10 percent|top earners|highest earners|highest paid|90th percentile|best paid", role{intent: intentPay, pct: knowledge.FieldAnnual90}},
-	{"bottom 10%|bottom 10 percent|10th percentile|entry level|entry level pay|entry level salary|starting salary|starting pay|start|starting|beginner|new grad", role{intent: intentPay, pct: knowledge.FieldAnnual10}},
+	{"bottom 10%|bottom 10 percent|10th percentile|entry level|entry level pay|entry level salary|starting salary|starting pay|start|starting|starting out|start out|just starting|beginner|new grad", role{intent: intentPay, pct: knowledge.FieldAnnual10}},
 	{"top 25%|top quarter|75th percentile", role{intent: intentPay, pct: knowledge.FieldAnnual75}},
 	{"bottom 25%|bottom quarter|25th percentile", role{intent: intentPay, pct: knowledge.FieldAnnual25}},
 	{"where|location|locations", role{intent: intentWhere}},
