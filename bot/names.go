@@ -278,7 +278,9 @@ func (q *question) sharedHead(kb *knowledge.Base, i, j int, free func(int) bool)
 	// One career of all the words, only when "and"/"or" join them ("vs"
 	// always parts two careers) and the modifiers name none by themselves
 	// ("hvac and electrician" compares two).
-	if q.toks[j].val != "and" && q.toks[j].val != "or" || len(kb.Exact(q.wordsIn(i, j))) > 0 {
+	// A comparison asked ("which pays better hvac or plumbing") sets
+	// careers side by side, not one of all the words.
+	if q.toks[j].val != "and" && q.toks[j].val != "or" || len(kb.Exact(q.wordsIn(i, j))) > 0 || q.explicitCompare() {
 		return 0
 	}
 	ms := q.searchWords(kb, append(q.wordsIn(i, j), q.wordsIn(j+1, k)...), false)
@@ -858,6 +860,9 @@ func (q *question) explicitCompare() bool {
 		if q.claimed[i] || t.kind != tokWord {
 			continue
 		}
+		if t.val == "v" && (t.slash || i+1 < len(q.toks) && q.toks[i+1].slash) {
+			continue // "A/V" is audio-visual
+		}
 		switch t.val {
 		case "v", "vs", "versus", "compare", "compared", "comparison", "difference", "than", "against", "better", "which":
 			return true
@@ -959,6 +964,9 @@ func (q *question) mergeAdjacent(kb *knowledge.Base) {
 			continue
 		}
 		lo, hi := a.start, b.after
+		if a.exact && b.exact && a.after == b.start && q.explicitCompare() && len(kb.Exact(q.wordsIn(lo, hi))) == 0 {
+			continue // "compare electrician plumber and hvac": a list of three
+		}
 		ms := q.search(kb, lo, hi, true)
 		if ms == nil {
 			if ms = q.search(kb, lo, hi, false); ms != nil && !ms[0].Head {

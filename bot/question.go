@@ -342,19 +342,26 @@ func atoi(s string) int {
 	return n
 }
 
-// dropFieldNames gives back the words of a name typed as one word that
-// ends in a field of work and is followed by "jobs" or "careers": "IT
-// jobs" are the computer occupations, not the career whose alias is
-// "Information Technology" ("customer service jobs" stay a career's).
+// dropFieldNames gives back the words of a name that ends in a field of
+// work followed by "jobs" or "careers": "IT jobs" are the computer
+// occupations, not the career whose alias is "Information Technology",
+// and "tech jobs" no technicians ("customer service jobs" stay a
+// career's).
 func (q *question) dropFieldNames() {
 	for k := len(q.careers) - 1; k >= 0; k-- {
 		p := q.careers[k]
-		if p.after >= len(q.toks) || !manyWords[q.toks[p.after].val] || q.toks[p.start].pos != q.toks[p.after-1].pos {
+		if p.after >= len(q.toks) || !manyWords[q.toks[p.after].val] {
 			continue
 		}
+		// "IT" alone, or a field phrase with the "jobs" after the name
+		// ("fastest growing tech jobs": not a growing technician).
 		roles, n := vocabAt(q.toks, make([]bool, len(q.toks)), p.after-1)
-		if n == 1 && slices.ContainsFunc(roles, func(r *role) bool { return len(r.groups) > 0 }) {
+		if (n == 1 && q.toks[p.start].pos == q.toks[p.after-1].pos || n == 2 && !p.exact) && slices.ContainsFunc(roles, func(r *role) bool { return len(r.groups) > 0 }) {
 			q.dropPick(k)
+			if !slices.ContainsFunc(q.spans, func(sp vocabSpan) bool { return sp.start == p.after-1 }) {
+				q.spans = append(q.spans, vocabSpan{start: p.after - 1, end: p.after - 1 + n, roles: roles})
+				slices.SortFunc(q.spans, func(a, b vocabSpan) int { return a.start - b.start })
+			}
 		}
 	}
 }

@@ -423,6 +423,21 @@ func TestUnderstanding(t *testing.T) {
 		// A word no name holds, and no sure misspelling of one, names no career.
 		{q: "faster salary", kind: unk, not: []string{"median"}},
 		{q: "brista salary", career: "Baristas", kind: pay, facts: fs(med)},
+		// Round 3 of real users' questions.
+		{q: "pt vs ot", career: "Physical Therapists", kind: cmp, want: []string{"Occupational Therapists"}},
+		{q: "which pays better hvac or plumbing", career: "Heating, Air Conditioning, and Refrigeration Mechanics and Installers", kind: cmp, want: []string{"Plumbers, Pipefitters, and Steamfitters"}},
+		{q: "compare electrician plumber and hvac", career: "Electricians", kind: cmp, want: []string{"Plumbers, Pipefitters, and Steamfitters", "Heating, Air Conditioning"}},
+		{q: "highest paying jobs with a masters", kind: rank, want: []string{"need a master's degree", "Nurse Anesthetists"}},
+		{q: "which jobs have the most job openings", kind: rank, want: []string{"openings a year", "Fast Food and Counter Workers"}},
+		{q: "best paying jobs in education", kind: rank, want: []string{"education and library occupations"}},
+		{q: "top 5 fastest growing tech jobs", kind: rank, want: []string{"computer and mathematical occupations", "by growth"}},
+		{q: "what knowledge do you need to be a pilot", career: "Airline Pilots, Copilots, and Flight Engineers", kind: bot.KindList, want: []string{"knowledge areas"}},
+		{q: "what certs do i need to be an hvac tech", career: "Heating, Air Conditioning, and Refrigeration Mechanics and Installers", kind: prof, want: []string{"licenses and certifications"}},
+		{q: "is it hard to find a job as a teacher", career: "Elementary School Teachers, Except Special Education", kind: pay, not: []string{"don't have"}},
+		{q: "i hate my job", kind: hint, want: []string{"related to it"}, not: []string{"median"}},
+		{q: "whats your source for salaries", kind: hint, want: []string{"BLS OEWS"}, not: []string{"Anesthesiologists"}},
+		{q: "what kind of questions can i ask", kind: bot.KindHelp},
+		{q: "i hate being a nurse", career: "Registered Nurses", kind: bot.KindList, want: []string{"Careers related to Registered Nurses"}},
 		// Two letters left out of a long word.
 		{q: "nurse practioner salary", career: "Nurse Practitioners", kind: pay, facts: fs(med)},
 		{q: "how much does an anesthesiolgst make", career: "Anesthesiologists", kind: pay, facts: fs(med)},

@@ -59,7 +59,7 @@ var vocabulary = []struct {
 	{"skill|skills|abilities|ability|competencies|competency|know|learn|good at|top skills|top skill|best skills|key skills|main skills|most important skills|top 3 skills|top 5 skills|top three skills|top five skills|most common skills|common skills|most needed skills|most wanted skills|most useful skills|best skill", role{intent: intentSkills}},
 	{"degree|degrees|education|educational|qualification|qualifications|requirements|schooling|school", role{intent: intentEducation, fields: fs(knowledge.FieldDegree, knowledge.FieldTypicalEducation, knowledge.FieldMajor, knowledge.FieldCollege, knowledge.FieldWorkExperience, knowledge.FieldJobTraining, knowledge.FieldJobZone)}},
 	{"how many years|how many years of school|years of school|years of college|years of schooling|years of training", role{intent: intentEducation, fields: fs(knowledge.FieldYearsToBecome, knowledge.FieldTypicalEducation, knowledge.FieldDegree, knowledge.FieldWorkExperience, knowledge.FieldJobTraining, knowledge.FieldJobZone)}},
-	{"license|licence|licensed|licensing|licensure|exam|exams|credential|credentials|certifications|certification required|certification needed", role{intent: intentEducation, unsourced: "licenses and certifications", fields: fs(knowledge.FieldTypicalEducation, knowledge.FieldDegree, knowledge.FieldWorkExperience, knowledge.FieldJobTraining, knowledge.FieldJobZone)}},
+	{"license|licence|licensed|licensing|licensure|exam|exams|credential|credentials|certifications|certification required|certification needed|certs|cert|certified", role{intent: intentEducation, unsourced: "licenses and certifications", fields: fs(knowledge.FieldTypicalEducation, knowledge.FieldDegree, knowledge.FieldWorkExperience, knowledge.FieldJobTraining, knowledge.FieldJobZone)}},
 	{"study|studies|major|majors", role{intent: intentEducation, fields: fs(knowledge.FieldMajor, knowledge.FieldDegree, knowledge.FieldTypicalEducation)}},
 	{"college|colleges|university|universities", role{intent: intentEducation, fields: fs(knowledge.FieldCollege)}},
 	// "do I need college to be a pilot": the education, not which college.
@@ -72,6 +72,7 @@ var vocabulary = []struct {
 	{"most jobs|most job|most employed|most workers|most people|largest number of jobs|most employees|most common job|most common jobs|most common occupation|most common occupations|largest occupation|largest occupations", role{intent: intentOutlook, rank: +1, fields: fs(knowledge.FieldJobs, knowledge.FieldEmployment)}},
 	{"how many|number of jobs|number of|how many jobs|employed|employment|how many people", role{intent: intentOutlook, fields: fs(knowledge.FieldJobs, knowledge.FieldEmployment)}},
 	{"openings|opening|hiring|vacancies", role{intent: intentOutlook, fields: fs(knowledge.FieldAnnualOpenings, knowledge.FieldJobs)}},
+	{"most job openings|most openings|most job opening|most hiring|most vacancies|most job vacancies", role{intent: intentOutlook, rank: +1, fields: fs(knowledge.FieldAnnualOpenings, knowledge.FieldJobs)}},
 	{"satisfaction|satisfied|happy|happiest|job satisfaction", role{intent: intentOutlook, fields: fs(knowledge.FieldSatisfaction)}},
 	{"age|old|young|average age", role{intent: intentProfile, fields: fs(knowledge.FieldAge)}},
 	{"experience|years of experience", role{intent: intentProfile, fields: fs(knowledge.FieldExperience, knowledge.FieldWorkExperience)}},
@@ -111,7 +112,8 @@ var vocabulary = []struct {
 	{"science|scientific|research|lab", role{groups: []string{"19"}}},
 	{"social service|social work|counseling|community", role{groups: []string{"21"}}},
 	{"legal|law", role{groups: []string{"23"}}},
-	{"teaching|education jobs|educational jobs|library", role{groups: []string{"25"}}},
+	{"teaching|education jobs|educational jobs|library|in education|jobs in education|careers in education|education field|field of education|education sector", role{groups: []string{"25"}}},
+	{"tech jobs|tech job|tech careers|tech career|in tech|tech industry|tech field|tech sector", role{groups: []string{"15"}}},
 	{"art|arts|design|media|entertainment|sports|creative", role{groups: []string{"27"}}},
 	{"protective|security|law enforcement|police", role{groups: []string{"33"}}},
 	{"food|restaurant|cooking|hospitality", role{groups: []string{"35"}}},
@@ -144,6 +146,10 @@ var vocabulary = []struct {
 	{"automation|automated|robots|replace|replaced|self driving|self-driving|driverless|autonomous|take over|taken over", role{intent: intentOutlook, unsourced: "automation", fields: fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth, knowledge.FieldAnnualOpenings, knowledge.FieldEmployment2034)}},
 
 	{employerPhrases, role{employer: true}},
+	// What a career needs to know (its O*NET knowledge areas, see
+	// routeMore): question words, never a career's name. "careers that
+	// need biology knowledge" is left to the subject.
+	{"what knowledge|which knowledge|knowledge do|knowledge does|knowledge needed|knowledge required|need to know|needs to know", role{}},
 	// Where one works, said of an employer ("working at walmart"): the
 	// employer is answered as such (see employerJobs), not "working" as a
 	// name word.
@@ -178,7 +184,7 @@ var vocabulary = []struct {
 	ii iii iv careerbot bot us usa america american nationally nationwide national
 	quit leave leaving wants wanna gonna recommend recommendation suggest suggestion
 	random interesting something anything everything lot lots
-	wht still actually even currently nowadays anymore honestly people folks needed
+	wht still actually even currently nowadays anymore honestly people folks needed ask asking
 	right now these days write two three four five six seven eight nine course courses`, role{stop: true}}, // levels of a job ad's title: "Cook II", "Software Engineer III"
 }
 
@@ -274,7 +280,14 @@ func wordRole(w string, is func(*role) bool) *role {
 func anyRole(*role) bool { return true }
 
 // isVocab reports whether a normalised word is a question word of any role.
-func isVocab(w string) bool { return wordRole(w, anyRole) != nil }
+func isVocab(w string) bool {
+	if wordRole(w, anyRole) != nil {
+		return true
+	}
+	// As the vocabulary's phrases are normalised: "masters" is "master".
+	ws := vocabTokens(w)
+	return len(ws) == 1 && ws[0] != w && wordRole(ws[0], anyRole) != nil
+}
 
 // phraseWords are the words of every vocabulary phrase, not only their
 // first: "needing" and "meaning" are question words, never a misspelt

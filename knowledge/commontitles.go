@@ -13,7 +13,9 @@ import (
 // though more people are fast-food workers, whose alternate titles also
 // say "Server"; a "lineman" installs power lines, though electricians are
 // more. The exact names O*NET gives a single occupation need no entry and
-// take none (TestCommonTitles).
+// take none (TestCommonTitles), but for the few that most people use of
+// another occupation ("PT": physical therapists, not psychiatric
+// technicians), whose third column says why.
 //
 //go:embed common_titles.tsv
 var commonTitlesTSV string
@@ -38,6 +40,7 @@ var commonTitles = sync.OnceValue(func() (t struct {
 		if !ok || strings.HasPrefix(title, "#") {
 			continue
 		}
+		code, _, _ = strings.Cut(code, "\t") // a third column says why O*NET is overruled
 		toks := Tokens(title)
 		if len(toks) == 0 {
 			continue

@@ -23,6 +23,7 @@ func TestCommonTitles(t *testing.T) {
 	n := 0
 	for _, line := range strings.Split(knowledge.CommonTitlesTSV(), "\n") {
 		title, code, ok := strings.Cut(strings.TrimSpace(line), "\t")
+		code, why, _ := strings.Cut(code, "\t")
 		if !ok || strings.HasPrefix(title, "#") {
 			if strings.TrimSpace(line) != "" && !strings.HasPrefix(line, "#") {
 				t.Errorf("line %q: want title<TAB>code", line)
@@ -41,7 +42,7 @@ func TestCommonTitles(t *testing.T) {
 			t.Errorf("%q listed twice", title)
 		}
 		seen[k] = true
-		if o := owners[k]; len(o) == 1 && !o[key] {
+		if o := owners[k]; len(o) == 1 && !o[key] && why == "" {
 			t.Errorf("%q gives %s, but O*NET gives that name to another occupation alone", title, c.Name)
 		}
 		if ms := kb.Exact(knowledge.Tokens(title)); len(ms) == 0 || ms[0].Career != c {
