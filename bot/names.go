@@ -882,18 +882,28 @@ func (q *question) joinOf(kb *knowledge.Base) {
 			continue
 		}
 		k := q.pickEndingAt(i)
-		if k < 0 {
+		lo, role := -1, []string(nil)
+		if k >= 0 {
+			lo, role = q.careers[k].start, q.wordsIn(q.careers[k].start, q.careers[k].after)
+		} else if r, ok := leaderWords[q.toks[max(i-1, 0)].val]; ok && i > 0 && !q.claimed[i-1] {
+			lo, role = i-1, []string{r} // "head of marketing": a marketing manager
+		} else {
 			continue
 		}
 		j := i + 1
+		var subject []string
+		if j < len(q.toks) && q.toks[j].val == "it" {
+			// "director of IT": information technology, not the pronoun.
+			subject, j = []string{"information", "technology"}, j+1
+		}
 		for j < len(q.toks) && j-i <= 3 && q.ofWord(kb, j) {
+			subject = append(subject, q.toks[j].val)
 			j++
 		}
 		if j == i+1 {
 			continue
 		}
-		p := q.careers[k]
-		words := append(q.wordsIn(i+1, j), q.wordsIn(p.start, p.after)...)
+		words := append(subject, role...)
 		ms := q.searchWords(kb, words, true)
 		if ms == nil {
 			if ms = q.searchWords(kb, words, false); ms != nil && (!ms[0].Head || ms[0].Missing > 0) {
@@ -903,14 +913,15 @@ func (q *question) joinOf(kb *knowledge.Base) {
 		if ms == nil {
 			continue
 		}
-		lo := p.start
-		q.dropPick(k)
+		if k >= 0 {
+			q.dropPick(k)
+		}
 		for m := len(q.careers) - 1; m >= 0; m-- {
 			if c := q.careers[m]; c.start < j && c.after > i {
 				q.dropPick(m)
 			}
 		}
-		q.dropUnknownIn(i, j)
+		q.dropUnknownIn(lo, j)
 		q.addPick(lo, j, ms, false)
 	}
 }
@@ -921,6 +932,10 @@ func (q *question) ofWord(kb *knowledge.Base, j int) bool {
 	t := q.toks[j]
 	return t.kind == tokWord && kb.Known(t.val) && !isStopWord(t.val) && !isSeparator(t.val) && !functionWords[t.val] && !isQuestionWord(t.val)
 }
+
+// leaderWords are the words before "of" that name whoever leads what
+// follows, and the name word they stand for.
+var leaderWords = map[string]string{"head": "manager", "heads": "manager"}
 
 // dropUnknownIn forgets unknown names inside toks[i:j].
 func (q *question) dropUnknownIn(i, j int) {

@@ -438,6 +438,14 @@ func TestUnderstanding(t *testing.T) {
 		{q: "whats your source for salaries", kind: hint, want: []string{"BLS OEWS"}, not: []string{"Anesthesiologists"}},
 		{q: "what kind of questions can i ask", kind: bot.KindHelp},
 		{q: "i hate being a nurse", career: "Registered Nurses", kind: bot.KindList, want: []string{"Careers related to Registered Nurses"}},
+		// "head of", "director of IT": the manager of the field.
+		{q: "head of marketing salary", career: "Marketing Managers", kind: pay, facts: fs(med)},
+		{q: "director of it salary", career: "Computer and Information Systems Managers", kind: pay, facts: fs(med)},
+		{q: "walmart sales associate salary", career: "Retail Salespersons", kind: pay, facts: fs(med), want: []string{"specific to \"walmart\""}},
+		{q: "costco employee pay", career: "Cashiers", kind: pay, facts: fs(med), want: []string{"a job many at costco hold"}},
+		// Two letters changed in a long word.
+		{q: "maintanence technician salary", career: "Maintenance and Repair Workers, General", kind: pay, facts: fs(med)},
+		{q: "phycisian assistant salary", career: "Physician Assistants", kind: pay, facts: fs(med)},
 		// Two letters left out of a long word.
 		{q: "nurse practioner salary", career: "Nurse Practitioners", kind: pay, facts: fs(med)},
 		{q: "how much does an anesthesiolgst make", career: "Anesthesiologists", kind: pay, facts: fs(med)},

@@ -627,7 +627,7 @@ func (q *question) preferEmployerJob(kb *knowledge.Base) {
 		return
 	}
 	p := &q.careers[0]
-	worker := holdsAny(" "+phraseKey(p.typed)+" ", workerWords...) // "costco employee", "amazon workers"
+	worker := onlyWorkerWords(p.typed) // "costco employee", "amazon workers", not "walmart sales associate"
 	if !worker && (len(p.others) == 0 || lastWordOf(job) != lastWordOf(strings.ToLower(p.typed))) {
 		return
 	}
@@ -646,6 +646,21 @@ func (q *question) preferEmployerJob(kb *knowledge.Base) {
 	if worker {
 		p.others, p.employerJob, p.exact, p.score = nil, job, true, 1
 	}
+}
+
+// onlyWorkerWords reports whether typed names someone who works
+// somewhere and nothing else: worker words and question words only.
+func onlyWorkerWords(typed string) bool {
+	worker := false
+	for _, w := range strings.Fields(phraseKey(typed)) {
+		switch {
+		case slices.Contains(workerWords, w):
+			worker = true
+		case !isStopWord(w) && wordRole(w, func(r *role) bool { return len(r.groups) == 0 && !r.employer }) == nil:
+			return false // a word of the job ("sales associate")
+		}
+	}
+	return worker
 }
 
 func lastWordOf(s string) string {

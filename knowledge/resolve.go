@@ -504,12 +504,13 @@ func (ix *nameIndex) matchWord(t string, prefix bool) []wordMatch {
 		try(ix.deletes.find(d, &ix.vocab, buf[:0]))
 	}
 	if len(out) == 0 && len(t) >= minTwoLetterTypo {
-		// Two letters left out of a long word ("practioner"), which one
-		// deletion on each side cannot reach: the words of the same first
-		// two letters, up to two letters longer.
+		// Two letters of a long word left out ("practioner") or changed
+		// ("maintanence", "phycisian"), which one deletion on each side
+		// cannot reach: the words of the same first two letters, as long
+		// or up to two letters longer.
 		lo := sort.Search(len(ix.byWord), func(i int) bool { return ix.word(ix.byWord[i]) >= t[:2] })
 		for i := lo; i < len(ix.byWord) && strings.HasPrefix(ix.word(ix.byWord[i]), t[:2]); i++ {
-			if w := ix.word(ix.byWord[i]); len(w) == len(t)+2 {
+			if w := ix.word(ix.byWord[i]); len(w) >= len(t) && len(w) <= len(t)+2 {
 				try([]int32{ix.byWord[i]})
 			}
 		}

@@ -308,6 +308,8 @@ func TestCorrect(t *testing.T) {
 		{"lawer", "lawyer"},            // lawyer is a title; layer only a name
 		{"radiolgist", "radiologist"},  // a letter dropped
 		{"practioner", "practitioner"}, // two letters dropped from a long word
+		{"maintanence", "maintenance"}, // two letters changed
+		{"phycisian", "physician"},
 		{"phlebotmst", "phlebotomist"},
 		{"practice", ""}, // a word, not "practices" short of a letter
 		{"nurse", ""},    // spelt right
