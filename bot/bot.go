@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"unicode"
@@ -198,8 +199,13 @@ func (b *turn) route(q *question) Answer {
 		q.fields = entryFields
 		return b.aboutOne(q.careers[0], q)
 	case named == 1 && q.years && len(q.fields) == 0 && q.careers[0].career.Official():
-		// Pay "with 5 years of experience": the spread of pay is what BLS has.
+		// Pay "with 5 years of experience": the spread of pay is what BLS
+		// has; asked of the most experienced, its top first.
 		q.fields = payPercentiles
+		if q.seasoned {
+			q.fields = slices.Clone(payPercentiles)
+			slices.Reverse(q.fields)
+		}
 		a := b.aboutOne(q.careers[0], q)
 		a.Summary += experienceNote
 		return a

@@ -33,6 +33,7 @@ type question struct {
 	noDegree      bool                // "without a college degree"
 	bound         payBound            // "jobs that pay over 100k"
 	years         bool                // "with 5 years of experience", which no source breaks pay down by
+	seasoned      bool                // late in a career ("experienced welders", "at the top"): the top of the spread first
 	convert       payConversion       // "20 dollars an hour annually": hourly pay as yearly, or back
 	unsourced     string              // a topic asked that no source covers ("stress")
 	employer      string              // a company named ("amazon"), as typed
@@ -209,8 +210,8 @@ func parse(kb *knowledge.Base, cleaned string) *question {
 	cleaned = noDegreeSaid(withoutNation(aiSaid(cleaned)))
 	states := statesIn(cleaned)
 	bound, rest := payBoundIn(withoutStateMentions(cleaned, states))
-	years, rest := experienceIn(rest)
-	q := &question{toks: respell(kb, lex(rest)), signals: map[string]int{}, states: distinctStates(states), bound: bound, years: years,
+	years, seasoned, rest := experienceIn(rest)
+	q := &question{toks: respell(kb, lex(rest)), signals: map[string]int{}, states: distinctStates(states), bound: bound, years: years, seasoned: seasoned,
 		convert: payConversionIn(cleaned)}
 	q.takeEmployer()
 	q.claimed = make([]bool, len(q.toks))

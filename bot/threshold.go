@@ -90,14 +90,22 @@ func commas(n int64) string {
 // point of a career that BLS does not break pay down by.
 var reExperience = regexp.MustCompile(`(?i)\b(with|after|having|at)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\+?\s+(years?|yrs?)(\s+of)?(\s+(work\s+)?experience)?\b`)
 
+// reSeasoned asks about pay late in a career without a number of years:
+// "experienced welders", "how much can a plumber make at the top".
+// ("Senior" is left to names: "Senior Accountant" is a title.)
+var reSeasoned = regexp.MustCompile(`(?i)\b(experienced|seasoned|at the top|top earners|mid[- ]career|late career|later in (my|their|your) career)\b`)
+
 // experienceIn reports whether text asks about years of experience, and
 // returns text without those words.
-func experienceIn(text string) (bool, string) {
+func experienceIn(text string) (years, seasoned bool, rest string) {
 	m := reExperience.FindStringIndex(text)
 	if m == nil {
-		return false, text
+		if m = reSeasoned.FindStringIndex(text); m == nil {
+			return false, false, text
+		}
+		seasoned = true
 	}
-	return true, text[:m[0]] + " " + text[m[1]:]
+	return true, seasoned, text[:m[0]] + " " + text[m[1]:]
 }
 
 // experienceNote answers the years asked with what the figures can say.

@@ -438,6 +438,13 @@ func TestUnderstanding(t *testing.T) {
 		{q: "whats your source for salaries", kind: hint, want: []string{"BLS OEWS"}, not: []string{"Anesthesiologists"}},
 		{q: "what kind of questions can i ask", kind: bot.KindHelp},
 		{q: "i hate being a nurse", career: "Registered Nurses", kind: bot.KindList, want: []string{"Careers related to Registered Nurses"}},
+		// Late in a career: the top of the spread first.
+		{q: "how much can a plumber make at the top", career: "Plumbers, Pipefitters, and Steamfitters", kind: pay, facts: fs(p90), want: []string{"90th percentile", "no pay by years of experience"}},
+		{q: "experienced welders salary", career: "Welders, Cutters, Solderers, and Brazers", kind: pay, facts: fs(p90, p10)},
+		{q: "resp therapist pay", career: "Respiratory Therapists", kind: pay, facts: fs(med)},
+		{q: "how much do eye doctors make", career: "Optometrists", kind: pay, facts: fs(med)},
+		{q: "elevator repair guy salary", career: "Elevator and Escalator Installers and Repairers", kind: pay, facts: fs(med)},
+		{q: "will ai take over graphic design jobs", career: "Graphic Designers", kind: prof, want: []string{"nothing of automation", "2.1%"}},
 		// "head of", "director of IT": the manager of the field.
 		{q: "head of marketing salary", career: "Marketing Managers", kind: pay, facts: fs(med)},
 		{q: "director of it salary", career: "Computer and Information Systems Managers", kind: pay, facts: fs(med)},

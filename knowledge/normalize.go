@@ -39,6 +39,7 @@ var abbreviations = map[string]string{
 	"ops":       "operations",
 	"svc":       "service",
 	"maint":     "maintenance",
+	"resp":      "respiratory",
 	"prof":      "professor",
 	"doc":       "doctor",
 	"dr":        "doctor",
