@@ -253,7 +253,31 @@ func careersOf(ps []pick) []*knowledge.Career {
 // careers a generic name could mean, and offers the same name in the other
 // kind of source as a follow-up.
 func (b *turn) aboutOne(p pick, q *question) Answer {
-	return b.decorate(b.aboutOneOnly(p.career, q), p, q)
+	a := b.aboutOneOnly(p.career, q)
+	if holdsAny(" "+phraseKey(q.allText())+" ", "study", "studies", "studying", "learn", "subjects", "courses", "classes") {
+		a = b.withSubjects(a, p.career)
+	}
+	return b.decorate(a, p, q)
+}
+
+// withSubjects adds to an answer about what to study for a career the
+// subjects O*NET rates most important to it (its knowledge areas), when
+// it rates any: the degree alone does not say what to study.
+func (b *turn) withSubjects(a Answer, c *knowledge.Career) Answer {
+	l, ok := b.kb.List(c, knowledge.ListKnowledge)
+	if !ok || len(l.Items) == 0 {
+		return a
+	}
+	var items []string
+	for _, it := range l.Items[:min(5, len(l.Items))] {
+		items = append(items, fmt.Sprintf("%s (%s of 5)", it.Name, it.Share))
+	}
+	a.Summary += fmt.Sprintf(" Subjects O*NET rates most important: %s.", strings.Join(items[:min(3, len(items))], ", "))
+	a.Lists = append(a.Lists, List{Title: "Subjects to know, most important first (O*NET knowledge, importance 1-5)", Items: items})
+	if src, ok := b.kb.Source(l.Source); ok && !slices.Contains(a.Sources, Source{Title: src.Title, URL: src.URL}) {
+		a.Sources = append(a.Sources, Source{Title: src.Title, URL: src.URL})
+	}
+	return a
 }
 
 // decorate adds to an answer about one career what the name asked leaves

@@ -438,6 +438,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "whats your source for salaries", kind: hint, want: []string{"BLS OEWS"}, not: []string{"Anesthesiologists"}},
 		{q: "what kind of questions can i ask", kind: bot.KindHelp},
 		{q: "i hate being a nurse", career: "Registered Nurses", kind: bot.KindList, want: []string{"Careers related to Registered Nurses"}},
+		// What to study: the degree, and the subjects O*NET rates.
+		{q: "what should nurses study", career: "Registered Nurses", kind: prof, want: []string{"Bachelor's degree", "Subjects O*NET rates most important: Psychology"}},
 		// Late in a career: the top of the spread first.
 		{q: "how much can a plumber make at the top", career: "Plumbers, Pipefitters, and Steamfitters", kind: pay, facts: fs(p90), want: []string{"90th percentile", "no pay by years of experience"}},
 		{q: "experienced welders salary", career: "Welders, Cutters, Solderers, and Brazers", kind: pay, facts: fs(p90, p10)},
