@@ -198,6 +198,11 @@ func (b *turn) route(q *question) Answer {
 		// "can I be a pilot without a degree": what it takes to enter.
 		q.fields = entryFields
 		return b.aboutOne(q.careers[0], q)
+	case named == 1 && q.bound.set() && q.careers[0].career.Official() && (len(q.fields) == 0 || slices.ContainsFunc(q.fields, isPayField)):
+		// "can a nurse make six figures": how much of the spread of pay is
+		// past the amount.
+		a := b.aboutBound(q.careers[0].career, q)
+		return b.decorate(a, q.careers[0], q)
 	case named == 1 && q.years && len(q.fields) == 0 && q.careers[0].career.Official():
 		// Pay "with 5 years of experience": the spread of pay is what BLS
 		// has; asked of the most experienced, its top first.

@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/careerbot/careerbot/knowledge"
 )
 
 // payBound is a pay limit a ranking asks for: "jobs that pay over 100k",
@@ -19,9 +21,20 @@ type payBound struct {
 // a comparison word, a number, an optional thousands word.
 var rePayBound = regexp.MustCompile(`(?i)\b(over|more than|above|at least|greater than|upwards of|in excess of|under|less than|below|at most|up to|pay|pays|paying|earn|earns|earning|make|makes|making)\s+(?:about\s+|around\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\b(\s*(?:a|an|per|/)?\s*(?:year|yr|hour|hr|annually))?`)
 
+// reFigures is pay said by its digits: "six figures", "a 6 figure salary".
+var reFigures = regexp.MustCompile(`(?i)\b(6|six|7|seven)[- ]figures?\b`)
+
 // payBoundIn finds a pay limit in text and returns it with text without it,
 // so its number is not read as "top 100".
 func payBoundIn(text string) (payBound, string) {
+	if m := reFigures.FindStringSubmatchIndex(text); m != nil {
+		// "jobs that make six figures": at least $100,000 a year.
+		n := 100000.0
+		if d := strings.ToLower(text[m[2]:m[3]]); d == "7" || d == "seven" {
+			n = 1000000
+		}
+		return payBound{min: n}, text[:m[0]] + " pay " + text[m[1]:]
+	}
 	m := rePayBound.FindStringSubmatchIndex(text)
 	if m == nil {
 		return payBound{}, text
@@ -165,3 +178,92 @@ func (c payConversion) answer() Answer {
 		Summary:     summary + fmt.Sprintf(" at %s hours (40 hours a week, 52 weeks), as BLS turns hourly wages into yearly ones.", commas(hoursPerYear)),
 		Suggestions: []string{"jobs that pay over " + strings.TrimPrefix(y, "$") + " a year"}}
 }
+
+// aboutBound answers whether a career pays past a bound ("can a nurse make
+// six figures", "do cashiers make under $15 an hour") from the spread BLS
+// publishes: the percentiles either side of the amount bracket the share
+// of workers past it, which is all the sources can say.
+func (b *turn) aboutBound(c *knowledge.Career, q *question) Answer {
+	type point struct {
+		pct   int
+		field knowledge.Field
+	}
+	points := []point{{10, knowledge.FieldAnnual10}, {25, knowledge.FieldAnnual25}, {50, knowledge.FieldMedianAnnual},
+		{75, knowledge.FieldAnnual75}, {90, knowledge.FieldAnnual90}}
+	if q.bound.hourly {
+		points = []point{{10, knowledge.FieldHourly10}, {50, knowledge.FieldMedianHourly}, {90, knowledge.FieldHourly90}}
+	}
+	var fields []knowledge.Field
+	var known []point
+	var values []float64
+	var topCoded []bool // "$239,200 or more": at least the value
+	for _, p := range points {
+		fields = append(fields, p.field)
+		if f, ok := c.Fact(p.field); ok {
+			if v, ok := f.Number(); ok {
+				known, values = append(known, p), append(values, v)
+				topCoded = append(topCoded, strings.Contains(f.Value, "or more"))
+			}
+		}
+	}
+	a := b.figuresOf(c, intentByName(intentPay), fields)
+	amount, more := q.bound.min, true
+	if amount == 0 {
+		amount, more = q.bound.max, false
+	}
+	unit, format := " a year", func(v float64) string { return "$" + commas(int64(v)) }
+	if q.bound.hourly {
+		unit, format = " an hour", func(v float64) string { return fmt.Sprintf("$%.2f", v) }
+	}
+	past := "more"
+	if !more {
+		past = "less"
+	}
+	if len(known) < 2 {
+		return a // top-coded or unpublished: the figures say what there is
+	}
+	// i: the first percentile at or above the amount.
+	i := 0
+	for i < len(values) && values[i] < amount {
+		if topCoded[i] {
+			// Past the highest figure BLS publishes: only that share is known.
+			a.Summary = fmt.Sprintf("BLS publishes no wage above %s%s: at least %d%% of %s earn that or more, but how many earn %s than %s it does not say.",
+				format(values[i]), unit, 100-known[i].pct, c.Name, past, format(amount))
+			return a
+		}
+		i++
+	}
+	label := func(k int) string {
+		v := format(values[k])
+		if topCoded[k] {
+			v += " or more"
+		}
+		return fmt.Sprintf("%s (%s percentile)", v, ordinal(known[k].pct))
+	}
+	var say string
+	switch {
+	case i == 0 && more:
+		say = fmt.Sprintf("Yes: more than %d%% of %s earn more than %s%s; the %s percentile is %s.", 100-known[0].pct, c.Name, format(amount), unit, ordinal(known[0].pct), format(values[0]))
+	case i == 0:
+		say = fmt.Sprintf("Few: fewer than %d%% of %s earn less than %s%s; the %s percentile is %s.", known[0].pct, c.Name, format(amount), unit, ordinal(known[0].pct), format(values[0]))
+	case i == len(values) && more:
+		say = fmt.Sprintf("Few: fewer than %d%% of %s earn more than %s%s; the top %d%% earn more than %s.", 100-known[i-1].pct, c.Name, format(amount), unit, 100-known[i-1].pct, label(i-1))
+	case i == len(values):
+		say = fmt.Sprintf("Yes: more than %d%% of %s earn less than %s%s; the %s.", known[i-1].pct, c.Name, format(amount), unit, strings.Replace(label(i-1), " (", " is the ", 1))
+	default:
+		lo, hi := known[i-1].pct, known[i].pct
+		if more {
+			lo, hi = 100-hi, 100-lo
+		}
+		how := "Some"
+		if lo >= 50 {
+			how = "Most"
+		}
+		say = fmt.Sprintf("%s: between %d%% and %d%% of %s earn %s than %s%s, which lies between %s and %s.", how, lo, hi, c.Name, past, format(amount), unit, label(i-1), label(i))
+	}
+	a.Summary = say
+	return a
+}
+
+// ordinal writes a percentile's rank: "10th", "25th", "50th".
+func ordinal(n int) string { return strconv.Itoa(n) + "th" }

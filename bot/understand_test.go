@@ -438,6 +438,11 @@ func TestUnderstanding(t *testing.T) {
 		{q: "whats your source for salaries", kind: hint, want: []string{"BLS OEWS"}, not: []string{"Anesthesiologists"}},
 		{q: "what kind of questions can i ask", kind: bot.KindHelp},
 		{q: "i hate being a nurse", career: "Registered Nurses", kind: bot.KindList, want: []string{"Careers related to Registered Nurses"}},
+		// Past an amount: the share the percentiles bracket.
+		{q: "can a nurse make six figures", career: "Registered Nurses", kind: pay, facts: fs(med, knowledge.FieldAnnual75), want: []string{"between 25% and 50% of Registered Nurses earn more than $100,000 a year"}},
+		{q: "can a cashier make 50k", career: "Cashiers", kind: pay, facts: fs(p90), want: []string{"Few: fewer than 10% of Cashiers"}},
+		{q: "can a surgeon make over 300k", career: "Surgeons, All Other", kind: pay, want: []string{"BLS publishes no wage above $239,200 a year"}},
+		{q: "jobs that make 6 figures", kind: rank, want: []string{"that pay at least $100,000 a year"}},
 		// What to study: the degree, and the subjects O*NET rates.
 		{q: "what should nurses study", career: "Registered Nurses", kind: prof, want: []string{"Bachelor's degree", "Subjects O*NET rates most important: Psychology"}},
 		// Late in a career: the top of the spread first.
