@@ -259,10 +259,39 @@ func careersOf(ps []pick) []*knowledge.Career {
 // kind of source as a follow-up.
 func (b *turn) aboutOne(p pick, q *question) Answer {
 	a := b.aboutOneOnly(p.career, q)
-	if holdsAny(" "+phraseKey(q.allText())+" ", "study", "studies", "studying", "learn", "subjects", "courses", "classes") {
+	t := " " + phraseKey(q.allText()) + " "
+	if holdsAny(t, "study", "studies", "studying", "learn", "subjects", "courses", "classes") {
 		a = b.withSubjects(a, p.career)
 	}
+	if a.Kind == KindProfile && len(q.fields) == 0 && q.pct == "" && holdsAny(t, worthPhrases...) && strings.Contains(a.Summary, " median ") {
+		a.Summary += b.outlookAndEntry(p.career)
+	}
 	return b.decorate(a, p, q)
+}
+
+// worthPhrases ask whether a career is worth going into: its pay, and
+// besides it whether it grows and what it takes to enter.
+var worthPhrases = []string{"worth it", "worth going into", "worth", "good career", "good job", "good choice", "good field",
+	"good profession", "good path", "good option", "should i become", "should i be", "future in", "go into", "get into"}
+
+// outlookAndEntry says, after a career's pay, its projected growth and
+// openings and the education it typically takes, as the sources give them.
+func (b *turn) outlookAndEntry(c *knowledge.Career) string {
+	var parts []string
+	if g, ok := c.Fact(knowledge.FieldProjectedGrowth); ok {
+		s := "projected growth 2024-34 " + g.Value
+		if o, ok := c.Fact(knowledge.FieldAnnualOpenings); ok {
+			s += " with " + o.Value + " openings a year"
+		}
+		parts = append(parts, s)
+	}
+	if e, ok := c.Fact(knowledge.FieldTypicalEducation); ok {
+		parts = append(parts, "typical education to enter: "+e.Value)
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return " Besides pay: " + strings.Join(parts, "; ") + "."
 }
 
 // withSubjects adds to an answer about what to study for a career the

@@ -438,6 +438,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "whats your source for salaries", kind: hint, want: []string{"BLS OEWS"}, not: []string{"Anesthesiologists"}},
 		{q: "what kind of questions can i ask", kind: bot.KindHelp},
 		{q: "i hate being a nurse", career: "Registered Nurses", kind: bot.KindList, want: []string{"Careers related to Registered Nurses"}},
+		// Worth going into: pay, then growth, openings and the way in.
+		{q: "is being a plumber worth it", career: "Plumbers, Pipefitters, and Steamfitters", kind: pay, facts: fs(med, knowledge.FieldProjectedGrowth, knowledge.FieldAnnualOpenings), want: []string{"Besides pay: projected growth 2024-34 4.5%", "High school diploma or equivalent"}},
 		// Past an amount: the share the percentiles bracket.
 		{q: "can a nurse make six figures", career: "Registered Nurses", kind: pay, facts: fs(med, knowledge.FieldAnnual75), want: []string{"between 25% and 50% of Registered Nurses earn more than $100,000 a year"}},
 		{q: "can a cashier make 50k", career: "Cashiers", kind: pay, facts: fs(p90), want: []string{"Few: fewer than 10% of Cashiers"}},
