@@ -66,6 +66,7 @@ type Value struct {
 	Number   float64 // the figure drawn; for a top-coded value, the code (the pay is at least this)
 	TopCoded bool    // published as "… or more": drawn open ended
 	Missing  bool    // not published: left out of the picture
+	NotKept  bool    // published by the source, but not among the figures this bot keeps (hourly 25th and 75th)
 }
 
 // Span returns the lowest and highest figures a bar draws; ok is false when
@@ -222,7 +223,7 @@ func averageBar(c *knowledge.Career) Bar {
 // valueOf reads one figure; an absent or unreadable one is missing.
 func valueOf(c *knowledge.Career, f knowledge.Field) Value {
 	if f == "" {
-		return Value{Missing: true}
+		return Value{Missing: true, NotKept: true}
 	}
 	fact, ok := c.Fact(f)
 	if !ok {
@@ -266,7 +267,7 @@ func rangeEnds(text string) (lo, hi Value, ok bool) {
 
 // barNotes says which of a bar's figures are left out or open ended.
 func barNotes(b Bar) []string {
-	var missing, notes []string
+	var missing, notKept, notes []string
 	if b.Kind == BarAverage {
 		if b.Average.Missing {
 			missing = append(missing, "average")
@@ -277,12 +278,19 @@ func barNotes(b Bar) []string {
 	} else {
 		for i, v := range b.Percentiles {
 			switch {
+			case v.NotKept:
+				notKept = append(notKept, PercentileNames[i])
 			case v.Missing:
 				missing = append(missing, PercentileNames[i])
 			case v.TopCoded:
 				notes = append(notes, b.Career+": "+PercentileNames[i]+" "+v.Text+" (no higher figure is published); drawn open ended.")
 			}
 		}
+	}
+	if len(notKept) > 0 {
+		// BLS publishes them; the bundle keeps only the hourly 10th, median
+		// and 90th, so saying "not given" would misstate the source.
+		notes = append([]string{b.Career + ": hourly " + joinAnd(notKept) + " not kept by this bot (BLS publishes them); left out."}, notes...)
 	}
 	if len(missing) > 0 {
 		notes = append([]string{b.Career + ": " + joinAnd(missing) + " " + NotGiven + "; left out."}, notes...)
