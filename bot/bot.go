@@ -129,7 +129,8 @@ func (b *turn) routeSaying(q *question) Answer {
 
 // wholeTopics are topics the sources hold nothing of for any career, so
 // that no ranking stands in for them ("army salary").
-var wholeTopics = map[string]bool{"military pay": true, "resumes and interviews": true, "personality types": true}
+var wholeTopics = map[string]bool{"military pay": true, "resumes and interviews": true, "personality types": true,
+	"job listings": true, "negotiating pay": true, "careers for veterans": true}
 
 // route picks the answer for a parsed question: by how many careers it
 // names, then by what it asks.
@@ -141,6 +142,8 @@ func (b *turn) route(q *question) Answer {
 		asks = asks || n > 0 && name != intentHelp
 	}
 	switch {
+	case named == 0 && q.talk == "offtopic":
+		return smallTalk(q.talk) // "whats the capital of france": no career, whatever else it names
 	case named == 0 && len(q.unknown) == 0 && q.talk != "" && (!asks || q.talk == "who"):
 		// "how much do you make", "your source for salaries": of the bot.
 		return smallTalk(q.talk)

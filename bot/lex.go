@@ -432,4 +432,5 @@ var interestWords = func() map[string]bool {
 }()
 
 // chatSpellings are the short forms of question words people type in chat.
-var chatSpellings = map[string]string{"u": "you", "ur": "your", "wat": "what", "wut": "what", "pls": "please", "plz": "please"}
+var chatSpellings = map[string]string{"u": "you", "ur": "your", "wat": "what", "wut": "what", "pls": "please", "plz": "please",
+	"wtf": "what", "wth": "what"}

@@ -279,7 +279,7 @@ func (q *question) applyRoles(spans []vocabSpan) {
 					q.fields = append(q.fields, f)
 				}
 			}
-			if r.rank != 0 && q.rank == 0 {
+			if r.rank != 0 && q.rank == 0 && !(r.ranksOnlyAcross && len(q.careers) > 0) {
 				q.rank = r.rank
 			}
 			if r.level != "" && q.level == "" {

@@ -16,14 +16,17 @@ type role struct {
 	separator bool              // separates the careers of a comparison (vs, or, and)
 	stop      bool              // says nothing by itself (a, the, of)
 	rank      int               // +1 highest/most, -1 lowest/least
-	level     string            // a typical entry education ("Master's degree")
-	noDegree  bool              // "without a college degree": below a bachelor's
-	groups    []string          // SOC major groups ("29" healthcare practitioners)
-	talk      string            // small talk: hello, thanks, joke, weather, bye, who
-	pct       knowledge.Field   // a wage percentile ("top 10%" → the 90th)
-	declining bool              // "declining": growth ranked lowest first
-	unsourced string            // a topic no source covers: "stress", "danger"
-	employer  bool              // a company (see employerJobs)
+	// ranksOnlyAcross: the rank counts only when no career is named ("jobs
+	// that pay well" ranks; "do nurses make good money" asks their pay).
+	ranksOnlyAcross bool
+	level           string          // a typical entry education ("Master's degree")
+	noDegree        bool            // "without a college degree": below a bachelor's
+	groups          []string        // SOC major groups ("29" healthcare practitioners)
+	talk            string          // small talk: hello, thanks, joke, weather, bye, who
+	pct             knowledge.Field // a wage percentile ("top 10%" → the 90th)
+	declining       bool            // "declining": growth ranked lowest first
+	unsourced       string          // a topic no source covers: "stress", "danger"
+	employer        bool            // a company (see employerJobs)
 }
 
 // vocabulary is the one table of the words questions are made of besides
@@ -50,7 +53,10 @@ var vocabulary = []struct {
 	{"top 25%|top quarter|75th percentile", role{intent: intentPay, pct: knowledge.FieldAnnual75}},
 	{"bottom 25%|bottom quarter|25th percentile", role{intent: intentPay, pct: knowledge.FieldAnnual25}},
 	{"where|location|locations", role{intent: intentWhere}},
-	{"best paying|highest paying|pay best|pay the most|paid the most|get paid the most|pay most|top paying|better paying|most paid|most money|most lucrative|lucrative|pay well|pays well|paying well|well paying|well paid|high paying|high paid|good paying|good pay|pay good|good money|make good money|a lot of money", role{intent: intentWhere, rank: +1}},
+	{"best paying|highest paying|pay best|pay the most|paid the most|get paid the most|pay most|top paying|better paying|most paid|most money|most lucrative|lucrative|high paying|high paid", role{intent: intentWhere, rank: +1}},
+	// Paying well, said of one career ("do tattoo artists make good money"),
+	// asks its pay; of careers at large ("jobs that pay well"), a ranking.
+	{"pay well|pays well|paying well|well paying|well paid|good paying|good pay|pay good|good money|make good money|a lot of money|decent money|decent pay|pay decent", role{intent: intentPay, rank: +1, ranksOnlyAcross: true}},
 	{"lowest paying|worst paying|pay the least|paid the least|least paid|least money", role{intent: intentWhere, rank: -1}},
 	{"city|cities", role{intent: intentWhere, fields: fs(knowledge.FieldCity)}},
 	{"state|states", role{intent: intentWhere, fields: fs(knowledge.FieldState)}},
@@ -66,7 +72,7 @@ var vocabulary = []struct {
 	{"need college|need to go to college|go to college|college required|require college|requires college", role{intent: intentEducation, fields: fs(knowledge.FieldTypicalEducation, knowledge.FieldDegree, knowledge.FieldWorkExperience, knowledge.FieldJobTraining, knowledge.FieldJobZone)}},
 	{"training|on the job training", role{intent: intentEducation, fields: fs(knowledge.FieldJobTraining)}},
 	{"job zone", role{intent: intentEducation, fields: fs(knowledge.FieldJobZone)}},
-	{"growth|growing|grow|outlook|future|demand|in demand|prospects|job outlook|growing faster|grows faster|grow faster|growing slower|grows slower", role{intent: intentOutlook, fields: fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth, knowledge.FieldJobs, knowledge.FieldAnnualOpenings, knowledge.FieldEmployment2034)}},
+	{"growth|growing|grow|outlook|future|demand|in demand|prospects|job outlook|growing faster|grows faster|grow faster|growing slower|grows slower|going forward|in 10 years|in ten years|in the future|still hire|still hiring", role{intent: intentOutlook, fields: fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth, knowledge.FieldJobs, knowledge.FieldAnnualOpenings, knowledge.FieldEmployment2034)}},
 	{"growth rate|projected growth", role{intent: intentOutlook, fields: fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth)}},
 	{"declining|shrinking|dying|disappearing", role{intent: intentOutlook, declining: true, rank: -1}},
 	{"most jobs|most job|most employed|most workers|most people|largest number of jobs|most employees|most common job|most common jobs|most common occupation|most common occupations|largest occupation|largest occupations", role{intent: intentOutlook, rank: +1, fields: fs(knowledge.FieldJobs, knowledge.FieldEmployment)}},
@@ -146,6 +152,13 @@ var vocabulary = []struct {
 	{"automation|automated|robots|replace|replaced|self driving|self-driving|driverless|autonomous|take over|taken over", role{intent: intentOutlook, unsourced: "automation", fields: fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth, knowledge.FieldAnnualOpenings, knowledge.FieldEmployment2034)}},
 
 	{employerPhrases, role{employer: true}},
+	{"side by side|side-by-side", role{intent: intentCompare}},
+	{"by 2034|in 2034|2034|will there be|jobs will there be|how many jobs will there be|how many will there be|how many jobs in 2034", role{intent: intentOutlook, fields: fs(knowledge.FieldEmployment2034, knowledge.FieldProjectedGrowth, knowledge.FieldAnnualOpenings)}},
+	{"which is higher|is higher|pays higher|higher pay|which is better|is better", role{intent: intentCompare}},
+	{"personality|personality type|kind of person|type of person", role{}},
+	{"job listings|job postings|find a job|find me a job|jobs near me|near me|hiring near me|apply for|job search|job board", role{unsourced: "job listings"}},
+	{"negotiate|negotiating|negotiation|ask for a raise|get a raise|raise|promotion", role{unsourced: "negotiating pay"}},
+	{"ex military|former military|veterans|military veterans|for veterans", role{unsourced: "careers for veterans"}},
 	// What a career needs to know (its O*NET knowledge areas, see
 	// routeMore): question words, never a career's name. "careers that
 	// need biology knowledge" is left to the subject.
@@ -157,17 +170,18 @@ var vocabulary = []struct {
 
 	// Small talk.
 	{"morning|evening|afternoon|hi|hii|hiii|hello|helo|hey|heyy|heyyy|hiya|howdy|good morning|good afternoon|good evening|greetings|yo|sup|whats up|what's up|wassup", role{talk: "hello"}},
-	{"thanks|thank you|thx|ty|cheers|great|awesome|perfect|nice|cool|ok|okay|got it|great thanks", role{talk: "thanks"}},
-	{"joke|jokes|funny|make me laugh|meaning of life|lol|lmao|haha|hahaha|rofl|lmfao", role{talk: "joke"}},
+	{"thanks|thank you|thx|ty|cheers|great|awesome|perfect|nice|cool|ok|okay|got it|great thanks|that helps|that helped|helped|helps a lot|helpful|very helpful|appreciate it", role{talk: "thanks"}},
+	{"joke|jokes|funny|something funny|say something funny|make me laugh|meaning of life|lol|lmao|haha|hahaha|rofl|lmfao", role{talk: "joke"}},
 	{"weather|rain|sunny|temperature|forecast", role{talk: "weather"}},
-	{"bye|goodbye|see you|later|good night", role{talk: "bye"}},
+	{"capital of|super bowl|world cup|who won|election|stock market|stocks|bitcoin|crypto|recipe|movie|movies|sports score|news|homework", role{talk: "offtopic"}},
+	{"bye|goodbye|see you|see ya|cya|ttyl|gotta go|later|good night", role{talk: "bye"}},
 	{"hate my job|hate my career|hate working|hate work|i hate|miserable|unhappy|burned out|burnt out|burnout|stuck in my job|tired of my job|sick of my job", role{talk: "unhappy"}},
 	{"career change|change careers|changing careers|switch careers|switching careers|tired of being|sick of being|hate being|get out of|leave healthcare|leave teaching|leave retail|switch from|switching from|change from|move from|transition from|switch to|something else|looking for a change|for former", role{intent: intentRelated}},
 	{"what can i ask|what questions|kind of questions|what can you answer|what can you tell me|what do you do|what can you help with", role{intent: intentHelp}},
-	{"chatgpt|chat gpt|gpt|openai|are you ai|are you an ai|who r you|r you a bot|r you human|r you real|your source|source for|sources for|where do you get|data source|how much do you make|how accurate|accurate is this|how reliable|is this accurate", role{talk: "who"}},
+	{"chatgpt|chat gpt|gpt|openai|are you ai|are you an ai|who r you|r you a bot|r you human|r you real|your source|source for|sources for|where do you get|data source|how much do you make|talking to a human|talking to a real person|talking to a bot|human or bot|are you a human|real human|how accurate|accurate is this|how reliable|is this accurate", role{talk: "who"}},
 	{"who are you|what are you|are you a bot|are you human|are you real|are you a real person|real person|your name|who made you|who built you|who built this|who made this|who created you|how do you work|where does your data come from|your data|your sources|what sources", role{talk: "who"}},
 	{"how are you|how's it going|how are things", role{talk: "how"}},
-	{"fuck|fucking|fuck you|f you|you suck|this sucks|sucks|stupid|dumb|idiot|useless|hate you|shut up|wtf", role{talk: "rude"}},
+	{"fuck|fucking|fuck you|f you|you suck|this sucks|sucks|stupid|dumb|idiot|useless|hate you|shut up", role{talk: "rude"}},
 
 	// Words that say nothing by themselves (one word each).
 	{`a an the is are was were be been being am do doe did doing i me my we our you your he she they them their it
@@ -184,7 +198,7 @@ var vocabulary = []struct {
 	ii iii iv careerbot bot us usa america american nationally nationwide national
 	quit leave leaving wants wanna gonna recommend recommendation suggest suggestion
 	random interesting something anything everything lot lots
-	wht still actually even currently nowadays anymore honestly people folks needed ask asking guy guys gal dude
+	wht still actually even currently nowadays anymore honestly people folks needed ask asking guy guys gal dude only
 	right now these days write two three four five six seven eight nine course courses`, role{stop: true}}, // levels of a job ad's title: "Cook II", "Software Engineer III"
 }
 

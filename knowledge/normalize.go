@@ -40,6 +40,7 @@ var abbreviations = map[string]string{
 	"svc":       "service",
 	"maint":     "maintenance",
 	"resp":      "respiratory",
+	"chiro":     "chiropractor",
 	"prof":      "professor",
 	"doc":       "doctor",
 	"dr":        "doctor",
