@@ -36,6 +36,9 @@ type Answer struct {
 	// About lists the keys of the careers the answer is about, in order
 	// (not shown; for follow-ups, charts and tests).
 	About []string
+	// Listed are the keys of the careers an answer lists beside the one it
+	// is about (related careers), in order, for "the first one".
+	Listed []string
 
 	// Choices are careers the question may have meant instead ("doctor"
 	// could also mean…, an unknown name's nearest): each with the question

@@ -693,6 +693,13 @@ func (b *turn) related(c *knowledge.Career) Answer {
 			first = append(first, r.Name)
 		}
 		a.Summary = fmt.Sprintf("O*NET lists %d occupations related to %s; the closest: %s.", len(rel), from.Name, strings.Join(first, "; "))
+		for _, tier := range order { // as the lists show them
+			for i, r := range rel {
+				if tiers[i] == tier {
+					a.Listed = append(a.Listed, r.Key)
+				}
+			}
+		}
 		a.Suggestions = []string{"compare " + lowerName(from) + " vs " + lowerName(rel[0]), whatDo(rel[0])}
 	} else if len(a.Lists) > 0 {
 		a.Summary = "Its comparison pages compare " + c.Name + " with " + strings.Join(a.Lists[0].Items, ", ") + "."

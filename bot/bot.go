@@ -152,6 +152,11 @@ func (b *turn) route(q *question) Answer {
 	case named == 0 && q.convert.ok:
 		return q.convert.answer()
 	}
+	if named == 1 && q.statesRank != 0 {
+		a := b.statesRanked(q.careers[0].career, q.statesRank < 0)
+		a.About = careerKeys(q.careers)
+		return a
+	}
 	// Pay by state, what the job involves, technology, related careers,
 	// interests, education in detail, knowledge areas.
 	if a, ok := b.routeOfficial(q); ok {

@@ -171,6 +171,10 @@ func (t *turn) follow(q *question, prev Conversation) {
 		}
 	}
 	switch {
+	case len(q.careers) == 0 && len(q.unknown) == 0 && prev.Intent == intentStatesRanked && q.rank != 0 && len(prev.Careers) == 1:
+		// "and the worst?" after the best paying states for a career.
+		q.setCareers(t.kb, prev.Careers)
+		q.statesRank = q.rank
 	case len(q.careers) == 0 && len(q.unknown) == 0 && prev.Intent == intentRank && q.asksMore():
 		// "show me more" after a ranking: the same ranking, ten rows longer.
 		q.rank = cmp.Or(prev.Rank, 1)
@@ -394,17 +398,22 @@ func remember(q *question, a Answer, prev Conversation) (Conversation, bool) {
 	for _, f := range q.fields {
 		c.Fields = append(c.Fields, string(f))
 	}
-	switch a.Kind {
-	case KindRanking:
+	switch {
+	case a.Intent == intentStatesRanked:
+		c.Careers = a.About // "and the worst?": the same career's states
+	case a.Kind == KindRanking:
 		c.List = a.About
 		c.Intent = intentRank
-	case KindUnknown:
+	case a.Kind == KindUnknown:
 		c.Intent = q.intentName()
-	case KindCompare:
+	case a.Kind == KindCompare:
 		c.Careers = a.About
 		c.List = a.About // "the second one" of a comparison
 	default:
 		c.Careers = a.About
+	}
+	if len(a.Listed) > 0 {
+		c.List = a.Listed // "what does the first one pay" after related careers
 	}
 	c.Before = prev.Before
 	if len(prev.Careers) > 0 && !slices.Equal(prev.Careers, c.Careers) {

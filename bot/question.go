@@ -34,6 +34,7 @@ type question struct {
 	bound         payBound            // "jobs that pay over 100k"
 	years         bool                // "with 5 years of experience", which no source breaks pay down by
 	seasoned      bool                // late in a career ("experienced welders", "at the top"): the top of the spread first
+	statesRank    int                 // a follow-up asking the states ranked again: +1 best first, -1 worst first
 	convert       payConversion       // "20 dollars an hour annually": hourly pay as yearly, or back
 	unsourced     string              // a topic asked that no source covers ("stress")
 	employer      string              // a company named ("amazon"), as typed

@@ -198,7 +198,7 @@ var vocabulary = []struct {
 	ii iii iv careerbot bot us usa america american nationally nationwide national
 	quit leave leaving wants wanna gonna recommend recommendation suggest suggestion
 	random interesting something anything everything lot lots
-	wht still actually even currently nowadays anymore honestly people folks needed ask asking guy guys gal dude only
+	wht still actually even currently nowadays anymore honestly people folks needed ask asking guy guys gal dude only put
 	right now these days write two three four five six seven eight nine course courses`, role{stop: true}}, // levels of a job ad's title: "Cook II", "Software Engineer III"
 }
 
