@@ -234,6 +234,15 @@ func (b *turn) route(q *question) Answer {
 		}
 		return b.unknownCareer(q, 0)
 	}
+	// "switch from teaching": the field's worker (a teacher), whose
+	// related careers are asked, not the field's ranking.
+	if s[intentRelated] > 0 && len(q.groups) > 0 {
+		if c, ok := q.fieldWorker(b.kb); ok {
+			a := b.related(c)
+			a.About = []string{c.Key}
+			return a
+		}
+	}
 	// No career named: questions across the whole knowledge base.
 	if q.rank != 0 || q.level != "" || q.noDegree || len(q.groups) > 0 || q.declining || q.bound.set() ||
 		(s[intentPay] > 0 || s[intentOutlook] > 0) && s[intentList] == 0 {

@@ -44,6 +44,13 @@ func (q *question) claimNames(kb *knowledge.Base) {
 			if !q.canEnd(end-1) || onlyQuestionWords(toks[i:end]) {
 				continue
 			}
+			if k == 1 {
+				// One word that begins a longer question phrase here is
+				// that phrase ("switch from teaching"), not a name.
+				if _, n := vocabAt(toks, q.claimed, i); n >= 2 {
+					continue
+				}
+			}
 			if ms := kb.Exact(words[:k]); len(ms) > 0 {
 				if k == 1 && len(ms) <= 2 && ms[0].Score < 1 {
 					ms = titledFirst(kb, words[0], ms)

@@ -563,3 +563,20 @@ func (q *question) addSignal(intent string) {
 	}
 	q.signals[intent]++
 }
+
+// fieldWorker returns the career of the one who works in a field the
+// question names as a field of work ("teaching": a teacher), when the
+// worker's name is a career's.
+func (q *question) fieldWorker(kb *knowledge.Base) (*knowledge.Career, bool) {
+	for _, sp := range q.spans {
+		if !slices.ContainsFunc(sp.roles, func(r *role) bool { return len(r.groups) > 0 }) || sp.end-sp.start != 1 {
+			continue
+		}
+		for _, f := range workerForms(q.toks[sp.start].val) {
+			if ms := kb.Exact([]string{f}); len(ms) > 0 {
+				return ms[0].Career, true
+			}
+		}
+	}
+	return nil, false
+}

@@ -438,6 +438,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "whats your source for salaries", kind: hint, want: []string{"BLS OEWS"}, not: []string{"Anesthesiologists"}},
 		{q: "what kind of questions can i ask", kind: bot.KindHelp},
 		{q: "i hate being a nurse", career: "Registered Nurses", kind: bot.KindList, want: []string{"Careers related to Registered Nurses"}},
+		// Leaving a field: the related careers of its worker.
+		{q: "i want to switch from teaching to something else", kind: bot.KindList, want: []string{"Careers related to Elementary School Teachers"}},
+		{q: "jobs similar to accounting", career: "Accountants and Auditors", kind: bot.KindList, want: []string{"Careers related to Accountants and Auditors"}},
 		// Round 4 of real users' questions.
 		{q: "do tattoo artists make good money", kind: pay, facts: fs(med), career: "Personal Care and Service Workers, All Other", not: []string{"90th percentile"}},
 		{q: "jobs that pay well", kind: rank, want: []string{"by yearly pay (highest first)"}},
