@@ -280,9 +280,12 @@ func TestEveryAnswerGrammar(t *testing.T) {
 }
 
 // pluralName reports whether some part of a name between commas ends in
-// a plural: "Office Clerks, General", "Roustabouts, Oil and Gas".
+// a plural: "Office Clerks, General", "Roustabouts, Oil and Gas"; the head
+// of "X of Y" is X ("Appraisers and Assessors of Real Estate", but "President
+// of Operations").
 func pluralName(name string) bool {
 	for _, part := range strings.Split(strings.ToLower(name), ",") {
+		part, _, _ = strings.Cut(part, " of ")
 		f := strings.Fields(part)
 		if len(f) == 0 {
 			continue

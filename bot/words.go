@@ -16,7 +16,10 @@ func isPlural(name string) bool {
 	// and Installers", "Laborers and Freight, Stock, and Material Movers,
 	// Hand".
 	for part := range strings.SplitSeq(name, ",") {
-		words := strings.Fields(part)
+		// The head of "X of Y" is X: "Appraisers and Assessors of Real
+		// Estate".
+		head, _, _ := strings.Cut(part, " of ")
+		words := strings.Fields(head)
 		if len(words) > 0 && pluralWord(strings.ToLower(strings.Trim(words[len(words)-1], "()'"))) {
 			return true
 		}
@@ -28,7 +31,7 @@ func pluralWord(w string) bool {
 	if strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") {
 		return false
 	}
-	return strings.HasSuffix(w, "s") || strings.HasSuffix(w, "men") || w == "people" || w == "staff" || w == "personnel"
+	return strings.HasSuffix(w, "s") || strings.HasSuffix(w, "men") || w == "people" || w == "staff" || w == "personnel" || w == "clergy"
 }
 
 // article puts "a" or "an" before a singular name; a plural name stands alone.
