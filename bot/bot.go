@@ -147,8 +147,8 @@ func (b *turn) route(q *question) Answer {
 	case named == 0 && len(q.unknown) == 0 && q.talk != "" && (!asks || q.talk == "who"):
 		// "how much do you make", "your source for salaries": of the bot.
 		return smallTalk(q.talk)
-	case named == 0 && len(q.unknown) == 0 && s[intentHelp] > 0 && !asksStudied(q.allText()):
-		return helpAnswer() // but "what can you do with a math degree" asks careers
+	case named == 0 && len(q.unknown) == 0 && s[intentHelp] > 0 && !asksStudied(q.allText()) && !asksInterest(q.allText()):
+		return helpAnswer() // but "what can you do with a math degree" asks careers, "jobs where you help people" an interest
 	case named == 0 && q.convert.ok:
 		return q.convert.answer()
 	}

@@ -228,7 +228,7 @@ func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMe
 
 	// Interests, optionally with education and pay.
 	if area, ok := interestOf(text); ok && has("like", "likes", "enjoy", "enjoys", "love", "loves", "for someone", "for people",
-		"creative", "careers for", "jobs for", "interested", "interest", "interests") {
+		"creative", "careers for", "jobs for", "interested", "interest", "interests", "jobs where", "careers where", "where you", "where i") {
 		return b.byInterest(area, typicalEducationOf(text), has("pay the most", "pays the most", "best paying", "highest paying",
 			"pay most", "best paid", "highest paid", "make the most", "earn the most", "pay well", "pays well")), true
 	}

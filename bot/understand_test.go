@@ -438,6 +438,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "whats your source for salaries", kind: hint, want: []string{"BLS OEWS"}, not: []string{"Anesthesiologists"}},
 		{q: "what kind of questions can i ask", kind: bot.KindHelp},
 		{q: "i hate being a nurse", career: "Registered Nurses", kind: bot.KindList, want: []string{"Careers related to Registered Nurses"}},
+		// What someone likes doing, said as the job's.
+		{q: "jobs where you help people", kind: rank, want: []string{"Social as their strongest interest"}},
+		{q: "jobs for artsy people", kind: rank, want: []string{"Artistic as their strongest interest"}},
 		// Leaving a field: the related careers of its worker.
 		{q: "i want to switch from teaching to something else", kind: bot.KindList, want: []string{"Careers related to Elementary School Teachers"}},
 		{q: "jobs similar to accounting", career: "Accountants and Auditors", kind: bot.KindList, want: []string{"Careers related to Accountants and Auditors"}},

@@ -50,6 +50,7 @@ var interestPhrases = map[string]string{
 	"details":                  "Conventional",
 	"conventional":             "Conventional",
 	"creative":                 "Artistic",
+	"artsy":                    "Artistic",
 	"creativity":               "Artistic",
 	"art":                      "Artistic",
 	"arts":                     "Artistic",
@@ -75,6 +76,13 @@ var interestPhrases = map[string]string{
 	"figuring things out":      "Investigative",
 	"working with data":        "Investigative",
 	"working with computers":   "Investigative",
+}
+
+// asksInterest reports whether text asks careers for what someone likes
+// doing ("jobs where you help people").
+func asksInterest(text string) bool {
+	_, ok := interestOf(text)
+	return ok && holdsAny(" "+phraseKey(text)+" ", "jobs", "careers", "job", "career", "work")
 }
 
 // interestOf finds the interest a question names ("careers for someone who
