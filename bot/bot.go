@@ -343,7 +343,7 @@ func (b *turn) decorate(a Answer, p pick, q *question) Answer {
 	if p.sameAs != "" {
 		a.Summary += fmt.Sprintf(" (The sources count \"%s\" and \"%s\" both as %s: there is nothing to compare.)", safeName(p.typed), safeName(p.sameAs), c.Name)
 	}
-	if aside := cmp.Or(p.setAside, q.employer); aside != "" {
+	if aside := cmp.Or(p.setAside, q.employer, employerIn(p.typed)); aside != "" {
 		a.Summary += fmt.Sprintf(" (Nothing in the sources is specific to \"%s\": this is %s as a whole.)", safeName(aside), c.Name)
 	}
 	if p.employerJob != "" {

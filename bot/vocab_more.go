@@ -613,6 +613,17 @@ var employerPhrases, longEmployers = func() (string, [][]string) {
 	return strings.Join(ps, "|"), long
 }()
 
+// employerIn returns the employer a name holds as typed ("ups driver",
+// a common title), or "".
+func employerIn(typed string) string {
+	for _, w := range strings.Fields(strings.ToLower(typed)) {
+		if employerJobs[w] != "" {
+			return w
+		}
+	}
+	return ""
+}
+
 // employerJob returns the job employerJobs gives an employer as typed.
 func employerJob(typed string) string {
 	key := strings.Join(vocabTokens(typed), " ")
