@@ -472,6 +472,29 @@ func (b *turn) tasks(c *knowledge.Career) Answer {
 
 // technologyOf answers "what software do accountants use": O*NET's
 // technology examples, hot technologies first.
+// usesTechnology answers whether a career uses one technology ("do
+// accountants need to know excel"): yes when O*NET lists it for the
+// career, with its hot-technology flags, else no, with what it lists.
+func (b *turn) usesTechnology(c *knowledge.Career, name string) Answer {
+	a := b.technologyOf(c)
+	l, ok := b.kb.List(c, knowledge.ListTechnology)
+	if !ok {
+		return a
+	}
+	for _, it := range l.Items {
+		if strings.EqualFold(it.Name, name) {
+			a.Summary = fmt.Sprintf("Yes: O*NET lists %s among the technology %s use", it.Name, c.Name)
+			if it.Share != "" {
+				a.Summary += " (" + it.Share + ")"
+			}
+			a.Summary += "."
+			return a
+		}
+	}
+	a.Summary = fmt.Sprintf("O*NET does not list %s for %s. ", name, c.Name) + a.Summary
+	return a
+}
+
 func (b *turn) technologyOf(c *knowledge.Career) Answer {
 	a := Answer{Kind: KindList, Intent: intentTechnology, Title: "Technology used by " + c.Name}
 	l, ok := b.kb.List(c, knowledge.ListTechnology)

@@ -977,8 +977,8 @@ func (q *question) mergeAdjacent(kb *knowledge.Base) {
 		joined := true
 		for i := a.after; i < b.start; i++ {
 			t := q.toks[i]
-			if t.kind != tokWord || isSeparator(t.val) || isStopWord(t.val) || !kb.Known(t.val) {
-				joined = false
+			if t.kind != tokWord || isSeparator(t.val) || isStopWord(t.val) || !kb.Known(t.val) || isQuestionWord(t.val) {
+				joined = false // "do nurses use epic": "use" asks
 				break
 			}
 		}

@@ -210,6 +210,14 @@ func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMe
 		return a, true
 	}
 
+	// "do accountants need to know excel", "do nurses use epic": whether
+	// O*NET lists that technology for the career.
+	if one && has("use", "uses", "using", "know", "learn", "need") && (strings.HasPrefix(t, " do ") || strings.HasPrefix(t, " does ")) {
+		if name, _, ok := b.technologyPhrase(text); ok {
+			return b.usesTechnology(careers[0], name), true
+		}
+	}
+
 	// What an occupation needs to know, and whom it suits.
 	if one && has("knowledge", "need to know", "needs to know", "what subjects", "which subjects") {
 		return b.knowledgeOf(careers[0]), true

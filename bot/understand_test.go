@@ -438,6 +438,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "whats your source for salaries", kind: hint, want: []string{"BLS OEWS"}, not: []string{"Anesthesiologists"}},
 		{q: "what kind of questions can i ask", kind: bot.KindHelp},
 		{q: "i hate being a nurse", career: "Registered Nurses", kind: bot.KindList, want: []string{"Careers related to Registered Nurses"}},
+		// Whether a career uses one technology.
+		{q: "do accountants need to know excel", career: "Accountants and Auditors", kind: bot.KindList, want: []string{"Yes: O*NET lists Microsoft Excel among the technology Accountants and Auditors use"}},
+		{q: "do nurses use epic", career: "Registered Nurses", kind: bot.KindList, want: []string{"Yes: O*NET lists Epic Systems"}},
 		// What someone likes doing, said as the job's.
 		{q: "jobs where you help people", kind: rank, want: []string{"Social as their strongest interest"}},
 		{q: "jobs for artsy people", kind: rank, want: []string{"Artistic as their strongest interest"}},
