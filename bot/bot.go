@@ -276,20 +276,37 @@ func careersOf(ps []pick) []*knowledge.Career {
 // kind of source as a follow-up.
 func (b *turn) aboutOne(p pick, q *question) Answer {
 	a := b.aboutOneOnly(p.career, q)
-	t := " " + phraseKey(q.allText()) + " "
-	if holdsAny(t, "study", "studies", "studying", "learn", "subjects", "courses", "classes") {
+	// Looked for in the words first: most questions hold none of them.
+	if q.holdsWord(studyWords) {
 		a = b.withSubjects(a, p.career)
 	}
-	if a.Kind == KindProfile && len(q.fields) == 0 && q.pct == "" && holdsAny(t, worthPhrases...) && strings.Contains(a.Summary, " median ") {
+	if a.Kind == KindProfile && len(q.fields) == 0 && q.pct == "" && q.holdsWord(worthFirst) &&
+		holdsAny(" "+phraseKey(q.allText())+" ", worthPhrases...) && strings.Contains(a.Summary, " median ") {
 		a.Summary += b.outlookAndEntry(p.career)
 	}
 	return b.decorate(a, p, q)
 }
 
 // worthPhrases ask whether a career is worth going into: its pay, and
-// besides it whether it grows and what it takes to enter.
-var worthPhrases = []string{"worth it", "worth going into", "worth", "good career", "good job", "good choice", "good field",
-	"good profession", "good path", "good option", "should i become", "should i be", "future in", "go into", "get into"}
+// besides it whether it grows and what it takes to enter. worthFirst are
+// their first words.
+var (
+	worthPhrases = []string{"worth it", "worth going into", "worth", "good career", "good job", "good choice", "good field",
+		"good profession", "good path", "good option", "should i become", "should i be", "future in", "go into", "get into"}
+	worthFirst = setOf("worth good should future go get")
+	// studyWords ask what to study for a career.
+	studyWords = setOf("study studies studying learn subject subjects course courses class classes")
+)
+
+// holdsWord reports whether a word of the question is in words.
+func (q *question) holdsWord(words map[string]bool) bool {
+	for _, t := range q.toks {
+		if t.kind == tokWord && (words[t.val] || words[strings.ToLower(t.raw)]) {
+			return true
+		}
+	}
+	return false
+}
 
 // outlookAndEntry says, after a career's pay, its projected growth and
 // openings and the education it typically takes, as the sources give them.

@@ -299,6 +299,9 @@ func isVocab(w string) bool {
 		return true
 	}
 	// As the vocabulary's phrases are normalised: "masters" is "master".
+	if !strings.HasSuffix(w, "s") {
+		return false
+	}
 	ws := vocabTokens(w)
 	return len(ws) == 1 && ws[0] != w && wordRole(ws[0], anyRole) != nil
 }

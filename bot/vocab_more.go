@@ -616,9 +616,9 @@ var employerPhrases, longEmployers = func() (string, [][]string) {
 // employerIn returns the employer a name holds as typed ("ups driver",
 // a common title), or "".
 func employerIn(typed string) string {
-	for _, w := range strings.Fields(strings.ToLower(typed)) {
-		if employerJobs[w] != "" {
-			return w
+	for w := range strings.FieldsSeq(typed) {
+		if e := strings.ToLower(w); employerJobs[e] != "" {
+			return e
 		}
 	}
 	return ""
@@ -626,14 +626,20 @@ func employerIn(typed string) string {
 
 // employerJob returns the job employerJobs gives an employer as typed.
 func employerJob(typed string) string {
-	key := strings.Join(vocabTokens(typed), " ")
-	for e, j := range employerJobs {
-		if strings.Join(vocabTokens(e), " ") == key {
-			return j
-		}
+	if typed == "" {
+		return ""
 	}
-	return ""
+	return employerByKey[strings.Join(vocabTokens(typed), " ")]
 }
+
+// employerByKey is employerJobs by the employers' normalised words.
+var employerByKey = func() map[string]string {
+	m := map[string]string{}
+	for e, j := range employerJobs {
+		m[strings.Join(vocabTokens(e), " ")] = j
+	}
+	return m
+}()
 
 // preferEmployerJob reads a generic name typed with an employer as the
 // employer's own job when both end in the same word: an "allstate agent"
@@ -690,16 +696,38 @@ func lastWordOf(s string) string {
 	return ws[len(ws)-1]
 }
 
+// longEmployerFirst holds the first words of longEmployers, as typed and
+// as normalised.
+var longEmployerFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for e := range employerJobs {
+		if ws := vocabTokens(e); len(ws) > 1 {
+			m[ws[0]] = true
+			m[strings.Fields(e)[0]] = true
+		}
+	}
+	return m
+}()
+
 // takeEmployer takes out of the question the first employer of several
 // words it names, and keeps it for the answer.
 // The words are compared as typed, before any respelling ("whole foods"
 // is no whale).
 func (q *question) takeEmployer() {
 	typed := func(t token, w string) bool {
+		if t.kind != tokWord {
+			return false
+		}
+		if t.val == w || strings.EqualFold(t.raw, w) {
+			return true
+		}
 		ws := knowledge.Tokens(t.raw)
-		return t.kind == tokWord && (t.val == w || len(ws) == 1 && ws[0] == w)
+		return len(ws) == 1 && ws[0] == w
 	}
-	for i := range q.toks {
+	for i, t := range q.toks {
+		if t.kind != tokWord || !longEmployerFirst[t.val] && !longEmployerFirst[strings.ToLower(t.raw)] {
+			continue // most words begin no employer's name
+		}
 		for _, ws := range longEmployers {
 			if i+len(ws) > len(q.toks) || !slices.EqualFunc(q.toks[i:i+len(ws)], ws, typed) {
 				continue
