@@ -1023,8 +1023,8 @@ func (b *turn) unknownCareer(q *question, k int) Answer {
 }
 
 // workerWords name someone who works somewhere, whatever the job.
-var workerWords = []string{"associate", "associates", "employee", "employees", "worker", "workers", "team member", "team members",
-	"crew member", "crew members", "staff", "crew"}
+var workerWords = []string{"team members", "team member", "crew members", "crew member", "cast members", "cast member",
+	"associates", "associate", "employees", "employee", "workers", "worker", "staff", "crew"}
 
 // employerHint answers an employer asked of alone ("walmart salary",
 // "jobs at google"): the sources count jobs by occupation, so it suggests

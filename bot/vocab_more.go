@@ -590,6 +590,11 @@ var employerJobs = map[string]string{
 	"geico": "insurance agent", "verizon": "customer service representative", "at&t": "customer service representative",
 	"comcast": "customer service representative", "disney": "animator", "hilton": "hotel front desk clerk",
 	"marriott": "hotel front desk clerk", "kaiser": "registered nurse", "kaiser permanente": "registered nurse",
+	"sephora": "retail sales associate", "ulta": "retail sales associate", "tractor supply": "retail sales associate",
+	"autozone": "retail sales associate", "toyota": "team assembler", "little caesars": "fast food worker",
+	"panda express": "fast food cook", "taco john's": "fast food worker", "g4s": "security guard", "allied universal": "security guard",
+	"keller williams": "real estate agent", "remax": "real estate agent", "waffle house": "waiter", "ihop": "waiter",
+	"dennys": "waiter", "denny's": "waiter", "applebees": "waiter", "applebee's": "waiter", "olive garden": "waiter",
 }
 
 // employerPhrases are the one-word employers as vocabulary phrases:
@@ -676,12 +681,16 @@ func (q *question) preferEmployerJob(kb *knowledge.Base) {
 // onlyWorkerWords reports whether typed names someone who works
 // somewhere and nothing else: worker words and question words only.
 func onlyWorkerWords(typed string) bool {
+	key := " " + phraseKey(typed) + " "
 	worker := false
-	for _, w := range strings.Fields(phraseKey(typed)) {
-		switch {
-		case slices.Contains(workerWords, w):
+	for _, p := range workerWords { // the longest first: "team member" before "member"
+		if holdsWords(key, p) {
 			worker = true
-		case !isStopWord(w) && wordRole(w, func(r *role) bool { return len(r.groups) == 0 && !r.employer }) == nil:
+			key = strings.ReplaceAll(key, " "+p+" ", " ")
+		}
+	}
+	for w := range strings.FieldsSeq(key) {
+		if !isStopWord(w) && wordRole(w, func(r *role) bool { return len(r.groups) == 0 && !r.employer }) == nil {
 			return false // a word of the job ("sales associate")
 		}
 	}
