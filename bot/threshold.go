@@ -77,10 +77,7 @@ func (b payBound) set() bool { return b.min > 0 || b.max > 0 }
 
 // text says the bound for a ranking's title: "that pay at least $100,000 a year".
 func (b payBound) text() string {
-	unit, format := " a year", func(v float64) string { return "$" + commas(int64(v)) }
-	if b.hourly {
-		unit, format = " an hour", func(v float64) string { return fmt.Sprintf("$%.2f", v) }
-	}
+	unit, format := b.units()
 	switch {
 	case b.min > 0 && b.max > 0:
 		return "that pay " + format(b.min) + " to " + format(b.max) + unit
@@ -88,6 +85,15 @@ func (b payBound) text() string {
 		return "that pay at least " + format(b.min) + unit
 	}
 	return "that pay at most " + format(b.max) + unit
+}
+
+// units returns how the bound's amounts are said: per year in whole
+// dollars, or per hour in cents.
+func (b payBound) units() (unit string, format func(float64) string) {
+	if b.hourly {
+		return " an hour", func(v float64) string { return fmt.Sprintf("$%.2f", v) }
+	}
+	return " a year", func(v float64) string { return "$" + commas(int64(v)) }
 }
 
 // commas writes n with thousands separators.
@@ -211,10 +217,7 @@ func (b *turn) aboutBound(c *knowledge.Career, q *question) Answer {
 	if amount == 0 {
 		amount, more = q.bound.max, false
 	}
-	unit, format := " a year", func(v float64) string { return "$" + commas(int64(v)) }
-	if q.bound.hourly {
-		unit, format = " an hour", func(v float64) string { return fmt.Sprintf("$%.2f", v) }
-	}
+	unit, format := q.bound.units()
 	past := "more"
 	if !more {
 		past = "less"
