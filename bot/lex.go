@@ -250,6 +250,16 @@ func respell(kb *knowledge.Base, toks []token) []token {
 			out = append(out, token{kind: tokWord, val: a, raw: t.raw, pos: t.pos}, token{kind: tokWord, val: b, raw: t.raw, pos: t.pos})
 			continue
 		}
+		if leadOfWorkers(kb, toks, i) {
+			// "retail team lead", "kitchen lead": the workers' first-line
+			// supervisor, as "retail supervisor" reads.
+			if n := len(out); n > 0 && out[n-1].val == "team" {
+				out = out[:n-1]
+			}
+			t.val = "supervisor"
+			out = append(out, t)
+			continue
+		}
 		if w, ok := shortPlural(kb, t.val); ok {
 			t.val = w
 		} else if w, ok := manPlural(kb, t.val); ok {
@@ -262,6 +272,40 @@ func respell(kb *knowledge.Base, toks []token) []token {
 		out = append(out, t)
 	}
 	return out
+}
+
+// leadOfWorkers reports whether toks[i] is "lead" or "leader" ending a
+// title that names who is led ("line lead", "call center team lead") and
+// no name holds: such titles are first-line supervisors. "lead carpenter"
+// (lead first), "band leader" (a name) and "jobs that lead to" are not.
+func leadOfWorkers(kb *knowledge.Base, toks []token, i int) bool {
+	if t := toks[i].val; t != "lead" && t != "leader" || i == 0 {
+		return false
+	}
+	prev := toks[i-1]
+	if prev.kind != tokWord || isQuestionWord(prev.val) || isStopWord(prev.val) || isSeparator(prev.val) || manyWords[prev.val] || !kb.Spelled(prev.val) {
+		return false
+	}
+	if i+1 < len(toks) {
+		next := toks[i+1]
+		if next.kind == tokComma || next.kind == tokWord && (next.val == "to" || next.val == "into" || !outsideName(next) && kb.Known(next.val)) {
+			return false
+		}
+	}
+	words := make([]string, 0, 4)
+	for n := 2; n <= kb.MaxNameWords() && i+1-n >= 0; n++ {
+		if toks[i+1-n].kind != tokWord {
+			break
+		}
+		words = words[:0]
+		for _, t := range toks[i+1-n : i+1] {
+			words = append(words, t.val)
+		}
+		if len(kb.Exact(words)) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // outsideName reports whether a token next to a word shows that the word

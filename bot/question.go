@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"cmp"
 	"maps"
 	"regexp"
 	"slices"
@@ -227,11 +228,32 @@ func parse(kb *knowledge.Base, cleaned string) *question {
 	q.applyRoles(q.spans)
 	q.dropPlainWords(kb)
 	q.preferEmployerJob(kb)
+	if p, ok := q.fieldAsWorker(kb); ok {
+		// "police salary", "what does accounting pay": the field's
+		// worker, when one career is that worker. "engineering salary"
+		// (engineers are many careers) and "police jobs" stay rankings.
+		q.careers, q.groups = []pick{p}, nil
+	}
 	if q.years && len(q.fields) == 0 {
 		q.signals[intentPay]++ // "a nurse with 10 years of experience": what they make
 	}
 	q.sortCareers()
 	return q
+}
+
+// topEarners reports whether span sp is a lone "top" (or "best") right
+// before a career's name that no "jobs" follows: "top nurses" are the
+// ones paid most, "top nurse jobs" a ranking.
+func (q *question) topEarners(sp vocabSpan) bool {
+	if sp.end-sp.start != 1 || q.toks[sp.start].val != "top" || sp.end >= len(q.toks) || !q.claimed[sp.end] {
+		return false
+	}
+	for _, p := range q.careers {
+		if p.start == sp.end {
+			return p.after >= len(q.toks) || !manyWords[q.toks[p.after].val]
+		}
+	}
+	return false
 }
 
 // vocabSpan is a question phrase read from the tokens not claimed by names.
@@ -268,6 +290,13 @@ func (q *question) applyRoles(spans []vocabSpan) {
 		// "least stressful", "most dangerous": the rank is the topic's,
 		// which no source covers, not a ranking by pay.
 		topicRank := k+1 < len(spans) && spans[k+1].start == sp.end && slices.ContainsFunc(spans[k+1].roles, func(r *role) bool { return r.unsourced != "" })
+		if q.topEarners(sp) {
+			// "what do top nurses make": the top tenth of their pay, not
+			// a ranking of nurse careers.
+			q.signals[intentPay]++
+			q.pct = cmp.Or(q.pct, knowledge.FieldAnnual90)
+			continue
+		}
 		for _, r := range sp.roles {
 			if topicRank && r.rank != 0 {
 				continue
@@ -562,6 +591,65 @@ func (q *question) addSignal(intent string) {
 		q.sharedSignals = false
 	}
 	q.signals[intent]++
+}
+
+// fieldWorkers are the workers of fields whose worker's name is no form
+// of the field's (see workerForms).
+var fieldWorkers = map[string]string{"police": "police officer", "law enforcement": "police officer",
+	"firefighting": "firefighter", "trucking": "truck driver", "plumbing": "plumber", "welding": "welder"}
+
+// fieldAsWorker reads a question that names one field of work and asks
+// its pay or outlook, nothing across careers ("police salary", "accounting
+// pay"), as one about the field's worker, when the worker is one career.
+func (q *question) fieldAsWorker(kb *knowledge.Base) (pick, bool) {
+	s := q.signals
+	if len(q.careers) > 0 || len(q.groups) != 1 || q.rank != 0 || q.level != "" || q.noDegree || q.declining || q.bound.set() ||
+		s[intentPay] == 0 && s[intentOutlook] == 0 || s[intentList] > 0 || s[intentCompare] > 0 {
+		return pick{}, false
+	}
+	for _, t := range q.toks {
+		if manyWords[t.val] {
+			return pick{}, false
+		}
+	}
+	var field *vocabSpan
+	for i, sp := range q.spans {
+		if slices.ContainsFunc(sp.roles, func(r *role) bool { return len(r.groups) > 0 }) {
+			if field != nil {
+				return pick{}, false
+			}
+			field = &q.spans[i]
+		}
+	}
+	if field == nil {
+		return pick{}, false
+	}
+	words := make([]string, 0, field.end-field.start)
+	for _, t := range q.toks[field.start:field.end] {
+		words = append(words, t.val)
+	}
+	typed := strings.Join(words, " ")
+	forms := []string{fieldWorkers[typed]}
+	if len(words) == 1 {
+		forms = append(forms, workerForms(typed)...)
+	}
+	for _, f := range forms {
+		if f == "" || f == typed {
+			continue
+		}
+		// One career, or one and another it could be ("police officer"),
+		// said as such; a generic worker ("teacher") names too many.
+		ms := kb.Exact(knowledge.Tokens(f))
+		if len(ms) == 0 || len(ms) > 2 {
+			continue
+		}
+		p := pick{career: ms[0].Career, typed: typed, exact: true, matched: ms[0].Name, score: 1, start: field.start, after: field.end}
+		for _, m := range ms[1:] {
+			p.others = append(p.others, m.Career)
+		}
+		return p, true
+	}
+	return pick{}, false
 }
 
 // fieldWorker returns the career of the one who works in a field the

@@ -504,6 +504,26 @@ func TestUnderstanding(t *testing.T) {
 		{q: "how much do amazon workers make", career: "Laborers and Freight, Stock, and Material Movers, Hand", kind: pay, facts: fs(med), want: []string{"a job many at amazon hold"}},
 		{q: "jobs that use google", kind: bot.KindRanking, want: []string{"Careers that use Google"}},
 		{q: "microsoft software engineer salary", career: "Software Developers", kind: pay, facts: fs(med), want: []string{"specific to \"microsoft\""}},
+		// A field named alone, asked one career's figures: its worker,
+		// when one career is that worker; a field of many workers ranks.
+		{q: "police salary", career: "Police and Sheriff's Patrol Officers", kind: pay, facts: fs(med)},
+		{q: "how much do police make in texas", career: "Police and Sheriff's Patrol Officers", kind: pay, want: []string{"in Texas", "$76,350"}},
+		{q: "what does accounting pay", career: "Accountants and Auditors", kind: pay, facts: fs(med)},
+		{q: "engineering salary", kind: rank, want: []string{"architecture and engineering occupations"}},
+		{q: "police jobs salary", kind: rank, want: []string{"protective service occupations"}},
+		// "top" right before a name: the ones paid most, not a ranking.
+		{q: "what do top nurses make", career: "Registered Nurses", kind: pay, facts: fs(p90)},
+		{q: "how much do top electricians earn", career: "Electricians", kind: pay, facts: fs(p90)},
+		{q: "top nurse jobs", kind: rank, want: []string{"Nurse Anesthetists"}},
+		// "lead" ending a title of who is led: their first-line supervisor.
+		{q: "retail team lead salary", career: "First-Line Supervisors of Retail Sales Workers", kind: pay, facts: fs(med)},
+		{q: "call center team lead pay", career: "First-Line Supervisors of Office and Administrative Support Workers", kind: pay, facts: fs(med)},
+		{q: "kitchen lead salary", career: "First-Line Supervisors of Food Preparation and Serving Workers", kind: pay, facts: fs(med)},
+		{q: "line lead salary", career: "First-Line Supervisors of Production and Operating Workers", kind: pay, facts: fs(med)},
+		{q: "lead carpenter salary", career: "Carpenters", kind: pay, facts: fs(med)},
+		{q: "band leader salary", career: "Music Directors and Composers", kind: pay, facts: fs(med)},
+		{q: "dev lead salary", career: "Software Developers", kind: pay, facts: fs(med)},
+		{q: "does nursing lead to management", career: "Registered Nurses", kind: prof, not: []string{"Instructional Coordinators"}},
 		// One generic word that many careers' own titles hold: the largest of them.
 		{q: "supervisor salary", career: "First-Line Supervisors of Office and Administrative Support Workers", kind: pay, facts: fs(med)},
 		{q: "assistant salary", career: "Secretaries and Administrative Assistants, Except Legal, Medical, and Executive", kind: pay, facts: fs(med)},

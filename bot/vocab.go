@@ -153,6 +153,7 @@ var vocabulary = []struct {
 
 	{employerPhrases, role{employer: true}},
 	{"side by side|side-by-side", role{intent: intentCompare}},
+	{"lead to|leads to|lead into|leads into|leading to|lead you to", role{stop: true}}, // a verb, not a lead worker
 	{"by 2034|in 2034|2034|will there be|jobs will there be|how many jobs will there be|how many will there be|how many jobs in 2034", role{intent: intentOutlook, fields: fs(knowledge.FieldEmployment2034, knowledge.FieldProjectedGrowth, knowledge.FieldAnnualOpenings)}},
 	{"which is higher|is higher|pays higher|higher pay|which is better|is better", role{intent: intentCompare}},
 	{"personality|personality type|kind of person|type of person", role{}},
