@@ -66,6 +66,22 @@ var abbreviations = map[string]string{
 	"frontend":  "front end",
 	"backend":   "back end",
 	"fullstack": "full stack",
+	"rdn":       "registered dietitian",
+	"mlo":       "mortgage loan officer",
+	"hrbp":      "human resources business partner",
+	"pmp":       "project manager", // the certification names the job
+	"pharmd":    "pharmacist",
+	"sde":       "software development engineer",
+	"mammo":     "mammography",
+	"ea":        "executive assistant",
+	"bcba":      "board certified behavior analyst",
+	"phleb":     "phlebotomist",
+	"dnp":       "nurse practitioner", // the degree most who hold it practise as
+	"eit":       "engineer",           // an engineer in training, of any branch
+	"ae":        "account executive",
+	"dsp":       "direct support professional",
+	"rbt":       "registered behavior technician",
+	"sped":      "special education",
 }
 
 // Normalize gives a name its canonical key: lower case, punctuation as
