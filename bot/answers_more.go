@@ -507,16 +507,24 @@ func (b *turn) technologyOf(c *knowledge.Career) Answer {
 	}
 	src := newSourceSet(b.kb)
 	src.add(l.Source)
-	var hot, others []string
+	var flagged, others []string
+	hot := 0 // flagged Hot Technology; "In Demand" alone is not hot
 	for _, it := range l.Items {
 		if it.Share != "" {
-			hot = append(hot, it.Name+" ("+it.Share+")")
+			flagged = append(flagged, it.Name+" ("+it.Share+")")
+			if strings.Contains(it.Share, knowledge.FlagHot) {
+				hot++
+			}
 		} else {
 			others = append(others, it.Name)
 		}
 	}
-	if len(hot) > 0 {
-		a.Lists = append(a.Lists, List{Title: "Hot technologies (often named in job postings)", Items: hot[:min(15, len(hot))]})
+	if len(flagged) > 0 {
+		title := "Hot technologies (often named in job postings)"
+		if hot < len(flagged) {
+			title = "Hot and in-demand technologies (often named in job postings)"
+		}
+		a.Lists = append(a.Lists, List{Title: title, Items: flagged[:min(15, len(flagged))]})
 	}
 	if len(others) > 0 {
 		a.Lists = append(a.Lists, List{Title: "Other technology", Items: others[:min(maxMore, len(others))]})
@@ -527,8 +535,13 @@ func (b *turn) technologyOf(c *knowledge.Career) Answer {
 		names = append(names, it.Name)
 	}
 	a.Summary = fmt.Sprintf("%s use %s", c.Name, strings.Join(names, ", "))
-	if len(hot) > 0 {
-		a.Summary += fmt.Sprintf("; O*NET flags %d hot technologies for them", len(hot))
+	switch demand := len(flagged) - hot; {
+	case hot > 0 && demand > 0:
+		a.Summary += fmt.Sprintf("; O*NET flags %s for them, and %d more as in demand", hotCount(hot), demand)
+	case hot > 0:
+		a.Summary += fmt.Sprintf("; O*NET flags %s for them", hotCount(hot))
+	case demand > 0:
+		a.Summary += fmt.Sprintf("; O*NET flags %d as in demand for them", demand)
 	}
 	a.Summary += "."
 	a.Sources = src.list()
@@ -1017,4 +1030,12 @@ func holderNames(hs []knowledge.Holder) []string {
 		out[i] = h.Career.Name
 	}
 	return out
+}
+
+// hotCount says how many hot technologies: "1 hot technology".
+func hotCount(n int) string {
+	if n == 1 {
+		return "1 hot technology"
+	}
+	return fmt.Sprintf("%d hot technologies", n)
 }

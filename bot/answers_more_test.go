@@ -400,3 +400,36 @@ func TestNoStateData(t *testing.T) {
 		t.Errorf("statesRanked without state data has a table:\n%s", Text(a))
 	}
 }
+
+// TestEveryTechnologyCount checks, for every career with a technology
+// list, that the count of hot technologies said is the count of items
+// O*NET flags Hot Technology, not those flagged only In Demand.
+func TestEveryTechnologyCount(t *testing.T) {
+	b := mustTurn(t)
+	checked := 0
+	for _, c := range b.kb.Careers() {
+		l, ok := b.kb.List(c, knowledge.ListTechnology)
+		if !ok || len(l.Items) == 0 {
+			continue
+		}
+		hot, flagged := 0, 0
+		for _, it := range l.Items {
+			if it.Share != "" {
+				flagged++
+			}
+			if strings.Contains(it.Share, knowledge.FlagHot) {
+				hot++
+			}
+		}
+		a := b.technologyOf(c)
+		said := "flags " + hotCount(hot) + " for them"
+		if hot > 0 && !strings.Contains(a.Summary, said) || hot == 0 && strings.Contains(a.Summary, "hot technolog") {
+			t.Errorf("%s: %q; want %q (%d flagged in all)", c.Name, a.Summary, said, flagged)
+		}
+		checked++
+	}
+	t.Logf("%d careers' hot technologies counted", checked)
+	if checked < 800 {
+		t.Errorf("only %d careers have technology; want the O*NET occupations", checked)
+	}
+}

@@ -229,9 +229,13 @@ func (b *Base) SourceCounts() map[string]int {
 	return count
 }
 
+// FlagHot is the flag of a technology item (in Item.Share) O*NET marks a
+// Hot Technology; "In Demand" alone is another flag, not counted as hot.
+const FlagHot = "Hot Technology"
+
 // The technology flags as ListTechnology's Share writes them.
 const (
-	flagHot      = "Hot Technology"
+	flagHot      = FlagHot
 	flagInDemand = "In Demand"
 )
 
