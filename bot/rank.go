@@ -156,15 +156,22 @@ func (b *turn) rank(q *question) Answer {
 	}
 	summary := fmt.Sprintf("%s %s the %s %s: %s (%s).", top.Career.Name, has(top.Career.Name), dir, rb.what, top.Fact.Value, of)
 	if top.Fact.TopCoded() && !low {
-		tied := 0
+		tied, largerResidual := 0, false
 		for _, r := range all {
 			if r.Fact.Value == top.Fact.Value {
 				tied++
+				largerResidual = largerResidual || r.Career.CatchAll() && r.Career.Size() > top.Career.Size()
 			}
 		}
+		most := "the most numerous"
+		if largerResidual {
+			// "Physicians, All Other" may hold more people, but a
+			// residual group is no one occupation: it comes last.
+			most = `the most numerous named occupation ("All Other" groups come last)`
+		}
 		floor := strings.TrimSuffix(top.Fact.Value, " or more")
-		summary = fmt.Sprintf("%d %s %s %s of at least %s, the highest figure BLS publishes (it shows no wages above it); of them, %s %s the most numerous, so first (%s).",
-			tied, plural2(tied, "career", "careers"), orAll(filter), plural2(tied, "has", "have")+" "+article(rb.what), floor, top.Career.Name, verb(top.Career.Name, "is", "are"), of)
+		summary = fmt.Sprintf("%d %s %s %s of at least %s, the highest figure BLS publishes (it shows no wages above it); of them, %s %s %s, so first (%s).",
+			tied, plural2(tied, "career", "careers"), orAll(filter), plural2(tied, "has", "have")+" "+article(rb.what), floor, top.Career.Name, verb(top.Career.Name, "is", "are"), most, of)
 	}
 	a := Answer{Kind: KindRanking, Intent: intentRank, Title: title, Table: t, Summary: summary}
 	a.Sources = src.list()
