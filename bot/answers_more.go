@@ -215,6 +215,16 @@ func (b *turn) statesRanked(c *knowledge.Career, low bool) Answer {
 	if low {
 		slices.Reverse(rows)
 	}
+	// The territories (Guam, Puerto Rico, the Virgin Islands) are no
+	// states: ranked apart, after them, so "the lowest paying state" is
+	// one.
+	var territories []knowledge.StateWage
+	rows = slices.DeleteFunc(rows, func(w knowledge.StateWage) bool {
+		if w.State.Territory {
+			territories = append(territories, w)
+		}
+		return w.State.Territory
+	})
 	if len(rows) == 0 {
 		switch {
 		case len(a.Fields) > 0:
@@ -257,9 +267,16 @@ func (b *turn) statesRanked(c *knowledge.Career, low bool) Answer {
 		a.Summary += fmt.Sprintf(" (national median %s)", national)
 		src.add(knowledge.SourceOEWS)
 	}
-	a.Summary += fmt.Sprintf(", of %d states and territories with a published median.", len(rows))
+	a.Summary += fmt.Sprintf(", of %d states (DC counted as one) with a published median.", len(rows))
 	if top.Note != "" {
 		a.Fields = append(a.Fields, Field{Label: "Wage figures", Value: top.Note})
+	}
+	if len(territories) > 0 {
+		var ts []string
+		for _, w := range territories {
+			ts = append(ts, w.State.Name+" "+w.AnnualMedian)
+		}
+		a.Fields = append(a.Fields, Field{Label: "Territories (not ranked with the states)", Value: strings.Join(ts, "; ")})
 	}
 	a.Sources = src.list()
 	other := "lowest paying states for "

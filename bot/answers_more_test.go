@@ -133,13 +133,15 @@ func TestStatesRanked(t *testing.T) {
 	plumbers, el := b.mustCareer(t, "47-2152.00"), b.mustCareer(t, "47-2111.00")
 	a := b.statesRanked(plumbers, false)
 	checkMore(t, "best paying states for plumbers", a, []string{
-		"Plumbers, Pipefitters, and Steamfitters earn the most in Illinois: median $96,200 a year (national median $62,970), of 54 states and territories with a published median.",
+		"Plumbers, Pipefitters, and Steamfitters earn the most in Illinois: median $96,200 a year (national median $62,970), of 51 states (DC counted as one) with a published median.",
+		"Territories (not ranked with the states)", "Puerto Rico $27,690",
 		"1. Illinois", "2. Oregon", "$93,110", stateSrc}, nil)
 	if a.Table == nil || len(a.Table.Rows) != maxMore {
 		t.Errorf("best paying states for plumbers: table %+v", a.Table)
 	}
 	a = b.statesRanked(el, true)
-	checkMore(t, "lowest paying states for electricians", a, []string{"Electricians earn the least in Puerto Rico: median $33,370 a year", "2. Guam", "$41,590", "3. Arkansas", "$49,420"}, nil)
+	checkMore(t, "lowest paying states for electricians", a, []string{"Electricians earn the least in Arkansas: median $49,420 a year", "1. Arkansas",
+		"Territories (not ranked with the states): Puerto Rico $33,370; Guam $41,590; Virgin Islands $63,020"}, []string{"1. Puerto Rico", "2. Guam"})
 	// A page career: its page's best-paying state and city, and the state
 	// figures of its official namesake.
 	var page *knowledge.Career
