@@ -144,7 +144,7 @@ func (b *turn) route(q *question) Answer {
 	switch {
 	case named == 0 && q.talk == "offtopic":
 		return smallTalk(q.talk) // "whats the capital of france": no career, whatever else it names
-	case named == 0 && len(q.unknown) == 0 && q.talk != "" && (!asks || q.talk == "who"):
+	case named == 0 && len(q.unknown) == 0 && q.talk != "" && (!asks || q.talk == "who" || glossary[q.talk]):
 		// "how much do you make", "your source for salaries": of the bot.
 		return smallTalk(q.talk)
 	case named == 0 && len(q.unknown) == 0 && s[intentHelp] > 0 && !asksStudied(q.allText()) && !asksInterest(q.allText()):
@@ -248,7 +248,7 @@ func (b *turn) route(q *question) Answer {
 		(s[intentPay] > 0 || s[intentOutlook] > 0) && s[intentList] == 0 {
 		return b.rank(q)
 	}
-	if s[intentList] > 0 {
+	if s[intentList] > 0 && !q.asksAdvice() {
 		return b.list()
 	}
 	if s[intentHelp] > 0 {
@@ -256,6 +256,12 @@ func (b *turn) route(q *question) Answer {
 	}
 	if q.talk != "" {
 		return smallTalk(q.talk)
+	}
+	if q.asksJobs() {
+		// "good jobs?", "what job should i do": no career yet, so lists
+		// to start from.
+		return Answer{Kind: KindHint, Intent: "hint", Title: "Ask me about careers",
+			Summary: "Tell me a career you have in mind, or start from a list:", Suggestions: startingLists}
 	}
 	return hint("I could not tell which career you mean.")
 }
@@ -1104,8 +1110,31 @@ func hint(why string) Answer {
 		Summary: why + " Try one of these (or say \"help\"):", Suggestions: exampleQuestions()}
 }
 
+// exampleQuestions are asked of official occupations, which every
+// knowledge base holds, not of the comparison pages' careers.
 func exampleQuestions() []string {
-	return []string{intentByName(intentCompare).Examples[0], intentByName(intentPay).Examples[0], intentByName(intentSkills).Examples[0]}
+	return []string{"how much does a registered nurse make?", "compare electricians and plumbers", "top skills for a software developer"}
+}
+
+// startingLists are the rankings to start from when no career is named.
+var startingLists = []string{"highest paying jobs", "fastest growing jobs", "jobs with the most openings",
+	"highest paying jobs without a degree", "careers for someone who likes helping people"}
+
+// asksAdvice reports whether a question asks what to do ("what career
+// should i choose"), not which careers the bot knows.
+func (q *question) asksAdvice() bool {
+	return slices.ContainsFunc(q.toks, func(t token) bool { return t.val == "should" || t.val == "choose" || t.val == "pick" })
+}
+
+// asksJobs reports whether a question that names no career asks about
+// jobs in general ("good jobs?", "what career should i choose").
+func (q *question) asksJobs() bool {
+	for _, t := range q.toks {
+		if manyWords[t.val] {
+			return true
+		}
+	}
+	return false
 }
 
 func helpAnswer() Answer {

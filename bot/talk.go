@@ -1,5 +1,9 @@
 package bot
 
+// glossary are the small talk kinds that explain a term of the answers:
+// they win over the question words they hold ("median", "mean").
+var glossary = map[string]bool{"jobzone": true, "hot": true, "median": true}
+
 // smallTalk answers greetings, thanks and the like with one short friendly
 // line and one example question: never a career card, never the whole help.
 func smallTalk(kind string) Answer {
@@ -14,10 +18,17 @@ func smallTalk(kind string) Answer {
 		"how":      "Doing well, thanks! Ask me about a career.",
 		"rude":     "Sorry I missed. Ask me about a career's pay, skills, education or outlook, or say \"help\".",
 		"unhappy":  "Sorry to hear that. Tell me your job and I'll list careers related to it, with their pay.",
+		"jobzone":  "O*NET's job zones group occupations by the preparation they need, from 1 (little or no preparation) to 5 (extensive preparation: most need a graduate degree). Each career card gives its zone.",
+		"hot":      "O*NET flags a technology Hot Technology when employers' job postings name it often, and In Demand when postings for that occupation name it often. Ask which software a career uses:",
+		"median":   "The median is the middle wage: half of the workers earn more and half less. The mean (average) is the total pay divided by the number of workers, so a few high earners pull it up. BLS OEWS publishes both; I give the median first.",
 	}[kind]
 	if line == "" {
 		line = "Ask me about a career."
 	}
+	example := intentByName(intentPay).Examples[0]
+	if kind == "hot" {
+		example = "what software do accountants use"
+	}
 	return Answer{Kind: KindHint, Intent: "small_talk", Title: "careerbot", Summary: line,
-		Suggestions: []string{intentByName(intentPay).Examples[0]}}
+		Suggestions: []string{example}}
 }

@@ -143,7 +143,7 @@ var vocabulary = []struct {
 	{"travel|travels|traveling|travelling", role{unsourced: "travel"}},
 	{"gpa|grades", role{unsourced: "grades"}},
 	{"army|navy|air force|military|national guard|coast guard|space force", role{unsourced: "military pay"}},
-	{"resume|resumes|cover letter|cover letters|interview tips|job interview|interview questions", role{unsourced: "resumes and interviews"}},
+	{"review my resume|check my resume|look at my resume|read my resume|fix my resume|write my resume|resume|resumes|cover letter|cover letters|interview tips|job interview|interview questions", role{unsourced: "resumes and interviews"}},
 	{"should i major|major in|what major|which major|best major|what to major", role{unsourced: "majors"}},
 	{"introvert|introverts|introverted|extrovert|extroverts|extroverted|shy|socially anxious|anxiety|adhd|autism|autistic|myers briggs|mbti", role{unsourced: "personality types"}},
 	{"remote|from home|work from home|wfh|hybrid", role{unsourced: "remote work"}},
@@ -170,18 +170,22 @@ var vocabulary = []struct {
 	{"working at|work at|working for|work for|works at|works for|jobs at|job at|careers at|career at|employed at|employed by", role{}},
 
 	// Small talk.
-	{"morning|evening|afternoon|hi|hii|hiii|hello|helo|hey|heyy|heyyy|hiya|howdy|good morning|good afternoon|good evening|greetings|yo|sup|whats up|what's up|wassup", role{talk: "hello"}},
+	{"gm|gm everyone|morning everyone|hi everyone|hello everyone|hey everyone|hi all|hey all|hello all|hi there|hello there|morning|evening|afternoon|hi|hii|hiii|hello|helo|hey|heyy|heyyy|hiya|howdy|good morning|good afternoon|good evening|greetings|yo|sup|whats up|what's up|wassup", role{talk: "hello"}},
 	{"thanks|thank you|thx|ty|cheers|great|awesome|perfect|nice|cool|ok|okay|got it|great thanks|that helps|that helped|helped|helps a lot|helpful|very helpful|appreciate it", role{talk: "thanks"}},
-	{"joke|jokes|funny|something funny|say something funny|make me laugh|meaning of life|lol|lmao|haha|hahaha|rofl|lmfao", role{talk: "joke"}},
+	{"joke|jokes|funny|something funny|say something funny|make me laugh|meaning of life|lol|lmao|lmaoo|lmaooo|lmaoooo|lolol|haha|hahah|hahaha|hehe|rofl|lmfao", role{talk: "joke"}},
 	{"weather|rain|sunny|temperature|forecast", role{talk: "weather"}},
-	{"capital of|super bowl|world cup|who won|election|stock market|stocks|bitcoin|crypto|recipe|movie|movies|sports score|news|homework", role{talk: "offtopic"}},
+	{"how do i cook|how to cook|how do you cook|cook rice|capital of|super bowl|world cup|who won|election|stock market|stocks|bitcoin|crypto|recipe|movie|movies|sports score|news|homework", role{talk: "offtopic"}},
 	{"bye|goodbye|see you|see ya|cya|ttyl|gotta go|later|good night", role{talk: "bye"}},
 	{"hate my job|hate my career|hate working|hate work|i hate|miserable|unhappy|burned out|burnt out|burnout|stuck in my job|tired of my job|sick of my job", role{talk: "unhappy"}},
 	{"career change|change careers|changing careers|switch careers|switching careers|tired of being|sick of being|hate being|get out of|leave healthcare|leave teaching|leave retail|switch from|switching from|change from|move from|transition from|switch to|something else|looking for a change|for former", role{intent: intentRelated}},
 	{"what can i ask|what questions|kind of questions|what can you answer|what can you tell me|what do you do|what can you help with", role{intent: intentHelp}},
-	{"chatgpt|chat gpt|gpt|openai|are you ai|are you an ai|who r you|r you a bot|r you human|r you real|your source|source for|sources for|where do you get|data source|how much do you make|talking to a human|talking to a real person|talking to a bot|human or bot|are you a human|real human|how accurate|accurate is this|how reliable|is this accurate", role{talk: "who"}},
+	{"your info|your information|the info|this info|who programmed you|who coded you|who wrote you|who developed you|who designed you|bot or a person|bot or person|bot or human|bot or a human|person or a bot|person or bot|how up to date|up to date|how old is your data|how old is the data|how recent|how current|from this year|data from this year|last updated|when was this data|is this data current|chatgpt|chat gpt|gpt|openai|are you ai|are you an ai|who r you|r you a bot|r you human|r you real|your source|source for|sources for|where do you get|data source|how much do you make|talking to a human|talking to a real person|talking to a bot|human or bot|are you a human|real human|how accurate|accurate is this|how reliable|is this accurate", role{talk: "who"}},
 	{"who are you|what are you|are you a bot|are you human|are you real|are you a real person|real person|your name|who made you|who built you|who built this|who made this|who created you|how do you work|where does your data come from|your data|your sources|what sources", role{talk: "who"}},
 	{"how are you|how's it going|how are things", role{talk: "how"}},
+	// What the answers' own terms mean.
+	{"what is a job zone|what's a job zone|whats a job zone|what are job zones|what does job zone mean|job zone mean|job zones mean|meaning of job zone", role{talk: "jobzone"}},
+	{"what are hot technologies|what is a hot technology|what's a hot technology|what is hot technology|hot technology mean|hot technologies mean|what does in demand mean", role{talk: "hot"}},
+	{"median and mean|mean and median|median vs mean|mean vs median|median or mean|mean or median|what is a median|what does median mean|median mean|difference between median|difference between mean", role{talk: "median"}},
 	{"fuck|fucking|fuck you|f you|you suck|this sucks|sucks|stupid|dumb|idiot|useless|hate you|shut up", role{talk: "rude"}},
 
 	// Words that say nothing by themselves (one word each).
@@ -199,7 +203,7 @@ var vocabulary = []struct {
 	ii iii iv careerbot bot us usa america american nationally nationwide national
 	quit leave leaving wants wanna gonna recommend recommendation suggest suggestion
 	random interesting something anything everything lot lots
-	wht still actually even currently nowadays anymore honestly people folks needed ask asking guy guys gal dude only put
+	wht you're youre answer answers everyone still actually even currently nowadays anymore honestly people folks needed ask asking guy guys gal dude only put
 	right now these days write two three four five six seven eight nine course courses`, role{stop: true}}, // levels of a job ad's title: "Cook II", "Software Engineer III"
 }
 
