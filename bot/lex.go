@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -250,6 +251,14 @@ func respell(kb *knowledge.Base, toks []token) []token {
 			out = append(out, token{kind: tokWord, val: a, raw: t.raw, pos: t.pos}, token{kind: tokWord, val: b, raw: t.raw, pos: t.pos})
 			continue
 		}
+		if school, ok := gradeSchool(toks, i); ok {
+			// "7th grade math teacher": a middle school teacher.
+			first, second, _ := strings.Cut(school, " ")
+			out = append(out, token{kind: tokWord, val: first, raw: t.raw, pos: t.pos},
+				token{kind: tokWord, val: second, raw: toks[i+1].raw, pos: toks[i+1].pos})
+			i++
+			continue
+		}
 		if leadOfWorkers(kb, toks, i) {
 			// "retail team lead", "kitchen lead": the workers' first-line
 			// supervisor, as "retail supervisor" reads.
@@ -273,6 +282,44 @@ func respell(kb *knowledge.Base, toks []token) []token {
 	}
 	return out
 }
+
+// gradeSchool reads toks[i:i+2] as a school grade ("7th grade", "first
+// grade") and returns the school that teaches it.
+func gradeSchool(toks []token, i int) (string, bool) {
+	if i+1 >= len(toks) || toks[i+1].val != "grade" {
+		return "", false
+	}
+	n, ok := gradeNumbers[toks[i].val]
+	switch {
+	case !ok:
+		return "", false
+	case n <= 5:
+		return "elementary school", true
+	case n <= 8:
+		return "middle school", true
+	}
+	return "high school", true
+}
+
+// gradeNumbers are the school grades as people write them.
+var gradeNumbers = func() map[string]int {
+	m := map[string]int{}
+	words := []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"}
+	for n := 1; n <= 12; n++ {
+		suffix := "th"
+		switch n {
+		case 1:
+			suffix = "st"
+		case 2:
+			suffix = "nd"
+		case 3:
+			suffix = "rd"
+		}
+		m[strconv.Itoa(n)+suffix] = n
+		m[words[n-1]] = n
+	}
+	return m
+}()
 
 // leadOfWorkers reports whether toks[i] is "lead" or "leader" ending a
 // title that names who is led ("line lead", "call center team lead") and

@@ -508,6 +508,15 @@ func TestUnderstanding(t *testing.T) {
 		// Two letters changed in a long word.
 		{q: "maintanence technician salary", career: "Maintenance and Repair Workers, General", kind: pay, facts: fs(med)},
 		{q: "phycisian assistant salary", career: "Physician Assistants", kind: pay, facts: fs(med)},
+		// Likelier slips first: a letter left out ("payrol": payroll, not
+		// patrol) or typed twice ("landscapper").
+		{q: "payrol specialist salary", career: "Payroll and Timekeeping Clerks", kind: pay, facts: fs(med)},
+		{q: "landscapper pay", career: "Landscaping and Groundskeeping Workers", kind: pay, facts: fs(med)},
+		// A school grade is its school.
+		{q: "7th grade math teacher salary", career: "Middle School Teachers, Except Special and Career/Technical Education", kind: pay, facts: fs(med)},
+		{q: "how much does a 2nd grade teacher make", career: "Elementary School Teachers, Except Special Education", kind: pay, facts: fs(med)},
+		{q: "11th grade english teacher salary", career: "Secondary School Teachers, Except Special and Career/Technical Education", kind: pay, facts: fs(med)},
+		{q: "waitstaff pay", career: "Waiters and Waitresses", kind: pay, facts: fs(med)},
 		// Two letters left out of a long word.
 		{q: "nurse practioner salary", career: "Nurse Practitioners", kind: pay, facts: fs(med)},
 		{q: "how much does an anesthesiolgst make", career: "Anesthesiologists", kind: pay, facts: fs(med)},

@@ -180,16 +180,25 @@ func (b *Base) Correct(word string) (string, bool) {
 		// A misspelling keeps its first letter far more often than not, and
 		// drops a letter more often than it adds one: "twitch" and
 		// "streamer" are words of their own, not "switch" and "steamer".
-		var near, named []int32
+		// A letter typed twice ("landscapper") is added, yet common.
+		var near, named, likely []int32
 		for _, m := range ms {
-			if w := b.index.word(m.id); m.w == ms[0].w && w[0] == word[0] && len(w) >= len(word) {
+			if w := b.index.word(m.id); m.w == ms[0].w && w[0] == word[0] && (len(w) >= len(word) || w == undoubled(word)) {
 				near = append(near, m.id)
 				if slices.ContainsFunc(b.index.exactNames([]string{b.index.word(m.id)}), func(n int32) bool { return !b.index.names[n].alias() }) {
 					named = append(named, m.id)
 				}
+				if likelySlip(word, w) {
+					likely = append(likely, m.id)
+				}
 			}
 		}
-		if len(named) > 0 {
+		switch {
+		case len(likely) > 0:
+			// Letters left out or swapped ("payrol": payroll, not patrol;
+			// "pakcer": packer) are likelier than letters changed.
+			near = likely
+		case len(named) > 0:
 			near = named
 		}
 		if id, ok := b.index.mostUsed(near); ok && len(near) > 0 {
@@ -440,4 +449,39 @@ func (b *Base) Prepare() {
 	b.index.careerIndex()
 	b.index.delOnce.Do(b.index.buildDeletes)
 	b.index.prefixOnce.Do(b.index.buildPrefixes)
+}
+
+// undoubled returns w with its first doubled letter single ("landscapper"
+// → "landscaper"), or w when no letter is doubled.
+func undoubled(w string) string {
+	for i := 1; i < len(w); i++ {
+		if w[i] == w[i-1] {
+			return w[:i] + w[i+1:]
+		}
+	}
+	return w
+}
+
+// likelySlip reports whether typed is word with letters left out (typed is
+// a subsequence of word), two neighbouring letters swapped, or a letter
+// typed twice: the slips of typing more common than a changed letter.
+func likelySlip(typed, word string) bool {
+	if undoubled(typed) == word && typed != word {
+		return true
+	}
+	if len(typed) == len(word) {
+		for i := 0; i+1 < len(typed); i++ {
+			if typed[i] != word[i] {
+				return typed[i] == word[i+1] && typed[i+1] == word[i] && typed[i+2:] == word[i+2:]
+			}
+		}
+		return false
+	}
+	j := 0
+	for i := 0; i < len(word) && j < len(typed); i++ {
+		if word[i] == typed[j] {
+			j++
+		}
+	}
+	return j == len(typed) && len(typed) < len(word)
 }

@@ -69,7 +69,6 @@ var abbreviations = map[string]string{
 	"rdn":       "registered dietitian",
 	"mlo":       "mortgage loan officer",
 	"hrbp":      "human resources business partner",
-	"pmp":       "project manager", // the certification names the job
 	"pharmd":    "pharmacist",
 	"sde":       "software development engineer",
 	"mammo":     "mammography",
@@ -79,9 +78,9 @@ var abbreviations = map[string]string{
 	"dnp":       "nurse practitioner", // the degree most who hold it practise as
 	"eit":       "engineer",           // an engineer in training, of any branch
 	"ae":        "account executive",
-	"dsp":       "direct support professional",
-	"rbt":       "registered behavior technician",
 	"sped":      "special education",
+	"thru":      "through",
+	"waitstaff": "waiter",
 }
 
 // Normalize gives a name its canonical key: lower case, punctuation as
