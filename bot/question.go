@@ -178,7 +178,7 @@ func noDegreeSaid(s string) string {
 // automation, not a career whose names say "artificial intelligence".
 var (
 	reAI        = regexp.MustCompile(`(?i)\b(?:ai|a\.i\.|artificial intelligence)\b`)
-	reAutomates = regexp.MustCompile(`(?i)\b(?:replac\w*|take over|taking over|takes over|automat\w*|steal\w*|kill\w*|obsolete)\b`)
+	reAutomates = regexp.MustCompile(`(?i)\b(?:replac\w*|take over|taking over|takes over|take my job|take our jobs|take (?:\w+ )?jobs|automat\w*|steal\w*|kill\w*|obsolete)\b`)
 )
 
 // aiSaid reads AI as automation in a question about jobs being replaced.
@@ -339,6 +339,11 @@ func (q *question) applyRoles(spans []vocabSpan) {
 		if words := q.toks[sp.start].val; words == "mean" || words == "average" && sp.end-sp.start > 1 {
 			q.mean = true
 		}
+	}
+	// "how many electrician jobs open up each year": the openings are
+	// what "how many" counts.
+	if k := slices.Index(q.fields, knowledge.FieldAnnualOpenings); k > 0 && (q.fields[0] == knowledge.FieldJobs || q.fields[0] == knowledge.FieldEmployment) {
+		q.fields = slices.Insert(slices.Delete(q.fields, k, k+1), 0, knowledge.FieldAnnualOpenings)
 	}
 	// Numbers: "top 5" asks for five rows; "top 10%" for a percentile.
 	for i, t := range q.toks {

@@ -328,14 +328,22 @@ func amongCareers(kb *knowledge.Base, word string, ms []knowledge.Match) []*know
 	for _, m := range ms {
 		all = append(all, m.Career)
 	}
-	if titled := kb.TitledWith(word); len(titled) >= 2 {
-		return titled
-	}
 	first := ms[0].Career
 	if ex := kb.Exact([]string{word}); len(ex) > 0 {
 		first = ex[0].Career
 	}
 	group := majorGroup(first)
+	if titled := kb.TitledWith(word); len(titled) >= 2 {
+		// Titles of the word's own group, when it holds most of them:
+		// "engineers" are no airline pilots' flight engineers, while
+		// technicians are of many groups.
+		if group != "" {
+			if same := slices.DeleteFunc(slices.Clone(titled), func(c *knowledge.Career) bool { return majorGroup(c) != group }); len(same) >= 2 && 4*len(same) >= 3*len(titled) {
+				return same
+			}
+		}
+		return titled
+	}
 	if group == "" {
 		return all
 	}

@@ -202,7 +202,8 @@ func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMe
 	// Technology of a career.
 	if one && has("what software", "which software", "software do", "software does", "what tools", "which tools", "tools do", "tools does",
 		"what technology", "what technologies", "technology used", "software used", "tools used", "what programs", "which programs", "programs do",
-		"programming languages", "what languages", "which languages", "tech stack", "what apps", "which apps") {
+		"programming languages", "what languages", "which languages", "tech stack", "what apps", "which apps",
+		"use any software", "use software", "any software", "use computers", "use any technology", "use technology") {
 		a := b.technologyOf(careers[0])
 		if has("tools", "what tools", "which tools") {
 			a.Summary = "O*NET lists the software a job uses, not its hand tools. " + a.Summary

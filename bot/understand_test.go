@@ -542,6 +542,14 @@ func TestUnderstanding(t *testing.T) {
 		{q: "what do top nurses make", career: "Registered Nurses", kind: pay, facts: fs(p90)},
 		{q: "how much do top electricians earn", career: "Electricians", kind: pay, facts: fs(p90)},
 		{q: "top nurse jobs", kind: rank, want: []string{"Nurse Anesthetists"}},
+		// Words of the question users type (QA round 5).
+		{q: "how many electrician jobs open up each year", career: "Electricians", kind: pay, want: []string{"openings a year: 81,000"}},
+		{q: "which jobs are dying out", kind: rank, want: []string{"projected to decline"}, not: []string{`named "out"`}},
+		{q: "do electricians use any software", kind: bot.KindList, want: []string{"Technology used by Electricians"}},
+		{q: "jobs with the most openings every year", kind: rank, want: []string{"Fast Food and Counter Workers", "904,300"}},
+		{q: "jobs paying 100k+ with no bachelors", kind: rank, want: []string{"no college degree", "Commercial Pilots"}, not: []string{"need a bachelor's degree"}},
+		{q: "is ai going to take my job as a paralegal", career: "Paralegals and Legal Assistants", kind: pay, want: []string{"nothing of automation"}, not: []string{"Research Scientists"}},
+		{q: "which engineers earn the most", kind: rank, want: []string{"Computer Hardware Engineers"}, not: []string{"Airline Pilots"}},
 		// "lead" ending a title of who is led: their first-line supervisor.
 		{q: "retail team lead salary", career: "First-Line Supervisors of Retail Sales Workers", kind: pay, facts: fs(med)},
 		{q: "call center team lead pay", career: "First-Line Supervisors of Office and Administrative Support Workers", kind: pay, facts: fs(med)},

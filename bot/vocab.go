@@ -74,10 +74,10 @@ var vocabulary = []struct {
 	{"job zone", role{intent: intentEducation, fields: fs(knowledge.FieldJobZone)}},
 	{"growth|growing|grow|outlook|future|demand|in demand|prospects|job outlook|growing faster|grows faster|grow faster|growing slower|grows slower|going forward|in 10 years|in ten years|in the future|still hire|still hiring", role{intent: intentOutlook, fields: fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth, knowledge.FieldJobs, knowledge.FieldAnnualOpenings, knowledge.FieldEmployment2034)}},
 	{"growth rate|projected growth", role{intent: intentOutlook, fields: fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth)}},
-	{"declining|shrinking|dying|disappearing", role{intent: intentOutlook, declining: true, rank: -1}},
+	{"declining|shrinking|dying|dying out|disappearing|going away|going extinct|on the way out", role{intent: intentOutlook, declining: true, rank: -1}},
 	{"most jobs|most job|most employed|most workers|most people|largest number of jobs|most employees|most common job|most common jobs|most common occupation|most common occupations|largest occupation|largest occupations", role{intent: intentOutlook, rank: +1, fields: fs(knowledge.FieldJobs, knowledge.FieldEmployment)}},
 	{"how many|number of jobs|number of|how many jobs|employed|employment|how many people", role{intent: intentOutlook, fields: fs(knowledge.FieldJobs, knowledge.FieldEmployment)}},
-	{"openings|opening|hiring|vacancies", role{intent: intentOutlook, fields: fs(knowledge.FieldAnnualOpenings, knowledge.FieldJobs)}},
+	{"openings|opening|hiring|vacancies|open up|opens up|opening up|come open", role{intent: intentOutlook, fields: fs(knowledge.FieldAnnualOpenings, knowledge.FieldJobs)}},
 	{"most job openings|most openings|most job opening|most hiring|most vacancies|most job vacancies", role{intent: intentOutlook, rank: +1, fields: fs(knowledge.FieldAnnualOpenings, knowledge.FieldJobs)}},
 	{"satisfaction|satisfied|happy|happiest|job satisfaction", role{intent: intentOutlook, fields: fs(knowledge.FieldSatisfaction)}},
 	{"age|old|young|average age", role{intent: intentProfile, fields: fs(knowledge.FieldAge)}},
@@ -100,7 +100,7 @@ var vocabulary = []struct {
 
 	// Education filters for rankings.
 	{"high school|high school diploma|ged|diploma", role{level: "High school diploma or equivalent"}},
-	{"no degree|no formal|without a degree|no college|without college|without a college degree|without going to college|no diploma|without a diploma", role{noDegree: true}},
+	{"no bachelors|no bachelor|no bachelor's|without a bachelors|without a bachelor's|without a bachelor|no 4 year degree|no four year degree|no degree|no formal|without a degree|no college|without college|without a college degree|without going to college|no diploma|without a diploma", role{noDegree: true}},
 	{"some college", role{level: "Some college, no degree"}},
 	{"associate|associates|associate degree|associate's degree|two year degree|two year college|two year program|two year school|two years of school|community college", role{level: "Associate's degree"}},
 	{"bachelor|bachelors|bachelor degree|bachelor's degree|four year degree|four year college|college degree", role{level: "Bachelor's degree"}},
@@ -203,7 +203,7 @@ var vocabulary = []struct {
 	ii iii iv careerbot bot us usa america american nationally nationwide national
 	quit leave leaving wants wanna gonna recommend recommendation suggest suggestion
 	random interesting something anything everything lot lots
-	wht you're youre answer answers everyone still actually even currently nowadays anymore honestly people folks needed ask asking guy guys gal dude only put
+	wht you're youre answer answers everyone every each still actually even currently nowadays anymore honestly people folks needed ask asking guy guys gal dude only put
 	right now these days write two three four five six seven eight nine course courses`, role{stop: true}}, // levels of a job ad's title: "Cook II", "Software Engineer III"
 }
 
