@@ -126,7 +126,7 @@ func (b *turn) statePay(c *knowledge.Career, st knowledge.State) Answer {
 			a.Fields = append(a.Fields, f)
 		}
 		if w.Note != "" {
-			a.Fields = append(a.Fields, Field{Label: "Wage figures", Value: w.Note, Source: stateSource})
+			a.Fields = append(a.Fields, Field{Label: "Figures", Value: w.Note, Source: stateSource})
 		}
 	}
 	if national != "" {
@@ -269,7 +269,7 @@ func (b *turn) statesRanked(c *knowledge.Career, low bool) Answer {
 	}
 	a.Summary += fmt.Sprintf(", of %d states (DC counted as one) with a published median.", len(rows))
 	if top.Note != "" {
-		a.Fields = append(a.Fields, Field{Label: "Wage figures", Value: top.Note})
+		a.Fields = append(a.Fields, Field{Label: "Figures", Value: top.Note})
 	}
 	if len(territories) > 0 {
 		var ts []string
@@ -437,7 +437,7 @@ func (b *turn) compareStates(c *knowledge.Career, sts []knowledge.State) Answer 
 		a.Fields = append(a.Fields, f)
 	}
 	if w := wages[0]; has[0] && w.Note != "" {
-		a.Fields = append(a.Fields, Field{Label: "Wage figures", Value: w.Note})
+		a.Fields = append(a.Fields, Field{Label: "Figures", Value: w.Note})
 	}
 	a.Sources = src.list()
 	a.Suggestions = []string{"best paying states for " + lowerName(c)}

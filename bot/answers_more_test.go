@@ -98,7 +98,7 @@ func TestStatePay(t *testing.T) {
 		{"nurses in guam", rn, "Guam", []string{"BLS does not publish a median wage for Registered Nurses in Guam.", "680", NotPublished}, []string{"$0"}},
 		// A specialty shares its parent's row and says so.
 		{"acute care nurses in california", b.mustCareer(t, "29-1141.01"), "California",
-			[]string{"$140,330", "wages of 29-1141 (Registered Nurses)"}, nil},
+			[]string{"$140,330", "wages and employment of 29-1141 (Registered Nurses)"}, nil},
 	}
 	for _, tt := range tests {
 		a := b.statePay(tt.c, mustState(t, tt.state))

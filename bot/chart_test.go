@@ -62,7 +62,7 @@ func TestPayChartFigures(t *testing.T) {
 		// An O*NET specialty drawn with the wages BLS publishes for its parent.
 		{"acute care nurse salary", bot.PerYear, []bar{
 			{"Acute Care Nurses", bot.BarPercentiles, []string{"$66,030", "$78,610", "$93,600", "$107,960", "$135,320"}},
-		}, []string{"Acute Care Nurses: wages of 29-1141 (Registered Nurses)."}},
+		}, []string{"Acute Care Nurses: wages and employment of 29-1141 (Registered Nurses)."}},
 		// Page careers and official occupations on one axis, each with what it has.
 		{"compare senior support technician vs electrician", bot.PerYear, []bar{
 			{"Senior Support Technician", bot.BarAverage, []string{"$74,459", "$48,000", "$114,000"}},

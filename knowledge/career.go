@@ -78,7 +78,7 @@ var OfficialFields = []FieldInfo{
 	{FieldMeanAnnual, "Mean yearly wage", MeasureYearlyPay, "mean", UnitUSDPerYear},
 	{FieldMeanHourly, "Mean hourly wage", MeasureHourlyPay, "mean", UnitUSDPerHour},
 	{FieldEmployment, "Employed (May 2024)", MeasureJobs, "employment", UnitCount},
-	{FieldWageNote, "Wage figures", MeasureWageNote, "note", UnitNone},
+	{FieldWageNote, "Figures", MeasureWageNote, "note", UnitNone},
 	{FieldProjectedGrowth, "Projected growth 2024-34", MeasureGrowth, "projected change", UnitPercent},
 	{FieldAnnualOpenings, "Openings a year", MeasureOpenings, "projected openings a year", UnitCount},
 	{FieldEmployment2034, "Projected employment 2034", MeasureProjectedJobs, "projected employment", UnitCount},

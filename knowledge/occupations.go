@@ -79,7 +79,9 @@ func (bl *Builder) AddOfficial(ds *official.Dataset) int {
 			set(FieldHourly10, w.Hourly10, SourceOEWS)
 			set(FieldHourly90, w.Hourly90, SourceOEWS)
 			set(FieldEmployment, w.Employment, SourceOEWS)
-			set(FieldWageNote, w.Note, SourceOEWS)
+			// The employment is the same row's: "wages and employment of
+			// 29-1229 (Physicians, All Other)", not the specialty's own.
+			set(FieldWageNote, strings.Replace(w.Note, "wages of ", borrowedNote, 1), SourceOEWS)
 		}
 		if p := o.Projection; p != nil {
 			set(FieldProjectedGrowth, p.ChangePercent, SourceProjections)
@@ -257,3 +259,7 @@ func bundledOfficialAll() (*official.Dataset, error) {
 	}
 	return ds, nil
 }
+
+// borrowedNote begins the note of a career whose wages and employment are
+// another OEWS row's (an O*NET specialty's are its occupation's).
+const borrowedNote = "wages and employment of "

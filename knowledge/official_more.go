@@ -292,7 +292,8 @@ type StateWage struct {
 	Value float64
 
 	// FromCode is the OEWS code the figures are for; Note says so when they
-	// are not the career's own ("wages of 29-1141 (Registered Nurses)").
+	// are not the career's own ("wages and employment of 29-1141
+	// (Registered Nurses)").
 	FromCode, Note string
 	Source         string // SourceOEWSState
 }
@@ -330,9 +331,9 @@ func (b *Base) stateWage(c *Career, w *official.StateWage, from string) StateWag
 		Annual10: w.Annual10, Annual25: w.Annual25, Annual75: w.Annual75, Annual90: w.Annual90,
 		FromCode: from, Source: SourceOEWSState}
 	if code, _ := c.Fact(FieldONETCode); from != code.Value[:7] || !strings.HasSuffix(code.Value, ".00") {
-		out.Note = "wages of " + from
+		out.Note = borrowedNote + from
 		// The national note names the row's title when it is the same row:
-		// "wages of 29-1141 (Registered Nurses)".
+		// "wages and employment of 29-1141 (Registered Nurses)".
 		if n, ok := c.Fact(FieldWageNote); ok && strings.HasPrefix(n.Value, out.Note+" (") {
 			out.Note = n.Value
 		}

@@ -200,7 +200,7 @@ func TestStateWages(t *testing.T) {
 	}
 	// A specialty shares its parent's state wages and says so.
 	acute := official(t, kb, "29-1141.01")
-	if w, ok := kb.StateWages(acute, tx); !ok || w.AnnualMedian != "$90,010" || w.Note != "wages of 29-1141 (Registered Nurses)" {
+	if w, ok := kb.StateWages(acute, tx); !ok || w.AnnualMedian != "$90,010" || w.Note != "wages and employment of 29-1141 (Registered Nurses)" {
 		t.Errorf("StateWages(Acute Care Nurses, Texas) = %+v, %v", w, ok)
 	}
 	plumbers := official(t, kb, "47-2152.00")
