@@ -143,6 +143,7 @@ var (
 func (t *turn) follow(q *question, prev Conversation) {
 	own := q.asksOwn()
 	pronoun, adding, opener, many, two := false, false, false, false, false
+	national, state := false, false
 	ordinal := 0
 	for i, tok := range q.toks {
 		if q.claimed[i] || tok.kind != tokWord && tok.kind != tokNumber {
@@ -163,6 +164,12 @@ func (t *turn) follow(q *question, prev Conversation) {
 		case i == 0 && (openers[tok.val] || askers[tok.val] && len(q.toks) > 1 && q.toks[1].val == "about"):
 			opener = true
 		}
+		switch tok.val {
+		case "nationally", "national", "nationwide":
+			national = true // "and nationally?"
+		case "state", "states":
+			state = true // "and the lowest paying state?"
+		}
 		if n, ok := ordinals[tok.val]; ok && ordinal == 0 {
 			ordinal = n
 		}
@@ -175,6 +182,16 @@ func (t *turn) follow(q *question, prev Conversation) {
 		// "and the worst?" after the best paying states for a career.
 		q.setCareers(t.kb, prev.Careers)
 		q.statesRank = q.rank
+	case len(q.careers) == 0 && len(q.unknown) == 0 && state && q.rank != 0 && len(prev.Careers) == 1 && len(q.groups) == 0 && !many:
+		// "and the lowest paying state?" after a career's pay.
+		q.setCareers(t.kb, prev.Careers)
+		q.statesRank = q.rank
+	case len(q.careers) == 0 && len(q.unknown) == 0 && national && len(q.states) == 0 && len(prev.Careers) > 0 && !many:
+		// "and nationally?" after a state's figures: the same, national.
+		q.setCareers(t.kb, prev.Careers)
+		if !q.hasIntent() {
+			q.ask(prev)
+		}
 	case len(q.careers) == 0 && len(q.unknown) == 0 && prev.Intent == intentRank && q.asksMore():
 		// "show me more" after a ranking: the same ranking, ten rows longer.
 		q.rank = cmp.Or(prev.Rank, 1)

@@ -225,6 +225,14 @@ func respell(kb *knowledge.Base, toks []token) []token {
 				continue
 			}
 		}
+		if school, ok := gradeSchool(toks, i); ok {
+			// "7th grade math teacher": a middle school teacher.
+			first, second, _ := strings.Cut(school, " ")
+			out = append(out, token{kind: tokWord, val: first, raw: t.raw, pos: t.pos},
+				token{kind: tokWord, val: second, raw: toks[i+1].raw, pos: toks[i+1].pos})
+			i++
+			continue
+		}
 		// Chat spellings of question words: "what can u do".
 		if v, ok := chatSpellings[t.val]; ok {
 			t.val = v
@@ -249,14 +257,6 @@ func respell(kb *knowledge.Base, toks []token) []token {
 		}
 		if a, b, ok := kb.Split(t.val); ok {
 			out = append(out, token{kind: tokWord, val: a, raw: t.raw, pos: t.pos}, token{kind: tokWord, val: b, raw: t.raw, pos: t.pos})
-			continue
-		}
-		if school, ok := gradeSchool(toks, i); ok {
-			// "7th grade math teacher": a middle school teacher.
-			first, second, _ := strings.Cut(school, " ")
-			out = append(out, token{kind: tokWord, val: first, raw: t.raw, pos: t.pos},
-				token{kind: tokWord, val: second, raw: toks[i+1].raw, pos: toks[i+1].pos})
-			i++
 			continue
 		}
 		if leadOfWorkers(kb, toks, i) {
@@ -527,4 +527,4 @@ var interestWords = func() map[string]bool {
 
 // chatSpellings are the short forms of question words people type in chat.
 var chatSpellings = map[string]string{"u": "you", "ur": "your", "wat": "what", "wut": "what", "pls": "please", "plz": "please",
-	"wtf": "what", "wth": "what"}
+	"wtf": "what", "wth": "what", "1st": "first", "2nd": "second", "3rd": "third"}

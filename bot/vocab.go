@@ -42,7 +42,7 @@ var vocabulary = []struct {
 
 	// Intents.
 	{"compare|comparison|difference|differences|different|better|pay more|pays more|earn more|earns more|make more|makes more|paid more|which one|which is|should i choose|or should", role{intent: intentCompare}},
-	{"salary|salaries|pay|paying|paid|earn|earns|earning|earnings|wage|wages|income|money|compensation|how much|make|makes|making|paycheck|take home|dollar|dollars|bucks|usd", role{intent: intentPay}},
+	{"salary|salaries|pay|paying|paid|earn|earns|earning|earnings|wage|wages|income|money|compensation|how much|make|makes|making|paycheck|take home|pull in|pulls in|bring in|brings in|bring home|brings home|rake in|dollar|dollars|bucks|usd", role{intent: intentPay}},
 	{"hourly|per hour|an hour|a hour|hourly rate|hourly wage|hourly pay", role{intent: intentPay, fields: fs(knowledge.FieldHourlyRate, knowledge.FieldMedianHourly, knowledge.FieldHourlyRange80)}},
 	{"range|salary range|pay range|wage range", role{intent: intentPay, fields: fs(knowledge.FieldSalaryRange, knowledge.FieldWageRange80, knowledge.FieldWageRange50)}},
 	{"percentile|percentiles", role{intent: intentPay, fields: payPercentiles}},
@@ -84,7 +84,7 @@ var vocabulary = []struct {
 	{"experience|years of experience", role{intent: intentProfile, fields: fs(knowledge.FieldExperience, knowledge.FieldWorkExperience)}},
 	{"how long|take to become|years to become|long to become", role{intent: intentProfile, fields: fs(knowledge.FieldYearsToBecome, knowledge.FieldTypicalEducation, knowledge.FieldExperience, knowledge.FieldWorkExperience, knowledge.FieldJobTraining, knowledge.FieldJobZone)}},
 	// The way in: education, then experience and training.
-	{"how do i become|how to become|how can i become|hard to become|difficult to become|easy to become|hard to be|how do you become|how does one become|steps to become|path to become|what does it take to become|requirements to become|get into|break into|to become|need to become|needed to become|need to do to become|qualified to become", role{intent: intentEducation, fields: fs(knowledge.FieldTypicalEducation, knowledge.FieldYearsToBecome, knowledge.FieldDegree, knowledge.FieldMajor, knowledge.FieldWorkExperience, knowledge.FieldExperience, knowledge.FieldJobTraining, knowledge.FieldJobZone)}},
+	{"how would i become|how could i become|how should i become|how would you become|become one|becoming one|how do i become|how to become|how can i become|hard to become|difficult to become|easy to become|hard to be|how do you become|how does one become|steps to become|path to become|what does it take to become|requirements to become|get into|break into|to become|need to become|needed to become|need to do to become|qualified to become", role{intent: intentEducation, fields: fs(knowledge.FieldTypicalEducation, knowledge.FieldYearsToBecome, knowledge.FieldDegree, knowledge.FieldMajor, knowledge.FieldWorkExperience, knowledge.FieldExperience, knowledge.FieldJobTraining, knowledge.FieldJobZone)}},
 	{"gender|women|men|female|male|gender ratio|how many women|how many men", role{intent: intentProfile, fields: fs(knowledge.FieldGenderRatio)}},
 	{"race|racial|ethnicity|diversity|diverse|race ratio", role{intent: intentProfile, fields: fs(knowledge.FieldRaceRatio)}},
 	{"lgbt|lgbtq|lgbt share", role{intent: intentProfile, fields: fs(knowledge.FieldLGBT)}},
@@ -203,7 +203,7 @@ var vocabulary = []struct {
 	ii iii iv careerbot bot us usa america american nationally nationwide national
 	quit leave leaving wants wanna gonna recommend recommendation suggest suggestion
 	random interesting something anything everything lot lots
-	wht you're youre answer answers everyone every each still actually even currently nowadays anymore honestly people folks needed ask asking guy guys gal dude only put
+	wht you're youre answer answers everyone every each over still actually even currently nowadays anymore honestly people folks needed ask asking guy guys gal dude only put
 	right now these days write two three four five six seven eight nine course courses`, role{stop: true}}, // levels of a job ad's title: "Cook II", "Software Engineer III"
 }
 
