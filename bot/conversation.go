@@ -182,6 +182,16 @@ func (t *turn) follow(q *question, prev Conversation) {
 		// "and the worst?" after the best paying states for a career.
 		q.setCareers(t.kb, prev.Careers)
 		q.statesRank = q.rank
+	case len(q.careers) == 0 && len(q.unknown) == 0 && q.rank != 0 && pronoun && len(prev.List) >= 2:
+		// "which of those pays the most" after a list: ranked among it.
+		q.among = nil
+		for _, k := range prev.List {
+			if c, ok := t.kb.Career(k); ok {
+				q.among = append(q.among, c)
+			}
+		}
+		q.amongListed = true
+		q.addSignal(intentRank)
 	case len(q.careers) == 0 && len(q.unknown) == 0 && state && q.rank != 0 && len(prev.Careers) == 1 && len(q.groups) == 0 && !many:
 		// "and the lowest paying state?" after a career's pay.
 		q.setCareers(t.kb, prev.Careers)

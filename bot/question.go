@@ -41,6 +41,7 @@ type question struct {
 	employer      string              // a company named ("amazon"), as typed
 	among         []*knowledge.Career // a ranking only of these ("highest paid engineers"); see generic
 	amongWord     string              // the word that named them, as typed
+	amongListed   bool                // among the careers the last answer listed ("which of those pays most")
 	groups        []string            // SOC major groups asked for ("healthcare")
 	talk          string              // small talk, when that is all there is
 	pct           knowledge.Field     // a percentile asked for ("top 10%", "entry level")

@@ -389,6 +389,9 @@ func (q *question) filterText() string {
 	if q.amongWord != "" {
 		parts = append(parts, fmt.Sprintf("named %q", q.amongWord))
 	}
+	if q.amongListed {
+		parts = append(parts, "from the last list")
+	}
 	switch {
 	case q.level != "":
 		parts = append(parts, "that typically need "+article(lowerFirst(q.level)))
