@@ -95,7 +95,7 @@ var workSkips = setOf(`the a an my other young small sick working being helping 
 
 // workSynonyms are the words people use for what O*NET's texts call
 // otherwise.
-var workSynonyms = map[string]string{"kid": "children", "kids": "children", "child": "children", "pet": "animals",
+var workSynonyms = map[string]string{"kid": "children", "kids": "children", "child": "children", "children": "children", "pet": "animals",
 	"pets": "animals", "dog": "animals", "dogs": "animals", "cat": "animals", "cats": "animals", "animal": "animals",
 	"car": "vehicles", "cars": "vehicles", "computer": "computers", "plant": "plants"}
 

@@ -558,7 +558,12 @@ func TestUnderstanding(t *testing.T) {
 		{q: "lead carpenter salary", career: "Carpenters", kind: pay, facts: fs(med)},
 		{q: "band leader salary", career: "Music Directors and Composers", kind: pay, facts: fs(med)},
 		{q: "dev lead salary", career: "Software Developers", kind: pay, facts: fs(med)},
-		{q: "does nursing lead to management", career: "Registered Nurses", kind: prof, not: []string{"Instructional Coordinators"}},
+		{q: "what jobs lead to six figures", kind: rank, want: []string{"at least $100,000"}, not: []string{"Instructional Coordinators", `"lead"`}},
+		{q: "i mean kindergarten teachers", career: "Kindergarten Teachers, Except Special Education", kind: pay, facts: fs(med)},
+		{q: "jobs that need calculus", kind: rank, want: []string{"Mathematics knowledge"}},
+		{q: "how little do cashiers make at the bottom", career: "Cashiers", kind: pay, facts: fs(p10)},
+		{q: "jobs where i work with children", kind: rank, want: []string{"Careers working with children"}},
+		{q: "jobs working with children", kind: rank, want: []string{"Careers working with children"}, not: []string{"Police"}},
 		// One generic word that many careers' own titles hold: the largest of them.
 		{q: "supervisor salary", career: "First-Line Supervisors of Office and Administrative Support Workers", kind: pay, facts: fs(med)},
 		{q: "assistant salary", career: "Secretaries and Administrative Assistants, Except Legal, Medical, and Executive", kind: pay, facts: fs(med)},

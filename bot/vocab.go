@@ -49,7 +49,7 @@ var vocabulary = []struct {
 	{"median|median salary|median pay|median wage", role{intent: intentPay, fields: fs(knowledge.FieldMedianAnnual, knowledge.FieldMedianHourly)}},
 	{"mean|mean salary|mean wage|average salary|average pay|average wage", role{intent: intentPay, fields: fs(knowledge.FieldMeanAnnual, knowledge.FieldMeanHourly, knowledge.FieldYearlySalary)}},
 	{"top 10%|top 10 percent|top earners|highest earners|highest paid|90th percentile|best paid", role{intent: intentPay, pct: knowledge.FieldAnnual90}},
-	{"bottom 10%|bottom 10 percent|10th percentile|entry level|entry level pay|entry level salary|starting salary|starting pay|start|starting|starting out|start out|just starting|beginner|new grad", role{intent: intentPay, pct: knowledge.FieldAnnual10}},
+	{"at the bottom|bottom earners|lowest earners|how little|bottom 10%|bottom 10 percent|10th percentile|entry level|entry level pay|entry level salary|starting salary|starting pay|start|starting|starting out|start out|just starting|beginner|new grad", role{intent: intentPay, pct: knowledge.FieldAnnual10}},
 	{"top 25%|top quarter|75th percentile", role{intent: intentPay, pct: knowledge.FieldAnnual75}},
 	{"bottom 25%|bottom quarter|25th percentile", role{intent: intentPay, pct: knowledge.FieldAnnual25}},
 	{"where|location|locations", role{intent: intentWhere}},
@@ -154,6 +154,7 @@ var vocabulary = []struct {
 	{employerPhrases, role{employer: true}},
 	{"side by side|side-by-side", role{intent: intentCompare}},
 	{"lead to|leads to|lead into|leads into|leading to|lead you to", role{stop: true}}, // a verb, not a lead worker
+	{"going back to school|go back to school|back to school|going back|go back|i mean|i meant", role{stop: true}},
 	{"by 2034|in 2034|2034|will there be|jobs will there be|how many jobs will there be|how many will there be|how many jobs in 2034", role{intent: intentOutlook, fields: fs(knowledge.FieldEmployment2034, knowledge.FieldProjectedGrowth, knowledge.FieldAnnualOpenings)}},
 	{"which is higher|is higher|pays higher|higher pay|which is better|is better", role{intent: intentCompare}},
 	{"personality|personality type|kind of person|type of person", role{}},
@@ -203,7 +204,7 @@ var vocabulary = []struct {
 	ii iii iv careerbot bot us usa america american nationally nationwide national
 	quit leave leaving wants wanna gonna recommend recommendation suggest suggestion
 	random interesting something anything everything lot lots
-	wht you're youre answer answers everyone every each over still actually even currently nowadays anymore honestly people folks needed ask asking guy guys gal dude only put
+	wht you're youre answer answers everyone every each over working but stuff forever dont doesnt didnt cant wont isnt still actually even currently nowadays anymore honestly people folks needed ask asking guy guys gal dude only put
 	right now these days write two three four five six seven eight nine course courses`, role{stop: true}}, // levels of a job ad's title: "Cook II", "Software Engineer III"
 }
 
@@ -221,7 +222,7 @@ var phrasesByFirst = func() map[string][]phrase {
 	m := map[string][]phrase{}
 	for i := range vocabulary {
 		list := strings.Split(vocabulary[i].phrases, "|")
-		if vocabulary[i].role.stop {
+		if vocabulary[i].role.stop && !strings.Contains(vocabulary[i].phrases, "|") {
 			list = strings.Fields(vocabulary[i].phrases) // one word each
 		}
 		for _, p := range list {
