@@ -1056,3 +1056,49 @@ func hotCount(n int) string {
 	}
 	return fmt.Sprintf("%d hot technologies", n)
 }
+
+// statesByEmployment answers "which state has the most nurses": the
+// states ranked by how many hold the career (BLS OEWS state estimates),
+// the territories apart.
+func (b *turn) statesByEmployment(c *knowledge.Career, fewest bool) Answer {
+	official := c
+	if !c.Official() {
+		official = b.namesake(c)
+	}
+	if official == nil {
+		return Answer{Kind: KindProfile, Intent: intentStatesRanked, Title: "States by employment: " + c.Name,
+			Summary: "I have no state figures for " + c.Name + "."}
+	}
+	most, dir := "most", "most"
+	if fewest {
+		most, dir = "fewest", "fewest"
+	}
+	a := Answer{Kind: KindRanking, Intent: intentStatesRanked, Title: "States with the " + dir + " " + official.Name}
+	rows := b.kb.StatesRanked(official, knowledge.FieldEmployment)
+	if fewest {
+		slices.Reverse(rows)
+	}
+	rows = slices.DeleteFunc(rows, func(w knowledge.StateWage) bool { return w.State.Territory })
+	src := newSourceSet(b.kb)
+	src.add(knowledge.SourceOEWSState)
+	a.Sources = src.list()
+	if len(rows) == 0 {
+		a.Kind = KindProfile
+		a.Summary = fmt.Sprintf("BLS publishes no state employment for %s (not published).", official.Name)
+		return a
+	}
+	t := &Table{Columns: []string{"State", "Employed", "Median yearly wage"}}
+	for i, w := range rows[:min(maxMore, len(rows))] {
+		t.Rows = append(t.Rows, Row{Label: fmt.Sprintf("%d. %s", i+1, w.State.Name), Cells: []string{w.Employment, orNot(w.AnnualMedian)}})
+	}
+	a.Table = t
+	top := rows[0]
+	a.Summary = fmt.Sprintf("%s employs the %s %s: %s (May 2024), of %d states (DC counted as one) with a published figure.",
+		top.State.Name, most, official.Name, top.Employment, len(rows))
+	if top.Note != "" {
+		a.Fields = append(a.Fields, Field{Label: "Figures", Value: top.Note})
+	}
+	a.About = []string{official.Key}
+	a.Suggestions = []string{"best paying states for " + lowerName(official), "how much do " + lowerName(official) + " make in " + strings.ToLower(top.State.Name)}
+	return a
+}

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -433,5 +434,36 @@ func TestEveryTechnologyCount(t *testing.T) {
 	t.Logf("%d careers' hot technologies counted", checked)
 	if checked < 800 {
 		t.Errorf("only %d careers have technology; want the O*NET occupations", checked)
+	}
+}
+
+// TestStatesByEmployment ranks every state by how many hold a career, the
+// territories apart, and checks the order against the figures themselves.
+func TestStatesByEmployment(t *testing.T) {
+	b := mustTurn(t)
+	rn := b.mustCareer(t, "29-1141.00")
+	a := b.statesByEmployment(rn, false)
+	checkMore(t, "states with the most nurses", a, []string{"California employs the most Registered Nurses: 326,720 (May 2024)", "1. California", stateSrc}, []string{"Puerto Rico", "Guam"})
+	for _, c := range b.kb.Careers() {
+		if !c.Official() {
+			continue
+		}
+		for _, fewest := range []bool{false, true} {
+			a := b.statesByEmployment(c, fewest)
+			if a.Table == nil {
+				continue
+			}
+			prev := -1.0
+			for _, r := range a.Table.Rows {
+				v, err := strconv.ParseFloat(strings.ReplaceAll(r.Cells[0], ",", ""), 64)
+				if err != nil {
+					t.Fatalf("%s: employment %q", c.Name, r.Cells[0])
+				}
+				if prev >= 0 && (!fewest && v > prev || fewest && v < prev) {
+					t.Errorf("%s (fewest %v): %s out of order", c.Name, fewest, r.Label)
+				}
+				prev = v
+			}
+		}
 	}
 }

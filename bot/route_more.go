@@ -172,6 +172,9 @@ func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMe
 		return b.compareInState(careers, sts[0].State), true
 	case len(sts) == 1 && one:
 		return b.statePay(careers[0], sts[0].State), true
+	case one && len(sts) == 0 && has("state", "states") && !payWords && has("most", "fewest", "least", "largest", "biggest", "more"):
+		// "which state has the most nurses": employment, not pay.
+		return b.statesByEmployment(careers[0], has("fewest", "least")), true
 	case one && len(sts) == 0 && has("state", "states") && (payWords || has("best", "highest", "top", "most")):
 		return b.statesRanked(careers[0], low), true
 	case one && len(sts) == 0 && careers[0].Official() && has("where") && has("most", "best", "highest", "least", "lowest"):
