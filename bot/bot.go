@@ -534,6 +534,10 @@ func (b *turn) aboutOneOnly(c *knowledge.Career, q *question) Answer {
 		return b.skills([]*knowledge.Career{c})
 	case s[intentDescribe] > 0 && len(q.fields) == 0 && s[intentPay] == 0:
 		return b.describe(c)
+	case s[intentDescribe] > 0 && len(q.fields) == 0 && q.doAfterName():
+		// "what does a forensic scientist do and how much do they make":
+		// both.
+		return b.describeWithPay(c)
 	case s[intentWhere] > 0 && len(q.fields) == 0 && c.Official():
 		// BLS names no cities or employers: "highest paying registered
 		// nurses" asks what the best paid earn, "where" the states.
@@ -742,6 +746,44 @@ func (b *turn) describe(c *knowledge.Career) Answer {
 	}
 	a.Sources = src.list()
 	a.Suggestions = b.followUps(c, intentDescribe)
+	return a
+}
+
+// doAfterName reports whether "do" follows the career's name, as in
+// "what does a welder do and how much do they make", unlike "what do
+// welders make".
+func (q *question) doAfterName() bool {
+	if len(q.careers) == 0 {
+		return false
+	}
+	for i := q.careers[0].after; i < len(q.toks); i++ {
+		if q.toks[i].val == "do" && !q.claimed[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// describeWithPay says what the job is, then its median pay.
+func (b *turn) describeWithPay(c *knowledge.Career) Answer {
+	a := b.describe(c)
+	annual, ok := c.Fact(knowledge.FieldMedianAnnual)
+	if !ok {
+		return a
+	}
+	src := newSourceSet(b.kb)
+	a.Fields = append(a.Fields, src.field(c, knowledge.FieldMedianAnnual))
+	pay := " Median pay: " + annual.Value + " a year"
+	if hourly, ok := c.Fact(knowledge.FieldMedianHourly); ok {
+		a.Fields = append(a.Fields, src.field(c, knowledge.FieldMedianHourly))
+		pay += " (" + hourly.Value + " an hour)"
+	}
+	a.Summary += pay + "."
+	for _, s := range src.list() {
+		if !slices.Contains(a.Sources, s) {
+			a.Sources = append(a.Sources, s)
+		}
+	}
 	return a
 }
 

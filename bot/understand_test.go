@@ -549,6 +549,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "jobs with the most openings every year", kind: rank, want: []string{"Fast Food and Counter Workers", "904,300"}},
 		{q: "jobs paying 100k+ with no bachelors", kind: rank, want: []string{"no college degree", "Commercial Pilots"}, not: []string{"need a bachelor's degree"}},
 		{q: "is ai going to take my job as a paralegal", career: "Paralegals and Legal Assistants", kind: pay, want: []string{"nothing of automation"}, not: []string{"Research Scientists"}},
+		{q: "what does a forensic scientist do and how much do they make", career: "Forensic Science Technicians", kind: prof, facts: fs(med), want: []string{"Collect, identify, classify, and analyze physical evidence"}},
+		{q: "what do nurses make", career: "Registered Nurses", kind: pay, facts: fs(med), not: []string{"Assess patient health"}},
 		{q: "which state has the most nurses", career: "Registered Nurses", kind: rank, want: []string{"California employs the most Registered Nurses: 326,720"}},
 		{q: "which engineers earn the most", kind: rank, want: []string{"Computer Hardware Engineers"}, not: []string{"Airline Pilots"}},
 		// "lead" ending a title of who is led: their first-line supervisor.
