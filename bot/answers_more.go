@@ -1102,3 +1102,47 @@ func (b *turn) statesByEmployment(c *knowledge.Career, fewest bool) Answer {
 	a.Suggestions = []string{"best paying states for " + lowerName(official), "how much do " + lowerName(official) + " make in " + strings.ToLower(top.State.Name)}
 	return a
 }
+
+// averageWords ask the figure of all occupations together when no career
+// is named: "what is the average salary", "median income in america".
+var averageWords = setOf("average avg median mean typical normal overall")
+
+// asksAllOccupations reports whether a question asks the pay of all
+// occupations together: pay and an average word, no career, no ranking
+// and no filter.
+func (q *question) asksAllOccupations() bool {
+	return len(q.careers) == 0 && len(q.unknown) == 0 && q.signals[intentPay] > 0 && q.rank == 0 && q.topN == 0 &&
+		len(q.groups) == 0 && q.level == "" && !q.noDegree && !q.declining && !q.bound.set() && q.employer == "" &&
+		q.pct == "" && q.holdsWord(averageWords)
+}
+
+// allOccupations answers the pay of all occupations together, nationally
+// (OEWS 00-0000). The state estimates hold occupations one by one, so a
+// state's figure is said not to be there.
+func (b *turn) allOccupations(q *question) (Answer, bool) {
+	w, ok := b.kb.AllOccupations()
+	if !ok || w.AnnualMedian == "" {
+		return Answer{}, false
+	}
+	a := Answer{Kind: KindProfile, Intent: intentPay, Title: "All occupations in the U.S."}
+	a.Summary = fmt.Sprintf("Across all occupations in the U.S., the median wage is %s a year (%s an hour) and the mean %s a year (%s an hour), over %s jobs.",
+		w.AnnualMedian, w.HourlyMedian, w.AnnualMean, w.HourlyMean, w.Employment)
+	if len(q.states) > 0 {
+		st := q.states[0].State
+		a.Summary = fmt.Sprintf("The state estimates I have list occupations one by one, with no figure for all of %s together. ", st.Name) + a.Summary
+		a.Suggestions = []string{"highest paying jobs in " + strings.ToLower(st.Name)}
+	}
+	a.Fields = []Field{
+		{Label: "Median yearly wage", Value: w.AnnualMedian},
+		{Label: "Median hourly wage", Value: w.HourlyMedian},
+		{Label: "Mean yearly wage", Value: w.AnnualMean},
+		{Label: "Mean hourly wage", Value: w.HourlyMean},
+		{Label: "Middle 80% of yearly wages", Value: w.Annual10 + " to " + w.Annual90},
+		{Label: "Employed (May 2024)", Value: w.Employment},
+	}
+	src := newSourceSet(b.kb)
+	src.add(knowledge.SourceOEWS)
+	a.Sources = src.list()
+	a.Suggestions = append(a.Suggestions, "highest paying jobs", "jobs that pay more than "+w.AnnualMedian)
+	return a, true
+}

@@ -243,6 +243,13 @@ func (b *turn) route(q *question) Answer {
 			return a
 		}
 	}
+	if q.asksAllOccupations() {
+		// "what is the average salary in the us": all occupations
+		// together, not a ranking of them.
+		if a, ok := b.allOccupations(q); ok {
+			return a
+		}
+	}
 	// No career named: questions across the whole knowledge base.
 	if q.rank != 0 || q.level != "" || q.noDegree || len(q.groups) > 0 || q.declining || q.bound.set() ||
 		(s[intentPay] > 0 || s[intentOutlook] > 0) && s[intentList] == 0 {

@@ -551,6 +551,11 @@ func TestUnderstanding(t *testing.T) {
 		{q: "is ai going to take my job as a paralegal", career: "Paralegals and Legal Assistants", kind: pay, want: []string{"nothing of automation"}, not: []string{"Research Scientists"}},
 		{q: "what does a forensic scientist do and how much do they make", career: "Forensic Science Technicians", kind: prof, facts: fs(med), want: []string{"Collect, identify, classify, and analyze physical evidence"}},
 		{q: "what do nurses make", career: "Registered Nurses", kind: pay, facts: fs(med), not: []string{"Assess patient health"}},
+		// All occupations together (OEWS 00-0000), not a ranking.
+		{q: "what is the average salary in the us", kind: pay, want: []string{"median wage is $49,500 a year ($23.80 an hour) and the mean $67,920 a year ($32.66 an hour), over 154,187,380 jobs", "BLS OEWS, May 2024"}},
+		{q: "average salary in utah", kind: pay, want: []string{"no figure for all of Utah together", "$49,500"}},
+		{q: "average salary of nurses", career: "Registered Nurses", kind: pay, want: []string{"$98,430"}, not: []string{"All occupations"}},
+		{q: "highest average salary", kind: rank, not: []string{"All occupations"}},
 		{q: "which state has the most nurses", career: "Registered Nurses", kind: rank, want: []string{"California employs the most Registered Nurses: 326,720"}},
 		{q: "which engineers earn the most", kind: rank, want: []string{"Computer Hardware Engineers"}, not: []string{"Airline Pilots"}},
 		// "lead" ending a title of who is led: their first-line supervisor.

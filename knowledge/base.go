@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"fmt"
+	"github.com/careerbot/careerbot/knowledge/official"
 	"regexp"
 	"slices"
 	"sort"
@@ -30,6 +31,18 @@ type Base struct {
 	// dbSkills: WithSkill's answers with a database's careers, by skill key.
 	dbSkills map[string][]SkillHolder
 	names    map[ListKind][]string // TechnologyNames, KnowledgeAreas
+
+	all *official.Wages // all occupations together (OEWS 00-0000)
+}
+
+// AllOccupations returns the national wages and employment of all
+// occupations together, as OEWS publishes them (code 00-0000), cited as
+// SourceOEWS; ok is false when the official statistics held none.
+func (b *Base) AllOccupations() (w official.Wages, ok bool) {
+	if b.all == nil {
+		return official.Wages{}, false
+	}
+	return *b.all, true
 }
 
 // Careers returns every career, sorted by name. The slice is shared: do not
@@ -278,6 +291,9 @@ type Builder struct {
 	// seeded says the builder holds the embedded knowledge itself (a new
 	// database being seeded): its careers need no index (dbindex.go).
 	seeded bool
+	// all are the wages of all occupations together, from the official
+	// statistics added last.
+	all *official.Wages
 }
 
 // NewBuilder returns an empty Builder.
@@ -288,7 +304,7 @@ func NewBuilder() *Builder {
 // Build returns a Base of everything added so far. The builder must not be
 // used afterwards.
 func (bl *Builder) Build() *Base {
-	b := &Base{byKey: bl.careers, sources: bl.sources, pairs: bl.pairs, states: bl.states, lists: bl.lists}
+	b := &Base{byKey: bl.careers, sources: bl.sources, pairs: bl.pairs, states: bl.states, lists: bl.lists, all: bl.all}
 	for _, c := range bl.careers {
 		b.careers = append(b.careers, c)
 	}

@@ -34,6 +34,14 @@ func (bl *Builder) AddOfficial(ds *official.Dataset) int {
 		return fallback
 	}
 	keep := newCareerBlocks(ds)
+	if w := ds.AllOccupations; w != nil {
+		// Copied out of the bundle's text, as the careers' figures are.
+		all := official.Wages{FromCode: strings.Clone(w.FromCode), Employment: strings.Clone(w.Employment),
+			HourlyMean: strings.Clone(w.HourlyMean), HourlyMedian: strings.Clone(w.HourlyMedian),
+			AnnualMean: strings.Clone(w.AnnualMean), AnnualMedian: strings.Clone(w.AnnualMedian),
+			Annual10: strings.Clone(w.Annual10), Annual90: strings.Clone(w.Annual90), AnnualMedianValue: w.AnnualMedianValue}
+		bl.all = &all
+	}
 	bl.sources[SourceOEWS] = Source{ID: SourceOEWS, Kind: SourceOfficial, Title: release("oews", "BLS OEWS"), URL: "https://www.bls.gov/oes/"}
 	bl.sources[SourceProjections] = Source{ID: SourceProjections, Kind: SourceOfficial, Title: release("projections", "BLS Employment Projections"), URL: "https://www.bls.gov/emp/"}
 	bl.sources[SourceONET] = Source{ID: SourceONET, Kind: SourceOfficial, Title: release("onet", "O*NET"), URL: "https://www.onetcenter.org/"}

@@ -159,6 +159,9 @@ func WriteBundle(w io.Writer, ds *Dataset) error {
 			b.line("R", k, ds.Release[k])
 		}
 		b.line("Z", strconv.Itoa(len(lists)), strconv.Itoa(len(states)))
+		if w := ds.AllOccupations; w != nil {
+			b.line(wageRecord("N", w, b)...)
+		}
 		for _, o := range ds.Occupations {
 			b.line("O", o.Code, o.SOC, o.Title, strconv.Itoa(o.JobZone))
 			if o.Description != "" {
@@ -168,10 +171,7 @@ func WriteBundle(w io.Writer, ds *Dataset) error {
 				b.line(append([]string{"T"}, o.Titles...)...)
 			}
 			if w := o.Wages; w != nil {
-				b.line("W", w.FromCode, w.Note, w.Employment,
-					w.HourlyMean, w.HourlyMedian, w.Hourly10, w.Hourly25, w.Hourly75, w.Hourly90,
-					w.AnnualMean, w.AnnualMedian, w.Annual10, w.Annual25, w.Annual75, w.Annual90,
-					b.num(w.AnnualMedianValue))
+				b.line(wageRecord("W", w, b)...)
 			}
 			if p := o.Projection; p != nil {
 				b.line("P", p.FromCode, p.Note, p.Employment2024, p.Employment2034, p.EmploymentChange,
@@ -202,6 +202,15 @@ func WriteBundle(w io.Writer, ds *Dataset) error {
 		}
 	}
 	return nil
+}
+
+// wageRecord is the fields of a wages record: W for an occupation's, N
+// for all occupations'.
+func wageRecord(tag string, w *Wages, b *bundleWriter) []string {
+	return []string{tag, w.FromCode, w.Note, w.Employment,
+		w.HourlyMean, w.HourlyMedian, w.Hourly10, w.Hourly25, w.Hourly75, w.Hourly90,
+		w.AnnualMean, w.AnnualMedian, w.Annual10, w.Annual25, w.Annual75, w.Annual90,
+		b.num(w.AnnualMedianValue)}
 }
 
 func cmpOr(s ...string) string {
@@ -396,7 +405,7 @@ func parseBundle(text string, ds *Dataset, p part) (sizes [2]int, err error) {
 		default:
 			stage = s
 		}
-		if cur == nil && tag != "R" && tag != "Z" && tag != "O" && tag != "M" && tag != "A" {
+		if cur == nil && tag != "R" && tag != "Z" && tag != "N" && tag != "O" && tag != "M" && tag != "A" {
 			return sizes, bad("record " + strconv.Quote(tag) + " before any occupation")
 		}
 		if stage == 1 && tag != "M" && !inLists {
@@ -445,19 +454,24 @@ func parseBundle(text string, ds *Dataset, p part) (sizes [2]int, err error) {
 				return sizes, bad("titles record")
 			}
 			cur.Titles = strings.Split(rest, "\t")
-		case "W":
+		case "W", "N":
 			f, ok := split(line, fields[:wageFields])
-			if !ok || cur.Wages != nil {
+			if !ok || tag == "W" && cur.Wages != nil || tag == "N" && (ds.AllOccupations != nil || len(ds.Occupations) > 0) {
 				return sizes, bad("wages record")
 			}
 			median, err := parseValue(f[16])
 			if err != nil {
 				return sizes, bad("median value " + strconv.Quote(f[16]))
 			}
-			cur.Wages = &Wages{FromCode: f[1], Note: f[2], Employment: f[3],
+			w := &Wages{FromCode: f[1], Note: f[2], Employment: f[3],
 				HourlyMean: f[4], HourlyMedian: f[5], Hourly10: f[6], Hourly25: f[7], Hourly75: f[8], Hourly90: f[9],
 				AnnualMean: f[10], AnnualMedian: f[11], Annual10: f[12], Annual25: f[13], Annual75: f[14], Annual90: f[15],
 				AnnualMedianValue: median}
+			if tag == "N" {
+				ds.AllOccupations = w
+			} else {
+				cur.Wages = w
+			}
 		case "P":
 			f, ok := split(line, fields[:projectionFields])
 			if !ok || cur.Projection != nil {

@@ -103,6 +103,11 @@ type Dataset struct {
 	// code; occupations find theirs through StateWagesFor.
 	StateWages []StateWage
 
+	// AllOccupations are the national wages and employment of all
+	// occupations together (OEWS 00-0000), nil when the file has no such
+	// row.
+	AllOccupations *Wages
+
 	// Release names each source as it should be cited, under the keys
 	// "onet" ("O*NET 30.2"), "oews" ("BLS OEWS, May 2024") and
 	// "projections" ("BLS Employment Projections 2024-34"); the added O*NET

@@ -29,7 +29,8 @@ type wageRow struct {
 // wageTable holds the OEWS rows an occupation can take its wages from.
 type wageTable struct {
 	detailed, broad map[string]*wageRow
-	release         string // "BLS OEWS, May 2024"
+	total           *wageRow // 00-0000, All Occupations
+	release         string   // "BLS OEWS, May 2024"
 }
 
 var (
@@ -102,7 +103,7 @@ func readOEWS(dir string) (*wageTable, error) {
 	industry, errIndustry := t.col("I_GROUP")
 	for _, row := range t.rows {
 		code, group := cell(row, c[0]), strings.ToLower(cell(row, c[2]))
-		if code == "" || (group != "detailed" && group != "broad") {
+		if code == "" || (group != "detailed" && group != "broad" && group != "total") {
 			continue
 		}
 		if errArea == nil && cell(row, areaType) != "1" {
@@ -131,6 +132,13 @@ func readOEWS(dir string) (*wageTable, error) {
 			if dst == &w.AnnualMedian {
 				w.AnnualMedianValue = v
 			}
+		}
+		if group == "total" {
+			if wt.total == nil {
+				wr.wages.FromCode = code
+				wt.total = wr
+			}
+			continue
 		}
 		into := wt.detailed
 		if group == "broad" {

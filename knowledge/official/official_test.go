@@ -342,6 +342,12 @@ func TestReadDir(t *testing.T) {
 				t.Fatalf("ReadDir: %v", err)
 			}
 			diffDatasets(t, got, fixtureWant)
+			// The national file's total row: all occupations together.
+			all := got.AllOccupations
+			if all == nil || all.FromCode != "00-0000" || all.AnnualMedian != "$49,500" || all.AnnualMean != "$67,920" ||
+				all.HourlyMedian != "$23.80" || all.HourlyMean != "$32.66" || all.Employment != "154,187,380" || all.AnnualMedianValue != 49500 {
+				t.Errorf("AllOccupations = %+v; want the 00-0000 row's figures", all)
+			}
 		})
 	}
 }

@@ -90,9 +90,15 @@ func ReadDir(dir string) (*Dataset, error) {
 		o.Knowledge = knowledge[o.Code]
 		o.Education = education[o.Code]
 	}
+	var all *Wages
+	if wages.total != nil {
+		w := wages.total.wages
+		all = &w
+	}
 	ds := &Dataset{
-		Occupations: occs,
-		StateWages:  states,
+		Occupations:    occs,
+		StateWages:     states,
+		AllOccupations: all,
 		Release: map[string]string{
 			"onet":        onetRelease(dir),
 			"oews":        wages.release,
