@@ -171,7 +171,7 @@ var vocabulary = []struct {
 	{"working at|work at|working for|work for|works at|works for|jobs at|job at|careers at|career at|employed at|employed by", role{}},
 
 	// Small talk.
-	{"gm|gm everyone|morning everyone|hi everyone|hello everyone|hey everyone|hi all|hey all|hello all|hi there|hello there|morning|evening|afternoon|hi|hii|hiii|hello|helo|hey|heyy|heyyy|hiya|howdy|good morning|good afternoon|good evening|greetings|yo|sup|whats up|what's up|wassup", role{talk: "hello"}},
+	{"gm everyone|gm all|gm yall|morning everyone|hi everyone|hello everyone|hey everyone|hi all|hey all|hello all|hi there|hello there|morning|evening|afternoon|hi|hii|hiii|hello|helo|hey|heyy|heyyy|hiya|howdy|good morning|good afternoon|good evening|greetings|yo|sup|whats up|what's up|wassup", role{talk: "hello"}},
 	{"thanks|thank you|thx|ty|cheers|great|awesome|perfect|nice|cool|ok|okay|got it|great thanks|that helps|that helped|helped|helps a lot|helpful|very helpful|appreciate it", role{talk: "thanks"}},
 	{"joke|jokes|funny|something funny|say something funny|make me laugh|meaning of life|lol|lmao|lmaoo|lmaooo|lmaoooo|lolol|haha|hahah|hahaha|hehe|rofl|lmfao", role{talk: "joke"}},
 	{"weather|rain|sunny|temperature|forecast", role{talk: "weather"}},
