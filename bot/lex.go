@@ -262,7 +262,7 @@ func respell(kb *knowledge.Base, toks []token) []token {
 		if leadOfWorkers(kb, toks, i) {
 			// "retail team lead", "kitchen lead": the workers' first-line
 			// supervisor, as "retail supervisor" reads.
-			if n := len(out); n > 0 && out[n-1].val == "team" {
+			if n := len(out); n > 0 && (out[n-1].val == "team" || out[n-1].val == "crew") {
 				out = out[:n-1]
 			}
 			t.val = "supervisor"

@@ -562,6 +562,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "retail team lead salary", career: "First-Line Supervisors of Retail Sales Workers", kind: pay, facts: fs(med)},
 		{q: "call center team lead pay", career: "First-Line Supervisors of Office and Administrative Support Workers", kind: pay, facts: fs(med)},
 		{q: "kitchen lead salary", career: "First-Line Supervisors of Food Preparation and Serving Workers", kind: pay, facts: fs(med)},
+		{q: "construction crew lead salary", career: "First-Line Supervisors of Construction Trades and Extraction Workers", kind: pay, facts: fs(med)},
 		{q: "line lead salary", career: "First-Line Supervisors of Production and Operating Workers", kind: pay, facts: fs(med)},
 		{q: "lead carpenter salary", career: "Carpenters", kind: pay, facts: fs(med)},
 		{q: "band leader salary", career: "Music Directors and Composers", kind: pay, facts: fs(med)},
