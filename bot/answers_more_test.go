@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"fmt"
 	"strconv"
 	"strings"
 	"sync"
@@ -464,6 +465,41 @@ func TestStatesByEmployment(t *testing.T) {
 				}
 				prev = v
 			}
+		}
+	}
+}
+
+// TestRankingsCountEveryFigure checks that a ranking across all careers
+// counts each figure BLS publishes once: every career with its own figure,
+// and once each group of O*NET occupations that shares a figure published
+// for the group alone (Home Health and Personal Care Aides).
+func TestRankingsCountEveryFigure(t *testing.T) {
+	b := mustTurn(t)
+	for _, f := range []knowledge.Field{knowledge.FieldMedianAnnual, knowledge.FieldAnnualOpenings, knowledge.FieldProjectedGrowth, knowledge.FieldEmployment} {
+		q := &question{signals: map[string]int{intentRank: 1}, rank: 1, fields: []knowledge.Field{f}}
+		own, groups, seen := 0, map[string]bool{}, map[*knowledge.Career]bool{}
+		for _, g := range rankByOf(q).fields { // a page's figure of the same kind too
+			for _, r := range b.kb.Ranked(g) {
+				if seen[r.Career] {
+					continue
+				}
+				switch code, _, ok := publishedGroup(r.Career, g); {
+				case !borrowed(r.Career, g):
+					own++
+					seen[r.Career] = true
+				case ok && !groups[code]:
+					groups[code] = true
+					seen[r.Career] = true
+				}
+			}
+		}
+		a := b.rank(q)
+		want := fmt.Sprintf("of %d careers with a figure", own+len(groups))
+		if !strings.Contains(a.Summary, want) {
+			t.Errorf("ranking by %s: %q; want %q (%d groups)", f, a.Summary, want, len(groups))
+		}
+		if len(groups) == 0 {
+			t.Errorf("ranking by %s: no group figures found; the test checks nothing", f)
 		}
 	}
 }

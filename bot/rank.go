@@ -1,7 +1,9 @@
 package bot
 
 import (
+	"cmp"
 	"fmt"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -101,10 +103,21 @@ func (b *turn) rank(q *question) Answer {
 	}
 	var all []knowledge.Ranked
 	seen := map[*knowledge.Career]bool{}
+	// Figures BLS publishes only for a group of O*NET occupations (Home
+	// Health and Personal Care Aides) are ranked once, under the group.
+	groupOf, seenGroup := map[*knowledge.Career]string{}, map[string]bool{}
 	for _, f := range rb.fields {
 		for _, r := range b.kb.Ranked(f) {
-			if seen[r.Career] || borrowed(r.Career, f) || !q.keeps(r.Career) {
+			if seen[r.Career] || !q.keeps(r.Career) {
 				continue
+			}
+			if borrowed(r.Career, f) {
+				code, title, ok := publishedGroup(r.Career, f)
+				if !ok || seenGroup[code] {
+					continue
+				}
+				seenGroup[code] = true
+				groupOf[r.Career] = title + " (BLS group " + code + ")"
 			}
 			// A pay limit in a state is on the state's figure (rankInState).
 			if q.declining && r.Value >= 0 || len(q.states) != 1 && !q.bound.keeps(r.Value) {
@@ -147,14 +160,16 @@ func (b *turn) rank(q *question) Answer {
 	for i, r := range shown {
 		src.add(r.Fact.Source)
 		source, _ := b.kb.Source(r.Fact.Source)
-		t.Rows = append(t.Rows, Row{Label: fmt.Sprintf("%d. %s", i+1, r.Career.Name), Cells: []string{r.Fact.Value, source.Title}})
+		t.Rows = append(t.Rows, Row{Label: fmt.Sprintf("%d. %s", i+1, cmp.Or(groupOf[r.Career], r.Career.Name)), Cells: []string{r.Fact.Value, source.Title}})
 	}
 	top := all[0]
+	topName := cmp.Or(groupOf[top.Career], top.Career.Name)
+	subject, _, _ := strings.Cut(topName, " (BLS group") // what the verb agrees with
 	of := fmt.Sprintf("of %d careers with a figure", len(all))
 	if filter != "" {
 		of = fmt.Sprintf("of %d careers %s", len(all), filter)
 	}
-	summary := fmt.Sprintf("%s %s the %s %s: %s (%s).", top.Career.Name, has(top.Career.Name), dir, rb.what, top.Fact.Value, of)
+	summary := fmt.Sprintf("%s %s the %s %s: %s (%s).", topName, has(subject), dir, rb.what, top.Fact.Value, of)
 	if top.Fact.TopCoded() && !low {
 		tied, largerResidual := 0, false
 		for _, r := range all {
@@ -402,6 +417,36 @@ func (q *question) filterText() string {
 		parts = append(parts, "that are projected to decline")
 	}
 	return strings.Join(parts, " ")
+}
+
+// reGroupNote reads the group a borrowed figure was published for:
+// "wages and employment of 31-1120 (Home Health and Personal Care Aides)".
+var reGroupNote = regexp.MustCompile(`of (\d\d-\d\d\d0) \((.+)\)$`)
+
+// publishedGroup returns the BLS group (a broad SOC code, which no O*NET
+// occupation has) whose figure for f a career shares, and its title.
+func publishedGroup(c *knowledge.Career, f knowledge.Field) (code, title string, ok bool) {
+	note := knowledge.FieldWageNote
+	if f == knowledge.FieldProjectedGrowth || f == knowledge.FieldAnnualOpenings {
+		note = knowledge.FieldProjectionNote
+	}
+	n, ok := c.Fact(note)
+	if !ok {
+		return "", "", false
+	}
+	m := reGroupNote.FindStringSubmatch(n.Value)
+	if m == nil {
+		return "", "", false
+	}
+	code, title = m[1], m[2]
+	// The projections write titles in lower case; the wage file's is the
+	// group's name as BLS writes it.
+	if w, ok := c.Fact(knowledge.FieldWageNote); ok && note != knowledge.FieldWageNote {
+		if wm := reGroupNote.FindStringSubmatch(w.Value); wm != nil && wm[1] == code {
+			title = wm[2]
+		}
+	}
+	return code, title, true
 }
 
 // borrowed reports whether a career's figure for f is its parent's or its
