@@ -379,6 +379,9 @@ func (b *turn) decorate(a Answer, p pick, q *question) Answer {
 	if p.employerJob != "" {
 		a.Summary += fmt.Sprintf(" (Read as %s %s, a job many at %s hold.)", articleOf(p.employerJob), p.employerJob, safeName(q.employer))
 	}
+	if p.apprentice {
+		a.Summary += " (BLS counts apprentices with the trade they train for; they usually start below its median.)"
+	}
 	if len(p.others) > 0 {
 		var names []string
 		for _, o := range p.others {

@@ -101,6 +101,7 @@ type pick struct {
 	sameAs      string              // another name the question gave the same career ("devops vs sre")
 	switched    bool                // read as another career its name could mean, the first being named too
 	employerJob string              // the job the employer's people hold, read for a worker of it ("amazon worker")
+	apprentice  bool                // an apprentice, read as one of the trade ("carpenter apprentice")
 	after       int                 // token index just past the name
 	start       int                 // token index of its first word
 }
@@ -208,6 +209,74 @@ func yearsInWords(m string) string {
 // whole name wins, left to right), then question words are read from what
 // is left, then words that are neither are searched for as names.
 func parse(kb *knowledge.Base, cleaned string) *question {
+	q := parseWhole(kb, cleaned)
+	head, qual, ok := cutQualifier(cleaned)
+	if !ok {
+		return q
+	}
+	// A job ad's title with a qualifier after a dash ("Plant Manager -
+	// Food Manufacturing", "Surgical Tech - OR"): the title before it
+	// names the career, unless the whole names one of its own ("Cook -
+	// Nursing Home": a nursing home cook). The qualifier's words are no
+	// question ("- State Agency", "- Daily"), but a state it names in full
+	// is kept.
+	if q.signals[intentCompare] > 0 {
+		return q // "compare nurse - electrician": a separator
+	}
+	hq := parseWhole(kb, head)
+	if len(hq.careers) != 1 || len(hq.unknown) > 0 {
+		return q
+	}
+	if len(q.careers) == 1 && q.careers[0].exact && len(q.unknown) == 0 && q.careers[0].career != hq.careers[0].career &&
+		nameHolds(q.careers[0].matched, qual) && nameHolds(q.careers[0].matched, hq.careers[0].typed) {
+		return q
+	}
+	// The qualifier may say which kind the title is, written before it:
+	// "Cook - Nursing Home" is a nursing home cook, "Spanish Teacher -
+	// Middle School" a middle school Spanish teacher.
+	if typed := hq.careers[0].typed; strings.Contains(head, typed) && slices.ContainsFunc(knowledge.Tokens(qual), func(w string) bool { return settingWords[w] }) {
+		mq := parseWhole(kb, strings.Replace(head, typed, qual+" "+typed, 1))
+		if len(mq.careers) == 1 && mq.careers[0].exact && len(mq.unknown) == 0 && mq.careers[0].career != hq.careers[0].career &&
+			nameHolds(mq.careers[0].matched, qual) && len(mq.states) == len(hq.states) && maps.Equal(mq.signals, hq.signals) {
+			hq = mq
+		}
+	}
+	for _, m := range statesIn(qual) {
+		if m.End-m.Start > 2 && !m.dup && !slices.ContainsFunc(hq.states, func(h stateMention) bool { return h.State == m.State }) {
+			hq.states = append(hq.states, m)
+		}
+	}
+	return hq
+}
+
+// settingWords are the words of a qualifier that may say which of its
+// kinds a title is: the school level of a teacher, the institution of a
+// cook or an aide.
+var settingWords = setOf("school elementary middle high kindergarten preschool college university grade nursing hospital correctional prison jail assisted institution cafeteria")
+
+// cutQualifier splits a title at a spaced dash: "Cook - Nursing Home".
+func cutQualifier(s string) (head, qual string, ok bool) {
+	for _, sep := range []string{" - ", " – ", " — "} {
+		if h, q, found := strings.Cut(s, sep); found && h != "" && q != "" {
+			return h, q, true
+		}
+	}
+	return "", "", false
+}
+
+// nameHolds reports whether a name holds a word of text, normalised.
+func nameHolds(name, text string) bool {
+	words := knowledge.Tokens(name)
+	for _, w := range knowledge.Tokens(text) {
+		if slices.Contains(words, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// parseWhole is parse of the whole text.
+func parseWhole(kb *knowledge.Base, cleaned string) *question {
 	// States are no career names: taken out first ("registered nurse
 	// salary in texas"), kept for the answer.
 	cleaned = noDegreeSaid(withoutNation(aiSaid(cleaned)))
@@ -238,9 +307,60 @@ func parse(kb *knowledge.Base, cleaned string) *question {
 	if q.years && len(q.fields) == 0 {
 		q.signals[intentPay]++ // "a nurse with 10 years of experience": what they make
 	}
+	q.apprenticeTrade(kb)
 	q.sortCareers()
 	return q
 }
+
+// apprenticeTrade reads an apprentice as one of the trade ("carpenter
+// apprentice": a carpenter), as the SOC codes apprentices with the
+// occupation they train for, not as the helpers O*NET lists some under.
+func (q *question) apprenticeTrade(kb *knowledge.Base) {
+	for k := range q.careers {
+		p := &q.careers[k]
+		// Only an apprentice O*NET lists with the helpers, or found by
+		// search: one it lists with an occupation of its own ("apprentice
+		// instrument technician") is that occupation's.
+		if !strings.Contains(strings.ToLower(p.typed), "apprentice") || p.exact && !strings.HasPrefix(p.career.Name, "Helpers") {
+			continue
+		}
+		words := knowledge.Tokens(p.typed)
+		if !slices.Contains(words, "apprentice") {
+			continue // "apprenticeship representative"
+		}
+		trade := slices.DeleteFunc(slices.Clone(words), func(w string) bool { return apprenticeWords[w] || gradeNumbers[w] > 0 })
+		if len(trade) == 0 && p.start > 0 && q.toks[p.start-1].kind == tokWord && !q.claimed[p.start-1] {
+			trade = []string{q.toks[p.start-1].val} // "welding apprentice": a field word before
+		}
+		if len(trade) == 0 {
+			continue
+		}
+		// The trade as named ("carpenter"), or its worker ("electrical",
+		// "welding", "sheet metal", "tool and die").
+		last := trade[len(trade)-1]
+		cands := [][]string{trade}
+		for _, f := range append(workerForms(last), fieldWorkers[last]) {
+			if f != "" && f != last {
+				cands = append(cands, append(slices.Clone(trade[:len(trade)-1]), strings.Fields(f)...))
+			}
+		}
+		for _, w := range []string{"worker", "maker", "technician"} {
+			cands = append(cands, append(slices.Clone(trade), w))
+		}
+		for _, c := range cands {
+			if ms := kb.Exact(c); len(ms) > 0 {
+				if ms[0].Career != p.career {
+					p.career, p.matched, p.others = ms[0].Career, ms[0].Name, nil
+				}
+				p.apprentice = true
+				break
+			}
+		}
+	}
+}
+
+// apprenticeWords say a worker trains for a trade.
+var apprenticeWords = setOf("apprentice apprenticeship year")
 
 // topEarners reports whether span sp is a lone "top" (or "best") right
 // before a career's name that no "jobs" follows: "top nurses" are the
@@ -601,7 +721,7 @@ func (q *question) addSignal(intent string) {
 
 // fieldWorkers are the workers of fields whose worker's name is no form
 // of the field's (see workerForms).
-var fieldWorkers = map[string]string{"police": "police officer", "law enforcement": "police officer",
+var fieldWorkers = map[string]string{"police": "police officer", "law enforcement": "police officer", "electrical": "electrician",
 	"firefighting": "firefighter", "trucking": "truck driver", "plumbing": "plumber", "welding": "welder"}
 
 // fieldAsWorker reads a question that names one field of work and asks

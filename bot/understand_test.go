@@ -107,7 +107,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "how much do woodworkers make", career: "Woodworkers, All Other", kind: pay, facts: fs(med)},
 		// A known modifier after an exact name keeps the name.
 		{q: "barista trainee salary", career: "Baristas", kind: pay, facts: fs(med)},
-		{q: "electrician apprentice salary", career: "Helpers--Electricians", kind: pay, facts: fs(med)},
+		{q: "electrician apprentice salary", career: "Electricians", kind: pay, facts: fs(med), want: []string{"apprentices with the trade"}}, // SOC: apprentices with their trade
 		// Capital letters that spell a state's code name a job unless a place is asked.
 		{q: "PA salary", career: "Physician Assistants", kind: pay, facts: fs(med)},
 		{q: "CT tech salary", career: "Radiologic Technologists and Technicians", kind: pay, facts: fs(med)},
@@ -561,6 +561,21 @@ func TestUnderstanding(t *testing.T) {
 		{q: "highest average salary", kind: rank, not: []string{"All occupations"}},
 		{q: "which state has the most nurses", career: "Registered Nurses", kind: rank, want: []string{"California employs the most Registered Nurses: 326,720"}},
 		{q: "which engineers earn the most", kind: rank, want: []string{"Computer Hardware Engineers"}, not: []string{"Airline Pilots"}},
+		// A job ad's qualifier after a dash is no question and no career,
+		// unless it says which kind the title is.
+		{q: "salary of Plant Manager - Food Manufacturing", career: "Industrial Production Managers", kind: pay, facts: fs(med)},
+		{q: "salary of CDL-A Truck Driver - OTR", career: "Heavy and Tractor-Trailer Truck Drivers", kind: pay, facts: fs(med)},
+		{q: "salary of Budget Analyst - State Agency", career: "Budget Analysts", kind: pay, facts: fs(med), not: []string{"paying states"}},
+		{q: "salary of Substitute Teacher - Daily", career: "Substitute Teachers, Short-Term", kind: pay, facts: fs(med)},
+		{q: "salary of RN - Med/Surg, Nights", career: "Registered Nurses", kind: pay, facts: fs(med), not: []string{" vs "}},
+		{q: "salary of Cook - Nursing Home", career: "Cooks, Institution and Cafeteria", kind: pay, facts: fs(med)},
+		{q: "RN - Texas", career: "Registered Nurses", kind: pay, want: []string{"in Texas"}},
+		{q: "compare nurse - electrician", career: "Registered Nurses", kind: cmp, want: []string{"Electricians"}},
+		// Apprentices are counted with their trade.
+		{q: "carpenter apprentice salary", career: "Carpenters", kind: pay, facts: fs(med), want: []string{"apprentices with the trade"}},
+		{q: "2nd year electrical apprentice pay", career: "Electricians", kind: pay, facts: fs(med)},
+		{q: "welding apprentice salary", career: "Welders, Cutters, Solderers, and Brazers", kind: pay, facts: fs(med)},
+		{q: "tool and die apprentice salary", career: "Tool and Die Makers", kind: pay, facts: fs(med)},
 		// "lead" ending a title of who is led: their first-line supervisor.
 		{q: "retail team lead salary", career: "First-Line Supervisors of Retail Sales Workers", kind: pay, facts: fs(med)},
 		{q: "call center team lead pay", career: "First-Line Supervisors of Office and Administrative Support Workers", kind: pay, facts: fs(med)},
