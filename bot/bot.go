@@ -142,6 +142,8 @@ func (b *turn) route(q *question) Answer {
 		asks = asks || n > 0 && name != intentHelp
 	}
 	switch {
+	case q.talk == "joke" && q.holdsWord(jokeWords):
+		return smallTalk(q.talk) // "tell me a joke about accountants": a joke, not their pay
 	case named == 0 && q.talk == "offtopic":
 		return smallTalk(q.talk) // "whats the capital of france": no career, whatever else it names
 	case named == 0 && len(q.unknown) == 0 && q.talk != "" && (!asks || q.talk == "who" || glossary[q.talk]):
@@ -1172,10 +1174,14 @@ func exampleQuestions() []string {
 var startingLists = []string{"highest paying jobs", "fastest growing jobs", "jobs with the most openings",
 	"highest paying jobs without a degree", "careers for someone who likes helping people"}
 
+// jokeWords ask for a joke whatever career they name.
+var jokeWords = setOf("joke jokes")
+
 // asksAdvice reports whether a question asks what to do ("what career
 // should i choose"), not which careers the bot knows.
 func (q *question) asksAdvice() bool {
-	return slices.ContainsFunc(q.toks, func(t token) bool { return t.val == "should" || t.val == "choose" || t.val == "pick" })
+	return slices.ContainsFunc(q.toks, func(t token) bool { return t.val == "should" || t.val == "choose" || t.val == "pick" }) ||
+		strings.Contains(phraseKey(q.allText()), "for me")
 }
 
 // asksJobs reports whether a question that names no career asks about

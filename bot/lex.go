@@ -527,4 +527,4 @@ var interestWords = func() map[string]bool {
 
 // chatSpellings are the short forms of question words people type in chat.
 var chatSpellings = map[string]string{"u": "you", "ur": "your", "wat": "what", "wut": "what", "pls": "please", "plz": "please",
-	"wtf": "what", "wth": "what", "1st": "first", "2nd": "second", "3rd": "third"}
+	"wtf": "what", "wth": "what", "1st": "first", "2nd": "second", "3rd": "third", "r": "are"}

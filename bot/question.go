@@ -114,10 +114,16 @@ var (
 	reURL     = regexp.MustCompile(`(?i)\b(?:[a-z][a-z0-9+.-]*://|www\.)\S*`) // a link typed plainly: its words are no question
 )
 
+// reWithout is "w/o" as chat writes "without".
+var reWithout = regexp.MustCompile(`(?i)\bw/o\b`)
+
 // clean removes markup, mentions, control characters and symbols, leaving
 // the words of the question.
 func clean(s string) string {
 	s = reMarkup.ReplaceAllString(s, " ")
+	if strings.Contains(s, "/") {
+		s = reWithout.ReplaceAllString(s, "without") // "jobs w/o a degree"
+	}
 	s = reMention.ReplaceAllString(s, " ")
 	if strings.Contains(s, "://") || strings.Contains(s, "www.") || strings.Contains(s, "WWW.") {
 		s = reURL.ReplaceAllString(s, " ")
@@ -180,7 +186,7 @@ func noDegreeSaid(s string) string {
 // automation, not a career whose names say "artificial intelligence".
 var (
 	reAI        = regexp.MustCompile(`(?i)\b(?:ai|a\.i\.|artificial intelligence)\b`)
-	reAutomates = regexp.MustCompile(`(?i)\b(?:replac\w*|take over|taking over|takes over|take my job|take our jobs|take (?:\w+ )?jobs|automat\w*|steal\w*|kill\w*|obsolete)\b`)
+	reAutomates = regexp.MustCompile(`(?i)\b(?:dying|because of|replac\w*|take over|taking over|takes over|take my job|take our jobs|take (?:\w+ )?jobs|automat\w*|steal\w*|kill\w*|obsolete)\b`)
 )
 
 // aiSaid reads AI as automation in a question about jobs being replaced.
@@ -440,8 +446,8 @@ func (q *question) applyRoles(spans []vocabSpan) {
 			if !q.pronounIt(sp) {
 				q.groups = append(q.groups, r.groups...)
 			}
-			if r.talk != "" && q.talk == "" {
-				q.talk = r.talk
+			if r.talk != "" && talkFirst[r.talk] >= talkFirst[q.talk] && (q.talk == "" || talkFirst[r.talk] > 0) {
+				q.talk = r.talk // "ok bye for now": bye, not thanks
 			}
 			if r.employer && q.employer == "" {
 				q.employer = q.typed(sp.start, sp.end)
@@ -729,7 +735,7 @@ var fieldWorkers = map[string]string{"police": "police officer", "law enforcemen
 // pay"), as one about the field's worker, when the worker is one career.
 func (q *question) fieldAsWorker(kb *knowledge.Base) (pick, bool) {
 	s := q.signals
-	if len(q.careers) > 0 || len(q.groups) != 1 || q.rank != 0 || q.level != "" || q.noDegree || q.declining || q.bound.set() ||
+	if len(q.careers) > 0 || len(q.groups) != 1 || q.rank != 0 && !q.declining || q.level != "" || q.noDegree || q.bound.set() ||
 		s[intentPay] == 0 && s[intentOutlook] == 0 || s[intentList] > 0 || s[intentCompare] > 0 {
 		return pick{}, false
 	}

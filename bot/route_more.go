@@ -206,7 +206,7 @@ func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMe
 	if one && has("what software", "which software", "software do", "software does", "what tools", "which tools", "tools do", "tools does",
 		"what technology", "what technologies", "technology used", "software used", "tools used", "what programs", "which programs", "programs do",
 		"programming languages", "what languages", "which languages", "tech stack", "what apps", "which apps",
-		"use any software", "use software", "any software", "use computers", "use any technology", "use technology") {
+		"use any software", "use software", "any software", "programming tools", "coding tools", "coding languages", "use computers", "use any technology", "use technology") {
 		a := b.technologyOf(careers[0])
 		if has("tools", "what tools", "which tools") {
 			a.Summary = "O*NET lists the software a job uses, not its hand tools. " + a.Summary
@@ -272,7 +272,7 @@ func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMe
 	if asksNeed || has("in demand", "jobs", "careers") {
 		// "jobs at google" asks of the employer, "jobs that use google" of
 		// its software.
-		if name, phrase, ok := b.technologyPhrase(text); ok && !(employerJobs[phrase] != "" && !asksNeed) {
+		if name, phrase, ok := b.technologyPhrase(text); ok && !(employerJobs[phrase] != "" && !asksNeed) && !(phrase == "outlook" && !asksNeed) {
 			// "careers that need java": a skill the comparison pages list
 			// stays the router's skill ranking.
 			if needs && len(b.kb.WithSkill(phrase)) > 0 {
@@ -292,7 +292,7 @@ var relatedPhrases = []string{"similar", "related", "careers like", "jobs like",
 	"other careers", "other jobs", "like being", "besides", "what else", "else can", "switch to", "change to", "transition to",
 	"transition into", "career change", "change from", "switch from", "transition from", "move from", "something else",
 	"tired of being", "sick of being", "hate being", "leave", "leaving", "get out of", "change careers", "switch careers",
-	"looking for a change", "for former"}
+	"looking for a change", "for former", "do instead", "do next", "what next", "after retiring", "second career"}
 
 // isLevel reports whether text names an education level.
 func isLevel(text string) bool {

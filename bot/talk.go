@@ -2,7 +2,11 @@ package bot
 
 // glossary are the small talk kinds that explain a term of the answers:
 // they win over the question words they hold ("median", "mean").
-var glossary = map[string]bool{"jobzone": true, "hot": true, "median": true}
+var glossary = map[string]bool{"jobzone": true, "hot": true, "median": true, "data": true}
+
+// talkFirst orders small talk said together: "ok bye" is a goodbye,
+// "lol ok cool" thanks; the others, the first said.
+var talkFirst = map[string]int{"bye": 3, "thanks": 2, "laugh": 1}
 
 // smallTalk answers greetings, thanks and the like with one short friendly
 // line and one example question: never a career card, never the whole help.
@@ -18,6 +22,8 @@ func smallTalk(kind string) Answer {
 		"how":      "Doing well, thanks! Ask me about a career.",
 		"rude":     "Sorry I missed. Ask me about a career's pay, skills, education or outlook, or say \"help\".",
 		"unhappy":  "Sorry to hear that. Tell me your job and I'll list careers related to it, with their pay.",
+		"laugh":    "Glad you're enjoying it! Ask me about any career when you're ready.",
+		"data":     "My wages are BLS OEWS May 2024 estimates, national and by state (no cities or metro areas); the outlook is BLS Employment Projections 2024-34; skills, tasks and education are O*NET's. OEWS wages are straight-time gross pay: base pay, commissions, production bonuses and tips count; overtime, shift differentials and non-production bonuses do not.",
 		"jobzone":  "O*NET's job zones group occupations by the preparation they need, from 1 (little or no preparation) to 5 (extensive preparation: most need a graduate degree). Each career card gives its zone.",
 		"hot":      "O*NET flags a technology Hot Technology when employers' job postings name it often, and In Demand when postings for that occupation name it often. Ask which software a career uses:",
 		"median":   "The median is the middle wage: half of the workers earn more and half less. The mean (average) is the total pay divided by the number of workers, so a few high earners pull it up. BLS OEWS publishes both; I give the median first.",

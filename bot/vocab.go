@@ -49,7 +49,7 @@ var vocabulary = []struct {
 	{"median|median salary|median pay|median wage", role{intent: intentPay, fields: fs(knowledge.FieldMedianAnnual, knowledge.FieldMedianHourly)}},
 	{"mean|mean salary|mean wage|average salary|average pay|average wage", role{intent: intentPay, fields: fs(knowledge.FieldMeanAnnual, knowledge.FieldMeanHourly, knowledge.FieldYearlySalary)}},
 	{"top 10%|top 10 percent|top earners|highest earners|highest paid|90th percentile|best paid", role{intent: intentPay, pct: knowledge.FieldAnnual90}},
-	{"at the bottom|bottom earners|lowest earners|how little|bottom 10%|bottom 10 percent|10th percentile|entry level|entry level pay|entry level salary|starting salary|starting pay|start|starting|starting out|start out|just starting|beginner|new grad", role{intent: intentPay, pct: knowledge.FieldAnnual10}},
+	{"fresh out of college|right out of college|straight out of college|out of college|out of school|new graduate|recent graduate|recent grad|fresh grad|at the bottom|bottom earners|lowest earners|how little|bottom 10%|bottom 10 percent|10th percentile|entry level|entry level pay|entry level salary|starting salary|starting pay|start|starting|starting out|start out|just starting|beginner|new grad", role{intent: intentPay, pct: knowledge.FieldAnnual10}},
 	{"top 25%|top quarter|75th percentile", role{intent: intentPay, pct: knowledge.FieldAnnual75}},
 	{"bottom 25%|bottom quarter|25th percentile", role{intent: intentPay, pct: knowledge.FieldAnnual25}},
 	{"where|location|locations", role{intent: intentWhere}},
@@ -84,7 +84,7 @@ var vocabulary = []struct {
 	{"experience|years of experience", role{intent: intentProfile, fields: fs(knowledge.FieldExperience, knowledge.FieldWorkExperience)}},
 	{"how long|take to become|years to become|long to become", role{intent: intentProfile, fields: fs(knowledge.FieldYearsToBecome, knowledge.FieldTypicalEducation, knowledge.FieldExperience, knowledge.FieldWorkExperience, knowledge.FieldJobTraining, knowledge.FieldJobZone)}},
 	// The way in: education, then experience and training.
-	{"how would i become|how could i become|how should i become|how would you become|become one|becoming one|how do i become|how to become|how can i become|hard to become|difficult to become|easy to become|hard to be|how do you become|how does one become|steps to become|path to become|what does it take to become|requirements to become|get into|break into|to become|need to become|needed to become|need to do to become|qualified to become", role{intent: intentEducation, fields: fs(knowledge.FieldTypicalEducation, knowledge.FieldYearsToBecome, knowledge.FieldDegree, knowledge.FieldMajor, knowledge.FieldWorkExperience, knowledge.FieldExperience, knowledge.FieldJobTraining, knowledge.FieldJobZone)}},
+	{"steps to becoming|steps to becoming a|how would i become|how could i become|how should i become|how would you become|become one|becoming one|how do i become|how to become|how can i become|hard to become|difficult to become|easy to become|hard to be|how do you become|how does one become|steps to become|path to become|what does it take to become|requirements to become|get into|break into|to become|need to become|needed to become|need to do to become|qualified to become", role{intent: intentEducation, fields: fs(knowledge.FieldTypicalEducation, knowledge.FieldYearsToBecome, knowledge.FieldDegree, knowledge.FieldMajor, knowledge.FieldWorkExperience, knowledge.FieldExperience, knowledge.FieldJobTraining, knowledge.FieldJobZone)}},
 	{"gender|women|men|female|male|gender ratio|how many women|how many men", role{intent: intentProfile, fields: fs(knowledge.FieldGenderRatio)}},
 	{"race|racial|ethnicity|diversity|diverse|race ratio", role{intent: intentProfile, fields: fs(knowledge.FieldRaceRatio)}},
 	{"lgbt|lgbtq|lgbt share", role{intent: intentProfile, fields: fs(knowledge.FieldLGBT)}},
@@ -153,6 +153,9 @@ var vocabulary = []struct {
 
 	{employerPhrases, role{employer: true}},
 	{"side by side|side-by-side", role{intent: intentCompare}},
+	{"programming tools|programming languages|programming language|coding languages|coding tools", role{intent: intentTechnology}},
+	{"do next|what next|after retiring|after retirement|second career", role{intent: intentRelated}},
+	{"what year|data from|salary data|wage data|your salaries|your wages|bonuses|bonus|for cities|by city|city data|metro|metro area|metro areas|metropolitan", role{talk: "data"}},
 	{"lead to|leads to|lead into|leads into|leading to|lead you to", role{stop: true}}, // a verb, not a lead worker
 	{"going back to school|go back to school|back to school|going back|go back|i mean|i meant", role{stop: true}},
 	{"by 2034|in 2034|2034|will there be|jobs will there be|how many jobs will there be|how many will there be|how many jobs in 2034", role{intent: intentOutlook, fields: fs(knowledge.FieldEmployment2034, knowledge.FieldProjectedGrowth, knowledge.FieldAnnualOpenings)}},
@@ -173,7 +176,8 @@ var vocabulary = []struct {
 	// Small talk.
 	{"gm everyone|gm all|gm yall|morning everyone|hi everyone|hello everyone|hey everyone|hi all|hey all|hello all|hi there|hello there|morning|evening|afternoon|hi|hii|hiii|hello|helo|hey|heyy|heyyy|hiya|howdy|good morning|good afternoon|good evening|greetings|yo|sup|whats up|what's up|wassup", role{talk: "hello"}},
 	{"thanks|thank you|thx|ty|cheers|great|awesome|perfect|nice|cool|ok|okay|got it|great thanks|that helps|that helped|helped|helps a lot|helpful|very helpful|appreciate it", role{talk: "thanks"}},
-	{"joke|jokes|funny|something funny|say something funny|make me laugh|meaning of life|lol|lmao|lmaoo|lmaooo|lmaoooo|lolol|haha|hahah|hahaha|hehe|rofl|lmfao", role{talk: "joke"}},
+	{"joke|jokes|funny|something funny|say something funny|make me laugh|meaning of life", role{talk: "joke"}},
+	{"lol|lmao|lmaoo|lmaooo|lmaoooo|lolol|haha|hahah|hahaha|hehe|rofl|lmfao", role{talk: "laugh"}},
 	{"weather|rain|sunny|temperature|forecast", role{talk: "weather"}},
 	{"how do i cook|how to cook|how do you cook|cook rice|capital of|super bowl|world cup|who won|election|stock market|stocks|bitcoin|crypto|recipe|movie|movies|sports score|news|homework", role{talk: "offtopic"}},
 	{"bye|goodbye|see you|see ya|cya|ttyl|gotta go|later|good night", role{talk: "bye"}},
@@ -184,7 +188,7 @@ var vocabulary = []struct {
 	{"who are you|what are you|are you a bot|are you human|are you real|are you a real person|real person|your name|who made you|who built you|who built this|who made this|who created you|how do you work|where does your data come from|your data|your sources|what sources", role{talk: "who"}},
 	{"how are you|how's it going|how are things", role{talk: "how"}},
 	// What the answers' own terms mean.
-	{"what is a job zone|what's a job zone|whats a job zone|what are job zones|what does job zone mean|job zone mean|job zones mean|meaning of job zone", role{talk: "jobzone"}},
+	{"what does job zone|what is job zone|what's job zone|whats job zone|what is a job zone|what's a job zone|whats a job zone|what are job zones|what does job zone mean|job zone mean|job zones mean|meaning of job zone", role{talk: "jobzone"}},
 	{"what are hot technologies|what is a hot technology|what's a hot technology|what is hot technology|hot technology mean|hot technologies mean|what does in demand mean", role{talk: "hot"}},
 	{"median and mean|mean and median|median vs mean|mean vs median|median or mean|mean or median|what is a median|what does median mean|median mean|difference between median|difference between mean", role{talk: "median"}},
 	{"fuck|fucking|fuck you|f you|you suck|this sucks|sucks|stupid|dumb|idiot|useless|hate you|shut up", role{talk: "rude"}},
@@ -204,7 +208,7 @@ var vocabulary = []struct {
 	ii iii iv careerbot bot us usa america american nationally nationwide national
 	quit leave leaving wants wanna gonna recommend recommendation suggest suggestion
 	random interesting something anything everything lot lots
-	wht you're youre answer answers everyone every each over working but stuff forever dont doesnt didnt cant wont isnt still actually even currently nowadays anymore honestly people folks needed ask asking guy guys gal dude only put
+	wht you're youre answer answers everyone every each over working but stuff forever dont doesnt didnt cant wont isnt out earlier specifically overall tools because still actually even currently nowadays anymore honestly people folks needed ask asking guy guys gal dude only put
 	right now these days write two three four five six seven eight nine course courses`, role{stop: true}}, // levels of a job ad's title: "Cook II", "Software Engineer III"
 }
 

@@ -459,6 +459,9 @@ func statesIn(text string) []stateMention {
 // capitals, or not an English word and after "in"/"vs" or before "vs".
 func postalOK(upper bool, w string, i int, at func(int) string) bool {
 	prev, next := at(i-1), at(i+1)
+	if prev == "a" || prev == "an" {
+		return false // "as a PA", "an RN": a job, never a state
+	}
 	if postalWords[w] {
 		// "OR tech", "IN" and "HI" are words first: a state only right
 		// after "in" ("salary in OR") or at the end in capitals.

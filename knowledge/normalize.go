@@ -79,6 +79,7 @@ var abbreviations = map[string]string{
 	"eit":       "engineer",           // an engineer in training, of any branch
 	"ae":        "account executive",
 	"sped":      "special education",
+	"mech":      "mechanical",
 	"thru":      "through",
 	"waitstaff": "waiter",
 }
