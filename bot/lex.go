@@ -233,7 +233,13 @@ func respell(kb *knowledge.Base, toks []token) []token {
 			i++
 			continue
 		}
-		// Chat spellings of question words: "what can u do".
+		// Chat spellings of question words: "what can u do", "r u a bot"
+		// ("R and D" stays).
+		if t.val == "r" && i+1 < len(toks) && (toks[i+1].val == "u" || toks[i+1].val == "you") {
+			t.val = "are"
+			out = append(out, t)
+			continue
+		}
 		if v, ok := chatSpellings[t.val]; ok {
 			t.val = v
 			out = append(out, t)
@@ -527,4 +533,4 @@ var interestWords = func() map[string]bool {
 
 // chatSpellings are the short forms of question words people type in chat.
 var chatSpellings = map[string]string{"u": "you", "ur": "your", "wat": "what", "wut": "what", "pls": "please", "plz": "please",
-	"wtf": "what", "wth": "what", "1st": "first", "2nd": "second", "3rd": "third", "r": "are"}
+	"wtf": "what", "wth": "what", "1st": "first", "2nd": "second", "3rd": "third"}

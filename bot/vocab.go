@@ -153,7 +153,7 @@ var vocabulary = []struct {
 
 	{employerPhrases, role{employer: true}},
 	{"side by side|side-by-side", role{intent: intentCompare}},
-	{"programming tools|programming languages|programming language|coding languages|coding tools", role{intent: intentTechnology}},
+	{"what tools|which tools|tools do|tools does|programming tools|programming languages|programming language|coding languages|coding tools", role{intent: intentTechnology}},
 	{"do next|what next|after retiring|after retirement|second career", role{intent: intentRelated}},
 	{"what year|data from|salary data|wage data|your salaries|your wages|bonuses|bonus|for cities|by city|city data|metro|metro area|metro areas|metropolitan", role{talk: "data"}},
 	{"lead to|leads to|lead into|leads into|leading to|lead you to", role{stop: true}}, // a verb, not a lead worker
@@ -208,7 +208,7 @@ var vocabulary = []struct {
 	ii iii iv careerbot bot us usa america american nationally nationwide national
 	quit leave leaving wants wanna gonna recommend recommendation suggest suggestion
 	random interesting something anything everything lot lots
-	wht you're youre answer answers everyone every each over working but stuff forever dont doesnt didnt cant wont isnt out earlier specifically overall tools because still actually even currently nowadays anymore honestly people folks needed ask asking guy guys gal dude only put
+	wht you're youre answer answers everyone every each over working but stuff forever dont doesnt didnt cant wont isnt out earlier specifically overall because still actually even currently nowadays anymore honestly people folks needed ask asking guy guys gal dude only put
 	right now these days write two three four five six seven eight nine course courses`, role{stop: true}}, // levels of a job ad's title: "Cook II", "Software Engineer III"
 }
 
