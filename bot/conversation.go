@@ -273,10 +273,14 @@ func (t *turn) follow(q *question, prev Conversation) {
 		// to compare, the other the last one.
 		// "add plumbers to that", "compare it with nurses".
 		keys := append(append([]string{}, prev.Careers...), careerKeys(q.careers)...)
+		inState := len(q.states) == 0 && len(prev.States) == 1 && (!q.hasIntent() || q.asksPayOnly())
 		q.setCareers(t.kb, keys)
 		q.unknown = nil
 		if !q.hasIntent() || q.signals[intentCompare] == 0 {
 			q.addSignal(intentCompare)
+		}
+		if inState {
+			q.states = statesOf(prev.States) // "and lpns" after CNAs in Ohio: in Ohio
 		}
 	case len(q.careers) > 0 && !q.hasIntent() && (opener || q.onlyNames() && len(prev.States) > 0) && prev.Intent != "":
 		// "what about plumbers?": the same question about another career
