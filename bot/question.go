@@ -327,14 +327,17 @@ func (q *question) apprenticeTrade(kb *knowledge.Base) {
 		// Only an apprentice O*NET lists with the helpers, or found by
 		// search: one it lists with an occupation of its own ("apprentice
 		// instrument technician") is that occupation's.
-		if !strings.Contains(strings.ToLower(p.typed), "apprentice") || p.exact && !strings.HasPrefix(p.career.Name, "Helpers") {
+		named := q.toks[p.start:p.after]
+		if p.exact && !strings.HasPrefix(p.career.Name, "Helpers") ||
+			!slices.ContainsFunc(named, func(t token) bool { return t.val == "apprentice" }) { // not "apprenticeship representative"
 			continue
 		}
-		words := knowledge.Tokens(p.typed)
-		if !slices.Contains(words, "apprentice") {
-			continue // "apprenticeship representative"
+		var trade []string
+		for _, t := range named {
+			if t.kind == tokWord && !apprenticeWords[t.val] && gradeNumbers[t.val] == 0 {
+				trade = append(trade, t.val)
+			}
 		}
-		trade := slices.DeleteFunc(slices.Clone(words), func(w string) bool { return apprenticeWords[w] || gradeNumbers[w] > 0 })
 		if len(trade) == 0 && p.start > 0 && q.toks[p.start-1].kind == tokWord && !q.claimed[p.start-1] {
 			trade = []string{q.toks[p.start-1].val} // "welding apprentice": a field word before
 		}
@@ -366,7 +369,7 @@ func (q *question) apprenticeTrade(kb *knowledge.Base) {
 }
 
 // apprenticeWords say a worker trains for a trade.
-var apprenticeWords = setOf("apprentice apprenticeship year")
+var apprenticeWords = setOf("apprentice year")
 
 // topEarners reports whether span sp is a lone "top" (or "best") right
 // before a career's name that no "jobs" follows: "top nurses" are the

@@ -426,10 +426,7 @@ var reGroupNote = regexp.MustCompile(`of (\d\d-\d\d\d0) \((.+)\)$`)
 // publishedGroup returns the BLS group (a broad SOC code, which no O*NET
 // occupation has) whose figure for f a career shares, and its title.
 func publishedGroup(c *knowledge.Career, f knowledge.Field) (code, title string, ok bool) {
-	note := knowledge.FieldWageNote
-	if f == knowledge.FieldProjectedGrowth || f == knowledge.FieldAnnualOpenings {
-		note = knowledge.FieldProjectionNote
-	}
+	note := noteOf(f)
 	n, ok := c.Fact(note)
 	if !ok {
 		return "", "", false
@@ -453,12 +450,17 @@ func publishedGroup(c *knowledge.Career, f knowledge.Field) (code, title string,
 // group's (an O*NET specialty sharing its parent's wages): rankings list
 // each published figure once, under the occupation it was published for.
 func borrowed(c *knowledge.Career, f knowledge.Field) bool {
-	note := knowledge.FieldWageNote
-	if f == knowledge.FieldProjectedGrowth || f == knowledge.FieldAnnualOpenings {
-		note = knowledge.FieldProjectionNote
-	}
-	_, ok := c.Fact(note)
+	_, ok := c.Fact(noteOf(f))
 	return ok
+}
+
+// noteOf is the field whose note says a career's figure for f is another
+// row's: the projections' note for growth and openings, else the wages'.
+func noteOf(f knowledge.Field) knowledge.Field {
+	if f == knowledge.FieldProjectedGrowth || f == knowledge.FieldAnnualOpenings {
+		return knowledge.FieldProjectionNote
+	}
+	return knowledge.FieldWageNote
 }
 
 // percentile answers "what do the top 10% of nurses make" and "entry-level
