@@ -430,6 +430,9 @@ func manPlural(kb *knowledge.Base, w string) (string, bool) {
 func workerOf(kb *knowledge.Base, toks []token, i int) (string, bool) {
 	w := toks[i].val
 	forms := workerForms(w)
+	if f := fieldWorkers[w]; f != "" {
+		forms = append([]string{f}, forms...) // "coding": a programmer before a (medical) coder
+	}
 	if len(w) < 6 || isVocab(w) || interestWords[w] {
 		return "", false
 	}
@@ -440,7 +443,9 @@ func workerOf(kb *knowledge.Base, toks []token, i int) (string, bool) {
 		if k < 0 || k >= len(toks) {
 			continue
 		}
-		if !outsideName(toks[k]) {
+		// A question phrase after the word ends its name too: "does
+		// nursing lead to management".
+		if !outsideName(toks[k]) && (k < i || !startsPhrase(toks, k)) {
 			return "", false
 		}
 	}
@@ -454,6 +459,13 @@ func workerOf(kb *knowledge.Base, toks []token, i int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// startsPhrase reports whether a question phrase of two words or more
+// begins at toks[k] ("lead to", "switch from").
+func startsPhrase(toks []token, k int) bool {
+	_, n := vocabAt(toks, make([]bool, len(toks)), k)
+	return n >= 2
 }
 
 // workerForms are the words for the one who does the work w names, most

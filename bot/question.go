@@ -371,6 +371,45 @@ func (q *question) apprenticeTrade(kb *knowledge.Base) {
 // apprenticeWords say a worker trains for a trade.
 var apprenticeWords = setOf("apprentice year")
 
+// payLimit returns the percentile a lone "most" or "least" asks when it
+// comes before the one career asked, with nothing but filler between,
+// in a question of pay: "the most a nurse can make", "the minimum salary
+// for a teacher" (the 90th and 10th percentiles, the furthest BLS
+// publishes).
+func (q *question) payLimit(sp vocabSpan) (knowledge.Field, bool) {
+	if sp.end-sp.start != 1 || len(q.careers) != 1 || len(q.states) > 0 || q.careers[0].start < sp.end {
+		return "", false
+	}
+	var pct knowledge.Field
+	switch q.toks[sp.start].val {
+	case "most", "highest", "maximum", "max":
+		pct = knowledge.FieldAnnual90
+	case "least", "lowest", "minimum":
+		pct = knowledge.FieldAnnual10
+	default:
+		return "", false
+	}
+	for _, t := range q.toks[sp.end:q.careers[0].start] {
+		if !limitFiller[t.val] {
+			return "", false
+		}
+	}
+	for _, t := range q.toks {
+		if limitPay[t.val] {
+			return pct, true
+		}
+	}
+	return "", false
+}
+
+// limitFiller may stand between "the most" and the career: "the most
+// salary for a", "the least an".
+var limitFiller = setOf("a an the salary pay wage income you one for of as can could")
+
+// limitPay are the words that make "the most a nurse can …" a question
+// of pay.
+var limitPay = setOf("make makes earn earns salary pay paid wage income")
+
 // topEarners reports whether span sp is a lone "top" (or "best") right
 // before a career's name that no "jobs" follows: "top nurses" are the
 // ones paid most, "top nurse jobs" a ranking.
@@ -425,6 +464,13 @@ func (q *question) applyRoles(spans []vocabSpan) {
 			// a ranking of nurse careers.
 			q.signals[intentPay]++
 			q.pct = cmp.Or(q.pct, knowledge.FieldAnnual90)
+			continue
+		}
+		if pct, ok := q.payLimit(sp); ok {
+			// "the most a nurse can make": how far one career's pay
+			// goes, not a ranking of nurse careers.
+			q.signals[intentPay]++
+			q.pct = cmp.Or(q.pct, pct)
 			continue
 		}
 		for _, r := range sp.roles {
@@ -731,7 +777,8 @@ func (q *question) addSignal(intent string) {
 // fieldWorkers are the workers of fields whose worker's name is no form
 // of the field's (see workerForms).
 var fieldWorkers = map[string]string{"police": "police officer", "law enforcement": "police officer", "electrical": "electrician",
-	"firefighting": "firefighter", "trucking": "truck driver", "plumbing": "plumber", "welding": "welder"}
+	"firefighting": "firefighter", "trucking": "truck driver", "plumbing": "plumber", "welding": "welder",
+	"coding": "programmer"}
 
 // fieldAsWorker reads a question that names one field of work and asks
 // its pay or outlook, nothing across careers ("police salary", "accounting

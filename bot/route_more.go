@@ -182,7 +182,7 @@ func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMe
 	}
 
 	// Required education in detail: "do most … have a master's degree".
-	if one && !careers[0].Official() && !has(relatedPhrases...) {
+	if one && !careers[0].Official() && !has(relatedPhrases...) && !has(leadPhrases...) {
 		return Answer{}, false
 	}
 	if one && has("do most", "percent", "percentage", "share", "have", "most have") && (has("degree", "degrees", "education", "diploma", "doctorate", "phd", "certificate") || isLevel(text)) {
@@ -198,7 +198,7 @@ func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMe
 	}
 
 	// Related careers.
-	if len(careers) >= 1 && has(relatedPhrases...) {
+	if len(careers) >= 1 && has(relatedPhrases...) || one && has(leadPhrases...) {
 		return b.related(careers[0]), true
 	}
 
@@ -293,6 +293,10 @@ var relatedPhrases = []string{"similar", "related", "careers like", "jobs like",
 	"transition into", "career change", "change from", "switch from", "transition from", "move from", "something else",
 	"tired of being", "sick of being", "hate being", "leave", "leaving", "get out of", "change careers", "switch careers",
 	"looking for a change", "for former", "do instead", "do next", "what next", "after retiring", "second career"}
+
+// leadPhrases ask where one career can lead ("does nursing lead to
+// management"); between two careers they ask how the two differ.
+var leadPhrases = []string{"lead to", "leads to", "lead into", "leads into", "leading to"}
 
 // isLevel reports whether text names an education level.
 func isLevel(text string) bool {

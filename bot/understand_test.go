@@ -608,6 +608,21 @@ func TestUnderstanding(t *testing.T) {
 		{q: "band leader salary", career: "Music Directors and Composers", kind: pay, facts: fs(med)},
 		{q: "dev lead salary", career: "Software Developers", kind: pay, facts: fs(med)},
 		{q: "what jobs lead to six figures", kind: rank, want: []string{"at least $100,000"}, not: []string{"Instructional Coordinators", `"lead"`}},
+		// Where one career leads: its related careers; between two, how
+		// they differ.
+		{q: "does nursing lead to management", career: "Registered Nurses", kind: bot.KindList, want: []string{"Careers related to Registered Nurses"}, not: []string{"I don't have"}},
+		{q: "what can being an electrician lead to", career: "Electricians", kind: bot.KindList, want: []string{"Careers related to Electricians"}},
+		{q: "does a cna job lead to nursing", career: "Nursing Assistants", kind: cmp, want: []string{"Registered Nurses"}},
+		// A field named alone is its worker's: "coding" a programmer's.
+		{q: "is coding a good career", career: "Computer Programmers", kind: pay, facts: fs(med)},
+		{q: "medical coding salary", career: "Medical Records Specialists", kind: pay, facts: fs(med)},
+		{q: "electrical salary", career: "Electricians", kind: pay, facts: fs(med)},
+		// How far one career's pay goes: its 90th or 10th percentile.
+		{q: "what's the most a nurse can make", career: "Registered Nurses", kind: pay, facts: fs(p90), not: []string{"Nurse Anesthetists"}},
+		{q: "what's the lowest an electrician can make", career: "Electricians", kind: pay, facts: fs(p10)},
+		{q: "what is the max salary for a pharmacist", career: "Pharmacists", kind: pay, facts: fs(p90)},
+		{q: "what is the minimum salary for a teacher", career: "Elementary School Teachers, Except Special Education", kind: pay, facts: fs(p10)},
+		{q: "which nurse makes the most", kind: rank, want: []string{"Nurse Anesthetists"}},
 		{q: "i mean kindergarten teachers", career: "Kindergarten Teachers, Except Special Education", kind: pay, facts: fs(med)},
 		{q: "jobs that need calculus", kind: rank, want: []string{"Mathematics knowledge"}},
 		{q: "how little do cashiers make at the bottom", career: "Cashiers", kind: pay, facts: fs(p10)},

@@ -91,7 +91,7 @@ var vocabulary = []struct {
 	{"demographics|demographic|who are", role{intent: intentProfile}},
 	{"what do|what doe|whats a|whats an|what's a|what's an|do all day|describe|description|responsibilities|responsibility|duties|duty|tasks|task|job description|what is|what are|day to day|daily|involve|involves|what kind of work", role{intent: intentDescribe}},
 	{"rank|ranking|ranked|list of", role{intent: intentRank, rank: +1}},
-	{"most|highest|best|top|fastest|largest|biggest|greatest|maximum", role{intent: intentRank, rank: +1}},
+	{"most|highest|best|top|fastest|largest|biggest|greatest|maximum|max", role{intent: intentRank, rank: +1}},
 	{"least|lowest|worst|slowest|smallest|fewest|minimum|bottom", role{intent: intentRank, rank: -1}},
 	{"need|needs|require|requires|requiring|required|use|uses|using|with", role{intent: intentBySkill}},
 	{"similar|related|alternative|alternatives|else|instead|like it|like that|like them", role{intent: intentRelated}},
@@ -156,7 +156,7 @@ var vocabulary = []struct {
 	{"what tools|which tools|tools do|tools does|programming tools|programming languages|programming language|coding languages|coding tools", role{intent: intentTechnology}},
 	{"do next|what next|after retiring|after retirement|second career", role{intent: intentRelated}},
 	{"what year|data from|salary data|wage data|your salaries|your wages|bonuses|bonus|for cities|by city|city data|metro|metro area|metro areas|metropolitan", role{talk: "data"}},
-	{"lead to|leads to|lead into|leads into|leading to|lead you to", role{stop: true}}, // a verb, not a lead worker
+	{"lead to|leads to|lead into|leads into|leading to|lead you to", role{intent: intentRelated}}, // a verb, not a lead worker: where a career can go next
 	{"going back to school|go back to school|back to school|going back|go back|i mean|i meant", role{stop: true}},
 	{"by 2034|in 2034|2034|will there be|jobs will there be|how many jobs will there be|how many will there be|how many jobs in 2034", role{intent: intentOutlook, fields: fs(knowledge.FieldEmployment2034, knowledge.FieldProjectedGrowth, knowledge.FieldAnnualOpenings)}},
 	{"which is higher|is higher|pays higher|higher pay|which is better|is better", role{intent: intentCompare}},
