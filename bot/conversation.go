@@ -25,6 +25,10 @@ type Conversation struct {
 	Below   bool     `json:"below,omitempty"`   // "without a college degree"
 	Groups  []string `json:"groups,omitempty"`  // a ranking's occupation groups
 	States  []string `json:"states,omitempty"`  // postal codes of the states last asked about
+	// StatesBefore are the states asked about the same careers the turn
+	// before, for "which of those two is higher" after one state, then
+	// another.
+	StatesBefore []string `json:"states_before,omitempty"`
 }
 
 // Conversations keeps each conversation's last question for a while. An
@@ -229,6 +233,18 @@ func (t *turn) follow(q *question, prev Conversation) {
 		if !own && prev.Intent != intentRank {
 			q.ask(prev)
 		}
+	case len(q.careers) == 0 && len(q.unknown) == 0 && len(q.states) == 0 && (two || pronoun) && (q.signals[intentCompare] > 0 || q.rank != 0) &&
+		len(prev.Careers) == 1 && len(prev.States) == 1 && len(prev.StatesBefore) > 0:
+		// "which of those two is higher" after a career in one state,
+		// then another: the career in both.
+		q.setCareers(t.kb, prev.Careers)
+		q.states = statesOf(append(slices.Clone(prev.StatesBefore), prev.States...))
+		q.rank = 0
+	case len(q.careers) == 0 && len(q.unknown) == 0 && len(q.states) > 0 && len(prev.Careers) == 1 && len(prev.States) > 0 &&
+		(q.signals[intentCompare] > 0 || q.holdsSeparator()):
+		// "vs texas" after a career in a state: the career in both.
+		q.setCareers(t.kb, prev.Careers)
+		q.states = append(statesOf(prev.States), q.states...)
 	case len(q.careers) == 0 && len(q.unknown) == 0 && q.signals[intentCompare] > 0 && len(prev.Careers) == 1 && len(prev.Before) > 0:
 		// "compare them", "which pays more?" after one career, then
 		// another: both.
@@ -268,6 +284,10 @@ func (t *turn) follow(q *question, prev Conversation) {
 			q.states = statesOf(prev.States)
 		}
 		q.addSignal(intentRank)
+	case len(q.careers) == 1 && !q.asksOwn() && prev.Intent == intentStatesRanked && (opener || q.onlyNames()):
+		// "and for teachers?" after the best paying states for nurses:
+		// the teachers' states.
+		q.statesRank = cmp.Or(prev.Rank, 1)
 	case len(q.careers) > 0 && len(prev.Careers) > 0 && (adding || (pronoun || len(q.careers) == 1 && !q.bothNamed()) && (q.signals[intentCompare] > 0 || q.separatorFirst())):
 		// "compare with pipefitters", "vs electrical engineer": one career
 		// to compare, the other the last one.
@@ -334,6 +354,15 @@ func (q *question) separatorFirst() bool {
 		}
 	}
 	return false
+}
+
+// holdsSeparator reports whether a separator other than "and" stands
+// among the question's words: "vs texas", "how does that compare to
+// florida", but not "and over in ohio?", which asks the same again.
+func (q *question) holdsSeparator() bool {
+	return slices.ContainsFunc(q.spans, func(sp vocabSpan) bool {
+		return q.toks[sp.start].val != "and" && slices.ContainsFunc(sp.roles, func(r *role) bool { return r.separator })
+	})
 }
 
 // onlyNames reports whether the question is career names alone ("lpn?"),
@@ -449,6 +478,8 @@ func remember(q *question, a Answer, prev Conversation) (Conversation, bool) {
 	c.Before = prev.Before
 	if len(prev.Careers) > 0 && !slices.Equal(prev.Careers, c.Careers) {
 		c.Before = prev.Careers
+	} else if len(c.Careers) > 0 && len(prev.States) > 0 && !slices.Equal(prev.States, c.States) {
+		c.StatesBefore = prev.States
 	}
 	if len(a.Choices) > 0 {
 		// "2" after "doctor could also mean: 1. …, 2. …".
