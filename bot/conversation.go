@@ -245,6 +245,14 @@ func (t *turn) follow(q *question, prev Conversation) {
 		// "vs texas" after a career in a state: the career in both.
 		q.setCareers(t.kb, prev.Careers)
 		q.states = append(statesOf(prev.States), q.states...)
+	case len(q.careers) == 0 && len(q.unknown) == 0 && len(q.states) == 0 && len(prev.Careers) >= 2 && !many && !state &&
+		len(q.toks) > 0 && q.toks[0].val == "which" && (q.hasIntent() || len(q.fields) > 0 || q.rank != 0):
+		// "which needs the least school" after a comparison: the same
+		// careers, compared on it.
+		q.setCareers(t.kb, prev.Careers)
+		q.rank = 0
+		delete(q.signals, intentBySkill)
+		q.addSignal(intentCompare)
 	case len(q.careers) == 0 && len(q.unknown) == 0 && q.signals[intentCompare] > 0 && len(prev.Careers) == 1 && len(prev.Before) > 0:
 		// "compare them", "which pays more?" after one career, then
 		// another: both.
