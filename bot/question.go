@@ -42,6 +42,10 @@ type question struct {
 	among         []*knowledge.Career // a ranking only of these ("highest paid engineers"); see generic
 	amongWord     string              // the word that named them, as typed
 	amongListed   bool                // among the careers the last answer listed ("which of those pays most")
+	excluded      []*knowledge.Career // left out of a ranking ("jobs besides nursing")
+	excludedWords []string            // the names that left them out, as typed
+	excludedBroad []string            // SOC broad groups ("29-121") two or more excluded careers are of: left out whole
+	notGroups     []string            // SOC major groups left out ("jobs outside healthcare")
 	groups        []string            // SOC major groups asked for ("healthcare")
 	talk          string              // small talk, when that is all there is
 	pct           knowledge.Field     // a percentile asked for ("top 10%", "entry level")
@@ -303,6 +307,7 @@ func parseWhole(kb *knowledge.Base, cleaned string) *question {
 	q.dropUnseparated()
 	q.applyRoles(q.spans)
 	q.dropPlainWords(kb)
+	q.exclusions(kb)
 	q.preferEmployerJob(kb)
 	if p, ok := q.fieldAsWorker(kb); ok {
 		// "police salary", "what does accounting pay": the field's
@@ -370,6 +375,97 @@ func (q *question) apprenticeTrade(kb *knowledge.Base) {
 
 // apprenticeWords say a worker trains for a trade.
 var apprenticeWords = setOf("apprentice year")
+
+// exclusions takes out of the careers asked those a ranking is to leave
+// out: a name right after "besides", "other than", "that aren't"
+// ("healthcare jobs that aren't doctors"). A generic name leaves out every
+// career it names in a ranking (all physicians). Only in a question that
+// ranks careers at large: "what else besides nursing" asks related careers.
+func (q *question) exclusions(kb *knowledge.Base) {
+	across := q.rank != 0 || len(q.groups) > 0 || q.level != "" || q.noDegree || q.bound.set() || q.declining ||
+		slices.ContainsFunc(q.toks, func(t token) bool { return manyWords[t.val] })
+	if !across {
+		return
+	}
+	for i, sp := range q.spans {
+		if !slices.ContainsFunc(sp.roles, func(r *role) bool { return r.exclude }) {
+			continue
+		}
+		if gs := q.fieldAfter(i); len(gs) > 0 {
+			// "jobs outside healthcare", "that are not in tech": the
+			// field's groups left out.
+			q.notGroups = append(q.notGroups, gs...)
+			q.groups = slices.DeleteFunc(q.groups, func(g string) bool { return slices.Contains(gs, g) })
+			continue
+		}
+		k := slices.IndexFunc(q.careers, func(p pick) bool { return p.start >= sp.end })
+		if k < 0 || !q.onlyStopWords(sp.end, q.careers[k].start) {
+			continue
+		}
+		p := q.careers[k]
+		q.excluded = append(q.excluded, p.career)
+		q.excluded = append(q.excluded, p.others...)
+		if p.after-p.start == 1 && len(p.others) > 0 {
+			word := q.toks[p.start].val
+			q.excluded = append(q.excluded, amongCareers(kb, word, generic(kb, word))...)
+		}
+		q.excludedWords = append(q.excludedWords, p.typed)
+		q.careers = slices.Delete(q.careers, k, k+1)
+	}
+	// The rest of a broad group two of them are of: "doctors" are
+	// anesthesiologists too, though no name of theirs says doctor.
+	n := map[string]int{}
+	for _, c := range q.excluded {
+		if b := broadGroup(c); b != "" {
+			if n[b]++; n[b] == 2 {
+				q.excludedBroad = append(q.excludedBroad, b)
+			}
+		}
+	}
+}
+
+// broadGroup is the SOC broad group of an official career, its code's
+// first six characters ("29-121" of 29-1215), "" for a page career.
+func broadGroup(c *knowledge.Career) string {
+	code, ok := c.Fact(knowledge.FieldONETCode)
+	if !ok || len(code.Value) < 6 {
+		return ""
+	}
+	return code.Value[:6]
+}
+
+// fieldAfter returns the groups of the field named right after span i,
+// with only words that say nothing between ("not in healthcare").
+func (q *question) fieldAfter(i int) []string {
+	end := q.spans[i].end
+	for _, sp := range q.spans[i+1:] {
+		if !q.onlyStopWords(end, sp.start) {
+			return nil
+		}
+		var gs []string
+		for _, r := range sp.roles {
+			gs = append(gs, r.groups...)
+		}
+		if len(gs) > 0 {
+			return gs
+		}
+		if slices.ContainsFunc(sp.roles, func(r *role) bool { return !r.stop }) {
+			return nil
+		}
+		end = sp.end
+	}
+	return nil
+}
+
+// onlyStopWords reports whether toks[from:to] are words that say nothing.
+func (q *question) onlyStopWords(from, to int) bool {
+	for _, t := range q.toks[from:to] {
+		if t.kind != tokWord || !isStopWord(t.val) {
+			return false
+		}
+	}
+	return true
+}
 
 // payLimit returns the percentile a lone "most" or "least" asks when it
 // comes before the one career asked, with nothing but filler between,

@@ -278,7 +278,10 @@ func orAll(filter string) string {
 
 // keeps reports whether a career passes the question's filters.
 func (q *question) keeps(c *knowledge.Career) bool {
-	if q.among != nil && !slices.Contains(q.among, c) {
+	if q.among != nil && !slices.Contains(q.among, c) || slices.Contains(q.excluded, c) {
+		return false
+	}
+	if len(q.excludedBroad) > 0 && slices.Contains(q.excludedBroad, broadGroup(c)) || len(q.notGroups) > 0 && slices.Contains(q.notGroups, majorGroup(c)) {
 		return false
 	}
 	if q.level != "" || q.noDegree {
@@ -406,6 +409,18 @@ func (q *question) filterText() string {
 	}
 	if q.amongListed {
 		parts = append(parts, "from the last list")
+	}
+	if len(q.notGroups) > 0 {
+		var names []string
+		for _, g := range q.notGroups {
+			if n := groupNames[g]; !slices.Contains(names, n) {
+				names = append(names, n)
+			}
+		}
+		parts = append(parts, "outside "+strings.Join(names, " and ")+" occupations")
+	}
+	if len(q.excludedWords) > 0 {
+		parts = append(parts, "other than "+strings.Join(q.excludedWords, " or "))
 	}
 	switch {
 	case q.level != "":

@@ -623,6 +623,12 @@ func TestUnderstanding(t *testing.T) {
 		{q: "what is the max salary for a pharmacist", career: "Pharmacists", kind: pay, facts: fs(p90)},
 		{q: "what is the minimum salary for a teacher", career: "Elementary School Teachers, Except Special Education", kind: pay, facts: fs(p10)},
 		{q: "which nurse makes the most", kind: rank, want: []string{"Nurse Anesthetists"}},
+		// Careers left out of a ranking.
+		{q: "healthcare jobs that aren't doctors", kind: rank, want: []string{"other than doctors", "Nurse Anesthetists"}, not: []string{"Anesthesiologists", "Cardiologists", "Pediatricians"}},
+		{q: "top 25 high paying jobs other than nursing", kind: rank, want: []string{"other than nursing", "Anesthesiologists"}, not: []string{"Nurse Anesthetists", "Registered Nurses"}},
+		{q: "best paying jobs outside of healthcare", kind: rank, want: []string{"outside healthcare", "Airline Pilots"}, not: []string{"Anesthesiologists"}},
+		{q: "jobs that aren't in tech that pay well", kind: rank, want: []string{"outside computer and mathematical"}, not: []string{"Computer and Information Research Scientists"}},
+		{q: "what else besides nursing", career: "Registered Nurses", kind: bot.KindList, want: []string{"Careers related to Registered Nurses"}},
 		{q: "i mean kindergarten teachers", career: "Kindergarten Teachers, Except Special Education", kind: pay, facts: fs(med)},
 		{q: "jobs that need calculus", kind: rank, want: []string{"Mathematics knowledge"}},
 		{q: "how little do cashiers make at the bottom", career: "Cashiers", kind: pay, facts: fs(p10)},

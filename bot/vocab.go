@@ -27,6 +27,7 @@ type role struct {
 	declining       bool            // "declining": growth ranked lowest first
 	unsourced       string          // a topic no source covers: "stress", "danger"
 	employer        bool            // a company (see employerJobs)
+	exclude         bool            // the career after it is left out of a ranking ("jobs besides nursing")
 }
 
 // vocabulary is the one table of the words questions are made of besides
@@ -192,6 +193,10 @@ var vocabulary = []struct {
 	{"what are hot technologies|what is a hot technology|what's a hot technology|what is hot technology|hot technology mean|hot technologies mean|what does in demand mean", role{talk: "hot"}},
 	{"median and mean|mean and median|median vs mean|mean vs median|median or mean|mean or median|what is a median|what does median mean|median mean|difference between median|difference between mean", role{talk: "median"}},
 	{"fuck|fucking|fuck you|f you|you suck|this sucks|sucks|stupid|dumb|idiot|useless|hate you|shut up", role{talk: "rude"}},
+
+	// Careers left out of a ranking: "healthcare jobs that aren't
+	// doctors", "high paying jobs other than nursing".
+	{"except|excluding|besides|other than|apart from|aside from|but not|not including|that aren't|that arent|that are not|that isn't|aren't|arent|are not|outside|outside of|non|not in", role{stop: true, exclude: true}},
 
 	// Words that say nothing by themselves (one word each).
 	{`a an the is are was were be been being am do doe did doing i me my we our you your he she they them their it
