@@ -623,6 +623,11 @@ func TestUnderstanding(t *testing.T) {
 		{q: "what is the max salary for a pharmacist", career: "Pharmacists", kind: pay, facts: fs(p90)},
 		{q: "what is the minimum salary for a teacher", career: "Elementary School Teachers, Except Special Education", kind: pay, facts: fs(p10)},
 		{q: "which nurse makes the most", kind: rank, want: []string{"Nurse Anesthetists"}},
+		// Occupations OEWS publishes together in one detailed row: that
+		// row's figures, nationally and by state, not the broad group's.
+		{q: "special education teachers, elementary school salary", career: "Special Education Teachers, Elementary School", kind: pay, want: []string{"$63,000", "25-2052"}, not: []string{"$64,270"}},
+		{q: "special education teachers, elementary school salary in ohio", career: "Special Education Teachers, Elementary School", kind: pay, want: []string{"$64,060", "against $63,000 nationally"}},
+		{q: "Teaching Assistants, Special Education salary", career: "Teaching Assistants, Special Education", kind: pay, want: []string{"$35,240", "25-9045"}},
 		// Careers left out of a ranking.
 		{q: "healthcare jobs that aren't doctors", kind: rank, want: []string{"other than doctors", "Nurse Anesthetists"}, not: []string{"Anesthesiologists", "Cardiologists", "Pediatricians"}},
 		{q: "top 25 high paying jobs other than nursing", kind: rank, want: []string{"other than nursing", "Anesthesiologists"}, not: []string{"Nurse Anesthetists", "Registered Nurses"}},

@@ -318,7 +318,22 @@ func (b *Base) stateRows(c *Career) ([]official.StateWage, string) {
 		return nil, ""
 	}
 	ds := official.Dataset{StateWages: rows}
-	return ds.StateWagesFor(soc)
+	return ds.StateWagesFor(soc, wagesCode(c))
+}
+
+// wagesCode is the OEWS code a career's national wages are of when they
+// are not its own ("25-2052" in "wages and employment of 25-2052 (…)"),
+// else "".
+func wagesCode(c *Career) string {
+	f, ok := c.Fact(FieldWageNote)
+	if !ok {
+		return ""
+	}
+	_, rest, ok := strings.Cut(f.Value, " of ")
+	if code, _, ok2 := strings.Cut(rest, " ("); ok && ok2 && len(code) == 7 {
+		return code
+	}
+	return ""
 }
 
 func (b *Base) stateWage(c *Career, w *official.StateWage, from string) StateWage {

@@ -80,7 +80,15 @@ func TestFullScale(t *testing.T) {
 		// Published only at the broad group.
 		{"13-1021.00", "wages from", func(o *official.Occupation) any { return o.Wages.FromCode }, "13-1020"},
 		{"13-1021.00", "wages note", func(o *official.Occupation) any { return o.Wages.Note }, "wages of 13-1020 (Buyers and Purchasing Agents)"},
-		{"21-1014.00", "wages from", func(o *official.Occupation) any { return o.Wages.FromCode }, "21-1010"},
+		// Published in a detailed row for several occupations together:
+		// that row, not the broad group's.
+		{"21-1014.00", "wages from", func(o *official.Occupation) any { return o.Wages.FromCode }, "21-1018"},
+		{"25-2056.00", "annual median", func(o *official.Occupation) any { return o.Wages.AnnualMedian }, "$63,000"},
+		{"25-2056.00", "wages note", func(o *official.Occupation) any { return o.Wages.Note }, "wages of 25-2052 (Special Education Teachers, Kindergarten and Elementary School)"},
+		{"25-9043.00", "annual median", func(o *official.Occupation) any { return o.Wages.AnnualMedian }, "$35,240"},
+		{"25-9049.00", "wages from", func(o *official.Occupation) any { return o.Wages.FromCode }, "25-9045"},
+		{"51-2023.00", "annual median", func(o *official.Occupation) any { return o.Wages.AnnualMedian }, "$44,040"},
+		{"53-1043.00", "annual median", func(o *official.Occupation) any { return o.Wages.AnnualMedian }, "$61,890"},
 		{"15-1252.00", "education", func(o *official.Occupation) any { return o.Projection.TypicalEducation }, "Bachelor's degree"},
 		{"15-1252.00", "job zone", func(o *official.Occupation) any { return o.JobZone }, 4},
 		{"55-1011.00", "wages", func(o *official.Occupation) any { return o.Wages == nil }, true},

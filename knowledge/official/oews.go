@@ -29,8 +29,13 @@ type wageRow struct {
 // wageTable holds the OEWS rows an occupation can take its wages from.
 type wageTable struct {
 	detailed, broad map[string]*wageRow
-	total           *wageRow // 00-0000, All Occupations
-	release         string   // "BLS OEWS, May 2024"
+	// combined maps a broad group to the one detailed row OEWS publishes
+	// in it for several SOC occupations together ("25-2052, Special
+	// Education Teachers, Kindergarten and Elementary School" for 25-2055
+	// and 25-2056): closer to them than the whole group. See combine.
+	combined map[string]*wageRow
+	total    *wageRow // 00-0000, All Occupations
+	release  string   // "BLS OEWS, May 2024"
 }
 
 var (
@@ -174,6 +179,11 @@ func figure(s string, decimals int, prefix string, top float64) (string, float64
 // before broad. OEWS publishes some occupations only as a group.
 func (wt *wageTable) lookup(soc string) *wageRow {
 	group := broadGroup(soc)
+	if wt.detailed[soc] == nil && wt.broad[soc] == nil {
+		if r := wt.combined[group]; r != nil {
+			return r
+		}
+	}
 	for _, code := range []string{soc, group} {
 		if r := wt.detailed[code]; r != nil {
 			return r
@@ -183,6 +193,29 @@ func (wt *wageTable) lookup(soc string) *wageRow {
 		}
 	}
 	return nil
+}
+
+// combine finds, for each broad group, the detailed row that stands for
+// the group's occupations OEWS does not publish alone: the one detailed
+// code of the group that is no occupation's (socs) and does not end in 0
+// (a group published as a detailed row). It covers them all in the May
+// 2024 file ("21-1018" for 21-1011 and 21-1014, "53-1047" for
+// 53-1042/43/44/49). A group with two such rows is left to its own figure.
+func (wt *wageTable) combine(socs map[string]bool) {
+	wt.combined = map[string]*wageRow{}
+	many := map[string]bool{}
+	for code, r := range wt.detailed {
+		group := broadGroup(code)
+		if socs[code] || code == group || many[group] {
+			continue
+		}
+		if wt.combined[group] != nil {
+			delete(wt.combined, group)
+			many[group] = true
+			continue
+		}
+		wt.combined[group] = r
+	}
 }
 
 // broadGroup is the SOC broad occupation a detailed one belongs to: the code

@@ -150,11 +150,16 @@ func parseStateWages(name string, data []byte) ([]StateWage, error) {
 }
 
 // StateWagesFor returns the state rows of an occupation, as the national
-// wages are found: its own SOC code, else its broad group. code is the
-// OEWS code the rows are for; ds.StateWages must be sorted by code (as
-// ReadDir and ReadBundle leave it).
-func (ds *Dataset) StateWagesFor(soc string) (rows []StateWage, code string) {
-	for _, code := range []string{soc, broadGroup(soc)} {
+// wages are found: its own SOC code, else the OEWS code its national
+// wages are of (via: a detailed code for several occupations together,
+// "25-2052"), else its broad group. code is the OEWS code the rows are
+// for; ds.StateWages must be sorted by code (as ReadDir and ReadBundle
+// leave it).
+func (ds *Dataset) StateWagesFor(soc, via string) (rows []StateWage, code string) {
+	for _, code := range []string{soc, via, broadGroup(soc)} {
+		if code == "" {
+			continue
+		}
 		i, _ := slices.BinarySearchFunc(ds.StateWages, code, func(w StateWage, code string) int { return strings.Compare(w.Code, code) })
 		j := i
 		for j < len(ds.StateWages) && ds.StateWages[j].Code == code {

@@ -555,7 +555,7 @@ func TestStateWagesFor(t *testing.T) {
 		{"55-1011", "", 0},
 	}
 	for _, tt := range tests {
-		rows, code := ds.StateWagesFor(tt.soc)
+		rows, code := ds.StateWagesFor(tt.soc, "")
 		if code != tt.wantCode || len(rows) != tt.wantRows {
 			t.Errorf("StateWagesFor(%s) = %d rows of %q; want %d of %q", tt.soc, len(rows), code, tt.wantRows, tt.wantCode)
 		}

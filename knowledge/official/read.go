@@ -74,6 +74,11 @@ func ReadDir(dir string) (*Dataset, error) {
 		}
 	}
 
+	socs := map[string]bool{}
+	for _, o := range occs {
+		socs[o.SOC] = true
+	}
+	wages.combine(socs)
 	for i := range occs {
 		o := &occs[i]
 		if r := titles[o.Code]; r != nil {
