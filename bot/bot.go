@@ -920,6 +920,14 @@ func (b *turn) compare(cs []*knowledge.Career, q *question) Answer {
 	return a
 }
 
+// bothOrAll says "Both" of two careers, "All N" of more.
+func bothOrAll(n int) string {
+	if n == 2 {
+		return "Both"
+	}
+	return fmt.Sprintf("All %d", n)
+}
+
 // compareFields are the rows a comparison asks for: the figures named, else
 // those of the topic asked about ("compare the salary of…"), else all.
 func compareFields(q *question) []knowledge.Field {
@@ -959,7 +967,12 @@ func (b *turn) payDifference(cs []*knowledge.Career) string {
 	}
 	hi, lo, pct := spread(ps)
 	topCoded := knowledge.Fact{Value: hi.text}.TopCoded()
-	if hi.v == lo.v && !topCoded {
+	switch {
+	case hi.v == lo.v && topCoded:
+		// "$239,200 or more" each: BLS shows nothing above it.
+		return fmt.Sprintf("%s earn at least %s a year, the highest figure BLS publishes; it shows no wages above it, so which earns more is not known%s.",
+			bothOrAll(len(ps)), money(hi.v), note)
+	case hi.v == lo.v:
 		return fmt.Sprintf("They earn the same: %s a year.", hi.text)
 	}
 	diff := hi.v - lo.v

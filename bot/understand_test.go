@@ -628,6 +628,14 @@ func TestUnderstanding(t *testing.T) {
 		{q: "special education teachers, elementary school salary", career: "Special Education Teachers, Elementary School", kind: pay, want: []string{"$63,000", "25-2052"}, not: []string{"$64,270"}},
 		{q: "special education teachers, elementary school salary in ohio", career: "Special Education Teachers, Elementary School", kind: pay, want: []string{"$64,060", "against $63,000 nationally"}},
 		{q: "Teaching Assistants, Special Education salary", career: "Teaching Assistants, Special Education", kind: pay, want: []string{"$35,240", "25-9045"}},
+		// QA round 7.
+		{q: "radiologist vs anesthesiologist", career: "Radiologists", kind: cmp, want: []string{"Both earn at least $239,200 a year", "which earns more is not known"}, not: []string{"$0 (0.0%)"}},
+		{q: "what do ppl study for paralegals", career: "Paralegals and Legal Assistants", kind: pay, want: []string{"Associate's degree"}},
+		{q: "how many yrs of school for an optometrist", career: "Optometrists", kind: pay, want: []string{"Doctoral or professional degree"}, not: []string{"employed"}},
+		{q: "best major for a financial analyst", career: "Financial and Investment Analysts", kind: pay, want: []string{"Bachelor's degree"}},
+		{q: "what tech do dental hygienists use", career: "Dental Hygienists", kind: bot.KindList, want: []string{"Technology used by Dental Hygienists"}},
+		{q: "which medical jobs are growing the quickest", kind: rank, want: []string{"by growth", "Nurse Practitioners"}},
+		{q: "how much do medical billing and coding ppl make", career: "Medical Records Specialists", kind: pay, facts: fs(med)},
 		// Careers left out of a ranking.
 		{q: "healthcare jobs that aren't doctors", kind: rank, want: []string{"other than doctors", "Nurse Anesthetists"}, not: []string{"Anesthesiologists", "Cardiologists", "Pediatricians"}},
 		{q: "top 25 high paying jobs other than nursing", kind: rank, want: []string{"other than nursing", "Anesthesiologists"}, not: []string{"Nurse Anesthetists", "Registered Nurses"}},
