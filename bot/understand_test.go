@@ -636,6 +636,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "what tech do dental hygienists use", career: "Dental Hygienists", kind: bot.KindList, want: []string{"Technology used by Dental Hygienists"}},
 		{q: "which medical jobs are growing the quickest", kind: rank, want: []string{"by growth", "Nurse Practitioners"}},
 		{q: "how much do medical billing and coding ppl make", career: "Medical Records Specialists", kind: pay, facts: fs(med)},
+		// A doctor's degree after the title is no state; elsewhere MD is.
+		{q: "salary of Anesthesiologist MD", career: "Anesthesiologists", kind: pay, not: []string{"Maryland"}},
+		{q: "salary of Chiropractor DC", career: "Chiropractors", kind: pay, facts: fs(med), not: []string{"District of Columbia"}},
+		{q: "electrician MD", career: "Electricians", kind: pay, want: []string{"in Maryland"}},
 		// Careers left out of a ranking.
 		{q: "healthcare jobs that aren't doctors", kind: rank, want: []string{"other than doctors", "Nurse Anesthetists"}, not: []string{"Anesthesiologists", "Cardiologists", "Pediatricians"}},
 		{q: "top 25 high paying jobs other than nursing", kind: rank, want: []string{"other than nursing", "Anesthesiologists"}, not: []string{"Nurse Anesthetists", "Registered Nurses"}},

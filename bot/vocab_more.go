@@ -457,10 +457,31 @@ func statesIn(text string) []stateMention {
 
 // postalOK says whether a two-letter word stands for a state: typed in
 // capitals, or not an English word and after "in"/"vs" or before "vs".
+// credentialLetters are state codes that are also doctors' degrees
+// written after their title: MD, DO is no state, DC (doctor of
+// chiropractic).
+var credentialLetters = setOf("md dc")
+
+// doctorWord reports whether w ends a doctor's title ("anesthesiologist",
+// "chiropractor"), after which MD or DC is a degree. An electrician's MD
+// is still Maryland.
+func doctorWord(w string) bool {
+	switch w {
+	case "physician", "doctor", "surgeon", "chiropractor", "pediatrician", "obstetrician", "clinician", "hospitalist", "internist", "dentist", "optometrist", "podiatrist":
+		return true
+	}
+	return strings.HasSuffix(w, "ologist") || strings.HasSuffix(w, "iatrist")
+}
+
 func postalOK(upper bool, w string, i int, at func(int) string) bool {
 	prev, next := at(i-1), at(i+1)
 	if prev == "a" || prev == "an" {
 		return false // "as a PA", "an RN": a job, never a state
+	}
+	if credentialLetters[w] && next == "" && doctorWord(prev) {
+		// "Anesthesiologist MD", "Chiropractor DC", "Back Office MA": the
+		// degree or title after a name, not Maryland.
+		return false
 	}
 	if postalWords[w] {
 		// "OR tech", "IN" and "HI" are words first: a state only right
