@@ -266,10 +266,10 @@ func (t *turn) follow(q *question, prev Conversation) {
 		if !q.hasIntent() {
 			q.ask(prev)
 		}
-		if len(q.states) == 0 && q.pct == "" && q.asksPayOnly() {
-			// "and hourly?" in the state asked; percentiles are national,
-			// and "education", "the outlook" or "which state pays best"
-			// are no pay in that state.
+		if len(q.states) == 0 && q.asksPayOnly() {
+			// "and hourly?", "and the top 10% there?" in the state asked;
+			// "education", "the outlook" or "which state pays best" are no
+			// pay in that state.
 			q.states = statesOf(prev.States)
 		}
 	case len(q.careers) == 0 && len(q.unknown) == 0 && prev.Intent == intentRank && own:

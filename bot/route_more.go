@@ -19,6 +19,10 @@ func (b *turn) routeOfficial(q *question) (Answer, bool) {
 		// of work filtered by education, which the ranking answers.
 		return Answer{}, false
 	}
+	if ok && a.Intent == intentStatePay && q.pct != "" && len(q.careers) == 1 && len(q.states) == 1 {
+		// "90th percentile pay for nurses in california": the state's.
+		b.statePercentile(&a, q.careers[0].career, q.states[0].State, q.pct)
+	}
 	if ok {
 		var where []string
 		for _, m := range q.states {

@@ -640,6 +640,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "salary of Anesthesiologist MD", career: "Anesthesiologists", kind: pay, not: []string{"Maryland"}},
 		{q: "salary of Chiropractor DC", career: "Chiropractors", kind: pay, facts: fs(med), not: []string{"District of Columbia"}},
 		{q: "electrician MD", career: "Electricians", kind: pay, want: []string{"in Maryland"}},
+		// A percentile in a state: the state's.
+		{q: "90th percentile pay for registered nurses in california", career: "Registered Nurses", kind: pay, want: []string{"The top 10% of Registered Nurses in California earn more than $208,880 a year"}},
+		{q: "entry level electrician pay in ohio", career: "Electricians", kind: pay, want: []string{"10% of Electricians in Ohio earn less than $37,710 a year"}},
 		// Careers left out of a ranking.
 		{q: "healthcare jobs that aren't doctors", kind: rank, want: []string{"other than doctors", "Nurse Anesthetists"}, not: []string{"Anesthesiologists", "Cardiologists", "Pediatricians"}},
 		{q: "top 25 high paying jobs other than nursing", kind: rank, want: []string{"other than nursing", "Anesthesiologists"}, not: []string{"Nurse Anesthetists", "Registered Nurses"}},
