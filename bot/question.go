@@ -412,6 +412,9 @@ func (q *question) exclusions(kb *knowledge.Base) {
 		q.excludedWords = append(q.excludedWords, p.typed)
 		q.careers = slices.Delete(q.careers, k, k+1)
 	}
+	if len(q.excluded) < 2 {
+		return
+	}
 	// The rest of a broad group two of them are of: "doctors" are
 	// anesthesiologists too, though no name of theirs says doctor.
 	n := map[string]int{}
