@@ -99,41 +99,28 @@ func (b *turn) pageOnly(c *knowledge.Career, intent, title string) Answer {
 // statePay answers "how much do registered nurses make in texas": the
 // state's median, range and employment with the national median beside
 // them.
-// statePercentile puts first in a state's pay answer the percentile
-// asked ("the top 10% of Registered Nurses in California earn more than
-// $208,880 a year"), when the state's figures have it.
-func (b *turn) statePercentile(a *Answer, c *knowledge.Career, st knowledge.State, pct knowledge.Field) {
-	w, ok := b.kb.StateWages(c, st)
-	if !ok {
-		return
-	}
-	var s string
-	who := c.Name + " in " + st.Name
+// statePercentile says what a state's percentile pct of a career's pay
+// is, or that BLS publishes none.
+func statePercentile(c *knowledge.Career, st knowledge.State, w knowledge.StateWage, pct knowledge.Field) string {
+	var v string
 	switch pct {
 	case knowledge.FieldAnnual90:
-		if w.Annual90 != "" {
-			s = fmt.Sprintf("The top 10%% of %s earn more than %s a year (90th percentile).", who, w.Annual90)
-		}
+		v = w.Annual90
 	case knowledge.FieldAnnual75:
-		if w.Annual75 != "" {
-			s = fmt.Sprintf("The top 25%% of %s earn more than %s a year (75th percentile).", who, w.Annual75)
-		}
+		v = w.Annual75
 	case knowledge.FieldAnnual25:
-		if w.Annual25 != "" {
-			s = fmt.Sprintf("25%% of %s earn less than %s a year (25th percentile).", who, w.Annual25)
-		}
+		v = w.Annual25
 	case knowledge.FieldAnnual10:
-		if w.Annual10 != "" {
-			s = fmt.Sprintf("10%% of %s earn less than %s a year (10th percentile); new workers usually start near it.", who, w.Annual10)
-		}
+		v = w.Annual10
 	}
-	if s == "" {
-		s = fmt.Sprintf("BLS publishes no such percentile for %s.", who)
+	where := " in " + st.Name
+	if v == "" {
+		return fmt.Sprintf("BLS publishes no %s for %s%s.", lowerFirst(label(pct)), c.Name, where)
 	}
-	a.Summary = s + " " + a.Summary
+	return percentileSentence(pct, c.Name+where, plural(c.Name)+where, v)
 }
 
-func (b *turn) statePay(c *knowledge.Career, st knowledge.State) Answer {
+func (b *turn) statePay(c *knowledge.Career, st knowledge.State, pct knowledge.Field) Answer {
 	title := c.Name + " in " + st.Name
 	if !c.Official() {
 		return b.pageOnly(c, intentStatePay, title)
@@ -196,6 +183,11 @@ func (b *turn) statePay(c *knowledge.Career, st knowledge.State) Answer {
 		if w.Employment != "" {
 			a.Summary += " " + w.Employment + " are employed there."
 		}
+	}
+	if ok && pct != "" {
+		// "90th percentile pay for nurses in california": the state's,
+		// first.
+		a.Summary = statePercentile(c, st, w, pct) + " " + a.Summary
 	}
 	a.Sources = src.list()
 	a.Suggestions = []string{"best paying states for " + lowerName(c), "salary of " + lowerName(c)}

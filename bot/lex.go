@@ -436,7 +436,7 @@ func workerOf(kb *knowledge.Base, toks []token, i int) (string, bool) {
 	if len(w) < 6 || isVocab(w) || interestWords[w] {
 		return "", false
 	}
-	if _, n := vocabAt(toks, make([]bool, len(toks)), i); n >= 2 {
+	if startsPhrase(toks, i) {
 		return "", false // a question phrase's first word ("switch from")
 	}
 	for _, k := range []int{i - 1, i + 1} {

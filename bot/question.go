@@ -42,10 +42,7 @@ type question struct {
 	among         []*knowledge.Career // a ranking only of these ("highest paid engineers"); see generic
 	amongWord     string              // the word that named them, as typed
 	amongListed   bool                // among the careers the last answer listed ("which of those pays most")
-	excluded      []*knowledge.Career // left out of a ranking ("jobs besides nursing")
-	excludedWords []string            // the names that left them out, as typed
-	excludedBroad []string            // SOC broad groups ("29-121") two or more excluded careers are of: left out whole
-	notGroups     []string            // SOC major groups left out ("jobs outside healthcare")
+	left          *leftOut            // what a ranking leaves out ("jobs besides nursing"); nil for most questions
 	groups        []string            // SOC major groups asked for ("healthcare")
 	talk          string              // small talk, when that is all there is
 	pct           knowledge.Field     // a percentile asked for ("top 10%", "entry level")
@@ -376,6 +373,21 @@ func (q *question) apprenticeTrade(kb *knowledge.Base) {
 // apprenticeWords say a worker trains for a trade.
 var apprenticeWords = setOf("apprentice year")
 
+// leftOut is what a ranking leaves out: careers named after "besides",
+// "other than", "that aren't", and fields after "outside".
+type leftOut struct {
+	careers []*knowledge.Career
+	words   []string // the names that left them out, as typed
+	broad   []string // SOC broad groups ("29-121") two or more left-out careers are of: left out whole
+	groups  []string // SOC major groups ("jobs outside healthcare")
+}
+
+// keeps reports whether a ranking with l left out keeps c.
+func (l *leftOut) keeps(c *knowledge.Career) bool {
+	return l == nil || !slices.Contains(l.careers, c) && !(len(l.broad) > 0 && slices.Contains(l.broad, broadGroup(c))) &&
+		!(len(l.groups) > 0 && slices.Contains(l.groups, majorGroup(c)))
+}
+
 // exclusions takes out of the careers asked those a ranking is to leave
 // out: a name right after "besides", "other than", "that aren't"
 // ("healthcare jobs that aren't doctors"). A generic name leaves out every
@@ -387,6 +399,7 @@ func (q *question) exclusions(kb *knowledge.Base) {
 	if !across {
 		return
 	}
+	var l leftOut
 	for i, sp := range q.spans {
 		if !slices.ContainsFunc(sp.roles, func(r *role) bool { return r.exclude }) {
 			continue
@@ -394,7 +407,7 @@ func (q *question) exclusions(kb *knowledge.Base) {
 		if gs := q.fieldAfter(i); len(gs) > 0 {
 			// "jobs outside healthcare", "that are not in tech": the
 			// field's groups left out.
-			q.notGroups = append(q.notGroups, gs...)
+			l.groups = append(l.groups, gs...)
 			q.groups = slices.DeleteFunc(q.groups, func(g string) bool { return slices.Contains(gs, g) })
 			continue
 		}
@@ -403,25 +416,26 @@ func (q *question) exclusions(kb *knowledge.Base) {
 			continue
 		}
 		p := q.careers[k]
-		q.excluded = append(q.excluded, p.career)
-		q.excluded = append(q.excluded, p.others...)
+		l.careers = append(l.careers, p.career)
+		l.careers = append(l.careers, p.others...)
 		if p.after-p.start == 1 && len(p.others) > 0 {
 			word := q.toks[p.start].val
-			q.excluded = append(q.excluded, amongCareers(kb, word, generic(kb, word))...)
+			l.careers = append(l.careers, amongCareers(kb, word, generic(kb, word))...)
 		}
-		q.excludedWords = append(q.excludedWords, p.typed)
+		l.words = append(l.words, p.typed)
 		q.careers = slices.Delete(q.careers, k, k+1)
 	}
-	if len(q.excluded) < 2 {
+	if len(l.careers) == 0 && len(l.groups) == 0 {
 		return
 	}
+	q.left = &l
 	// The rest of a broad group two of them are of: "doctors" are
 	// anesthesiologists too, though no name of theirs says doctor.
 	n := map[string]int{}
-	for _, c := range q.excluded {
+	for _, c := range l.careers {
 		if b := broadGroup(c); b != "" {
 			if n[b]++; n[b] == 2 {
-				q.excludedBroad = append(q.excludedBroad, b)
+				l.broad = append(l.broad, b)
 			}
 		}
 	}
@@ -429,13 +443,7 @@ func (q *question) exclusions(kb *knowledge.Base) {
 
 // broadGroup is the SOC broad group of an official career, its code's
 // first six characters ("29-121" of 29-1215), "" for a page career.
-func broadGroup(c *knowledge.Career) string {
-	code, ok := c.Fact(knowledge.FieldONETCode)
-	if !ok || len(code.Value) < 6 {
-		return ""
-	}
-	return code.Value[:6]
-}
+func broadGroup(c *knowledge.Career) string { return socPrefix(c, 6) }
 
 // fieldAfter returns the groups of the field named right after span i,
 // with only words that say nothing between ("not in healthcare").

@@ -112,7 +112,7 @@ func (b *turn) rank(q *question) Answer {
 				continue
 			}
 			if borrowed(r.Career, f) {
-				code, title, ok := publishedGroup(r.Career, f)
+				code, title, ok := b.publishedGroup(r.Career, f)
 				if !ok || seenGroup[code] {
 					continue
 				}
@@ -278,10 +278,7 @@ func orAll(filter string) string {
 
 // keeps reports whether a career passes the question's filters.
 func (q *question) keeps(c *knowledge.Career) bool {
-	if q.among != nil && !slices.Contains(q.among, c) || slices.Contains(q.excluded, c) {
-		return false
-	}
-	if len(q.excludedBroad) > 0 && slices.Contains(q.excludedBroad, broadGroup(c)) || len(q.notGroups) > 0 && slices.Contains(q.notGroups, majorGroup(c)) {
+	if q.among != nil && !slices.Contains(q.among, c) || !q.left.keeps(c) {
 		return false
 	}
 	if q.level != "" || q.noDegree {
@@ -290,18 +287,8 @@ func (q *question) keeps(c *knowledge.Career) bool {
 			return false
 		}
 	}
-	if len(q.groups) > 0 {
-		code, ok := c.Fact(knowledge.FieldONETCode)
-		if !ok || len(code.Value) < 2 {
-			return false
-		}
-		in := false
-		for _, g := range q.groups {
-			in = in || code.Value[:2] == g
-		}
-		if !in {
-			return false
-		}
+	if len(q.groups) > 0 && !slices.Contains(q.groups, majorGroup(c)) {
+		return false
 	}
 	return true
 }
@@ -379,12 +366,16 @@ func amongCareers(kb *knowledge.Base, word string, ms []knowledge.Match) []*know
 
 // majorGroup is the first two digits of an official career's SOC code, ""
 // for a page career.
-func majorGroup(c *knowledge.Career) string {
+func majorGroup(c *knowledge.Career) string { return socPrefix(c, 2) }
+
+// socPrefix is the first n characters of an official career's SOC code,
+// "" for a page career.
+func socPrefix(c *knowledge.Career, n int) string {
 	code, ok := c.Fact(knowledge.FieldONETCode)
-	if !ok || len(code.Value) < 2 {
+	if !ok || len(code.Value) < n {
 		return ""
 	}
-	return code.Value[:2]
+	return code.Value[:n]
 }
 
 // filterText says which careers a filtered ranking covers.
@@ -410,17 +401,17 @@ func (q *question) filterText() string {
 	if q.amongListed {
 		parts = append(parts, "from the last list")
 	}
-	if len(q.notGroups) > 0 {
+	if l := q.left; l != nil && len(l.groups) > 0 {
 		var names []string
-		for _, g := range q.notGroups {
+		for _, g := range l.groups {
 			if n := groupNames[g]; !slices.Contains(names, n) {
 				names = append(names, n)
 			}
 		}
 		parts = append(parts, "outside "+strings.Join(names, " and ")+" occupations")
 	}
-	if len(q.excludedWords) > 0 {
-		parts = append(parts, "other than "+strings.Join(q.excludedWords, " or "))
+	if l := q.left; l != nil && len(l.words) > 0 {
+		parts = append(parts, "other than "+strings.Join(l.words, " or "))
 	}
 	switch {
 	case q.level != "":
@@ -434,13 +425,15 @@ func (q *question) filterText() string {
 	return strings.Join(parts, " ")
 }
 
-// reGroupNote reads the group a borrowed figure was published for:
+// reGroupNote reads the code a borrowed figure was published for:
 // "wages and employment of 31-1120 (Home Health and Personal Care Aides)".
-var reGroupNote = regexp.MustCompile(`of (\d\d-\d\d\d0) \((.+)\)$`)
+var reGroupNote = regexp.MustCompile(`of (\d\d-\d\d\d\d) \((.+)\)$`)
 
-// publishedGroup returns the BLS group (a broad SOC code, which no O*NET
-// occupation has) whose figure for f a career shares, and its title.
-func publishedGroup(c *knowledge.Career, f knowledge.Field) (code, title string, ok bool) {
+// publishedGroup returns the BLS code no O*NET occupation has whose figure
+// for f a career shares, and its title: a broad group (31-1120) or a
+// detailed code for several occupations together (25-2052). A specialty's
+// figure is its parent occupation's, ranked under the parent.
+func (b *turn) publishedGroup(c *knowledge.Career, f knowledge.Field) (code, title string, ok bool) {
 	note := noteOf(f)
 	n, ok := c.Fact(note)
 	if !ok {
@@ -451,6 +444,9 @@ func publishedGroup(c *knowledge.Career, f knowledge.Field) (code, title string,
 		return "", "", false
 	}
 	code, title = m[1], m[2]
+	if _, parent := b.kb.Career("onet:" + code + ".00"); parent {
+		return "", "", false
+	}
 	// The projections write titles in lower case; the wage file's is the
 	// group's name as BLS writes it.
 	if w, ok := c.Fact(knowledge.FieldWageNote); ok && note != knowledge.FieldWageNote {
@@ -480,6 +476,23 @@ func noteOf(f knowledge.Field) knowledge.Field {
 
 // percentile answers "what do the top 10% of nurses make" and "entry-level
 // pay for electricians" with the BLS percentile, said as such.
+// percentileSentence says what percentile f of the pay of name (who, in
+// the plural) is: value, published as BLS has it.
+func percentileSentence(f knowledge.Field, name, who, value string) string {
+	if (knowledge.Fact{Value: value}).TopCoded() {
+		return fmt.Sprintf("%s: the %s is %s, the highest figure BLS publishes.", name, lowerFirst(label(f)), value)
+	}
+	switch f {
+	case knowledge.FieldAnnual90:
+		return fmt.Sprintf("The top 10%% of %s earn more than %s a year (90th percentile).", who, value)
+	case knowledge.FieldAnnual75:
+		return fmt.Sprintf("The top 25%% of %s earn more than %s a year (75th percentile).", who, value)
+	case knowledge.FieldAnnual25:
+		return fmt.Sprintf("The bottom 25%% of %s earn less than %s a year (25th percentile).", who, value)
+	}
+	return fmt.Sprintf("Entry-level pay: 10%% of %s earn less than %s a year (10th percentile); new workers usually start near it.", who, value)
+}
+
 func (b *turn) percentile(c *knowledge.Career, f knowledge.Field) Answer {
 	a := Answer{Kind: KindProfile, Intent: intentPay, Title: c.Name, About: []string{c.Key}}
 	src := newSourceSet(b.kb)
@@ -498,20 +511,7 @@ func (b *turn) percentile(c *knowledge.Career, f knowledge.Field) Answer {
 				a.Fields = append(a.Fields, src.field(c, g))
 			}
 		}
-		who := plural(c.Name)
-		switch f {
-		case knowledge.FieldAnnual90:
-			a.Summary = fmt.Sprintf("The top 10%% of %s earn more than %s a year (90th percentile).", who, v.Value)
-		case knowledge.FieldAnnual75:
-			a.Summary = fmt.Sprintf("The top 25%% of %s earn more than %s a year (75th percentile).", who, v.Value)
-		case knowledge.FieldAnnual25:
-			a.Summary = fmt.Sprintf("The bottom 25%% of %s earn less than %s a year (25th percentile).", who, v.Value)
-		default:
-			a.Summary = fmt.Sprintf("Entry-level pay: 10%% of %s earn less than %s a year (10th percentile); new workers usually start near it.", who, v.Value)
-		}
-		if v.TopCoded() {
-			a.Summary = fmt.Sprintf("%s: the %s is %s, the highest figure BLS publishes.", c.Name, lowerFirst(label(f)), v.Value)
-		}
+		a.Summary = percentileSentence(f, c.Name, plural(c.Name), v.Value)
 	}
 	a.Sources = src.list()
 	a.Suggestions = b.followUps(c, intentPay)

@@ -13,15 +13,11 @@ import (
 // technology, related careers, interests, required education in detail,
 // knowledge areas) when the question is one of them.
 func (b *turn) routeOfficial(q *question) (Answer, bool) {
-	a, ok := b.routeMore(q.outside(), careersOf(q.careers), q.states)
+	a, ok := b.routeMore(q.outside(), careersOf(q.careers), q.states, q.pct)
 	if ok && a.Intent == intentByKnowledge && (q.noDegree || q.level != "") && len(q.groups) > 0 {
 		// "medical jobs with no college required": the subject is a field
 		// of work filtered by education, which the ranking answers.
 		return Answer{}, false
-	}
-	if ok && a.Intent == intentStatePay && q.pct != "" && len(q.careers) == 1 && len(q.states) == 1 {
-		// "90th percentile pay for nurses in california": the state's.
-		b.statePercentile(&a, q.careers[0].career, q.states[0].State, q.pct)
 	}
 	if ok {
 		var where []string
@@ -59,7 +55,7 @@ func (b *turn) routeOfficial(q *question) (Answer, bool) {
 	if _, ok := workSubject(all); !acrossWords(all) && !asksStudied(all) && !ok {
 		return Answer{}, false
 	}
-	a, ok = b.routeMore(all, nil, q.states)
+	a, ok = b.routeMore(all, nil, q.states, q.pct)
 	if acrossIntents[a.Intent] {
 		return a, ok
 	}
@@ -146,9 +142,10 @@ func acrossWords(text string) bool {
 }
 
 // routeMore picks the answer a question asks for, given the words of the
-// question outside the careers' names, the careers named and the states.
+// question outside the careers' names, the careers named, the states and
+// the percentile asked (a state's, in a state).
 // ok is false when the question is none of these, so the router carries on.
-func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMention) (Answer, bool) {
+func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMention, pct knowledge.Field) (Answer, bool) {
 	t := " " + phraseKey(text) + " "
 	has := func(phrases ...string) bool { return holdsAny(t, phrases...) }
 	one := len(careers) == 1
@@ -175,7 +172,7 @@ func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMe
 	case len(sts) == 1 && len(careers) >= 2:
 		return b.compareInState(careers, sts[0].State), true
 	case len(sts) == 1 && one:
-		return b.statePay(careers[0], sts[0].State), true
+		return b.statePay(careers[0], sts[0].State, pct), true
 	case one && len(sts) == 0 && has("state", "states") && !payWords && has("most", "fewest", "least", "largest", "biggest", "more"):
 		// "which state has the most nurses": employment, not pay.
 		return b.statesByEmployment(careers[0], has("fewest", "least")), true

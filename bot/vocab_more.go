@@ -458,8 +458,7 @@ func statesIn(text string) []stateMention {
 // postalOK says whether a two-letter word stands for a state: typed in
 // capitals, or not an English word and after "in"/"vs" or before "vs".
 // credentialLetters are state codes that are also doctors' degrees
-// written after their title: MD, DO is no state, DC (doctor of
-// chiropractic).
+// written after their title: MD, and DC (doctor of chiropractic).
 var credentialLetters = setOf("md dc")
 
 // doctorWord reports whether w ends a doctor's title ("anesthesiologist",
@@ -479,8 +478,8 @@ func postalOK(upper bool, w string, i int, at func(int) string) bool {
 		return false // "as a PA", "an RN": a job, never a state
 	}
 	if credentialLetters[w] && next == "" && doctorWord(prev) {
-		// "Anesthesiologist MD", "Chiropractor DC", "Back Office MA": the
-		// degree or title after a name, not Maryland.
+		// "Anesthesiologist MD", "Chiropractor DC": the degree after a
+		// doctor's title, not Maryland.
 		return false
 	}
 	if postalWords[w] {

@@ -524,12 +524,17 @@ func mapped[T any](s []T, f func(T) T) []T {
 	return out
 }
 
-// withoutControls drops control characters but newline and tab: they show
-// nothing, and each costs six bytes of JSON (\u0012), so a budget counted
-// in characters could not bound the message's bytes.
+// withoutControls drops control characters but newline and tab, and
+// writes bytes that are no UTF-8 as U+FFFD: the first show nothing, and
+// JSON writes either as six bytes (\u0012, \ufffd) where a budget counted
+// in characters expects at most four, so it could not bound the message's
+// bytes (3,000 such bytes made 18 KB of one section).
 func withoutControls(s string) string {
 	i := strings.IndexFunc(s, isControl)
-	if i < 0 {
+	switch {
+	case !utf8.ValidString(s):
+		i = 0 // strings.Map writes each byte that is no UTF-8 as U+FFFD
+	case i < 0:
 		return s // the quick path: text has none
 	}
 	return s[:i] + strings.Map(func(r rune) rune {
