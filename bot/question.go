@@ -428,7 +428,6 @@ func (q *question) exclusions(kb *knowledge.Base) {
 	if len(l.careers) == 0 && len(l.groups) == 0 {
 		return
 	}
-	q.left = &l
 	// The rest of a broad group two of them are of: "doctors" are
 	// anesthesiologists too, though no name of theirs says doctor.
 	n := map[string]int{}
@@ -439,6 +438,8 @@ func (q *question) exclusions(kb *knowledge.Base) {
 			}
 		}
 	}
+	left := l // l stays on the stack: most rankings leave nothing out
+	q.left = &left
 }
 
 // broadGroup is the SOC broad group of an official career, its code's
