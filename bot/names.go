@@ -891,7 +891,14 @@ func (q *question) joinOf(kb *knowledge.Base) {
 		k := q.pickEndingAt(i)
 		lo, role := -1, []string(nil)
 		if k >= 0 {
-			lo, role = q.careers[k].start, q.wordsIn(q.careers[k].start, q.careers[k].after)
+			lo = q.careers[k].start
+			// A rank is no word of the job ("senior director of finance"
+			// is a finance director).
+			for _, w := range q.wordsIn(q.careers[k].start, q.careers[k].after) {
+				if !rankWords[w] {
+					role = append(role, w)
+				}
+			}
 		} else if r, ok := leaderWords[q.toks[max(i-1, 0)].val]; ok && i > 0 && !q.claimed[i-1] {
 			lo, role = i-1, []string{r} // "head of marketing": a marketing manager
 		} else {

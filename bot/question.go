@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/careerbot/careerbot/knowledge"
 )
@@ -217,7 +218,14 @@ func yearsInWords(m string) string {
 // is left, then words that are neither are searched for as names.
 func parse(kb *knowledge.Base, cleaned string) *question {
 	q := parseWhole(kb, cleaned)
-	head, qual, ok := cutQualifier(cleaned)
+	if s, ok := withoutInnerRank(q, cleaned); ok {
+		// "tax senior associate": a rank inside a title, read without it
+		// (a tax associate) when that leaves fewer words unknown.
+		if rq := parse(kb, s); len(rq.unknown) < len(q.unknown) {
+			q = rq
+		}
+	}
+	head, qual, paren, ok := cutQualifier(cleaned)
 	if !ok {
 		return q
 	}
@@ -230,12 +238,13 @@ func parse(kb *knowledge.Base, cleaned string) *question {
 	if q.signals[intentCompare] > 0 {
 		return q // "compare nurse - electrician": a separator
 	}
-	hq := parseWhole(kb, head)
+	hq := parse(kb, head)
 	if len(hq.careers) != 1 || len(hq.unknown) > 0 {
 		return q
 	}
-	if len(q.careers) == 1 && q.careers[0].exact && len(q.unknown) == 0 && q.careers[0].career != hq.careers[0].career &&
-		nameHolds(q.careers[0].matched, qual) && nameHolds(q.careers[0].matched, hq.careers[0].typed) {
+	if len(q.careers) == 1 && len(q.unknown) == 0 && q.careers[0].career != hq.careers[0].career &&
+		(q.careers[0].exact && nameHolds(q.careers[0].matched, qual) && nameHolds(q.careers[0].matched, hq.careers[0].typed) ||
+			paren && kindOf(kb, q.careers[0].career, hq.careers[0].typed, qual)) {
 		return q
 	}
 	// The qualifier may say which kind the title is, written before it:
@@ -256,19 +265,85 @@ func parse(kb *knowledge.Base, cleaned string) *question {
 	return hq
 }
 
+// kindOf reports whether c is a kind of the title typed that the
+// qualifier names: one of c's names has the title's head noun as its own
+// and holds a word of the qualifier that the title does not ("ICU Nurse"
+// for "Registered Nurse (ICU)").
+func kindOf(kb *knowledge.Base, c *knowledge.Career, typed, qual string) bool {
+	words := knowledge.Tokens(typed)
+	if len(words) == 0 {
+		return false
+	}
+	var own []string
+	for _, w := range knowledge.Tokens(qual) {
+		if !slices.Contains(words, w) {
+			own = append(own, w)
+		}
+	}
+	return kb.NameWith(c, words[len(words)-1], own)
+}
+
 // settingWords are the words of a qualifier that may say which of its
 // kinds a title is: the school level of a teacher, the institution of a
 // cook or an aide.
 var settingWords = setOf("school elementary middle high kindergarten preschool college university grade nursing hospital correctional prison jail assisted institution cafeteria")
 
-// cutQualifier splits a title at a spaced dash: "Cook - Nursing Home".
-func cutQualifier(s string) (head, qual string, ok bool) {
-	for _, sep := range []string{" - ", " – ", " — "} {
-		if h, q, found := strings.Cut(s, sep); found && h != "" && q != "" {
-			return h, q, true
+// cutQualifier splits off a title's qualifier: the words in parentheses
+// ("Life Actuary (ASA)", "Hotel General Manager (Full Service)"), else
+// those after a spaced dash ("Cook - Nursing Home").
+func cutQualifier(s string) (head, qual string, paren, ok bool) {
+	if i := strings.IndexByte(s, '('); i >= 0 {
+		inner, after, _ := strings.Cut(s[i+1:], ")")
+		head = strings.TrimSpace(strings.TrimSpace(s[:i]) + " " + strings.TrimSpace(after))
+		// Only one word: a credential ("(ASA)", "(PMP)") or a setting
+		// ("(ICU)"). Several words spell the title out ("A/C Mechanic
+		// (Air Conditioner Mechanic)"), and a title's own initials
+		// ("Nuclear Plant Operator (NPO)") are a name of it: both are
+		// read with the title.
+		if inner = strings.TrimSpace(inner); head != "" && inner != "" && !strings.Contains(inner, " ") && !initialsOf(s[:i], inner) {
+			return head, inner, true, true
 		}
 	}
-	return "", "", false
+	for _, sep := range []string{" - ", " – ", " — "} {
+		if h, q, found := strings.Cut(s, sep); found && h != "" && q != "" {
+			return h, q, false, true
+		}
+	}
+	return "", "", false, false
+}
+
+// withoutInnerRank returns the question without the first word of rank
+// ("senior", "jr") inside a name it could not read.
+func withoutInnerRank(q *question, cleaned string) (string, bool) {
+	for _, u := range q.unknown {
+		words := strings.Fields(u)
+		for k, w := range words {
+			if k > 0 && rankWords[knowledge.Normalize(w)] {
+				fixed := strings.Join(slices.Delete(slices.Clone(words), k, k+1), " ")
+				return strings.Replace(cleaned, u, fixed, 1), true
+			}
+		}
+	}
+	return "", false
+}
+
+// initialsOf reports whether abbr is made of the first letters of the
+// last words of text ("NPO" of "Nuclear Plant Operator", "RN" of
+// "Registered Nurse"), leaving out "and" and "of".
+func initialsOf(text, abbr string) bool {
+	letters := strings.ToLower(strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) {
+			return r
+		}
+		return -1
+	}, abbr))
+	var firsts []byte
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return r == ' ' || r == '-' || r == '/' }) {
+		if w != "and" && w != "of" && w != "&" && w[0] < utf8.RuneSelf {
+			firsts = append(firsts, w[0])
+		}
+	}
+	return len(letters) >= 2 && strings.HasSuffix(string(firsts), letters)
 }
 
 // nameHolds reports whether a name holds a word of text, normalised.

@@ -485,3 +485,25 @@ func likelySlip(typed, word string) bool {
 	}
 	return j == len(typed) && len(typed) < len(word)
 }
+
+// NameWith reports whether some name of c has head as its head noun and
+// holds one of the other normalised words too ("ICU Nurse" for nurse and
+// icu).
+func (b *Base) NameWith(c *Career, head string, words []string) bool {
+	id, ok := b.index.wordID(head)
+	if !ok {
+		return false
+	}
+	for _, n := range b.index.postings.of(id) {
+		nm := &b.index.names[n]
+		if b.index.careerOf(nm) != c || !containsID(b.index.nameHeads(nm), id) {
+			continue
+		}
+		for _, w := range words {
+			if wid, ok := b.index.wordID(w); ok && wid != id && containsID(b.index.nameWords(nm), wid) {
+				return true
+			}
+		}
+	}
+	return false
+}
