@@ -28,3 +28,47 @@ func FuzzPhraseKey(f *testing.F) {
 		}
 	})
 }
+
+func TestCutQualifier(t *testing.T) {
+	tests := []struct {
+		in, head, qual string
+		paren, ok      bool
+	}{
+		{"salary of Life Actuary (ASA)", "salary of Life Actuary", "ASA", true, true},
+		{"salary of Nuclear Plant Operator (NPO)", "", "", false, false},      // the title's own initials
+		{"A/C Mechanic (Air Conditioner Mechanic) pay", "", "", false, false}, // spelled out: read whole
+		{"Cook - Nursing Home", "Cook", "Nursing Home", false, true},
+		{"Echo Tech (RDCS) - Hospital", "Echo Tech - Hospital", "RDCS", true, true},
+		{"nurse ()", "", "", false, false},
+		{"(RN)", "", "", false, false},
+		{"nurse (rn", "nurse", "rn", true, true}, // unclosed: the rest is the qualifier
+	}
+	for _, tt := range tests {
+		head, qual, paren, ok := cutQualifier(tt.in)
+		if head != tt.head || qual != tt.qual || paren != tt.paren || ok != tt.ok {
+			t.Errorf("cutQualifier(%q) = %q, %q, %v, %v; want %q, %q, %v, %v", tt.in, head, qual, paren, ok, tt.head, tt.qual, tt.paren, tt.ok)
+		}
+	}
+}
+
+func TestWithoutInnerRank(t *testing.T) {
+	tests := []struct {
+		unknown []string
+		in, out string
+		ok      bool
+	}{
+		{[]string{"tax senior"}, "salary of tax senior associate", "salary of tax associate", true},
+		{[]string{"Tax Sr"}, "Tax Sr associate pay", "Tax associate pay", true},
+		{[]string{"senior tax"}, "senior tax pay", "", false}, // a rank first is read by the name's rank
+		// The unknown name as typed is not in the text: nothing to read
+		// again (reading the same text again would never end).
+		{[]string{"tax senior"}, "tax  senior", "", false},
+		{nil, "salary of nurse", "", false},
+	}
+	for _, tt := range tests {
+		out, ok := withoutInnerRank(&question{unknown: tt.unknown}, tt.in)
+		if out != tt.out || ok != tt.ok {
+			t.Errorf("withoutInnerRank(%v, %q) = %q, %v; want %q, %v", tt.unknown, tt.in, out, ok, tt.out, tt.ok)
+		}
+	}
+}

@@ -320,7 +320,12 @@ func withoutInnerRank(q *question, cleaned string) (string, bool) {
 		for k, w := range words {
 			if k > 0 && rankWords[knowledge.Normalize(w)] {
 				fixed := strings.Join(slices.Delete(slices.Clone(words), k, k+1), " ")
-				return strings.Replace(cleaned, u, fixed, 1), true
+				// The name as typed may not stand in the text as it is:
+				// then it is left alone, never read again unchanged.
+				if s := strings.Replace(cleaned, u, fixed, 1); s != cleaned {
+					return s, true
+				}
+				return "", false
 			}
 		}
 	}

@@ -591,6 +591,14 @@ func TestUnderstanding(t *testing.T) {
 		{q: "salary of Substitute Teacher - Daily", career: "Substitute Teachers, Short-Term", kind: pay, facts: fs(med)},
 		{q: "salary of RN - Med/Surg, Nights", career: "Registered Nurses", kind: pay, facts: fs(med), not: []string{" vs "}},
 		{q: "salary of Cook - Nursing Home", career: "Cooks, Institution and Cafeteria", kind: pay, facts: fs(med)},
+		// A word in parentheses is a credential or a setting, unless it is
+		// the title's own initials; a rank inside a title is no part of it.
+		{q: "salary of Life Actuary (ASA)", career: "Actuaries", kind: pay, facts: fs(med)},
+		{q: "salary of IT Project Manager (PMP)", career: "Information Technology Project Managers", kind: pay, facts: fs(med)},
+		{q: "how much does a Medical Technologist (MLS) make", career: "Medical and Clinical Laboratory Technologists", kind: pay, facts: fs(med)},
+		{q: "salary of Registered Nurse (ICU)", career: "Critical Care Nurses", kind: pay},
+		{q: "salary of Tax Senior Associate", career: "Accountants and Auditors", kind: pay, facts: fs(med)},
+		{q: "salary of Sr. Director of Finance", career: "Financial Managers", kind: pay, facts: fs(med)},
 		{q: "RN - Texas", career: "Registered Nurses", kind: pay, want: []string{"in Texas"}},
 		{q: "compare nurse - electrician", career: "Registered Nurses", kind: cmp, want: []string{"Electricians"}},
 		// Apprentices are counted with their trade.
