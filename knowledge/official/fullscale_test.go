@@ -83,6 +83,11 @@ func TestFullScale(t *testing.T) {
 		// Published in a detailed row for several occupations together:
 		// that row, not the broad group's.
 		{"21-1014.00", "wages from", func(o *official.Occupation) any { return o.Wages.FromCode }, "21-1018"},
+		{"21-1014.00", "projections from", func(o *official.Occupation) any { return o.Projection.FromCode }, "21-1018"},
+		{"21-1014.00", "projected growth", func(o *official.Occupation) any { return o.Projection.ChangePercent }, "16.8%"},
+		{"21-1014.00", "openings", func(o *official.Occupation) any { return o.Projection.AnnualOpenings }, "48,300"},
+		{"21-1014.00", "projection education", func(o *official.Occupation) any { return o.Projection.TypicalEducation }, "Master's degree"},
+		{"53-1043.00", "projections from", func(o *official.Occupation) any { return o.Projection.FromCode }, "53-1047"},
 		{"25-2056.00", "annual median", func(o *official.Occupation) any { return o.Wages.AnnualMedian }, "$63,000"},
 		{"25-2056.00", "wages note", func(o *official.Occupation) any { return o.Wages.Note }, "wages of 25-2052 (Special Education Teachers, Kindergarten and Elementary School)"},
 		{"25-9043.00", "annual median", func(o *official.Occupation) any { return o.Wages.AnnualMedian }, "$35,240"},

@@ -196,26 +196,33 @@ func (wt *wageTable) lookup(soc string) *wageRow {
 }
 
 // combine finds, for each broad group, the detailed row that stands for
-// the group's occupations OEWS does not publish alone: the one detailed
-// code of the group that is no occupation's (socs) and does not end in 0
-// (a group published as a detailed row). It covers them all in the May
-// 2024 file ("21-1018" for 21-1011 and 21-1014, "53-1047" for
-// 53-1042/43/44/49). A group with two such rows is left to its own figure.
+// the group's occupations OEWS does not publish alone (see standIns).
 func (wt *wageTable) combine(socs map[string]bool) {
-	wt.combined = map[string]*wageRow{}
+	wt.combined = standIns(wt.detailed, socs)
+}
+
+// standIns finds, for each broad group, the one detailed code of a table
+// that is no occupation's (socs) and does not end in 0 (a group published
+// as a detailed row): the row BLS publishes for the group's occupations it
+// does not publish alone ("21-1018" for 21-1011 and 21-1014, "53-1047"
+// for 53-1042/43/44/49 in the 2024 files). A group with two such rows is
+// left to its own figure.
+func standIns[R any](rows map[string]R, socs map[string]bool) map[string]R {
+	out := map[string]R{}
 	many := map[string]bool{}
-	for code, r := range wt.detailed {
+	for code, r := range rows {
 		group := broadGroup(code)
 		if socs[code] || code == group || many[group] {
 			continue
 		}
-		if wt.combined[group] != nil {
-			delete(wt.combined, group)
+		if _, dup := out[group]; dup {
+			delete(out, group)
 			many[group] = true
 			continue
 		}
-		wt.combined[group] = r
+		out[group] = r
 	}
+	return out
 }
 
 // broadGroup is the SOC broad occupation a detailed one belongs to: the code

@@ -157,11 +157,13 @@ var fixtureWant = &official.Dataset{
 				AnnualMean: "$69,490", AnnualMedian: "$60,200", Annual10: "$41,230", Annual25: "$48,920", Annual75: "$78,400", Annual90: "$101,820",
 				AnnualMedianValue: 60200,
 			},
-			// A group ("Summary") row: figures, but no education or training.
+			// Projected in one row with 21-1011: that row, not the group's
+			// ("Summary", with no education), as BLS prints for them.
 			Projection: &official.Projection{
-				FromCode: "21-1010", Note: "projections of 21-1010 (Counselors)",
-				Employment2024: "915,300", Employment2034: "1,001,200", EmploymentChange: "85,900",
-				ChangePercent: "9.4%", ChangeValue: 9.4, AnnualOpenings: "95,100", OpeningsValue: 95100,
+				FromCode: "21-1018", Note: "projections of 21-1018 (Substance abuse, behavioral disorder, and mental health counselors)",
+				Employment2024: "483,500", Employment2034: "564,600", EmploymentChange: "81,000",
+				ChangePercent: "16.8%", ChangeValue: 16.8, AnnualOpenings: "48,300", OpeningsValue: 48300,
+				TypicalEducation: "Master's degree", WorkExperience: "None", JobTraining: "Internship/residency",
 			},
 			JobZone: 5,
 		},

@@ -26,8 +26,12 @@ type projectionRow struct {
 
 // projectionTable holds the table 1.2 rows by SOC code.
 type projectionTable struct {
-	rows    map[string]*projectionRow
-	release string // "BLS Employment Projections 2024-34"
+	rows map[string]*projectionRow
+	// combined maps a broad group to the row projected for several of its
+	// occupations together ("21-1018" for Mental Health Counselors and
+	// Substance Abuse Counselors): closer to them than the group's row.
+	combined map[string]*projectionRow
+	release  string // "BLS Employment Projections 2024-34"
 }
 
 var projectionYearsPattern = regexp.MustCompile(`(\d{4})\s*[–-]\s*\d{0,2}(\d{2})\b`)
@@ -135,10 +139,26 @@ func published(s string) string {
 	return s
 }
 
-// projectionFor finds an occupation's row — its own SOC code, else its broad
-// group — with a note when the row is not the occupation's own.
+// combine finds the rows that stand for occupations projected together,
+// as wageTable.combine does for OEWS.
+func (pt *projectionTable) combine(socs map[string]bool) {
+	lines := map[string]*projectionRow{}
+	for code, r := range pt.rows {
+		if r.lineItem {
+			lines[code] = r
+		}
+	}
+	pt.combined = standIns(lines, socs)
+}
+
+// projectionFor finds an occupation's row — its own SOC code, else the row
+// projected for it with others (combine), else its broad group — with a
+// note when the row is not the occupation's own.
 func (pt *projectionTable) projectionFor(o *Occupation) *Projection {
 	r := pt.rows[o.SOC]
+	if r == nil {
+		r = pt.combined[broadGroup(o.SOC)]
+	}
 	if r == nil {
 		r = pt.rows[broadGroup(o.SOC)]
 	}

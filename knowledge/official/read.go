@@ -79,6 +79,7 @@ func ReadDir(dir string) (*Dataset, error) {
 		socs[o.SOC] = true
 	}
 	wages.combine(socs)
+	proj.combine(socs)
 	for i := range occs {
 		o := &occs[i]
 		if r := titles[o.Code]; r != nil {
