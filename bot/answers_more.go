@@ -285,6 +285,19 @@ func (b *turn) statesRanked(c *knowledge.Career, low bool) Answer {
 	src.add(knowledge.SourceOEWSState)
 	top := rows[0]
 	a.Summary = fmt.Sprintf("%s earn the %s in %s: median %s a year", official.Name, most, top.State.Name, top.AnnualMedian)
+	if tied := topTied(rows); !low && tied > 1 {
+		// BLS publishes no median above its top figure: the states at it
+		// are tied, whichever the table puts first.
+		a.Summary = fmt.Sprintf("%s earn the %s in %d states tied at BLS's top figure, a median of %s a year", official.Name, most, tied, top.AnnualMedian)
+		if tied <= maxMore {
+			var names []string
+			for _, w := range rows[:tied] {
+				names = append(names, w.State.Name)
+			}
+			a.Summary += ": " + strings.Join(names, ", ")
+		}
+		a.Fields = append(a.Fields, Field{Label: "Order", Value: "states tied at the top figure are listed by mean yearly wage"})
+	}
 	if official != c {
 		a.Summary = fmt.Sprintf("By the BLS figures for %s, the official occupation nearest to %s: they earn the %s in %s, median %s a year",
 			official.Name, c.Name, most, top.State.Name, top.AnnualMedian)
@@ -314,6 +327,15 @@ func (b *turn) statesRanked(c *knowledge.Career, low bool) Answer {
 		other + lowerName(official),
 	}
 	return a
+}
+
+// topTied is how many states lead a ranking at the top figure together.
+func topTied(rows []knowledge.StateWage) int {
+	n := 0
+	for n < len(rows) && rows[n].TopCoded() {
+		n++
+	}
+	return n
 }
 
 // compareInState answers "compare nurse and electrician pay in texas":

@@ -94,9 +94,9 @@ func TestStatePay(t *testing.T) {
 		{"electricians in texas", el, "TX", []string{"$56,920", "$27.36", "71,880", "$37,170 to $78,100", "$62,350 nationally"}, nil},
 		{"electricians in california", el, "ca", []string{"Electricians in California: median $76,540 a year ($36.80 an hour)", "$46,630 to $136,710", "73,420", "$62,350"}, nil},
 		{"software developers in washington", sd, "washington state", []string{"Software Developers in Washington: median $166,910 a year ($80.24 an hour), against $133,080 nationally.",
-			// The 90th percentile is blank in the state file (most likely
-			// above the top figure): the range is not published, not guessed.
-			"Middle 80% of yearly wages:       not published", "$132,870 to $207,370", "91,470"}, nil},
+			// The 90th percentile is blank in the state file after a
+			// published 75th: BLS's "#", above the top figure.
+			"Middle 80% of yearly wages:       $102,630 to $239,200 or more", "$132,870 to $207,370", "91,470"}, []string{NotPublished}},
 		// BLS publishes the row but not its wages: said, not guessed.
 		{"nurses in guam", rn, "Guam", []string{"BLS does not publish a median wage for Registered Nurses in Guam.", "680", NotPublished}, []string{"$0"}},
 		// A specialty shares its parent's row and says so.
@@ -142,6 +142,14 @@ func TestStatesRanked(t *testing.T) {
 	if a.Table == nil || len(a.Table.Rows) != maxMore {
 		t.Errorf("best paying states for plumbers: table %+v", a.Table)
 	}
+	// Nine states publish airline pilots' median only as BLS's top
+	// figure: tied at the top, listed by mean, none of them left out.
+	a = b.statesRanked(b.mustCareer(t, "53-2011.00"), false)
+	checkMore(t, "best paying states for airline pilots", a, []string{
+		"earn the most in 9 states tied at BLS's top figure, a median of $239,200 or more a year: Kentucky, Washington, Georgia, California, Michigan, Illinois, New York, Virginia, Ohio (national median $226,600)",
+		"1. Kentucky", "9. Ohio", "10. Alaska", "$226,490", "listed by mean yearly wage"}, nil)
+	low := b.statesRanked(b.mustCareer(t, "53-2011.00"), true)
+	checkMore(t, "lowest paying states for airline pilots", low, []string{"earn the least in Wyoming"}, []string{"tied"})
 	a = b.statesRanked(el, true)
 	checkMore(t, "lowest paying states for electricians", a, []string{"Electricians earn the least in Arkansas: median $49,420 a year", "1. Arkansas",
 		"Territories (not ranked with the states): Puerto Rico $33,370; Guam $41,590; Virgin Islands $63,020"}, []string{"1. Puerto Rico", "2. Guam"})

@@ -259,9 +259,15 @@ func (b *turn) rankInState(q *question, st knowledge.State, mean bool, all []kno
 		v = top.AnnualMean
 	}
 	of := fmt.Sprintf("of %d careers %s with a figure there", len(in), orAll(filter))
-	a.Summary += fmt.Sprintf("%s %s the %s %s in %s: %s (%s).", top.Career.Name, has(top.Career.Name), dir, what, st.Name, v, of)
+	if tied := topTied(in); !low && !mean && tied > 1 {
+		// Above its top figure BLS publishes no median: these tie.
+		a.Summary += fmt.Sprintf("%d careers tie for the highest %s in %s, BLS's top figure of %s (%s); the table lists them by mean yearly pay.",
+			tied, what, st.Name, v, of)
+	} else {
+		a.Summary += fmt.Sprintf("%s %s the %s %s in %s: %s (%s).", top.Career.Name, has(top.Career.Name), dir, what, st.Name, v, of)
+	}
 	if missing := len(all) - len(in); missing > 0 && !low && !q.bound.set() {
-		a.Summary += fmt.Sprintf(" BLS publishes no %s figure for %d more, among them any above $239,200, the highest it shows.", st.Name, missing)
+		a.Summary += fmt.Sprintf(" BLS publishes no %s figure for %d more.", st.Name, missing)
 	}
 	a.Table = t
 	a.Sources = src.list()

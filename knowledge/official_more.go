@@ -405,10 +405,22 @@ func (b *Base) StatesRanked(c *Career, field Field) []StateWage {
 		sw.Value = v
 		out = append(out, sw)
 	}
+	// States tied at the top figure ("$239,200 or more") are told apart by
+	// their mean, which BLS publishes above it.
 	slices.SortStableFunc(out, func(x, y StateWage) int {
-		return cmp.Or(cmp.Compare(y.Value, x.Value), strings.Compare(x.State.Name, y.State.Name))
+		return cmp.Or(cmp.Compare(y.Value, x.Value), cmp.Compare(y.meanValue(), x.meanValue()),
+			strings.Compare(x.State.Name, y.State.Name))
 	})
 	return out
+}
+
+// TopCoded reports whether the state's median is BLS's top figure, a wage
+// at or above it ("$239,200 or more").
+func (w StateWage) TopCoded() bool { return strings.HasSuffix(w.AnnualMedian, topCodeSuffix) }
+
+func (w StateWage) meanValue() float64 {
+	v, _ := parseNumber(w.AnnualMean)
+	return v
 }
 
 // RankedInState returns the careers' yearly medians in one state (their
@@ -435,7 +447,8 @@ func (b *Base) RankedInState(cs []*Career, st State, mean bool) []StateWage {
 		}
 	}
 	slices.SortStableFunc(out, func(x, y StateWage) int {
-		return cmp.Or(cmp.Compare(y.Value, x.Value), strings.Compare(x.Career.Name, y.Career.Name))
+		return cmp.Or(cmp.Compare(y.Value, x.Value), cmp.Compare(y.meanValue(), x.meanValue()),
+			strings.Compare(x.Career.Name, y.Career.Name))
 	})
 	return out
 }

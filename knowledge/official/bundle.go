@@ -581,7 +581,8 @@ func parseBundle(text string, ds *Dataset, p part) (sizes [2]int, err error) {
 			var err1, err2, err3 error
 			w.EmploymentValue, err1 = figureValue(w.Employment)
 			w.AnnualMeanValue, err2 = figureValue(w.AnnualMean)
-			w.AnnualMedianValue, err3 = figureValue(w.AnnualMedian)
+			// A top-coded median ranks at the top figure ("$239,200 or more").
+			w.AnnualMedianValue, err3 = figureValue(strings.TrimSuffix(w.AnnualMedian, topSuffix))
 			if err1 != nil || err2 != nil || err3 != nil {
 				return sizes, bad("state wages figures")
 			}

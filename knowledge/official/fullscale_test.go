@@ -123,6 +123,31 @@ func TestFullScale(t *testing.T) {
 	if n := len(ds.StateWages); n != 36367 {
 		t.Errorf("%d state rows; want 36,367, one per row of the CSV", n)
 	}
+	// Every state cell BLS top-codes is read as such: a blank is never
+	// followed by a published percentile, and where one ends a row of
+	// published ones it reads "$239,200 or more" (1,279 rows; 443 medians).
+	topCoded, medians := 0, 0
+	for _, w := range ds.StateWages {
+		dist := []string{w.Annual10, w.Annual25, w.AnnualMedian, w.Annual75, w.Annual90}
+		for i := 1; i < len(dist); i++ {
+			if dist[i-1] == "" && dist[i] != "" || dist[i-1] != "" && dist[i] == "" {
+				t.Errorf("%s in %s: percentiles %q: a blank beside a figure", w.Code, w.AreaTitle, dist)
+				break
+			}
+		}
+		if strings.HasSuffix(w.Annual90, " or more") {
+			topCoded++
+		}
+		if w.AnnualMedianValue == 239200 {
+			medians++
+			if !strings.HasSuffix(w.AnnualMedian, " or more") {
+				t.Errorf("%s in %s: median value 239,200 from %q", w.Code, w.AreaTitle, w.AnnualMedian)
+			}
+		}
+	}
+	if topCoded != 1279 || medians != 443 {
+		t.Errorf("%d rows top-coded, %d of them at the median; want 1,279 and 443", topCoded, medians)
+	}
 	for _, o := range ds.Occupations {
 		if len(o.Titles) > official.MaxTitles {
 			t.Errorf("%s has %d titles; want at most %d", o.Code, len(o.Titles), official.MaxTitles)

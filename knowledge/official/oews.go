@@ -18,6 +18,7 @@ import (
 const (
 	defaultTopHourly = 115.00
 	defaultTopAnnual = 239200
+	topSuffix        = " or more" // "$239,200 or more"
 )
 
 // wageRow is one OEWS row: the figures, not yet attributed to an occupation.
@@ -36,6 +37,8 @@ type wageTable struct {
 	combined map[string]*wageRow
 	total    *wageRow // 00-0000, All Occupations
 	release  string   // "BLS OEWS, May 2024"
+	// topHourly and topAnnual are the figures a "#" stands for.
+	topHourly, topAnnual float64
 }
 
 var (
@@ -153,6 +156,7 @@ func readOEWS(dir string) (*wageTable, error) {
 			into[code] = wr
 		}
 	}
+	wt.topHourly, wt.topAnnual = topHourly, topAnnual
 	return wt, nil
 }
 
@@ -165,7 +169,7 @@ func figure(s string, decimals int, prefix string, top float64) (string, float64
 	case notPublished(s):
 		return "", 0, nil
 	case topCoded(s) && top > 0:
-		return prefix + formatNumber(top, decimals) + " or more", top, nil
+		return prefix + formatNumber(top, decimals) + topSuffix, top, nil
 	}
 	v, err := parseNumber(s)
 	if err != nil {

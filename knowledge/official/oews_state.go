@@ -18,8 +18,8 @@ import (
 // employment and wages in one state or territory. Figures are formatted as
 // BLS prints them ("$90,010"); "" means BLS published no figure. The state
 // file as copied leaves not-available, suppressed and top-coded cells
-// (BLS's "*", "**" and "#") alike empty, so "" cannot be told apart from a
-// wage above the top figure and is never read as one.
+// (BLS's "*", "**" and "#") alike empty; topCodeStates tells the top-coded
+// ones apart where the row itself shows them ("$239,200 or more").
 type StateWage struct {
 	Code      string // OEWS occupation code, "29-1141"
 	Area      string // two-digit FIPS code, "48"
@@ -109,7 +109,8 @@ func parseStateWages(name string, data []byte) ([]StateWage, error) {
 		}
 		seen[[2]string{code, area}] = true
 		w := StateWage{Code: code, Area: area, AreaTitle: cell(row, c[1]), Territory: cell(row, c[2]) == "3"}
-		// No top figure: "#" cells are blank in this copy (see StateWage).
+		// "#" cells are blank in this copy (see StateWage); topCodeStates
+		// finds them again, a literal "#" among them.
 		cells := []struct {
 			dst      *string
 			value    *float64
@@ -130,7 +131,7 @@ func parseStateWages(name string, data []byte) ([]StateWage, error) {
 		for _, x := range cells {
 			s := cell(row, x.col)
 			if topCoded(s) {
-				s = "" // never guess what "#" stands for in a state
+				s = ""
 			}
 			text, v, err := figure(s, x.decimals, x.prefix, 0)
 			if err != nil {
@@ -147,6 +148,37 @@ func parseStateWages(name string, data []byte) ([]StateWage, error) {
 		return cmp.Or(strings.Compare(a.Code, b.Code), strings.Compare(a.Area, b.Area))
 	})
 	return out, nil
+}
+
+// topCodeStates marks the state cells that stand for BLS's "#", a wage at
+// or above the top figure (the national file's: $239,200 a year, $115.00
+// an hour). A row's yearly percentiles rise from the 10th to the 90th, and
+// a cell BLS suppresses takes the whole row's wages with it: so blank
+// cells that end a row whose lower percentiles are published are above
+// the top. The May 2024 file has no other pattern (1,279 such rows, 633
+// wholly blank, none with a published figure after a blank one). The
+// hourly median is top-coded with the yearly one where the row publishes
+// hourly wages at all (its mean); occupations paid by the year have none.
+func topCodeStates(rows []StateWage, topHourly, topAnnual float64) {
+	annual := "$" + formatNumber(topAnnual, 0) + topSuffix
+	hourly := "$" + formatNumber(topHourly, 2) + topSuffix
+	for i := range rows {
+		w := &rows[i]
+		dist := [...]*string{&w.Annual10, &w.Annual25, &w.AnnualMedian, &w.Annual75, &w.Annual90}
+		first := slices.IndexFunc(dist[:], func(p *string) bool { return *p == "" })
+		if first <= 0 || slices.ContainsFunc(dist[first:], func(p *string) bool { return *p != "" }) {
+			continue // wholly published, wholly blank, or not a top-coded pattern
+		}
+		for _, p := range dist[first:] {
+			*p = annual
+		}
+		if w.AnnualMedian == annual {
+			w.AnnualMedianValue = topAnnual
+			if w.HourlyMedian == "" && w.HourlyMean != "" {
+				w.HourlyMedian = hourly
+			}
+		}
+	}
 }
 
 // StateWagesFor returns the state rows of an occupation, as the national

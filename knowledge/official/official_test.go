@@ -61,7 +61,7 @@ var descriptions = map[string]string{
 // stateWage builds a StateWage from the CSV's cells as ReadDir formats them.
 func stateWage(code, area, title string, territory bool, emp, hMean, hMedian, aMean, aMedian, p10, p25, p75, p90 string) official.StateWage {
 	value := func(s string) float64 {
-		v, _ := strconv.ParseFloat(strings.NewReplacer("$", "", ",", "").Replace(s), 64)
+		v, _ := strconv.ParseFloat(strings.NewReplacer("$", "", ",", "", " or more", "").Replace(s), 64)
 		return v
 	}
 	return official.StateWage{Code: code, Area: area, AreaTitle: title, Territory: territory, Employment: emp,
@@ -71,11 +71,12 @@ func stateWage(code, area, title string, territory bool, emp, hMean, hMedian, aM
 }
 
 // fixtureStateWages are testdata/bls/oews_state_M2024_detailed.csv as ReadDir
-// reads it: by code, then area; blank cells (BLS's "*", "**", "#") "".
+// reads it: by code, then area; blank cells (BLS's "*", "**", "#") "",
+// but those that end a row of published percentiles, which are "#".
 var fixtureStateWages = []official.StateWage{
-	stateWage("11-1011", "06", "California", false, "36,980", "$139.20", "$106.06", "$289,530", "$220,600", "$87,070", "$142,270", "", ""),
-	stateWage("11-1011", "17", "Illinois", false, "5,150", "$151.72", "", "$315,570", "", "$110,640", "$167,510", "", ""),
-	stateWage("11-1011", "66", "Guam", true, "320", "$63.10", "$51.20", "$131,250", "$106,500", "$28,000", "$61,910", "$167,190", ""),
+	stateWage("11-1011", "06", "California", false, "36,980", "$139.20", "$106.06", "$289,530", "$220,600", "$87,070", "$142,270", "$239,200 or more", "$239,200 or more"),
+	stateWage("11-1011", "17", "Illinois", false, "5,150", "$151.72", "$115.00 or more", "$315,570", "$239,200 or more", "$110,640", "$167,510", "$239,200 or more", "$239,200 or more"),
+	stateWage("11-1011", "66", "Guam", true, "320", "$63.10", "$51.20", "$131,250", "$106,500", "$28,000", "$61,910", "$167,190", "$239,200 or more"),
 	stateWage("13-1020", "06", "California", false, "46,790", "$42.23", "$38.26", "$87,830", "$79,570", "$49,640", "$62,650", "$103,490", "$133,550"),
 	stateWage("13-1020", "17", "Illinois", false, "20,540", "$38.08", "$36.07", "$79,200", "$75,020", "$49,120", "$60,230", "$96,840", "$115,420"),
 	stateWage("13-1020", "48", "Texas", false, "37,720", "$39.00", "$36.00", "$81,120", "$74,890", "$46,640", "$58,170", "$98,240", "$126,040"),
@@ -88,8 +89,8 @@ var fixtureStateWages = []official.StateWage{
 	stateWage("29-1141", "48", "Texas", false, "261,050", "$44.08", "$43.27", "$91,690", "$90,010", "$64,660", "$77,450", "$102,200", "$122,060"),
 	stateWage("29-1141", "66", "Guam", true, "680", "", "", "", "", "", "", "", ""),
 	stateWage("29-1211", "06", "California", false, "4,680", "", "", "", "", "", "", "", ""),
-	stateWage("29-1211", "17", "Illinois", false, "970", "$144.99", "", "$301,580", "", "$77,840", "$102,490", "", ""),
-	stateWage("29-1211", "48", "Texas", false, "3,740", "$122.12", "$97.81", "$254,010", "$203,450", "$176,930", "$183,360", "", ""),
+	stateWage("29-1211", "17", "Illinois", false, "970", "$144.99", "$115.00 or more", "$301,580", "$239,200 or more", "$77,840", "$102,490", "$239,200 or more", "$239,200 or more"),
+	stateWage("29-1211", "48", "Texas", false, "3,740", "$122.12", "$97.81", "$254,010", "$203,450", "$176,930", "$183,360", "$239,200 or more", "$239,200 or more"),
 }
 
 // fixtureWant is what ReadDir must make of the fixture set.

@@ -80,6 +80,7 @@ func ReadDir(dir string) (*Dataset, error) {
 	}
 	wages.combine(socs)
 	proj.combine(socs)
+	topCodeStates(states, wages.topHourly, wages.topAnnual)
 	for i := range occs {
 		o := &occs[i]
 		if r := titles[o.Code]; r != nil {
