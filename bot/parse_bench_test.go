@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/careerbot/careerbot/knowledge"
@@ -22,6 +23,10 @@ func BenchmarkParse(b *testing.B) {
 		{"UnseenTitle", "salary of an aircraft machinst supervisor"},
 		{"Compare3", "compare registered nurse vs electrician vs plumber"},
 		{"RankingFiltered", "top 5 highest paying healthcare jobs that need a master's"},
+		// Qualifiers in parentheses and after a comma: read again without.
+		{"CommaQualified", "salary of Plant Accountant (Food Processing), Midwest Region"},
+		// The longest question, all separators: cutting stays bounded.
+		{"SeparatorFlood", "nurse " + strings.Repeat("(a, b) - ", (MaxQuestionLen-6)/9)},
 	} {
 		b.Run(bb.name, func(b *testing.B) {
 			cleaned := clean(bb.text)

@@ -32,21 +32,27 @@ func FuzzPhraseKey(f *testing.F) {
 func TestCutQualifier(t *testing.T) {
 	tests := []struct {
 		in, head, qual string
-		paren, ok      bool
+		sep            byte
+		ok             bool
 	}{
-		{"salary of Life Actuary (ASA)", "salary of Life Actuary", "ASA", true, true},
-		{"salary of Nuclear Plant Operator (NPO)", "", "", false, false},      // the title's own initials
-		{"A/C Mechanic (Air Conditioner Mechanic) pay", "", "", false, false}, // spelled out: read whole
-		{"Cook - Nursing Home", "Cook", "Nursing Home", false, true},
-		{"Echo Tech (RDCS) - Hospital", "Echo Tech - Hospital", "RDCS", true, true},
-		{"nurse ()", "", "", false, false},
-		{"(RN)", "", "", false, false},
-		{"nurse (rn", "nurse", "rn", true, true}, // unclosed: the rest is the qualifier
+		{"salary of Life Actuary (ASA)", "salary of Life Actuary", "ASA", sepParen, true},
+		{"salary of Nuclear Plant Operator (NPO)", "", "", 0, false},      // the title's own initials
+		{"A/C Mechanic (Air Conditioner Mechanic) pay", "", "", 0, false}, // spelled out: read whole
+		{"RN (Registered Nurse) pay", "", "", 0, false},
+		{"Division Controller (Building Products)", "Division Controller", "Building Products", sepParen, true},
+		{"Cook - Nursing Home", "Cook", "Nursing Home", sepDash, true},
+		{"Onboarding Specialist | People Ops", "Onboarding Specialist", "People Ops", sepDash, true},
+		{"Echo Tech (RDCS) - Hospital", "Echo Tech - Hospital", "RDCS", sepParen, true},
+		{"Rector, Episcopal Parish", "Rector", "Episcopal Parish", sepComma, true},
+		{"nurse ()", "", "", 0, false},
+		{"(RN)", "", "", 0, false},
+		{"nurse,", "", "", 0, false},
+		{"nurse (rn", "nurse", "rn", sepParen, true}, // unclosed: the rest is the qualifier
 	}
 	for _, tt := range tests {
-		head, qual, paren, ok := cutQualifier(tt.in)
-		if head != tt.head || qual != tt.qual || paren != tt.paren || ok != tt.ok {
-			t.Errorf("cutQualifier(%q) = %q, %q, %v, %v; want %q, %q, %v, %v", tt.in, head, qual, paren, ok, tt.head, tt.qual, tt.paren, tt.ok)
+		head, qual, sep, ok := cutQualifier(tt.in)
+		if head != tt.head || qual != tt.qual || sep != tt.sep || ok != tt.ok {
+			t.Errorf("cutQualifier(%q) = %q, %q, %q, %v; want %q, %q, %q, %v", tt.in, head, qual, sep, ok, tt.head, tt.qual, tt.sep, tt.ok)
 		}
 	}
 }

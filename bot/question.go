@@ -225,10 +225,11 @@ func parse(kb *knowledge.Base, cleaned string) *question {
 			q = rq
 		}
 	}
-	head, qual, paren, ok := cutQualifier(cleaned)
+	head, qual, sep, ok := cutQualifier(cleaned)
 	if !ok {
 		return q
 	}
+	paren := sep == sepParen
 	// A job ad's title with a qualifier after a dash ("Plant Manager -
 	// Food Manufacturing", "Surgical Tech - OR"): the title before it
 	// names the career, unless the whole names one of its own ("Cook -
@@ -237,6 +238,11 @@ func parse(kb *knowledge.Base, cleaned string) *question {
 	// is kept.
 	if q.signals[intentCompare] > 0 {
 		return q // "compare nurse - electrician": a separator
+	}
+	if sep == sepComma {
+		if head, ok = commaHead(kb, q, head, qual); !ok {
+			return q
+		}
 	}
 	hq := parse(kb, head)
 	if len(hq.careers) != 1 || len(hq.unknown) > 0 {
@@ -257,12 +263,52 @@ func parse(kb *knowledge.Base, cleaned string) *question {
 			hq = mq
 		}
 	}
+	// A role of one word before a comma is inverted, as directories write
+	// it ("Director, Marketing"; "Lecturer, Electrical Engineering"): the
+	// qualifier is its field, read before it.
+	// The text read again has fewer commas than this one, or reading it
+	// might never end.
+	if typed := hq.careers[0].typed; sep == sepComma && !strings.Contains(typed, " ") && strings.Contains(head, typed) &&
+		strings.Count(head, ",")+strings.Count(qual, ",") < strings.Count(cleaned, ",") {
+		mq := parse(kb, strings.Replace(head, typed, qual+" "+typed, 1))
+		if len(mq.careers) == 1 && len(mq.unknown) == 0 && len(mq.states) == len(hq.states) && maps.Equal(mq.signals, hq.signals) {
+			hq = mq
+		}
+	}
 	for _, m := range statesIn(qual) {
 		if m.End-m.Start > 2 && !m.dup && !slices.ContainsFunc(hq.states, func(h stateMention) bool { return h.State == m.State }) {
 			hq.states = append(hq.states, m)
 		}
 	}
 	return hq
+}
+
+// commaHead reports whether what follows a title's comma qualifies it
+// ("Endodontist, Private Practice") rather than going on with the question
+// ("nurse, electrician and plumber", "nurses, what do they make"): it names
+// no career whole and asks nothing but with words no question has
+// ("Mechanical Engineer, Hydraulic Cylinders salary"), and the whole text
+// was not read as careers named whole. The head returned keeps the
+// qualifier's question words.
+func commaHead(kb *knowledge.Base, q *question, head, qual string) (string, bool) {
+	if len(q.unknown) == 0 && len(q.careers) > 0 && !slices.ContainsFunc(q.careers, func(p pick) bool { return !p.exact }) {
+		return "", false
+	}
+	qq := parseWhole(kb, qual)
+	if len(qq.careers) > 0 && len(qq.unknown) == 0 && !slices.ContainsFunc(qq.careers, func(p pick) bool { return !p.exact }) {
+		return "", false // a list of careers
+	}
+	if len(qq.signals) == 0 {
+		return head, true
+	}
+	if len(qq.careers) > 0 || len(qq.unknown) == 0 {
+		return "", false // "…, and what skills do they need"
+	}
+	rest := qual
+	for _, u := range qq.unknown {
+		rest = strings.Replace(rest, u, " ", 1)
+	}
+	return head + " " + strings.TrimSpace(rest), true
 }
 
 // kindOf reports whether c is a kind of the title typed that the
@@ -288,28 +334,64 @@ func kindOf(kb *knowledge.Base, c *knowledge.Career, typed, qual string) bool {
 // cook or an aide.
 var settingWords = setOf("school elementary middle high kindergarten preschool college university grade nursing hospital correctional prison jail assisted institution cafeteria")
 
+// The separators a qualifier is cut at (cutQualifier).
+const (
+	sepParen = '(' // "Life Actuary (ASA)"
+	sepDash  = '-' // "Cook - Nursing Home", "Onboarding Specialist | People Ops"
+	sepComma = ',' // "Endodontist, Private Practice"
+)
+
+// The most commas and parentheses a title with a qualifier has
+// ("Technician, Biological, Health", "Echo Tech (RDCS) (Hospital)"): more
+// make a list, and each qualifier cut reads the text again.
+const (
+	maxTitleCommas = 3
+	maxTitleParens = 2
+)
+
 // cutQualifier splits off a title's qualifier: the words in parentheses
-// ("Life Actuary (ASA)", "Hotel General Manager (Full Service)"), else
-// those after a spaced dash ("Cook - Nursing Home").
-func cutQualifier(s string) (head, qual string, paren, ok bool) {
-	if i := strings.IndexByte(s, '('); i >= 0 {
+// ("Life Actuary (ASA)", "Division Controller (Building Products)"), else
+// those after a spaced dash or bar ("Cook - Nursing Home"), else after the
+// first comma ("Rector, Episcopal Parish"). sep says which.
+func cutQualifier(s string) (head, qual string, sep byte, ok bool) {
+	if i := strings.IndexByte(s, '('); i >= 0 && strings.Count(s, "(") <= maxTitleParens {
 		inner, after, _ := strings.Cut(s[i+1:], ")")
 		head = strings.TrimSpace(strings.TrimSpace(s[:i]) + " " + strings.TrimSpace(after))
-		// Only one word: a credential ("(ASA)", "(PMP)") or a setting
-		// ("(ICU)"). Several words spell the title out ("A/C Mechanic
-		// (Air Conditioner Mechanic)"), and a title's own initials
-		// ("Nuclear Plant Operator (NPO)") are a name of it: both are
-		// read with the title.
-		if inner = strings.TrimSpace(inner); head != "" && inner != "" && !strings.Contains(inner, " ") && !initialsOf(s[:i], inner) {
-			return head, inner, true, true
+		// A credential ("(ASA)", "(PMP)"), a setting ("(ICU)") or an
+		// employer's detail ("(Building Products)"). But a title's own
+		// initials ("Nuclear Plant Operator (NPO)") and the title spelled
+		// out ("A/C Mechanic (Air Conditioner Mechanic)", "RN (Registered
+		// Nurse)") are names of it, read with the title.
+		if inner = strings.TrimSpace(inner); head != "" && inner != "" && !initialsOf(s[:i], inner) && !spelledOut(s[:i], inner) {
+			return head, inner, sepParen, true
 		}
 	}
-	for _, sep := range []string{" - ", " – ", " — "} {
+	for _, sep := range []string{" - ", " – ", " — ", " | "} {
 		if h, q, found := strings.Cut(s, sep); found && h != "" && q != "" {
-			return h, q, false, true
+			return h, q, sepDash, true
 		}
 	}
-	return "", "", false, false
+	if h, q, found := strings.Cut(s, ","); found && strings.TrimSpace(h) != "" && strings.TrimSpace(q) != "" && strings.Count(s, ",") <= maxTitleCommas {
+		return strings.TrimSpace(h), strings.TrimSpace(q), sepComma, true
+	}
+	return "", "", 0, false
+}
+
+// spelledOut reports whether words in parentheses spell out or say over
+// the title before them: they hold one of its words ("A/C Mechanic (Air
+// Conditioner Mechanic)"), or their initials are one of its words ("RN
+// (Registered Nurse)").
+func spelledOut(title, inner string) bool {
+	words, in := knowledge.Tokens(title), knowledge.Tokens(inner)
+	if len(strings.Fields(inner)) < 2 || len(words) == 0 || len(in) == 0 {
+		return false // one word is a credential or a setting
+	}
+	// A word of the title again ("Cataloging Library Technical Assistant
+	// (Cataloging LTA)") says it over, not where or for whom.
+	if slices.ContainsFunc(in, func(w string) bool { return slices.Contains(words, w) }) {
+		return true
+	}
+	return slices.ContainsFunc(strings.Fields(title), func(w string) bool { return initialsOf(inner, w) })
 }
 
 // withoutInnerRank returns the question without the first word of rank
@@ -332,9 +414,9 @@ func withoutInnerRank(q *question, cleaned string) (string, bool) {
 	return "", false
 }
 
-// initialsOf reports whether abbr is made of the first letters of the
-// last words of text ("NPO" of "Nuclear Plant Operator", "RN" of
-// "Registered Nurse"), leaving out "and" and "of".
+// initialsOf reports whether abbr is made of the first letters of words
+// of text in a row ("NPO" of "Nuclear Plant Operator", "EH & S" of
+// "Environmental Health and Safety Advisor"), leaving out "and" and "of".
 func initialsOf(text, abbr string) bool {
 	letters := strings.ToLower(strings.Map(func(r rune) rune {
 		if unicode.IsLetter(r) {
@@ -348,7 +430,7 @@ func initialsOf(text, abbr string) bool {
 			firsts = append(firsts, w[0])
 		}
 	}
-	return len(letters) >= 2 && strings.HasSuffix(string(firsts), letters)
+	return len(letters) >= 2 && strings.Contains(string(firsts), letters)
 }
 
 // nameHolds reports whether a name holds a word of text, normalised.

@@ -600,6 +600,19 @@ func TestUnderstanding(t *testing.T) {
 		{q: "salary of Registered Nurse (ICU)", career: "Critical Care Nurses", kind: pay},
 		{q: "salary of Tax Senior Associate", career: "Accountants and Auditors", kind: pay, facts: fs(med)},
 		{q: "salary of Sr. Director of Finance", career: "Financial Managers", kind: pay, facts: fs(med)},
+		// Words in parentheses that do not say the title again are a
+		// setting; what follows a comma qualifies the title, unless it asks
+		// or names careers whole; a one-word role before it is inverted.
+		{q: "salary of Division Controller (Building Products)", career: "Treasurers and Controllers", kind: pay, facts: fs(med)},
+		{q: "salary of Plant Accountant (Food Processing)", career: "Accountants and Auditors", kind: pay, facts: fs(med)},
+		{q: "salary of Environmental Health and Safety Advisor (EH & S)", career: "Environmental Compliance Inspectors", kind: pay},
+		{q: "salary of Rector, Episcopal Parish", career: "Clergy", kind: pay, facts: fs(med)},
+		{q: "Mechanical Product Engineer, Hydraulic Cylinders salary", career: "Mechanical Engineers", kind: pay, facts: fs(med)},
+		{q: "salary of Live-in Aide, Home Health Agency", career: "Home Health Aides", kind: pay, not: []string{" vs "}},
+		{q: "salary of Director, Marketing", career: "Marketing Managers", kind: pay, facts: fs(med)},
+		{q: "salary of Lecturer, Electrical & Computer Engineering", career: "Engineering Teachers, Postsecondary", kind: pay},
+		{q: "nurse, electrician and plumber salary", career: "Registered Nurses", kind: cmp, want: []string{"Electricians", "Plumbers"}},
+		{q: "hey, how much do nurses make", career: "Registered Nurses", kind: pay, facts: fs(med)},
 		{q: "RN - Texas", career: "Registered Nurses", kind: pay, want: []string{"in Texas"}},
 		{q: "compare nurse - electrician", career: "Registered Nurses", kind: cmp, want: []string{"Electricians"}},
 		// Apprentices are counted with their trade.
