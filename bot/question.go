@@ -147,6 +147,18 @@ func clean(s string) string {
 	return strings.Join(strings.Fields(b.String()), " ")
 }
 
+// reVocative is who a greeting or thanks is said to ("cheers mate",
+// "thanks man", "hi guys"): no career, though "mate" names one.
+var reVocative = regexp.MustCompile(`(?i)\b(thanks|thank you|thx|ty|cheers|hi|hello|hey|yo|sup|morning|evening|bye|later|ok|okay|great|awesome|nice|cool)([\s,!.]+)(?:mate|mates|bro|bros|dude|man|buddy|pal|sir|ma'?am|fam|guys|folks|friend|lads?|m8|mister)\b`)
+
+// withoutVocative takes out who a greeting or thanks is said to.
+func withoutVocative(s string) string {
+	if len(s) > 40 {
+		return s // small talk is short; a long question keeps its words
+	}
+	return reVocative.ReplaceAllString(s, "$1$2")
+}
+
 // reNation is the country named whole ("in the United States", "across
 // the U.S."): every figure is national unless a state is asked, so it says
 // nothing, and its "states" must not ask for states ranked. A name that
@@ -448,7 +460,7 @@ func nameHolds(name, text string) bool {
 func parseWhole(kb *knowledge.Base, cleaned string) *question {
 	// States are no career names: taken out first ("registered nurse
 	// salary in texas"), kept for the answer.
-	cleaned = noDegreeSaid(withoutNation(aiSaid(cleaned)))
+	cleaned = noDegreeSaid(withoutNation(aiSaid(withoutVocative(cleaned))))
 	states := statesIn(cleaned)
 	bound, rest := payBoundIn(withoutStateMentions(cleaned, states))
 	years, seasoned, rest := experienceIn(rest)

@@ -218,6 +218,17 @@ func TestUnderstanding(t *testing.T) {
 		{q: "job zone of nurses", career: "Registered Nurses", kind: pay, want: []string{"4 of 5"}},
 		{q: "good jobs?", kind: hint, want: []string{"highest paying jobs", "fastest growing jobs"}},
 		{q: "what career should i choose", kind: hint, want: []string{"start from a list"}},
+		{q: "idk what career to pick", kind: hint, want: []string{"start from a list"}},
+		// Who thanks are said to is no career ("mate" is a ship's mate).
+		{q: "ok cheers mate", kind: hint, want: []string{"welcome"}, not: []string{"Mates"}},
+		{q: "thanks man", kind: hint, want: []string{"welcome"}},
+		{q: "how does this thing work", kind: bot.KindHelp, want: []string{"What I can answer"}},
+		// Education said as people say it, and the smaller groups.
+		{q: "top paying jobs for high school grads", kind: rank, want: []string{"high school diploma", "1. Nuclear Power Reactor Operators", "$122,610"}},
+		{q: "what jobs pay well if i only finished high school", kind: rank, want: []string{"high school diploma", "1. Nuclear Power Reactor Operators"}},
+		{q: "best paying jobs needing a master's degree", kind: rank, want: []string{"master's degree", "Nurse Anesthetists", "$223,210"}},
+		{q: "highest paid healthcare support jobs", kind: rank, want: []string{"healthcare support", "1. Occupational Therapy Assistants", "$68,340"}, not: []string{"Registered Nurses"}},
+		{q: "jobs with the fewest workers", kind: rank, want: []string{"lowest first", "1. Patternmakers, Wood", "180"}},
 		{q: "what's the weather like", kind: hint, want: []string{"weather"}},
 		{q: "bye", kind: hint, want: []string{"Bye"}},
 		{q: "who are you?", kind: hint, want: []string{"careerbot"}},

@@ -76,6 +76,7 @@ var vocabulary = []struct {
 	{"growth|growing|grow|outlook|future|demand|in demand|prospects|job outlook|growing faster|grows faster|grow faster|growing slower|grows slower|going forward|in 10 years|in ten years|in the future|still hire|still hiring", role{intent: intentOutlook, fields: fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth, knowledge.FieldJobs, knowledge.FieldAnnualOpenings, knowledge.FieldEmployment2034)}},
 	{"growth rate|projected growth", role{intent: intentOutlook, fields: fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth)}},
 	{"declining|shrinking|dying|dying out|disappearing|going away|going extinct|on the way out", role{intent: intentOutlook, declining: true, rank: -1}},
+	{"fewest workers|fewest jobs|fewest people|fewest employees|fewest employed|least workers|least employed|least common|least common job|least common jobs|rarest|rarest job|rarest jobs|smallest occupation|smallest occupations", role{intent: intentOutlook, rank: -1, fields: fs(knowledge.FieldJobs, knowledge.FieldEmployment)}},
 	{"most jobs|most job|most employed|most workers|most people|largest number of jobs|most employees|most common job|most common jobs|most common occupation|most common occupations|largest occupation|largest occupations", role{intent: intentOutlook, rank: +1, fields: fs(knowledge.FieldJobs, knowledge.FieldEmployment)}},
 	{"how many|number of jobs|number of|how many jobs|employed|employment|how many people", role{intent: intentOutlook, fields: fs(knowledge.FieldJobs, knowledge.FieldEmployment)}},
 	{"openings|opening|hiring|vacancies|open up|opens up|opening up|come open", role{intent: intentOutlook, fields: fs(knowledge.FieldAnnualOpenings, knowledge.FieldJobs)}},
@@ -94,13 +95,13 @@ var vocabulary = []struct {
 	{"rank|ranking|ranked|list of", role{intent: intentRank, rank: +1}},
 	{"most|highest|best|top|fastest|largest|biggest|greatest|maximum|max|quickest|most quickly", role{intent: intentRank, rank: +1}},
 	{"least|lowest|worst|slowest|smallest|fewest|minimum|bottom", role{intent: intentRank, rank: -1}},
-	{"need|needs|require|requires|requiring|required|use|uses|using|with", role{intent: intentBySkill}},
+	{"need|needs|needing|require|requires|requiring|required|use|uses|using|with", role{intent: intentBySkill}},
 	{"similar|related|alternative|alternatives|else|instead|like it|like that|like them", role{intent: intentRelated}},
 	{"list|all careers|which careers|what careers|careers do you know|jobs do you know|every career|what do you know|which jobs do you know|what jobs do you know", role{intent: intentList}},
-	{"help|commands|usage|what can you do|how do i use|how does this work|what can i ask|examples", role{intent: intentHelp}},
+	{"help|commands|usage|what can you do|how do i use|how does this work|how does this thing work|how does this bot work|how does it work|how do i use this|how to use this|how to use you|what can i ask|examples", role{intent: intentHelp}},
 
 	// Education filters for rankings.
-	{"high school|high school diploma|ged|diploma", role{level: "High school diploma or equivalent"}},
+	{"high school|high school diploma|ged|diploma|finished high school|graduated high school|graduated from high school|high school grad|high school grads|high school graduate|high school graduates|high school only|only high school|just high school|high school education|finished school", role{level: "High school diploma or equivalent"}},
 	{"no bachelors|no bachelor|no bachelor's|without a bachelors|without a bachelor's|without a bachelor|no 4 year degree|no four year degree|no degree|no formal|without a degree|no college|without college|without a college degree|without going to college|no diploma|without a diploma", role{noDegree: true}},
 	{"some college", role{level: "Some college, no degree"}},
 	{"associate|associates|associate degree|associate's degree|two year degree|two year college|two year program|two year school|two years of school|community college", role{level: "Associate's degree"}},
@@ -111,6 +112,8 @@ var vocabulary = []struct {
 
 	// Occupation groups (the first two digits of a SOC code).
 	{"healthcare|health care|health|medical|medicine", role{groups: []string{"29", "31"}}},
+	{"healthcare support|health care support|health support|medical support", role{groups: []string{"31"}}},
+	{"healthcare practitioner|healthcare practitioners|health care practitioner|health care practitioners|health practitioner|health practitioners", role{groups: []string{"29"}}},
 	{"computer|computing|technology|software|it", role{groups: []string{"15"}}},
 	{"math|mathematics|mathematical", role{groups: []string{"15"}}},
 	{"management|managerial|executive|leadership", role{groups: []string{"11"}}},
@@ -214,7 +217,7 @@ var vocabulary = []struct {
 	quit leave leaving wants wanna gonna recommend recommendation suggest suggestion
 	random interesting something anything everything lot lots
 	wht you're youre answer answers everyone every each over working but stuff forever dont doesnt didnt cant wont isnt out earlier specifically overall because still actually even currently nowadays anymore honestly people folks needed ask asking guy guys gal dude only put
-	right now these days write two three four five six seven eight nine course courses then same kinda sorta exist exists existing`, role{stop: true}}, // levels of a job ad's title: "Cook II", "Software Engineer III"
+	right now these days write two three four five six seven eight nine course courses then same kinda sorta exist exists existing idk dunno pick choose decide`, role{stop: true}}, // levels of a job ad's title: "Cook II", "Software Engineer III"
 }
 
 func fs(f ...knowledge.Field) []knowledge.Field { return f }
