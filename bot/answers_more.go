@@ -34,9 +34,9 @@ const (
 	intentInterestsOf  = "interests"
 )
 
-// NotPublished is shown where BLS published no figure for a state: the
-// state file cannot tell a suppressed figure from one above the top
-// figure, so neither is guessed.
+// NotPublished is shown where BLS published no figure for a state: one
+// it suppressed or does not estimate (a figure above the top one reads
+// "$239,200 or more").
 const NotPublished = "not published"
 
 // maxMore bounds the rows and items of these answers.

@@ -120,6 +120,10 @@ func (s *MemoryConversations) evict(now time.Time) {
 	}
 }
 
+// sideBySide are the questions a comparison answers for each career, which
+// "and phlebotomists?" asks again of both.
+var sideBySide = map[string]bool{intentSkills: true, intentEducation: true, intentOutlook: true}
+
 // pronouns and ordinals that refer to the last answer.
 var (
 	pronouns = setOf(`it they them their that those this these he she him her one ones its both`)
@@ -154,8 +158,10 @@ func (t *turn) follow(q *question, prev Conversation) {
 			continue
 		}
 		switch {
-		case manyWords[tok.val] && i > 0 && theJob[q.toks[i-1].val]:
-			pronoun = true // "what's the job outlook", "what does the job involve"
+		case manyWords[tok.val] && (i > 0 && theJob[q.toks[i-1].val] || i == 0 && !strings.HasSuffix(strings.ToLower(tok.raw), "s") && q.hasIntent()):
+			// "what's the job outlook", "what does the job involve"; "job
+			// outlook?" opening a follow-up, one job: the last one.
+			pronoun = true
 		case manyWords[tok.val] && q.signals[intentRelated] == 0:
 			many = true // but "similar careers?" asks about the last ones
 		case tok.val == "two" || tok.val == "both":
@@ -177,6 +183,9 @@ func (t *turn) follow(q *question, prev Conversation) {
 		if n, ok := ordinals[tok.val]; ok && ordinal == 0 {
 			ordinal = n
 		}
+		if (tok.val == "top" || tok.val == "bottom") && i+1 < len(q.toks) && q.toks[i+1].val == "one" && ordinal == 0 {
+			ordinal = map[string]int{"top": 1, "bottom": -1}[tok.val] // "what does the top one do"
+		}
 		if tok.kind == tokNumber && (len(q.toks) <= 2 || strings.HasPrefix(tok.raw, "#") || i > 0 && q.toks[i-1].val == "number") {
 			ordinal = atoi(tok.val)
 		}
@@ -186,7 +195,7 @@ func (t *turn) follow(q *question, prev Conversation) {
 		// "and the worst?" after the best paying states for a career.
 		q.setCareers(t.kb, prev.Careers)
 		q.statesRank = q.rank
-	case len(q.careers) == 0 && len(q.unknown) == 0 && q.rank != 0 && pronoun && len(prev.List) >= 2:
+	case len(q.careers) == 0 && len(q.unknown) == 0 && q.rank != 0 && pronoun && len(prev.List) >= 2 && ordinal == 0:
 		// "which of those pays the most" after a list: ranked among it.
 		q.among = nil
 		for _, k := range prev.List {
@@ -229,7 +238,7 @@ func (t *turn) follow(q *question, prev Conversation) {
 			return
 		}
 		q.setCareers(t.kb, prev.List[i:i+1])
-		q.unknown, q.free, q.topN = nil, nil, 0
+		q.unknown, q.free, q.topN, q.rank = nil, nil, 0, 0 // "the top one" is one, not a ranking
 		if !own && prev.Intent != intentRank {
 			q.ask(prev)
 		}
@@ -304,6 +313,9 @@ func (t *turn) follow(q *question, prev Conversation) {
 		inState := len(q.states) == 0 && len(prev.States) == 1 && (!q.hasIntent() || q.asksPayOnly())
 		q.setCareers(t.kb, keys)
 		q.unknown = nil
+		if !q.hasIntent() && sideBySide[prev.Intent] {
+			q.ask(prev) // "and phlebotomists?" after their skills: skills side by side
+		}
 		if !q.hasIntent() || q.signals[intentCompare] == 0 {
 			q.addSignal(intentCompare)
 		}

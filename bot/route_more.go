@@ -14,6 +14,17 @@ import (
 // knowledge areas) when the question is one of them.
 func (b *turn) routeOfficial(q *question) (Answer, bool) {
 	a, ok := b.routeMore(q.outside(), careersOf(q.careers), q.states, q.pct)
+	if !ok && len(q.careers) == 1 && q.careers[0].career.Official() && len(q.states) == 0 {
+		// "what about cartographers" after the software surveyors use: the
+		// last question's kind, which the words of this one do not say.
+		for intent, answer := range map[string]func(*knowledge.Career) Answer{
+			intentTechnology: b.technologyOf, intentKnowledgeOf: b.knowledgeOf, intentInterestsOf: b.interestsOf,
+		} {
+			if q.signals[intent] > 0 {
+				return answer(q.careers[0].career), true
+			}
+		}
+	}
 	if ok && a.Intent == intentByKnowledge && (q.noDegree || q.level != "") && len(q.groups) > 0 {
 		// "medical jobs with no college required": the subject is a field
 		// of work filtered by education, which the ranking answers.

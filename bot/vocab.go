@@ -157,7 +157,7 @@ var vocabulary = []struct {
 
 	{employerPhrases, role{employer: true}},
 	{"side by side|side-by-side", role{intent: intentCompare}},
-	{"what tools|which tools|tools do|tools does|programming tools|programming languages|programming language|coding languages|coding tools", role{intent: intentTechnology}},
+	{"what tools|which tools|tools do|tools does|tech do they use|tech do you use|tech does he use|tech does she use|tech they use|tech stack|tech used|technology do they use|technologies do they use|programming tools|programming languages|programming language|coding languages|coding tools", role{intent: intentTechnology}},
 	{"do next|what next|after retiring|after retirement|second career", role{intent: intentRelated}},
 	{"what year|data from|salary data|wage data|your salaries|your wages|bonuses|bonus|for cities|by city|city data|metro|metro area|metro areas|metropolitan", role{talk: "data"}},
 	{"lead to|leads to|lead into|leads into|leading to|lead you to", role{intent: intentRelated}}, // a verb, not a lead worker: where a career can go next
