@@ -277,6 +277,18 @@ func (q *question) sharedHead(kb *knowledge.Base, i, j int, free func(int) bool)
 	if head.kind != tokWord || !kb.HeadNoun(head.val) {
 		return 0
 	}
+	// All the words begin a career's name: "bus and truck mechanic" is one
+	// of Bus and Truck Mechanics and Diesel Engine Specialists, though a
+	// bus mechanic and a truck mechanic are names of two careers.
+	if m, ok := namePrefix(kb, q.wordsIn(i, k)); ok {
+		for p := len(q.careers) - 1; p >= 0; p-- {
+			if q.careers[p].start >= i && q.careers[p].after <= k {
+				q.dropPick(p)
+			}
+		}
+		q.addPick(i, k, []knowledge.Match{m}, true)
+		return k
+	}
 	if ms := kb.Exact(append(q.wordsIn(i, j), head.val)); len(ms) > 0 {
 		q.addPick(i, j, ms, true)
 		q.careers[len(q.careers)-1].typed = q.typed(i, j) + " " + head.raw
@@ -301,6 +313,16 @@ func (q *question) sharedHead(kb *knowledge.Base, i, j int, free func(int) bool)
 	}
 	q.addPick(i, k, ms, false)
 	return k
+}
+
+// namePrefix finds the career one of whose names begins with words.
+func namePrefix(kb *knowledge.Base, words []string) (knowledge.Match, bool) {
+	for _, m := range kb.Lookup(strings.Join(words, " "), 5) {
+		if name := knowledge.Tokens(m.Career.Name); len(name) > len(words) && slices.Equal(name[:len(words)], words) {
+			return m, true
+		}
+	}
+	return knowledge.Match{}, false
 }
 
 // coordinators join modifiers that share a head: "civil and mechanical

@@ -622,6 +622,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "salary of Live-in Aide, Home Health Agency", career: "Home Health Aides", kind: pay, not: []string{" vs "}},
 		{q: "salary of Director, Marketing", career: "Marketing Managers", kind: pay, facts: fs(med)},
 		{q: "salary of Lecturer, Electrical & Computer Engineering", career: "Engineering Teachers, Postsecondary", kind: pay},
+		// Words that begin one career's name are that career, though two
+		// of them name two ("bus mechanic", "truck mechanic").
+		{q: "bus and truck mechanic pay", career: "Bus and Truck Mechanics and Diesel Engine Specialists", kind: pay, facts: fs(med), not: []string{" vs "}},
 		{q: "nurse, electrician and plumber salary", career: "Registered Nurses", kind: cmp, want: []string{"Electricians", "Plumbers"}},
 		{q: "hey, how much do nurses make", career: "Registered Nurses", kind: pay, facts: fs(med)},
 		{q: "RN - Texas", career: "Registered Nurses", kind: pay, want: []string{"in Texas"}},

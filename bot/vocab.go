@@ -161,7 +161,7 @@ var vocabulary = []struct {
 	{"do next|what next|after retiring|after retirement|second career", role{intent: intentRelated}},
 	{"what year|data from|salary data|wage data|your salaries|your wages|bonuses|bonus|for cities|by city|city data|metro|metro area|metro areas|metropolitan", role{talk: "data"}},
 	{"lead to|leads to|lead into|leads into|leading to|lead you to", role{intent: intentRelated}}, // a verb, not a lead worker: where a career can go next
-	{"going back to school|go back to school|back to school|going back|go back|i mean|i meant", role{stop: true}},
+	{"going back to school|go back to school|back to school|going back|go back|i mean|i meant|to pick|to choose|should i pick|should i choose", role{stop: true}},
 	{"by 2034|in 2034|2034|will there be|jobs will there be|how many jobs will there be|how many will there be|how many jobs in 2034", role{intent: intentOutlook, fields: fs(knowledge.FieldEmployment2034, knowledge.FieldProjectedGrowth, knowledge.FieldAnnualOpenings)}},
 	{"which is higher|is higher|pays higher|higher pay|which is better|is better", role{intent: intentCompare}},
 	{"personality|personality type|kind of person|type of person", role{}},
@@ -217,7 +217,7 @@ var vocabulary = []struct {
 	quit leave leaving wants wanna gonna recommend recommendation suggest suggestion
 	random interesting something anything everything lot lots
 	wht you're youre answer answers everyone every each over working but stuff forever dont doesnt didnt cant wont isnt out earlier specifically overall because still actually even currently nowadays anymore honestly people folks needed ask asking guy guys gal dude only put
-	right now these days write two three four five six seven eight nine course courses then same kinda sorta exist exists existing idk dunno pick choose decide`, role{stop: true}}, // levels of a job ad's title: "Cook II", "Software Engineer III"
+	right now these days write two three four five six seven eight nine course courses then same kinda sorta exist exists existing idk dunno choose decide`, role{stop: true}}, // levels of a job ad's title: "Cook II", "Software Engineer III"
 }
 
 func fs(f ...knowledge.Field) []knowledge.Field { return f }
