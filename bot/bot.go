@@ -310,7 +310,7 @@ var (
 		"good profession", "good path", "good option", "should i become", "should i be", "future in", "go into", "get into"}
 	worthFirst = setOf("worth good should future go get")
 	// studyWords ask what to study for a career.
-	studyWords = setOf("study studies studying learn subject subjects course courses class classes")
+	studyWords = setOf("study studies studying learn subject subjects course courses class classes major majors majoring")
 )
 
 // holdsWord reports whether a word of the question is in words.

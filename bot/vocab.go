@@ -67,7 +67,9 @@ var vocabulary = []struct {
 	{"degree|degrees|education|educational|qualification|qualifications|requirements|schooling|school", role{intent: intentEducation, fields: fs(knowledge.FieldDegree, knowledge.FieldTypicalEducation, knowledge.FieldMajor, knowledge.FieldCollege, knowledge.FieldWorkExperience, knowledge.FieldJobTraining, knowledge.FieldJobZone)}},
 	{"how many years|how many years of school|years of school|years of college|years of schooling|years of training", role{intent: intentEducation, fields: fs(knowledge.FieldYearsToBecome, knowledge.FieldTypicalEducation, knowledge.FieldDegree, knowledge.FieldWorkExperience, knowledge.FieldJobTraining, knowledge.FieldJobZone)}},
 	{"license|licence|licensed|licensing|licensure|exam|exams|credential|credentials|certifications|certification required|certification needed|certs|cert|certified", role{intent: intentEducation, unsourced: "licenses and certifications", fields: fs(knowledge.FieldTypicalEducation, knowledge.FieldDegree, knowledge.FieldWorkExperience, knowledge.FieldJobTraining, knowledge.FieldJobZone)}},
-	{"study|studies|major|majors", role{intent: intentEducation, fields: fs(knowledge.FieldMajor, knowledge.FieldDegree, knowledge.FieldTypicalEducation)}},
+	// No source lists majors; what to study is the subjects O*NET rates
+	// most important (withSubjects).
+	{"study|studies|major|majors|should i major|major in|what major|which major|best major|what to major", role{intent: intentEducation, fields: fs(knowledge.FieldMajor, knowledge.FieldDegree, knowledge.FieldTypicalEducation)}},
 	{"college|colleges|university|universities", role{intent: intentEducation, fields: fs(knowledge.FieldCollege)}},
 	// "do I need college to be a pilot": the education, not which college.
 	{"need college|need to go to college|go to college|college required|require college|requires college", role{intent: intentEducation, fields: fs(knowledge.FieldTypicalEducation, knowledge.FieldDegree, knowledge.FieldWorkExperience, knowledge.FieldJobTraining, knowledge.FieldJobZone)}},
@@ -75,6 +77,7 @@ var vocabulary = []struct {
 	{"job zone", role{intent: intentEducation, fields: fs(knowledge.FieldJobZone)}},
 	{"growth|growing|grow|outlook|future|demand|in demand|prospects|job outlook|growing faster|grows faster|grow faster|growing slower|grows slower|going forward|in 10 years|in ten years|in the future|still hire|still hiring", role{intent: intentOutlook, fields: fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth, knowledge.FieldJobs, knowledge.FieldAnnualOpenings, knowledge.FieldEmployment2034)}},
 	{"growth rate|projected growth", role{intent: intentOutlook, fields: fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth)}},
+	{"projections|projection|projected|employment projections|employment projection|job projections|job projection|employment outlook", role{intent: intentOutlook, fields: fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth, knowledge.FieldJobs, knowledge.FieldAnnualOpenings, knowledge.FieldEmployment2034)}},
 	{"declining|shrinking|dying|dying out|disappearing|going away|going extinct|on the way out", role{intent: intentOutlook, declining: true, rank: -1}},
 	{"fewest workers|fewest jobs|fewest people|fewest employees|fewest employed|least workers|least employed|least common|least common job|least common jobs|rarest|rarest job|rarest jobs|smallest occupation|smallest occupations", role{intent: intentOutlook, rank: -1, fields: fs(knowledge.FieldJobs, knowledge.FieldEmployment)}},
 	{"most jobs|most job|most employed|most workers|most people|largest number of jobs|most employees|most common job|most common jobs|most common occupation|most common occupations|largest occupation|largest occupations", role{intent: intentOutlook, rank: +1, fields: fs(knowledge.FieldJobs, knowledge.FieldEmployment)}},
@@ -148,7 +151,6 @@ var vocabulary = []struct {
 	{"gpa|grades", role{unsourced: "grades"}},
 	{"army|navy|air force|military|national guard|coast guard|space force", role{unsourced: "military pay"}},
 	{"review my resume|check my resume|look at my resume|read my resume|fix my resume|write my resume|resume|resumes|cover letter|cover letters|interview tips|job interview|interview questions", role{unsourced: "resumes and interviews"}},
-	{"should i major|major in|what major|which major|best major|what to major", role{unsourced: "majors"}},
 	{"introvert|introverts|introverted|extrovert|extroverts|extroverted|shy|socially anxious|anxiety|adhd|autism|autistic|myers briggs|mbti", role{unsourced: "personality types"}},
 	{"remote|from home|work from home|wfh|hybrid", role{unsourced: "remote work"}},
 	{"part time|part-time", role{unsourced: "part-time work"}},
