@@ -95,6 +95,11 @@ func holdsAny(t string, phrases ...string) bool {
 }
 
 // acrossIntents are the answers about careers in general.
+// plainWordTech are software names that are plain words too: "office
+// jobs", "word jobs", "outlook" name the software only with a word of use
+// ("jobs that use office").
+var plainWordTech = map[string]bool{"outlook": true, "office": true, "word": true, "access": true}
+
 var acrossIntents = map[string]bool{intentByTechnology: true, intentByKnowledge: true, intentByInterest: true, intentWorkingWith: true}
 
 // workLeads are the words before the subject of the work asked about:
@@ -284,7 +289,7 @@ func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMe
 	if asksNeed || has("in demand", "jobs", "careers") {
 		// "jobs at google" asks of the employer, "jobs that use google" of
 		// its software.
-		if name, phrase, ok := b.technologyPhrase(text); ok && !(employerJobs[phrase] != "" && !asksNeed) && !(phrase == "outlook" && !asksNeed) {
+		if name, phrase, ok := b.technologyPhrase(text); ok && !(employerJobs[phrase] != "" && !asksNeed) && !(plainWordTech[phrase] && !asksNeed) {
 			// "careers that need java": a skill the comparison pages list
 			// stays the router's skill ranking.
 			if needs && len(b.kb.WithSkill(phrase)) > 0 {

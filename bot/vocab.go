@@ -129,7 +129,7 @@ var vocabulary = []struct {
 	{"tech jobs|tech job|tech careers|tech career|in tech|tech industry|tech field|tech sector", role{groups: []string{"15"}}},
 	{"art|arts|design|media|entertainment|sports|creative", role{groups: []string{"27"}}},
 	{"protective|security|law enforcement|police", role{groups: []string{"33"}}},
-	{"food|restaurant|cooking|hospitality", role{groups: []string{"35"}}},
+	{"food|restaurant|cooking|hospitality|food service|food services|food prep|food preparation|food and beverage", role{groups: []string{"35"}}},
 	{"cleaning|maintenance|grounds", role{groups: []string{"37"}}},
 	{"personal care|service", role{groups: []string{"39"}}},
 	{"sales|selling|retail", role{groups: []string{"41"}}},
