@@ -460,7 +460,7 @@ func nameHolds(name, text string) bool {
 func parseWhole(kb *knowledge.Base, cleaned string) *question {
 	// States are no career names: taken out first ("registered nurse
 	// salary in texas"), kept for the answer.
-	cleaned = noDegreeSaid(withoutNation(aiSaid(withoutVocative(cleaned))))
+	cleaned = noDegreeSaid(withoutNation(aiSaid(doingSaid(withoutVocative(cleaned)))))
 	states := statesIn(cleaned)
 	bound, rest := payBoundIn(withoutStateMentions(cleaned, states))
 	years, seasoned, rest := experienceIn(rest)

@@ -222,6 +222,11 @@ func TestUnderstanding(t *testing.T) {
 		// Who thanks are said to is no career ("mate" is a ship's mate).
 		{q: "ok cheers mate", kind: hint, want: []string{"welcome"}, not: []string{"Mates"}},
 		{q: "thanks man", kind: hint, want: []string{"welcome"}},
+		// What a job does, said in place of its title, and its slang.
+		{q: "how much do ppl make fixing cars", career: "Automotive Service Technicians and Mechanics", kind: pay, facts: fs(med)},
+		{q: "whats the pay for someone who flips burgers", career: "Cooks, Fast Food", kind: pay, facts: fs(med)},
+		{q: "how much do garbage men make", career: "Refuse and Recyclable Material Collectors", kind: pay, facts: fs(med), not: []string{"gender"}},
+		{q: "how much do lunch ladies make", career: "Dining Room and Cafeteria Attendants and Bartender Helpers", kind: pay, facts: fs(med)},
 		{q: "how does this thing work", kind: bot.KindHelp, want: []string{"What I can answer"}},
 		// Education said as people say it, and the smaller groups.
 		{q: "top paying jobs for high school grads", kind: rank, want: []string{"high school diploma", "1. Nuclear Power Reactor Operators", "$122,610"}},

@@ -2,7 +2,9 @@ package bot
 
 import (
 	"cmp"
+	"maps"
 	"reflect"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -583,6 +585,56 @@ func titleWords(s string) string {
 		words[i] = strings.ToUpper(w[:1]) + w[1:]
 	}
 	return strings.Join(words, " ")
+}
+
+// doingJobs are what people say a job does in place of its title ("how
+// much do people make fixing cars", "someone who flips burgers"): read as
+// the title most of those who do it hold.
+var doingJobs = map[string]string{
+	"fixing cars": "auto mechanic", "fix cars": "auto mechanic", "fixes cars": "auto mechanic", "repairing cars": "auto mechanic",
+	"repair cars": "auto mechanic", "repairs cars": "auto mechanic", "working on cars": "auto mechanic", "work on cars": "auto mechanic",
+	"flipping burgers": "fast food cook", "flip burgers": "fast food cook", "flips burgers": "fast food cook",
+	"cutting hair": "hairdresser", "cut hair": "hairdresser", "cuts hair": "hairdresser", "doing hair": "hairdresser", "does hair": "hairdresser",
+	"driving trucks": "truck driver", "drive trucks": "truck driver", "drives trucks": "truck driver", "driving a truck": "truck driver", "drive a truck": "truck driver",
+	"stocking shelves": "stocker", "stock shelves": "stocker", "stocks shelves": "stocker",
+	"cleaning houses": "housekeeper", "clean houses": "housekeeper", "cleans houses": "housekeeper",
+	"delivering packages": "delivery driver", "deliver packages": "delivery driver", "delivers packages": "delivery driver",
+	"fixing computers": "computer repair technician", "fix computers": "computer repair technician", "fixes computers": "computer repair technician",
+	"waiting tables": "waiter", "wait tables": "waiter", "waits tables": "waiter",
+	"mowing lawns": "landscaper", "mow lawns": "landscaper", "mows lawns": "landscaper",
+	"fighting fires": "firefighter", "fight fires": "firefighter", "fights fires": "firefighter",
+	"flying planes": "pilot", "fly planes": "pilot", "flies planes": "pilot",
+	"picking up trash": "garbage man", "picks up trash": "garbage man", "pick up trash": "garbage man",
+	"garbage men": "garbage man", "trash men": "garbage man", "trash man": "garbage man", "bin men": "garbage man", "binmen": "garbage man",
+	"lunch lady": "lunchroom worker", "lunch ladies": "lunchroom worker",
+}
+
+// reDoing finds the phrases of doingJobs, longest first, as whole words.
+var reDoing = func() *regexp.Regexp {
+	keys := slices.Collect(maps.Keys(doingJobs))
+	slices.SortFunc(keys, func(a, b string) int { return cmp.Or(cmp.Compare(len(b), len(a)), strings.Compare(a, b)) })
+	return regexp.MustCompile(`(?i)\b(?:` + strings.Join(keys, "|") + `)\b`)
+}()
+
+// doingEnds are the last words of doingJobs' phrases: a question with
+// none of them holds none (the quick path, most questions).
+var doingEnds = func() []string {
+	var out []string
+	for k := range doingJobs {
+		if w := k[strings.LastIndexByte(k, ' ')+1:]; !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}()
+
+// doingSaid writes what a job does as its title.
+func doingSaid(s string) string {
+	l := strings.ToLower(s)
+	if !slices.ContainsFunc(doingEnds, func(w string) bool { return strings.Contains(l, w) }) {
+		return s
+	}
+	return reDoing.ReplaceAllStringFunc(s, func(m string) string { return doingJobs[strings.ToLower(m)] })
 }
 
 // employerJobs are companies people name with a job ("ups driver",
