@@ -899,6 +899,16 @@ func (q *question) sortCareers() {
 		seen[p.career] = len(out)
 		out = append(out, p)
 	}
+	// "compare dietitian and nutritionist pay": two names one occupation
+	// holds, claimed whole as its name; the answer says so.
+	if len(out) == 1 && out[0].exact && out[0].sameAs == "" && q.signals[intentCompare] > 0 {
+		for _, sep := range []string{" and ", " or "} {
+			if i := strings.Index(strings.ToLower(out[0].typed), sep); i > 0 {
+				out[0].typed, out[0].sameAs = out[0].typed[:i], out[0].typed[i+len(sep):]
+				break
+			}
+		}
+	}
 	q.careers = out
 }
 

@@ -633,6 +633,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "salary of Lecturer, Electrical & Computer Engineering", career: "Engineering Teachers, Postsecondary", kind: pay},
 		// Words that begin one career's name are that career, though two
 		// of them name two ("bus mechanic", "truck mechanic").
+		{q: "compare dietitian and nutritionist pay", career: "Dietitians and Nutritionists", kind: pay, facts: fs(med), want: []string{`count "dietitian" and "nutritionist" both as Dietitians and Nutritionists`}},
 		{q: "bus and truck mechanic pay", career: "Bus and Truck Mechanics and Diesel Engine Specialists", kind: pay, facts: fs(med), not: []string{" vs "}},
 		{q: "nurse, electrician and plumber salary", career: "Registered Nurses", kind: cmp, want: []string{"Electricians", "Plumbers"}},
 		{q: "hey, how much do nurses make", career: "Registered Nurses", kind: pay, facts: fs(med)},
