@@ -237,6 +237,9 @@ func parse(kb *knowledge.Base, cleaned string) *question {
 			q = rq
 		}
 	}
+	if sq, ok := inSetting(kb, q, cleaned); ok {
+		q = sq
+	}
 	head, qual, sep, ok := cutQualifier(cleaned)
 	if !ok {
 		return q
@@ -321,6 +324,39 @@ func commaHead(kb *knowledge.Base, q *question, head, qual string) (string, bool
 		rest = strings.Replace(rest, u, " ", 1)
 	}
 	return head + " " + strings.TrimSpace(rest), true
+}
+
+// reSetting finds a school level or a workplace said apart from a generic
+// name ("teacher salary in new mexico for high school").
+var reSetting = regexp.MustCompile(`(?i)\b(?:for|in|at|of)\s+(?:an?\s+|the\s+)?(high school|middle school|elementary school|elementary|kindergarten|preschool|college|university|hospital)s?\b`)
+
+// inSetting reads a generic name with the setting said apart from it, when
+// together they name one career: a teacher "for high school" is a high
+// school teacher.
+func inSetting(kb *knowledge.Base, q *question, cleaned string) (*question, bool) {
+	if len(q.careers) != 1 || len(q.careers[0].others) == 0 || !strings.Contains(cleaned, q.careers[0].typed) {
+		return nil, false
+	}
+	m := reSetting.FindStringSubmatchIndex(cleaned)
+	typed := q.careers[0].typed
+	if m == nil {
+		return nil, false
+	}
+	if at := strings.Index(cleaned, typed); m[1] > at && m[0] < at+len(typed) {
+		return nil, false // the setting is a word of the name ("middle school teacher")
+	}
+	setting := cleaned[m[2]:m[3]]
+	s := cleaned[:m[0]] + cleaned[m[1]:]
+	if !strings.Contains(s, typed) {
+		return nil, false
+	}
+	s = strings.Replace(s, typed, setting+" "+typed, 1)
+	sq := parseWhole(kb, s)
+	if len(sq.careers) != 1 || !sq.careers[0].exact || len(sq.unknown) > 0 || sq.careers[0].career == q.careers[0].career ||
+		len(sq.states) != len(q.states) {
+		return nil, false
+	}
+	return sq, true
 }
 
 // kindOf reports whether c is a kind of the title typed that the

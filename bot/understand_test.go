@@ -634,6 +634,9 @@ func TestUnderstanding(t *testing.T) {
 		// Words that begin one career's name are that career, though two
 		// of them name two ("bus mechanic", "truck mechanic").
 		{q: "compare dietitian and nutritionist pay", career: "Dietitians and Nutritionists", kind: pay, facts: fs(med), want: []string{`count "dietitian" and "nutritionist" both as Dietitians and Nutritionists`}},
+		// A school level said apart from a generic name says which kind.
+		{q: "teacher salary in new mexico for high school", career: "Secondary School Teachers, Except Special and Career/Technical Education", kind: pay, want: []string{"in New Mexico", "$66,960"}},
+		{q: "teacher pay for middle school in ohio", career: "Middle School Teachers, Except Special and Career/Technical Education", kind: pay, want: []string{"in Ohio", "$66,790"}},
 		{q: "bus and truck mechanic pay", career: "Bus and Truck Mechanics and Diesel Engine Specialists", kind: pay, facts: fs(med), not: []string{" vs "}},
 		{q: "nurse, electrician and plumber salary", career: "Registered Nurses", kind: cmp, want: []string{"Electricians", "Plumbers"}},
 		{q: "hey, how much do nurses make", career: "Registered Nurses", kind: pay, facts: fs(med)},
