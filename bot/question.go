@@ -280,9 +280,8 @@ func parse(kb *knowledge.Base, cleaned string) *question {
 	}
 	// A role of one word before a comma is inverted, as directories write
 	// it ("Director, Marketing"; "Lecturer, Electrical Engineering"): the
-	// qualifier is its field, read before it.
-	// The text read again has fewer commas than this one, or reading it
-	// might never end.
+	// qualifier is its field, read before it. The text read again has
+	// fewer commas than this one, or reading it might never end.
 	if typed := hq.careers[0].typed; sep == sepComma && !strings.Contains(typed, " ") && strings.Contains(head, typed) &&
 		strings.Count(head, ",")+strings.Count(qual, ",") < strings.Count(cleaned, ",") {
 		mq := parse(kb, strings.Replace(head, typed, qual+" "+typed, 1))
@@ -298,13 +297,13 @@ func parse(kb *knowledge.Base, cleaned string) *question {
 	return hq
 }
 
-// commaHead reports whether what follows a title's comma qualifies it
-// ("Endodontist, Private Practice") rather than going on with the question
-// ("nurse, electrician and plumber", "nurses, what do they make"): it names
-// no career whole and asks nothing but with words no question has
-// ("Mechanical Engineer, Hydraulic Cylinders salary"), and the whole text
-// was not read as careers named whole. The head returned keeps the
-// qualifier's question words.
+// commaHead returns the text to read without what follows a title's
+// comma, when that qualifies the title ("Endodontist, Private Practice")
+// rather than going on with the question ("nurse, electrician and
+// plumber", "nurses, what do they make"): it names no career whole and
+// asks nothing but with words no question has ("Mechanical Engineer,
+// Hydraulic Cylinders salary"), and the whole text was not read as careers
+// named whole. The text returned keeps the qualifier's question words.
 func commaHead(kb *knowledge.Base, q *question, head, qual string) (string, bool) {
 	if len(q.unknown) == 0 && len(q.careers) > 0 && !slices.ContainsFunc(q.careers, func(p pick) bool { return !p.exact }) {
 		return "", false
