@@ -308,21 +308,36 @@ func commaHead(kb *knowledge.Base, q *question, head, qual string) (string, bool
 	if len(q.unknown) == 0 && len(q.careers) > 0 && !slices.ContainsFunc(q.careers, func(p pick) bool { return !p.exact }) {
 		return "", false
 	}
-	qq := parseWhole(kb, qual)
-	if len(qq.careers) > 0 && len(qq.unknown) == 0 && !slices.ContainsFunc(qq.careers, func(p pick) bool { return !p.exact }) {
-		return "", false // a list of careers
+	// A setting ("School-Based", "High School") asks nothing.
+	qq := parseWhole(kb, strings.Join(slices.DeleteFunc(strings.FieldsFunc(qual, func(r rune) bool { return r == ' ' || r == '-' }),
+		func(w string) bool { return settingWords[strings.ToLower(w)] }), " "))
+	named := func(p pick) bool {
+		words := knowledge.Tokens(p.typed)
+		return p.exact && len(words) > 0 && kb.HeadNoun(words[len(words)-1])
+	}
+	if len(qq.careers) > 0 && len(qq.unknown) == 0 && !slices.ContainsFunc(qq.careers, func(p pick) bool { return !named(p) }) {
+		return "", false // a list of careers, named as people ("plumber"; not "Dermatology")
 	}
 	if len(qq.signals) == 0 {
 		return head, true
 	}
-	if len(qq.careers) > 0 || len(qq.unknown) == 0 {
-		return "", false // "…, and what skills do they need"
-	}
-	rest := qual
+	// Question words after the qualifier: kept, without the words that
+	// name no career whole.
+	rest, loose := qual, len(qq.unknown) > 0
 	for _, u := range qq.unknown {
 		rest = strings.Replace(rest, u, " ", 1)
 	}
-	return head + " " + strings.TrimSpace(rest), true
+	for _, p := range qq.careers {
+		if named(p) {
+			return "", false
+		}
+		loose = true
+		rest = strings.Replace(rest, p.typed, " ", 1)
+	}
+	if !loose {
+		return "", false // "…, and what skills do they need"
+	}
+	return head + " " + strings.Join(strings.Fields(rest), " "), true
 }
 
 // reSetting finds a school level or a workplace said apart from a generic

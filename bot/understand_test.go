@@ -638,6 +638,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "teacher salary in new mexico for high school", career: "Secondary School Teachers, Except Special and Career/Technical Education", kind: pay, want: []string{"in New Mexico", "$66,960"}},
 		{q: "teacher pay for middle school in ohio", career: "Middle School Teachers, Except Special and Career/Technical Education", kind: pay, want: []string{"in Ohio", "$66,790"}},
 		{q: "bus and truck mechanic pay", career: "Bus and Truck Mechanics and Diesel Engine Specialists", kind: pay, facts: fs(med), not: []string{" vs "}},
+		// A field or a setting after the comma is no career of its own.
+		{q: "salary of Speech-Language Pathologist, School-Based", career: "Speech-Language Pathologists", kind: pay, facts: fs(med), not: []string{" vs "}},
+		{q: "salary of Front Desk Coordinator, Dermatology", kind: pay, not: []string{" vs ", "Dermatologists"}},
 		{q: "nurse, electrician and plumber salary", career: "Registered Nurses", kind: cmp, want: []string{"Electricians", "Plumbers"}},
 		{q: "hey, how much do nurses make", career: "Registered Nurses", kind: pay, facts: fs(med)},
 		{q: "RN - Texas", career: "Registered Nurses", kind: pay, want: []string{"in Texas"}},
