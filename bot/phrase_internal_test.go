@@ -57,6 +57,24 @@ func TestCutQualifier(t *testing.T) {
 	}
 }
 
+func TestGradesSaid(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Special Education Teacher (K-5)", "Special Education Teacher (elementary school)"},
+		{"Guest Teacher (K-8)", "Guest Teacher (elementary school)"},
+		{"Math Teacher - Grades 6-8", "Math Teacher - middle school"},
+		{"Science Teacher (Grade 9)", "Science Teacher (high school)"},
+		{"Teacher K-12", "Teacher K-12"}, // every level
+		{"K-9 Officer", "K-9 Officer"},   // a police dog's handler
+		{"Grade 0 teacher", "Grade 0 teacher"},
+		{"top 5 jobs", "top 5 jobs"},
+	}
+	for _, tt := range tests {
+		if got := gradesSaid(tt.in); got != tt.want {
+			t.Errorf("gradesSaid(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestWithoutInnerRank(t *testing.T) {
 	tests := []struct {
 		unknown []string

@@ -229,6 +229,7 @@ func yearsInWords(m string) string {
 // whole name wins, left to right), then question words are read from what
 // is left, then words that are neither are searched for as names.
 func parse(kb *knowledge.Base, cleaned string) *question {
+	cleaned = gradesSaid(cleaned)
 	q := parseWhole(kb, cleaned)
 	if s, ok := withoutInnerRank(q, cleaned); ok {
 		// "tax senior associate": a rank inside a title, read without it
@@ -272,7 +273,8 @@ func parse(kb *knowledge.Base, cleaned string) *question {
 	// "Cook - Nursing Home" is a nursing home cook, "Spanish Teacher -
 	// Middle School" a middle school Spanish teacher.
 	if typed := hq.careers[0].typed; strings.Contains(head, typed) && slices.ContainsFunc(knowledge.Tokens(qual), func(w string) bool { return settingWords[w] }) {
-		mq := parseWhole(kb, strings.Replace(head, typed, qual+" "+typed, 1))
+		// Read with its own qualifiers cut: the text has fewer separators.
+		mq := parse(kb, strings.Replace(head, typed, qual+" "+typed, 1))
 		if len(mq.careers) == 1 && mq.careers[0].exact && len(mq.unknown) == 0 && mq.careers[0].career != hq.careers[0].career &&
 			nameHolds(mq.careers[0].matched, qual) && len(mq.states) == len(hq.states) && maps.Equal(mq.signals, hq.signals) {
 			hq = mq
@@ -340,6 +342,37 @@ func commaHead(kb *knowledge.Base, q *question, head, qual string) (string, bool
 	return head + " " + strings.Join(strings.Fields(rest), " "), true
 }
 
+// reGrades are the grades a school job names ("(K-5)", "Grade 9",
+// "Grades 6-8"): read as the school level they are.
+var reGrades = regexp.MustCompile(`(?i)\b(?:grades?\s*(\d{1,2})(?:\s*-\s*\d{1,2})?|(?:pre-?k|k)\s*-\s*(\d{1,2}))\b`)
+
+// gradesSaid writes grades as the school level they are: up to 5th grade
+// elementary, 6th to 8th middle, 9th to 12th high school; from
+// kindergarten up, the highest grade says which ("K-5", "K-8": elementary).
+func gradesSaid(s string) string {
+	if !strings.ContainsAny(s, "0123456789") || !strings.ContainsAny(s, "gGkK") {
+		return s
+	}
+	return reGrades.ReplaceAllStringFunc(s, func(m string) string {
+		sub := reGrades.FindStringSubmatch(m)
+		n, upTo := atoi(sub[1]), false
+		if sub[1] == "" {
+			n, upTo = atoi(sub[2]), true
+		}
+		switch {
+		case n < 1 || n > 12 || upTo && n == 12:
+			return m // "K-12": every level
+		case upTo && n == 9:
+			return m // "K-9 Officer": a police dog's handler
+		case n <= 5 || upTo && n <= 8:
+			return "elementary school"
+		case n <= 8:
+			return "middle school"
+		}
+		return "high school"
+	})
+}
+
 // reSetting finds a school level or a workplace said apart from a generic
 // name ("teacher salary in new mexico for high school").
 var reSetting = regexp.MustCompile(`(?i)\b(?:for|in|at|of)\s+(?:an?\s+|the\s+)?(high school|middle school|elementary school|elementary|kindergarten|preschool|college|university|hospital)s?\b`)
@@ -403,9 +436,9 @@ const (
 	sepComma = ',' // "Endodontist, Private Practice"
 )
 
-// The most commas and parentheses a title with a qualifier has
-// ("Technician, Biological, Health", "Echo Tech (RDCS) (Hospital)"): more
-// make a list, and each qualifier cut reads the text again.
+// The most commas (or dashes) and parentheses a title with a qualifier
+// has ("Technician, Biological, Health", "Echo Tech (RDCS) (Hospital)"):
+// more make a list, and each qualifier cut reads the text again.
 const (
 	maxTitleCommas = 3
 	maxTitleParens = 2
@@ -429,7 +462,7 @@ func cutQualifier(s string) (head, qual string, sep byte, ok bool) {
 		}
 	}
 	for _, sep := range []string{" - ", " – ", " — ", " | "} {
-		if h, q, found := strings.Cut(s, sep); found && h != "" && q != "" {
+		if h, q, found := strings.Cut(s, sep); found && h != "" && q != "" && strings.Count(s, sep) <= maxTitleCommas {
 			return h, q, sepDash, true
 		}
 	}

@@ -634,6 +634,9 @@ func TestUnderstanding(t *testing.T) {
 		// Words that begin one career's name are that career, though two
 		// of them name two ("bus mechanic", "truck mechanic").
 		{q: "compare dietitian and nutritionist pay", career: "Dietitians and Nutritionists", kind: pay, facts: fs(med), want: []string{`count "dietitian" and "nutritionist" both as Dietitians and Nutritionists`}},
+		// Grades are the school level they are.
+		{q: "salary of Special Education Teacher (K-5)", career: "Special Education Teachers, Elementary School", kind: pay, facts: fs(med)},
+		{q: "salary of Math Teacher - Grades 6-8", career: "Middle School Teachers, Except Special and Career/Technical Education", kind: pay, facts: fs(med)},
 		// A school level said apart from a generic name says which kind.
 		{q: "teacher salary in new mexico for high school", career: "Secondary School Teachers, Except Special and Career/Technical Education", kind: pay, want: []string{"in New Mexico", "$66,960"}},
 		{q: "teacher pay for middle school in ohio", career: "Middle School Teachers, Except Special and Career/Technical Education", kind: pay, want: []string{"in Ohio", "$66,790"}},
