@@ -259,6 +259,8 @@ func parse(kb *knowledge.Base, cleaned string) *question {
 		if head, ok = commaHead(kb, q, head, qual); !ok {
 			return q
 		}
+	} else if asksOnly(kb, qual) {
+		return q // "millwright - what is that job exactly": the question
 	}
 	hq := parse(kb, head)
 	if len(hq.careers) != 1 || len(hq.unknown) > 0 {
@@ -371,6 +373,20 @@ func gradesSaid(s string) string {
 		}
 		return "high school"
 	})
+}
+
+// questionOpeners begin a question.
+var questionOpeners = setOf("what whats what's which how who where why when is are do does can could tell explain any")
+
+// asksOnly reports whether a qualifier is a question and nothing else:
+// question words, and no word that names no career whole.
+func asksOnly(kb *knowledge.Base, qual string) bool {
+	first, _, _ := strings.Cut(strings.ToLower(qual), " ")
+	if !questionOpeners[strings.TrimRight(first, "?!.,")] {
+		return false // "Substitute Teacher - Daily": a qualifier
+	}
+	qq := parseWhole(kb, qual)
+	return len(qq.signals) > 0 && len(qq.unknown) == 0 && !slices.ContainsFunc(qq.careers, func(p pick) bool { return !p.exact })
 }
 
 // reSetting finds a school level or a workplace said apart from a generic

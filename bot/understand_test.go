@@ -634,6 +634,15 @@ func TestUnderstanding(t *testing.T) {
 		// Words that begin one career's name are that career, though two
 		// of them name two ("bus mechanic", "truck mechanic").
 		{q: "compare dietitian and nutritionist pay", career: "Dietitians and Nutritionists", kind: pay, facts: fs(med), want: []string{`count "dietitian" and "nutritionist" both as Dietitians and Nutritionists`}},
+		// A question after a dash or a comma asks of the career before it.
+		{q: "surgical technologist - what do they do", career: "Surgical Technologists", kind: prof, want: []string{"surgeons"}, not: []string{"median $"}},
+		{q: "machinist - which skills matter most", career: "Machinists", kind: bot.KindList, want: []string{"Skills"}},
+		{q: "court reporters, what's the job", career: "Court Reporters and Simultaneous Captioners", kind: prof, want: []string{"What do Court Reporters"}},
+		{q: "explain industrial engineering work", career: "Industrial Engineers", kind: prof, want: []string{"What do Industrial Engineers do"}},
+		{q: "logistician?? never heard of it, explain", career: "Logisticians", kind: prof, want: []string{"What do Logisticians do"}},
+		{q: "which cad programs do architects run", career: "Architects, Except Landscape and Naval", kind: bot.KindList, want: []string{"Technology used by"}},
+		{q: "tools / software for a medical records specialist", career: "Medical Records Specialists", kind: bot.KindList, want: []string{"Technology used by"}},
+		{q: "what kinda stuff can you answer", kind: bot.KindHelp},
 		// Grades are the school level they are.
 		{q: "salary of Special Education Teacher (K-5)", career: "Special Education Teachers, Elementary School", kind: pay, facts: fs(med)},
 		{q: "salary of Math Teacher - Grades 6-8", career: "Middle School Teachers, Except Special and Career/Technical Education", kind: pay, facts: fs(med)},

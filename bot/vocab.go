@@ -94,14 +94,14 @@ var vocabulary = []struct {
 	{"race|racial|ethnicity|diversity|diverse|race ratio", role{intent: intentProfile, fields: fs(knowledge.FieldRaceRatio)}},
 	{"lgbt|lgbtq|lgbt share", role{intent: intentProfile, fields: fs(knowledge.FieldLGBT)}},
 	{"demographics|demographic|who are", role{intent: intentProfile}},
-	{"what do|what doe|whats a|whats an|what's a|what's an|do all day|describe|description|responsibilities|responsibility|duties|duty|tasks|task|job description|what is|what are|day to day|daily|involve|involves|what kind of work", role{intent: intentDescribe}},
+	{"what do|what doe|whats a|whats an|what's a|what's an|what's the job|whats the job|what is the job|what is that job|what's that job|whats that job|what is this job|the job of|explain|explain what|what do they handle|what they handle|what do they deal with|what's involved|whats involved|do all day|describe|description|responsibilities|responsibility|duties|duty|tasks|task|job description|what is|what are|day to day|daily|involve|involves|what kind of work", role{intent: intentDescribe}},
 	{"rank|ranking|ranked|list of", role{intent: intentRank, rank: +1}},
 	{"most|highest|best|top|fastest|largest|biggest|greatest|maximum|max|quickest|most quickly", role{intent: intentRank, rank: +1}},
 	{"least|lowest|worst|slowest|smallest|fewest|minimum|bottom", role{intent: intentRank, rank: -1}},
 	{"need|needs|needing|require|requires|requiring|required|use|uses|using|with", role{intent: intentBySkill}},
 	{"similar|related|alternative|alternatives|else|instead|like it|like that|like them", role{intent: intentRelated}},
 	{"list|all careers|which careers|what careers|careers do you know|jobs do you know|every career|what do you know|which jobs do you know|what jobs do you know", role{intent: intentList}},
-	{"help|commands|usage|what can you do|how do i use|how does this work|how does this thing work|how does this bot work|how does it work|how do i use this|how to use this|how to use you|what can i ask|examples", role{intent: intentHelp}},
+	{"help|commands|usage|what can you do|what kinda stuff|what kind of stuff|what stuff can you|kinda stuff can you|how do i use|how does this work|how does this thing work|how does this bot work|how does it work|how do i use this|how to use this|how to use you|what can i ask|examples", role{intent: intentHelp}},
 
 	// Education filters for rankings.
 	{"high school|high school diploma|ged|diploma|finished high school|graduated high school|graduated from high school|high school grad|high school grads|high school graduate|high school graduates|high school only|only high school|just high school|high school education|finished school", role{level: "High school diploma or equivalent"}},
@@ -159,11 +159,11 @@ var vocabulary = []struct {
 
 	{employerPhrases, role{employer: true}},
 	{"side by side|side-by-side", role{intent: intentCompare}},
-	{"what tools|which tools|tools do|tools does|tech do they use|tech do you use|tech does he use|tech does she use|tech they use|tech stack|tech used|technology do they use|technologies do they use|programming tools|programming languages|programming language|coding languages|coding tools", role{intent: intentTechnology}},
+	{"what tools|which tools|tools do|tools does|software for|tools for|tools software|software tools|software they use|tools they use|programs do|cad programs|cad software|computer stuff|computer programs|apps do they use|tech do they use|tech do you use|tech does he use|tech does she use|tech they use|tech stack|tech used|technology do they use|technologies do they use|programming tools|programming languages|programming language|coding languages|coding tools", role{intent: intentTechnology}},
 	{"do next|what next|after retiring|after retirement|second career", role{intent: intentRelated}},
 	{"what year|data from|salary data|wage data|your salaries|your wages|bonuses|bonus|for cities|by city|city data|metro|metro area|metro areas|metropolitan", role{talk: "data"}},
 	{"lead to|leads to|lead into|leads into|leading to|lead you to", role{intent: intentRelated}}, // a verb, not a lead worker: where a career can go next
-	{"going back to school|go back to school|back to school|going back|go back|i mean|i meant|to pick|to choose|should i pick|should i choose", role{stop: true}},
+	{"going back to school|go back to school|back to school|going back|go back|i mean|i meant|remind me|to pick|to choose|should i pick|should i choose", role{stop: true}},
 	{"by 2034|in 2034|2034|will there be|jobs will there be|how many jobs will there be|how many will there be|how many jobs in 2034", role{intent: intentOutlook, fields: fs(knowledge.FieldEmployment2034, knowledge.FieldProjectedGrowth, knowledge.FieldAnnualOpenings)}},
 	{"which is higher|is higher|pays higher|higher pay|which is better|is better", role{intent: intentCompare}},
 	{"personality|personality type|kind of person|type of person", role{}},
@@ -219,7 +219,7 @@ var vocabulary = []struct {
 	quit leave leaving wants wanna gonna recommend recommendation suggest suggestion
 	random interesting something anything everything lot lots
 	wht you're youre answer answers everyone every each over working but stuff forever dont doesnt didnt cant wont isnt out earlier specifically overall because still actually even currently nowadays anymore honestly people folks needed ask asking guy guys gal dude only put
-	right now these days write two three four five six seven eight nine course courses then same kinda sorta exist exists existing idk dunno choose decide`, role{stop: true}}, // levels of a job ad's title: "Cook II", "Software Engineer III"
+	right now these days write two three four five six seven eight nine course courses then same kinda sorta exist exists existing idk dunno choose decide exactly nah wise never heard details detail run runs matter matters`, role{stop: true}}, // levels of a job ad's title: "Cook II", "Software Engineer III"
 }
 
 func fs(f ...knowledge.Field) []knowledge.Field { return f }
