@@ -116,8 +116,11 @@ var (
 	reURL     = regexp.MustCompile(`(?i)\b(?:[a-z][a-z0-9+.-]*://|www\.)\S*`) // a link typed plainly: its words are no question
 )
 
-// reWithout is "w/o" as chat writes "without".
-var reWithout = regexp.MustCompile(`(?i)\bw/o\b`)
+// reWithout is "w/o" as chat writes "without", reWith "w/ " for "with".
+var (
+	reWithout = regexp.MustCompile(`(?i)\bw/o\b`)
+	reWith    = regexp.MustCompile(`(?i)(?:^|\s)w/\s`)
+)
 
 // clean removes markup, mentions, control characters and symbols, leaving
 // the words of the question.
@@ -125,6 +128,7 @@ func clean(s string) string {
 	s = reMarkup.ReplaceAllString(s, " ")
 	if strings.Contains(s, "/") {
 		s = reWithout.ReplaceAllString(s, "without") // "jobs w/o a degree"
+		s = reWith.ReplaceAllString(s, " with ")     // "jobs w/ big paychecks"
 	}
 	s = reMention.ReplaceAllString(s, " ")
 	if strings.Contains(s, "://") || strings.Contains(s, "www.") || strings.Contains(s, "WWW.") {
@@ -151,8 +155,15 @@ func clean(s string) string {
 // "thanks man", "hi guys"): no career, though "mate" names one.
 var reVocative = regexp.MustCompile(`(?i)\b(thanks|thank you|thx|ty|cheers|hi|hello|hey|yo|sup|morning|evening|bye|later|ok|okay|great|awesome|nice|cool)([\s,!.]+)(?:mate|mates|bro|bros|dude|man|buddy|pal|sir|ma'?am|fam|guys|folks|friend|lads?|m8|mister)\b`)
 
+// reRightNow is "rn" for "right now" at the end of a question about pay
+// or hiring ("paralegals get paid rn"), where it cannot be a nurse.
+var reRightNow = regexp.MustCompile(`\b(paid|make|makes|making|earn|earns|earning|pay|pays|paying|hiring|growing|worth)\s+rn\s*[?!.]*$`)
+
 // withoutVocative takes out who a greeting or thanks is said to.
 func withoutVocative(s string) string {
+	if strings.HasSuffix(strings.TrimRight(s, "?!. "), " rn") {
+		s = reRightNow.ReplaceAllString(s, "$1")
+	}
 	if len(s) > 40 {
 		return s // small talk is short; a long question keeps its words
 	}

@@ -25,9 +25,10 @@ func (b *turn) routeOfficial(q *question) (Answer, bool) {
 			}
 		}
 	}
-	if ok && a.Intent == intentByKnowledge && (q.noDegree || q.level != "") && len(q.groups) > 0 {
-		// "medical jobs with no college required": the subject is a field
-		// of work filtered by education, which the ranking answers.
+	if ok && a.Intent == intentByKnowledge && (q.noDegree || q.level != "" || q.rank != 0 && q.signals[intentPay] > 0) && len(q.groups) > 0 {
+		// "medical jobs with no college required", "medical field jobs
+		// with the biggest paychecks": the subject is a field of work
+		// filtered or ranked, which the ranking answers.
 		return Answer{}, false
 	}
 	if ok {

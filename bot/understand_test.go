@@ -643,6 +643,20 @@ func TestUnderstanding(t *testing.T) {
 		{q: "which cad programs do architects run", career: "Architects, Except Landscape and Naval", kind: bot.KindList, want: []string{"Technology used by"}},
 		{q: "tools / software for a medical records specialist", career: "Medical Records Specialists", kind: bot.KindList, want: []string{"Technology used by"}},
 		{q: "what kinda stuff can you answer", kind: bot.KindHelp},
+		// Rankings as chat asks them (blind question round 9).
+		{q: "best money with just a hs diploma", kind: rank, want: []string{"high school diploma", "1. Nuclear Power Reactor Operators"}},
+		{q: "medical field jobs w/ biggest paychecks", kind: rank, want: []string{"healthcare", "(highest first)"}, not: []string{"Commercial Divers", "knowledge"}},
+		{q: "tx top earning occupations", kind: rank, want: []string{"Careers in Texas"}},
+		{q: "highest paying jobs in computer science", kind: rank, want: []string{"computer and mathematical"}, not: []string{"science occupations", "Physicists"}},
+		{q: "grad degree (masters) jobs ranked by salary", kind: rank, want: []string{"master's degree", "Nurse Anesthetists"}},
+		{q: "best paid bachelor's-level jobs in texas", kind: rank, want: []string{"bachelor's degree in Texas"}},
+		{q: "no-degree jobs growing fastest thru 2034", kind: rank, want: []string{"no college degree", "by growth"}},
+		{q: "PA salary", career: "Physician Assistants", kind: pay, facts: fs(med)},
+		// "rn" after pay is "right now"; an RN is a nurse.
+		{q: "paralegals get paid rn", career: "Paralegals and Legal Assistants", kind: pay, facts: fs(med), not: []string{"Registered Nurses"}},
+		{q: "how much does an rn make", career: "Registered Nurses", kind: pay, facts: fs(med)},
+		{q: "what training do ultrasound techs need", career: "Diagnostic Medical Sonographers", kind: prof, want: []string{"Associate's degree"}},
+		{q: "extra years of school for a lawyer", career: "Lawyers", kind: prof, want: []string{"Doctoral or professional degree"}, not: []string{"Actors"}},
 		// Grades are the school level they are.
 		{q: "salary of Special Education Teacher (K-5)", career: "Special Education Teachers, Elementary School", kind: pay, facts: fs(med)},
 		{q: "salary of Math Teacher - Grades 6-8", career: "Middle School Teachers, Except Special and Career/Technical Education", kind: pay, facts: fs(med)},

@@ -57,6 +57,7 @@ var vocabulary = []struct {
 	{"best paying|highest paying|pay best|pay the most|paid the most|get paid the most|pay most|top paying|better paying|most paid|most money|most lucrative|lucrative|high paying|high paid", role{intent: intentWhere, rank: +1}},
 	// Paying well, said of one career ("do tattoo artists make good money"),
 	// asks its pay; of careers at large ("jobs that pay well"), a ranking.
+	{"best money|most money|biggest paychecks|biggest paycheck|biggest pay|top earning|highest earning|ranked by salary|ranked by pay|by salary", role{intent: intentPay, rank: +1}},
 	{"pay well|pays well|paying well|well paying|well paid|good paying|good pay|pay good|good money|make good money|a lot of money|decent money|decent pay|pay decent", role{intent: intentPay, rank: +1, ranksOnlyAcross: true}},
 	{"lowest paying|worst paying|pay the least|paid the least|least paid|least money", role{intent: intentWhere, rank: -1}},
 	{"city|cities", role{intent: intentWhere, fields: fs(knowledge.FieldCity)}},
@@ -65,7 +66,7 @@ var vocabulary = []struct {
 	{"industry|industries", role{intent: intentWhere, fields: fs(knowledge.FieldIndustry)}},
 	{"skill|skills|abilities|ability|competencies|competency|know|learn|good at|top skills|top skill|best skills|key skills|main skills|most important skills|top 3 skills|top 5 skills|top three skills|top five skills|most common skills|common skills|most needed skills|most wanted skills|most useful skills|best skill", role{intent: intentSkills}},
 	{"degree|degrees|education|educational|qualification|qualifications|requirements|schooling|school", role{intent: intentEducation, fields: fs(knowledge.FieldDegree, knowledge.FieldTypicalEducation, knowledge.FieldMajor, knowledge.FieldCollege, knowledge.FieldWorkExperience, knowledge.FieldJobTraining, knowledge.FieldJobZone)}},
-	{"how many years|how many years of school|years of school|years of college|years of schooling|years of training", role{intent: intentEducation, fields: fs(knowledge.FieldYearsToBecome, knowledge.FieldTypicalEducation, knowledge.FieldDegree, knowledge.FieldWorkExperience, knowledge.FieldJobTraining, knowledge.FieldJobZone)}},
+	{"extra years|extra school|extra schooling|extra training|extra education|more school|more schooling|how many years|how many years of school|years of school|years of college|years of schooling|years of training", role{intent: intentEducation, fields: fs(knowledge.FieldYearsToBecome, knowledge.FieldTypicalEducation, knowledge.FieldDegree, knowledge.FieldWorkExperience, knowledge.FieldJobTraining, knowledge.FieldJobZone)}},
 	{"license|licence|licensed|licensing|licensure|exam|exams|credential|credentials|certifications|certification required|certification needed|certs|cert|certified", role{intent: intentEducation, unsourced: "licenses and certifications", fields: fs(knowledge.FieldTypicalEducation, knowledge.FieldDegree, knowledge.FieldWorkExperience, knowledge.FieldJobTraining, knowledge.FieldJobZone)}},
 	// No source lists majors; what to study is the subjects O*NET rates
 	// most important (withSubjects).
@@ -73,7 +74,10 @@ var vocabulary = []struct {
 	{"college|colleges|university|universities", role{intent: intentEducation, fields: fs(knowledge.FieldCollege)}},
 	// "do I need college to be a pilot": the education, not which college.
 	{"need college|need to go to college|go to college|college required|require college|requires college", role{intent: intentEducation, fields: fs(knowledge.FieldTypicalEducation, knowledge.FieldDegree, knowledge.FieldWorkExperience, knowledge.FieldJobTraining, knowledge.FieldJobZone)}},
-	{"training|on the job training", role{intent: intentEducation, fields: fs(knowledge.FieldJobTraining)}},
+	// Training at large is the way in (education, then experience and
+	// training); on the job training alone is the one field.
+	{"training|what training|training do|training needed|training required", role{intent: intentEducation, fields: fs(knowledge.FieldTypicalEducation, knowledge.FieldWorkExperience, knowledge.FieldJobTraining)}},
+	{"on the job training", role{intent: intentEducation, fields: fs(knowledge.FieldJobTraining)}},
 	{"job zone", role{intent: intentEducation, fields: fs(knowledge.FieldJobZone)}},
 	{"growth|growing|grow|outlook|future|demand|in demand|prospects|job outlook|growing faster|grows faster|grow faster|growing slower|grows slower|going forward|in 10 years|in ten years|in the future|still hire|still hiring", role{intent: intentOutlook, fields: fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth, knowledge.FieldJobs, knowledge.FieldAnnualOpenings, knowledge.FieldEmployment2034)}},
 	{"growth rate|projected growth", role{intent: intentOutlook, fields: fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth)}},
@@ -104,12 +108,12 @@ var vocabulary = []struct {
 	{"help|commands|usage|what can you do|what kinda stuff|what kind of stuff|what stuff can you|kinda stuff can you|how do i use|how does this work|how does this thing work|how does this bot work|how does it work|how do i use this|how to use this|how to use you|what can i ask|examples", role{intent: intentHelp}},
 
 	// Education filters for rankings.
-	{"high school|high school diploma|ged|diploma|finished high school|graduated high school|graduated from high school|high school grad|high school grads|high school graduate|high school graduates|high school only|only high school|just high school|high school education|finished school", role{level: "High school diploma or equivalent"}},
+	{"high school|high school diploma|ged|diploma|hs|hs diploma|hs grad|hs grads|hs graduate|hs only|just hs|only hs|finished high school|graduated high school|graduated from high school|high school grad|high school grads|high school graduate|high school graduates|high school only|only high school|just high school|high school education|finished school", role{level: "High school diploma or equivalent"}},
 	{"no bachelors|no bachelor|no bachelor's|without a bachelors|without a bachelor's|without a bachelor|no 4 year degree|no four year degree|no degree|no formal|without a degree|no college|without college|without a college degree|without going to college|no diploma|without a diploma", role{noDegree: true}},
 	{"some college", role{level: "Some college, no degree"}},
 	{"associate|associates|associate degree|associate's degree|two year degree|two year college|two year program|two year school|two years of school|community college", role{level: "Associate's degree"}},
-	{"bachelor|bachelors|bachelor degree|bachelor's degree|four year degree|four year college|college degree", role{level: "Bachelor's degree"}},
-	{"master|masters|master degree|master's degree|graduate degree", role{level: "Master's degree"}},
+	{"bachelor|bachelors|bachelor degree|bachelor's degree|bachelor's level|bachelors level|bachelor level|four year degree|four year college|college degree", role{level: "Bachelor's degree"}},
+	{"master|masters|master degree|master's degree|graduate degree|grad degree|grad school|graduate school|master's level|masters level|master level", role{level: "Master's degree"}},
 	{"doctoral|doctorate|phd|professional degree|doctoral degree", role{level: "Doctoral or professional degree"}},
 	{"postsecondary|certificate|certification|postsecondary nondegree award|trade school|vocational", role{level: "Postsecondary nondegree award"}},
 
@@ -117,7 +121,7 @@ var vocabulary = []struct {
 	{"healthcare|health care|health|medical|medicine", role{groups: []string{"29", "31"}}},
 	{"healthcare support|health care support|health support|medical support", role{groups: []string{"31"}}},
 	{"healthcare practitioner|healthcare practitioners|health care practitioner|health care practitioners|health practitioner|health practitioners", role{groups: []string{"29"}}},
-	{"computer|computing|technology|software|it", role{groups: []string{"15"}}},
+	{"computer|computing|technology|software|it|computer science|computer sciences", role{groups: []string{"15"}}},
 	{"math|mathematics|mathematical", role{groups: []string{"15"}}},
 	{"management|managerial|executive|leadership", role{groups: []string{"11"}}},
 	{"business|finance|financial|accounting", role{groups: []string{"13"}}},
@@ -219,7 +223,7 @@ var vocabulary = []struct {
 	quit leave leaving wants wanna gonna recommend recommendation suggest suggestion
 	random interesting something anything everything lot lots
 	wht you're youre answer answers everyone every each over working but stuff forever dont doesnt didnt cant wont isnt out earlier specifically overall because still actually even currently nowadays anymore honestly people folks needed ask asking guy guys gal dude only put
-	right now these days write two three four five six seven eight nine course courses then same kinda sorta exist exists existing idk dunno choose decide exactly nah wise never heard details detail run runs matter matters`, role{stop: true}}, // levels of a job ad's title: "Cook II", "Software Engineer III"
+	right now these days write two three four five six seven eight nine course courses then same kinda sorta exist exists existing idk dunno choose decide exactly nah wise never heard details detail run runs matter matters thru grad`, role{stop: true}}, // levels of a job ad's title: "Cook II", "Software Engineer III"
 }
 
 func fs(f ...knowledge.Field) []knowledge.Field { return f }

@@ -490,9 +490,14 @@ func postalOK(upper bool, w string, i int, at func(int) string) bool {
 		return upper && w != "it" && (prev == "in" || next == "")
 	}
 	// Capitals alone say little: "AR specialist", "PA salary" and "CT tech"
-	// are jobs. A code is a state where a place is asked.
-	return prev == "in" || prev == "vs" || prev == "versus" || prev == "and" || next == "vs" || next == "versus" || next == ""
+	// are jobs. A code is a state where a place is asked, or one no job is
+	// abbreviated to opening the question ("tx top earning occupations").
+	return prev == "in" || prev == "vs" || prev == "versus" || prev == "and" || next == "vs" || next == "versus" || next == "" ||
+		i == 0 && onlyStates[w]
 }
+
+// onlyStates are the postal codes no job title abbreviates to.
+var onlyStates = setOf("tx fl ny nj ga az nv wa nc sc tn ky va wi mn mo ks ia al ak nm nh wy il mi")
 
 // phraseKey is text in lower case with words split at anything but letters,
 // digits and the marks of product names ("c++", "c#").
