@@ -120,13 +120,28 @@ func (s *MemoryConversations) evict(now time.Time) {
 	}
 }
 
+// askedWhich reports whether a question opens with "which" or "who" (after
+// "and"): one of the careers asked about, compared.
+func askedWhich(q *question) bool {
+	for _, t := range q.toks {
+		switch t.val {
+		case "and", "so", "ok", "okay":
+			continue
+		case "which", "who":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
 // sideBySide are the questions a comparison answers for each career, which
 // "and phlebotomists?" asks again of both.
 var sideBySide = map[string]bool{intentSkills: true, intentEducation: true, intentOutlook: true}
 
 // pronouns and ordinals that refer to the last answer.
 var (
-	pronouns = setOf(`it they them their that those this these he she him her one ones its both`)
+	pronouns = setOf(`it they them their that those this these he she him her one ones its both em`)
 	ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
 		"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "last": -1}
 	openers = setOf(`and also same now then`)
@@ -195,7 +210,7 @@ func (t *turn) follow(q *question, prev Conversation) {
 		// "and the worst?" after the best paying states for a career.
 		q.setCareers(t.kb, prev.Careers)
 		q.statesRank = q.rank
-	case len(q.careers) == 0 && len(q.unknown) == 0 && q.rank != 0 && pronoun && len(prev.List) >= 2 && ordinal == 0:
+	case len(q.careers) == 0 && len(q.unknown) == 0 && (q.rank != 0 || q.bound.set()) && pronoun && len(prev.List) >= 2 && ordinal == 0:
 		// "which of those pays the most" after a list: ranked among it.
 		q.among = nil
 		for _, k := range prev.List {
@@ -249,20 +264,23 @@ func (t *turn) follow(q *question, prev Conversation) {
 		q.setCareers(t.kb, prev.Careers)
 		q.states = statesOf(append(slices.Clone(prev.StatesBefore), prev.States...))
 		q.rank = 0
-	case len(q.careers) == 0 && len(q.unknown) == 0 && len(q.states) > 0 && len(prev.Careers) == 1 && len(prev.States) > 0 &&
+	case (len(q.careers) == 0 || len(q.careers) == 1 && len(prev.Careers) == 1 && q.careers[0].career.Key == prev.Careers[0]) &&
+		len(q.unknown) == 0 && len(q.states) > 0 && len(prev.Careers) == 1 && len(prev.States) > 0 &&
 		(q.signals[intentCompare] > 0 || q.holdsSeparator()):
+		// "vs texas", "vs new york actuary pay" after a career in a state:
+		// the career in both.
 		// "vs texas" after a career in a state: the career in both.
 		q.setCareers(t.kb, prev.Careers)
 		q.states = append(statesOf(prev.States), q.states...)
 	case len(q.careers) == 0 && len(q.unknown) == 0 && len(q.states) == 0 && len(prev.Careers) >= 2 && !many && !state &&
-		len(q.toks) > 0 && q.toks[0].val == "which" && (q.hasIntent() || len(q.fields) > 0 || q.rank != 0):
+		askedWhich(q) && (q.hasIntent() || len(q.fields) > 0 || q.rank != 0):
 		// "which needs the least school" after a comparison: the same
 		// careers, compared on it.
 		q.setCareers(t.kb, prev.Careers)
 		q.rank = 0
 		delete(q.signals, intentBySkill)
 		q.addSignal(intentCompare)
-	case len(q.careers) == 0 && len(q.unknown) == 0 && q.signals[intentCompare] > 0 && len(prev.Careers) == 1 && len(prev.Before) > 0:
+	case len(q.careers) == 0 && len(q.unknown) == 0 && (q.signals[intentCompare] > 0 || askedWhich(q) && (pronoun || two)) && len(prev.Careers) == 1 && len(prev.Before) > 0:
 		// "compare them", "which pays more?" after one career, then
 		// another: both.
 		q.setCareers(t.kb, append(append([]string{}, prev.Before...), prev.Careers...))

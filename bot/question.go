@@ -116,6 +116,9 @@ var (
 	reURL     = regexp.MustCompile(`(?i)\b(?:[a-z][a-z0-9+.-]*://|www\.)\S*`) // a link typed plainly: its words are no question
 )
 
+// reThem is "em" for "them" after a word it follows.
+var reThem = regexp.MustCompile(`\b(of|for|do|does|pay|pays|make|makes|about|between|compare)\s+em\b`)
+
 // reWithout is "w/o" as chat writes "without", reWith "w/ " for "with".
 var (
 	reWithout = regexp.MustCompile(`(?i)\bw/o\b`)
@@ -131,6 +134,9 @@ func clean(s string) string {
 		s = reWith.ReplaceAllString(s, " with ")     // "jobs w/ big paychecks"
 	}
 	s = reMention.ReplaceAllString(s, " ")
+	if strings.Contains(s, " em") {
+		s = reThem.ReplaceAllString(s, "$1 them") // "which of em": not EM, an electro-mechanical technician
+	}
 	if strings.Contains(s, "://") || strings.Contains(s, "www.") || strings.Contains(s, "WWW.") {
 		s = reURL.ReplaceAllString(s, " ")
 	}

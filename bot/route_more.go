@@ -13,6 +13,9 @@ import (
 // technology, related careers, interests, required education in detail,
 // knowledge areas) when the question is one of them.
 func (b *turn) routeOfficial(q *question) (Answer, bool) {
+	if len(q.careers) == 0 && q.amongListed {
+		return Answer{}, false // "which one of those needs the least education": the last list ranked
+	}
 	a, ok := b.routeMore(q.outside(), careersOf(q.careers), q.states, q.pct)
 	if !ok && len(q.careers) == 1 && q.careers[0].career.Official() && len(q.states) == 0 {
 		// "what about cartographers" after the software surveyors use: the

@@ -82,6 +82,7 @@ var vocabulary = []struct {
 	{"growth|growing|grow|outlook|future|demand|in demand|prospects|job outlook|growing faster|grows faster|grow faster|growing slower|grows slower|going forward|in 10 years|in ten years|in the future|still hire|still hiring", role{intent: intentOutlook, fields: fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth, knowledge.FieldJobs, knowledge.FieldAnnualOpenings, knowledge.FieldEmployment2034)}},
 	{"growth rate|projected growth", role{intent: intentOutlook, fields: fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth)}},
 	{"projections|projection|projected|employment projections|employment projection|job projections|job projection|employment outlook", role{intent: intentOutlook, fields: fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth, knowledge.FieldJobs, knowledge.FieldAnnualOpenings, knowledge.FieldEmployment2034)}},
+	{"growing or shrinking|growing or declining|shrinking or growing|declining or growing|growing or dying|going up or down", role{intent: intentOutlook, fields: fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth, knowledge.FieldJobs, knowledge.FieldAnnualOpenings, knowledge.FieldEmployment2034)}},
 	{"declining|shrinking|dying|dying out|disappearing|going away|going extinct|on the way out", role{intent: intentOutlook, declining: true, rank: -1}},
 	{"fewest workers|fewest jobs|fewest people|fewest employees|fewest employed|least workers|least employed|least common|least common job|least common jobs|rarest|rarest job|rarest jobs|smallest occupation|smallest occupations", role{intent: intentOutlook, rank: -1, fields: fs(knowledge.FieldJobs, knowledge.FieldEmployment)}},
 	{"most jobs|most job|most employed|most workers|most people|largest number of jobs|most employees|most common job|most common jobs|most common occupation|most common occupations|largest occupation|largest occupations", role{intent: intentOutlook, rank: +1, fields: fs(knowledge.FieldJobs, knowledge.FieldEmployment)}},
@@ -103,7 +104,7 @@ var vocabulary = []struct {
 	{"most|highest|best|top|fastest|largest|biggest|greatest|maximum|max|quickest|most quickly", role{intent: intentRank, rank: +1}},
 	{"least|lowest|worst|slowest|smallest|fewest|minimum|bottom", role{intent: intentRank, rank: -1}},
 	{"need|needs|needing|require|requires|requiring|required|use|uses|using|with", role{intent: intentBySkill}},
-	{"similar|related|alternative|alternatives|else|instead|like it|like that|like them", role{intent: intentRelated}},
+	{"close to|close to it|closest to|careers close|jobs close|similar|related|alternative|alternatives|else|instead|like it|like that|like them", role{intent: intentRelated}},
 	{"list|all careers|which careers|what careers|careers do you know|jobs do you know|every career|what do you know|which jobs do you know|what jobs do you know", role{intent: intentList}},
 	{"help|commands|usage|what can you do|what kinda stuff|what kind of stuff|what stuff can you|kinda stuff can you|how do i use|how does this work|how does this thing work|how does this bot work|how does it work|how do i use this|how to use this|how to use you|what can i ask|examples", role{intent: intentHelp}},
 
@@ -162,12 +163,12 @@ var vocabulary = []struct {
 	{"automation|automated|robots|replace|replaced|self driving|self-driving|driverless|autonomous|take over|taken over", role{intent: intentOutlook, unsourced: "automation", fields: fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth, knowledge.FieldAnnualOpenings, knowledge.FieldEmployment2034)}},
 
 	{employerPhrases, role{employer: true}},
-	{"side by side|side-by-side", role{intent: intentCompare}},
+	{"side by side|side-by-side|head to head|head-to-head", role{intent: intentCompare}},
 	{"what tools|which tools|tools do|tools does|software for|tools for|tools software|software tools|software they use|tools they use|programs do|cad programs|cad software|computer stuff|computer programs|apps do they use|tech do they use|tech do you use|tech does he use|tech does she use|tech they use|tech stack|tech used|technology do they use|technologies do they use|programming tools|programming languages|programming language|coding languages|coding tools", role{intent: intentTechnology}},
 	{"do next|what next|after retiring|after retirement|second career", role{intent: intentRelated}},
 	{"what year|data from|salary data|wage data|your salaries|your wages|bonuses|bonus|for cities|by city|city data|metro|metro area|metro areas|metropolitan", role{talk: "data"}},
 	{"lead to|leads to|lead into|leads into|leading to|lead you to", role{intent: intentRelated}}, // a verb, not a lead worker: where a career can go next
-	{"going back to school|go back to school|back to school|going back|go back|i mean|i meant|remind me|to pick|to choose|should i pick|should i choose", role{stop: true}},
+	{"going back to school|go back to school|back to school|going back|go back|i mean|i meant|remind me|to pick|to choose|should i pick|switching to|moving to|move to|relocating to|relocate to|transferring to|down in|up in|over in|out in", role{stop: true}},
 	{"by 2034|in 2034|2034|will there be|jobs will there be|how many jobs will there be|how many will there be|how many jobs in 2034", role{intent: intentOutlook, fields: fs(knowledge.FieldEmployment2034, knowledge.FieldProjectedGrowth, knowledge.FieldAnnualOpenings)}},
 	{"which is higher|is higher|pays higher|higher pay|which is better|is better", role{intent: intentCompare}},
 	{"personality|personality type|kind of person|type of person", role{}},
@@ -223,7 +224,7 @@ var vocabulary = []struct {
 	quit leave leaving wants wanna gonna recommend recommendation suggest suggestion
 	random interesting something anything everything lot lots
 	wht you're youre answer answers everyone every each over working but stuff forever dont doesnt didnt cant wont isnt out earlier specifically overall because still actually even currently nowadays anymore honestly people folks needed ask asking guy guys gal dude only put
-	right now these days write two three four five six seven eight nine course courses then same kinda sorta exist exists existing idk dunno choose decide exactly nah wise never heard details detail run runs matter matters thru grad`, role{stop: true}}, // levels of a job ad's title: "Cook II", "Software Engineer III"
+	right now these days write two three four five six seven eight nine course courses then same kinda sorta exist exists existing idk dunno choose decide exactly nah wise never heard details detail run runs matter matters thru grad longer longest shorter shortest`, role{stop: true}}, // levels of a job ad's title: "Cook II", "Software Engineer III"
 }
 
 func fs(f ...knowledge.Field) []knowledge.Field { return f }
