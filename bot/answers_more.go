@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -1149,6 +1150,91 @@ func (b *turn) statesByEmployment(c *knowledge.Career, fewest bool) Answer {
 	a.About = []string{official.Key}
 	a.Suggestions = []string{"best paying states for " + lowerName(official), "how much do " + lowerName(official) + " make in " + strings.ToLower(top.State.Name)}
 	return a
+}
+
+// reGoodPay is a pay figure asked about ("is 60k a good salary", "is
+// $25 an hour good pay").
+var reGoodPay = regexp.MustCompile(`(?i)\bis\s+(?:making\s+|earning\s+)?\$?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\s*(an?\s+hour|per\s+hour|/hr|hourly|an?\s+year|per\s+year|a\s+yr|yearly)?\s+(?:a\s+)?(?:good|decent|great|bad|low|high|livable|liveable|enough|ok|okay)\b`)
+
+// goodPay answers "is 60k a good salary": where the figure falls among the
+// wages of all occupations, by BLS's percentiles.
+func (b *turn) goodPay(text string) (Answer, bool) {
+	m := reGoodPay.FindStringSubmatch(text)
+	w, ok := b.kb.AllOccupations()
+	if m == nil || !ok || w.AnnualMedian == "" {
+		return Answer{}, false
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", ""), 64)
+	if err != nil || v <= 0 {
+		return Answer{}, false
+	}
+	if m[2] != "" {
+		v *= 1000
+	}
+	hourly := strings.Contains(strings.ToLower(m[3]), "h")
+	if m[3] == "" && v < 200 {
+		hourly = true // "is 25 good pay": an hourly wage
+	}
+	figure := "$" + commas(int64(v)) + " a year"
+	if hourly {
+		figure = fmt.Sprintf("$%.2f an hour", v)
+		v *= 2080 // BLS's own yearly figure for hourly wages: 2,080 hours
+	}
+	type step struct{ label, value string }
+	var steps []step
+	for _, st := range []step{{"the 10th percentile", w.Annual10}, {"the 25th percentile", w.Annual25}, {"the median", w.AnnualMedian},
+		{"the 75th percentile", w.Annual75}, {"the 90th percentile", w.Annual90}} {
+		if st.value != "" { // a percentile the bundle does not keep
+			steps = append(steps, st)
+		}
+	}
+	where := ""
+	for i, st := range steps {
+		n, ok := figureOf(st.value)
+		if !ok {
+			return Answer{}, false
+		}
+		if v < n {
+			if i == 0 {
+				where = fmt.Sprintf("below %s (%s)", st.label, st.value)
+			} else {
+				where = fmt.Sprintf("between %s (%s) and %s (%s)", steps[i-1].label, steps[i-1].value, st.label, st.value)
+			}
+			break
+		}
+	}
+	if where == "" {
+		last := steps[len(steps)-1]
+		where = fmt.Sprintf("above %s (%s)", last.label, last.value)
+	}
+	a := Answer{Kind: KindProfile, Intent: intentPay, Title: "All occupations in the U.S."}
+	median := "; the median is " + w.AnnualMedian + " a year"
+	if strings.Contains(where, "the median") {
+		median = ""
+	}
+	a.Summary = fmt.Sprintf("Across all occupations in the U.S., %s is %s of yearly wages%s. Whether it is good depends on the career and the place: ask about one.",
+		figure, where, median)
+	if hourly {
+		a.Summary += " (An hourly wage is set against yearly ones at 2,080 hours, as BLS does.)"
+	}
+	a.Fields = []Field{{Label: "Median yearly wage", Value: w.AnnualMedian}}
+	if w.Annual25 != "" && w.Annual75 != "" {
+		a.Fields = append(a.Fields, Field{Label: "Middle 50% of yearly wages", Value: w.Annual25 + " to " + w.Annual75})
+	}
+	if w.Annual10 != "" && w.Annual90 != "" {
+		a.Fields = append(a.Fields, Field{Label: "Middle 80% of yearly wages", Value: w.Annual10 + " to " + w.Annual90})
+	}
+	src := newSourceSet(b.kb)
+	src.add(knowledge.SourceOEWS)
+	a.Sources = src.list()
+	a.Suggestions = []string{"jobs that pay more than " + strings.TrimSuffix(figure, " a year"), "what is the average salary"}
+	return a, true
+}
+
+// figureOf reads a whole-dollar figure as published ("$49,500").
+func figureOf(s string) (float64, bool) {
+	v, err := strconv.ParseFloat(strings.NewReplacer("$", "", ",", "").Replace(s), 64)
+	return v, err == nil
 }
 
 // averageWords ask the figure of all occupations together when no career

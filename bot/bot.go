@@ -45,6 +45,7 @@ func (b *Bot) SetBase(kb *knowledge.Base) {
 type turn struct {
 	kb     *knowledge.Base
 	caches *baseCaches // for kb; nil: nothing is kept
+	text   string      // the message as sent
 }
 
 // Answer turns one chat message into one answer, never an empty one. A
@@ -56,7 +57,7 @@ func (b *Bot) Answer(ctx context.Context, req Request) Answer {
 			Summary:     fmt.Sprintf("Please keep questions under %d characters, about one or a few careers.", MaxQuestionLen),
 			Suggestions: exampleQuestions()}
 	}
-	t := &turn{kb: b.kb.Load()}
+	t := &turn{kb: b.kb.Load(), text: req.Text}
 	var q *question
 	if c := b.caches.Load(); c != nil && c.kb == t.kb {
 		t.caches = c
@@ -153,6 +154,12 @@ func (b *turn) route(q *question) Answer {
 		return helpAnswer() // but "what can you do with a math degree" asks careers, "jobs where you help people" an interest
 	case named == 0 && q.convert.ok:
 		return q.convert.answer()
+	}
+	if named == 0 {
+		// "is 60k a good salary": the figure among all occupations' wages.
+		if a, ok := b.goodPay(b.text); ok {
+			return a
+		}
 	}
 	if named == 1 && q.statesRank != 0 {
 		a := b.statesRanked(q.careers[0].career, q.statesRank < 0)

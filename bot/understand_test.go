@@ -643,6 +643,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "which cad programs do architects run", career: "Architects, Except Landscape and Naval", kind: bot.KindList, want: []string{"Technology used by"}},
 		{q: "tools / software for a medical records specialist", career: "Medical Records Specialists", kind: bot.KindList, want: []string{"Technology used by"}},
 		{q: "what kinda stuff can you answer", kind: bot.KindHelp},
+		// A pay figure asked about: where it falls among all occupations.
+		{q: "is 60k a good salary", kind: pay, want: []string{"$60,000 a year is between the median ($49,500) and the 75th percentile ($78,810)"}},
+		{q: "is $15 an hour good pay", kind: pay, want: []string{"$15.00 an hour is between the 10th percentile ($29,990) and the 25th percentile ($36,730)", "2,080 hours"}},
+		{q: "is 250k a good salary", kind: pay, want: []string{"above the 90th percentile ($125,720)"}},
 		// Rankings as chat asks them (blind question round 9).
 		{q: "best money with just a hs diploma", kind: rank, want: []string{"high school diploma", "1. Nuclear Power Reactor Operators"}},
 		{q: "medical field jobs w/ biggest paychecks", kind: rank, want: []string{"healthcare", "(highest first)"}, not: []string{"Commercial Divers", "knowledge"}},

@@ -39,7 +39,8 @@ func (bl *Builder) AddOfficial(ds *official.Dataset) int {
 		all := official.Wages{FromCode: strings.Clone(w.FromCode), Employment: strings.Clone(w.Employment),
 			HourlyMean: strings.Clone(w.HourlyMean), HourlyMedian: strings.Clone(w.HourlyMedian),
 			AnnualMean: strings.Clone(w.AnnualMean), AnnualMedian: strings.Clone(w.AnnualMedian),
-			Annual10: strings.Clone(w.Annual10), Annual90: strings.Clone(w.Annual90), AnnualMedianValue: w.AnnualMedianValue}
+			Annual10: strings.Clone(w.Annual10), Annual25: strings.Clone(w.Annual25), Annual75: strings.Clone(w.Annual75),
+			Annual90: strings.Clone(w.Annual90), AnnualMedianValue: w.AnnualMedianValue}
 		bl.all = &all
 	}
 	bl.sources[SourceOEWS] = Source{ID: SourceOEWS, Kind: SourceOfficial, Title: release("oews", "BLS OEWS"), URL: "https://www.bls.gov/oes/"}
