@@ -2,6 +2,7 @@ package bot
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -186,7 +187,12 @@ func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMe
 	case len(sts) >= 2 && one:
 		var list []knowledge.State
 		for _, m := range sts {
-			list = append(list, m.State)
+			if !slices.Contains(list, m.State) { // "i mean in illinois", then "illinois vs california"
+				list = append(list, m.State)
+			}
+		}
+		if len(list) == 1 {
+			return b.statePay(careers[0], list[0], pct), true
 		}
 		return b.compareStates(careers[0], list), true
 	case len(sts) == 1 && len(careers) >= 2:

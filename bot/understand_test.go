@@ -643,6 +643,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "which cad programs do architects run", career: "Architects, Except Landscape and Naval", kind: bot.KindList, want: []string{"Technology used by"}},
 		{q: "tools / software for a medical records specialist", career: "Medical Records Specialists", kind: bot.KindList, want: []string{"Technology used by"}},
 		{q: "what kinda stuff can you answer", kind: bot.KindHelp},
+		// Projections published for a group say so.
+		{q: "home health aides outlook", career: "Home Health Aides", kind: pay, want: []string{"17.0%", "projections of 31-1120 (Home health and personal care aides)"}},
 		// A pay figure asked about: where it falls among all occupations.
 		{q: "is 60k a good salary", kind: pay, want: []string{"$60,000 a year is between the median ($49,500) and the 75th percentile ($78,810)"}},
 		{q: "is $15 an hour good pay", kind: pay, want: []string{"$15.00 an hour is between the 10th percentile ($29,990) and the 25th percentile ($36,730)", "2,080 hours"}},
