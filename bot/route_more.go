@@ -224,6 +224,12 @@ func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMe
 		return b.educationShares(careers[0], text), true
 	}
 
+	// Whom a career suits, said outright ("what kind of person would like
+	// being an engineer"): before related careers, which "like" asks.
+	if one && has("personality", "personality type", "kind of person", "type of person", "kind of people", "type of people", "holland code", "riasec") {
+		return b.interestsOf(careers[0]), true
+	}
+
 	// Related careers.
 	if len(careers) >= 1 && has(relatedPhrases...) || one && has(leadPhrases...) {
 		return b.related(careers[0]), true

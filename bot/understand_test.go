@@ -643,6 +643,11 @@ func TestUnderstanding(t *testing.T) {
 		{q: "which cad programs do architects run", career: "Architects, Except Landscape and Naval", kind: bot.KindList, want: []string{"Technology used by"}},
 		{q: "tools / software for a medical records specialist", career: "Medical Records Specialists", kind: bot.KindList, want: []string{"Technology used by"}},
 		{q: "what kinda stuff can you answer", kind: bot.KindHelp},
+		// Whom a career suits, and the top earners of one.
+		{q: "social work suits what kind of personality", kind: bot.KindList, want: []string{"Interests of"}, not: []string{"Sewing"}},
+		{q: "what kind of person would like being an engineer", career: "Civil Engineers", kind: bot.KindList, want: []string{"Interests of Civil Engineers"}},
+		{q: "top earning real estate agent", career: "Real Estate Sales Agents", kind: pay, want: []string{"The top 10% of Real Estate Sales Agents earn more than $125,140"}},
+		{q: "im a math nerd, what careers fit", kind: rank, not: []string{"Models"}},
 		// Projections published for a group say so.
 		{q: "home health aides outlook", career: "Home Health Aides", kind: pay, want: []string{"17.0%", "projections of 31-1120 (Home health and personal care aides)"}},
 		// A pay figure asked about: where it falls among all occupations.

@@ -49,7 +49,7 @@ var vocabulary = []struct {
 	{"percentile|percentiles", role{intent: intentPay, fields: payPercentiles}},
 	{"median|median salary|median pay|median wage", role{intent: intentPay, fields: fs(knowledge.FieldMedianAnnual, knowledge.FieldMedianHourly)}},
 	{"mean|mean salary|mean wage|average salary|average pay|average wage", role{intent: intentPay, fields: fs(knowledge.FieldMeanAnnual, knowledge.FieldMeanHourly, knowledge.FieldYearlySalary)}},
-	{"top 10%|top 10 percent|top earners|highest earners|highest paid|90th percentile|best paid", role{intent: intentPay, pct: knowledge.FieldAnnual90}},
+	{"top 10%|top 10 percent|top earners|highest earners|highest paid|90th percentile|best paid|top earning|highest earning|top-earning", role{intent: intentPay, pct: knowledge.FieldAnnual90}},
 	{"fresh out of college|right out of college|straight out of college|out of college|out of school|new graduate|recent graduate|recent grad|fresh grad|at the bottom|bottom earners|lowest earners|how little|bottom 10%|bottom 10 percent|10th percentile|entry level|entry level pay|entry level salary|starting salary|starting pay|start|starting|starting out|start out|just starting|beginner|new grad", role{intent: intentPay, pct: knowledge.FieldAnnual10}},
 	{"top 25%|top quarter|75th percentile", role{intent: intentPay, pct: knowledge.FieldAnnual75}},
 	{"bottom 25%|bottom quarter|25th percentile", role{intent: intentPay, pct: knowledge.FieldAnnual25}},
@@ -57,7 +57,7 @@ var vocabulary = []struct {
 	{"best paying|highest paying|pay best|pay the most|paid the most|get paid the most|pay most|top paying|better paying|most paid|most money|most lucrative|lucrative|high paying|high paid", role{intent: intentWhere, rank: +1}},
 	// Paying well, said of one career ("do tattoo artists make good money"),
 	// asks its pay; of careers at large ("jobs that pay well"), a ranking.
-	{"best money|most money|biggest paychecks|biggest paycheck|biggest pay|top earning|highest earning|ranked by salary|ranked by pay|by salary", role{intent: intentPay, rank: +1}},
+	{"best money|most money|biggest paychecks|biggest paycheck|biggest pay|ranked by salary|ranked by pay|by salary", role{intent: intentPay, rank: +1}},
 	{"pay well|pays well|paying well|well paying|well paid|good paying|good pay|pay good|good money|make good money|a lot of money|decent money|decent pay|pay decent", role{intent: intentPay, rank: +1, ranksOnlyAcross: true}},
 	{"lowest paying|worst paying|pay the least|paid the least|least paid|least money", role{intent: intentWhere, rank: -1}},
 	{"city|cities", role{intent: intentWhere, fields: fs(knowledge.FieldCity)}},
@@ -224,7 +224,7 @@ var vocabulary = []struct {
 	quit leave leaving wants wanna gonna recommend recommendation suggest suggestion
 	random interesting something anything everything lot lots
 	wht you're youre answer answers everyone every each over working but stuff forever dont doesnt didnt cant wont isnt out earlier specifically overall because still actually even currently nowadays anymore honestly people folks needed ask asking guy guys gal dude only put
-	right now these days write two three four five six seven eight nine course courses then same kinda sorta exist exists existing idk dunno choose decide exactly nah wise never heard details detail run runs matter matters thru grad longer longest shorter shortest`, role{stop: true}}, // levels of a job ad's title: "Cook II", "Software Engineer III"
+	right now these days write two three four five six seven eight nine course courses then same kinda sorta exist exists existing idk dunno choose decide exactly nah wise never heard details detail run runs matter matters thru grad longer longest shorter shortest suits suited nerd geek fit`, role{stop: true}}, // levels of a job ad's title: "Cook II", "Software Engineer III"
 }
 
 func fs(f ...knowledge.Field) []knowledge.Field { return f }
