@@ -643,6 +643,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "which cad programs do architects run", career: "Architects, Except Landscape and Naval", kind: bot.KindList, want: []string{"Technology used by"}},
 		{q: "tools / software for a medical records specialist", career: "Medical Records Specialists", kind: bot.KindList, want: []string{"Technology used by"}},
 		{q: "what kinda stuff can you answer", kind: bot.KindHelp},
+		{q: "marine bio salary", career: "Zoologists and Wildlife Biologists", kind: pay, facts: fs(med)},
+		{q: "optometrists make vs what they owe", career: "Optometrists", kind: pay, facts: fs(med), want: []string{"say nothing of student debt"}},
 		// Whom a career suits, and the top earners of one.
 		{q: "social work suits what kind of personality", kind: bot.KindList, want: []string{"Interests of"}, not: []string{"Sewing"}},
 		{q: "what kind of person would like being an engineer", career: "Civil Engineers", kind: bot.KindList, want: []string{"Interests of Civil Engineers"}},

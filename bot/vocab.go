@@ -160,6 +160,7 @@ var vocabulary = []struct {
 	{"remote|from home|work from home|wfh|hybrid", role{unsourced: "remote work"}},
 	{"part time|part-time", role{unsourced: "part-time work"}},
 	{"benefits|perks|pension|health insurance|retirement|vacation|pto", role{unsourced: "benefits"}},
+	{"student debt|student loans|student loan|what they owe|they owe|owe", role{unsourced: "student debt"}},
 	{"automation|automated|robots|replace|replaced|self driving|self-driving|driverless|autonomous|take over|taken over", role{intent: intentOutlook, unsourced: "automation", fields: fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth, knowledge.FieldAnnualOpenings, knowledge.FieldEmployment2034, knowledge.FieldProjectionNote)}},
 
 	{employerPhrases, role{employer: true}},

@@ -612,6 +612,7 @@ var doingJobs = map[string]string{
 	"picking up trash": "garbage man", "picks up trash": "garbage man", "pick up trash": "garbage man",
 	"garbage men": "garbage man", "trash men": "garbage man", "trash man": "garbage man", "bin men": "garbage man", "binmen": "garbage man",
 	"lunch lady": "lunchroom worker", "lunch ladies": "lunchroom worker",
+	"marine bio": "marine biologist", "wildlife bio": "wildlife biologist", "micro bio": "microbiologist",
 }
 
 // reDoing finds the phrases of doingJobs, longest first, as whole words.
