@@ -444,7 +444,12 @@ func workerOf(kb *knowledge.Base, toks []token, i int) (string, bool) {
 			continue
 		}
 		// A question phrase after the word ends its name too: "does
-		// nursing lead to management".
+		// nursing lead to management"; so does a comma before a question
+		// ("dental assisting, which pays more"), though not before more
+		// of a title ("Welding, Soldering, and Brazing").
+		if k > i && toks[k].kind == tokComma && k+1 < len(toks) && toks[k+1].kind == tokWord && (isQuestionWord(toks[k+1].val) || questionOpeners[toks[k+1].val]) {
+			continue
+		}
 		if !outsideName(toks[k]) && (k < i || !startsPhrase(toks, k)) {
 			return "", false
 		}

@@ -643,6 +643,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "which cad programs do architects run", career: "Architects, Except Landscape and Naval", kind: bot.KindList, want: []string{"Technology used by"}},
 		{q: "tools / software for a medical records specialist", career: "Medical Records Specialists", kind: bot.KindList, want: []string{"Technology used by"}},
 		{q: "what kinda stuff can you answer", kind: bot.KindHelp},
+		{q: "plumbing or electrical, who gets paid more", career: "Plumbers, Pipefitters, and Steamfitters", kind: cmp, want: []string{"Electricians"}},
+		{q: "Welding, Soldering, and Brazing Machine Setter salary", kind: pay, not: []string{" vs "}},
 		{q: "marine bio salary", career: "Zoologists and Wildlife Biologists", kind: pay, facts: fs(med)},
 		{q: "optometrists make vs what they owe", career: "Optometrists", kind: pay, facts: fs(med), want: []string{"say nothing of student debt"}},
 		// Whom a career suits, and the top earners of one.
