@@ -116,6 +116,9 @@ var (
 	reURL     = regexp.MustCompile(`(?i)\b(?:[a-z][a-z0-9+.-]*://|www\.)\S*`) // a link typed plainly: its words are no question
 )
 
+// reMoney is dollar signs for money, with no figure after them.
+var reMoney = regexp.MustCompile(`\$\$+`)
+
 // reThem is "em" for "them" after a word it follows.
 var reThem = regexp.MustCompile(`\b(of|for|do|does|pay|pays|make|makes|about|between|compare)\s+em\b`)
 
@@ -134,6 +137,9 @@ func clean(s string) string {
 		s = reWith.ReplaceAllString(s, " with ")     // "jobs w/ big paychecks"
 	}
 	s = reMention.ReplaceAllString(s, " ")
+	if strings.Contains(s, "$$") {
+		s = reMoney.ReplaceAllString(s, " money ") // "$$ for them?": their pay
+	}
 	if strings.Contains(s, " em") {
 		s = reThem.ReplaceAllString(s, "$1 them") // "which of em": not EM, an electro-mechanical technician
 	}

@@ -321,7 +321,7 @@ func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMe
 
 // relatedPhrases ask for careers related to the one named: other careers
 // like it, or a way out of it.
-var relatedPhrases = []string{"similar", "related", "careers like", "jobs like", "else could", "alternatives", "alternative", "instead of",
+var relatedPhrases = []string{"similar", "related", "careers like", "jobs like", "close to", "closest to", "else could", "alternatives", "alternative", "instead of",
 	"other careers", "other jobs", "like being", "besides", "what else", "else can", "switch to", "change to", "transition to",
 	"transition into", "career change", "change from", "switch from", "transition from", "move from", "something else",
 	"tired of being", "sick of being", "hate being", "leave", "leaving", "get out of", "change careers", "switch careers",
