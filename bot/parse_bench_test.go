@@ -25,6 +25,8 @@ func BenchmarkParse(b *testing.B) {
 		{"RankingFiltered", "top 5 highest paying healthcare jobs that need a master's"},
 		// Qualifiers in parentheses and after a comma: read again without.
 		{"CommaQualified", "salary of Plant Accountant (Food Processing), Midwest Region"},
+		// Every kind of cut at once: readings again stay bounded.
+		{"CutFlood", "a senior b (school c) (school d) - school e senior - school f senior - school g senior, h senior, i senior, j senior"},
 		// The longest question, all separators: cutting stays bounded.
 		{"SeparatorFlood", "nurse " + strings.Repeat("(a, b) - ", (MaxQuestionLen-6)/9)},
 	} {

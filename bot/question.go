@@ -251,9 +251,21 @@ func yearsInWords(m string) string {
 // passes over its tokens: career names are claimed first (the longest
 // whole name wins, left to right), then question words are read from what
 // is left, then words that are neither are searched for as names.
-func parse(kb *knowledge.Base, cleaned string) *question {
+func parse(kb *knowledge.Base, cleaned string) *question { return parseCut(kb, cleaned, 0) }
+
+// maxCuts bounds how deep a question is read again without a rank, a
+// qualifier or with a qualifier moved: each reading may read again up to
+// four ways, so the work stays a few dozen readings whatever the text.
+const maxCuts = 3
+
+// parseCut is parse of a text that depth cuts made.
+func parseCut(kb *knowledge.Base, cleaned string, depth int) *question {
 	cleaned = gradesSaid(cleaned)
 	q := parseWhole(kb, cleaned)
+	if depth >= maxCuts {
+		return q
+	}
+	parse := func(kb *knowledge.Base, s string) *question { return parseCut(kb, s, depth+1) }
 	if s, ok := withoutInnerRank(q, cleaned); ok {
 		// "tax senior associate": a rank inside a title, read without it
 		// (a tax associate) when that leaves fewer words unknown.
