@@ -171,11 +171,16 @@ var reVocative = regexp.MustCompile(`(?i)\b(thanks|thank you|thx|ty|cheers|hi|he
 // or hiring ("paralegals get paid rn"), where it cannot be a nurse.
 var reRightNow = regexp.MustCompile(`\b(paid|make|makes|making|earn|earns|earning|pay|pays|paying|hiring|growing|worth)\s+rn\s*[?!.]*$`)
 
+// withoutRightNow takes out "rn" said for "right now".
+func withoutRightNow(s string) string {
+	if !strings.HasSuffix(strings.TrimRight(s, "?!. "), " rn") {
+		return s
+	}
+	return reRightNow.ReplaceAllString(s, "$1")
+}
+
 // withoutVocative takes out who a greeting or thanks is said to.
 func withoutVocative(s string) string {
-	if strings.HasSuffix(strings.TrimRight(s, "?!. "), " rn") {
-		s = reRightNow.ReplaceAllString(s, "$1")
-	}
 	if len(s) > 40 {
 		return s // small talk is short; a long question keeps its words
 	}
@@ -594,7 +599,7 @@ func nameHolds(name, text string) bool {
 func parseWhole(kb *knowledge.Base, cleaned string) *question {
 	// States are no career names: taken out first ("registered nurse
 	// salary in texas"), kept for the answer.
-	cleaned = noDegreeSaid(withoutNation(aiSaid(doingSaid(withoutVocative(cleaned)))))
+	cleaned = noDegreeSaid(withoutNation(aiSaid(doingSaid(withoutVocative(withoutRightNow(cleaned))))))
 	states := statesIn(cleaned)
 	bound, rest := payBoundIn(withoutStateMentions(cleaned, states))
 	years, seasoned, rest := experienceIn(rest)
