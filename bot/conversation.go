@@ -164,6 +164,9 @@ var (
 // "compare it with nurses", "which one pays more?", "the second one" refer
 // back.
 func (t *turn) follow(q *question, prev Conversation) {
+	if q.talk != "" && len(q.careers) == 0 && !q.hasIntent() {
+		return // "appreciate it!": thanks, not the last question again
+	}
 	own := q.asksOwn()
 	pronoun, adding, opener, many, two := false, false, false, false, false
 	national, state := false, false

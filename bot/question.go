@@ -116,6 +116,9 @@ var (
 	reURL     = regexp.MustCompile(`(?i)\b(?:[a-z][a-z0-9+.-]*://|www\.)\S*`) // a link typed plainly: its words are no question
 )
 
+// reChat writes chat's short forms out.
+var reChat = strings.NewReplacer(" r u ", " are you ", "r u ", "are you ", " u ", " you ", " pct", " percentile")
+
 // reMoney is dollar signs for money, with no figure after them.
 var reMoney = regexp.MustCompile(`\$\$+`)
 
@@ -137,6 +140,9 @@ func clean(s string) string {
 		s = reWith.ReplaceAllString(s, " with ")     // "jobs w/ big paychecks"
 	}
 	s = reMention.ReplaceAllString(s, " ")
+	if strings.Contains(s, " u ") || strings.Contains(s, "pct") || strings.HasPrefix(s, "r ") {
+		s = reChat.Replace(s) // "r u a bot", "the 90th pct"
+	}
 	if strings.Contains(s, "$$") {
 		s = reMoney.ReplaceAllString(s, " money ") // "$$ for them?": their pay
 	}
@@ -421,13 +427,22 @@ var questionOpeners = setOf("what whats what's which how who where why when is a
 // asksOnly reports whether a qualifier is a question and nothing else:
 // question words, and no word that names no career whole.
 func asksOnly(kb *knowledge.Base, qual string) bool {
-	first, _, _ := strings.Cut(strings.ToLower(qual), " ")
-	if !questionOpeners[strings.TrimRight(first, "?!.,")] {
-		return false // "Substitute Teacher - Daily": a qualifier
+	words := strings.Fields(strings.ToLower(qual))
+	if len(words) == 0 {
+		return false
+	}
+	first := strings.TrimRight(words[0], "?!.,")
+	// A question word first, a question of several words, or one word
+	// that can only ask ("- outlook"); not "Substitute Teacher - Daily".
+	if !questionOpeners[first] && len(words) < 2 && !askWords[first] {
+		return false
 	}
 	qq := parseWhole(kb, qual)
-	return len(qq.signals) > 0 && len(qq.unknown) == 0 && !slices.ContainsFunc(qq.careers, func(p pick) bool { return !p.exact })
+	return len(qq.signals) > 0 && len(qq.unknown) == 0 && len(qq.states) == 0 && !slices.ContainsFunc(qq.careers, func(p pick) bool { return !p.exact })
 }
+
+// askWords ask something alone after a dash ("zookeepers - outlook").
+var askWords = setOf("outlook salary salaries pay wages skills education duties growth training degree requirements software tools")
 
 // reSetting finds a school level or a workplace said apart from a generic
 // name ("teacher salary in new mexico for high school").

@@ -672,6 +672,13 @@ func TestUnderstanding(t *testing.T) {
 		{q: "how much does an rn make", career: "Registered Nurses", kind: pay, facts: fs(med)},
 		{q: "what training do ultrasound techs need", career: "Diagnostic Medical Sonographers", kind: prof, want: []string{"Associate's degree"}},
 		{q: "extra years of school for a lawyer", career: "Lawyers", kind: prof, want: []string{"Doctoral or professional degree"}, not: []string{"Actors"}},
+		// A question after a dash, chat's short forms, off-topic asks.
+		{q: "budget analyst - top skills pls", career: "Budget Analysts", kind: bot.KindList, want: []string{"Skills"}},
+		{q: "massage therapists - typical education", career: "Massage Therapists", kind: prof, want: []string{"Postsecondary nondegree award"}, not: []string{"median $"}},
+		{q: "materials scientists earn how much at the 90th pct", career: "Materials Scientists", kind: pay, want: []string{"90th percentile"}},
+		{q: "can u order me a pizza", kind: hint, not: []string{"Cooks"}},
+		{q: "single highest paying occupation in the us", kind: rank, not: []string{"Lathe"}},
+		{q: "im 35 and bored of retail, what else could i do", kind: rank, not: []string{"Unknown career", "bored"}},
 		// Grades are the school level they are.
 		{q: "salary of Special Education Teacher (K-5)", career: "Special Education Teachers, Elementary School", kind: pay, facts: fs(med)},
 		{q: "salary of Math Teacher - Grades 6-8", career: "Middle School Teachers, Except Special and Career/Technical Education", kind: pay, facts: fs(med)},

@@ -101,8 +101,8 @@ var vocabulary = []struct {
 	{"demographics|demographic|who are", role{intent: intentProfile}},
 	{"what do|what doe|whats a|whats an|what's a|what's an|what's the job|whats the job|what is the job|what is that job|what's that job|whats that job|what is this job|the job of|explain|explain what|what do they handle|what they handle|what do they deal with|what's involved|whats involved|do all day|describe|description|responsibilities|responsibility|duties|duty|tasks|task|job description|what is|what are|day to day|daily|involve|involves|what kind of work", role{intent: intentDescribe}},
 	{"rank|ranking|ranked|list of", role{intent: intentRank, rank: +1}},
-	{"most|highest|best|top|fastest|largest|biggest|greatest|maximum|max|quickest|most quickly", role{intent: intentRank, rank: +1}},
-	{"least|lowest|worst|slowest|smallest|fewest|minimum|bottom", role{intent: intentRank, rank: -1}},
+	{"most|highest|best|top|fastest|largest|biggest|greatest|maximum|max|quickest|most quickly|single highest|single best|single most|single top", role{intent: intentRank, rank: +1}},
+	{"least|lowest|worst|slowest|smallest|fewest|minimum|bottom|single lowest|single worst|single least", role{intent: intentRank, rank: -1}},
 	{"need|needs|needing|require|requires|requiring|required|use|uses|using|with", role{intent: intentBySkill}},
 	{"close to|close to it|closest to|careers close|jobs close|similar|related|alternative|alternatives|else|instead|like it|like that|like them", role{intent: intentRelated}},
 	{"list|all careers|which careers|what careers|careers do you know|jobs do you know|every career|what do you know|which jobs do you know|what jobs do you know", role{intent: intentList}},
@@ -191,10 +191,10 @@ var vocabulary = []struct {
 	{"joke|jokes|funny|something funny|say something funny|make me laugh|meaning of life", role{talk: "joke"}},
 	{"lol|lmao|lmaoo|lmaooo|lmaoooo|lolol|haha|hahah|hahaha|hehe|rofl|lmfao", role{talk: "laugh"}},
 	{"weather|rain|sunny|temperature|forecast", role{talk: "weather"}},
-	{"how do i cook|how to cook|how do you cook|cook rice|capital of|super bowl|world cup|who won|election|stock market|stocks|bitcoin|crypto|recipe|movie|movies|sports score|news|homework", role{talk: "offtopic"}},
+	{"order me|order a pizza|order food|pizza|order pizza|how do i cook|how to cook|how do you cook|cook rice|capital of|super bowl|world cup|who won|election|stock market|stocks|bitcoin|crypto|recipe|movie|movies|sports score|news|homework", role{talk: "offtopic"}},
 	{"bye|goodbye|see you|see ya|cya|ttyl|gotta go|later|good night", role{talk: "bye"}},
 	{"hate my job|hate my career|hate working|hate work|i hate|miserable|unhappy|burned out|burnt out|burnout|stuck in my job|tired of my job|sick of my job", role{talk: "unhappy"}},
-	{"career change|change careers|changing careers|switch careers|switching careers|tired of being|sick of being|hate being|get out of|leave healthcare|leave teaching|leave retail|switch from|switching from|change from|move from|transition from|switch to|something else|looking for a change|for former", role{intent: intentRelated}},
+	{"career change|change careers|changing careers|switch careers|switching careers|tired of being|sick of being|hate being|get out of|leave healthcare|leave teaching|leave retail|switch from|switching from|change from|move from|transition from|switch to|something else|looking for a change|for former|bored of|bored with|bored in", role{intent: intentRelated}},
 	{"what can i ask|what questions|kind of questions|what can you answer|what can you tell me|what do you do|what can you help with", role{intent: intentHelp}},
 	{"your info|your information|the info|this info|who programmed you|who coded you|who wrote you|who developed you|who designed you|bot or a person|bot or person|bot or human|bot or a human|person or a bot|person or bot|how up to date|up to date|how old is your data|how old is the data|how recent|how current|from this year|data from this year|last updated|when was this data|is this data current|chatgpt|chat gpt|gpt|openai|are you ai|are you an ai|who r you|r you a bot|r you human|r you real|your source|source for|sources for|where do you get|data source|how much do you make|talking to a human|talking to a real person|talking to a bot|human or bot|are you a human|real human|how accurate|accurate is this|how reliable|is this accurate", role{talk: "who"}},
 	{"who are you|what are you|are you a bot|are you human|are you real|are you a real person|real person|your name|who made you|who built you|who built this|who made this|who created you|how do you work|where does your data come from|your data|your sources|what sources|data source|data sources|your source|where do you get|where does this come from", role{talk: "who"}},
@@ -225,7 +225,7 @@ var vocabulary = []struct {
 	quit leave leaving wants wanna gonna recommend recommendation suggest suggestion
 	random interesting something anything everything lot lots
 	wht you're youre answer answers everyone every each over working but stuff forever dont doesnt didnt cant wont isnt out earlier specifically overall because still actually even currently nowadays anymore honestly people folks needed ask asking guy guys gal dude only put
-	right now these days write two three four five six seven eight nine course courses then same kinda sorta exist exists existing idk dunno choose decide exactly nah wise never heard details detail run runs matter matters thru grad longer longest shorter shortest suits suited nerd geek fit`, role{stop: true}}, // levels of a job ad's title: "Cook II", "Software Engineer III"
+	right now these days write two three four five six seven eight nine course courses then same kinda sorta exist exists existing idk dunno choose decide exactly nah wise never heard details detail run runs matter matters thru grad longer longest shorter shortest suits suited nerd geek fit pls plz`, role{stop: true}}, // levels of a job ad's title: "Cook II", "Software Engineer III"
 }
 
 func fs(f ...knowledge.Field) []knowledge.Field { return f }
