@@ -431,10 +431,11 @@ func asksOnly(kb *knowledge.Base, qual string) bool {
 	if len(words) == 0 {
 		return false
 	}
-	first := strings.TrimRight(words[0], "?!.,")
-	// A question word first, a question of several words, or one word
-	// that can only ask ("- outlook"); not "Substitute Teacher - Daily".
-	if !questionOpeners[first] && len(words) < 2 && !askWords[first] {
+	// A question word first, or a word that can only ask ("- outlook",
+	// "- top skills pls"); not "Substitute Teacher - Daily" or
+	// "Automotive Technician - Master Certified".
+	if !questionOpeners[strings.TrimRight(words[0], "?!.,")] &&
+		!slices.ContainsFunc(words, func(w string) bool { return askWords[strings.TrimRight(w, "?!.,")] }) {
 		return false
 	}
 	qq := parseWhole(kb, qual)

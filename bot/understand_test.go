@@ -673,6 +673,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "what training do ultrasound techs need", career: "Diagnostic Medical Sonographers", kind: prof, want: []string{"Associate's degree"}},
 		{q: "extra years of school for a lawyer", career: "Lawyers", kind: prof, want: []string{"Doctoral or professional degree"}, not: []string{"Actors"}},
 		// A question after a dash, chat's short forms, off-topic asks.
+		{q: "salary of Automotive Technician - Master Certified", career: "Automotive Service Technicians and Mechanics", kind: pay, facts: fs(med)},
 		{q: "budget analyst - top skills pls", career: "Budget Analysts", kind: bot.KindList, want: []string{"Skills"}},
 		{q: "massage therapists - typical education", career: "Massage Therapists", kind: prof, want: []string{"Postsecondary nondegree award"}, not: []string{"median $"}},
 		{q: "materials scientists earn how much at the 90th pct", career: "Materials Scientists", kind: pay, want: []string{"90th percentile"}},
