@@ -120,6 +120,25 @@ func (s *MemoryConversations) evict(now time.Time) {
 	}
 }
 
+// onlyTalk reports whether a question is small talk alone ("appreciate
+// it!", "thanks so much"), not a follow-up opened with it ("ok and in
+// texas?", "ok the second one").
+func onlyTalk(q *question) bool {
+	if q.talk == "" || len(q.careers) > 0 || q.hasIntent() || len(q.states) > 0 || q.rank != 0 {
+		return false
+	}
+	words := 0
+	for _, t := range q.toks {
+		if t.kind == tokNumber || t.kind == tokWord && ordinals[t.val] != 0 {
+			return false
+		}
+		if t.kind == tokWord {
+			words++
+		}
+	}
+	return words <= 3
+}
+
 // askedWhich reports whether a question opens with "which" or "who" (after
 // "and"): one of the careers asked about, compared.
 func askedWhich(q *question) bool {
@@ -164,7 +183,7 @@ var (
 // "compare it with nurses", "which one pays more?", "the second one" refer
 // back.
 func (t *turn) follow(q *question, prev Conversation) {
-	if q.talk != "" && len(q.careers) == 0 && !q.hasIntent() {
+	if onlyTalk(q) {
 		return // "appreciate it!": thanks, not the last question again
 	}
 	own := q.asksOwn()
