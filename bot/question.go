@@ -117,7 +117,7 @@ var (
 )
 
 // reChat writes chat's short forms out.
-var reChat = strings.NewReplacer(" r u ", " are you ", "r u ", "are you ", " u ", " you ", " pct", " percentile")
+var reChat = strings.NewReplacer(" r u ", " are you ", " u ", " you ", " pct ", " percentile ")
 
 // reMoney is dollar signs for money, with no figure after them.
 var reMoney = regexp.MustCompile(`\$\$+`)
@@ -140,8 +140,8 @@ func clean(s string) string {
 		s = reWith.ReplaceAllString(s, " with ")     // "jobs w/ big paychecks"
 	}
 	s = reMention.ReplaceAllString(s, " ")
-	if strings.Contains(s, " u ") || strings.Contains(s, "pct") || strings.HasPrefix(s, "r ") {
-		s = reChat.Replace(s) // "r u a bot", "the 90th pct"
+	if strings.Contains(s, " u ") || strings.Contains(s, " pct") || strings.HasPrefix(s, "r ") {
+		s = strings.TrimSpace(reChat.Replace(" " + s + " ")) // "r u a bot", "the 90th pct"
 	}
 	if strings.Contains(s, "$$") {
 		s = reMoney.ReplaceAllString(s, " money ") // "$$ for them?": their pay
