@@ -291,7 +291,6 @@ func (t *turn) follow(q *question, prev Conversation) {
 		(q.signals[intentCompare] > 0 || q.holdsSeparator()):
 		// "vs texas", "vs new york actuary pay" after a career in a state:
 		// the career in both.
-		// "vs texas" after a career in a state: the career in both.
 		q.setCareers(t.kb, prev.Careers)
 		q.states = append(statesOf(prev.States), q.states...)
 	case len(q.careers) == 0 && len(q.unknown) == 0 && len(q.states) == 0 && len(prev.Careers) >= 2 && !many && !state &&
