@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"fmt"
 	"math"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -1152,33 +1151,16 @@ func (b *turn) statesByEmployment(c *knowledge.Career, fewest bool) Answer {
 	return a
 }
 
-// reGoodPay is a pay figure asked about ("is 60k a good salary", "is
-// $25 an hour good pay").
-var reGoodPay = regexp.MustCompile(`(?i)\bis\s+(?:making\s+|earning\s+)?\$?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\s*(an?\s+hour|per\s+hour|/hr|hourly|an?\s+year|per\s+year|a\s+yr|yearly)?\s+(?:a\s+)?(?:good|decent|great|bad|low|high|livable|liveable|enough|ok|okay)\b`)
-
 // goodPay answers "is 60k a good salary": where the figure falls among the
 // wages of all occupations, by BLS's percentiles.
-func (b *turn) goodPay(text string) (Answer, bool) {
-	m := reGoodPay.FindStringSubmatch(text)
+func (b *turn) goodPay(j payJudged) (Answer, bool) {
 	w, ok := b.kb.AllOccupations()
-	if m == nil || !ok || w.AnnualMedian == "" {
+	if !j.ok || !ok || w.AnnualMedian == "" {
 		return Answer{}, false
 	}
-	v, err := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", ""), 64)
-	if err != nil || v <= 0 {
-		return Answer{}, false
-	}
-	if m[2] != "" {
-		v *= 1000
-	}
-	hourly := strings.Contains(strings.ToLower(m[3]), "h")
-	if m[3] == "" && v < 200 {
-		hourly = true // "is 25 good pay": an hourly wage
-	}
-	figure := "$" + commas(int64(v)) + " a year"
-	if hourly {
-		figure = fmt.Sprintf("$%.2f an hour", v)
-		v *= 2080 // BLS's own yearly figure for hourly wages: 2,080 hours
+	figure := "$" + commas(int64(j.yearly)) + " a year"
+	if j.hourly {
+		figure = fmt.Sprintf("$%.2f an hour", j.yearly/hoursPerYear)
 	}
 	type step struct{ label, value string }
 	var steps []step
@@ -1190,11 +1172,11 @@ func (b *turn) goodPay(text string) (Answer, bool) {
 	}
 	where := ""
 	for i, st := range steps {
-		n, ok := figureOf(st.value)
-		if !ok {
+		v := parseValue(st.value)
+		if v.Missing {
 			return Answer{}, false
 		}
-		if v < n {
+		if j.yearly < v.Number {
 			if i == 0 {
 				where = fmt.Sprintf("below %s (%s)", st.label, st.value)
 			} else {
@@ -1214,8 +1196,8 @@ func (b *turn) goodPay(text string) (Answer, bool) {
 	}
 	a.Summary = fmt.Sprintf("Across all occupations in the U.S., %s is %s of yearly wages%s. Whether it is good depends on the career and the place: ask about one.",
 		figure, where, median)
-	if hourly {
-		a.Summary += " (An hourly wage is set against yearly ones at 2,080 hours, as BLS does.)"
+	if j.hourly {
+		a.Summary += fmt.Sprintf(" (An hourly wage is set against yearly ones at %s hours, as BLS does.)", commas(hoursPerYear))
 	}
 	a.Fields = []Field{{Label: "Median yearly wage", Value: w.AnnualMedian}}
 	if w.Annual25 != "" && w.Annual75 != "" {
@@ -1229,12 +1211,6 @@ func (b *turn) goodPay(text string) (Answer, bool) {
 	a.Sources = src.list()
 	a.Suggestions = []string{"jobs that pay more than " + strings.TrimSuffix(figure, " a year"), "what is the average salary"}
 	return a, true
-}
-
-// figureOf reads a whole-dollar figure as published ("$49,500").
-func figureOf(s string) (float64, bool) {
-	v, err := strconv.ParseFloat(strings.NewReplacer("$", "", ",", "").Replace(s), 64)
-	return v, err == nil
 }
 
 // averageWords ask the figure of all occupations together when no career

@@ -45,7 +45,6 @@ func (b *Bot) SetBase(kb *knowledge.Base) {
 type turn struct {
 	kb     *knowledge.Base
 	caches *baseCaches // for kb; nil: nothing is kept
-	text   string      // the message as sent
 }
 
 // Answer turns one chat message into one answer, never an empty one. A
@@ -57,7 +56,7 @@ func (b *Bot) Answer(ctx context.Context, req Request) Answer {
 			Summary:     fmt.Sprintf("Please keep questions under %d characters, about one or a few careers.", MaxQuestionLen),
 			Suggestions: exampleQuestions()}
 	}
-	t := &turn{kb: b.kb.Load(), text: req.Text}
+	t := &turn{kb: b.kb.Load()}
 	var q *question
 	if c := b.caches.Load(); c != nil && c.kb == t.kb {
 		t.caches = c
@@ -157,7 +156,7 @@ func (b *turn) route(q *question) Answer {
 	}
 	if named == 0 {
 		// "is 60k a good salary": the figure among all occupations' wages.
-		if a, ok := b.goodPay(b.text); ok {
+		if a, ok := b.goodPay(q.judge); ok {
 			return a
 		}
 	}

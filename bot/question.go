@@ -38,6 +38,7 @@ type question struct {
 	seasoned      bool                // late in a career ("experienced welders", "at the top"): the top of the spread first
 	statesRank    int                 // a follow-up asking the states ranked again: +1 best first, -1 worst first
 	convert       payConversion       // "20 dollars an hour annually": hourly pay as yearly, or back
+	judge         payJudged           // "is 60k a good salary": a figure set among all occupations' wages
 	unsourced     string              // a topic asked that no source covers ("stress")
 	employer      string              // a company named ("amazon"), as typed
 	among         []*knowledge.Career // a ranking only of these ("highest paid engineers"); see generic
@@ -116,8 +117,8 @@ var (
 	reURL     = regexp.MustCompile(`(?i)\b(?:[a-z][a-z0-9+.-]*://|www\.)\S*`) // a link typed plainly: its words are no question
 )
 
-// reChat writes chat's short forms out.
-var reChat = strings.NewReplacer(" r u ", " are you ", " u ", " you ", " pct ", " percentile ")
+// chatShortForms writes chat's short forms out.
+var chatShortForms = strings.NewReplacer(" r u ", " are you ", " u ", " you ", " pct ", " percentile ")
 
 // reMoney is dollar signs for money, with no figure after them.
 var reMoney = regexp.MustCompile(`\$\$+`)
@@ -141,7 +142,7 @@ func clean(s string) string {
 	}
 	s = reMention.ReplaceAllString(s, " ")
 	if strings.Contains(s, " u ") || strings.Contains(s, " pct") || strings.HasPrefix(s, "r ") {
-		s = strings.TrimSpace(reChat.Replace(" " + s + " ")) // "r u a bot", "the 90th pct"
+		s = strings.TrimSpace(chatShortForms.Replace(" " + s + " ")) // "r u a bot", "the 90th pct"
 	}
 	if strings.Contains(s, "$$") {
 		s = reMoney.ReplaceAllString(s, " money ") // "$$ for them?": their pay
@@ -262,7 +263,14 @@ func yearsInWords(m string) string {
 // passes over its tokens: career names are claimed first (the longest
 // whole name wins, left to right), then question words are read from what
 // is left, then words that are neither are searched for as names.
-func parse(kb *knowledge.Base, cleaned string) *question { return parseCut(kb, cleaned, 0) }
+func parse(kb *knowledge.Base, cleaned string) *question { return parseCut(kb, said(cleaned), 0) }
+
+// said writes what a question says in other words as the words the
+// vocabulary and the names hold: once for the whole message, before any
+// part of it is read ("fixing cars", "K-5", "thanks mate", "in the U.S.").
+func said(s string) string {
+	return noDegreeSaid(withoutNation(aiSaid(doingSaid(withoutVocative(withoutRightNow(gradesSaid(s)))))))
+}
 
 // maxCuts bounds how deep a question is read again without a rank, a
 // qualifier or with a qualifier moved: each reading may read again up to
@@ -271,7 +279,6 @@ const maxCuts = 3
 
 // parseCut is parse of a text that depth cuts made.
 func parseCut(kb *knowledge.Base, cleaned string, depth int) *question {
-	cleaned = gradesSaid(cleaned)
 	q := parseWhole(kb, cleaned)
 	if depth >= maxCuts {
 		return q
@@ -611,16 +618,15 @@ func nameHolds(name, text string) bool {
 	return false
 }
 
-// parseWhole is parse of the whole text.
+// parseWhole is parse of the whole text, as said writes it.
 func parseWhole(kb *knowledge.Base, cleaned string) *question {
 	// States are no career names: taken out first ("registered nurse
 	// salary in texas"), kept for the answer.
-	cleaned = noDegreeSaid(withoutNation(aiSaid(doingSaid(withoutVocative(withoutRightNow(cleaned))))))
 	states := statesIn(cleaned)
 	bound, rest := payBoundIn(withoutStateMentions(cleaned, states))
 	years, seasoned, rest := experienceIn(rest)
 	q := &question{toks: respell(kb, lex(rest)), signals: map[string]int{}, states: distinctStates(states), bound: bound, years: years, seasoned: seasoned,
-		convert: payConversionIn(cleaned)}
+		convert: payConversionIn(cleaned), judge: payJudgedIn(cleaned)}
 	q.takeEmployer()
 	q.claimed = make([]bool, len(q.toks))
 	q.claimNames(kb)

@@ -142,6 +142,41 @@ type payConversion struct {
 	ok     bool
 }
 
+// payJudged is a pay figure asked about ("is 60k a good salary"), yearly.
+type payJudged struct {
+	yearly float64
+	hourly bool // asked as an hourly wage, set against yearly ones at hoursPerYear
+	ok     bool
+}
+
+// rePayJudged reads a figure asked to be judged, as clean leaves it ("$"
+// gone): "is 60k a good salary", "is 25 an hour good pay".
+var rePayJudged = regexp.MustCompile(`(?i)\bis\s+(?:making\s+|earning\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\s*(an?\s+hour|per\s+hour|/hr|hourly|an?\s+year|per\s+year|a\s+yr|yearly)?\s+(?:a\s+)?(?:good|decent|great|bad|low|high|livable|liveable|enough|ok|okay)\b`)
+
+// payJudgedIn finds a pay figure asked about in cleaned text. A figure
+// under 200 with no unit is an hourly wage ("is 15 good pay").
+func payJudgedIn(text string) payJudged {
+	if !strings.ContainsAny(text, "0123456789") {
+		return payJudged{}
+	}
+	m := rePayJudged.FindStringSubmatch(text)
+	if m == nil {
+		return payJudged{}
+	}
+	n, err := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", ""), 64)
+	if err != nil || n <= 0 || n > 1e9 {
+		return payJudged{}
+	}
+	if m[2] != "" {
+		n *= 1000
+	}
+	j := payJudged{yearly: n, ok: true}
+	if strings.Contains(strings.ToLower(m[3]), "h") || m[3] == "" && n < 200 {
+		j.hourly, j.yearly = true, n*hoursPerYear
+	}
+	return j
+}
+
 // rePayConversion reads an amount with its unit, then the other unit.
 var rePayConversion = regexp.MustCompile(`(?i)\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand)?\s*(?:dollars?|bucks)?\s*(an hour|per hour|hourly|/\s?hr|/\s?hour|a year|per year|yearly|annually|/\s?yr|/\s?year)\b.*?\b(annually|a year|per year|yearly|annual|salary|an hour|per hour|hourly)\b`)
 

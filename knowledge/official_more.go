@@ -388,7 +388,7 @@ func (b *Base) HasStateWages(c *Career) bool {
 // FieldEmployment. States without that figure are left out.
 func (b *Base) StatesRanked(c *Career, field Field) []StateWage {
 	rows, from := b.stateRows(c)
-	var out []StateWage
+	var out []meanRanked
 	for i := range rows {
 		w := &rows[i]
 		v := w.AnnualMedianValue
@@ -403,14 +403,28 @@ func (b *Base) StatesRanked(c *Career, field Field) []StateWage {
 		}
 		sw := b.stateWage(c, w, from)
 		sw.Value = v
-		out = append(out, sw)
+		out = append(out, meanRanked{sw, w.AnnualMeanValue})
 	}
-	// States tied at the top figure ("$239,200 or more") are told apart by
-	// their mean, which BLS publishes above it.
-	slices.SortStableFunc(out, func(x, y StateWage) int {
-		return cmp.Or(cmp.Compare(y.Value, x.Value), cmp.Compare(y.meanValue(), x.meanValue()),
-			strings.Compare(x.State.Name, y.State.Name))
+	return byValue(out, func(w StateWage) string { return w.State.Name })
+}
+
+// meanRanked is a row of a ranking with its mean as a number.
+type meanRanked struct {
+	StateWage
+	mean float64
+}
+
+// byValue orders a ranking highest Value first. Rows tied at the top
+// figure ("$239,200 or more") are told apart by their mean, which BLS
+// publishes above it, then by name.
+func byValue(rs []meanRanked, name func(StateWage) string) []StateWage {
+	slices.SortStableFunc(rs, func(x, y meanRanked) int {
+		return cmp.Or(cmp.Compare(y.Value, x.Value), cmp.Compare(y.mean, x.mean), strings.Compare(name(x.StateWage), name(y.StateWage)))
 	})
+	out := make([]StateWage, len(rs))
+	for i, r := range rs {
+		out[i] = r.StateWage
+	}
 	return out
 }
 
@@ -418,17 +432,12 @@ func (b *Base) StatesRanked(c *Career, field Field) []StateWage {
 // at or above it ("$239,200 or more").
 func (w StateWage) TopCoded() bool { return strings.HasSuffix(w.AnnualMedian, topCodeSuffix) }
 
-func (w StateWage) meanValue() float64 {
-	v, _ := parseNumber(w.AnnualMean)
-	return v
-}
-
 // RankedInState returns the careers' yearly medians in one state (their
 // means when mean is set), highest first, each with Value. Careers with no
 // such figure published there are left out, and so are specialties whose
 // state figures are their group's, which would repeat them.
 func (b *Base) RankedInState(cs []*Career, st State, mean bool) []StateWage {
-	var out []StateWage
+	var out []meanRanked
 	for _, c := range cs {
 		rows, from := b.stateRows(c)
 		for i := range rows {
@@ -441,16 +450,12 @@ func (b *Base) RankedInState(cs []*Career, st State, mean bool) []StateWage {
 			}
 			if sw := b.stateWage(c, &rows[i], from); v > 0 && sw.Note == "" {
 				sw.Value = v
-				out = append(out, sw)
+				out = append(out, meanRanked{sw, rows[i].AnnualMeanValue})
 			}
 			break
 		}
 	}
-	slices.SortStableFunc(out, func(x, y StateWage) int {
-		return cmp.Or(cmp.Compare(y.Value, x.Value), cmp.Compare(y.meanValue(), x.meanValue()),
-			strings.Compare(x.Career.Name, y.Career.Name))
-	})
-	return out
+	return byValue(out, func(w StateWage) string { return w.Career.Name })
 }
 
 // Related returns the occupations O*NET lists as related to c, closest
