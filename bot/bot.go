@@ -402,21 +402,39 @@ func (b *turn) decorate(a Answer, p pick, q *question) Answer {
 		}
 		a.Suggestions = append(a.Suggestions, retarget(q, p, p.others[0]))
 	}
-	if alts := p.alternates; len(alts) > 0 {
-		kind := "official statistics"
-		if !alts[0].Official() {
-			kind = "comparison pages"
+	if len(p.alternates) > 0 {
+		said := p.alternatesSaid
+		if said.note == "" { // a pick made after parsing
+			said = sayAlternates(c, p.alternates)
 		}
-		var names, lower []string
-		for _, alt := range alts {
-			names = append(names, alt.Name)
-			lower = append(lower, strings.ToLower(alt.Name))
-		}
-		a.Summary += fmt.Sprintf(" The %s also have %s under this name.", kind, strings.Join(names, " and "))
-		a.Suggestions = append([]string{"compare " + strings.ToLower(c.Name) + " vs " + strings.Join(lower, " vs ")}, a.Suggestions...)
+		a.Summary += said.note
+		a.Suggestions = append([]string{said.compare}, a.Suggestions...)
 	}
 	a.About = []string{c.Key}
 	return a
+}
+
+// alternatesSaid is what an answer says of a name that the other kind of
+// source has too: a note for its summary and a comparison to suggest.
+type alternatesSaid struct{ note, compare string }
+
+// sayAlternates returns what an answer about c says of alts, the careers
+// of the other kind of source under the same name. Parsing says it once
+// for a kept parse (sayAlternates in baseCaches.parse), not every answer.
+func sayAlternates(c *knowledge.Career, alts []*knowledge.Career) alternatesSaid {
+	kind := "official statistics"
+	if !alts[0].Official() {
+		kind = "comparison pages"
+	}
+	var names, lower []string
+	for _, alt := range alts {
+		names = append(names, alt.Name)
+		lower = append(lower, strings.ToLower(alt.Name))
+	}
+	return alternatesSaid{
+		note:    fmt.Sprintf(" The %s also have %s under this name.", kind, strings.Join(names, " and ")),
+		compare: "compare " + strings.ToLower(c.Name) + " vs " + strings.Join(lower, " vs "),
+	}
 }
 
 // readAs says how a comparison read the names that could mean several

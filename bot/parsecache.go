@@ -47,6 +47,11 @@ func (c *baseCaches) parse(text string) *question {
 		if cleaned := clean(text); hasWord(cleaned) {
 			q = parse(c.kb, cleaned)
 			q.lookups = nil // needed while parsing only; not worth keeping
+			for i, p := range q.careers {
+				if len(p.alternates) > 0 {
+					q.careers[i].alternatesSaid = sayAlternates(p.career, p.alternates)
+				}
+			}
 		}
 		c.parses.Put(text, q)
 	}

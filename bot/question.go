@@ -93,20 +93,21 @@ func (q *question) words(names bool) string {
 
 // pick is one career a question names.
 type pick struct {
-	career      *knowledge.Career
-	typed       string              // the words that named it, as typed
-	others      []*knowledge.Career // other careers the name fits about as well (generic names)
-	alternates  []*knowledge.Career // the same name in the other kind of source
-	exact       bool                // a whole name or alternate title, not a search
-	matched     string              // the name or alternate title found
-	score       float64             // how well it matched (1 exact)
-	setAside    string              // a word typed with the name that no source holds ("amazon")
-	sameAs      string              // another name the question gave the same career ("devops vs sre")
-	switched    bool                // read as another career its name could mean, the first being named too
-	employerJob string              // the job the employer's people hold, read for a worker of it ("amazon worker")
-	apprentice  bool                // an apprentice, read as one of the trade ("carpenter apprentice")
-	after       int                 // token index just past the name
-	start       int                 // token index of its first word
+	career         *knowledge.Career
+	typed          string              // the words that named it, as typed
+	others         []*knowledge.Career // other careers the name fits about as well (generic names)
+	alternates     []*knowledge.Career // the same name in the other kind of source
+	alternatesSaid alternatesSaid      // what an answer says of them, when said at parse time
+	exact          bool                // a whole name or alternate title, not a search
+	matched        string              // the name or alternate title found
+	score          float64             // how well it matched (1 exact)
+	setAside       string              // a word typed with the name that no source holds ("amazon")
+	sameAs         string              // another name the question gave the same career ("devops vs sre")
+	switched       bool                // read as another career its name could mean, the first being named too
+	employerJob    string              // the job the employer's people hold, read for a worker of it ("amazon worker")
+	apprentice     bool                // an apprentice, read as one of the trade ("carpenter apprentice")
+	after          int                 // token index just past the name
+	start          int                 // token index of its first word
 }
 
 // markup that chat platforms turn into pings or links: <!channel>, <@U123>,

@@ -99,6 +99,20 @@ func holdsAny(t string, phrases ...string) bool {
 	return false
 }
 
+// holdsOneOf reports whether t (see holdsWords) holds one of the phrases
+// alts lists between bars ("pay|salary|wage"). A list in one constant
+// string is no slice built on every call: routeMore asks dozens.
+func holdsOneOf(t, alts string) bool {
+	for alts != "" {
+		var p string
+		p, alts, _ = strings.Cut(alts, "|")
+		if holdsWords(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // acrossIntents are the answers about careers in general.
 // plainWordTech are software names that are plain words too: "office
 // jobs", "word jobs", "outlook" name the software only with a word of use
@@ -168,7 +182,7 @@ func acrossWords(text string) bool {
 // ok is false when the question is none of these, so the router carries on.
 func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMention, pct knowledge.Field) (Answer, bool) {
 	t := " " + phraseKey(text) + " "
-	has := func(phrases ...string) bool { return holdsAny(t, phrases...) }
+	has := func(alts string) bool { return holdsOneOf(t, alts) }
 	one := len(careers) == 1
 	// Questions about careers known only from comparison pages keep the
 	// router's answers from those pages (pay, where, education, what the
@@ -177,8 +191,8 @@ func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMe
 	for _, c := range careers {
 		official = official && c.Official()
 	}
-	low := has("lowest", "worst", "least", "cheapest", "lowest paying", "worst paying")
-	payWords := has("pay", "pays", "paid", "paying", "salary", "salaries", "wage", "wages", "make", "makes", "earn", "earns", "income", "money")
+	low := has("lowest|worst|least|cheapest|lowest paying|worst paying")
+	payWords := has("pay|pays|paid|paying|salary|salaries|wage|wages|make|makes|earn|earns|income|money")
 
 	switch {
 	// States: one career in one state, in several states, several in one,
@@ -199,20 +213,20 @@ func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMe
 		return b.compareInState(careers, sts[0].State), true
 	case len(sts) == 1 && one:
 		return b.statePay(careers[0], sts[0].State, pct), true
-	case one && len(sts) == 0 && has("state", "states") && !payWords && has("most", "fewest", "least", "largest", "biggest", "more"):
+	case one && len(sts) == 0 && has("state|states") && !payWords && has("most|fewest|least|largest|biggest|more"):
 		// "which state has the most nurses": employment, not pay.
-		return b.statesByEmployment(careers[0], has("fewest", "least")), true
-	case one && len(sts) == 0 && has("state", "states") && (payWords || has("best", "highest", "top", "most")):
+		return b.statesByEmployment(careers[0], has("fewest|least")), true
+	case one && len(sts) == 0 && has("state|states") && (payWords || has("best|highest|top|most")):
 		return b.statesRanked(careers[0], low), true
-	case one && len(sts) == 0 && careers[0].Official() && has("where") && has("most", "best", "highest", "least", "lowest"):
+	case one && len(sts) == 0 && careers[0].Official() && has("where") && has("most|best|highest|least|lowest"):
 		return b.statesRanked(careers[0], low), true
 	}
 
 	// Required education in detail: "do most … have a master's degree".
-	if one && !careers[0].Official() && !has(relatedPhrases...) && !has(leadPhrases...) {
+	if one && !careers[0].Official() && !holdsAny(t, relatedPhrases...) && !holdsAny(t, leadPhrases...) {
 		return Answer{}, false
 	}
-	if one && has("do most", "percent", "percentage", "share", "have", "most have") && (has("degree", "degrees", "education", "diploma", "doctorate", "phd", "certificate") || isLevel(text)) {
+	if one && has("do most|percent|percentage|share|have|most have") && (has("degree|degrees|education|diploma|doctorate|phd|certificate") || isLevel(text)) {
 		return b.educationShares(careers[0], text), true
 	}
 	// "do nurse practitioners need a doctorate": a yes-or-no question about
@@ -220,28 +234,25 @@ func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMe
 	if one && isLevel(text) && (strings.HasPrefix(t, " do ") || strings.HasPrefix(t, " does ") || strings.HasPrefix(t, " are ") || strings.HasPrefix(t, " is ") || strings.HasPrefix(t, " can ")) {
 		return b.educationShares(careers[0], text), true
 	}
-	if one && has("what degree do most", "what education do", "what degrees do") && !has("need", "needs", "require") {
+	if one && has("what degree do most|what education do|what degrees do") && !has("need|needs|require") {
 		return b.educationShares(careers[0], text), true
 	}
 
 	// Whom a career suits, said outright ("what kind of person would like
 	// being an engineer"): before related careers, which "like" asks.
-	if one && has("personality", "personality type", "kind of person", "type of person", "kind of people", "type of people", "holland code", "riasec") {
+	if one && has("personality|personality type|kind of person|type of person|kind of people|type of people|holland code|riasec") {
 		return b.interestsOf(careers[0]), true
 	}
 
 	// Related careers.
-	if len(careers) >= 1 && has(relatedPhrases...) || one && has(leadPhrases...) {
+	if len(careers) >= 1 && holdsAny(t, relatedPhrases...) || one && holdsAny(t, leadPhrases...) {
 		return b.related(careers[0]), true
 	}
 
 	// Technology of a career.
-	if one && has("what software", "which software", "what tech do", "what tech does", "tech do they use", "tech does", "software do", "software does", "what tools", "which tools", "tools do", "tools does",
-		"what technology", "what technologies", "technology used", "software used", "tools used", "what programs", "which programs", "programs do",
-		"programming languages", "what languages", "which languages", "tech stack", "what apps", "which apps",
-		"use any software", "use software", "any software", "programming tools", "coding tools", "coding languages", "use computers", "use any technology", "use technology") {
+	if one && has("what software|which software|what tech do|what tech does|tech do they use|tech does|software do|software does|what tools|which tools|tools do|tools does|what technology|what technologies|technology used|software used|tools used|what programs|which programs|programs do|programming languages|what languages|which languages|tech stack|what apps|which apps|use any software|use software|any software|programming tools|coding tools|coding languages|use computers|use any technology|use technology") {
 		a := b.technologyOf(careers[0])
-		if has("tools", "what tools", "which tools") {
+		if has("tools|what tools|which tools") {
 			a.Summary = "O*NET lists the software a job uses, not its hand tools. " + a.Summary
 		}
 		return a, true
@@ -249,33 +260,29 @@ func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMe
 
 	// "do accountants need to know excel", "do nurses use epic": whether
 	// O*NET lists that technology for the career.
-	if one && has("use", "uses", "using", "know", "learn", "need") && (strings.HasPrefix(t, " do ") || strings.HasPrefix(t, " does ")) {
+	if one && has("use|uses|using|know|learn|need") && (strings.HasPrefix(t, " do ") || strings.HasPrefix(t, " does ")) {
 		if name, _, ok := b.technologyPhrase(text); ok {
 			return b.usesTechnology(careers[0], name), true
 		}
 	}
 
 	// What an occupation needs to know, and whom it suits.
-	if one && has("knowledge", "need to know", "needs to know", "what subjects", "which subjects") {
+	if one && has("knowledge|need to know|needs to know|what subjects|which subjects") {
 		return b.knowledgeOf(careers[0]), true
 	}
-	if one && has("interests", "interest", "personality", "personality type", "holland code", "riasec", "kind of person",
-		"type of person", "kind of people", "type of people", "suited", "suit", "suits", "fits", "fit for", "good fit") {
+	if one && has("interests|interest|personality|personality type|holland code|riasec|kind of person|type of person|kind of people|type of people|suited|suit|suits|fits|fit for|good fit") {
 		return b.interestsOf(careers[0]), true
 	}
 
 	// What the job involves.
-	if one && (has("tasks", "duties", "responsibilities", "daily", "day to day", "typical day", "job involve", "involve", "all day",
-		"day in the life", "what is it like", "what's it like", "like to be", "job description", "describe") ||
-		strings.HasSuffix(strings.TrimSpace(t), " do") && has("what does", "what do")) {
+	if one && (has("tasks|duties|responsibilities|daily|day to day|typical day|job involve|involve|all day|day in the life|what is it like|what's it like|like to be|job description|describe") ||
+		strings.HasSuffix(strings.TrimSpace(t), " do") && has("what does|what do")) {
 		return b.tasks(careers[0]), true
 	}
 
 	// Interests, optionally with education and pay.
-	if area, ok := interestOf(text); ok && has("like", "likes", "enjoy", "enjoys", "love", "loves", "for someone", "for people",
-		"creative", "careers for", "jobs for", "interested", "interest", "interests", "jobs where", "careers where", "where you", "where i") {
-		return b.byInterest(area, typicalEducationOf(text), has("pay the most", "pays the most", "best paying", "highest paying",
-			"pay most", "best paid", "highest paid", "make the most", "earn the most", "pay well", "pays well")), true
+	if area, ok := interestOf(text); ok && has("like|likes|enjoy|enjoys|love|loves|for someone|for people|creative|careers for|jobs for|interested|interest|interests|jobs where|careers where|where you|where i") {
+		return b.byInterest(area, typicalEducationOf(text), has("pay the most|pays the most|best paying|highest paying|pay most|best paid|highest paid|make the most|earn the most|pay well|pays well")), true
 	}
 
 	// "jobs working with animals", "i like kids": the careers whose work
@@ -290,19 +297,18 @@ func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMe
 	}
 
 	// Knowledge areas and technology across careers.
-	needs := has("need", "needs", "require", "requires", "requiring")
-	asksNeed := needs || has("use", "uses", "using", "good at", "with")
+	needs := has("need|needs|require|requires|requiring")
+	asksNeed := needs || has("use|uses|using|good at|with")
 	area, isArea := knowledgeAreaOf(text)
 	// "jobs that need math": the subject may also resolve as a career name
 	// (math → a teacher's title); the phrasing says it is not one.
-	acrossCareers := len(careers) == 0 || has("jobs that", "careers that", "occupations that", "jobs which", "careers which",
-		"jobs requiring", "careers requiring", "jobs using", "careers using", "jobs needing", "careers needing")
+	acrossCareers := len(careers) == 0 || has("jobs that|careers that|occupations that|jobs which|careers which|jobs requiring|careers requiring|jobs using|careers using|jobs needing|careers needing")
 	if isArea && (has("knowledge") || acrossCareers && asksNeed || studied) {
 		if a, ok := b.byKnowledge(area); ok {
 			return a, true
 		}
 	}
-	if asksNeed || has("in demand", "jobs", "careers") {
+	if asksNeed || has("in demand|jobs|careers") {
 		// "jobs at google" asks of the employer, "jobs that use google" of
 		// its software.
 		if name, phrase, ok := b.technologyPhrase(text); ok && !(employerJobs[phrase] != "" && !asksNeed) && !(plainWordTech[phrase] && !asksNeed) {

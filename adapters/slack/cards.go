@@ -27,8 +27,13 @@ func (a *Adapter) renderCached(ans bot.Answer, opts renderOptions) message {
 func (a *Adapter) cardAndShare(ans bot.Answer, opts renderOptions) (message, shareButton) {
 	share := shareButtonFor(ans.Kind, opts.ShareQuestion)
 	opts.ShareQuestion = ""
-	k := a.cards.Key(&ans, opts.SharedBy, opts.Question, strconv.FormatBool(opts.Choices), opts.Thread,
-		strconv.Itoa(share.cost.blocks), strconv.Itoa(share.cost.chars), strconv.Itoa(share.cost.bytes))
+	// The share button's cost, written into a buffer on the stack: this
+	// runs for every private answer.
+	var buf [3 * 20]byte
+	cost := strconv.AppendInt(buf[:0], int64(share.cost.blocks), 10)
+	cost = strconv.AppendInt(append(cost, ' '), int64(share.cost.chars), 10)
+	cost = strconv.AppendInt(append(cost, ' '), int64(share.cost.bytes), 10)
+	k := a.cards.Key(&ans, opts.SharedBy, opts.Question, strconv.FormatBool(opts.Choices), opts.Thread, string(cost))
 	m, ok := a.cards.Get(k)
 	if !ok {
 		m = renderCard(ans, opts, share.cost)

@@ -163,21 +163,41 @@ func ackEmpty(w http.ResponseWriter) {
 // answer elsewhere. ack has finished whenever ackAfter returns, so the
 // caller may use what ack used (the ResponseWriter) afterwards.
 func ackAfter(d time.Duration, ack, work func()) (late bool) {
-	s := &ackState{ack: ack}
-	t := time.AfterFunc(d, s.fire)
+	s, _ := ackStates.Get().(*ackState)
+	if s == nil {
+		s = new(ackState)
+		s.timer = time.AfterFunc(time.Hour, s.fire)
+		s.timer.Stop()
+	}
+	s.mu.Lock()
+	s.ack, s.done, s.acked = ack, false, false
+	s.mu.Unlock()
+	s.timer.Reset(d)
 	defer func() {
-		t.Stop()
+		stopped := s.timer.Stop()
 		s.mu.Lock()
 		s.done = true
 		late = s.acked
+		s.ack = nil
 		s.mu.Unlock()
+		if stopped {
+			// A timer that fired may still be about to run fire, which
+			// finds done and returns: only one that never fired is reused.
+			ackStates.Put(s)
+		}
 	}()
 	work()
 	return false // set by the deferred function
 }
 
+// ackStates keeps ackAfter's states with their timers: one per slash
+// command, made once rather than a state, a timer and its function on
+// every request.
+var ackStates sync.Pool
+
 // ackState is what ackAfter's work and timer share.
 type ackState struct {
+	timer       *time.Timer
 	mu          sync.Mutex
 	done, acked bool
 	ack         func()
