@@ -289,10 +289,16 @@ func (q *question) sharedHead(kb *knowledge.Base, i, j int, free func(int) bool)
 		q.addPick(i, k, []knowledge.Match{m}, true)
 		return k
 	}
-	if ms := kb.Exact(append(q.wordsIn(i, j), head.val)); len(ms) > 0 {
-		q.addPick(i, j, ms, true)
-		q.careers[len(q.careers)-1].typed = q.typed(i, j) + " " + head.raw
-		return j
+	// The modifiers with the head, or with more of the name after them:
+	// "pediatric vs family nurse practitioner" is a pediatric nurse
+	// practitioner.
+	named := q.wordsIn(j+1, k)
+	for d := 1; d < len(named); d++ {
+		if ms := kb.Exact(append(q.wordsIn(i, j), named[d:]...)); len(ms) > 0 {
+			q.addPick(i, j, ms, true)
+			q.careers[len(q.careers)-1].typed = q.typed(i, j) + " " + q.typedWords(k-(len(named)-d), k)
+			return j
+		}
 	}
 	// One career of all the words, only when "and"/"or" join them ("vs"
 	// always parts two careers) and the modifiers name none by themselves
@@ -313,6 +319,65 @@ func (q *question) sharedHead(kb *knowledge.Base, i, j int, free func(int) bool)
 	}
 	q.addPick(i, k, ms, false)
 	return k
+}
+
+// typedWords is typed of toks[i:j] when they are words only.
+func (q *question) typedWords(i, j int) string { return q.typed(i, j) }
+
+// sharedTail reads a comparison's last name said by its difference alone,
+// the rest shared with the name before it: "civil engineer vs mechanical"
+// compares a mechanical engineer, "real estate broker vs agent" a real
+// estate agent (not any agent), when those are names of careers.
+func (q *question) sharedTail(kb *knowledge.Base) {
+	for k := 0; k < len(q.careers); k++ {
+		p := q.careers[k]
+		c := p.after
+		if !p.exact || c+1 >= len(q.toks) || q.toks[c].kind != tokWord || !coordinators[q.toks[c].val] {
+			continue
+		}
+		words := q.wordsIn(p.start, p.after)
+		if len(words) < 2 || len(words) != p.after-p.start {
+			continue
+		}
+		mods, head := words[:len(words)-1], words[len(words)-1]
+		// A modifier alone: the head of the name before completes it.
+		if !q.claimed[c+1] && kb.HeadNoun(head) {
+			e := c + 1
+			for e < len(q.toks) && e-(c+1) < maxModifiers && q.toks[e].kind == tokWord && !q.claimed[e] {
+				e++
+			}
+			for ; e > c+1; e-- {
+				tail := q.wordsIn(c+1, e)
+				if kb.HeadNoun(tail[len(tail)-1]) {
+					continue // a name of its own: "electrician vs plumber"
+				}
+				if ms := kb.Exact(append(tail, head)); len(ms) > 0 {
+					q.addPick(c+1, e, ms, true)
+					q.careers[len(q.careers)-1].typed = q.typed(c+1, e) + " " + q.toks[p.after-1].raw
+					break
+				}
+			}
+			continue
+		}
+		// A head alone, read as a generic name: the modifiers of the name
+		// before make it a career's own name.
+		o := q.pickAt(c + 1)
+		if o < 0 || q.careers[o].start != c+1 || q.careers[o].after != c+2 || q.careers[o].exact && len(q.careers[o].others) == 0 {
+			continue
+		}
+		w := q.toks[c+1]
+		if w.val == head || !kb.HeadNoun(w.val) {
+			continue
+		}
+		if ms := kb.Exact(append(slices.Clip(mods), w.val)); len(ms) > 0 {
+			q.dropPick(o)
+			q.addPick(c+1, c+2, ms, true)
+			q.careers[len(q.careers)-1].typed = q.typed(p.start, p.after-1) + " " + w.raw
+			if o < k {
+				k--
+			}
+		}
+	}
 }
 
 // namePrefix finds the career one of whose names begins with words.
@@ -822,6 +887,54 @@ func preferAsTyped(ms []knowledge.Match, typed string) {
 func (q *question) addUnknown(i, j int) {
 	q.unknown = append(q.unknown, q.typed(i, j))
 	q.unknownAt = append(q.unknownAt, [2]int{i, j})
+}
+
+// joinMembers reads names that a career's title lists together as that
+// one career: "arbitrators and mediators" are Arbitrators, Mediators, and
+// Conciliators, though "mediator" alone is also another career's title.
+// The second name must be a name of the first's career; nothing may ask
+// for a comparison ("arbitrators vs mediators" sets them side by side).
+func (q *question) joinMembers(kb *knowledge.Base) {
+	if len(q.careers) < 2 || q.explicitCompare() {
+		return
+	}
+	for k := 0; k+1 < len(q.careers); k++ {
+		a, b := q.careers[k], q.careers[k+1]
+		if !a.exact || !b.exact || b.start != a.after+1 {
+			continue
+		}
+		if sep := q.toks[a.after]; sep.kind != tokWord || sep.val != "and" {
+			continue
+		}
+		named := q.wordsIn(b.start, b.after)
+		if !slices.ContainsFunc(kb.Exact(named), func(m knowledge.Match) bool { return m.Career == a.career }) &&
+			!titleMember(a.career.Name, named) {
+			continue
+		}
+		q.dropPick(k + 1)
+		q.dropPick(k)
+		a.after, a.typed, a.others = b.after, q.typed(a.start, b.after), nil
+		for i := a.start; i < a.after; i++ {
+			q.claimed[i] = true
+		}
+		q.careers = slices.Insert(q.careers, k, a)
+	}
+}
+
+// titleMember reports whether words (normalised) are one of the members
+// a title lists: "cutters" of "Welders, Cutters, Solderers, and Brazers".
+func titleMember(title string, words []string) bool {
+	if !strings.Contains(title, ",") && !strings.Contains(title, " and ") {
+		return false
+	}
+	for _, part := range strings.Split(title, ",") {
+		for _, member := range strings.Split(part, " and ") {
+			if slices.Equal(knowledge.Tokens(member), words) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // joinNames reads "absorption and adsorption engineer" as one name rather

@@ -173,7 +173,7 @@ func clean(s string) string {
 
 // reVocative is who a greeting or thanks is said to ("cheers mate",
 // "thanks man", "hi guys"): no career, though "mate" names one.
-var reVocative = regexp.MustCompile(`(?i)\b(thanks|thank you|thx|ty|cheers|hi|hello|hey|yo|sup|morning|evening|bye|later|ok|okay|great|awesome|nice|cool)([\s,!.]+)(?:mate|mates|bro|bros|dude|man|buddy|pal|sir|ma'?am|fam|guys|folks|friend|lads?|m8|mister)\b`)
+var reVocative = regexp.MustCompile(`(?i)\b(thanks|thank you|thx|ty|cheers|hi|hello|hey|yo|sup|morning|evening|bye|later|ok|okay|great|awesome|nice|cool|appreciate it|much appreciated)([\s,!.]+)(?:mate|mates|bro|bros|dude|man|buddy|pal|sir|ma'?am|fam|guys|folks|friend|lads?|m8|mister|legend|king|queen|boss|chief|champ|homie|sis)\b`)
 
 // reRightNow is "rn" for "right now" at the end of a question about pay
 // or hiring ("paralegals get paid rn"), where it cannot be a nurse.
@@ -633,10 +633,12 @@ func parseWhole(kb *knowledge.Base, cleaned string) *question {
 	q.claimNames(kb)
 	q.spans = q.readVocabulary()
 	q.searchNames(kb, q.spans)
+	q.sharedTail(kb)
 	q.dropFieldNames()
 	q.joinOf(kb)
 	q.mergeAdjacent(kb)
 	q.joinNames(kb)
+	q.joinMembers(kb)
 	q.dropUnseparated()
 	q.applyRoles(q.spans)
 	q.dropPlainWords(kb)

@@ -781,6 +781,21 @@ func TestUnderstanding(t *testing.T) {
 		{q: "pianos and organs salesperson salary", career: "Retail Salespersons", kind: pay, facts: fs(med)},
 		{q: "nurse and electrician salary", career: "Registered Nurses", kind: cmp, want: []string{"Electricians"}},
 		{q: "salary of er doctor and nurse", career: "Emergency Medicine Physicians", kind: cmp, want: []string{"Registered Nurses"}},
+		// A comparison's last name said by its difference alone, the rest
+		// shared with the name before; members a title lists together.
+		{q: "civil engineer vs mechanical", career: "Civil Engineers", kind: cmp, want: []string{"Mechanical Engineers"}},
+		{q: "real estate broker vs agent", career: "Real Estate Brokers", kind: cmp, want: []string{"Real Estate Sales Agents"}, not: []string{"Advertising"}},
+		{q: "elementary teacher vs high school", kind: cmp, want: []string{"Elementary School Teachers", "Secondary School Teachers"}},
+		{q: "pediatric vs family nurse practitioner", career: "Nurse Practitioners", kind: pay, want: []string{"both as Nurse Practitioners"}},
+		{q: "electrician vs plumber", career: "Electricians", kind: cmp, want: []string{"Plumbers, Pipefitters, and Steamfitters"}},
+		{q: "do arbitrators and mediators get paid well or nah", career: "Arbitrators, Mediators, and Conciliators", kind: pay, facts: fs(med), not: []string{"Business Operations"}},
+		{q: "welders and cutters pay", career: "Welders, Cutters, Solderers, and Brazers", kind: pay, facts: fs(med), not: []string{"Meat, Poultry"}},
+		{q: "reporters and correspondents, how bad is the outlook", career: "News Analysts, Reporters, and Journalists", kind: pay, want: []string{"projected growth 2024-34"}, not: []string{"Correspondence Clerks"}},
+		{q: "do tour guides & escorts earn enough to live on", career: "Tour Guides and Escorts", kind: pay, facts: fs(med)},
+		{q: "appreciate it, legend", kind: hint, want: []string{"You're welcome"}},
+		{q: "appreciate the help!", kind: hint, want: []string{"You're welcome"}},
+		{q: "whats your fav color", kind: hint, want: []string{"outside what I know"}},
+		{q: "are you a bot or a person", kind: hint, want: []string{"I'm careerbot"}, not: []string{"Retail"}},
 		// English.
 		{q: "compare registered nurse vs electrician", kind: cmp, want: []string{"Registered Nurses earn $31,250"}, not: []string{"Registered Nurses earns"}},
 		{q: "lgbt share of lead technicians", career: "Lead Technician", kind: prof, want: []string{"LGBT share"}, not: []string{"lGBT"}},
