@@ -563,9 +563,11 @@ var pluralVerbs = map[string]string{"does": "do", "is": "are", "was": "were", "h
 
 func (b *turn) aboutOneOnly(c *knowledge.Career, q *question) Answer {
 	s := q.signals
-	switch {
+	switch asked := q.pairedAsks(); {
 	case q.pct != "":
 		return b.percentile(c, q.pct)
+	case len(asked) >= 2:
+		return b.eachAsked(c, q, asked)
 	case s[intentSkills] > 0 && s[intentSkills] >= s[intentEducation] && s[intentPay] == 0:
 		return b.skills([]*knowledge.Career{c})
 	case s[intentDescribe] > 0 && len(q.fields) == 0 && s[intentPay] == 0:
@@ -600,6 +602,97 @@ func (b *turn) aboutOneOnly(c *knowledge.Career, q *question) Answer {
 		return b.skills([]*knowledge.Career{c})
 	}
 	return b.overview(c)
+}
+
+// pairable are the kinds of answer about one career that a question may
+// ask for together: "duties and pay", "salary, also whats the growth".
+var pairable = []string{intentPay, intentDescribe, intentSkills, intentEducation, intentOutlook}
+
+// pairedAsks returns the kinds of answer q asks for joined ("and", "also",
+// "plus", a comma, or side by side: "median salary + skills"), in the
+// order asked; fewer than two when it asks for one. Words of one kind
+// apart, with a name or other words between, are one question ("how much
+// can I make with a degree" asks pay).
+func (q *question) pairedAsks() []string {
+	var asked []string
+	last := -1 // where the last kind asked ends
+	for _, sp := range q.spans {
+		kind := ""
+		for _, r := range sp.roles {
+			if slices.Contains(pairable, r.intent) && (r.rank == 0 || r.declining) && r.pct == "" {
+				kind = r.intent
+				break
+			}
+		}
+		if kind == "" {
+			continue
+		}
+		if last >= 0 && !slices.Contains(asked, kind) {
+			if !q.joinsAsks(last, sp.start) {
+				return nil
+			}
+			asked = append(asked, kind)
+		} else if last < 0 {
+			asked = append(asked, kind)
+		}
+		last = sp.end
+	}
+	return asked
+}
+
+// joinsAsks reports whether toks[i:j], between two kinds asked, join them:
+// nothing, or a conjunction among words that name nothing.
+func (q *question) joinsAsks(i, j int) bool {
+	joined := i == j
+	for k := i; k < j; k++ {
+		t := q.toks[k]
+		switch {
+		case q.claimed[k]:
+			return false
+		case t.kind == tokComma || t.kind == tokWord && askJoiners[t.val]:
+			joined = true
+		}
+	}
+	return joined
+}
+
+// askJoiners join two things asked of one career.
+var askJoiners = setOf("and also plus along")
+
+// eachAsked answers each kind asked of c, one after the other in one
+// answer: the first sets its kind and title, the others add their
+// summaries, figures, lists and sources.
+func (b *turn) eachAsked(c *knowledge.Career, q *question, asked []string) Answer {
+	var a Answer
+	for i, name := range asked {
+		var part Answer
+		switch name {
+		case intentDescribe:
+			part = b.describe(c)
+		case intentSkills:
+			part = b.skills([]*knowledge.Career{c})
+		default:
+			in := intentByName(name)
+			fields := slices.DeleteFunc(slices.Clone(q.fields), func(f knowledge.Field) bool { return intentOf(f) != in })
+			if len(fields) == 0 {
+				fields = in.Fields
+			}
+			part = b.figuresOf(c, in, fields)
+		}
+		if i == 0 {
+			a = part.shared()
+			continue
+		}
+		a.Summary = strings.TrimSpace(a.Summary + " " + part.Summary)
+		a.Fields = append(a.Fields, part.Fields...)
+		a.Lists = append(a.Lists, part.Lists...)
+		for _, src := range part.Sources {
+			if !slices.Contains(a.Sources, src) {
+				a.Sources = append(a.Sources, src)
+			}
+		}
+	}
+	return a
 }
 
 // intentOf returns the intent whose fields include f.

@@ -451,7 +451,7 @@ func asksOnly(kb *knowledge.Base, qual string) bool {
 }
 
 // askWords ask something alone after a dash ("zookeepers - outlook").
-var askWords = setOf("outlook salary salaries pay wages skills education duties growth training degree requirements software tools")
+var askWords = setOf("outlook salary salaries pay wages skills education duties growth training degree requirements software tools description responsibilities tasks role explained eli5 trend trends future demand hourly median percentile openings projections knowledge")
 
 // reSetting finds a school level or a workplace said apart from a generic
 // name ("teacher salary in new mexico for high school").

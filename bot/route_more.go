@@ -17,6 +17,9 @@ func (b *turn) routeOfficial(q *question) (Answer, bool) {
 	if len(q.careers) == 0 && q.amongListed {
 		return Answer{}, false // "which one of those needs the least education": the last list ranked
 	}
+	if len(q.careers) == 1 && len(q.states) == 0 && len(q.pairedAsks()) >= 2 {
+		return Answer{}, false // "job duties and pay": each, one after the other (eachAsked)
+	}
 	a, ok := b.routeMore(q.outside(), careersOf(q.careers), q.states, q.pct)
 	if !ok && len(q.careers) == 1 && q.careers[0].career.Official() && len(q.states) == 0 {
 		// "what about cartographers" after the software surveyors use: the

@@ -796,6 +796,15 @@ func TestUnderstanding(t *testing.T) {
 		{q: "appreciate the help!", kind: hint, want: []string{"You're welcome"}},
 		{q: "whats your fav color", kind: hint, want: []string{"outside what I know"}},
 		{q: "are you a bot or a person", kind: hint, want: []string{"I'm careerbot"}, not: []string{"Retail"}},
+		// Two things asked of one career: each, in one answer.
+		{q: "bank teller pay trend, is the job going away", career: "Tellers", kind: pay, facts: fs(med, knowledge.FieldProjectedGrowth)},
+		{q: "dispensing optician job duties and pay", career: "Opticians, Dispensing", kind: prof, facts: fs(desc, med)},
+		{q: "coaches and scouts salary, also whats the growth", career: "Coaches and Scouts", kind: pay, facts: fs(med, knowledge.FieldProjectedGrowth)},
+		{q: "agricultural engineers typical pay and education", career: "Agricultural Engineers", kind: pay, facts: fs(med, knowledge.FieldTypicalEducation)},
+		{q: "how much do nurses make and what skills do they need", career: "Registered Nurses", kind: pay, facts: fs(med), want: []string{"most important skills"}},
+		{q: "materials scientists - job description please", career: "Materials Scientists", kind: prof, facts: fs(desc), not: []string{"median"}},
+		{q: "compliance officers, what exactly is their role", career: "Compliance Officers", kind: prof, facts: fs(desc)},
+		{q: "millwright explained like im 5", career: "Millwrights", kind: prof, facts: fs(desc), not: []string{"explained"}},
 		// English.
 		{q: "compare registered nurse vs electrician", kind: cmp, want: []string{"Registered Nurses earn $31,250"}, not: []string{"Registered Nurses earns"}},
 		{q: "lgbt share of lead technicians", career: "Lead Technician", kind: prof, want: []string{"LGBT share"}, not: []string{"lGBT"}},
