@@ -95,7 +95,10 @@ func abbrevDot(toks []token, s string, i int) bool {
 		return true
 	}
 	last := toks[len(toks)-1]
-	return last.pos+len(last.raw) == i && len(last.raw) <= 3
+	// Within the text, any abbreviation names are written with ("Asst.
+	// Store Manager"); at its end only a short one ("lead tech." ends a
+	// sentence).
+	return last.pos+len(last.raw) == i && (len(last.raw) <= 3 || i+1 < len(s) && knowledge.IsAbbreviation(last.raw))
 }
 
 func appendWord(out []token, raw string, pos int, rest string) []token {
@@ -123,11 +126,47 @@ func appendWord(out []token, raw string, pos int, rest string) []token {
 	if lw == "tech" && techSector(out, strings.ToLower(nextWord(rest))) {
 		return append(out, token{kind: tokWord, val: "technology", raw: raw, pos: pos})
 	}
+	if lw == "med" && len(out) > 0 && medicineBranches[out[len(out)-1].val] {
+		// "nuclear med tech": medicine after a branch of it. Otherwise
+		// as written, as names have it ("Med Tech", "Registered Nurse
+		// Med/Surg").
+		return append(out, token{kind: tokWord, val: "medicine", raw: raw, pos: pos})
+	}
+	if w := psychWord(lw, strings.ToLower(nextWord(rest))); w != "" {
+		return append(out, token{kind: tokWord, val: w, raw: raw, pos: pos})
+	}
 	for _, w := range knowledge.Tokens(raw) {
 		out = append(out, token{kind: tokWord, val: w, raw: raw, pos: pos})
 	}
 	return out
 }
+
+// psychWord is what w stands for before next when it is "psych":
+// psychiatric before a worker of a ward ("psych tech"), psychology before
+// a subject studied ("psych major"), a psychologist otherwise ("school
+// psych"). Before a nurse, and for any other w, it is "": as written
+// ("psych nurse" is how people name registered nurses of a psychiatric
+// ward).
+func psychWord(w, next string) string {
+	switch {
+	case w != "psych" && w != "psyc", nurseWords[next]:
+		return ""
+	case psychiatricWorkers[next]:
+		return "psychiatric"
+	case psychologySubjects[next]:
+		return "psychology"
+	}
+	return "psychologist"
+}
+
+// medicineBranches are the words before "med" that make it medicine.
+var medicineBranches = setOf(`nuclear internal family emergency sports veterinary vet preventive occupational physical`)
+
+var (
+	nurseWords         = setOf(`nurse nurses nursing rn rns`)
+	psychiatricWorkers = setOf(`tech techs technician technicians aide aides ward unit hospital np nps doctor doctors`)
+	psychologySubjects = setOf(`major majors degree degrees jobs job careers career field student students professor professors teacher teachers research`)
+)
 
 // techSector reports whether "tech", after the tokens before and before
 // the word next, is the industry ("tech jobs", "careers in tech") rather

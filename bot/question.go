@@ -264,13 +264,48 @@ func yearsInWords(m string) string {
 // passes over its tokens: career names are claimed first (the longest
 // whole name wins, left to right), then question words are read from what
 // is left, then words that are neither are searched for as names.
-func parse(kb *knowledge.Base, cleaned string) *question { return parseCut(kb, said(cleaned), 0) }
+func parse(kb *knowledge.Base, cleaned string) *question {
+	return parseCut(kb, acronymsSpelled(kb, said(cleaned)), 0)
+}
 
 // said writes what a question says in other words as the words the
 // vocabulary and the names hold: once for the whole message, before any
 // part of it is read ("fixing cars", "K-5", "thanks mate", "in the U.S.").
 func said(s string) string {
 	return noDegreeSaid(withoutNation(aiSaid(doingSaid(withoutVocative(withoutRightNow(gradesSaid(s)))))))
+}
+
+// reAcronymSpelled is initials in capitals with words in parentheses
+// after them: "CO (corrections officer)", "ATC (athletic trainer)".
+var reAcronymSpelled = regexp.MustCompile(`\b([A-Z]{2,5})\s*\(([^()]{3,60})\)`)
+
+// acronymsSpelled writes initials spelled out in parentheses after them
+// as the words alone: "CO (corrections officer) salary" asks of
+// corrections officers, not of CO (orthotists) beside them. The words'
+// initials must begin the capitals ("ATC (athletic trainer)": certified).
+// A name of a career as written ("EMT (Emergency Medical Technician)" is
+// one of the paramedics') stays whole.
+func acronymsSpelled(kb *knowledge.Base, s string) string {
+	if !strings.Contains(s, "(") {
+		return s
+	}
+	return reAcronymSpelled.ReplaceAllStringFunc(s, func(m string) string {
+		if len(kb.Exact(knowledge.Tokens(m))) > 0 {
+			return m
+		}
+		sub := reAcronymSpelled.FindStringSubmatch(m)
+		abbr, inner := strings.ToLower(sub[1]), strings.TrimSpace(sub[2])
+		var firsts []byte
+		for _, w := range strings.Fields(strings.ToLower(inner)) {
+			if w != "and" && w != "of" && w != "&" {
+				firsts = append(firsts, w[0])
+			}
+		}
+		if len(firsts) >= 2 && strings.HasPrefix(abbr, string(firsts)) {
+			return inner
+		}
+		return m
+	})
 }
 
 // maxCuts bounds how deep a question is read again without a rank, a

@@ -805,6 +805,18 @@ func TestUnderstanding(t *testing.T) {
 		{q: "materials scientists - job description please", career: "Materials Scientists", kind: prof, facts: fs(desc), not: []string{"median"}},
 		{q: "compliance officers, what exactly is their role", career: "Compliance Officers", kind: prof, facts: fs(desc)},
 		{q: "millwright explained like im 5", career: "Millwrights", kind: prof, facts: fs(desc), not: []string{"explained"}},
+		// Initials spelled out in parentheses; abbreviations with a dot,
+		// "psych", "stats", "nuclear med".
+		{q: "CO (corrections officer) salary in new york vs california", career: "Correctional Officers and Jailers", kind: cmp, want: []string{"New York", "California"}, not: []string{"Orthotists"}},
+		{q: "ATC (athletic trainer) knowledge needed", career: "Athletic Trainers", kind: bot.KindList, not: []string{"Air Traffic"}},
+		{q: "salary of EMT (Emergency Medical Technician)", career: "Paramedics", kind: pay, facts: fs(med)}, // an alternate title as written
+		{q: "Asst. Store Manager (Retail) - salary", career: "First-Line Supervisors of Retail Sales Workers", kind: pay, facts: fs(med), not: []string{"Secretaries"}},
+		{q: "school psych salary vs clinical psych salary", career: "School Psychologists", kind: cmp, want: []string{"Clinical and Counseling Psychologists"}},
+		{q: "psych tech salary", career: "Psychiatric Technicians", kind: pay, facts: fs(med)},
+		{q: "psych nurse pay", career: "Registered Nurses", kind: pay, facts: fs(med)},
+		{q: "stats jobs salary", career: "Statisticians", kind: pay, facts: fs(med)},
+		{q: "nuclear med tech pay", career: "Nuclear Medicine Technologists", kind: pay, facts: fs(med)},
+		{q: "family medicine doctor salary", career: "Family Medicine Physicians", kind: pay, facts: fs(med)},
 		// English.
 		{q: "compare registered nurse vs electrician", kind: cmp, want: []string{"Registered Nurses earn $31,250"}, not: []string{"Registered Nurses earns"}},
 		{q: "lgbt share of lead technicians", career: "Lead Technician", kind: prof, want: []string{"LGBT share"}, not: []string{"lGBT"}},

@@ -58,7 +58,7 @@ var vocabulary = []struct {
 	// Paying well, said of one career ("do tattoo artists make good money"),
 	// asks its pay; of careers at large ("jobs that pay well"), a ranking.
 	{"best money|most money|biggest paychecks|biggest paycheck|biggest pay|ranked by salary|ranked by pay|by salary", role{intent: intentPay, rank: +1}},
-	{"pay well|pays well|paying well|well paying|well paid|good paying|good pay|pay good|good money|make good money|a lot of money|decent money|decent pay|pay decent|paid well|get paid well|paid good|paid decent|paid decently|earn well|earns well|earn enough|earns enough|make enough|makes enough|pay enough|pays enough|paid enough|enough to live on|to live on|make a living|living wage|livable wage|liveable wage|pay the bills", role{intent: intentPay, rank: +1, ranksOnlyAcross: true}},
+	{"pay well|pays well|paying well|well paying|well paid|good paying|good pay|pay good|good money|make good money|a lot of money|decent money|decent pay|pay decent|paid well|get paid well|paid good|paid decent|paid decently|earn well|earns well|earn enough|earns enough|make enough|makes enough|pay enough|pays enough|paid enough|enough to live on|to live on|make a living|living wage|livable wage|liveable wage|pay the bills|support a family|support my family|support a household|raise a family|provide for a family|provide for my family", role{intent: intentPay, rank: +1, ranksOnlyAcross: true}},
 	{"lowest paying|worst paying|pay the least|paid the least|least paid|least money", role{intent: intentWhere, rank: -1}},
 	{"city|cities", role{intent: intentWhere, fields: fs(knowledge.FieldCity)}},
 	{"state|states", role{intent: intentWhere, fields: fs(knowledge.FieldState)}},
@@ -169,7 +169,7 @@ var vocabulary = []struct {
 	{"do next|what next|after retiring|after retirement|second career", role{intent: intentRelated}},
 	{"what year|data from|salary data|wage data|your salaries|your wages|bonuses|bonus|for cities|by city|city data|metro|metro area|metro areas|metropolitan", role{talk: "data"}},
 	{"lead to|leads to|lead into|leads into|leading to|lead you to", role{intent: intentRelated}}, // a verb, not a lead worker: where a career can go next
-	{"going back to school|go back to school|back to school|going back|go back|i mean|i meant|remind me|to pick|to choose|should i pick|switching to|moving to|move to|relocating to|relocate to|transferring to|down in|up in|over in|out in", role{stop: true}},
+	{"my family|for my family|our family|for our family|the family|a family|family members|family member|going back to school|go back to school|back to school|going back|go back|i mean|i meant|remind me|to pick|to choose|should i pick|switching to|moving to|move to|relocating to|relocate to|transferring to|down in|up in|over in|out in", role{stop: true}},
 	{"by 2034|in 2034|2034|will there be|jobs will there be|how many jobs will there be|how many will there be|how many jobs in 2034", role{intent: intentOutlook, fields: fs(knowledge.FieldEmployment2034, knowledge.FieldProjectedGrowth, knowledge.FieldAnnualOpenings, knowledge.FieldProjectionNote)}},
 	{"which is higher|is higher|pays higher|higher pay|which is better|is better", role{intent: intentCompare}},
 	{"personality|personality type|kind of person|type of person", role{}},
@@ -219,7 +219,7 @@ var vocabulary = []struct {
 	have has had begin getting made works up good today now all other others me about look looking field fields
 	option options path paths choose choice thing things common usual popular typical main
 	add include plus too first second third fourth fifth sixth seventh eighth ninth tenth last next previous number there's i'm im i'd id would
-	both son daughter kid child children wife husband friend brother sister mom dad mother father parent boyfriend girlfriend spouse family
+	both son daughter kid child children wife husband friend brother sister mom dad mother father parent boyfriend girlfriend spouse
 	pros cons worth hard difficult easy idea think thinking consider considering planning dream hoping hope
 	ii iii iv careerbot bot us usa america american nationally nationwide national
 	quit leave leaving wants wanna gonna recommend recommendation suggest suggestion

@@ -80,8 +80,17 @@ var abbreviations = map[string]string{
 	"ae":        "account executive",
 	"sped":      "special education",
 	"mech":      "mechanical",
+	"stats":     "statistics",
 	"thru":      "through",
 	"waitstaff": "waiter",
+}
+
+// IsAbbreviation reports whether w is an abbreviation names are written
+// with ("asst", "mgr"), whatever its case: a dot after it ends no
+// sentence.
+func IsAbbreviation(w string) bool {
+	_, ok := abbreviations[strings.ToLower(w)]
+	return ok
 }
 
 // Normalize gives a name its canonical key: lower case, punctuation as
