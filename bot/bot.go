@@ -115,6 +115,12 @@ func (b *turn) routeSaying(q *question) Answer {
 		figure = figure || n > 0 && name != intentRank && name != intentHelp && name != intentBySkill
 	}
 	if len(q.careers) == 0 && (!figure || wholeTopics[q.unsourced]) {
+		// But what else the question names may still choose careers
+		// ("jobs for introverts who like animals": working with animals).
+		if a := b.route(q); acrossIntents[a.Intent] {
+			a.Summary = note + " for any career; here is what they have. " + a.Summary
+			return a
+		}
 		return Answer{Kind: KindHint, Intent: "hint", Title: "Not in my sources",
 			Summary:     note + " for any career. I can rank careers by pay, growth, openings and jobs, and filter them by education or field.",
 			Suggestions: []string{"fastest growing careers"}}
@@ -124,6 +130,22 @@ func (b *turn) routeSaying(q *question) Answer {
 		return a
 	}
 	a.Summary = note + "; here is what they have. " + a.Summary
+	return a
+}
+
+// pastListEnd answers a place asked past the end of the last list ("the
+// 3rd one" of two): how many it has, to choose from.
+func (b *turn) pastListEnd(keys []string) Answer {
+	a := Answer{Kind: KindHint, Intent: "hint", Title: "Not on the last list"}
+	var names []string
+	for _, k := range keys {
+		if c, ok := b.kb.Career(k); ok {
+			names = append(names, c.Name)
+			a.Choices = append(a.Choices, Choice{Key: c.Key, Label: c.Name, Question: "tell me about " + strings.ToLower(c.Name)})
+		}
+	}
+	a.Summary = fmt.Sprintf("The last list has only %s: %s.", countOf(len(names), "career"), strings.Join(names, "; "))
+	a.Lists = []List{{Title: "The last list", Items: names}}
 	return a
 }
 
@@ -153,6 +175,8 @@ func (b *turn) route(q *question) Answer {
 		return helpAnswer() // but "what can you do with a math degree" asks careers, "jobs where you help people" an interest
 	case named == 0 && q.convert.ok:
 		return q.convert.answer()
+	case named == 0 && len(q.pastList) > 0:
+		return b.pastListEnd(q.pastList)
 	}
 	if named == 0 {
 		// "is 60k a good salary": the figure among all occupations' wages.

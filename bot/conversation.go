@@ -160,17 +160,19 @@ var sideBySide = map[string]bool{intentSkills: true, intentEducation: true, inte
 
 // pronouns and ordinals that refer to the last answer.
 var (
-	pronouns = setOf(`it they them their that those this these he she him her one ones its both em`)
+	pronouns = setOf(`it they them their that those this these he she him her one ones its both em they'd theyd they're theyre they've theyve`)
 	ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
 		"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "last": -1}
 	openers = setOf(`and also same now then`)
+	// listPlaces after "top" or "bottom" are a place in the last list.
+	listPlaces = setOf(`one pick choice spot option`)
 	// askers open a follow-up only with "about": "what about plumbers?",
 	// not "what personality fits a nurse".
 	askers = setOf(`what how`)
 	// manyWords ask about careers at large ("jobs that pay 100k", "a good
 	// job for someone who likes math"): a question of its own, never one
 	// about the careers of the last answer.
-	manyWords = setOf(`job career occupation profession`)
+	manyWords = setOf(`job career occupation profession field trade`)
 	adders    = setOf(`add include plus also too`)
 	// theJob before a word of manyWords refers to the last career: "the
 	// job", "this career".
@@ -188,7 +190,7 @@ func (t *turn) follow(q *question, prev Conversation) {
 	}
 	own := q.asksOwn()
 	pronoun, adding, opener, many, two := false, false, false, false, false
-	national, state := false, false
+	national, state, there := false, false, false
 	ordinal := 0
 	for i, tok := range q.toks {
 		if q.claimed[i] || tok.kind != tokWord && tok.kind != tokNumber {
@@ -220,8 +222,11 @@ func (t *turn) follow(q *question, prev Conversation) {
 		if n, ok := ordinals[tok.val]; ok && ordinal == 0 {
 			ordinal = n
 		}
-		if (tok.val == "top" || tok.val == "bottom") && i+1 < len(q.toks) && q.toks[i+1].val == "one" && ordinal == 0 {
-			ordinal = map[string]int{"top": 1, "bottom": -1}[tok.val] // "what does the top one do"
+		if (tok.val == "top" || tok.val == "bottom") && i+1 < len(q.toks) && listPlaces[q.toks[i+1].val] && ordinal == 0 {
+			ordinal = map[string]int{"top": 1, "bottom": -1}[tok.val] // "what does the top one do", "the top pick"
+		}
+		if tok.val == "there" {
+			there = true // "what does the 25th percentile earn there": in the state asked
 		}
 		if tok.kind == tokNumber && (len(q.toks) <= 2 || strings.HasPrefix(tok.raw, "#") || i > 0 && q.toks[i-1].val == "number") {
 			ordinal = atoi(tok.val)
@@ -272,6 +277,7 @@ func (t *turn) follow(q *question, prev Conversation) {
 			i = len(prev.List) - 1
 		}
 		if i < 0 || i >= len(prev.List) {
+			q.pastList = prev.List // "the 3rd one" of two: said so, with the two
 			return
 		}
 		q.setCareers(t.kb, prev.List[i:i+1])
@@ -314,7 +320,7 @@ func (t *turn) follow(q *question, prev Conversation) {
 		if !q.hasIntent() {
 			q.ask(prev)
 		}
-		if len(q.states) == 0 && q.asksPayOnly() {
+		if len(q.states) == 0 && (q.asksPayOnly() || there) {
 			// "and hourly?", "and the top 10% there?" in the state asked;
 			// "education", "the outlook" or "which state pays best" are no
 			// pay in that state.

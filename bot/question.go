@@ -44,6 +44,7 @@ type question struct {
 	among         []*knowledge.Career // a ranking only of these ("highest paid engineers"); see generic
 	amongWord     string              // the word that named them, as typed
 	amongListed   bool                // among the careers the last answer listed ("which of those pays most")
+	pastList      []string            // the last answer's list, when the place asked is past its end ("the 3rd one" of two)
 	left          *leftOut            // what a ranking leaves out ("jobs besides nursing"); nil for most questions
 	groups        []string            // SOC major groups asked for ("healthcare")
 	talk          string              // small talk, when that is all there is
