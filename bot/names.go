@@ -891,7 +891,8 @@ func (q *question) addUnknown(i, j int) {
 
 // joinMembers reads names that a career's title lists together as that
 // one career: "arbitrators and mediators" are Arbitrators, Mediators, and
-// Conciliators, though "mediator" alone is also another career's title.
+// Conciliators, though "mediator" alone is also another career's title;
+// so are two names of one career with a slash between them.
 // The second name must be a name of the first's career; nothing may ask
 // for a comparison ("arbitrators vs mediators" sets them side by side).
 func (q *question) joinMembers(kb *knowledge.Base) {
@@ -900,10 +901,8 @@ func (q *question) joinMembers(kb *knowledge.Base) {
 	}
 	for k := 0; k+1 < len(q.careers); k++ {
 		a, b := q.careers[k], q.careers[k+1]
-		if !a.exact || !b.exact || b.start != a.after+1 {
-			continue
-		}
-		if sep := q.toks[a.after]; sep.kind != tokWord || sep.val != "and" {
+		slash := q.slashed(a, b) // "audio engineer / sound tech": one job, two names
+		if !a.exact || !b.exact || !slash && (b.start != a.after+1 || q.toks[a.after].kind != tokWord || q.toks[a.after].val != "and") {
 			continue
 		}
 		named := q.wordsIn(b.start, b.after)

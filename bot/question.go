@@ -266,7 +266,36 @@ func yearsInWords(m string) string {
 // whole name wins, left to right), then question words are read from what
 // is left, then words that are neither are searched for as names.
 func parse(kb *knowledge.Base, cleaned string) *question {
-	return parseCut(kb, acronymsSpelled(kb, said(cleaned)), 0)
+	return parseCut(kb, operatedSaid(kb, acronymsSpelled(kb, said(cleaned))), 0)
+}
+
+// reOperated is a machine or vehicle said with what is done with it:
+// "running a tower crane", "operating a forklift", "driving a bus".
+var reOperated = regexp.MustCompile(`(?i)\b(running|run|runs|operating|operate|operates|driving|drive|drives)\s+(?:a|an|the)\s+([a-z]+)(?:\s+([a-z]+))?`)
+
+// operatedSaid writes a machine said with what is done with it as the
+// job of doing it, when that is a career's name: "running a tower crane
+// all day" is a tower crane operator, "driving a bus" a bus driver.
+func operatedSaid(kb *knowledge.Base, s string) string {
+	if !strings.Contains(s, "ing ") && !strings.Contains(s, "run") && !strings.Contains(s, "rive") && !strings.Contains(s, "perate") {
+		return s
+	}
+	return reOperated.ReplaceAllStringFunc(s, func(m string) string {
+		sub := reOperated.FindStringSubmatch(m)
+		job := "operator"
+		if strings.HasPrefix(strings.ToLower(sub[1]), "driv") {
+			job = "driver"
+		}
+		// The longest name: "tower crane operator", else "tower operator"
+		// with the word after kept as it was.
+		if sub[3] != "" && len(kb.Exact(knowledge.Tokens(sub[2]+" "+sub[3]+" "+job))) > 0 {
+			return sub[2] + " " + sub[3] + " " + job
+		}
+		if len(kb.Exact(knowledge.Tokens(sub[2]+" "+job))) > 0 {
+			return strings.TrimSpace(sub[2] + " " + job + " " + sub[3])
+		}
+		return m
+	})
 }
 
 // said writes what a question says in other words as the words the
@@ -360,6 +389,15 @@ func parseCut(kb *knowledge.Base, cleaned string, depth int) *question {
 		(q.careers[0].exact && nameHolds(q.careers[0].matched, qual) && nameHolds(q.careers[0].matched, hq.careers[0].typed) ||
 			paren && kindOf(kb, q.careers[0].career, hq.careers[0].typed, qual)) {
 		return q
+	}
+	// Words in parentheses that name a career exactly say over a title
+	// that names none ("groundskeeping crew (landscaping worker)").
+	if typed := hq.careers[0].typed; paren && !hq.careers[0].exact && strings.Contains(head, typed) {
+		if iq := parse(kb, qual); len(iq.careers) == 1 && (iq.careers[0].exact || iq.careers[0].score > hq.careers[0].score) && len(iq.unknown) == 0 {
+			if rq := parse(kb, strings.Replace(head, typed, qual, 1)); len(rq.careers) == 1 && rq.careers[0].career == iq.careers[0].career {
+				hq = rq
+			}
+		}
 	}
 	// The qualifier may say which kind the title is, written before it:
 	// "Cook - Nursing Home" is a nursing home cook, "Spanish Teacher -
@@ -543,7 +581,7 @@ func kindOf(kb *knowledge.Base, c *knowledge.Career, typed, qual string) bool {
 // settingWords are the words of a qualifier that may say which of its
 // kinds a title is: the school level of a teacher, the institution of a
 // cook or an aide.
-var settingWords = setOf("school elementary middle high kindergarten preschool college university grade nursing hospital correctional prison jail assisted institution cafeteria")
+var settingWords = setOf("school elementary middle high kindergarten preschool college university grade nursing hospital correctional prison jail assisted institution cafeteria healthcare health medical clinical")
 
 // The separators a qualifier is cut at (cutQualifier).
 const (

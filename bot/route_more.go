@@ -194,6 +194,8 @@ func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMe
 	for _, c := range careers {
 		official = official && c.Official()
 	}
+	// "which state", not "for state govt" (a sector, which no source has).
+	states := has("state|states") && !has("state govt|state government|state gov|state agency|state agencies")
 	low := has("lowest|worst|least|cheapest|lowest paying|worst paying")
 	payWords := has("pay|pays|paid|paying|salary|salaries|wage|wages|make|makes|earn|earns|income|money")
 
@@ -216,10 +218,10 @@ func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMe
 		return b.compareInState(careers, sts[0].State), true
 	case len(sts) == 1 && one:
 		return b.statePay(careers[0], sts[0].State, pct), true
-	case one && len(sts) == 0 && has("state|states") && !payWords && has("most|fewest|least|largest|biggest|more"):
+	case one && len(sts) == 0 && states && !payWords && has("most|fewest|least|largest|biggest|more"):
 		// "which state has the most nurses": employment, not pay.
 		return b.statesByEmployment(careers[0], has("fewest|least")), true
-	case one && len(sts) == 0 && has("state|states") && (payWords || has("best|highest|top|most")):
+	case one && len(sts) == 0 && states && (payWords || has("best|highest|top|most")):
 		return b.statesRanked(careers[0], low), true
 	case one && len(sts) == 0 && careers[0].Official() && has("where") && has("most|best|highest|least|lowest"):
 		return b.statesRanked(careers[0], low), true
@@ -278,13 +280,13 @@ func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMe
 	}
 
 	// What the job involves.
-	if one && (has("tasks|duties|responsibilities|daily|day to day|typical day|job involve|involve|all day|day in the life|what is it like|what's it like|like to be|job description|describe") ||
+	if one && (has("tasks|duties|responsibilities|daily|day to day|typical day|job involve|involve|do all day|doing all day|day in the life|what is it like|what's it like|like to be|job description|describe") ||
 		strings.HasSuffix(strings.TrimSpace(t), " do") && has("what does|what do")) {
 		return b.tasks(careers[0]), true
 	}
 
 	// Interests, optionally with education and pay.
-	if area, ok := interestOf(text); ok && has("like|likes|enjoy|enjoys|love|loves|for someone|for people|creative|careers for|jobs for|interested|interest|interests|jobs where|careers where|where you|where i") {
+	if area, ok := interestOf(text); ok && has("like|likes|enjoy|enjoys|love|loves|for someone|for people|creative|careers for|jobs for|interested|interest|interests|jobs where|careers where|where you|where i|fits|fit|suits|suit|personality|personality type") {
 		return b.byInterest(area, typicalEducationOf(text), has("pay the most|pays the most|best paying|highest paying|pay most|best paid|highest paid|make the most|earn the most|pay well|pays well")), true
 	}
 

@@ -817,6 +817,19 @@ func TestUnderstanding(t *testing.T) {
 		{q: "stats jobs salary", career: "Statisticians", kind: pay, facts: fs(med)},
 		{q: "nuclear med tech pay", career: "Nuclear Medicine Technologists", kind: pay, facts: fs(med)},
 		{q: "family medicine doctor salary", career: "Family Medicine Physicians", kind: pay, facts: fs(med)},
+		// Words around the question that ask nothing or name no career;
+		// two names of one job; a machine said with its work; a sector.
+		{q: "landscape architects: knowledge areas you need", career: "Landscape Architects", kind: bot.KindList, not: []string{"Area, Ethnic"}},
+		{q: "what job fits an artistic + investigative personality", kind: rank, want: []string{"Investigative"}, not: []string{"Unknown"}},
+		{q: "burnt out at my desk job, where do i even start looking", kind: hint, want: []string{"Sorry to hear that"}},
+		{q: "logisticians - which software & tools show up most on job posts", career: "Logisticians", kind: bot.KindList, want: []string{"Microsoft Excel"}},
+		{q: "audio engineer / sound tech pay", career: "Sound Engineering Technicians", kind: pay, facts: fs(med), not: []string{"Telecommunications"}},
+		{q: "electrician / plumber pay", career: "Electricians", kind: cmp, want: []string{"Plumbers"}},
+		{q: "running a tower crane all day, how much $ is that", career: "Crane and Tower Operators", kind: pay, facts: fs(med)},
+		{q: "operating a forklift pay", career: "Industrial Truck and Tractor Operators", kind: pay, facts: fs(med)},
+		{q: "budget analyst for state govt salary", career: "Budget Analysts", kind: pay, facts: fs(med), want: []string{"say nothing of pay by sector"}, not: []string{"Best paying states"}},
+		{q: "groundskeeping crew (landscaping worker) hourly, 90th pct", career: "Landscaping and Groundskeeping Workers", kind: pay, not: []string{"Food Preparation"}},
+		{q: "social worker (medical) salary", career: "Healthcare Social Workers", kind: pay, facts: fs(med)},
 		// English.
 		{q: "compare registered nurse vs electrician", kind: cmp, want: []string{"Registered Nurses earn $31,250"}, not: []string{"Registered Nurses earns"}},
 		{q: "lgbt share of lead technicians", career: "Lead Technician", kind: prof, want: []string{"LGBT share"}, not: []string{"lGBT"}},
