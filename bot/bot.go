@@ -587,7 +587,8 @@ var pluralVerbs = map[string]string{"does": "do", "is": "are", "was": "were", "h
 
 func (b *turn) aboutOneOnly(c *knowledge.Career, q *question) Answer {
 	s := q.signals
-	switch asked := q.pairedAsks(); {
+	var kinds [len(pairable)]string // on the stack: this runs for every answer
+	switch asked := q.pairedAsks(kinds[:0]); {
 	case q.pct != "":
 		return b.percentile(c, q.pct)
 	case len(asked) >= 2:
@@ -630,20 +631,19 @@ func (b *turn) aboutOneOnly(c *knowledge.Career, q *question) Answer {
 
 // pairable are the kinds of answer about one career that a question may
 // ask for together: "duties and pay", "salary, also whats the growth".
-var pairable = []string{intentPay, intentDescribe, intentSkills, intentEducation, intentOutlook}
+var pairable = [...]string{intentPay, intentDescribe, intentSkills, intentEducation, intentOutlook}
 
-// pairedAsks returns the kinds of answer q asks for joined ("and", "also",
-// "plus", a comma, or side by side: "median salary + skills"), in the
-// order asked; fewer than two when it asks for one. Words of one kind
-// apart, with a name or other words between, are one question ("how much
-// can I make with a degree" asks pay).
-func (q *question) pairedAsks() []string {
-	var asked []string
+// pairedAsks appends to asked the kinds of answer q asks for joined
+// ("and", "also", "plus", a comma, or side by side: "median salary +
+// skills"), in the order asked; fewer than two when it asks for one. Words
+// of one kind apart, with a name or other words between, are one question
+// ("how much can I make with a degree" asks pay).
+func (q *question) pairedAsks(asked []string) []string {
 	last := -1 // where the last kind asked ends
 	for _, sp := range q.spans {
 		kind := ""
 		for _, r := range sp.roles {
-			if slices.Contains(pairable, r.intent) && (r.rank == 0 || r.declining) && r.pct == "" {
+			if slices.Contains(pairable[:], r.intent) && (r.rank == 0 || r.declining) && r.pct == "" {
 				kind = r.intent
 				break
 			}

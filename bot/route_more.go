@@ -17,7 +17,8 @@ func (b *turn) routeOfficial(q *question) (Answer, bool) {
 	if len(q.careers) == 0 && q.amongListed {
 		return Answer{}, false // "which one of those needs the least education": the last list ranked
 	}
-	if len(q.careers) == 1 && len(q.states) == 0 && len(q.pairedAsks()) >= 2 {
+	var kinds [len(pairable)]string
+	if len(q.careers) == 1 && len(q.states) == 0 && len(q.pairedAsks(kinds[:0])) >= 2 {
 		return Answer{}, false // "job duties and pay": each, one after the other (eachAsked)
 	}
 	a, ok := b.routeMore(q.outside(), careersOf(q.careers), q.states, q.pct)
