@@ -188,6 +188,12 @@ func (t *turn) follow(q *question, prev Conversation) {
 	if onlyTalk(q) {
 		return // "appreciate it!": thanks, not the last question again
 	}
+	if t.completedByLast(q, prev) {
+		if !q.hasIntent() {
+			q.ask(prev)
+		}
+		return
+	}
 	own := q.asksOwn()
 	pronoun, adding, opener, many, two := false, false, false, false, false
 	national, state, there := false, false, false
@@ -205,8 +211,9 @@ func (t *turn) follow(q *question, prev Conversation) {
 			many = true // but "similar careers?" asks about the last ones
 		case tok.val == "two" || tok.val == "both":
 			two = true // "compare the two", "the first two"
-		case pronouns[tok.val] && !(i > 0 && manyWords[q.toks[i-1].val]):
-			// "jobs that pay well": "that" refers to the jobs.
+		case pronouns[tok.val] && !(i > 0 && manyWords[q.toks[i-1].val]) && !q.statesAfter(i):
+			// "jobs that pay well": "that" refers to the jobs; "in those
+			// two states" to the states.
 			pronoun = true
 		case adders[tok.val]:
 			adding = true
@@ -379,6 +386,49 @@ func (t *turn) follow(q *question, prev Conversation) {
 			q.states = statesOf(prev.States)
 		}
 	}
+}
+
+// completedByLast reads words no career holds, after one career, as the
+// last career's head with other modifiers: "i mean clinical and
+// counseling" after psychologists is Clinical and Counseling
+// Psychologists. It reports whether q now names that career.
+func (t *turn) completedByLast(q *question, prev Conversation) bool {
+	if len(q.careers) > 0 || len(q.unknownAt) == 0 || len(prev.Careers) != 1 {
+		return false
+	}
+	c, ok := t.kb.Career(prev.Careers[0])
+	if !ok {
+		return false
+	}
+	name := knowledge.Tokens(c.Name)
+	head := name[len(name)-1]
+	from := q.unknownAt[0][0]
+	for _, words := range [][]string{q.wordsIn(from, len(q.toks)), q.wordsIn(from, q.unknownAt[0][1])} {
+		if len(words) == 0 || len(words) > maxModifiers+1 || words[len(words)-1] == head {
+			continue
+		}
+		if ms := t.kb.Exact(append(slices.Clip(words), head)); len(ms) > 0 {
+			q.unknown, q.unknownAt, q.free = nil, nil, nil
+			q.careers = []pick{{career: ms[0].Career, typed: strings.Join(words, " ") + " " + head, exact: true, matched: ms[0].Name, score: 1,
+				start: from, after: len(q.toks)}}
+			return true
+		}
+	}
+	return false
+}
+
+// statesAfter reports whether the word after toks[i], or after a number
+// there, is "state" or "states": "those two states", "that state".
+func (q *question) statesAfter(i int) bool {
+	for k := i + 1; k < len(q.toks) && k <= i+2; k++ {
+		switch v := q.toks[k].val; {
+		case v == "state" || v == "states":
+			return true
+		case v != "two" && v != "three" && v != "both" && q.toks[k].kind != tokNumber:
+			return false
+		}
+	}
+	return false
 }
 
 // asksPayOnly reports whether a follow-up asks only pay, which a state
