@@ -15,16 +15,17 @@ import (
 // Conversation is what a chat remembers between two questions: the careers
 // and the kind of question last asked, never the text of a message.
 type Conversation struct {
-	Careers []string `json:"careers,omitempty"` // keys of the careers last answered about
-	Before  []string `json:"before,omitempty"`  // keys of the careers answered about before those, for "compare them"
-	List    []string `json:"list,omitempty"`    // keys last offered as a list (rankings, choices), for "the second one"
-	Intent  string   `json:"intent,omitempty"`  // the kind of question last asked
-	Fields  []string `json:"fields,omitempty"`  // the figures last asked for
-	Rank    int      `json:"rank,omitempty"`    // a ranking's direction
-	Level   string   `json:"level,omitempty"`   // a ranking's education filter
-	Below   bool     `json:"below,omitempty"`   // "without a college degree"
-	Groups  []string `json:"groups,omitempty"`  // a ranking's occupation groups
-	States  []string `json:"states,omitempty"`  // postal codes of the states last asked about
+	Careers []string `json:"careers,omitempty"`  // keys of the careers last answered about
+	Before  []string `json:"before,omitempty"`   // keys of the careers answered about before those, for "compare them"
+	List    []string `json:"list,omitempty"`     // keys last offered as a list (rankings, choices), for "the second one"
+	Intent  string   `json:"intent,omitempty"`   // the kind of question last asked
+	Fields  []string `json:"fields,omitempty"`   // the figures last asked for
+	Rank    int      `json:"rank,omitempty"`     // a ranking's direction
+	Level   string   `json:"level,omitempty"`    // a ranking's education filter
+	Below   bool     `json:"below,omitempty"`    // "without a college degree"
+	BelowBA bool     `json:"below_ba,omitempty"` // with Below: "without a bachelor's", an associate's counts
+	Groups  []string `json:"groups,omitempty"`   // a ranking's occupation groups
+	States  []string `json:"states,omitempty"`   // postal codes of the states last asked about
 	// StatesBefore are the states asked about the same careers the turn
 	// before, for "which of those two is higher" after one state, then
 	// another.
@@ -267,7 +268,7 @@ func (t *turn) follow(q *question, prev Conversation) {
 	case len(q.careers) == 0 && len(q.unknown) == 0 && prev.Intent == intentRank && q.asksMore():
 		// "show me more" after a ranking: the same ranking, ten rows longer.
 		q.rank = cmp.Or(prev.Rank, 1)
-		q.level, q.noDegree, q.groups = prev.Level, prev.Below, prev.Groups
+		q.level, q.noDegree, q.upToAssociate, q.groups = prev.Level, prev.Below, prev.BelowBA, prev.Groups
 		for _, f := range prev.Fields {
 			q.fields = append(q.fields, knowledge.Field(f))
 		}
@@ -344,7 +345,7 @@ func (t *turn) follow(q *question, prev Conversation) {
 			q.rank = prev.Rank
 		}
 		if q.level == "" && !q.noDegree {
-			q.level, q.noDegree = prev.Level, prev.Below
+			q.level, q.noDegree, q.upToAssociate = prev.Level, prev.Below, prev.BelowBA
 		}
 		if len(q.groups) == 0 {
 			q.groups = prev.Groups
@@ -566,7 +567,7 @@ func remember(q *question, a Answer, prev Conversation) (Conversation, bool) {
 	case KindHint, KindError, KindHelp:
 		return Conversation{}, false // small talk and help leave the conversation as it was
 	}
-	c := Conversation{Intent: a.Intent, Rank: q.rank, Level: q.level, Below: q.noDegree, Groups: q.groups}
+	c := Conversation{Intent: a.Intent, Rank: q.rank, Level: q.level, Below: q.noDegree, BelowBA: q.upToAssociate, Groups: q.groups}
 	for _, m := range q.states {
 		c.States = append(c.States, m.State.Postal)
 	}

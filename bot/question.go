@@ -33,6 +33,7 @@ type question struct {
 	topN          int                 // "top 5": rows asked for
 	level         string              // typical entry education asked for
 	noDegree      bool                // "without a college degree"
+	upToAssociate bool                // with noDegree: "without a bachelor's", an associate's counts
 	bound         payBound            // "jobs that pay over 100k"
 	years         bool                // "with 5 years of experience", which no source breaks pay down by
 	seasoned      bool                // late in a career ("experienced welders", "at the top"): the top of the spread first
@@ -230,7 +231,12 @@ func noDegreeSaid(s string) string {
 	if !strings.Contains(l, "degree") && !strings.Contains(l, "college") && !strings.Contains(l, "bachelor") && !strings.Contains(l, "university") {
 		return s // the quick path
 	}
-	return reNoDegree.ReplaceAllString(reYearDegree.ReplaceAllStringFunc(s, yearsInWords), "no degree")
+	return reNoDegree.ReplaceAllStringFunc(reYearDegree.ReplaceAllStringFunc(s, yearsInWords), func(m string) string {
+		if l := strings.ToLower(m); strings.Contains(l, "bachelor") || strings.Contains(l, "4") || strings.Contains(l, "four") {
+			return "no bachelors" // an associate's degree is still a degree below it
+		}
+		return "no degree"
+	})
 }
 
 // reAI and reAutomates find "will AI replace accountants": AI there is
@@ -1012,6 +1018,7 @@ func (q *question) applyRoles(spans []vocabSpan) {
 				q.level = r.level
 			}
 			q.noDegree = q.noDegree || r.noDegree
+			q.upToAssociate = q.upToAssociate || r.upToAssociate
 			if !q.pronounIt(sp) {
 				q.groups = append(q.groups, r.groups...)
 			}

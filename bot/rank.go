@@ -73,6 +73,10 @@ const (
 
 // belowBachelors are the typical entry educations of jobs "without a
 // college degree".
+// associates is BLS's typical education of an associate's degree, which
+// "without a bachelor's" counts and "without a college degree" does not.
+const associates = "Associate's degree"
+
 var belowBachelors = map[string]bool{
 	"No formal educational credential":  true,
 	"High school diploma or equivalent": true,
@@ -289,7 +293,7 @@ func (q *question) keeps(c *knowledge.Career) bool {
 	}
 	if q.level != "" || q.noDegree {
 		ed, ok := c.Fact(knowledge.FieldTypicalEducation)
-		if !ok || q.level != "" && ed.Value != q.level || q.noDegree && !belowBachelors[ed.Value] {
+		if !ok || q.level != "" && ed.Value != q.level || q.noDegree && !belowBachelors[ed.Value] && !(q.upToAssociate && ed.Value == associates) {
 			return false
 		}
 	}
@@ -422,6 +426,8 @@ func (q *question) filterText() string {
 	switch {
 	case q.level != "":
 		parts = append(parts, "that typically need "+article(lowerFirst(q.level)))
+	case q.noDegree && q.upToAssociate:
+		parts = append(parts, "that typically need less than a bachelor's degree")
 	case q.noDegree:
 		parts = append(parts, "that typically need no college degree")
 	}

@@ -62,13 +62,13 @@ func TestNoDegreeSaid(t *testing.T) {
 	tests := map[string]string{
 		"jobs that don't require a degree":          "jobs that no degree",
 		"jobs that do not need a college degree":    "jobs that no degree",
-		"jobs without having a bachelor's":          "jobs no degree",
+		"jobs without having a bachelor's":          "jobs no bachelors",
 		"jobs with no degree required":              "jobs with no degree",
 		"jobs where a degree is not required":       "jobs where no degree",
 		"is a degree required to be a plumber":      "is a degree required to be a plumber",
 		"which careers require a college degree":    "which careers require a college degree",
 		"what college do nurses go to":              "what college do nurses go to",
-		"jobs that doesnt need a bachelors degree":  "jobs that no degree",
+		"jobs that doesnt need a bachelors degree":  "jobs that no bachelors",
 		"nothing about degrees here, just salaries": "nothing about degrees here, just salaries",
 	}
 	for in, want := range tests {

@@ -571,7 +571,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "which jobs are dying out", kind: rank, want: []string{"projected to decline"}, not: []string{`named "out"`}},
 		{q: "do electricians use any software", kind: bot.KindList, want: []string{"Technology used by Electricians"}},
 		{q: "jobs with the most openings every year", kind: rank, want: []string{"Fast Food and Counter Workers", "904,300"}},
-		{q: "jobs paying 100k+ with no bachelors", kind: rank, want: []string{"no college degree", "Commercial Pilots"}, not: []string{"need a bachelor's degree"}},
+		{q: "jobs paying 100k+ with no bachelors", kind: rank, want: []string{"less than a bachelor's degree", "Air Traffic Controllers"}, not: []string{"need a bachelor's degree"}},
 		{q: "is ai going to take my job as a paralegal", career: "Paralegals and Legal Assistants", kind: pay, want: []string{"nothing of automation"}, not: []string{"Research Scientists"}},
 		{q: "what does a forensic scientist do and how much do they make", career: "Forensic Science Technicians", kind: prof, facts: fs(med), want: []string{"Collect, identify, classify, and analyze physical evidence"}},
 		{q: "what do nurses make", career: "Registered Nurses", kind: pay, facts: fs(med), not: []string{"Assess patient health"}},
@@ -830,6 +830,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "budget analyst for state govt salary", career: "Budget Analysts", kind: pay, facts: fs(med), want: []string{"say nothing of pay by sector"}, not: []string{"Best paying states"}},
 		{q: "groundskeeping crew (landscaping worker) hourly, 90th pct", career: "Landscaping and Groundskeeping Workers", kind: pay, not: []string{"Food Preparation"}},
 		{q: "social worker (medical) salary", career: "Healthcare Social Workers", kind: pay, facts: fs(med)},
+		// Below a bachelor's counts an associate's degree; no college
+		// degree does not.
+		{q: "highest paying healthcare jobs without a bachelors", kind: rank, want: []string{"less than a bachelor's degree", "Radiation Therapists", "$101,990"}},
+		{q: "highest paying jobs without a college degree", kind: rank, want: []string{"no college degree", "Commercial Pilots"}, not: []string{"Air Traffic Controllers"}},
 		// English.
 		{q: "compare registered nurse vs electrician", kind: cmp, want: []string{"Registered Nurses earn $31,250"}, not: []string{"Registered Nurses earns"}},
 		{q: "lgbt share of lead technicians", career: "Lead Technician", kind: prof, want: []string{"LGBT share"}, not: []string{"lGBT"}},
