@@ -282,6 +282,11 @@ func (b *turn) route(q *question) Answer {
 			return a
 		}
 	}
+	// "which of those needs the least education": the last list by the
+	// education it takes, which no figure ranks.
+	if q.amongListed && q.rank != 0 && s[intentEducation] > 0 && s[intentPay] == 0 {
+		return b.educationAmong(q.among, q.rank < 0)
+	}
 	// No career named: questions across the whole knowledge base.
 	if q.rank != 0 || q.level != "" || q.noDegree || len(q.groups) > 0 || q.declining || q.bound.set() ||
 		(s[intentPay] > 0 || s[intentOutlook] > 0) && s[intentList] == 0 {

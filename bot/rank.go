@@ -73,6 +73,60 @@ const (
 
 // belowBachelors are the typical entry educations of jobs "without a
 // college degree".
+// typicalEducationOrder lists BLS's typical entry education levels from
+// least to most.
+var typicalEducationOrder = []string{"No formal educational credential", "High school diploma or equivalent",
+	"Postsecondary nondegree award", "Some college, no degree", "Associate's degree", "Bachelor's degree",
+	"Master's degree", "Doctoral or professional degree"}
+
+// educationAmong orders careers by the education they typically take to
+// enter, least first when least: "which of those needs the least
+// education" after a list.
+func (b *turn) educationAmong(cs []*knowledge.Career, least bool) Answer {
+	type entry struct {
+		c     *knowledge.Career
+		level int
+		value string
+	}
+	var es []entry
+	src := newSourceSet(b.kb)
+	for _, c := range cs {
+		f, ok := c.Fact(knowledge.FieldTypicalEducation)
+		if l := slices.Index(typicalEducationOrder, f.Value); ok && l >= 0 {
+			es = append(es, entry{c, l, f.Value})
+			src.add(f.Source)
+		}
+	}
+	dir, title := "most", "The last list by typical education to enter (most first)"
+	if least {
+		dir, title = "least", "The last list by typical education to enter (least first)"
+	}
+	if len(es) == 0 {
+		return Answer{Kind: KindRanking, Intent: intentRank, Title: title, Summary: "The sources I have give no typical education for the careers of the last list."}
+	}
+	sort.SliceStable(es, func(i, j int) bool { return es[i].level < es[j].level == least && es[i].level != es[j].level })
+	t := &Table{Columns: []string{"Career", "Typical education to enter"}}
+	var first []string
+	for i, e := range es {
+		t.Rows = append(t.Rows, Row{Label: fmt.Sprintf("%d. %s", i+1, e.c.Name), Cells: []string{e.value}})
+		if e.level == es[0].level {
+			first = append(first, e.c.Name)
+		}
+	}
+	summary := fmt.Sprintf("%s %s the %s education of the last list: typically %s to enter (of %d careers).",
+		strings.Join(first, "; "), verb(first[0], "needs", "need"), dir, lowerFirst(es[0].value), len(es))
+	if len(first) > 1 {
+		summary = fmt.Sprintf("%d careers of the last list need the %s education, typically %s to enter: %s (of %d careers).",
+			len(first), dir, lowerFirst(es[0].value), strings.Join(first, "; "), len(es))
+	}
+	a := Answer{Kind: KindRanking, Intent: intentRank, Title: title, Table: t, Summary: summary, Sources: src.list()}
+	for _, e := range es {
+		a.About = append(a.About, e.c.Key)
+	}
+	a.Listed = a.About
+	return a
+}
+
 // associates is BLS's typical education of an associate's degree, which
 // "without a bachelor's" counts and "without a college degree" does not.
 const associates = "Associate's degree"
