@@ -408,11 +408,19 @@ func parseCut(kb *knowledge.Base, cleaned string, depth int) *question {
 	// The qualifier may say which kind the title is, written before it:
 	// "Cook - Nursing Home" is a nursing home cook, "Spanish Teacher -
 	// Middle School" a middle school Spanish teacher.
-	if typed := hq.careers[0].typed; strings.Contains(head, typed) && slices.ContainsFunc(knowledge.Tokens(qual), func(w string) bool { return settingWords[w] }) {
+	// Any qualifier may say which kind a generic title is ("Process
+	// Engineer - Chemical", "Adjunct Instructor - Computer Science"), when
+	// the career so read names it ("Chemical Engineers", "Computer Science
+	// Teachers"); a title of one career keeps its career.
+	settingQual := slices.ContainsFunc(knowledge.Tokens(qual), func(w string) bool { return settingWords[w] })
+	generic := (len(hq.careers[0].others) >= sharedWidely || !hq.careers[0].exact) &&
+		!(len(q.careers) == 1 && q.careers[0].exact && nameHolds(q.careers[0].matched, qual)) // a whole name as written stays
+	if typed := hq.careers[0].typed; strings.Contains(head, typed) && (settingQual || generic) {
 		// Read with its own qualifiers cut: the text has fewer separators.
 		mq := parse(kb, strings.Replace(head, typed, qual+" "+typed, 1))
 		if len(mq.careers) == 1 && mq.careers[0].exact && len(mq.unknown) == 0 && mq.careers[0].career != hq.careers[0].career &&
-			nameHolds(mq.careers[0].matched, qual) && len(mq.states) == len(hq.states) && maps.Equal(mq.signals, hq.signals) {
+			nameHolds(mq.careers[0].matched, qual) && len(mq.states) == len(hq.states) && maps.Equal(mq.signals, hq.signals) &&
+			(settingQual || nameHoldsStem(mq.careers[0].career.Name, qual)) {
 			hq = mq
 		}
 	}
@@ -686,6 +694,26 @@ func initialsOf(text, abbr string) bool {
 		}
 	}
 	return len(letters) >= 2 && strings.Contains(string(firsts), letters)
+}
+
+// sharedWidely is how many other careers a title fits for it to be read
+// as generic, whose qualifier may say which kind it is: "Process Engineer"
+// fits six, "Deckhand" three.
+const sharedWidely = 3
+
+// nameHoldsStem reports whether a name holds a word of text, or one
+// beginning as it does ("Chemical" for "chemistry"): the first five
+// letters of words of five or more.
+func nameHoldsStem(name, text string) bool {
+	words := knowledge.Tokens(name)
+	for _, w := range knowledge.Tokens(text) {
+		for _, n := range words {
+			if n == w || len(w) >= 5 && len(n) >= 5 && n[:5] == w[:5] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nameHolds reports whether a name holds a word of text, normalised.

@@ -834,6 +834,12 @@ func TestUnderstanding(t *testing.T) {
 		// degree does not.
 		{q: "highest paying healthcare jobs without a bachelors", kind: rank, want: []string{"less than a bachelor's degree", "Radiation Therapists", "$101,990"}},
 		{q: "highest paying jobs without a college degree", kind: rank, want: []string{"no college degree", "Commercial Pilots"}, not: []string{"Air Traffic Controllers"}},
+		// A qualifier says which kind a title many careers share is.
+		{q: "salary of Process Engineer - Chemical", career: "Chemical Engineers", kind: pay, facts: fs(med)},
+		{q: "salary of Adjunct Instructor - Computer Science", career: "Computer Science Teachers, Postsecondary", kind: pay},
+		{q: "salary of Press Operator - Printing", career: "Printing Press Operators", kind: pay, facts: fs(med)},
+		{q: "salary of Lab Technician - Chemistry", career: "Chemical Technicians", kind: pay, facts: fs(med)},
+		{q: "salary of Deckhand - Dredge", career: "Sailors and Marine Oilers", kind: pay, facts: fs(med)},
 		// English.
 		{q: "compare registered nurse vs electrician", kind: cmp, want: []string{"Registered Nurses earn $31,250"}, not: []string{"Registered Nurses earns"}},
 		{q: "lgbt share of lead technicians", career: "Lead Technician", kind: prof, want: []string{"LGBT share"}, not: []string{"lGBT"}},
