@@ -901,6 +901,13 @@ func (q *question) joinMembers(kb *knowledge.Base) {
 	}
 	for k := 0; k+1 < len(q.careers); k++ {
 		a, b := q.careers[k], q.careers[k+1]
+		if b.start == a.after+1 && q.toks[a.after].val == "to" && a.exact && servesOne[q.toks[a.after-1].val] {
+			// "executive assistant to the CEO", "law clerk to a judge":
+			// whom the job serves, not a second career.
+			q.dropPick(k + 1)
+			k--
+			continue
+		}
 		slash := q.slashed(a, b) // "audio engineer / sound tech": one job, two names
 		if !a.exact || !b.exact || !slash && (b.start != a.after+1 || q.toks[a.after].kind != tokWord || q.toks[a.after].val != "and") {
 			continue
@@ -919,6 +926,11 @@ func (q *question) joinMembers(kb *knowledge.Base) {
 		q.careers = slices.Insert(q.careers, k, a)
 	}
 }
+
+// servesOne are the jobs named with whom they serve after "to": an
+// assistant to the CEO.
+var servesOne = setOf(`assistant clerk aide secretary advisor adviser consultant liaison counsel attorney chauffeur driver bodyguard
+	nanny tutor deputy chief staff coordinator scheduler`)
 
 // titleMember reports whether words (normalised) are one of the members
 // a title lists: "cutters" of "Welders, Cutters, Solderers, and Brazers".

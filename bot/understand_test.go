@@ -840,6 +840,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "salary of Press Operator - Printing", career: "Printing Press Operators", kind: pay, facts: fs(med)},
 		{q: "salary of Lab Technician - Chemistry", career: "Chemical Technicians", kind: pay, facts: fs(med)},
 		{q: "salary of Deckhand - Dredge", career: "Sailors and Marine Oilers", kind: pay, facts: fs(med)},
+		// Whom a job serves, after "to", is no second career.
+		{q: "salary of Law Clerk to Judge", career: "Judicial Law Clerks", kind: pay, facts: fs(med), not: []string{"Magistrates"}},
+		{q: "Executive Assistant to CEO salary", career: "Executive Secretaries and Executive Administrative Assistants", kind: pay, facts: fs(med), not: []string{"Chief Executives"}},
+		{q: "compare a nurse to a doctor", career: "Registered Nurses", kind: cmp, want: []string{"Family Medicine Physicians"}},
 		// English.
 		{q: "compare registered nurse vs electrician", kind: cmp, want: []string{"Registered Nurses earn $31,250"}, not: []string{"Registered Nurses earns"}},
 		{q: "lgbt share of lead technicians", career: "Lead Technician", kind: prof, want: []string{"LGBT share"}, not: []string{"lGBT"}},
