@@ -440,6 +440,12 @@ func (q *question) searchRun(kb *knowledge.Base, i, j int, nameish func(int) boo
 			q.replacePick(touching, lo, hi, ms)
 			return
 		}
+		// Words after a whole name that ends in its head noun are no words
+		// of it ("carpenter overview", "a glazier's workday"): the name
+		// stands, the words are left to the question.
+		if p := q.careers[touching]; p.exact && p.after == i && kb.HeadNoun(q.toks[p.after-1].val) {
+			return
+		}
 		// Words next to a name that no name holds make the whole unknown
 		// ("kastrel technician"), unless the name is specific enough to
 		// stand alone: an "amazon warehouse worker" is a warehouse worker,

@@ -256,7 +256,7 @@ func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMe
 	}
 
 	// Technology of a career.
-	if one && has("what software|which software|what tech do|what tech does|tech do they use|tech does|software do|software does|what tools|which tools|tools do|tools does|what technology|what technologies|technology used|software used|tools used|what programs|which programs|programs do|programming languages|what languages|which languages|tech stack|what apps|which apps|use any software|use software|any software|programming tools|coding tools|coding languages|use computers|use any technology|use technology") {
+	if one && has("what software|which software|other software|software that|software packages|software package|rely on|relies on|lean on|what tech do|what tech does|tech do they use|tech does|software do|software does|what tools|which tools|tools do|tools does|what technology|what technologies|technology used|software used|tools used|what programs|which programs|programs do|programming languages|what languages|which languages|tech stack|what apps|which apps|use any software|use software|any software|programming tools|coding tools|coding languages|use computers|use any technology|use technology") {
 		a := b.technologyOf(careers[0])
 		if has("tools|what tools|which tools") {
 			a.Summary = "O*NET lists the software a job uses, not its hand tools. " + a.Summary

@@ -844,6 +844,16 @@ func TestUnderstanding(t *testing.T) {
 		{q: "salary of Law Clerk to Judge", career: "Judicial Law Clerks", kind: pay, facts: fs(med), not: []string{"Magistrates"}},
 		{q: "Executive Assistant to CEO salary", career: "Executive Secretaries and Executive Administrative Assistants", kind: pay, facts: fs(med), not: []string{"Chief Executives"}},
 		{q: "compare a nurse to a doctor", career: "Registered Nurses", kind: cmp, want: []string{"Family Medicine Physicians"}},
+		// Words after a whole name, and words of the question, are no
+		// careers of their own.
+		{q: "what does a glazier's workday consist of", career: "Glaziers", kind: prof, facts: fs(desc)},
+		{q: "carpenter overview", career: "Carpenters", kind: pay, facts: fs(med)},
+		{q: "kastrel technician salary", kind: unk},
+		{q: "licensed practical nurse vs registered nurse, how big is the pay gap", career: "Licensed Practical and Licensed Vocational Nurses", kind: cmp, want: []string{"Registered Nurses earn $31,260"}, not: []string{"Database"}},
+		{q: "pharmacists versus optometrists, full comparison pls", career: "Pharmacists", kind: cmp, want: []string{"Optometrists"}, not: []string{"Software"}},
+		{q: "solar pv installers, is the field expanding", career: "Solar Photovoltaic Installers", kind: pay, want: []string{"42.1%"}, not: []string{"Forging"}},
+		{q: "adobe and other software that graphic designers rely on", career: "Graphic Designers", kind: bot.KindList, want: []string{"Adobe"}, not: []string{"Molders"}},
+		{q: "cheapest-paid jobs within healthcare support", kind: rank, want: []string{"lowest first", "Physical Therapist Aides"}},
 		// English.
 		{q: "compare registered nurse vs electrician", kind: cmp, want: []string{"Registered Nurses earn $31,250"}, not: []string{"Registered Nurses earns"}},
 		{q: "lgbt share of lead technicians", career: "Lead Technician", kind: prof, want: []string{"LGBT share"}, not: []string{"lGBT"}},
