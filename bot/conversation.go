@@ -195,6 +195,7 @@ func (t *turn) follow(q *question, prev Conversation) {
 		}
 		return
 	}
+	t.preferDiscussed(q, prev)
 	own := q.asksOwn()
 	pronoun, adding, opener, many, two := false, false, false, false, false
 	national, state, there := false, false, false
@@ -363,7 +364,7 @@ func (t *turn) follow(q *question, prev Conversation) {
 		// to compare, the other the last one.
 		// "add plumbers to that", "compare it with nurses".
 		keys := append(append([]string{}, prev.Careers...), careerKeys(q.careers)...)
-		inState := len(q.states) == 0 && len(prev.States) == 1 && (!q.hasIntent() || q.asksPayOnly())
+		inState := len(q.states) == 0 && len(prev.States) == 1 && (!q.hasIntent() || q.asksPayOnly()) && !national
 		q.setCareers(t.kb, keys)
 		q.unknown = nil
 		if !q.hasIntent() && sideBySide[prev.Intent] {
@@ -375,7 +376,7 @@ func (t *turn) follow(q *question, prev Conversation) {
 		if inState {
 			q.states = statesOf(prev.States) // "and lpns" after CNAs in Ohio: in Ohio
 		}
-	case len(q.careers) > 0 && !q.hasIntent() && (opener || q.onlyNames() && len(prev.States) > 0) && prev.Intent != "":
+	case len(q.careers) > 0 && !q.hasIntent() && (opener || q.onlyNames() && len(prev.States) > 0 && !national) && prev.Intent != "":
 		// "what about plumbers?": the same question about another career
 		// (in the same state, when one was asked).
 		if prev.Intent == intentCompare && len(prev.Careers) > 1 {
@@ -383,8 +384,8 @@ func (t *turn) follow(q *question, prev Conversation) {
 			q.setCareers(t.kb, keys)
 		}
 		q.ask(prev)
-		if len(q.states) == 0 {
-			q.states = statesOf(prev.States)
+		if len(q.states) == 0 && !national {
+			q.states = statesOf(prev.States) // but "and the national number for hvac techs"
 		}
 	}
 }
@@ -416,6 +417,47 @@ func (t *turn) completedByLast(q *question, prev Conversation) bool {
 		}
 	}
 	return false
+}
+
+// preferDiscussed reads a generic name that names a career just talked
+// about as that career: "how do agents do in florida" after real estate
+// agents, "the techs" after chemical technicians; "those two mechanics"
+// after two kinds of mechanic are both.
+func (t *turn) preferDiscussed(q *question, prev Conversation) {
+	var discussed []*knowledge.Career
+	for _, k := range slices.Concat(prev.Careers, prev.Before) {
+		if c, ok := t.kb.Career(k); ok && !slices.Contains(discussed, c) {
+			discussed = append(discussed, c)
+		}
+	}
+	if len(discussed) == 0 {
+		return
+	}
+	for i := range q.careers {
+		p := &q.careers[i]
+		if p.exact && len(p.others) == 0 || slices.Contains(discussed, p.career) {
+			continue // a name of one career, or one just talked about
+		}
+		words := knowledge.Tokens(p.typed)
+		var hits []*knowledge.Career
+		for _, c := range discussed {
+			name := knowledge.Tokens(c.Name)
+			if len(words) > 0 && !slices.ContainsFunc(words, func(w string) bool { return !slices.Contains(name, w) }) {
+				hits = append(hits, c)
+			}
+		}
+		switch {
+		case len(hits) == 1:
+			p.career, p.others, p.exact, p.matched, p.score = hits[0], nil, true, hits[0].Name, 1
+		case len(hits) >= 2 && len(q.careers) == 1:
+			keys := make([]string, len(hits))
+			for k, c := range hits {
+				keys[k] = c.Key
+			}
+			q.setCareers(t.kb, keys)
+			return
+		}
+	}
 }
 
 // statesAfter reports whether the word after toks[i], or after a number

@@ -48,7 +48,11 @@ func rankByOf(q *question) rankBy {
 		}
 		return rankYearly
 	}
-	switch q.fields[0] {
+	f := q.fields[0]
+	if (f == knowledge.FieldJobs || f == knowledge.FieldEmployment) && containsField(q.fields, knowledge.FieldGrowthRate) {
+		f = knowledge.FieldGrowthRate // "whose employment grows fastest": the growth of it
+	}
+	switch f {
 	case knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth:
 		return rankGrowth
 	case knowledge.FieldJobs, knowledge.FieldEmployment:

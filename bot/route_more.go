@@ -338,7 +338,7 @@ var relatedPhrases = []string{"similar", "related", "careers like", "jobs like",
 	"transition into", "career change", "change from", "switch from", "transition from", "move from", "something else",
 	"tired of being", "sick of being", "hate being", "leave", "leaving", "get out of", "change careers", "switch careers",
 	"looking for a change", "for former", "do instead", "do next", "what next", "after retiring", "second career",
-	"level up", "move up", "move up to", "move into", "moving up", "step up", "next step", "career ladder", "climb", "advance", "advancement", "promotion", "promoted"}
+	"adjacent to", "adjacent", "something better", "better paying job", "level up", "move up", "move up to", "move into", "moving up", "step up", "next step", "career ladder", "climb", "advance", "advancement", "promotion", "promoted"}
 
 // leadPhrases ask where one career can lead ("does nursing lead to
 // management"); between two careers they ask how the two differ.
