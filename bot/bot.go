@@ -644,7 +644,7 @@ var pairable = [...]string{intentPay, intentDescribe, intentSkills, intentEducat
 // of one kind apart, with a name or other words between, are one question
 // ("how much can I make with a degree" asks pay).
 func (q *question) pairedAsks(asked []string) []string {
-	last := -1 // where the last kind asked ends
+	from := -1 // where the first words of the kind last asked end
 	for _, sp := range q.spans {
 		kind := ""
 		for _, r := range sp.roles {
@@ -653,31 +653,28 @@ func (q *question) pairedAsks(asked []string) []string {
 				break
 			}
 		}
-		if kind == "" {
-			continue
-		}
-		if last >= 0 && !slices.Contains(asked, kind) {
-			if !q.joinsAsks(last, sp.start) {
-				return nil
-			}
+		switch {
+		case kind == "" || slices.Contains(asked, kind):
+		case from >= 0 && !q.joinsAsks(from, sp.start):
+			return nil
+		default:
 			asked = append(asked, kind)
-		} else if last < 0 {
-			asked = append(asked, kind)
+			from = sp.end
 		}
-		last = sp.end
 	}
 	return asked
 }
 
 // joinsAsks reports whether toks[i:j], between two kinds asked, join them:
-// nothing, or a conjunction among words that name nothing.
+// nothing, or a conjunction after the last name among them ("what do
+// actuaries do all day, and what do they earn").
 func (q *question) joinsAsks(i, j int) bool {
 	joined := i == j
 	for k := i; k < j; k++ {
 		t := q.toks[k]
 		switch {
 		case q.claimed[k]:
-			return false
+			joined = false
 		case t.kind == tokComma || t.kind == tokWord && askJoiners[t.val]:
 			joined = true
 		}

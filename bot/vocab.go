@@ -101,14 +101,14 @@ var vocabulary = []struct {
 	{"race|racial|ethnicity|diversity|diverse|race ratio", role{intent: intentProfile, fields: fs(knowledge.FieldRaceRatio)}},
 	{"lgbt|lgbtq|lgbt share", role{intent: intentProfile, fields: fs(knowledge.FieldLGBT)}},
 	{"demographics|demographic|who are", role{intent: intentProfile}},
-	{"what do|what doe|whats a|whats an|what's a|what's an|what's the job|whats the job|what is the job|what is that job|what's that job|whats that job|what is this job|the job of|explain|explain what|what do they handle|what they handle|what do they deal with|what's involved|whats involved|do all day|describe|description|responsibilities|responsibility|duties|duty|tasks|task|job description|what is|what are|day to day|daily|involve|involves|what kind of work|their role|the role|its role|role of|explained|explain it|eli5|like im 5|like im five|in simple terms|in plain english|in layman s terms|what exactly do", role{intent: intentDescribe}},
+	{"what do|what doe|whats a|whats an|what's a|what's an|what's the job|whats the job|what is the job|what is that job|what's that job|whats that job|what is this job|the job of|explain|explain what|what do they handle|what they handle|what do they deal with|what's involved|whats involved|do all day|describe|description|responsibilities|responsibility|duties|duty|tasks|task|job description|what is|what are|day to day|daily|involve|involves|what kind of work|what they do|what do they do|what they do all day|their role|the role|its role|role of|explained|explain it|eli5|like im 5|like im five|in simple terms|in plain english|in layman s terms|what exactly do", role{intent: intentDescribe}},
 	{"rank|ranking|ranked|list of", role{intent: intentRank, rank: +1}},
 	{"most|highest|best|top|fastest|largest|biggest|greatest|maximum|max|quickest|most quickly|single highest|single best|single most|single top", role{intent: intentRank, rank: +1}},
 	{"least|lowest|worst|slowest|smallest|fewest|minimum|bottom|single lowest|single worst|single least", role{intent: intentRank, rank: -1}},
 	{"need|needs|needing|require|requires|requiring|required|use|uses|using|with", role{intent: intentBySkill}},
 	{"close to|close to it|closest to|careers close|jobs close|similar|related|alternative|alternatives|else|instead|like it|like that|like them", role{intent: intentRelated}},
 	{"list|all careers|which careers|what careers|careers do you know|jobs do you know|every career|what do you know|which jobs do you know|what jobs do you know", role{intent: intentList}},
-	{"help|commands|usage|what can you do|what kinda stuff|what kind of stuff|what stuff can you|kinda stuff can you|how do i use|how does this work|how does this thing work|how does this bot work|how does it work|how do i use this|how to use this|how to use you|what can i ask|examples", role{intent: intentHelp}},
+	{"help|commands|usage|what can you do|what kinda stuff|what kind of stuff|what stuff can you|kinda stuff can you|how do i use|how does this work|how does this thing work|how does this bot work|how does it work|how do i use this|how to use this|how to use you|what can i ask|examples|are you able to|can you compare|able to compare|are you able", role{intent: intentHelp}},
 
 	// Education filters for rankings.
 	{"high school|high school diploma|ged|diploma|hs|hs diploma|hs grad|hs grads|hs graduate|hs only|just hs|only hs|finished high school|graduated high school|graduated from high school|high school grad|high school grads|high school graduate|high school graduates|high school only|only high school|just high school|high school education|finished school", role{level: "High school diploma or equivalent"}},
@@ -146,7 +146,7 @@ var vocabulary = []struct {
 	{"construction|trades|trade|skilled trades|extraction|mining", role{groups: []string{"47"}}},
 	{"repair|installation|mechanical", role{groups: []string{"49"}}},
 	{"production|manufacturing|factory", role{groups: []string{"51"}}},
-	{"transportation|transport|driving|logistics|moving", role{groups: []string{"53"}}},
+	{"transportation|transport|driving|logistics|moving|material moving|transportation and material moving", role{groups: []string{"53"}}},
 
 	// Topics no source covers: the answer says so, then gives what the
 	// sources have ("will AI replace accountants": their outlook).
@@ -194,17 +194,17 @@ var vocabulary = []struct {
 
 	// Small talk.
 	{"gm everyone|gm all|gm yall|morning everyone|hi everyone|hello everyone|hey everyone|hi all|hey all|hello all|hi there|hello there|morning|evening|afternoon|hi|hii|hiii|hello|helo|hey|heyy|heyyy|hiya|howdy|good morning|good afternoon|good evening|greetings|yo|sup|whats up|what's up|wassup", role{talk: "hello"}},
-	{"thanks|thank you|thx|ty|cheers|great|awesome|perfect|nice|cool|ok|okay|got it|great thanks|that helps|that helped|helped|helps a lot|helpful|very helpful|appreciate it|appreciate|appreciated|much appreciated|appreciate the help|appreciate that|appreciate you|thanks for the help|thank you for the help|thanks for your help", role{talk: "thanks"}},
-	{"joke|jokes|funny|something funny|say something funny|make me laugh|meaning of life", role{talk: "joke"}},
+	{"thanks|thank you|thx|ty|cheers|great|awesome|perfect|nice|cool|ok|okay|got it|great thanks|that helps|that helped|helped|helps a lot|helpful|very helpful|appreciate it|appreciate|appreciated|much appreciated|appreciate the help|appreciate that|appreciate you|super useful|so useful|very useful|useful|this was useful|that was useful|fr|thanks for the help|thank you for the help|thanks for your help", role{talk: "thanks"}},
+	{"knock knock|joke|jokes|funny|something funny|say something funny|make me laugh|meaning of life", role{talk: "joke"}},
 	{"lol|lmao|lmaoo|lmaooo|lmaoooo|lolol|haha|hahah|hahaha|hehe|rofl|lmfao", role{talk: "laugh"}},
-	{"weather|rain|sunny|temperature|forecast", role{talk: "weather"}},
+	{"weather|rain|sunny|temperature|forecast|gonna rain|going to rain|snow|tomorrow|tonight", role{talk: "weather"}},
 	{"fav color|favorite color|favourite color|fav colour|favourite colour|fav food|favorite food|favourite food|favorite movie|fav movie|favorite song|your favorite|your fav|your favourite|order me|order a pizza|order food|pizza|order pizza|how do i cook|how to cook|how do you cook|cook rice|capital of|super bowl|world cup|who won|election|stock market|stocks|bitcoin|crypto|recipe|movie|movies|sports score|news|homework", role{talk: "offtopic"}},
 	{"bye|goodbye|see you|see ya|cya|ttyl|gotta go|later|good night", role{talk: "bye"}},
 	{"where do i start|where do i even start|where to start|where should i start|where do i begin|where to begin|start looking|hate my job|hate my career|hate working|hate work|i hate|miserable|unhappy|burned out|burnt out|burnout|stuck in my job|tired of my job|sick of my job", role{talk: "unhappy"}},
 	{"career change|change careers|changing careers|switch careers|switching careers|tired of being|sick of being|hate being|get out of|leave healthcare|leave teaching|leave retail|switch from|switching from|change from|move from|transition from|switch to|something else|looking for a change|for former|bored of|bored with|bored in", role{intent: intentRelated}},
 	{"what can i ask|what questions|kind of questions|what can you answer|what can you tell me|what do you do|what can you help with", role{intent: intentHelp}},
 	{"your info|your information|the info|this info|who programmed you|who coded you|who wrote you|who developed you|who designed you|bot or a person|bot or person|bot or human|bot or a human|person or a bot|person or bot|are you a bot or a person|are you a bot or a human|are you a bot or human|are you a bot or person|are you a person or a bot|or a real person|how up to date|up to date|how old is your data|how old is the data|how recent|how current|from this year|data from this year|last updated|when was this data|is this data current|chatgpt|chat gpt|gpt|openai|are you ai|are you an ai|who r you|r you a bot|r you human|r you real|your source|source for|sources for|where do you get|data source|how much do you make|talking to a human|talking to a real person|talking to a bot|human or bot|are you a human|real human|how accurate|accurate is this|how reliable|is this accurate", role{talk: "who"}},
-	{"who are you|what are you|are you a bot|are you human|are you real|are you a real person|real person|your name|who made you|who built you|who built this|who made this|who created you|how do you work|where does your data come from|your data|your sources|what sources|data source|data sources|your source|where do you get|where does this come from", role{talk: "who"}},
+	{"who are you|what are you|are you a bot|are you human|are you real|are you a real person|real person|your name|who made you|who built you|who built this|who made this|who created you|how do you work|where does your data come from|your data|your sources|what sources|data source|data sources|your source|where do you get|where does this come from|where does the data come from|where does this data come from|data come from|the data come from|where do you get the data|who built this bot|who made this bot", role{talk: "who"}},
 	{"how are you|how's it going|how are things", role{talk: "how"}},
 	// What the answers' own terms mean.
 	{"what does job zone|what is job zone|what's job zone|whats job zone|what is a job zone|what's a job zone|whats a job zone|what are job zones|what does job zone mean|job zone mean|job zones mean|meaning of job zone", role{talk: "jobzone"}},

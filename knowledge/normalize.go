@@ -81,6 +81,7 @@ var abbreviations = map[string]string{
 	"sped":      "special education",
 	"mech":      "mechanical",
 	"stats":     "statistics",
+	"telecom":   "telecommunications",
 	"thru":      "through",
 	"waitstaff": "waiter",
 }
