@@ -296,7 +296,7 @@ func (q *question) sharedHead(kb *knowledge.Base, i, j int, free func(int) bool)
 	for d := 1; d < len(named); d++ {
 		if ms := kb.Exact(append(q.wordsIn(i, j), named[d:]...)); len(ms) > 0 {
 			q.addPick(i, j, ms, true)
-			q.careers[len(q.careers)-1].typed = q.typed(i, j) + " " + q.typedWords(k-(len(named)-d), k)
+			q.careers[len(q.careers)-1].typed = q.typed(i, j) + " " + q.typed(k-(len(named)-d), k)
 			return j
 		}
 	}
@@ -320,9 +320,6 @@ func (q *question) sharedHead(kb *knowledge.Base, i, j int, free func(int) bool)
 	q.addPick(i, k, ms, false)
 	return k
 }
-
-// typedWords is typed of toks[i:j] when they are words only.
-func (q *question) typedWords(i, j int) string { return q.typed(i, j) }
 
 // sharedTail reads a comparison's last name said by its difference alone,
 // the rest shared with the name before it: "civil engineer vs mechanical"

@@ -696,9 +696,9 @@ func initialsOf(text, abbr string) bool {
 	return len(letters) >= 2 && strings.Contains(string(firsts), letters)
 }
 
-// sharedWidely is how many other careers a title fits for it to be read
-// as generic, whose qualifier may say which kind it is: "Process Engineer"
-// fits six, "Deckhand" three.
+// sharedWidely is how many careers besides its own a title must fit to
+// be read as generic, whose qualifier may say which kind it is: "Process
+// Engineer" fits five others; "Deckhand", two, keeps its career.
 const sharedWidely = 3
 
 // nameHoldsStem reports whether a name holds a word of text, or one
