@@ -32,6 +32,11 @@ var (
 // at all ("jobs that … pay the most"), else the first figure it names.
 func rankByOf(q *question) rankBy {
 	if q.bound.set() {
+		// "fastest growing jobs that pay over 80k": growth, of the careers
+		// above the pay floor.
+		if containsField(q.fields, knowledge.FieldGrowthRate) {
+			return rankGrowth
+		}
 		if q.bound.hourly {
 			return rankHourly
 		}
@@ -168,6 +173,22 @@ func (b *turn) rank(q *question) Answer {
 	// Figures BLS publishes only for a group of O*NET occupations (Home
 	// Health and Personal Care Aides) are ranked once, under the group.
 	groupOf, seenGroup := map[*knowledge.Career]string{}, map[string]bool{}
+	// A pay limit on a ranking by another figure is on the careers' pay.
+	var payOf map[*knowledge.Career]float64
+	if q.bound.set() && !slices.Contains([]string{rankYearly.what, rankHourly.what, rankMean.what}, rb.what) {
+		payOf = map[*knowledge.Career]float64{}
+		pay := rankYearly
+		if q.bound.hourly {
+			pay = rankHourly
+		}
+		for _, f := range pay.fields {
+			for _, r := range b.kb.Ranked(f) {
+				if _, ok := payOf[r.Career]; !ok {
+					payOf[r.Career] = r.Value
+				}
+			}
+		}
+	}
 	for _, f := range rb.fields {
 		for _, r := range b.kb.Ranked(f) {
 			if seen[r.Career] || !q.keeps(r.Career) {
@@ -182,7 +203,15 @@ func (b *turn) rank(q *question) Answer {
 				groupOf[r.Career] = title + " (BLS group " + code + ")"
 			}
 			// A pay limit in a state is on the state's figure (rankInState).
-			if q.declining && r.Value >= 0 || len(q.states) != 1 && !q.bound.keeps(r.Value) {
+			limited := r.Value
+			if payOf != nil {
+				pay, ok := payOf[r.Career]
+				if !ok {
+					continue // no pay to hold to the limit
+				}
+				limited = pay
+			}
+			if q.declining && r.Value >= 0 || len(q.states) != 1 && !q.bound.keeps(limited) {
 				continue
 			}
 			seen[r.Career] = true

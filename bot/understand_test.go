@@ -862,6 +862,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "is it gonna rain tomorrow in boston", kind: hint, want: []string{"weather"}},
 		{q: "appreciate it, this was super useful fr", kind: hint, want: []string{"You're welcome"}},
 		{q: "knock knock", kind: hint, want: []string{"career jokes"}},
+		// A pay floor on a ranking by growth holds the careers' pay to it.
+		{q: "fastest growing jobs that pay over 80k", kind: rank, want: []string{"by growth", "at least $80,000", "Nurse Practitioners have the highest growth: 40.1%"}, not: []string{"Wind Turbine"}},
 		// English.
 		{q: "compare registered nurse vs electrician", kind: cmp, want: []string{"Registered Nurses earn $31,250"}, not: []string{"Registered Nurses earns"}},
 		{q: "lgbt share of lead technicians", career: "Lead Technician", kind: prof, want: []string{"LGBT share"}, not: []string{"lGBT"}},
