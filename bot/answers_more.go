@@ -737,7 +737,9 @@ var relatedTierTitles = map[string]string{
 // related answers "careers similar to electricians": O*NET's related
 // occupations by tier, with their median wages; for a page career, its
 // official namesake's, and the careers its pages compare it with.
-func (b *turn) related(c *knowledge.Career) Answer {
+// With richer, only those whose median yearly wage is above c's are kept:
+// "jobs like social work but better paid".
+func (b *turn) related(c *knowledge.Career, richer bool) Answer {
 	a := Answer{Kind: KindList, Intent: intentRelated, Title: "Careers related to " + c.Name}
 	src := newSourceSet(b.kb)
 	from := c
@@ -763,6 +765,27 @@ func (b *turn) related(c *knowledge.Career) Answer {
 			if _, ok := b.kb.Career("onet:" + it.Name); ok {
 				tiers = append(tiers, it.Share)
 			}
+		}
+	}
+	all, floor := len(rel), Value{Missing: true}
+	if richer && all > 0 { // rel is empty without from
+		floor = parseValue(factValue(from, knowledge.FieldMedianAnnual))
+	}
+	if !floor.Missing {
+		var keep []*knowledge.Career
+		var keepTiers []string
+		for i, r := range rel {
+			if v := parseValue(factValue(r, knowledge.FieldMedianAnnual)); !v.Missing && v.Number > floor.Number {
+				keep, keepTiers = append(keep, r), append(keepTiers, tiers[i])
+			}
+		}
+		rel, tiers = keep, keepTiers
+		a.Title = "Careers related to " + from.Name + " that pay more"
+		if len(rel) == 0 {
+			a.Summary = fmt.Sprintf("None of the %d occupations O*NET lists as related to %s has a higher median yearly wage than its %s.", all, from.Name, floor.Text)
+			src.add(knowledge.SourceOEWS)
+			a.Sources = src.list()
+			return a
 		}
 	}
 	if len(rel) > 0 {
@@ -794,6 +817,10 @@ func (b *turn) related(c *knowledge.Career) Answer {
 			first = append(first, r.Name)
 		}
 		a.Summary = fmt.Sprintf("O*NET lists %d occupations related to %s; the closest: %s.", len(rel), from.Name, strings.Join(first, "; "))
+		if len(rel) < all {
+			a.Summary = fmt.Sprintf("Of the %d occupations O*NET lists as related to %s, %d pay a higher median yearly wage than its %s; the closest: %s.",
+				all, from.Name, len(rel), factValue(from, knowledge.FieldMedianAnnual), strings.Join(first, "; "))
+		}
 		for _, tier := range order { // as the lists show them
 			for i, r := range rel {
 				if tiers[i] == tier {

@@ -252,7 +252,7 @@ func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMe
 
 	// Related careers.
 	if len(careers) >= 1 && holdsAny(t, relatedPhrases...) || one && holdsAny(t, leadPhrases...) {
-		return b.related(careers[0]), true
+		return b.related(careers[0], has("better paid|better paying|pays more|pay more|paid more|more money|higher paying|higher paid|pays better|pay better")), true
 	}
 
 	// Technology of a career.

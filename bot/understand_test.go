@@ -864,6 +864,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "knock knock", kind: hint, want: []string{"career jokes"}},
 		// A pay floor on a ranking by growth holds the careers' pay to it.
 		{q: "fastest growing jobs that pay over 80k", kind: rank, want: []string{"by growth", "at least $80,000", "Nurse Practitioners have the highest growth: 40.1%"}, not: []string{"Wind Turbine"}},
+		// Related careers that pay more than the one named.
+		{q: "jobs like social work but better paid", career: "Child, Family, and School Social Workers", kind: bot.KindList, want: []string{"12 pay a higher median yearly wage than its $58,570", "Healthcare Social Workers (median $68,090)"}, not: []string{"Social and Human Service Assistants"}},
+		{q: "jobs like anesthesiologist but better paid", career: "Anesthesiologists", kind: bot.KindList, want: []string{"None of the 20 occupations"}},
 		// English.
 		{q: "compare registered nurse vs electrician", kind: cmp, want: []string{"Registered Nurses earn $31,250"}, not: []string{"Registered Nurses earns"}},
 		{q: "lgbt share of lead technicians", career: "Lead Technician", kind: prof, want: []string{"LGBT share"}, not: []string{"lGBT"}},
