@@ -655,6 +655,9 @@ func (q *question) pairedAsks(asked []string) []string {
 		}
 		switch {
 		case kind == "" || slices.Contains(asked, kind):
+		case kind == intentDescribe && describeOpeners[strings.Join(q.wordsIn(sp.start, sp.end), " ")]:
+			// "what do radiologic technologists earn": how a question
+			// opens, not what the job does.
 		case from >= 0 && !q.joinsAsks(from, sp.start):
 			return nil
 		default:
@@ -681,6 +684,12 @@ func (q *question) joinsAsks(i, j int) bool {
 	}
 	return joined
 }
+
+// describeOpeners open questions of any kind ("what do … earn", "whats
+// the job outlook"), as their words are read ("whats" is "what"): alone
+// they pair no description with what else is asked.
+var describeOpeners = map[string]bool{"what do": true, "what doe": true, "whats a": true, "whats an": true, "what's a": true,
+	"what's an": true, "what is": true, "what are": true, "what the job": true, "what's the job": true, "what is the job": true}
 
 // askJoiners join two things asked of one career.
 var askJoiners = setOf("and also plus along")

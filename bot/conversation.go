@@ -165,6 +165,8 @@ var (
 	ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
 		"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "last": -1}
 	openers = setOf(`and also same now then`)
+	// numberWords after "number" are a place in the last list.
+	numberWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 	// listPlaces after "top" or "bottom" are a place in the last list.
 	listPlaces = setOf(`one pick choice spot option`)
 	// askers open a follow-up only with "about": "what about plumbers?",
@@ -177,7 +179,7 @@ var (
 	adders    = setOf(`add include plus also too`)
 	// theJob before a word of manyWords refers to the last career: "the
 	// job", "this career".
-	theJob = setOf(`the this that my`)
+	theJob = setOf(`the this that my same`)
 )
 
 // follow reads a question in the light of the conversation's last one: a
@@ -239,6 +241,9 @@ func (t *turn) follow(q *question, prev Conversation) {
 		}
 		if tok.kind == tokNumber && (len(q.toks) <= 2 || strings.HasPrefix(tok.raw, "#") || i > 0 && q.toks[i-1].val == "number") {
 			ordinal = atoi(tok.val)
+		}
+		if n := numberWords[tok.val]; n > 0 && i > 0 && q.toks[i-1].val == "number" && ordinal == 0 {
+			ordinal = n // "pick number one from those"
 		}
 	}
 	switch {

@@ -123,6 +123,10 @@ func appendWord(out []token, raw string, pos int, rest string) []token {
 		// "tech support" is technical support, not a support technician.
 		return append(out, token{kind: tokWord, val: "technical", raw: raw, pos: pos})
 	}
+	if lw == "tech" && len(out) > 0 && (out[len(out)-1].val == "what" || out[len(out)-1].val == "which") && techAsks[strings.ToLower(nextWord(rest))] {
+		// "what tech do accountants use": technology, not a technician.
+		return append(out, token{kind: tokWord, val: "technology", raw: raw, pos: pos})
+	}
 	if lw == "tech" && techSector(out, strings.ToLower(nextWord(rest))) {
 		return append(out, token{kind: tokWord, val: "technology", raw: raw, pos: pos})
 	}
@@ -196,6 +200,10 @@ var techLeads = setOf(`in into the a best top highest lowest paying paid good gr
 // techEnds are the words that, after "in tech", end the phrase: "careers
 // in tech that pay well" (but "jobs in tech support" is IT support).
 var techEnds = setOf(`that which with where for and or without paying near`)
+
+// techAsks are the words after "what tech" that ask what technology a
+// job uses ("what tech do accountants use").
+var techAsks = setOf(`do does did`)
 
 // techFollowers are the words after "tech" that make it the industry.
 var techFollowers = setOf(`jobs job careers career industry sector companies company field roles positions workers`)

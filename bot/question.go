@@ -121,7 +121,7 @@ var (
 )
 
 // chatShortForms writes chat's short forms out.
-var chatShortForms = strings.NewReplacer(" r u ", " are you ", " u ", " you ", " pct ", " percentile ")
+var chatShortForms = strings.NewReplacer(" r u ", " are you ", " u ", " you ", " pct ", " percentile ", " wat ", " what ", " dose a ", " does a ", " dose an ", " does an ", " us wide ", " nationwide ", " us-wide ", " nationwide ")
 
 // reMoney is dollar signs for money, with no figure after them.
 var reMoney = regexp.MustCompile(`\$\$+`)
@@ -144,8 +144,9 @@ func clean(s string) string {
 		s = reWith.ReplaceAllString(s, " with ")     // "jobs w/ big paychecks"
 	}
 	s = reMention.ReplaceAllString(s, " ")
-	if strings.Contains(s, " u ") || strings.Contains(s, " pct") || strings.HasPrefix(s, "r ") {
-		s = strings.TrimSpace(chatShortForms.Replace(" " + s + " ")) // "r u a bot", "the 90th pct"
+	if strings.Contains(s, " u ") || strings.Contains(s, " pct") || strings.HasPrefix(s, "r ") || strings.Contains(s, "wat ") ||
+		strings.Contains(s, "dose a") || strings.Contains(s, "us wide") || strings.Contains(s, "us-wide") {
+		s = strings.TrimSpace(chatShortForms.Replace(" " + s + " ")) // "r u a bot", "the 90th pct", "wat dose a …"
 	}
 	if strings.Contains(s, "$$") {
 		s = reMoney.ReplaceAllString(s, " money ") // "$$ for them?": their pay

@@ -130,7 +130,7 @@ var acrossIntents = map[string]bool{intentByTechnology: true, intentByKnowledge:
 var workLeads = setOf(`with involving involve involves around like likes love loves enjoy enjoys`)
 
 // workSkips are the words between a lead and its subject.
-var workSkips = setOf(`the a an my other young small sick working being helping caring for`)
+var workSkips = setOf(`the a an my other young small little sick working being helping caring for`)
 
 // workSynonyms are the words people use for what O*NET's texts call
 // otherwise.
@@ -256,7 +256,7 @@ func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMe
 	}
 
 	// Technology of a career.
-	if one && has("what software|which software|other software|software that|software packages|software package|rely on|relies on|lean on|what tech do|what tech does|tech do they use|tech does|software do|software does|what tools|which tools|tools do|tools does|what technology|what technologies|technology used|software used|tools used|what programs|which programs|programs do|programming languages|what languages|which languages|tech stack|what apps|which apps|use any software|use software|any software|programming tools|coding tools|coding languages|use computers|use any technology|use technology") {
+	if one && has("what software|which software|programs used|software used by|what tech do|what tech does|other software|software that|software packages|software package|rely on|relies on|lean on|what tech do|what tech does|tech do they use|tech does|software do|software does|what tools|which tools|tools do|tools does|what technology|what technologies|technology used|software used|tools used|what programs|which programs|programs do|programming languages|what languages|which languages|tech stack|what apps|which apps|use any software|use software|any software|programming tools|coding tools|coding languages|use computers|use any technology|use technology") {
 		a := b.technologyOf(careers[0])
 		if has("tools|what tools|which tools") {
 			a.Summary = "O*NET lists the software a job uses, not its hand tools. " + a.Summary
@@ -338,7 +338,7 @@ var relatedPhrases = []string{"similar", "related", "careers like", "jobs like",
 	"transition into", "career change", "change from", "switch from", "transition from", "move from", "something else",
 	"tired of being", "sick of being", "hate being", "leave", "leaving", "get out of", "change careers", "switch careers",
 	"looking for a change", "for former", "do instead", "do next", "what next", "after retiring", "second career",
-	"adjacent to", "adjacent", "something better", "better paying job", "level up", "move up", "move up to", "move into", "moving up", "step up", "next step", "career ladder", "climb", "advance", "advancement", "promotion", "promoted"}
+	"adjacent to", "adjacent", "neighbouring", "neighboring", "similar trades", "something better", "better paying job", "level up", "move up", "move up to", "move into", "moving up", "step up", "next step", "career ladder", "climb", "advance", "advancement", "promotion", "promoted"}
 
 // leadPhrases ask where one career can lead ("does nursing lead to
 // management"); between two careers they ask how the two differ.

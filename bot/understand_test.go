@@ -867,6 +867,17 @@ func TestUnderstanding(t *testing.T) {
 		// Related careers that pay more than the one named.
 		{q: "jobs like social work but better paid", career: "Child, Family, and School Social Workers", kind: bot.KindList, want: []string{"12 pay a higher median yearly wage than its $58,570", "Healthcare Social Workers (median $68,090)"}, not: []string{"Social and Human Service Assistants"}},
 		{q: "jobs like anesthesiologist but better paid", career: "Anesthesiologists", kind: bot.KindList, want: []string{"None of the 20 occupations"}},
+		// Round 13 of the blind questions.
+		{q: "what do radiologic technologists earn, and whats the job outlook", career: "Radiologic Technologists and Technicians", kind: pay, facts: fs(med, knowledge.FieldProjectedGrowth), not: []string{"x-rays"}},
+		{q: "how much do dispatchers make and what do they need to study", career: "Dispatchers, Except Police, Fire, and Ambulance", kind: pay, facts: fs(med, knowledge.FieldTypicalEducation)},
+		{q: "whats the job outlook for nurses", career: "Registered Nurses", kind: pay, want: []string{"projected growth 2024-34: 4.9%"}, not: []string{"Assess patient"}},
+		{q: "wat exactly dose a phlebotomist do at the lab", career: "Phlebotomists", kind: prof, facts: fs(desc)},
+		{q: "what tech do accountants use at work", career: "Accountants and Auditors", kind: bot.KindList, want: []string{"QuickBooks"}},
+		{q: "programs used by graphic designers", career: "Graphic Designers", kind: bot.KindList, want: []string{"Adobe"}},
+		{q: "thanks a bunch!", kind: hint, want: []string{"You're welcome"}},
+		{q: "highest paying careers for people holding a master's", kind: rank, want: []string{"master's degree", "Nurse Anesthetists"}},
+		{q: "i want a career working with little kids", kind: rank, want: []string{"children", "Childcare Workers"}},
+		{q: "list occupations with the largest yearly openings counts please", kind: rank, want: []string{"openings a year", "Fast Food and Counter Workers"}},
 		// English.
 		{q: "compare registered nurse vs electrician", kind: cmp, want: []string{"Registered Nurses earn $31,250"}, not: []string{"Registered Nurses earns"}},
 		{q: "lgbt share of lead technicians", career: "Lead Technician", kind: prof, want: []string{"LGBT share"}, not: []string{"lGBT"}},
