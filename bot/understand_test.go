@@ -860,6 +860,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "highest paid transportation and material moving careers", kind: rank, want: []string{"Airline Pilots"}, not: []string{"90th percentile"}},
 		{q: "who built this bot and where does the data come from", kind: hint, want: []string{"I'm careerbot"}},
 		{q: "is it gonna rain tomorrow in boston", kind: hint, want: []string{"weather"}},
+		{q: "salary of Snow Plow Driver", career: "Highway Maintenance Workers", kind: pay, facts: fs(med)}, // no weather
 		{q: "appreciate it, this was super useful fr", kind: hint, want: []string{"You're welcome"}},
 		{q: "knock knock", kind: hint, want: []string{"career jokes"}},
 		// A pay floor on a ranking by growth holds the careers' pay to it.
