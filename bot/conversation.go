@@ -438,6 +438,7 @@ func (t *turn) preferDiscussed(q *question, prev Conversation) {
 	if len(discussed) == 0 {
 		return
 	}
+	copied := false
 	for i := range q.careers {
 		p := &q.careers[i]
 		if p.exact && len(p.others) == 0 || slices.Contains(discussed, p.career) {
@@ -453,6 +454,12 @@ func (t *turn) preferDiscussed(q *question, prev Conversation) {
 		}
 		switch {
 		case len(hits) == 1:
+			if !copied {
+				// The picks are the kept parse's, shared by every asker of
+				// the same words: this conversation's reading is its own.
+				q.careers, copied = slices.Clone(q.careers), true
+				p = &q.careers[i]
+			}
 			p.career, p.others, p.exact, p.matched, p.score = hits[0], nil, true, hits[0].Name, 1
 		case len(hits) >= 2 && len(q.careers) == 1:
 			keys := make([]string, len(hits))

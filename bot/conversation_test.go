@@ -151,3 +151,24 @@ func TestFollowUpHourlyChart(t *testing.T) {
 		t.Errorf("hourly median drawn = %q; want $29.98", got)
 	}
 }
+
+// TestFollowLeavesKeptParse asks a generic name in a conversation where it
+// names a career just talked about, then the same words afresh: the second
+// asker gets the generic reading, not the first conversation's.
+func TestFollowLeavesKeptParse(t *testing.T) {
+	kb, err := knowledge.LoadSeeds(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := bot.New(kb).WithConversations(bot.NewMemoryConversations(time.Hour, 100))
+	ctx := context.Background()
+	const q = "how do agents do in florida"
+	fresh := aboutNames(kb, b.Answer(ctx, bot.Request{Text: q, Conversation: "first"}))
+	b.Answer(ctx, bot.Request{Text: "real estate agent salary in texas", Conversation: "second"})
+	if got := aboutNames(kb, b.Answer(ctx, bot.Request{Text: q, Conversation: "second"})); len(got) != 1 || got[0] != "Real Estate Sales Agents" {
+		t.Fatalf("after real estate agents, %q is about %q; want Real Estate Sales Agents", q, got)
+	}
+	if got := aboutNames(kb, b.Answer(ctx, bot.Request{Text: q, Conversation: "third"})); strings.Join(got, "|") != strings.Join(fresh, "|") {
+		t.Errorf("asked afresh after another conversation, %q is about %q; want %q as before", q, got, fresh)
+	}
+}
