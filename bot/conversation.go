@@ -408,6 +408,9 @@ func (t *turn) completedByLast(q *question, prev Conversation) bool {
 		return false
 	}
 	name := knowledge.Tokens(c.Name)
+	if len(name) == 0 {
+		return false
+	}
 	head := name[len(name)-1]
 	from := q.unknownAt[0][0]
 	for _, words := range [][]string{q.wordsIn(from, len(q.toks)), q.wordsIn(from, q.unknownAt[0][1])} {
