@@ -197,7 +197,7 @@ func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMe
 	}
 	// "which state", not "for state govt" (a sector, which no source has).
 	states := has("state|states") && !has("state govt|state government|state gov|state agency|state agencies")
-	low := has("lowest|worst|least|cheapest|lowest paying|worst paying")
+	low := has("lowest|worst|least|cheapest|bottom|poorest|lowest paying|worst paying|lowest paid|worst paid")
 	payWords := has("pay|pays|paid|paying|salary|salaries|wage|wages|make|makes|earn|earns|income|money")
 
 	switch {

@@ -879,6 +879,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "highest paying careers for people holding a master's", kind: rank, want: []string{"master's degree", "Nurse Anesthetists"}},
 		{q: "i want a career working with little kids", kind: rank, want: []string{"children", "Childcare Workers"}},
 		{q: "list occupations with the largest yearly openings counts please", kind: rank, want: []string{"openings a year", "Fast Food and Counter Workers"}},
+		{q: "preschool teacher pay, bottom five states", career: "Preschool Teachers, Except Special Education", kind: bot.KindRanking, want: []string{"Lowest paying states", "Mississippi"}},
 		// English.
 		{q: "compare registered nurse vs electrician", kind: cmp, want: []string{"Registered Nurses earn $31,250"}, not: []string{"Registered Nurses earns"}},
 		{q: "lgbt share of lead technicians", career: "Lead Technician", kind: prof, want: []string{"LGBT share"}, not: []string{"lGBT"}},
