@@ -1057,6 +1057,16 @@ func (b *turn) compare(cs []*knowledge.Career, q *question) Answer {
 			each = append(each, names[i]+", "+lowerFirst(v))
 		}
 		a.Summary = r.Label + ": " + strings.Join(each, "; ") + ". " + a.Summary
+	} else if len(fields) > 0 && len(t.Rows) > 0 && asksBesidesPay(q) {
+		// "nurse vs teacher pay and growth": pay leads, then the first
+		// figure of the other thing asked.
+		if r, ok := firstNonPayRow(t.Rows); ok {
+			var each []string
+			for i, v := range r.Cells {
+				each = append(each, names[i]+", "+lowerFirst(v))
+			}
+			a.Summary += " " + r.Label + ": " + strings.Join(each, "; ") + "."
+		}
 	}
 	a.Chart = b.compareChart(cs, fields)
 	for i := 0; i < len(cs); i++ {
@@ -1070,6 +1080,29 @@ func (b *turn) compare(cs []*knowledge.Career, q *question) Answer {
 	a.Sources = src.list()
 	a.Suggestions = []string{"top skills for " + article(strings.ToLower(cs[0].Name)), "where do " + strings.ToLower(plural(cs[len(cs)-1].Name)) + " get paid the most"}
 	return a
+}
+
+// firstNonPayRow returns the first row of a comparison that is not a pay
+// figure, which payDifference already says.
+func firstNonPayRow(rows []Row) (Row, bool) {
+	for _, r := range rows {
+		l := strings.ToLower(r.Label)
+		if !strings.Contains(l, "wage") && !strings.Contains(l, "pay") && !strings.Contains(l, "salary") && !strings.Contains(l, "percentile") && !strings.Contains(l, "earn") {
+			return r, true
+		}
+	}
+	return Row{}, false
+}
+
+// asksBesidesPay reports whether a comparison asks something besides pay
+// ("pay and growth").
+func asksBesidesPay(q *question) bool {
+	for _, in := range intents {
+		if in.Name != intentCompare && in.Name != intentPay && q.signals[in.Name] > 0 && len(in.Fields) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // bothOrAll says "Both" of two careers, "All N" of more.

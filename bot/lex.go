@@ -480,7 +480,7 @@ func workerOf(kb *knowledge.Base, toks []token, i int) (string, bool) {
 	if f := fieldWorkers[w]; f != "" {
 		forms = append([]string{f}, forms...) // "coding": a programmer before a (medical) coder
 	}
-	if len(w) < 6 || isVocab(w) || interestWords[w] {
+	if len(w) < 6 || (isVocab(w) || interestWords[w]) && !comparedField(toks, i) {
 		return "", false
 	}
 	if startsPhrase(toks, i) {
@@ -510,8 +510,57 @@ func workerOf(kb *knowledge.Base, toks []token, i int) (string, bool) {
 			return c, true
 		}
 	}
+	if isVocab(w) {
+		// A field compared ("nursing or teaching") is its worker even
+		// when that is a generic name no career has whole ("teacher").
+		for _, c := range forms {
+			if kb.Known(c) {
+				return c, true
+			}
+		}
+	}
 	return "", false
 }
+
+// comparedField reports whether toks[i], a word of the vocabulary for a
+// field of work ("teaching", "accounting"), is one side of a comparison of
+// two lines of work ("is nursing or teaching better", "accounting vs
+// engineering"): there it names its worker, as "nursing" does. Fields
+// ranked or listed ("teaching or nursing jobs", "best paying accounting
+// or finance careers") stay fields.
+func comparedField(toks []token, i int) bool {
+	if wordRole(toks[i].val, func(r *role) bool { return len(r.groups) > 0 }) == nil && !interestWords[toks[i].val] {
+		return false // a word of the question ("growing or shrinking")
+	}
+	sep := func(k int) bool {
+		return k >= 0 && k < len(toks) && (toks[k].val == "vs" || toks[k].val == "versus" || toks[k].val == "or")
+	}
+	other := i + 2
+	if sep(i - 1) {
+		other = i - 2
+	} else if !sep(i + 1) {
+		return false
+	}
+	if other < 0 || other >= len(toks) {
+		return false
+	}
+	if end := max(i, other) + 1; end < len(toks) {
+		w := strings.TrimSuffix(toks[end].val, "s")
+		if manyWords[w] || w == "industrie" || w == "industry" || w == "sector" || w == "area" || w == "thing" || w == "stuff" {
+			return false
+		}
+	}
+	for _, t := range toks {
+		if rankingWords[t.val] {
+			return false
+		}
+	}
+	return true
+}
+
+// rankingWords are words that rank careers or say what one likes: a field
+// beside them is ranked, or an interest.
+var rankingWords = setOf(`best highest top most lowest worst least fastest paying paid like love enjoy`)
 
 // startsPhrase reports whether a question phrase of two words or more
 // begins at toks[k] ("lead to", "switch from").

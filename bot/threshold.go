@@ -40,6 +40,10 @@ func payBoundIn(text string) (payBound, string) {
 		return payBound{}, text
 	}
 	word := strings.ToLower(text[m[2]:m[3]])
+	if m[6] < 0 && m[8] < 0 && isPercentAfter(text[m[5]:]) {
+		// "the highest earning 10% of lawyers": a share of workers, not pay.
+		return payBound{}, text
+	}
 	n, err := strconv.ParseFloat(strings.ReplaceAll(text[m[4]:m[5]], ",", ""), 64)
 	if err != nil || n <= 0 {
 		return payBound{}, text
@@ -65,6 +69,13 @@ func payBoundIn(text string) (payBound, string) {
 		b.min = n
 	}
 	return b, text[:m[0]] + " " + text[m[1]:]
+}
+
+// isPercentAfter reports whether rest, the text after a number, says the
+// number is a percentage ("%", "percent", "pct").
+func isPercentAfter(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	return strings.HasPrefix(rest, "%") || strings.HasPrefix(strings.ToLower(rest), "percent") || strings.HasPrefix(strings.ToLower(rest), "pct")
 }
 
 // keeps reports whether a figure is within the bound.

@@ -888,6 +888,14 @@ func TestUnderstanding(t *testing.T) {
 		{q: "how much does an actuary make", career: "Actuaries", kind: pay, not: []string{"an actuaries", "a actuaries"}},
 		{q: "how much does a senior support tech make?", career: "Senior Support Technician", kind: pay, want: []string{"A Senior Support Technician earns $74,459"}},
 		{q: "how much does an IT support technician make", career: "Information Technology/Support Technician", kind: pay, want: []string{"An Information Technology/Support Technician earns"}},
+		// Session 14.
+		{q: "what are the highest earning 10% of attorneys paid", career: "Lawyers", kind: pay, facts: fs(p90), want: []string{"$239,200 or more"}, not: []string{"$10,000"}},
+		{q: "lowest earning 10 percent of cashiers", career: "Cashiers", kind: pay, facts: fs(p10), not: []string{"$10,000"}},
+		{q: "is nursing or teaching a better job", career: "Registered Nurses", kind: cmp, want: []string{"Elementary School Teachers", "$31,260"}},
+		{q: "accounting vs engineering", career: "Accountants and Auditors", kind: cmp, want: []string{"Civil Engineers"}},
+		{q: "i like teaching or building things", kind: rank, want: []string{"Realistic"}, not: []string{" vs "}},
+		{q: "registered nurse vs high school teacher pay and growth", career: "Registered Nurses", kind: cmp, want: []string{"$29,020", "Projected growth 2024-34: Registered Nurses, 4.9%"}},
+		{q: "compare plumbers and electricians salary", career: "Plumbers, Pipefitters, and Steamfitters", kind: cmp, want: []string{"$620"}, not: []string{"Employed (May 2024):"}},
 	}
 	// Pay by every phrasing for careers people ask about most.
 	careers := []string{"Registered Nurses", "Electricians", "Software Developers", "Accountants and Auditors", "Lawyers",
