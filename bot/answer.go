@@ -39,6 +39,9 @@ type Answer struct {
 	// Listed are the keys of the careers an answer lists beside the one it
 	// is about (related careers), in order, for "the first one".
 	Listed []string
+	// Places are the postal codes of the states an answer ranks, in its
+	// order, for "that state" in the next question.
+	Places []string
 
 	// Choices are careers the question may have meant instead ("doctor"
 	// could also mean…, an unknown name's nearest): each with the question

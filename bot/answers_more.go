@@ -282,6 +282,9 @@ func (b *turn) statesRanked(c *knowledge.Career, low bool) Answer {
 		t.Rows = append(t.Rows, Row{Label: fmt.Sprintf("%d. %s", i+1, w.State.Name), Cells: []string{w.AnnualMedian, orNot(w.HourlyMedian), orNot(w.Employment)}})
 	}
 	a.Table = t
+	for _, w := range rows[:min(maxMore, len(rows))] {
+		a.Places = append(a.Places, w.State.Postal)
+	}
 	src.add(knowledge.SourceOEWSState)
 	top := rows[0]
 	a.Summary = fmt.Sprintf("%s earn the %s in %s: median %s a year", official.Name, most, top.State.Name, top.AnnualMedian)

@@ -30,6 +30,9 @@ type Conversation struct {
 	// before, for "which of those two is higher" after one state, then
 	// another.
 	StatesBefore []string `json:"states_before,omitempty"`
+	// Places are the states the last answer ranked, first first: "that
+	// state" after the best paying states is the first.
+	Places []string `json:"places,omitempty"`
 }
 
 // Conversations keeps each conversation's last question for a while. An
@@ -128,16 +131,24 @@ func onlyTalk(q *question) bool {
 	if q.talk == "" || len(q.careers) > 0 || q.hasIntent() || len(q.states) > 0 || q.rank != 0 {
 		return false
 	}
-	words := 0
+	words, asks := 0, false
 	for _, t := range q.toks {
 		if t.kind == tokNumber || t.kind == tokWord && ordinals[t.val] != 0 {
 			return false
 		}
 		if t.kind == tokWord {
 			words++
+			if raw := strings.ToLower(t.raw); raw == "helps" || raw == "helped" {
+				continue // "that helps": thanks, not a call for help
+			}
+			if followWords[t.val] || !isTalk(t.val) && wordRole(t.val, func(r *role) bool { return r.intent != "" || r.rank != 0 || r.pct != "" }) != nil {
+				asks = true
+			}
 		}
 	}
-	return words <= 3
+	// "appreciate it, that helps" is thanks; "cool, what about them"
+	// asks again.
+	return words <= 3 || words <= 6 && !asks
 }
 
 // askedWhich reports whether a question opens with "which" or "who" (after
@@ -180,6 +191,8 @@ var (
 	// theJob before a word of manyWords refers to the last career: "the
 	// job", "this career".
 	theJob = setOf(`the this that my same`)
+	// followWords ask again after small talk: "cool, what about them".
+	followWords = setOf(`what how which who where why about and vs or versus compare`)
 )
 
 // follow reads a question in the light of the conversation's last one: a
@@ -200,7 +213,7 @@ func (t *turn) follow(q *question, prev Conversation) {
 	t.preferDiscussed(q, prev)
 	own := q.asksOwn()
 	pronoun, adding, opener, many, two := false, false, false, false, false
-	national, state, there := false, false, false
+	national, state, there, thatState, single := false, false, false, false, false
 	ordinal := 0
 	for i, tok := range q.toks {
 		if q.claimed[i] || tok.kind != tokWord && tok.kind != tokNumber {
@@ -211,6 +224,8 @@ func (t *turn) follow(q *question, prev Conversation) {
 			// "what's the job outlook", "what does the job involve"; "job
 			// outlook?" opening a follow-up, one job: the last one.
 			pronoun = true
+		case manyWords[tok.val] && q.signals[intentRelated] == 0 && jobRef(q.toks[:i]):
+			pronoun, single = true, true // "that top construction job": the one before
 		case manyWords[tok.val] && q.signals[intentRelated] == 0:
 			many = true // but "similar careers?" asks about the last ones
 		case tok.val == "two" || tok.val == "both":
@@ -219,6 +234,7 @@ func (t *turn) follow(q *question, prev Conversation) {
 			// "jobs that pay well": "that" refers to the jobs; "in those
 			// two states" to the states.
 			pronoun = true
+			single = single || tok.val == "it" || tok.val == "its"
 		case adders[tok.val]:
 			adding = true
 		case i == 0 && (openers[tok.val] || askers[tok.val] && len(q.toks) > 1 && q.toks[1].val == "about"):
@@ -236,6 +252,9 @@ func (t *turn) follow(q *question, prev Conversation) {
 		if (tok.val == "top" || tok.val == "bottom") && i+1 < len(q.toks) && listPlaces[q.toks[i+1].val] && ordinal == 0 {
 			ordinal = map[string]int{"top": 1, "bottom": -1}[tok.val] // "what does the top one do", "the top pick"
 		}
+		if tok.val == "state" && i > 0 && stateRefs(q.toks[:i]) {
+			thatState = true // "in that state", "that best-paying state"
+		}
 		if tok.val == "there" {
 			there = true // "what does the 25th percentile earn there": in the state asked
 		}
@@ -244,6 +263,26 @@ func (t *turn) follow(q *question, prev Conversation) {
 		}
 		if n := numberWords[tok.val]; n > 0 && i > 0 && q.toks[i-1].val == "number" && ordinal == 0 {
 			ordinal = n // "pick number one from those"
+		}
+	}
+	if single && !two && !many && ordinal == 0 && prev.Intent == intentRank && len(prev.Careers) == 0 && len(prev.List) > 0 {
+		// "how does it stack up against electricians" after a ranking:
+		// its first career.
+		prev.Careers = prev.List[:1]
+	}
+	if thatState && len(q.states) == 0 {
+		switch {
+		case len(prev.States) > 0:
+			q.states = statesOf(prev.States)
+		case len(prev.Places) > 0:
+			q.states = statesOf(prev.Places[:1])
+		}
+		if len(q.states) > 0 && len(q.careers) == 0 && len(prev.Careers) > 0 {
+			q.setCareers(t.kb, prev.Careers)
+		}
+		if len(q.states) > 0 {
+			q.rank = 0 // "best-paying" named the state, not a ranking
+			return
 		}
 	}
 	switch {
@@ -489,6 +528,35 @@ func (q *question) statesAfter(i int) bool {
 	return false
 }
 
+// jobRef reports whether the words before a word for a job refer to one
+// named before: "that top construction job", "this career".
+func jobRef(before []token) bool {
+	for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
+		switch before[k].val {
+		case "that", "this", "same":
+			return k < len(before)-1 // "the job" alone is theJob's
+		}
+	}
+	return false
+}
+
+// stateRefs reports whether the words before "state" refer to one named
+// before: "that state", "this state", "the same state", "that
+// best-paying state", "that top state".
+func stateRefs(before []token) bool {
+	for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
+		switch v := before[k].val; {
+		case v == "that" || v == "this" || v == "same" || v == "said":
+			return true
+		case v == "best" || v == "top" || v == "highest" || v == "lowest" || v == "worst" || v == "paying" || v == "paid" || v == "-":
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // asksPayOnly reports whether a follow-up asks only pay, which a state
 // asked before still applies to.
 func (q *question) asksPayOnly() bool {
@@ -645,6 +713,7 @@ func remember(q *question, a Answer, prev Conversation) (Conversation, bool) {
 	default:
 		c.Careers = a.About
 	}
+	c.Places = a.Places
 	if len(a.Listed) > 0 {
 		c.List = a.Listed // "what does the first one pay" after related careers
 	}
@@ -686,3 +755,6 @@ func statesOf(postal []string) []stateMention {
 	}
 	return out
 }
+
+// isTalk reports whether w is a word of small talk ("thanks", "helps").
+func isTalk(w string) bool { return wordRole(w, func(r *role) bool { return r.talk != "" }) != nil }

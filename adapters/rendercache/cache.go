@@ -151,6 +151,7 @@ func (h *hasher) answer(a *bot.Answer) {
 	h.strs(a.Suggestions)
 	h.strs(a.About)
 	h.strs(a.Listed)
+	h.strs(a.Places)
 	h.num(len(a.Choices))
 	for _, c := range a.Choices {
 		h.str(c.Key)

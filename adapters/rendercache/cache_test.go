@@ -15,7 +15,7 @@ import (
 // hashes it: two answers differing only in it would share a rendering.
 func TestKeyCoversEveryField(t *testing.T) {
 	known := map[reflect.Type][]string{
-		reflect.TypeFor[bot.Answer](): {"Kind", "Intent", "Title", "Summary", "Fields", "Table", "Lists", "Chart", "Sources", "Suggestions", "About", "Listed", "Choices"},
+		reflect.TypeFor[bot.Answer](): {"Kind", "Intent", "Title", "Summary", "Fields", "Table", "Lists", "Chart", "Sources", "Suggestions", "About", "Listed", "Places", "Choices"},
 		reflect.TypeFor[bot.Field]():  {"Label", "Value", "Source"},
 		reflect.TypeFor[bot.Table]():  {"Columns", "Rows"},
 		reflect.TypeFor[bot.Row]():    {"Label", "Cells"},
@@ -74,6 +74,7 @@ func TestKeyChangesWithEveryField(t *testing.T) {
 		"Suggestions":     func(a *bot.Answer) { a.Suggestions = nil },
 		"About":           func(a *bot.Answer) { a.About = []string{"other"} },
 		"Listed":          func(a *bot.Answer) { a.Listed = []string{"other"} },
+		"Places":          func(a *bot.Answer) { a.Places = []string{"TX"} },
 		"Choice.Key":      func(a *bot.Answer) { a.Choices[0].Key = "j" },
 		"Choice.Label":    func(a *bot.Answer) { a.Choices[0].Label = "M" },
 		"Choice.Question": func(a *bot.Answer) { a.Choices[0].Question = "r" },
