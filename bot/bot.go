@@ -1048,10 +1048,15 @@ func (b *turn) compare(cs []*knowledge.Career, q *question) Answer {
 	t.Rows = b.compareRows(cs, fields, src)
 	a.Table = t
 	a.Summary = b.payDifference(cs)
+	if hourlyAsked(fields) {
+		if d, ok := b.hourlyDifference(cs); ok {
+			a.Summary = d
+		}
+	}
 	if len(fields) > 0 && q.signals[intentPay] == 0 && len(t.Rows) > 0 {
 		// "compare the education of nurses and doctors": the first figure
 		// asked leads, pay follows.
-		r := t.Rows[0]
+		r := leadRow(t.Rows, fields)
 		var each []string
 		for i, v := range r.Cells {
 			each = append(each, names[i]+", "+lowerFirst(v))
@@ -1080,6 +1085,20 @@ func (b *turn) compare(cs []*knowledge.Career, q *question) Answer {
 	a.Sources = src.list()
 	a.Suggestions = []string{"top skills for " + article(strings.ToLower(cs[0].Name)), "where do " + strings.ToLower(plural(cs[len(cs)-1].Name)) + " get paid the most"}
 	return a
+}
+
+// leadRow is the row of the first figure asked that has one, else the
+// first row.
+func leadRow(rows []Row, asked []knowledge.Field) Row {
+	for _, f := range asked {
+		label := knowledge.InfoOf(f).Label
+		for _, r := range rows {
+			if r.Label == label {
+				return r
+			}
+		}
+	}
+	return rows[0]
 }
 
 // firstNonPayRow returns the first row of a comparison that is not a pay
@@ -1170,6 +1189,53 @@ func (b *turn) payDifference(cs []*knowledge.Career) string {
 		return fmt.Sprintf("%s %s %s (%.1f%%) more a year than %s%s.", hi.label, earn, money(diff), pct, lo.label, note)
 	}
 	return fmt.Sprintf("%s %s the most (%s a year), %s (%.1f%%) more than %s (%s)%s.", hi.label, earn, hi.text, money(diff), pct, lo.label, lo.text, note)
+}
+
+// hourlyAsked reports whether the figures asked are hourly pay and no
+// yearly pay ("hourly, who comes out ahead").
+func hourlyAsked(fields []knowledge.Field) bool {
+	hourly := false
+	for _, f := range fields {
+		switch knowledge.InfoOf(f).Measure {
+		case knowledge.MeasureHourlyPay:
+			hourly = true
+		case knowledge.MeasureYearlyPay:
+			return false
+		}
+	}
+	return hourly
+}
+
+// hourlyDifference is payDifference by the hour, for two careers whose
+// hourly figures are the same statistic. ok is false otherwise, and the
+// yearly difference stands.
+func (b *turn) hourlyDifference(cs []*knowledge.Career) (string, bool) {
+	if len(cs) != 2 {
+		return "", false
+	}
+	lead := payFieldsOf(cs, knowledge.MeasureHourlyPay)
+	var ps []payPoint
+	var facts []knowledge.Fact
+	for _, c := range cs {
+		f, ok := c.Fact(lead[side(c)])
+		if !ok || f.TopCoded() {
+			return "", false
+		}
+		v, ok := f.Number()
+		if !ok {
+			return "", false
+		}
+		ps = append(ps, payPoint{c.Name, f.Value, v})
+		facts = append(facts, f)
+	}
+	if b.statsNote(facts) != "" {
+		return "", false
+	}
+	hi, lo, pct := spread(ps)
+	if hi.v == lo.v {
+		return fmt.Sprintf("They earn the same: %s an hour.", hi.text), true
+	}
+	return fmt.Sprintf("%s %s $%.2f (%.1f%%) more an hour than %s (%s against %s).", hi.label, verb(hi.label, "earns", "earn"), hi.v-lo.v, pct, lo.label, hi.text, lo.text), true
 }
 
 // money formats a whole-dollar difference the way the sources write money.

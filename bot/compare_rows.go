@@ -127,8 +127,13 @@ func fieldRow(cs []*knowledge.Career, fi knowledge.FieldInfo, src *sourceSet) (R
 // the first field measuring yearly pay that one of them has, as on the
 // comparison's yearly pay row (a page's average, else BLS's median).
 func yearlyPayFields(cs []*knowledge.Career) (lead [2]knowledge.Field) {
+	return payFieldsOf(cs, knowledge.MeasureYearlyPay)
+}
+
+// payFieldsOf is yearlyPayFields for any measure of pay (hourly).
+func payFieldsOf(cs []*knowledge.Career, m knowledge.Measure) (lead [2]knowledge.Field) {
 	for _, fi := range knowledge.AllFields {
-		if fi.Measure != knowledge.MeasureYearlyPay {
+		if fi.Measure != m {
 			continue
 		}
 		for _, c := range cs {

@@ -1077,6 +1077,15 @@ func (q *question) applyRoles(spans []vocabSpan) {
 	if k := slices.Index(q.fields, knowledge.FieldAnnualOpenings); k > 0 && (q.fields[0] == knowledge.FieldJobs || q.fields[0] == knowledge.FieldEmployment) {
 		q.fields = slices.Insert(slices.Delete(q.fields, k, k+1), 0, knowledge.FieldAnnualOpenings)
 	}
+	// "whose headcount expands more": how the count grows is what is
+	// asked, not the count.
+	if q.holdsWord(growthVerbs) {
+		for _, f := range []knowledge.Field{knowledge.FieldProjectedGrowth, knowledge.FieldGrowthRate} {
+			if k := slices.Index(q.fields, f); k > 0 {
+				q.fields = slices.Insert(slices.Delete(q.fields, k, k+1), 0, f)
+			}
+		}
+	}
 	// Numbers: "top 5" asks for five rows; "top 10%" for a percentile.
 	for i, t := range q.toks {
 		if t.kind != tokNumber || q.claimed[i] {
@@ -1416,3 +1425,6 @@ func (q *question) fieldWorker(kb *knowledge.Base) (*knowledge.Career, bool) {
 	}
 	return nil, false
 }
+
+// growthVerbs say a count changes: the growth is asked, not the count.
+var growthVerbs = setOf(`expand expands expanding grow grows growing shrink shrinks shrinking increase increases rise rises`)

@@ -895,6 +895,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "accounting vs engineering", career: "Accountants and Auditors", kind: cmp, want: []string{"Civil Engineers"}},
 		{q: "i like teaching or building things", kind: rank, want: []string{"Realistic"}, not: []string{" vs "}},
 		{q: "registered nurse vs high school teacher pay and growth", career: "Registered Nurses", kind: cmp, want: []string{"$29,020", "Projected growth 2024-34: Registered Nurses, 4.9%"}},
+		{q: "occupational therapists vs physical therapists, whose headcount expands more", career: "Occupational Therapists", kind: cmp, want: []string{"Projected growth 2024-34: Occupational Therapists, 13.8%"}},
+		{q: "vet vs vet tech hourly pay", career: "Veterinarians", kind: cmp, want: []string{"$38.23 (172.9%) more an hour", "$60.34 against $22.11"}},
+		{q: "compare nurses and teachers hourly wage", career: "Registered Nurses", kind: cmp, want: []string{"$31,260"}, not: []string{"an hour than"}},
 		{q: "compare plumbers and electricians salary", career: "Plumbers, Pipefitters, and Steamfitters", kind: cmp, want: []string{"$620"}, not: []string{"Employed (May 2024):"}},
 	}
 	// Pay by every phrasing for careers people ask about most.
