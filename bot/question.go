@@ -1077,6 +1077,10 @@ func (q *question) applyRoles(spans []vocabSpan) {
 	if k := slices.Index(q.fields, knowledge.FieldAnnualOpenings); k > 0 && (q.fields[0] == knowledge.FieldJobs || q.fields[0] == knowledge.FieldEmployment) {
 		q.fields = slices.Insert(slices.Delete(q.fields, k, k+1), 0, knowledge.FieldAnnualOpenings)
 	}
+	// "how many will there be in 2034": the projected count.
+	if k := slices.Index(q.fields, knowledge.FieldEmployment2034); k > 0 && q.saysProjectionYear() {
+		q.fields = slices.Insert(slices.Delete(q.fields, k, k+1), 0, knowledge.FieldEmployment2034)
+	}
 	// "whose headcount expands more": how the count grows is what is
 	// asked, not the count.
 	if q.holdsWord(growthVerbs) {
@@ -1427,4 +1431,18 @@ func (q *question) fieldWorker(kb *knowledge.Base) (*knowledge.Career, bool) {
 }
 
 // growthVerbs say a count changes: the growth is asked, not the count.
-var growthVerbs = setOf(`expand expands expanding grow grows growing shrink shrinks shrinking increase increases rise rises`)
+var growthVerbs = setOf(`expand expands expanding grow grows growing shrink shrinks shrinking increase increases rise rises fewer`)
+
+// saysProjectionYear reports whether the question names the projections'
+// end: "2034", "in ten years", "by 2035".
+func (q *question) saysProjectionYear() bool {
+	for i, t := range q.toks {
+		if t.kind == tokNumber && len(t.val) == 4 && t.val >= "2030" && t.val <= "2040" {
+			return true
+		}
+		if (t.val == "ten" || t.val == "10") && i+1 < len(q.toks) && q.toks[i+1].val == "year" {
+			return true
+		}
+	}
+	return false
+}

@@ -898,6 +898,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "occupational therapists vs physical therapists, whose headcount expands more", career: "Occupational Therapists", kind: cmp, want: []string{"Projected growth 2024-34: Occupational Therapists, 13.8%"}},
 		{q: "vet vs vet tech hourly pay", career: "Veterinarians", kind: cmp, want: []string{"$38.23 (172.9%) more an hour", "$60.34 against $22.11"}},
 		{q: "compare nurses and teachers hourly wage", career: "Registered Nurses", kind: cmp, want: []string{"$31,260"}, not: []string{"an hour than"}},
+		{q: "will there be more or fewer court reporters in ten years", career: "Court Reporters and Simultaneous Captioners", kind: pay, want: []string{"projected growth 2024-34: -0.3%"}},
+		{q: "how many court reporters will there be in 2034", career: "Court Reporters and Simultaneous Captioners", kind: pay, want: []string{"projected employment 2034: 17,700"}},
 		{q: "compare plumbers and electricians salary", career: "Plumbers, Pipefitters, and Steamfitters", kind: cmp, want: []string{"$620"}, not: []string{"Employed (May 2024):"}},
 	}
 	// Pay by every phrasing for careers people ask about most.
