@@ -213,7 +213,7 @@ func (t *turn) follow(q *question, prev Conversation) {
 	t.preferDiscussed(q, prev)
 	own := q.asksOwn()
 	pronoun, adding, opener, many, two := false, false, false, false, false
-	national, state, there, thatState, single := false, false, false, false, false
+	national, state, there, thatState, single, same := false, false, false, false, false, false
 	ordinal := 0
 	for i, tok := range q.toks {
 		if q.claimed[i] || tok.kind != tokWord && tok.kind != tokNumber {
@@ -251,6 +251,9 @@ func (t *turn) follow(q *question, prev Conversation) {
 		}
 		if (tok.val == "top" || tok.val == "bottom") && i+1 < len(q.toks) && listPlaces[q.toks[i+1].val] && ordinal == 0 {
 			ordinal = map[string]int{"top": 1, "bottom": -1}[tok.val] // "what does the top one do", "the top pick"
+		}
+		if tok.val == "same" && i+1 < len(q.toks) && (q.toks[i+1].val == "question" || q.toks[i+1].val == "thing" || q.toks[i+1].val == "info") {
+			same = true // "and web developers, same question"
 		}
 		if tok.val == "state" && i > 0 && stateRefs(q.toks[:i]) {
 			thatState = true // "in that state", "that best-paying state"
@@ -403,7 +406,7 @@ func (t *turn) follow(q *question, prev Conversation) {
 		// "and for teachers?" after the best paying states for nurses:
 		// the teachers' states.
 		q.statesRank = cmp.Or(prev.Rank, 1)
-	case len(q.careers) > 0 && len(prev.Careers) > 0 && (adding || (pronoun || len(q.careers) == 1 && !q.bothNamed()) && (q.signals[intentCompare] > 0 || q.separatorFirst())):
+	case len(q.careers) > 0 && len(prev.Careers) > 0 && !same && (adding || (pronoun || len(q.careers) == 1 && !q.bothNamed()) && (q.signals[intentCompare] > 0 || q.separatorFirst())):
 		// "compare with pipefitters", "vs electrical engineer": one career
 		// to compare, the other the last one.
 		// "add plumbers to that", "compare it with nurses".
@@ -420,7 +423,7 @@ func (t *turn) follow(q *question, prev Conversation) {
 		if inState {
 			q.states = statesOf(prev.States) // "and lpns" after CNAs in Ohio: in Ohio
 		}
-	case len(q.careers) > 0 && !q.hasIntent() && (opener || q.onlyNames() && len(prev.States) > 0 && !national) && prev.Intent != "":
+	case len(q.careers) > 0 && !q.hasIntent() && (opener || same || q.onlyNames() && len(prev.States) > 0 && !national) && prev.Intent != "":
 		// "what about plumbers?": the same question about another career
 		// (in the same state, when one was asked).
 		if prev.Intent == intentCompare && len(prev.Careers) > 1 {

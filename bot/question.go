@@ -455,6 +455,9 @@ func commaHead(kb *knowledge.Base, q *question, head, qual string) (string, bool
 	if len(q.unknown) == 0 && len(q.careers) > 0 && !slices.ContainsFunc(q.careers, func(p pick) bool { return !p.exact }) {
 		return "", false
 	}
+	if w := strings.Fields(strings.ToLower(qual)); len(w) > 0 && (w[0] == "same" || slices.Contains(w, "question")) {
+		return "", false // "and web developers, same question": a follow-up
+	}
 	// A setting ("School-Based", "High School") asks nothing.
 	qq := parseWhole(kb, strings.Join(slices.DeleteFunc(strings.FieldsFunc(qual, func(r rune) bool { return r == ' ' || r == '-' }),
 		func(w string) bool { return settingWords[strings.ToLower(w)] }), " "))
