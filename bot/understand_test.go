@@ -900,6 +900,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "compare nurses and teachers hourly wage", career: "Registered Nurses", kind: cmp, want: []string{"$31,260"}, not: []string{"an hour than"}},
 		{q: "will there be more or fewer court reporters in ten years", career: "Court Reporters and Simultaneous Captioners", kind: pay, want: []string{"projected growth 2024-34: -0.3%"}},
 		{q: "how many court reporters will there be in 2034", career: "Court Reporters and Simultaneous Captioners", kind: pay, want: []string{"projected employment 2034: 17,700"}},
+		{q: "whats a good job if i like computers but hate coding", kind: rank, want: []string{"other than coding", "Computer and Information Research Scientists"}},
+		{q: "good paying jobs, i dislike sales", kind: rank, want: []string{"outside sales occupations"}},
 		{q: "compare plumbers and electricians salary", career: "Plumbers, Pipefitters, and Steamfitters", kind: cmp, want: []string{"$620"}, not: []string{"Employed (May 2024):"}},
 	}
 	// Pay by every phrasing for careers people ask about most.
