@@ -186,8 +186,6 @@ func acrossWords(text string) bool {
 // ok is false when the question is none of these, so the router carries on.
 func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMention, pct knowledge.Field) (Answer, bool) {
 	t := " " + phraseKey(text) + " "
-	has := func(alts string) bool { return holdsOneOf(t, alts) }
-	one := len(careers) == 1
 	// Questions about careers known only from comparison pages keep the
 	// router's answers from those pages (pay, where, education, what the
 	// job is); only related careers are new for them.
@@ -195,15 +193,28 @@ func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMe
 	for _, c := range careers {
 		official = official && c.Official()
 	}
+	if official {
+		if a, ok := b.routeStates(t, careers, sts, pct); ok {
+			return a, true
+		}
+	} else if len(careers) == 1 && !holdsAny(t, relatedPhrases...) && !holdsAny(t, leadPhrases...) {
+		return Answer{}, false
+	}
+	return b.routeMoreOf(t, text, careers)
+}
+
+// routeStates answers questions of official careers and states: one
+// career in one state, in several states, several in one, or states
+// ranked. t is routeMore's text as phrases are looked for in it.
+func (b *turn) routeStates(t string, careers []*knowledge.Career, sts []stateMention, pct knowledge.Field) (Answer, bool) {
+	has := func(alts string) bool { return holdsOneOf(t, alts) }
+	one := len(careers) == 1
 	// "which state", not "for state govt" (a sector, which no source has).
 	states := has("state|states") && !has("state govt|state government|state gov|state agency|state agencies")
 	low := has("lowest|worst|least|cheapest|bottom|poorest|lowest paying|worst paying|lowest paid|worst paid")
 	payWords := has("pay|pays|paid|paying|salary|salaries|wage|wages|make|makes|earn|earns|income|money")
 
 	switch {
-	// States: one career in one state, in several states, several in one,
-	// or states ranked.
-	case !official:
 	case len(sts) >= 2 && one:
 		var list []knowledge.State
 		for _, m := range sts {
@@ -227,11 +238,15 @@ func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMe
 	case one && len(sts) == 0 && careers[0].Official() && has("where") && has("most|best|highest|least|lowest"):
 		return b.statesRanked(careers[0], low), true
 	}
+	return Answer{}, false
+}
+
+// routeMoreOf is the rest of routeMore, past states.
+func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer, bool) {
+	has := func(alts string) bool { return holdsOneOf(t, alts) }
+	one := len(careers) == 1
 
 	// Required education in detail: "do most … have a master's degree".
-	if one && !careers[0].Official() && !holdsAny(t, relatedPhrases...) && !holdsAny(t, leadPhrases...) {
-		return Answer{}, false
-	}
 	if one && has("do most|percent|percentage|share|have|most have") && (has("degree|degrees|education|diploma|doctorate|phd|certificate") || isLevel(text)) {
 		return b.educationShares(careers[0], text), true
 	}
