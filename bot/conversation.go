@@ -214,6 +214,7 @@ func (t *turn) follow(q *question, prev Conversation) {
 	own := q.asksOwn()
 	pronoun, adding, opener, many, two := false, false, false, false, false
 	national, state, there, thatState, single, same := false, false, false, false, false, false
+	placeAsked := 0 // the place in the last states ranked that "the #1 state" asks
 	ordinal := 0
 	for i, tok := range q.toks {
 		if q.claimed[i] || tok.kind != tokWord && tok.kind != tokNumber {
@@ -224,6 +225,11 @@ func (t *turn) follow(q *question, prev Conversation) {
 			// "what's the job outlook", "what does the job involve"; "job
 			// outlook?" opening a follow-up, one job: the last one.
 			pronoun = true
+		case manyWords[tok.val] && q.inLongSpan(i):
+			// "job openings", "job growth": a figure asked, not jobs at
+			// large.
+		case manyWords[tok.val] && i > 0 && (q.toks[i-1].val == "whose" || q.toks[i-1].val == "which") && !strings.HasSuffix(strings.ToLower(tok.raw), "s") && len(prev.Careers) >= 2:
+			pronoun = true // "whose field grows quicker" of the careers compared
 		case manyWords[tok.val] && q.signals[intentRelated] == 0 && jobRef(q.toks[:i]):
 			pronoun, single = true, true // "that top construction job": the one before
 		case manyWords[tok.val] && q.signals[intentRelated] == 0:
@@ -258,6 +264,9 @@ func (t *turn) follow(q *question, prev Conversation) {
 		if tok.val == "state" && i > 0 && stateRefs(q.toks[:i]) {
 			thatState = true // "in that state", "that best-paying state"
 		}
+		if tok.val == "state" && i > 0 && placeAsked == 0 {
+			placeAsked = statePlace(q.toks[:i]) // "the #1 state", "the second state"
+		}
 		if tok.val == "there" {
 			there = true // "what does the 25th percentile earn there": in the state asked
 		}
@@ -272,6 +281,14 @@ func (t *turn) follow(q *question, prev Conversation) {
 		// "how does it stack up against electricians" after a ranking:
 		// its first career.
 		prev.Careers = prev.List[:1]
+	}
+	if placeAsked > 0 && !thatState && len(q.states) == 0 && len(q.careers) == 0 && placeAsked <= len(prev.Places) && len(prev.Careers) > 0 {
+		// "what's the pay in the #1 state" after the states ranked.
+		q.states = statesOf(prev.Places[placeAsked-1 : placeAsked])
+		q.setCareers(t.kb, prev.Careers)
+		q.rank, q.statesRank = 0, 0
+		delete(q.signals, intentWhere)
+		return
 	}
 	if thatState && len(q.states) == 0 {
 		switch {
@@ -531,6 +548,13 @@ func (q *question) statesAfter(i int) bool {
 	return false
 }
 
+// inLongSpan reports whether toks[i] is in a question phrase of two words
+// or more.
+func (q *question) inLongSpan(i int) bool {
+	sp := q.spanAt(i)
+	return sp != nil && sp.end-sp.start >= 2
+}
+
 // jobRef reports whether the words before a word for a job refer to one
 // named before: "that top construction job", "this career".
 func jobRef(before []token) bool {
@@ -558,6 +582,22 @@ func stateRefs(before []token) bool {
 		}
 	}
 	return false
+}
+
+// statePlace returns the place the words before "state" give it in a
+// ranking ("the #1 state", "the top state", "the 2nd state"), 0 if none.
+func statePlace(before []token) int {
+	if len(before) == 0 {
+		return 0
+	}
+	t := before[len(before)-1]
+	switch {
+	case t.kind == tokNumber && strings.HasPrefix(t.raw, "#"):
+		return atoi(t.val)
+	case t.val == "top" || t.val == "best" || t.val == "highest":
+		return 1
+	}
+	return max(ordinals[t.val], 0) // "last" (-1) is no place asked here
 }
 
 // asksPayOnly reports whether a follow-up asks only pay, which a state

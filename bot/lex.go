@@ -483,8 +483,8 @@ func workerOf(kb *knowledge.Base, toks []token, i int) (string, bool) {
 	if len(w) < 6 || (isVocab(w) || interestWords[w]) && !comparedField(toks, i) {
 		return "", false
 	}
-	if startsPhrase(toks, i) {
-		return "", false // a question phrase's first word ("switch from")
+	if startsPhrase(toks, i) || i > 0 && inPhraseFrom(toks, i-1, i) {
+		return "", false // a question phrase's word ("switch from", "job market")
 	}
 	for _, k := range []int{i - 1, i + 1} {
 		if k < 0 || k >= len(toks) {
@@ -561,6 +561,13 @@ func comparedField(toks []token, i int) bool {
 // rankingWords are words that rank careers or say what one likes: a field
 // beside them is ranked, or an interest.
 var rankingWords = setOf(`best highest top most lowest worst least fastest paying paid like love enjoy`)
+
+// inPhraseFrom reports whether a question phrase that begins at toks[k]
+// holds toks[i] ("job market" holds "market").
+func inPhraseFrom(toks []token, k, i int) bool {
+	_, n := vocabAt(toks, make([]bool, len(toks)), k)
+	return n >= 2 && k+n > i
+}
 
 // startsPhrase reports whether a question phrase of two words or more
 // begins at toks[k] ("lead to", "switch from").

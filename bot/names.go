@@ -196,6 +196,7 @@ func (q *question) searchNames(kb *knowledge.Base, spans []vocabSpan) {
 	nameish := func(i int) bool {
 		t := q.toks[i]
 		return !q.claimed[i] && t.kind == tokWord && inVocab[i] != nil && kb.Known(t.val) && !onlyStop(inVocab[i].roles) && !isSeparator(t.val) && !q.inUnknown(i) &&
+			!(functionWords[t.val] && !isUpper(t.raw)) && // "what do surgeons make": no "DO" surgeon
 			!slices.ContainsFunc(inVocab[i].roles, func(r *role) bool { return r.employer }) // "intel engineer" is no intelligence engineer
 	}
 	for i := 0; i < len(q.toks); {

@@ -6,7 +6,7 @@ var glossary = map[string]bool{"jobzone": true, "hot": true, "median": true, "da
 
 // talkFirst orders small talk said together: "ok bye" is a goodbye,
 // "lol ok cool" thanks; the others, the first said.
-var talkFirst = map[string]int{"bye": 3, "thanks": 2, "laugh": 1}
+var talkFirst = map[string]int{"bye": 3, "thanks": 2, "joke": 2, "laugh": 1}
 
 // smallTalk answers greetings, thanks and the like with one short friendly
 // line and one example question: never a career card, never the whole help.

@@ -902,6 +902,16 @@ func TestUnderstanding(t *testing.T) {
 		{q: "how many court reporters will there be in 2034", career: "Court Reporters and Simultaneous Captioners", kind: pay, want: []string{"projected employment 2034: 17,700"}},
 		{q: "whats a good job if i like computers but hate coding", kind: rank, want: []string{"other than coding", "Computer and Information Research Scientists"}},
 		{q: "good paying jobs, i dislike sales", kind: rank, want: []string{"outside sales occupations"}},
+		{q: "worst paid occupations nationwide, gimme the bottom ones", kind: rank, want: []string{"Cooks, Fast Food", "$30,160"}},
+		{q: "thx bot ur the best", kind: hint, want: []string{"welcome"}},
+		{q: "got any jokes for me lol", kind: hint, want: []string{"joke"}},
+		{q: "alright im out, cya", kind: hint, want: []string{"Bye"}},
+		{q: "sup botty, u awake?", kind: hint, want: []string{"Hi"}},
+		{q: "hows the job market for librarians", career: "Librarians and Media Collections Specialists", kind: pay, want: []string{"1.7%"}},
+		{q: "graphic design software people use at work", career: "Graphic Designers", kind: bot.KindList, want: []string{"Adobe Illustrator"}},
+		{q: "careers for someone who loves cooking", kind: rank, want: []string{"Chefs and Head Cooks"}},
+		{q: "what do surgeons make", career: "Surgeons, All Other", kind: pay, not: []string{"Physicians, All Other:"}},
+		{q: "what exactly is an actuary", career: "Actuaries", kind: prof, facts: fs(desc)},
 		{q: "compare plumbers and electricians salary", career: "Plumbers, Pipefitters, and Steamfitters", kind: cmp, want: []string{"$620"}, not: []string{"Employed (May 2024):"}},
 	}
 	// Pay by every phrasing for careers people ask about most.
