@@ -24,6 +24,7 @@ type Conversation struct {
 	Level   string   `json:"level,omitempty"`    // a ranking's education filter
 	Below   bool     `json:"below,omitempty"`    // "without a college degree"
 	BelowBA bool     `json:"below_ba,omitempty"` // with Below: "without a bachelor's", an associate's counts
+	Under   string   `json:"under,omitempty"`    // with Below: the level not needed ("without a master's")
 	Groups  []string `json:"groups,omitempty"`   // a ranking's occupation groups
 	States  []string `json:"states,omitempty"`   // postal codes of the states last asked about
 	// StatesBefore are the states asked about the same careers the turn
@@ -333,7 +334,7 @@ func (t *turn) follow(q *question, prev Conversation) {
 	case len(q.careers) == 0 && len(q.unknown) == 0 && prev.Intent == intentRank && q.asksMore():
 		// "show me more" after a ranking: the same ranking, ten rows longer.
 		q.rank = cmp.Or(prev.Rank, 1)
-		q.level, q.noDegree, q.upToAssociate, q.groups = prev.Level, prev.Below, prev.BelowBA, prev.Groups
+		q.level, q.noDegree, q.upToAssociate, q.under, q.groups = prev.Level, prev.Below, prev.BelowBA, prev.Under, prev.Groups
 		for _, f := range prev.Fields {
 			q.fields = append(q.fields, knowledge.Field(f))
 		}
@@ -410,7 +411,7 @@ func (t *turn) follow(q *question, prev Conversation) {
 			q.rank = prev.Rank
 		}
 		if q.level == "" && !q.noDegree {
-			q.level, q.noDegree, q.upToAssociate = prev.Level, prev.Below, prev.BelowBA
+			q.level, q.noDegree, q.upToAssociate, q.under = prev.Level, prev.Below, prev.BelowBA, prev.Under
 		}
 		if len(q.groups) == 0 {
 			q.groups = prev.Groups
@@ -661,7 +662,7 @@ func (q *question) onlyNames() bool {
 }
 
 // moreWords are the words of "show me more", "next page", "the rest".
-var moreWords = setOf(`show me more see next page results please the keep going continue rest others other ones list longer give`)
+var moreWords = setOf(`and ok okay now so show me more see next page results please the keep going continue rest others other ones list longer give`)
 
 // asksMore reports whether a question only asks for more of the last
 // answer: its words are all moreWords, one of them more, next, rest or
@@ -735,7 +736,7 @@ func remember(q *question, a Answer, prev Conversation) (Conversation, bool) {
 	case KindHint, KindError, KindHelp:
 		return Conversation{}, false // small talk and help leave the conversation as it was
 	}
-	c := Conversation{Intent: a.Intent, Rank: q.rank, Level: q.level, Below: q.noDegree, BelowBA: q.upToAssociate, Groups: q.groups}
+	c := Conversation{Intent: a.Intent, Rank: q.rank, Level: q.level, Below: q.noDegree, BelowBA: q.upToAssociate, Under: q.under, Groups: q.groups}
 	for _, m := range q.states {
 		c.States = append(c.States, m.State.Postal)
 	}

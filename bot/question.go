@@ -34,6 +34,7 @@ type question struct {
 	level         string              // typical entry education asked for
 	noDegree      bool                // "without a college degree"
 	upToAssociate bool                // with noDegree: "without a bachelor's", an associate's counts
+	under         string              // with noDegree: the level not needed ("without a master's"), "" for a bachelor's
 	bound         payBound            // "jobs that pay over 100k"
 	years         bool                // "with 5 years of experience", which no source breaks pay down by
 	seasoned      bool                // late in a career ("experienced welders", "at the top"): the top of the spread first
@@ -225,9 +226,18 @@ var reNoDegree = regexp.MustCompile(`(?i)\b(?:(?:do\s*n[o']?t|does\s*n[o']?t|doe
 // degreeWords are the ways of naming a college degree in reNoDegree.
 const degreeWords = `(?:(?:college|university|4[- ]year|four[- ]year|bachelor'?s)\s+degree|degree|college|university|bachelor'?s)`
 
+// reNoHigher is a master's or doctorate said not to be needed.
+var reNoHigher = regexp.MustCompile(`(?i)\b(?:do\s*n[o']?t|does\s*n[o']?t|doesn'?t|dont|don't|won'?t|not|no need for)\s+(?:need(?:s|ing)?|requir(?:e|es|ing)|hav(?:e|ing))\s+(?:a\s+|an\s+|any\s+)?(master'?s|masters|doctorate|doctoral|phd|ph\.d\.?|professional)(?:\s+degree)?\b`)
+
 // noDegreeSaid puts "no degree" for each way of saying a degree is not
-// needed.
+// needed ("no masters", "no doctorate" for those).
 func noDegreeSaid(s string) string {
+	s = reNoHigher.ReplaceAllStringFunc(s, func(m string) string {
+		if strings.Contains(strings.ToLower(m), "master") {
+			return "no masters"
+		}
+		return "no doctorate"
+	})
 	l := strings.ToLower(s)
 	if !strings.Contains(l, "degree") && !strings.Contains(l, "college") && !strings.Contains(l, "bachelor") && !strings.Contains(l, "university") {
 		return s // the quick path
@@ -1051,6 +1061,9 @@ func (q *question) applyRoles(spans []vocabSpan) {
 			}
 			q.noDegree = q.noDegree || r.noDegree
 			q.upToAssociate = q.upToAssociate || r.upToAssociate
+			if r.under != "" && q.under == "" {
+				q.under = r.under
+			}
 			if !q.pronounIt(sp) {
 				q.groups = append(q.groups, r.groups...)
 			}

@@ -380,7 +380,15 @@ func (q *question) keeps(c *knowledge.Career) bool {
 	}
 	if q.level != "" || q.noDegree {
 		ed, ok := c.Fact(knowledge.FieldTypicalEducation)
-		if !ok || q.level != "" && ed.Value != q.level || q.noDegree && !belowBachelors[ed.Value] && !(q.upToAssociate && ed.Value == associates) {
+		if !ok || q.level != "" && ed.Value != q.level {
+			return false
+		}
+		if q.noDegree && q.under != "" {
+			// "without a master's": any level below it.
+			if k := slices.Index(typicalEducationOrder, ed.Value); k < 0 || k >= slices.Index(typicalEducationOrder, q.under) {
+				return false
+			}
+		} else if q.noDegree && !belowBachelors[ed.Value] && !(q.upToAssociate && ed.Value == associates) {
 			return false
 		}
 	}
@@ -513,6 +521,8 @@ func (q *question) filterText() string {
 	switch {
 	case q.level != "":
 		parts = append(parts, "that typically need "+article(lowerFirst(q.level)))
+	case q.noDegree && q.under != "":
+		parts = append(parts, "that typically need less than "+article(lowerFirst(q.under)))
 	case q.noDegree && q.upToAssociate:
 		parts = append(parts, "that typically need less than a bachelor's degree")
 	case q.noDegree:

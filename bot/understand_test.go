@@ -912,6 +912,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "careers for someone who loves cooking", kind: rank, want: []string{"Chefs and Head Cooks"}},
 		{q: "what do surgeons make", career: "Surgeons, All Other", kind: pay, not: []string{"Physicians, All Other:"}},
 		{q: "what exactly is an actuary", career: "Actuaries", kind: prof, facts: fs(desc)},
+		{q: "best paying healthcare jobs that dont need a doctorate", kind: rank, want: []string{"less than a doctoral or professional degree", "Nurse Anesthetists", "$223,210"}, not: []string{"Anesthesiologists"}},
+		{q: "highest paying jobs without a masters degree", kind: rank, want: []string{"less than a master's degree", "Airline Pilots, Copilots, and Flight Engineers"}},
 		{q: "compare plumbers and electricians salary", career: "Plumbers, Pipefitters, and Steamfitters", kind: cmp, want: []string{"$620"}, not: []string{"Employed (May 2024):"}},
 	}
 	// Pay by every phrasing for careers people ask about most.

@@ -22,6 +22,7 @@ type role struct {
 	level           string          // a typical entry education ("Master's degree")
 	noDegree        bool            // "without a college degree": below a bachelor's
 	upToAssociate   bool            // "without a bachelor's": an associate's degree counts
+	under           string          // with noDegree: the level not needed ("without a master's"), "" for a bachelor's
 	groups          []string        // SOC major groups ("29" healthcare practitioners)
 	talk            string          // small talk: hello, thanks, joke, weather, bye, who
 	pct             knowledge.Field // a wage percentile ("top 10%" → the 90th)
@@ -113,6 +114,8 @@ var vocabulary = []struct {
 	// Education filters for rankings.
 	{"high school|high school diploma|ged|diploma|hs|hs diploma|hs grad|hs grads|hs graduate|hs only|just hs|only hs|finished high school|graduated high school|graduated from high school|high school grad|high school grads|high school graduate|high school graduates|high school only|only high school|just high school|high school education|finished school", role{level: "High school diploma or equivalent"}},
 	{"no bachelors|no bachelor|no bachelor's|without a bachelors|without a bachelor's|without a bachelor|no 4 year degree|no four year degree|less than a bachelor's|less than a bachelors|below a bachelor's|below a bachelors", role{noDegree: true, upToAssociate: true}},
+	{"no masters|no master's|no master|without a masters|without a master's|without a master|without a masters degree|without a master's degree|less than a master's|less than a masters|below a master's|below a masters", role{noDegree: true, under: "Master's degree"}},
+	{"no doctorate|no doctoral|no phd|no doctoral degree|without a doctorate|without a doctoral degree|without a phd|less than a doctorate|below a doctorate|no professional degree|without a professional degree", role{noDegree: true, under: "Doctoral or professional degree"}},
 	{"no degree|no formal|without a degree|no college|without college|without a college degree|without going to college|no diploma|without a diploma", role{noDegree: true}},
 	{"some college", role{level: "Some college, no degree"}},
 	{"associate|associates|associate degree|associate's degree|two year degree|two year college|two year program|two year school|two years of school|community college", role{level: "Associate's degree"}},
