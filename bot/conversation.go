@@ -215,6 +215,7 @@ func (t *turn) follow(q *question, prev Conversation) {
 	own := q.asksOwn()
 	pronoun, adding, opener, many, two := false, false, false, false, false
 	national, state, there, thatState, single, same := false, false, false, false, false, false
+	thoseStates := false
 	placeAsked := 0 // the place in the last states ranked that "the #1 state" asks
 	ordinal := 0
 	for i, tok := range q.toks {
@@ -237,6 +238,8 @@ func (t *turn) follow(q *question, prev Conversation) {
 			many = true // but "similar careers?" asks about the last ones
 		case tok.val == "two" || tok.val == "both":
 			two = true // "compare the two", "the first two"
+		case pronouns[tok.val] && q.statesAfter(i):
+			thoseStates = true // "which of those states"
 		case pronouns[tok.val] && !(i > 0 && manyWords[q.toks[i-1].val]) && !q.statesAfter(i):
 			// "jobs that pay well": "that" refers to the jobs; "in those
 			// two states" to the states.
@@ -258,6 +261,9 @@ func (t *turn) follow(q *question, prev Conversation) {
 		}
 		if (tok.val == "top" || tok.val == "bottom") && i+1 < len(q.toks) && listPlaces[q.toks[i+1].val] && ordinal == 0 {
 			ordinal = map[string]int{"top": 1, "bottom": -1}[tok.val] // "what does the top one do", "the top pick"
+		}
+		if (tok.val == "meant" || tok.val == "mean") && i > 0 && q.toks[i-1].val == "i" {
+			same = true // "no i meant plumbers": the last question of them
 		}
 		if tok.val == "same" && i+1 < len(q.toks) && (q.toks[i+1].val == "question" || q.toks[i+1].val == "thing" || q.toks[i+1].val == "info") {
 			same = true // "and web developers, same question"
@@ -359,7 +365,8 @@ func (t *turn) follow(q *question, prev Conversation) {
 		if !own && prev.Intent != intentRank {
 			q.ask(prev)
 		}
-	case len(q.careers) == 0 && len(q.unknown) == 0 && len(q.states) == 0 && (two || pronoun) && (q.signals[intentCompare] > 0 || q.rank != 0) &&
+	case (len(q.careers) == 0 || len(q.careers) == 1 && len(prev.Careers) == 1 && q.careers[0].career.Key == prev.Careers[0]) &&
+		len(q.unknown) == 0 && len(q.states) == 0 && (two || pronoun || thoseStates) && (q.signals[intentCompare] > 0 || q.rank != 0 || askedWhich(q)) &&
 		len(prev.Careers) == 1 && len(prev.States) == 1 && len(prev.StatesBefore) > 0:
 		// "which of those two is higher" after a career in one state,
 		// then another: the career in both.
