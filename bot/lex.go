@@ -312,6 +312,14 @@ func respell(kb *knowledge.Base, toks []token) []token {
 			out = append(out, token{kind: tokWord, val: a, raw: t.raw, pos: t.pos}, token{kind: tokWord, val: b, raw: t.raw, pos: t.pos})
 			continue
 		}
+		if w, ok := headOfWorkers(kb, toks, i); ok {
+			// "head groundskeeper": the groundskeepers' first-line
+			// supervisor, as "groundskeeper supervisor" reads.
+			next := toks[i+1]
+			out = append(out, token{kind: tokWord, val: w, raw: next.raw, pos: next.pos}, token{kind: tokWord, val: "supervisor", raw: next.raw, pos: next.pos})
+			i++
+			continue
+		}
 		if leadOfWorkers(kb, toks, i) {
 			// "retail team lead", "kitchen lead": the workers' first-line
 			// supervisor, as "retail supervisor" reads.
@@ -406,6 +414,28 @@ func leadOfWorkers(kb *knowledge.Base, toks []token, i int) bool {
 		}
 	}
 	return true
+}
+
+// headOfWorkers reports whether toks[i] is "head" before the one word of a
+// worker's name that ends the title ("head groundskeeper", "head
+// custodian"), no name of its own ("head cook" is), whose workers have a
+// first-line supervisor: it returns that word.
+func headOfWorkers(kb *knowledge.Base, toks []token, i int) (string, bool) {
+	if toks[i].val != "head" || i+1 >= len(toks) || i > 0 && !outsideName(toks[i-1]) && toks[i-1].val != "of" {
+		return "", false
+	}
+	next := toks[i+1]
+	if next.kind != tokWord || i+2 < len(toks) && !outsideName(toks[i+2]) || !kb.HeadNoun(next.val) || len(kb.Exact([]string{"head", next.val})) > 0 {
+		return "", false
+	}
+	// The office supervisors are where a clerk's supervisor falls when
+	// nothing nearer fits: a head teller is a teller (BLS files lead
+	// workers with the workers they lead).
+	ms := kb.Lookup(next.val+" supervisor", 1)
+	if len(ms) == 0 || !strings.HasPrefix(ms[0].Career.Name, "First-Line Supervisors") || strings.Contains(ms[0].Career.Name, "Office and Administrative") {
+		return "", false
+	}
+	return next.val, true
 }
 
 // outsideName reports whether a token next to a word shows that the word

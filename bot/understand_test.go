@@ -914,6 +914,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "what exactly is an actuary", career: "Actuaries", kind: prof, facts: fs(desc)},
 		{q: "best paying healthcare jobs that dont need a doctorate", kind: rank, want: []string{"less than a doctoral or professional degree", "Nurse Anesthetists", "$223,210"}, not: []string{"Anesthesiologists"}},
 		{q: "highest paying jobs without a masters degree", kind: rank, want: []string{"less than a master's degree", "Airline Pilots, Copilots, and Flight Engineers"}},
+		{q: "salary of head groundskeeper", career: "First-Line Supervisors of Landscaping, Lawn Service, and Groundskeeping Workers", kind: pay, facts: fs(med)},
+		{q: "head custodian salary", career: "First-Line Supervisors of Housekeeping and Janitorial Workers", kind: pay, facts: fs(med)},
+		{q: "head cook salary", career: "Chefs and Head Cooks", kind: pay, facts: fs(med)},
+		{q: "salary of head teller", career: "Tellers", kind: pay, facts: fs(med)},
 		{q: "compare plumbers and electricians salary", career: "Plumbers, Pipefitters, and Steamfitters", kind: cmp, want: []string{"$620"}, not: []string{"Employed (May 2024):"}},
 	}
 	// Pay by every phrasing for careers people ask about most.
