@@ -429,8 +429,12 @@ func parseCut(kb *knowledge.Base, cleaned string, depth int) *question {
 	if typed := hq.careers[0].typed; strings.Contains(head, typed) && (settingQual || generic) {
 		// Read with its own qualifiers cut: the text has fewer separators.
 		mq := parse(kb, strings.Replace(head, typed, qual+" "+typed, 1))
-		if len(mq.careers) == 1 && mq.careers[0].exact && len(mq.unknown) == 0 && mq.careers[0].career != hq.careers[0].career &&
-			nameHolds(mq.careers[0].matched, qual) && len(mq.states) == len(hq.states) && maps.Equal(mq.signals, hq.signals) &&
+		// A setting read by the search with the title is its kind too
+		// ("Cook - Hospital": a hospital cook, an institution cook).
+		bySetting := settingQual && len(hq.careers[0].others) >= sharedWidely && len(mq.careers) == 1 && !mq.careers[0].exact &&
+			strings.Contains(strings.ToLower(mq.careers[0].typed), strings.ToLower(strings.TrimSpace(qual)))
+		if len(mq.careers) == 1 && (mq.careers[0].exact && nameHolds(mq.careers[0].matched, qual) || bySetting) && len(mq.unknown) == 0 && mq.careers[0].career != hq.careers[0].career &&
+			len(mq.states) == len(hq.states) && maps.Equal(mq.signals, hq.signals) &&
 			(settingQual || nameHoldsStem(mq.careers[0].career.Name, qual)) {
 			hq = mq
 		}

@@ -918,6 +918,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "head custodian salary", career: "First-Line Supervisors of Housekeeping and Janitorial Workers", kind: pay, facts: fs(med)},
 		{q: "head cook salary", career: "Chefs and Head Cooks", kind: pay, facts: fs(med)},
 		{q: "salary of head teller", career: "Tellers", kind: pay, facts: fs(med)},
+		{q: "salary of Cook I - Hospital", career: "Cooks, Institution and Cafeteria", kind: pay, facts: fs(med)},
+		{q: "salary of Nurse - Hospital", career: "Registered Nurses", kind: pay, facts: fs(med)},
 		{q: "compare plumbers and electricians salary", career: "Plumbers, Pipefitters, and Steamfitters", kind: cmp, want: []string{"$620"}, not: []string{"Employed (May 2024):"}},
 	}
 	// Pay by every phrasing for careers people ask about most.
