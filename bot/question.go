@@ -1185,7 +1185,9 @@ func (q *question) sortCareers() {
 	out := q.careers[:0]
 	for _, p := range q.careers {
 		k, dup := seen[p.career]
-		if dup {
+		// An acronym names its career precisely ("CPA vs regular
+		// accountant" are one occupation): never read as another.
+		if dup && !acronymPick(p) && !acronymPick(out[k]) {
 			if o := otherThan(p, seen); o != nil {
 				p.career, p.others, p.switched = o, nil, true
 				dup = false
@@ -1217,6 +1219,15 @@ func (q *question) sortCareers() {
 		}
 	}
 	q.careers = out
+}
+
+// acronymPick reports whether a pick is an acronym of a few letters
+// ("CPA", "lpn"), which one of its career's names is.
+func acronymPick(p pick) bool {
+	t := strings.TrimSuffix(strings.TrimSuffix(p.typed, "s"), "'")
+	// An abbreviation the names spell out ("cpa": certified public
+	// accountant) is several words of one typed.
+	return len(t) >= 2 && len(t) <= 4 && !strings.ContainsAny(t, " -/") && (isUpper(t) || strings.EqualFold(p.matched, t) || p.after-p.start > 1)
 }
 
 // otherThan returns the first career p's name could also mean that the
