@@ -351,7 +351,7 @@ var (
 // holdsWord reports whether a word of the question is in words.
 func (q *question) holdsWord(words map[string]bool) bool {
 	for _, t := range q.toks {
-		if t.kind == tokWord && (words[t.val] || words[strings.ToLower(t.raw)]) {
+		if t.kind == tokWord && (words[t.val] || t.raw != t.val && words[strings.ToLower(t.raw)]) {
 			return true
 		}
 	}

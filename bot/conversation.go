@@ -499,6 +499,9 @@ func (t *turn) completedByLast(q *question, prev Conversation) bool {
 // agents, "the techs" after chemical technicians; "those two mechanics"
 // after two kinds of mechanic are both.
 func (t *turn) preferDiscussed(q *question, prev Conversation) {
+	if !slices.ContainsFunc(q.careers, func(p pick) bool { return !p.exact || len(p.others) > 0 }) {
+		return // names of one career each: most questions
+	}
 	var discussed []*knowledge.Career
 	for _, k := range slices.Concat(prev.Careers, prev.Before) {
 		if c, ok := t.kb.Career(k); ok && !slices.Contains(discussed, c) {

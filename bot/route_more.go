@@ -197,7 +197,7 @@ func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMe
 		if a, ok := b.routeStates(t, careers, sts, pct); ok {
 			return a, true
 		}
-	} else if len(careers) == 1 && !holdsAny(t, relatedPhrases...) && !holdsAny(t, leadPhrases...) {
+	} else if len(careers) == 1 && !relatedPhrases.heldBy(t) && !leadPhrases.heldBy(t) {
 		return Answer{}, false
 	}
 	return b.routeMoreOf(t, text, careers)
@@ -266,7 +266,7 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 	}
 
 	// Related careers.
-	if len(careers) >= 1 && holdsAny(t, relatedPhrases...) || one && holdsAny(t, leadPhrases...) {
+	if len(careers) >= 1 && relatedPhrases.heldBy(t) || one && leadPhrases.heldBy(t) {
 		return b.related(careers[0], has("better paid|better paying|pays more|pay more|paid more|more money|higher paying|higher paid|pays better|pay better")), true
 	}
 
@@ -348,16 +348,45 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 
 // relatedPhrases ask for careers related to the one named: other careers
 // like it, or a way out of it.
-var relatedPhrases = []string{"similar", "related", "careers like", "jobs like", "close to", "closest to", "else could", "alternatives", "alternative", "instead of",
+var relatedPhrases = newPhraseList("similar", "related", "careers like", "jobs like", "close to", "closest to", "else could", "alternatives", "alternative", "instead of",
 	"other careers", "other jobs", "like being", "besides", "what else", "else can", "switch to", "change to", "transition to",
 	"transition into", "career change", "change from", "switch from", "transition from", "move from", "something else",
 	"tired of being", "sick of being", "hate being", "leave", "leaving", "get out of", "change careers", "switch careers",
 	"looking for a change", "for former", "do instead", "do next", "what next", "after retiring", "second career",
-	"adjacent to", "adjacent", "neighbouring", "neighboring", "similar trades", "something better", "better paying job", "level up", "move up", "move up to", "move into", "moving up", "step up", "next step", "career ladder", "climb", "advance", "advancement", "promotion", "promoted"}
+	"adjacent to", "adjacent", "neighbouring", "neighboring", "similar trades", "something better", "better paying job", "level up", "move up", "move up to", "move into", "moving up", "step up", "next step", "career ladder", "climb", "advance", "advancement", "promotion", "promoted")
 
 // leadPhrases ask where one career can lead ("does nursing lead to
 // management"); between two careers they ask how the two differ.
-var leadPhrases = []string{"lead to", "leads to", "lead into", "leads into", "leading to"}
+var leadPhrases = newPhraseList("lead to", "leads to", "lead into", "leads into", "leading to")
+
+// phraseList is a list of phrases with the set of their first words: most
+// questions hold none of those words, and are told so by a look-up per
+// word rather than a search per phrase (routeMore asks on every answer).
+type phraseList struct {
+	phrases []string
+	first   map[string]bool
+}
+
+func newPhraseList(phrases ...string) phraseList {
+	l := phraseList{phrases: phrases, first: map[string]bool{}}
+	for _, p := range phrases {
+		w, _, _ := strings.Cut(p, " ")
+		l.first[w] = true
+	}
+	return l
+}
+
+// heldBy reports whether t (see holdsWords) holds one of the phrases.
+func (l phraseList) heldBy(t string) bool {
+	for rest := t; rest != ""; {
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
+		if w != "" && l.first[w] {
+			return holdsAny(t, l.phrases...)
+		}
+	}
+	return false
+}
 
 // isLevel reports whether text names an education level.
 func isLevel(text string) bool {
