@@ -923,6 +923,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "CPA vs regular accountant", career: "Accountants and Auditors", kind: pay, want: []string{"both as Accountants and Auditors"}, not: []string{"as Tax Preparers"}},
 		{q: "accountant vs cpa", career: "Accountants and Auditors", kind: pay, want: []string{"both as Accountants and Auditors"}, not: []string{"as Tax Preparers"}},
 		{q: "lineman vs electrician", career: "Electrical Power-Line Installers and Repairers", kind: cmp, want: []string{"Electricians"}},
+		{q: "vocational rehab counselor salary", career: "Rehabilitation Counselors", kind: pay, facts: fs(med)},
+		{q: "quant analyst salary", career: "Financial Quantitative Analysts", kind: pay, facts: fs(med)},
 		{q: "compare plumbers and electricians salary", career: "Plumbers, Pipefitters, and Steamfitters", kind: cmp, want: []string{"$620"}, not: []string{"Employed (May 2024):"}},
 	}
 	// Pay by every phrasing for careers people ask about most.

@@ -82,6 +82,8 @@ var abbreviations = map[string]string{
 	"mech":      "mechanical",
 	"stats":     "statistics",
 	"telecom":   "telecommunications",
+	"rehab":     "rehabilitation",
+	"quant":     "quantitative",
 	"thru":      "through",
 	"waitstaff": "waiter",
 }
