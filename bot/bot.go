@@ -595,7 +595,7 @@ func (b *turn) aboutOneOnly(c *knowledge.Career, q *question) Answer {
 	var kinds [len(pairable)]string // on the stack: this runs for every answer
 	switch asked := q.pairedAsks(kinds[:0]); {
 	case q.pct != "":
-		return b.percentile(c, q.pct)
+		return b.percentile(c, hourlyPercentile(c, q))
 	case len(asked) >= 2:
 		return b.eachAsked(c, q, asked)
 	case s[intentSkills] > 0 && s[intentSkills] >= s[intentEducation] && s[intentPay] == 0:

@@ -598,8 +598,26 @@ func percentileSentence(f knowledge.Field, name, who, value string) string {
 		return fmt.Sprintf("The top 25%% of %s earn more than %s a year (75th percentile).", who, value)
 	case knowledge.FieldAnnual25:
 		return fmt.Sprintf("The bottom 25%% of %s earn less than %s a year (25th percentile).", who, value)
+	case knowledge.FieldHourly90:
+		return fmt.Sprintf("The top 10%% of %s earn more than %s an hour (90th percentile).", who, value)
+	case knowledge.FieldHourly10:
+		return fmt.Sprintf("Entry-level pay: 10%% of %s earn less than %s an hour (10th percentile); new workers usually start near it.", who, value)
 	}
 	return fmt.Sprintf("Entry-level pay: 10%% of %s earn less than %s a year (10th percentile); new workers usually start near it.", who, value)
+}
+
+// hourlyPercentile is the percentile a question asks of c: the hourly one
+// when it asks hourly pay and BLS publishes it ("top 10% hourly wage for
+// electricians"), else the yearly one.
+func hourlyPercentile(c *knowledge.Career, q *question) knowledge.Field {
+	if !slices.ContainsFunc(q.fields, func(f knowledge.Field) bool { return knowledge.InfoOf(f).Measure == knowledge.MeasureHourlyPay }) {
+		return q.pct
+	}
+	h := map[knowledge.Field]knowledge.Field{knowledge.FieldAnnual90: knowledge.FieldHourly90, knowledge.FieldAnnual10: knowledge.FieldHourly10}[q.pct]
+	if _, ok := c.Fact(h); h == "" || !ok {
+		return q.pct
+	}
+	return h
 }
 
 func (b *turn) percentile(c *knowledge.Career, f knowledge.Field) Answer {

@@ -925,6 +925,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "lineman vs electrician", career: "Electrical Power-Line Installers and Repairers", kind: cmp, want: []string{"Electricians"}},
 		{q: "vocational rehab counselor salary", career: "Rehabilitation Counselors", kind: pay, facts: fs(med)},
 		{q: "quant analyst salary", career: "Financial Quantitative Analysts", kind: pay, facts: fs(med)},
+		{q: "top 10% hourly wage for electricians", career: "Electricians", kind: pay, facts: fs(knowledge.FieldHourly90), want: []string{"$50.98 an hour (90th percentile)"}},
+		{q: "entry level hourly pay for electricians", career: "Electricians", kind: pay, facts: fs(knowledge.FieldHourly10), want: []string{"$18.96 an hour"}},
+		{q: "technical writer software tools used", career: "Technical Writers", kind: bot.KindList},
+		{q: "how much do phych nurses make in ohio", career: "Registered Nurses", kind: pay, want: []string{"Ohio", "$81,250"}},
 		{q: "compare plumbers and electricians salary", career: "Plumbers, Pipefitters, and Steamfitters", kind: cmp, want: []string{"$620"}, not: []string{"Employed (May 2024):"}},
 	}
 	// Pay by every phrasing for careers people ask about most.
