@@ -187,7 +187,7 @@ var (
 	// manyWords ask about careers at large ("jobs that pay 100k", "a good
 	// job for someone who likes math"): a question of its own, never one
 	// about the careers of the last answer.
-	manyWords = setOf(`job career occupation profession field trade`)
+	manyWords = setOf(`job career occupation profession field trade gig`)
 	adders    = setOf(`add include plus also too`)
 	// theJob before a word of manyWords refers to the last career: "the
 	// job", "this career".
@@ -295,6 +295,15 @@ func (t *turn) follow(q *question, prev Conversation) {
 		q.setCareers(t.kb, prev.Careers)
 		q.rank, q.statesRank = 0, 0
 		delete(q.signals, intentWhere)
+		return
+	}
+	if state && askedWhich(q) && len(q.states) == 0 && len(prev.States) >= 2 && len(prev.Careers) == 1 &&
+		(len(q.careers) == 0 || len(q.careers) == 1 && q.careers[0].career.Key == prev.Careers[0]) {
+		// "so which state is better for accountants" after two states
+		// side by side: those two.
+		q.setCareers(t.kb, prev.Careers)
+		q.states = statesOf(prev.States)
+		q.rank, q.statesRank = 0, 0
 		return
 	}
 	if thatState && len(q.states) == 0 {

@@ -513,6 +513,9 @@ func workerOf(kb *knowledge.Base, toks []token, i int) (string, bool) {
 	if len(w) < 6 || (isVocab(w) || interestWords[w]) && !comparedField(toks, i) {
 		return "", false
 	}
+	if i > 0 && likeWords[toks[i-1].val] {
+		return "", false // "i like biology": the subject, not a biologist
+	}
 	if startsPhrase(toks, i) || i > 0 && inPhraseFrom(toks, i-1, i) {
 		return "", false // a question phrase's word ("switch from", "job market")
 	}
@@ -551,6 +554,10 @@ func workerOf(kb *knowledge.Base, toks []token, i int) (string, bool) {
 	}
 	return "", false
 }
+
+// likeWords say what one likes: the word after them is a subject or an
+// activity, not its worker.
+var likeWords = setOf(`like likes love loves enjoy enjoys`)
 
 // comparedField reports whether toks[i], a word of the vocabulary for a
 // field of work ("teaching", "accounting"), is one side of a comparison of
@@ -683,4 +690,4 @@ var interestWords = func() map[string]bool {
 
 // chatSpellings are the short forms of question words people type in chat.
 var chatSpellings = map[string]string{"u": "you", "ur": "your", "ppl": "people", "bout": "about", "abt": "about", "yrs": "year", "yr": "year", "wat": "what", "wut": "what", "pls": "please", "plz": "please",
-	"wtf": "what", "wth": "what", "1st": "first", "2nd": "second", "3rd": "third", "phych": "psych", "pysch": "psych", "psyc": "psych"}
+	"wtf": "what", "wth": "what", "1st": "first", "2nd": "second", "3rd": "third", "phych": "psych", "2yr": "two year", "4yr": "four year", "pysch": "psych", "psyc": "psych"}

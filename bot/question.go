@@ -181,7 +181,7 @@ var reVocative = regexp.MustCompile(`(?i)\b(thanks|thank you|thx|ty|cheers|hi|he
 
 // reRightNow is "rn" for "right now" at the end of a question about pay
 // or hiring ("paralegals get paid rn"), where it cannot be a nurse.
-var reRightNow = regexp.MustCompile(`\b(paid|make|makes|making|earn|earns|earning|pay|pays|paying|hiring|growing|worth)\s+rn\s*[?!.]*$`)
+var reRightNow = regexp.MustCompile(`\b(paid|make|makes|making|earn|earns|earning|pay|pays|paying|hiring|growing|worth|jobs|careers|trades|occupations|gigs|fields|industries)\s+rn\s*[?!.]*$`)
 
 // withoutRightNow takes out "rn" said for "right now".
 func withoutRightNow(s string) string {
@@ -226,12 +226,17 @@ var reNoDegree = regexp.MustCompile(`(?i)\b(?:(?:do\s*n[o']?t|does\s*n[o']?t|doe
 // degreeWords are the ways of naming a college degree in reNoDegree.
 const degreeWords = `(?:(?:college|university|4[- ]year|four[- ]year|bachelor'?s)\s+degree|degree|college|university|bachelor'?s)`
 
+// reTwoYear is an associate's degree said by its years ("a 2yr
+// associates").
+var reTwoYear = regexp.MustCompile(`(?i)\b(?:2|two)\s*-?\s*(?:yrs?|years?)\s+associates?(?:'s)?(?:\s+degree)?\b`)
+
 // reNoHigher is a master's or doctorate said not to be needed.
 var reNoHigher = regexp.MustCompile(`(?i)\b(?:do\s*n[o']?t|does\s*n[o']?t|doesn'?t|dont|don't|won'?t|not|no need for)\s+(?:need(?:s|ing)?|requir(?:e|es|ing)|hav(?:e|ing))\s+(?:a\s+|an\s+|any\s+)?(master'?s|masters|doctorate|doctoral|phd|ph\.d\.?|professional)(?:\s+degree)?\b`)
 
 // noDegreeSaid puts "no degree" for each way of saying a degree is not
 // needed ("no masters", "no doctorate" for those).
 func noDegreeSaid(s string) string {
+	s = reTwoYear.ReplaceAllString(s, "associate's degree")
 	s = reNoHigher.ReplaceAllStringFunc(s, func(m string) string {
 		if strings.Contains(strings.ToLower(m), "master") {
 			return "no masters"

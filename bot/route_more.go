@@ -233,7 +233,7 @@ func (b *turn) routeStates(t string, careers []*knowledge.Career, sts []stateMen
 	case one && len(sts) == 0 && states && !payWords && has("most|fewest|least|largest|biggest|more"):
 		// "which state has the most nurses": employment, not pay.
 		return b.statesByEmployment(careers[0], has("fewest|least")), true
-	case one && len(sts) == 0 && states && (payWords || has("best|highest|top|most")):
+	case one && len(sts) == 0 && states && (payWords || has("best|highest|top|most|better|better off")):
 		return b.statesRanked(careers[0], low), true
 	case one && len(sts) == 0 && careers[0].Official() && has("where") && has("most|best|highest|least|lowest"):
 		return b.statesRanked(careers[0], low), true
@@ -309,6 +309,15 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 	// "jobs working with animals", "i like kids": the careers whose work
 	// is about the subject.
 	studied := studiedIn(t)
+	// "i like biology, what jobs would fit me": a subject liked is one
+	// studied, the careers that need its knowledge.
+	if len(careers) == 0 && !studied && has("like|likes|love|loves|enjoy|enjoys|good at") && !has("hate|hates|dislike|dislikes|but not|dont like|not into") {
+		if area, ok := knowledgeAreaOf(text); ok {
+			if a, ok := b.byKnowledge(area); ok {
+				return a, true
+			}
+		}
+	}
 	if len(careers) == 0 && !studied {
 		if subject, ok := workSubjectIn(t); ok {
 			if a, ok := b.workingWith(subject); ok {

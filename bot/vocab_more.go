@@ -26,6 +26,9 @@ var interestPhrases = map[string]string{
 	"helping people":           "Social",
 	"helping others":           "Social",
 	"help people":              "Social",
+	"help ppl":                 "Social",
+	"helping ppl":              "Social",
+	"help others":              "Social",
 	"helping":                  "Social",
 	"working with people":      "Social",
 	"teaching":                 "Social",
@@ -497,7 +500,8 @@ func postalOK(upper bool, w string, i int, at func(int) string) bool {
 	// are jobs. A code is a state where a place is asked, or one no job is
 	// abbreviated to opening the question ("tx top earning occupations").
 	return prev == "in" || prev == "vs" || prev == "versus" || prev == "and" || next == "vs" || next == "versus" || next == "" ||
-		i == 0 && onlyStates[w]
+		i == 0 && onlyStates[w] ||
+		onlyStates[w] && (next == "and" || next == "or" || prev == "or" || prev == "compare") // "compare ny and florida"
 }
 
 // onlyStates are the postal codes no job title abbreviates to.

@@ -84,6 +84,7 @@ var abbreviations = map[string]string{
 	"telecom":   "telecommunications",
 	"rehab":     "rehabilitation",
 	"quant":     "quantitative",
+	"ag":        "agricultural",
 	"thru":      "through",
 	"waitstaff": "waiter",
 }
