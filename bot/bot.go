@@ -832,6 +832,10 @@ func summaryOf(c *knowledge.Career, fields []knowledge.Field) string {
 			return fmt.Sprintf("%s: median %s a year, %s an hour.", c.Name, y, h)
 		case h != "":
 			return fmt.Sprintf("%s: median %s an hour (no yearly figure is published).", c.Name, h)
+		case y != "" && fields[0] == knowledge.FieldMedianHourly:
+			// Teachers and their aides are paid by the year: BLS publishes
+			// no hourly wage for them.
+			return fmt.Sprintf("%s: median %s a year; BLS publishes no hourly wage for them.", c.Name, y)
 		}
 	case knowledge.FieldYearlySalary:
 		if y := get(knowledge.FieldYearlySalary); y != "" {

@@ -227,6 +227,7 @@ func (t *turn) follow(q *question, prev Conversation) {
 			// "what's the job outlook", "what does the job involve"; "job
 			// outlook?" opening a follow-up, one job: the last one.
 			pronoun = true
+			single = single || !strings.HasSuffix(strings.ToLower(tok.raw), "s")
 		case manyWords[tok.val] && q.inLongSpan(i):
 			// "job openings", "job growth": a figure asked, not jobs at
 			// large.
