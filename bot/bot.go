@@ -1061,21 +1061,12 @@ func (b *turn) compare(cs []*knowledge.Career, q *question) Answer {
 	if len(fields) > 0 && q.signals[intentPay] == 0 && len(t.Rows) > 0 {
 		// "compare the education of nurses and doctors": the first figure
 		// asked leads, pay follows.
-		r := leadRow(t.Rows, fields)
-		var each []string
-		for i, v := range r.Cells {
-			each = append(each, names[i]+", "+lowerFirst(v))
-		}
-		a.Summary = r.Label + ": " + strings.Join(each, "; ") + ". " + a.Summary
+		a.Summary = rowSentence(leadRow(t.Rows, fields), names) + " " + a.Summary
 	} else if len(fields) > 0 && len(t.Rows) > 0 && asksBesidesPay(q) {
 		// "nurse vs teacher pay and growth": pay leads, then the first
 		// figure of the other thing asked.
 		if r, ok := firstNonPayRow(t.Rows); ok {
-			var each []string
-			for i, v := range r.Cells {
-				each = append(each, names[i]+", "+lowerFirst(v))
-			}
-			a.Summary += " " + r.Label + ": " + strings.Join(each, "; ") + "."
+			a.Summary += " " + rowSentence(r, names)
 		}
 	}
 	a.Chart = b.compareChart(cs, fields)
@@ -1090,6 +1081,15 @@ func (b *turn) compare(cs []*knowledge.Career, q *question) Answer {
 	a.Sources = src.list()
 	a.Suggestions = []string{"top skills for " + article(strings.ToLower(cs[0].Name)), "where do " + strings.ToLower(plural(cs[len(cs)-1].Name)) + " get paid the most"}
 	return a
+}
+
+// rowSentence says a comparison's row: "Label: A, value; B, value."
+func rowSentence(r Row, names []string) string {
+	each := make([]string, 0, len(r.Cells))
+	for i, v := range r.Cells {
+		each = append(each, names[i]+", "+lowerFirst(v))
+	}
+	return r.Label + ": " + strings.Join(each, "; ") + "."
 }
 
 // leadRow is the row of the first figure asked that has one, else the
