@@ -662,8 +662,11 @@ func fieldWorker(kb *knowledge.Base, toks []token, i int) (string, bool) {
 		return "", false
 	}
 	prev, w := toks[i-1], toks[i].val
+	// A comma before a question ends the name too: "civil or mechanical
+	// engineering, which pays better".
+	questionAfter := i+2 < len(toks) && toks[i+1].kind == tokComma && toks[i+2].kind == tokWord && (isQuestionWord(toks[i+2].val) || questionOpeners[toks[i+2].val])
 	if prev.kind != tokWord || isQuestionWord(prev.val) || isStopWord(prev.val) || isSeparator(prev.val) ||
-		i >= 2 && !outsideName(toks[i-2]) || i+1 < len(toks) && !outsideName(toks[i+1]) {
+		i >= 2 && !outsideName(toks[i-2]) || i+1 < len(toks) && !outsideName(toks[i+1]) && !questionAfter {
 		return "", false
 	}
 	if len(kb.Exact([]string{prev.val, w})) > 0 {

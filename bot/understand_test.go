@@ -947,6 +947,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "jobs for people into photography", career: "Photographers", kind: pay},
 		{q: "which state is better for accountants", career: "Accountants and Auditors", kind: rank, want: []string{"District of Columbia"}},
 		{q: "teacher aide hourly wage", career: "Teaching Assistants, Preschool, Elementary, Middle, and Secondary School, Except Special Education", kind: pay, want: []string{"$35,240 a year; BLS publishes no hourly wage"}},
+		{q: "civil or mechanical engineering, which career pays better", career: "Civil Engineers", kind: cmp, want: []string{"Mechanical Engineers"}},
 		{q: "compare plumbers and electricians salary", career: "Plumbers, Pipefitters, and Steamfitters", kind: cmp, want: []string{"$620"}, not: []string{"Employed (May 2024):"}},
 	}
 	// Pay by every phrasing for careers people ask about most.
