@@ -307,6 +307,15 @@ func (t *turn) follow(q *question, prev Conversation) {
 		q.rank, q.statesRank = 0, 0
 		return
 	}
+	if q.pct == knowledge.FieldAnnual90 && pronoun && !single && len(q.careers) == 0 && len(prev.List) >= 2 && ordinal == 0 {
+		// "among those whats the top earner": the best paid of the list,
+		// not the top tenth of a career's pay.
+		q.pct, q.rank = "", 1
+		q.addSignal(intentPay)
+	}
+	if there && len(q.states) == 0 && len(prev.States) == 0 && len(prev.Places) > 0 {
+		thatState = true // "what's the median there" after the states ranked: the first
+	}
 	if thatState && len(q.states) == 0 {
 		switch {
 		case len(prev.States) > 0:

@@ -282,7 +282,7 @@ func respell(kb *knowledge.Base, toks []token) []token {
 		}
 		// Chat spellings of question words: "what can u do", "r u a bot"
 		// ("R and D" stays).
-		if t.val == "r" && i+1 < len(toks) && (toks[i+1].val == "u" || toks[i+1].val == "you") {
+		if t.val == "r" && i+1 < len(toks) && (toks[i+1].val == "u" || toks[i+1].val == "you" || strings.HasSuffix(toks[i+1].val, "ing")) {
 			t.val = "are"
 			out = append(out, t)
 			continue
@@ -516,7 +516,7 @@ func workerOf(kb *knowledge.Base, toks []token, i int) (string, bool) {
 	if i > 0 && likeWords[toks[i-1].val] {
 		return "", false // "i like biology": the subject, not a biologist
 	}
-	if startsPhrase(toks, i) || i > 0 && inPhraseFrom(toks, i-1, i) {
+	if startsPhrase(toks, i) || i > 0 && inPhraseFrom(toks, i-1, i) || i > 1 && inPhraseFrom(toks, i-2, i) {
 		return "", false // a question phrase's word ("switch from", "job market")
 	}
 	for _, k := range []int{i - 1, i + 1} {

@@ -1103,7 +1103,7 @@ func (q *question) applyRoles(spans []vocabSpan) {
 		q.fields = slices.Insert(slices.Delete(q.fields, k, k+1), 0, knowledge.FieldAnnualOpenings)
 	}
 	// "how many will there be in 2034": the projected count.
-	if k := slices.Index(q.fields, knowledge.FieldEmployment2034); k > 0 && q.saysProjectionYear() {
+	if k := slices.Index(q.fields, knowledge.FieldEmployment2034); k > 0 && q.saysProjectionYear() && !q.holdsWord(openingWords) {
 		q.fields = slices.Insert(slices.Delete(q.fields, k, k+1), 0, knowledge.FieldEmployment2034)
 	}
 	// "whose headcount expands more": how the count grows is what is
@@ -1465,6 +1465,10 @@ func (q *question) fieldWorker(kb *knowledge.Base) (*knowledge.Career, bool) {
 	}
 	return nil, false
 }
+
+// openingWords name the openings a year: asked with a projection year,
+// they are still what is asked ("the most openings by 2034").
+var openingWords = setOf(`opening openings`)
 
 // growthVerbs say a count changes: the growth is asked, not the count.
 var growthVerbs = setOf(`expand expands expanding grow grows growing shrink shrinks shrinking increase increases rise rises fewer`)

@@ -58,7 +58,8 @@ func rankByOf(q *question) rankBy {
 		f = knowledge.FieldGrowthRate // "whose employment grows fastest": the growth of it
 	}
 	switch f {
-	case knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth:
+	case knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth, knowledge.FieldEmployment2034:
+		// "declining jobs by 2034": the projection's change ranks them.
 		return rankGrowth
 	case knowledge.FieldJobs, knowledge.FieldEmployment:
 		return rankJobs

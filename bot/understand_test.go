@@ -948,6 +948,17 @@ func TestUnderstanding(t *testing.T) {
 		{q: "which state is better for accountants", career: "Accountants and Auditors", kind: rank, want: []string{"District of Columbia"}},
 		{q: "teacher aide hourly wage", career: "Teaching Assistants, Preschool, Elementary, Middle, and Secondary School, Except Special Education", kind: pay, want: []string{"$35,240 a year; BLS publishes no hourly wage"}},
 		{q: "civil or mechanical engineering, which career pays better", career: "Civil Engineers", kind: cmp, want: []string{"Mechanical Engineers"}},
+		{q: "engineering specialties ranked top five by salary", kind: rank, want: []string{"architecture and engineering", "Computer Hardware Engineers"}},
+		{q: "which line of work pays the very least across the country", kind: rank, want: []string{"lowest first", "Cooks, Fast Food"}},
+		{q: "what careers r losing the most jobs by 2034", kind: rank, want: []string{"projected to decline", "Word Processors and Typists", "-36.1%"}},
+		{q: "declining jobs by 2034", kind: rank, want: []string{"-36.1%"}, not: []string{"no yearly pay"}},
+		{q: "jobs with the most openings by 2034", kind: rank, want: []string{"Fast Food and Counter Workers"}},
+		{q: "sales roles ranked by pay", kind: rank, want: []string{"sales occupations", "Sales Engineers"}},
+		{q: "4 year degree needed but crappy pay, which jobs", kind: rank, want: []string{"lowest first", "Substitute Teachers, Short-Term"}},
+		{q: "logisticians - what's their day look like", career: "Logisticians", kind: prof, facts: fs(desc)},
+		{q: "data scientist skillset, what matters most", career: "Data Scientists", kind: bot.KindList},
+		{q: "graphic designers, what apps do they live in", career: "Graphic Designers", kind: bot.KindList, want: []string{"Adobe"}},
+		{q: "welding pay down in baton rouge", career: "Welders, Cutters, Solderers, and Brazers", kind: pay, want: []string{"Louisiana"}},
 		{q: "compare plumbers and electricians salary", career: "Plumbers, Pipefitters, and Steamfitters", kind: cmp, want: []string{"$620"}, not: []string{"Employed (May 2024):"}},
 	}
 	// Pay by every phrasing for careers people ask about most.

@@ -384,7 +384,7 @@ var cityStates = map[string]string{
 	"minneapolis": "Minnesota", "baltimore": "Maryland", "milwaukee": "Wisconsin", "albuquerque": "New Mexico",
 	"omaha": "Nebraska", "raleigh": "North Carolina", "charlotte": "North Carolina", "cincinnati": "Ohio",
 	"cleveland": "Ohio", "columbus": "Ohio", "indianapolis": "Indiana", "louisville": "Kentucky",
-	"new orleans": "Louisiana", "oklahoma city": "Oklahoma", "salt lake city": "Utah", "boise": "Idaho",
+	"new orleans": "Louisiana", "baton rouge": "Louisiana", "shreveport": "Louisiana", "oklahoma city": "Oklahoma", "salt lake city": "Utah", "boise": "Idaho",
 	"honolulu": "Hawaii", "anchorage": "Alaska", "st louis": "Missouri", "saint louis": "Missouri",
 	"kansas city": "Missouri", "washington dc": "District of Columbia",
 }

@@ -41,6 +41,7 @@ func States() []State { return append([]State(nil), areas...) }
 // stateNames are other ways people name an area.
 var stateNames = map[string]string{
 	"washington state":             "WA",
+	"wa state":                     "WA",
 	"washington dc":                "DC",
 	"washington d c":               "DC",
 	"d c":                          "DC",
