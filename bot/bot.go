@@ -1065,7 +1065,7 @@ func (b *turn) compare(cs []*knowledge.Career, q *question) Answer {
 	} else if len(fields) > 0 && len(t.Rows) > 0 && asksBesidesPay(q) {
 		// "nurse vs teacher pay and growth": pay leads, then the first
 		// figure of the other thing asked.
-		if r, ok := firstNonPayRow(t.Rows); ok {
+		if r, ok := rowOf(t.Rows, slices.DeleteFunc(slices.Clone(fields), isPayField)); ok {
 			a.Summary += " " + rowSentence(r, names)
 		}
 	}
@@ -1095,24 +1095,20 @@ func rowSentence(r Row, names []string) string {
 // leadRow is the row of the first figure asked that has one, else the
 // first row.
 func leadRow(rows []Row, asked []knowledge.Field) Row {
-	for _, f := range asked {
-		label := knowledge.InfoOf(f).Label
-		for _, r := range rows {
-			if r.Label == label {
-				return r
-			}
-		}
+	if r, ok := rowOf(rows, asked); ok {
+		return r
 	}
 	return rows[0]
 }
 
-// firstNonPayRow returns the first row of a comparison that is not a pay
-// figure, which payDifference already says.
-func firstNonPayRow(rows []Row) (Row, bool) {
-	for _, r := range rows {
-		l := strings.ToLower(r.Label)
-		if !strings.Contains(l, "wage") && !strings.Contains(l, "pay") && !strings.Contains(l, "salary") && !strings.Contains(l, "percentile") && !strings.Contains(l, "earn") {
-			return r, true
+// rowOf returns the row of the first figure asked that has one.
+func rowOf(rows []Row, asked []knowledge.Field) (Row, bool) {
+	for _, f := range asked {
+		label := knowledge.InfoOf(f).Label
+		for _, r := range rows {
+			if r.Label == label {
+				return r, true
+			}
 		}
 	}
 	return Row{}, false
