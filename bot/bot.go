@@ -227,6 +227,10 @@ func (b *turn) route(q *question) Answer {
 	switch {
 	case missing >= 0:
 		return b.unknownCareer(q, missing) // never answer half a comparison
+	case named >= 2 && q.rankAmong(b.kb):
+		// "top paying jobs for artists and designers": both words'
+		// careers in one ranking, not a comparison of two of them.
+		return b.rank(q)
 	case named >= 2:
 		a := b.compare(careersOf(q.careers), q)
 		a.Summary += readAs(q.careers)

@@ -1025,6 +1025,13 @@ func (q *question) explicitCompare() bool {
 			return true
 		}
 	}
+	// A phrase of comparing says it as well ("do welders out-earn
+	// plumbers", "stack nurses up against teachers").
+	for _, sp := range q.spans {
+		if hasIntent(sp.roles, intentCompare) {
+			return true
+		}
+	}
 	return false
 }
 

@@ -404,14 +404,16 @@ func (q *question) keeps(c *knowledge.Career) bool {
 // them as the ranking's filter. A career named exactly keeps its own
 // percentiles ("highest paid registered nurses").
 func (q *question) rankAmong(kb *knowledge.Base) bool {
+	if len(q.careers) > 1 {
+		return q.rankAmongAll(kb)
+	}
 	p := q.careers[0]
 	if len(p.others) == 0 || p.exact && p.score >= 1 || p.after-p.start != 1 {
 		return false
 	}
 	// "highest paid engineers" ranks them; "top 10% of engineers" asks a
 	// percentile of the one most people hold.
-	text := " " + phraseKey(q.allText()) + " "
-	byPay := q.pct == knowledge.FieldAnnual90 && (strings.Contains(text, " highest paid ") || strings.Contains(text, " best paid "))
+	byPay := q.paidMost()
 	if !byPay && (q.rank == 0 || q.pct != "") {
 		return false
 	}
@@ -426,6 +428,58 @@ func (q *question) rankAmong(kb *knowledge.Base) bool {
 		q.pct, q.rank = "", +1
 	}
 	return true
+}
+
+// rankAmongAll reports whether the question ranks the careers of several
+// generic words joined by "and" or commas after a ranking word ("top
+// paying jobs for artists and designers"), and sets them all as the
+// filter. "Who earns the most, nurses or teachers" is a comparison: "or",
+// "vs" or a word of comparing keeps it one.
+func (q *question) rankAmongAll(kb *knowledge.Base) bool {
+	byPay := q.paidMost()
+	if !byPay && (q.rank == 0 || q.pct != "") || q.signals[intentCompare] > 0 || q.explicitCompare() {
+		return false
+	}
+	var among []*knowledge.Career
+	var words []string
+	for k, p := range q.careers {
+		if len(p.others) == 0 || p.exact && p.score >= 1 || p.after-p.start != 1 {
+			return false
+		}
+		if k > 0 {
+			for i := q.careers[k-1].after; i < p.start; i++ {
+				if t := q.toks[i]; t.kind == tokWord && t.val != "and" && !q.isStopAt(i) {
+					return false
+				}
+			}
+		}
+		word := q.toks[p.start].val
+		ms := generic(kb, word)
+		if len(ms) < 2 {
+			return false
+		}
+		for _, c := range amongCareers(kb, word, ms) {
+			if !slices.Contains(among, c) {
+				among = append(among, c)
+			}
+		}
+		words = append(words, p.typed)
+	}
+	q.among, q.amongWord = among, joinAnd(words)
+	if byPay {
+		q.pct, q.rank = "", +1
+	}
+	return true
+}
+
+// paidMost reports whether "highest paid" or "best paid" was read as the
+// top of the pay spread, which before generic names ranks them instead.
+func (q *question) paidMost() bool {
+	if q.pct != knowledge.FieldAnnual90 {
+		return false
+	}
+	text := " " + phraseKey(q.allText()) + " "
+	return strings.Contains(text, " highest paid ") || strings.Contains(text, " best paid ")
 }
 
 // amongCareers are the careers a generic word names in a ranking: those

@@ -960,6 +960,12 @@ func TestUnderstanding(t *testing.T) {
 		{q: "graphic designers, what apps do they live in", career: "Graphic Designers", kind: bot.KindList, want: []string{"Adobe"}},
 		{q: "welding pay down in baton rouge", career: "Welders, Cutters, Solderers, and Brazers", kind: pay, want: []string{"Louisiana"}},
 		{q: "compare plumbers and electricians salary", career: "Plumbers, Pipefitters, and Steamfitters", kind: cmp, want: []string{"$620"}, not: []string{"Employed (May 2024):"}},
+		// A word of comparing between two names keeps both.
+		{q: "do accountants out-earn financial analysts", career: "Accountants and Auditors", kind: cmp, want: []string{"Financial and Investment Analysts", "$19,670"}},
+		// Generic words joined by "and" after a ranking word: one ranking of both.
+		{q: "top paying jobs for artists and designers", kind: rank, want: []string{"Special Effects Artists and Animators", "Fashion Designers", "\"artists and designers\""}, not: []string{" vs "}},
+		{q: "best paid engineers and scientists", kind: rank, want: []string{"Computer Hardware Engineers", "Political Scientists"}},
+		{q: "who earns the most, nurses or teachers", career: "Registered Nurses", kind: cmp},
 	}
 	// Pay by every phrasing for careers people ask about most.
 	careers := []string{"Registered Nurses", "Electricians", "Software Developers", "Accountants and Auditors", "Lawyers",
