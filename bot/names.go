@@ -709,13 +709,14 @@ func (q *question) searchWords(kb *knowledge.Base, words []string, whole bool) [
 		}
 	}
 	text := strings.Join(words, " ")
-	// One word that no name holds is a typo only if the word it is
-	// corrected to is a name's head noun ("electrican"): "clear" is not a
-	// "Cleat Maker", "asdf" not a "TSDF Technician".
-	typo := len(words) == 1 && !kb.Known(words[0])
+	// Words no name holds are typos only if what they are corrected to
+	// are names' head nouns ("electrican"): "clear" is not a "Cleat
+	// Maker", "asdf" not a "TSDF Technician", a "twitch streamer" no
+	// switch steamer.
+	typo := !slices.ContainsFunc(words, kb.Known)
 	// A misspelling is taken only for a name word it is surely a
 	// misspelling of ("electrican"): "faster" is no "Paster".
-	sure := !typo || corrects(kb, words[0])
+	sure := !typo || !slices.ContainsFunc(words, func(w string) bool { return !corrects(kb, w) })
 	ms := q.lookup(kb, text)
 	if len(ms) > 0 && ms[0].Score >= 0.95 && sure {
 		return ms
@@ -752,7 +753,7 @@ func (q *question) searchWords(kb *knowledge.Base, words []string, whole bool) [
 			return ms
 		}
 	}
-	if typo && !kb.KnownText(words[0]) {
+	if typo && !slices.ContainsFunc(words, kb.KnownText) {
 		return nil
 	}
 	if whole {

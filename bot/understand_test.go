@@ -966,6 +966,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "top paying jobs for artists and designers", kind: rank, want: []string{"Special Effects Artists and Animators", "Fashion Designers", "\"artists and designers\""}, not: []string{" vs "}},
 		{q: "best paid engineers and scientists", kind: rank, want: []string{"Computer Hardware Engineers", "Political Scientists"}},
 		{q: "who earns the most, nurses or teachers", career: "Registered Nurses", kind: cmp},
+		// Every word a misspelling of a name word only if each surely is:
+		// "twitch streamer" is no switch steamer, "elctrical enginer" is.
+		{q: "twitch streamer salary", kind: unk, want: []string{"I don't have", "twitch streamer"}},
+		{q: "elctrical enginer salary", career: "Electrical Engineers", kind: pay, facts: fs(med)},
 	}
 	// Pay by every phrasing for careers people ask about most.
 	careers := []string{"Registered Nurses", "Electricians", "Software Developers", "Accountants and Auditors", "Lawyers",
