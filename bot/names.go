@@ -1075,16 +1075,21 @@ func (q *question) joinOf(kb *knowledge.Base) {
 		if j == i+1 {
 			continue
 		}
-		words := append(subject, role...)
-		ms := q.searchWords(kb, words, true)
-		if ms == nil {
-			if ms = q.searchWords(kb, words, false); ms != nil && (!ms[0].Head || ms[0].Missing > 0) {
-				ms = nil
+		// The longest subject that makes a name: "managers of fast food
+		// joints" are fast food managers.
+		var ms []knowledge.Match
+		for ; len(subject) > 0 && ms == nil; subject, j = subject[:len(subject)-1], j-1 {
+			words := append(slices.Clip(subject), role...)
+			if ms = q.searchWords(kb, words, true); ms == nil {
+				if ms = q.searchWords(kb, words, false); ms != nil && (!ms[0].Head || ms[0].Missing > 0) {
+					ms = nil
+				}
 			}
 		}
 		if ms == nil {
 			continue
 		}
+		j++ // the loop stepped past the subject found
 		if k >= 0 {
 			q.dropPick(k)
 		}

@@ -970,6 +970,8 @@ func TestUnderstanding(t *testing.T) {
 		// "twitch streamer" is no switch steamer, "elctrical enginer" is.
 		{q: "twitch streamer salary", kind: unk, want: []string{"I don't have", "twitch streamer"}},
 		{q: "elctrical enginer salary", career: "Electrical Engineers", kind: pay, facts: fs(med)},
+		// "X of Y": the longest Y that makes a name with X.
+		{q: "managers of fast food joints", career: "First-Line Supervisors of Food Preparation and Serving Workers", kind: pay, facts: fs(med)},
 	}
 	// Pay by every phrasing for careers people ask about most.
 	careers := []string{"Registered Nurses", "Electricians", "Software Developers", "Accountants and Auditors", "Lawyers",
