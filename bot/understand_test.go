@@ -970,6 +970,9 @@ func TestUnderstanding(t *testing.T) {
 		// "twitch streamer" is no switch steamer, "elctrical enginer" is.
 		{q: "twitch streamer salary", kind: unk, want: []string{"I don't have", "twitch streamer"}},
 		{q: "elctrical enginer salary", career: "Electrical Engineers", kind: pay, facts: fs(med)},
+		// Slang for a trade is the trade.
+		{q: "sparky pay in ohio", career: "Electricians", kind: pay, want: []string{"Ohio", "$63,560"}},
+		{q: "code monkey salary lol", career: "Computer Programmers", kind: pay, facts: fs(med)},
 		// "X of Y": the longest Y that makes a name with X.
 		{q: "managers of fast food joints", career: "First-Line Supervisors of Food Preparation and Serving Workers", kind: pay, facts: fs(med)},
 	}
