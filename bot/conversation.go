@@ -345,6 +345,11 @@ func (t *turn) follow(q *question, prev Conversation) {
 			}
 		}
 		q.amongListed = true
+		// The list's filters hold for its rows, and are kept for what
+		// follows ("what about in texas": jobs without a degree there).
+		if q.level == "" && !q.noDegree && len(q.groups) == 0 && prev.Intent == intentRank {
+			q.level, q.noDegree, q.upToAssociate, q.under, q.groups = prev.Level, prev.Below, prev.BelowBA, prev.Under, prev.Groups
+		}
 		q.addSignal(intentRank)
 	case len(q.careers) == 0 && len(q.unknown) == 0 && state && q.rank != 0 && len(prev.Careers) == 1 && len(q.groups) == 0 && !many:
 		// "and the lowest paying state?" after a career's pay.
