@@ -4,7 +4,9 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"unicode"
@@ -1063,9 +1065,10 @@ func (b *turn) compare(cs []*knowledge.Career, q *question) Answer {
 		}
 	}
 	if len(fields) > 0 && q.signals[intentPay] == 0 && len(t.Rows) > 0 {
-		// "compare the education of nurses and doctors": the first figure
-		// asked leads, pay follows.
-		a.Summary = rowSentence(leadRow(t.Rows, fields), names) + " " + a.Summary
+		// "compare the education of nurses and doctors", "which is growing
+		// fastest": the first figure asked answers; pay, not asked, is
+		// left to its own question.
+		a.Summary = rowSentence(leadRow(t.Rows, fields), names)
 	} else if len(fields) > 0 && len(t.Rows) > 0 && asksBesidesPay(q) {
 		// "nurse vs teacher pay and growth": pay leads, then the first
 		// figure of the other thing asked.
@@ -1087,13 +1090,47 @@ func (b *turn) compare(cs []*knowledge.Career, q *question) Answer {
 	return a
 }
 
-// rowSentence says a comparison's row: "Label: A, value; B, value."
+// rowSentence says a comparison's row: "Label: A, value; B, value.", or,
+// when its cells are plain numbers of which one is highest, that one first
+// and the rest from high to low: "Projected growth 2024-34 is highest for
+// Electricians, 9.5%; Plumbers, 4.5%."
 func rowSentence(r Row, names []string) string {
-	each := make([]string, 0, len(r.Cells))
+	order := make([]int, len(r.Cells))
+	nums := make([]float64, len(r.Cells))
+	ranked := len(r.Cells) >= 2
 	for i, v := range r.Cells {
-		each = append(each, names[i]+", "+lowerFirst(v))
+		order[i] = i
+		n, ok := plainNumber(v)
+		nums[i], ranked = n, ranked && ok
+	}
+	if ranked {
+		byValue := slices.Clone(order)
+		slices.SortStableFunc(byValue, func(a, b int) int { return cmp.Compare(nums[b], nums[a]) })
+		if ranked = nums[byValue[0]] > nums[byValue[1]]; ranked {
+			order = byValue
+		}
+	}
+	each := make([]string, 0, len(r.Cells))
+	for _, i := range order {
+		each = append(each, names[i]+", "+lowerFirst(r.Cells[i]))
+	}
+	if ranked {
+		return r.Label + " is highest for " + strings.Join(each, "; ") + "."
 	}
 	return r.Label + ": " + strings.Join(each, "; ") + "."
+}
+
+// rePlainNumber is a figure that is one number: "9.5%", "44,000",
+// "-2.1%", "$62,970"; not a range, a top-coded pay or "2 of 5".
+var rePlainNumber = regexp.MustCompile(`^-?\$?[0-9][0-9,]*(?:\.[0-9]+)?%?$`)
+
+// plainNumber reads a cell that is one number.
+func plainNumber(s string) (float64, bool) {
+	if !rePlainNumber.MatchString(s) {
+		return 0, false
+	}
+	n, err := strconv.ParseFloat(strings.NewReplacer("$", "", ",", "", "%", "").Replace(s), 64)
+	return n, err == nil
 }
 
 // leadRow is the row of the first figure asked that has one, else the
