@@ -423,6 +423,9 @@ func (b *turn) decorate(a Answer, p pick, q *question) Answer {
 	if p.employerJob != "" {
 		a.Summary += fmt.Sprintf(" (Read as %s %s, a job many at %s hold.)", articleOf(p.employerJob), p.employerJob, safeName(q.employer))
 	}
+	if p.intern {
+		a.Summary += " (BLS publishes no figures for interns: these are of the occupation whose work they do.)"
+	}
 	if p.apprentice {
 		a.Summary += " (BLS counts apprentices with the trade they train for; they usually start below its median.)"
 	}

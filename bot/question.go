@@ -109,6 +109,7 @@ type pick struct {
 	switched       bool                // read as another career its name could mean, the first being named too
 	employerJob    string              // the job the employer's people hold, read for a worker of it ("amazon worker")
 	apprentice     bool                // an apprentice, read as one of the trade ("carpenter apprentice")
+	intern         bool                // an intern, read as one of the occupation ("accounting intern")
 	after          int                 // token index just past the name
 	start          int                 // token index of its first word
 }
@@ -324,7 +325,35 @@ func operatedSaid(kb *knowledge.Base, s string) string {
 // vocabulary and the names hold: once for the whole message, before any
 // part of it is read ("fixing cars", "K-5", "thanks mate", "in the U.S.").
 func said(s string) string {
-	return noDegreeSaid(withoutNation(aiSaid(doingSaid(withoutVocative(withoutRightNow(gradesSaid(s)))))))
+	return noDegreeSaid(withoutNation(aiSaid(doingSaid(withoutVocative(withoutRightNow(gradesSaid(withoutTitleGrade(s))))))))
+}
+
+// reTitleGrade and reLicence are what a job ad's title adds after the
+// name for the grade of the post or the holder's licence, which no source
+// breaks pay down by: "Help Desk Tier 1", "SOC Analyst Level II",
+// "Structural Engineer, PE", "Civil Engineer EIT". "Tier 2 support"
+// before any name is the name.
+var (
+	reTitleGrade = regexp.MustCompile(`(?i)\b([a-z]+)\s+(?:tier|level)\s+(?:[1-5]|i{1,3}|iv|one|two|three|four)\b`)
+	reLicence    = regexp.MustCompile(`(?i)\b(engineers?|engineering)\s*,?\s+(?:p\.\s?e\.?|pe|eit|e\.i\.t\.?)(?:\s|$|[?!.,])`)
+)
+
+// withoutTitleGrade takes out a title's grade or licence.
+func withoutTitleGrade(s string) string {
+	l := strings.ToLower(s)
+	if strings.Contains(l, "tier") || strings.Contains(l, "level") {
+		s = reTitleGrade.ReplaceAllStringFunc(s, func(m string) string {
+			w := m[:strings.IndexFunc(m, unicode.IsSpace)]
+			if l := strings.ToLower(w); isStopWord(l) || isQuestionWord(l) {
+				return m // "salary of tier 2 support": the name begins with it
+			}
+			return w
+		})
+	}
+	if strings.Contains(l, "engineer") {
+		s = reLicence.ReplaceAllString(s, "$1 ")
+	}
+	return s
 }
 
 // reAcronymSpelled is initials in capitals with words in parentheses
@@ -798,9 +827,12 @@ func (q *question) apprenticeTrade(kb *knowledge.Base) {
 		// Only an apprentice O*NET lists with the helpers, or found by
 		// search: one it lists with an occupation of its own ("apprentice
 		// instrument technician") is that occupation's.
+		// An intern likewise does the work of the occupation, unless O*NET
+		// names the intern ("medical intern": a physician).
 		named := q.toks[p.start:p.after]
-		if p.exact && !strings.HasPrefix(p.career.Name, "Helpers") ||
-			!slices.ContainsFunc(named, func(t token) bool { return t.val == "apprentice" }) { // not "apprenticeship representative"
+		intern := slices.ContainsFunc(named, func(t token) bool { return t.val == "intern" })
+		if intern && p.exact && len(named) > 1 || !intern && (p.exact && !strings.HasPrefix(p.career.Name, "Helpers") ||
+			!slices.ContainsFunc(named, func(t token) bool { return t.val == "apprentice" })) { // not "apprenticeship representative"
 			continue
 		}
 		var trade []string
@@ -809,8 +841,12 @@ func (q *question) apprenticeTrade(kb *knowledge.Base) {
 				trade = append(trade, t.val)
 			}
 		}
-		if len(trade) == 0 && p.start > 0 && q.toks[p.start-1].kind == tokWord && !q.claimed[p.start-1] {
-			trade = []string{q.toks[p.start-1].val} // "welding apprentice": a field word before
+		if len(trade) == 0 {
+			// "welding apprentice", "software engineering intern": the
+			// field words before.
+			for i := p.start - 1; i >= 0 && p.start-i <= 3 && q.toks[i].kind == tokWord && !q.claimed[i] && !isStopWord(q.toks[i].val) && !isQuestionWord(q.toks[i].val); i-- {
+				trade = append([]string{q.toks[i].val}, trade...)
+			}
 		}
 		if len(trade) == 0 {
 			continue
@@ -825,14 +861,16 @@ func (q *question) apprenticeTrade(kb *knowledge.Base) {
 			}
 		}
 		for _, w := range []string{"worker", "maker", "technician"} {
-			cands = append(cands, append(slices.Clone(trade), w))
+			if !intern { // a "medical intern" is no medical technician
+				cands = append(cands, append(slices.Clone(trade), w))
+			}
 		}
 		for _, c := range cands {
 			if ms := kb.Exact(c); len(ms) > 0 {
 				if ms[0].Career != p.career {
 					p.career, p.matched, p.others = ms[0].Career, ms[0].Name, nil
 				}
-				p.apprentice = true
+				p.apprentice, p.intern = !intern, intern
 				break
 			}
 		}
@@ -840,7 +878,7 @@ func (q *question) apprenticeTrade(kb *knowledge.Base) {
 }
 
 // apprenticeWords say a worker trains for a trade.
-var apprenticeWords = setOf("apprentice year")
+var apprenticeWords = setOf("apprentice intern year")
 
 // leftOut is what a ranking leaves out: careers named after "besides",
 // "other than", "that aren't", and fields after "outside".

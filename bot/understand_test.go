@@ -972,6 +972,13 @@ func TestUnderstanding(t *testing.T) {
 		{q: "elctrical enginer salary", career: "Electrical Engineers", kind: pay, facts: fs(med)},
 		// A figure asked of several careers names the highest, and pay, not asked, stays out.
 		{q: "hvac tech vs electrician vs plumber, which is growing fastest", kind: cmp, want: []string{"Projected growth 2024-34 is highest for Electricians, 9.5%; Heating, Air Conditioning, and Refrigeration Mechanics and Installers, 8.1%;"}, not: []string{"earn the most"}},
+		// A job ad's grade, licence or internship is no other occupation.
+		{q: "salary of SOC Analyst Tier 1", career: "Information Security Analysts", kind: pay, facts: fs(med)},
+		{q: "help desk tier ii pay", career: "Computer User Support Specialists", kind: pay, facts: fs(med)},
+		{q: "salary of tier 2 support", career: "Computer User Support Specialists", kind: pay, facts: fs(med)},
+		{q: "Structural Engineer, PE salary", career: "Civil Engineers", kind: pay, facts: fs(med)},
+		{q: "Software Engineering Intern - Summer 2025", career: "Software Developers", kind: pay, facts: fs(med), want: []string{"no figures for interns"}},
+		{q: "how much does an accounting intern make", career: "Accountants and Auditors", kind: pay, facts: fs(med), want: []string{"no figures for interns"}},
 		// Slang for a trade is the trade.
 		{q: "sparky pay in ohio", career: "Electricians", kind: pay, want: []string{"Ohio", "$63,560"}},
 		{q: "code monkey salary lol", career: "Computer Programmers", kind: pay, facts: fs(med)},
