@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -1054,8 +1055,11 @@ func (q *question) joinOf(kb *knowledge.Base) {
 			// is a finance director).
 			for _, w := range q.wordsIn(q.careers[k].start, q.careers[k].after) {
 				if !rankWords[w] {
-					role = append(role, w)
+					role = append(role, cmp.Or(leaderWords[w], w))
 				}
+			}
+			if len(role) == 2 && role[0] == "vice" && role[1] == "president" {
+				role = []string{"manager"} // "VP of engineering": an engineering manager
 			}
 		} else if r, ok := leaderWords[q.toks[max(i-1, 0)].val]; ok && i > 0 && !q.claimed[i-1] {
 			lo, role = i-1, []string{r} // "head of marketing": a marketing manager
@@ -1112,7 +1116,7 @@ func (q *question) ofWord(kb *knowledge.Base, j int) bool {
 
 // leaderWords are the words before "of" that name whoever leads what
 // follows, and the name word they stand for.
-var leaderWords = map[string]string{"head": "manager", "heads": "manager"}
+var leaderWords = map[string]string{"head": "manager", "heads": "manager", "svp": "manager", "evp": "manager", "avp": "manager"}
 
 // dropUnknownIn forgets unknown names inside toks[i:j].
 func (q *question) dropUnknownIn(i, j int) {

@@ -979,6 +979,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "Structural Engineer, PE salary", career: "Civil Engineers", kind: pay, facts: fs(med)},
 		{q: "Software Engineering Intern - Summer 2025", career: "Software Developers", kind: pay, facts: fs(med), want: []string{"no figures for interns"}},
 		{q: "how much does an accounting intern make", career: "Accountants and Auditors", kind: pay, facts: fs(med), want: []string{"no figures for interns"}},
+		// Executives by what they lead.
+		{q: "salary of VP of Engineering", career: "Architectural and Engineering Managers", kind: pay, facts: fs(med)},
+		{q: "chief marketing officer pay", career: "Marketing Managers", kind: pay, facts: fs(med)},
+		{q: "CMO salary", career: "Marketing Managers", kind: pay, facts: fs(med)},
 		// Slang for a trade is the trade.
 		{q: "sparky pay in ohio", career: "Electricians", kind: pay, want: []string{"Ohio", "$63,560"}},
 		{q: "code monkey salary lol", career: "Computer Programmers", kind: pay, facts: fs(med)},
