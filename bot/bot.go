@@ -887,6 +887,17 @@ func (b *turn) overview(c *knowledge.Career) Answer {
 	if len(a.Fields) == 0 {
 		a.Summary = "The sources I have give no figures for " + c.Name + "."
 	}
+	if d, ok := c.Fact(knowledge.FieldDescription); ok {
+		// "tell me about actuaries": what the job is, then its figures.
+		// O*NET says it as a plural occupation's verbs ("Analyze
+		// statistical data …"), which its name begins.
+		what := firstSentence(d.Value)
+		if c.Official() && !strings.HasPrefix(what, "All ") {
+			what = c.Name + " " + lowerFirst(what)
+		}
+		a.Summary = what + " " + a.Summary
+		src.add(d.Source)
+	}
 	a.Sources = src.list()
 	a.Suggestions = b.followUps(c, intentCareer)
 	return a

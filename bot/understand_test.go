@@ -983,6 +983,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "salary of VP of Engineering", career: "Architectural and Engineering Managers", kind: pay, facts: fs(med)},
 		{q: "chief marketing officer pay", career: "Marketing Managers", kind: pay, facts: fs(med)},
 		{q: "CMO salary", career: "Marketing Managers", kind: pay, facts: fs(med)},
+		// "Tell me about" says what the job is before its figures.
+		{q: "tell me about actuaries", career: "Actuaries", kind: prof, facts: fs(med), want: []string{"Actuaries analyze statistical data"}},
 		// Slang for a trade is the trade.
 		{q: "sparky pay in ohio", career: "Electricians", kind: pay, want: []string{"Ohio", "$63,560"}},
 		{q: "code monkey salary lol", career: "Computer Programmers", kind: pay, facts: fs(med)},
