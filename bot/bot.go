@@ -787,6 +787,9 @@ func (b *turn) makeFigures(c *knowledge.Career, in *Intent, fields []knowledge.F
 		}
 	}
 	a.Summary = summaryOf(c, shown)
+	if shown[0] == knowledge.FieldProjectedGrowth {
+		a.Summary += b.againstAll(c)
+	}
 	if _, ok := c.Fact(knowledge.FieldYearsToBecome); !ok && len(fields) > 0 && fields[0] == knowledge.FieldYearsToBecome && c.Official() {
 		// "how long does it take to become an electrician": the official
 		// sources give what it takes, not how long.
@@ -801,6 +804,30 @@ func (b *turn) makeFigures(c *knowledge.Career, in *Intent, fields []knowledge.F
 	a.Suggestions = b.followUps(c, in.Name)
 	a.Chart = b.chartFor(in.Name, c, fields)
 	return a
+}
+
+// againstAll sets a career's projected growth beside that of all
+// occupations together, as BLS judges an outlook ("is plumbing a growing
+// field"): " That is faster than the 3.1% projected for all occupations."
+func (b *turn) againstAll(c *knowledge.Career) string {
+	f, ok := c.Fact(knowledge.FieldProjectedGrowth)
+	all, okAll := b.kb.AllProjection()
+	if !ok || !okAll || all.ChangePercent == "" {
+		return ""
+	}
+	v, ok := f.Number()
+	if !ok {
+		return ""
+	}
+	switch {
+	case v < 0:
+		return fmt.Sprintf(" That is a decline, while all occupations together are projected to grow %s.", all.ChangePercent)
+	case v > all.ChangeValue:
+		return fmt.Sprintf(" That is faster than the %s projected for all occupations.", all.ChangePercent)
+	case v < all.ChangeValue:
+		return fmt.Sprintf(" That is slower than the %s projected for all occupations.", all.ChangePercent)
+	}
+	return fmt.Sprintf(" That is the same as the %s projected for all occupations.", all.ChangePercent)
 }
 
 // isOfficial reports whether f is a field of official statistics.

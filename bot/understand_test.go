@@ -985,6 +985,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "CMO salary", career: "Marketing Managers", kind: pay, facts: fs(med)},
 		// "Tell me about" says what the job is before its figures.
 		{q: "tell me about actuaries", career: "Actuaries", kind: prof, facts: fs(med), want: []string{"Actuaries analyze statistical data"}},
+		// An outlook is set against all occupations', as BLS judges one.
+		{q: "is plumbing a growing field", career: "Plumbers, Pipefitters, and Steamfitters", kind: prof, want: []string{"4.5%", "faster than the 3.1% projected for all occupations"}},
+		{q: "job outlook for cashiers", career: "Cashiers", kind: prof, want: []string{"-9.9%", "a decline, while all occupations together are projected to grow 3.1%"}},
 		// Slang for a trade is the trade.
 		{q: "sparky pay in ohio", career: "Electricians", kind: pay, want: []string{"Ohio", "$63,560"}},
 		{q: "code monkey salary lol", career: "Computer Programmers", kind: pay, facts: fs(med)},

@@ -33,6 +33,8 @@ type Base struct {
 	names    map[ListKind][]string // TechnologyNames, KnowledgeAreas
 
 	all *official.Wages // all occupations together (OEWS 00-0000)
+	// allProj is the projection of all occupations together (00-0000).
+	allProj *official.Projection
 }
 
 // AllOccupations returns the national wages and employment of all
@@ -43,6 +45,16 @@ func (b *Base) AllOccupations() (w official.Wages, ok bool) {
 		return official.Wages{}, false
 	}
 	return *b.all, true
+}
+
+// AllProjection returns the employment projection of all occupations
+// together, as BLS publishes it (code 00-0000), cited as
+// SourceProjections; ok is false when the official statistics held none.
+func (b *Base) AllProjection() (p official.Projection, ok bool) {
+	if b.allProj == nil {
+		return official.Projection{}, false
+	}
+	return *b.allProj, true
 }
 
 // Careers returns every career, sorted by name. The slice is shared: do not
@@ -294,6 +306,8 @@ type Builder struct {
 	// all are the wages of all occupations together, from the official
 	// statistics added last.
 	all *official.Wages
+	// allProj is the projection of all occupations together.
+	allProj *official.Projection
 }
 
 // NewBuilder returns an empty Builder.
@@ -304,7 +318,7 @@ func NewBuilder() *Builder {
 // Build returns a Base of everything added so far. The builder must not be
 // used afterwards.
 func (bl *Builder) Build() *Base {
-	b := &Base{byKey: bl.careers, sources: bl.sources, pairs: bl.pairs, states: bl.states, lists: bl.lists, all: bl.all}
+	b := &Base{byKey: bl.careers, sources: bl.sources, pairs: bl.pairs, states: bl.states, lists: bl.lists, all: bl.all, allProj: bl.allProj}
 	for _, c := range bl.careers {
 		b.careers = append(b.careers, c)
 	}

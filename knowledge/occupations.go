@@ -43,6 +43,13 @@ func (bl *Builder) AddOfficial(ds *official.Dataset) int {
 			Annual90: strings.Clone(w.Annual90), AnnualMedianValue: w.AnnualMedianValue}
 		bl.all = &all
 	}
+	if p := ds.AllProjection; p != nil {
+		proj := official.Projection{FromCode: strings.Clone(p.FromCode), Employment2024: strings.Clone(p.Employment2024),
+			Employment2034: strings.Clone(p.Employment2034), EmploymentChange: strings.Clone(p.EmploymentChange),
+			ChangePercent: strings.Clone(p.ChangePercent), ChangeValue: p.ChangeValue,
+			AnnualOpenings: strings.Clone(p.AnnualOpenings), OpeningsValue: p.OpeningsValue}
+		bl.allProj = &proj
+	}
 	bl.sources[SourceOEWS] = Source{ID: SourceOEWS, Kind: SourceOfficial, Title: release("oews", "BLS OEWS"), URL: "https://www.bls.gov/oes/"}
 	bl.sources[SourceProjections] = Source{ID: SourceProjections, Kind: SourceOfficial, Title: release("projections", "BLS Employment Projections"), URL: "https://www.bls.gov/emp/"}
 	bl.sources[SourceONET] = Source{ID: SourceONET, Kind: SourceOfficial, Title: release("onet", "O*NET"), URL: "https://www.onetcenter.org/"}

@@ -162,6 +162,9 @@ func WriteBundle(w io.Writer, ds *Dataset) error {
 		if w := ds.AllOccupations; w != nil {
 			b.line(wageRecord("N", w, b)...)
 		}
+		if p := ds.AllProjection; p != nil {
+			b.line(projectionRecord("Q", p, b)...)
+		}
 		for _, o := range ds.Occupations {
 			b.line("O", o.Code, o.SOC, o.Title, strconv.Itoa(o.JobZone))
 			if o.Description != "" {
@@ -174,9 +177,7 @@ func WriteBundle(w io.Writer, ds *Dataset) error {
 				b.line(wageRecord("W", w, b)...)
 			}
 			if p := o.Projection; p != nil {
-				b.line("P", p.FromCode, p.Note, p.Employment2024, p.Employment2034, p.EmploymentChange,
-					p.ChangePercent, b.num(p.ChangeValue), p.AnnualOpenings, b.num(p.OpeningsValue),
-					p.TypicalEducation, p.WorkExperience, p.JobTraining)
+				b.line(projectionRecord("P", p, b)...)
 			}
 			for _, s := range o.Skills {
 				b.line("S", s.Name, s.Importance, s.Level)
@@ -211,6 +212,14 @@ func wageRecord(tag string, w *Wages, b *bundleWriter) []string {
 		w.HourlyMean, w.HourlyMedian, w.Hourly10, w.Hourly25, w.Hourly75, w.Hourly90,
 		w.AnnualMean, w.AnnualMedian, w.Annual10, w.Annual25, w.Annual75, w.Annual90,
 		b.num(w.AnnualMedianValue)}
+}
+
+// projectionRecord is the fields of a projection record: P for an
+// occupation's, Q for all occupations'.
+func projectionRecord(tag string, p *Projection, b *bundleWriter) []string {
+	return []string{tag, p.FromCode, p.Note, p.Employment2024, p.Employment2034, p.EmploymentChange,
+		p.ChangePercent, b.num(p.ChangeValue), p.AnnualOpenings, b.num(p.OpeningsValue),
+		p.TypicalEducation, p.WorkExperience, p.JobTraining}
 }
 
 func cmpOr(s ...string) string {
@@ -405,7 +414,7 @@ func parseBundle(text string, ds *Dataset, p part) (sizes [2]int, err error) {
 		default:
 			stage = s
 		}
-		if cur == nil && tag != "R" && tag != "Z" && tag != "N" && tag != "O" && tag != "M" && tag != "A" {
+		if cur == nil && tag != "R" && tag != "Z" && tag != "N" && tag != "Q" && tag != "O" && tag != "M" && tag != "A" {
 			return sizes, bad("record " + strconv.Quote(tag) + " before any occupation")
 		}
 		if stage == 1 && tag != "M" && !inLists {
@@ -472,9 +481,9 @@ func parseBundle(text string, ds *Dataset, p part) (sizes [2]int, err error) {
 			} else {
 				cur.Wages = w
 			}
-		case "P":
+		case "P", "Q":
 			f, ok := split(line, fields[:projectionFields])
-			if !ok || cur.Projection != nil {
+			if !ok || tag == "P" && cur.Projection != nil || tag == "Q" && (ds.AllProjection != nil || len(ds.Occupations) > 0) {
 				return sizes, bad("projection record")
 			}
 			change, err1 := parseValue(f[7])
@@ -482,10 +491,15 @@ func parseBundle(text string, ds *Dataset, p part) (sizes [2]int, err error) {
 			if err1 != nil || err2 != nil {
 				return sizes, bad("projection values")
 			}
-			cur.Projection = &Projection{FromCode: f[1], Note: f[2], Employment2024: f[3], Employment2034: f[4],
+			p := &Projection{FromCode: f[1], Note: f[2], Employment2024: f[3], Employment2034: f[4],
 				EmploymentChange: f[5], ChangePercent: f[6], ChangeValue: change,
 				AnnualOpenings: f[8], OpeningsValue: openings,
 				TypicalEducation: f[10], WorkExperience: f[11], JobTraining: f[12]}
+			if tag == "Q" {
+				ds.AllProjection = p
+			} else {
+				cur.Projection = p
+			}
 		case "S":
 			f, ok := split(line, fields[:skillFields])
 			if !ok {

@@ -108,6 +108,11 @@ type Dataset struct {
 	// row.
 	AllOccupations *Wages
 
+	// AllProjection is the employment projection of all occupations
+	// together (projections 00-0000, "Total, all occupations"), nil when
+	// the table has no such row: what "faster than average" is measured by.
+	AllProjection *Projection
+
 	// Release names each source as it should be cited, under the keys
 	// "onet" ("O*NET 30.2"), "oews" ("BLS OEWS, May 2024") and
 	// "projections" ("BLS Employment Projections 2024-34"); the added O*NET

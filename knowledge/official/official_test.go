@@ -351,6 +351,12 @@ func TestReadDir(t *testing.T) {
 				all.HourlyMedian != "$23.80" || all.HourlyMean != "$32.66" || all.Employment != "154,187,380" || all.AnnualMedianValue != 49500 {
 				t.Errorf("AllOccupations = %+v; want the 00-0000 row's figures", all)
 			}
+			// The projections' total row: what "faster than average" means.
+			p := got.AllProjection
+			if p == nil || p.FromCode != "00-0000" || p.ChangePercent != "3.1%" || p.ChangeValue != 3.1 ||
+				p.Employment2024 != "169,956,100" || p.AnnualOpenings != "18,863,300" {
+				t.Errorf("AllProjection = %+v; want the 00-0000 row's figures", p)
+			}
 		})
 	}
 }

@@ -102,10 +102,17 @@ func ReadDir(dir string) (*Dataset, error) {
 		w := wages.total.wages
 		all = &w
 	}
+	var allProj *Projection
+	if r := proj.rows["00-0000"]; r != nil {
+		p := r.projection
+		p.FromCode = r.code
+		allProj = &p
+	}
 	ds := &Dataset{
 		Occupations:    occs,
 		StateWages:     states,
 		AllOccupations: all,
+		AllProjection:  allProj,
 		Release: map[string]string{
 			"onet":        onetRelease(dir),
 			"oews":        wages.release,
