@@ -55,6 +55,9 @@ func spanOrNot(lo, hi string) string {
 	if lo == "" || hi == "" {
 		return NotPublished
 	}
+	if lo == hi && strings.HasSuffix(lo, " or more") {
+		return lo // both ends at BLS's top figure: the whole range is above it
+	}
 	return lo + " to " + hi
 }
 

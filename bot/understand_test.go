@@ -988,6 +988,8 @@ func TestUnderstanding(t *testing.T) {
 		// An outlook is set against all occupations', as BLS judges one.
 		{q: "is plumbing a growing field", career: "Plumbers, Pipefitters, and Steamfitters", kind: prof, want: []string{"4.5%", "faster than the 3.1% projected for all occupations"}},
 		{q: "job outlook for cashiers", career: "Cashiers", kind: prof, want: []string{"-9.9%", "a decline, while all occupations together are projected to grow 3.1%"}},
+		// A range whose ends are both BLS's top figure is said once.
+		{q: "anesthesiologists salary in florida", career: "Anesthesiologists", kind: pay, want: []string{"Florida", "$239,200 or more"}, not: []string{"or more to $239,200 or more"}},
 		// Slang for a trade is the trade.
 		{q: "sparky pay in ohio", career: "Electricians", kind: pay, want: []string{"Ohio", "$63,560"}},
 		{q: "code monkey salary lol", career: "Computer Programmers", kind: pay, facts: fs(med)},
