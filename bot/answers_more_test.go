@@ -516,7 +516,7 @@ func TestRankingsCountEveryFigure(t *testing.T) {
 			}
 		}
 		a := b.rank(q)
-		want := fmt.Sprintf("of %d careers with a figure", own+len(groups))
+		want := fmt.Sprintf(" %d careers with a figure", own+len(groups))
 		if !strings.Contains(a.Summary, want) {
 			t.Errorf("ranking by %s: %q; want %q (%d groups)", f, a.Summary, want, len(groups))
 		}

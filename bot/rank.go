@@ -270,15 +270,19 @@ func (b *turn) rank(q *question) Answer {
 				largerResidual = largerResidual || r.Career.CatchAll() && r.Career.Size() > top.Career.Size()
 			}
 		}
-		most := "the most numerous"
+		most := "the most numerous of them"
 		if largerResidual {
 			// "Physicians, All Other" may hold more people, but a
 			// residual group is no one occupation: it comes last.
-			most = `the most numerous named occupation ("All Other" groups come last)`
+			most = `the most numerous named occupation among them ("All Other" groups come last)`
 		}
 		floor := strings.TrimSuffix(top.Fact.Value, " or more")
-		summary = fmt.Sprintf("%d %s %s %s of at least %s, the highest figure BLS publishes (it shows no wages above it); of them, %s %s %s, so first (%s).",
-			tied, plural2(tied, "career", "careers"), orAll(filter), plural2(tied, "has", "have")+" "+article(rb.what), floor, top.Career.Name, verb(top.Career.Name, "is", "are"), most, of)
+		among := "careers with a figure"
+		if filter != "" {
+			among = "careers " + filter
+		}
+		summary = fmt.Sprintf("%d of the %d %s %s of at least %s, the highest figure BLS publishes; %s, %s, %s first.",
+			tied, len(all), among, plural2(tied, "has", "have")+" "+article(rb.what), floor, top.Career.Name, most, verb(top.Career.Name, "comes", "come"))
 	}
 	a := Answer{Kind: KindRanking, Intent: intentRank, Title: title, Table: t, Summary: summary}
 	a.Sources = src.list()
@@ -550,7 +554,17 @@ func (q *question) filterText() string {
 				names = append(names, groupNames[g])
 			}
 		}
-		parts = append(parts, "in "+strings.Join(names, " and ")+" occupations")
+		if len(names) == 1 {
+			parts = append(parts, "in "+names[0]+" occupations")
+		} else {
+			// Each group whole: "the construction and extraction
+			// occupations and the installation, maintenance and repair
+			// occupations", not one "and" among others.
+			for i, n := range names {
+				names[i] = "the " + n + " occupations"
+			}
+			parts = append(parts, "in "+joinAnd(names))
+		}
 	}
 	if q.bound.set() {
 		parts = append(parts, q.bound.text())

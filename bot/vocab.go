@@ -146,7 +146,10 @@ var vocabulary = []struct {
 	{"sales|selling|retail", role{groups: []string{"41"}}},
 	{"office|administrative|admin|clerical", role{groups: []string{"43"}}},
 	{"farming|farm|fishing|forestry|agriculture|agricultural", role{groups: []string{"45"}}},
-	{"construction|trades|trade|skilled trades|extraction|mining", role{groups: []string{"47"}}},
+	{"construction|extraction|mining", role{groups: []string{"47"}}},
+	// The skilled trades build and repair: construction's and the
+	// mechanics', installers' and repairers' groups.
+	{"trades|trade|skilled trades", role{groups: []string{"47", "49"}}},
 	{"repair|installation|mechanical", role{groups: []string{"49"}}},
 	{"production|manufacturing|factory", role{groups: []string{"51"}}},
 	{"transportation|transport|driving|logistics|moving|material moving|transportation and material moving", role{groups: []string{"53"}}},
