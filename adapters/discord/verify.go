@@ -93,6 +93,8 @@ func fromHex(c byte) (byte, bool) {
 // an answer's work on the interactions endpoint, for fields nothing reads.
 // FuzzDecodeInteraction holds it to discordgo's decoder on those parts.
 func decodeInteraction(body []byte) (discordgo.Interaction, error) {
+	// Of the sender, only who it is (conversations are kept by it); of the
+	// message a component is on, only whether it is ephemeral.
 	var f struct {
 		ID        string                    `json:"id"`
 		AppID     string                    `json:"application_id"`
@@ -100,23 +102,28 @@ func decodeInteraction(body []byte) (discordgo.Interaction, error) {
 		Data      json.RawMessage           `json:"data"`
 		GuildID   string                    `json:"guild_id"`
 		ChannelID string                    `json:"channel_id"`
-		Message   *discordgo.Message        `json:"message"`
-		Member    *struct {
-			User *discordgo.User `json:"user"`
+		Message   *struct {
+			Flags discordgo.MessageFlags `json:"flags"`
+		} `json:"message"`
+		Member *struct {
+			User *senderID `json:"user"`
 		} `json:"member"`
-		User    *discordgo.User `json:"user"`
-		Token   string          `json:"token"`
-		Version int             `json:"version"`
+		User    *senderID `json:"user"`
+		Token   string    `json:"token"`
+		Version int       `json:"version"`
 	}
 	if err := json.Unmarshal(body, &f); err != nil {
 		return discordgo.Interaction{}, err
 	}
 	i := discordgo.Interaction{
 		ID: f.ID, AppID: f.AppID, Type: f.Type, GuildID: f.GuildID, ChannelID: f.ChannelID,
-		Message: f.Message, User: f.User, Token: f.Token, Version: f.Version,
+		User: f.User.user(), Token: f.Token, Version: f.Version,
+	}
+	if f.Message != nil {
+		i.Message = &discordgo.Message{Flags: f.Message.Flags}
 	}
 	if f.Member != nil {
-		i.Member = &discordgo.Member{User: f.Member.User}
+		i.Member = &discordgo.Member{User: f.Member.User.user()}
 	}
 	// As discordgo decodes data: by the interaction's type.
 	var err error
@@ -138,4 +145,17 @@ func decodeInteraction(body []byte) (discordgo.Interaction, error) {
 		return discordgo.Interaction{}, err
 	}
 	return i, nil
+}
+
+// senderID is what an interaction's user record is read for: the ID.
+type senderID struct {
+	ID string `json:"id"`
+}
+
+// user is the sender as discordgo holds it, nil for none.
+func (s *senderID) user() *discordgo.User {
+	if s == nil {
+		return nil
+	}
+	return &discordgo.User{ID: s.ID}
 }
