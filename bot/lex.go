@@ -337,7 +337,13 @@ func respell(kb *knowledge.Base, toks []token) []token {
 		} else if w, ok := fieldWorker(kb, toks, i); ok {
 			t.val = w
 		} else if w, ok := workerOf(kb, toks, i); ok {
-			t.val = w
+			// A worker of two words ("retail": a retail salesperson)
+			// stands where the one word was.
+			words := strings.Fields(w)
+			for _, x := range words[:len(words)-1] {
+				out = append(out, token{kind: tokWord, val: x, raw: t.raw, pos: t.pos})
+			}
+			t.val = words[len(words)-1]
 		}
 		out = append(out, t)
 	}
@@ -539,7 +545,7 @@ func workerOf(kb *knowledge.Base, toks []token, i int) (string, bool) {
 		return "", false
 	}
 	for _, c := range forms {
-		if len(kb.Exact([]string{c})) > 0 {
+		if c != "" && len(kb.Exact(knowledge.Tokens(c))) > 0 {
 			return c, true
 		}
 	}

@@ -325,7 +325,30 @@ func operatedSaid(kb *knowledge.Base, s string) string {
 // vocabulary and the names hold: once for the whole message, before any
 // part of it is read ("fixing cars", "K-5", "thanks mate", "in the U.S.").
 func said(s string) string {
-	return noDegreeSaid(withoutNation(aiSaid(doingSaid(withoutVocative(withoutRightNow(gradesSaid(withoutTitleGrade(s))))))))
+	return noDegreeSaid(withoutNation(aiSaid(doingSaid(withoutVocative(withoutRightNow(gradesSaid(switchSaid(withoutTitleGrade(s)))))))))
+}
+
+// reSwitch is a change of career said from one to the other: "switching
+// from teaching to instructional design", "career change from accounting
+// to data analyst", "moving from retail into hr". What follows the second
+// ends at punctuation or the question's next words.
+var reSwitch = regexp.MustCompile(`(?i)\b(?:switch(?:ing|ed)?|chang(?:e|ing|ed)|mov(?:e|ing|ed)|go(?:ing)?|get(?:ting)?|transition(?:ing|ed)?|pivot(?:ing|ed)?|jump(?:ing|ed)?|leav(?:e|ing)|shift(?:ing)?)\b[^.?!,;]*?\bfrom\s+(?:being\s+)?(?:an?\s+|my\s+)?([a-z][a-z'&/ -]*?)\s+(?:to|into)\s+(?:being\s+|becoming\s+)?(?:an?\s+)?([a-z][a-z'&/ -]*?)(\s*(?:[,?.!;]|$)|\s+(?:does|do|is|are|would|will|should|could|can|worth|pay|pays|and|but|how|what|which|for|in)\b)`)
+
+// switchSaid writes a change of career as the comparison it asks for:
+// "compare teaching vs instructional design". Places are no careers
+// ("moving from texas to ohio").
+func switchSaid(s string) string {
+	l := strings.ToLower(s)
+	if !strings.Contains(l, "from ") || !strings.Contains(l, " to ") && !strings.Contains(l, " into ") {
+		return s // the quick path
+	}
+	return reSwitch.ReplaceAllStringFunc(s, func(m string) string {
+		sm := reSwitch.FindStringSubmatch(m)
+		if len(statesIn(sm[1])) > 0 || len(statesIn(sm[2])) > 0 {
+			return m
+		}
+		return "compare " + sm[1] + " vs " + sm[2] + sm[3]
+	})
 }
 
 // reTitleGrade and reLicence are what a job ad's title adds after the
@@ -1431,7 +1454,7 @@ func (q *question) addSignal(intent string) {
 // of the field's (see workerForms).
 var fieldWorkers = map[string]string{"police": "police officer", "law enforcement": "police officer", "electrical": "electrician",
 	"firefighting": "firefighter", "trucking": "truck driver", "plumbing": "plumber", "welding": "welder",
-	"coding": "programmer"}
+	"coding": "programmer", "retail": "retail salesperson"}
 
 // fieldAsWorker reads a question that names one field of work and asks
 // its pay or outlook, nothing across careers ("police salary", "accounting

@@ -990,6 +990,11 @@ func TestUnderstanding(t *testing.T) {
 		{q: "job outlook for cashiers", career: "Cashiers", kind: prof, want: []string{"-9.9%", "a decline, while all occupations together are projected to grow 3.1%"}},
 		// A range whose ends are both BLS's top figure is said once.
 		{q: "anesthesiologists salary in florida", career: "Anesthesiologists", kind: pay, want: []string{"Florida", "$239,200 or more"}, not: []string{"or more to $239,200 or more"}},
+		// A change of career is a comparison of the two.
+		{q: "switching from teaching to instructional design, does it pay more", career: "Elementary School Teachers, Except Special Education", kind: cmp, want: []string{"Instructional Coordinators", "$12,380"}},
+		{q: "career change from accounting to data analyst, worth it?", career: "Accountants and Auditors", kind: cmp, want: []string{"Data Scientists"}},
+		{q: "thinking of moving from retail into hr what do they make", career: "Retail Salespersons", kind: cmp, want: []string{"Human Resources Specialists"}},
+		{q: "moving from texas to ohio as a nurse", career: "Registered Nurses", kind: cmp, want: []string{"Texas", "Ohio"}},
 		// Slang for a trade is the trade.
 		{q: "sparky pay in ohio", career: "Electricians", kind: pay, want: []string{"Ohio", "$63,560"}},
 		{q: "code monkey salary lol", career: "Computer Programmers", kind: pay, facts: fs(med)},
