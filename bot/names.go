@@ -51,6 +51,14 @@ func (q *question) claimNames(kb *knowledge.Base) {
 				if _, n := vocabAt(toks, q.claimed, i); n >= 2 {
 					continue
 				}
+				// Nor one inside a phrase of hands ("good with his
+				// hands"): no hand laborers.
+				if slices.ContainsFunc([]int{i - 1, i - 2}, func(k int) bool {
+					r, n := vocabAt(toks, q.claimed, max(k, 0))
+					return k >= 0 && k+n > i && slices.Contains(r, &handsRole)
+				}) {
+					continue
+				}
 			}
 			if ms := kb.Exact(words[:k]); len(ms) > 0 {
 				if k == 1 && len(ms) <= 2 && ms[0].Score < 1 {
@@ -88,7 +96,7 @@ func (q *question) canStart(i int) bool {
 // name unless written in capitals ("DO", "IT").
 var functionWords = setOf(`a an the do doe did is are was were be been am what how which who whom whose why when where
 	to of for in on at by with from my your our their i me you we can could will would should shall may might must
-	it its this that these those there here some any`)
+	it its this that these those there here some any his her him hers them they`)
 
 func (q *question) canEnd(i int) bool {
 	t := q.toks[i]
@@ -192,7 +200,9 @@ func (q *question) searchNames(kb *knowledge.Base, spans []vocabSpan) {
 		}
 	}
 	free := func(i int) bool {
-		return !q.claimed[i] && q.toks[i].kind == tokWord && inVocab[i] == nil && !q.inUnknown(i)
+		t := q.toks[i]
+		return !q.claimed[i] && t.kind == tokWord && inVocab[i] == nil && !q.inUnknown(i) &&
+			!(functionWords[t.val] && !isUpper(t.raw)) // "his job": no HIS, a hearing instrument specialist
 	}
 	nameish := func(i int) bool {
 		t := q.toks[i]

@@ -418,8 +418,8 @@ func (q *question) rankAmong(kb *knowledge.Base) bool {
 	// "highest paid engineers" ranks them; "top 10% of engineers" asks a
 	// percentile of the one most people hold.
 	byPay := q.paidMost()
-	if !byPay && (q.rank == 0 || q.pct != "") {
-		return false
+	if !byPay && (q.rank == 0 || q.pct != "") || q.yesNo() {
+		return false // "is nursing growing fast": of nurses, not a ranking
 	}
 	word := q.toks[p.start].val
 	ms := generic(kb, word)
@@ -474,6 +474,19 @@ func (q *question) rankAmongAll(kb *knowledge.Base) bool {
 		q.pct, q.rank = "", +1
 	}
 	return true
+}
+
+// yesNo reports whether the question opens as one answered yes or no
+// ("is nursing growing fast", "are electricians in demand").
+func (q *question) yesNo() bool {
+	if len(q.toks) == 0 || q.claimed[0] {
+		return false
+	}
+	switch q.toks[0].val {
+	case "is", "are", "will", "do", "does", "can", "should", "would":
+		return true
+	}
+	return false
 }
 
 // paidMost reports whether "highest paid" or "best paid" was read as the

@@ -302,7 +302,8 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 	}
 
 	// Interests, optionally with education and pay.
-	if area, ok := interestOf(text); ok && has("like|likes|enjoy|enjoys|love|loves|for someone|for people|creative|careers for|jobs for|interested|interest|interests|jobs where|careers where|where you|where i|fits|fit|suits|suit|personality|personality type") {
+	if area, ok := interestOf(text); ok && (has("like|likes|enjoy|enjoys|love|loves|for someone|for people|creative|careers for|jobs for|interested|interest|interests|jobs where|careers where|where you|where i|fits|fit|suits|suit|personality|personality type") ||
+		len(careers) == 0 && interestSaidWhole(text) && has("jobs|careers|job|career")) {
 		return b.byInterest(area, typicalEducationOf(text), has("pay the most|pays the most|best paying|highest paying|pay most|best paid|highest paid|make the most|earn the most|pay well|pays well")), true
 	}
 
@@ -463,4 +464,12 @@ func holdsWords(t, p string) bool {
 		from = i + 1
 	}
 	return false
+}
+
+// interestSaidWhole reports whether the interest a question names is said
+// in a phrase of several words ("hands on jobs"), not a word that may be a
+// field ("design jobs").
+func interestSaidWhole(text string) bool {
+	phrase, ok := longestPhrase(text, interestPhrases)
+	return ok && strings.Contains(phrase, " ")
 }

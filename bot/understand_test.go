@@ -995,6 +995,13 @@ func TestUnderstanding(t *testing.T) {
 		{q: "career change from accounting to data analyst, worth it?", career: "Accountants and Auditors", kind: cmp, want: []string{"Data Scientists"}},
 		{q: "thinking of moving from retail into hr what do they make", career: "Retail Salespersons", kind: cmp, want: []string{"Human Resources Specialists"}},
 		{q: "moving from texas to ohio as a nurse", career: "Registered Nurses", kind: cmp, want: []string{"Texas", "Ohio"}},
+		// Hands and pronouns are no names: no hand laborers, no HIS.
+		{q: "my kid is good with his hands, which trades pay best", kind: rank, want: []string{"Elevator and Escalator Installers and Repairers", "installation, maintenance and repair"}, not: []string{"Hearing Aid", "Laborers"}},
+		{q: "im good with my hands what jobs pay well", kind: rank, want: []string{"Realistic"}, not: []string{"Laborers and Freight"}},
+		{q: "what does his job pay", not: []string{"Hearing Aid"}, kind: rank},
+		{q: "salary of HIS", career: "Hearing Aid Specialists", kind: pay, facts: fs(med)},
+		{q: "top 10 jobs that need an associate degree and are growing fast", kind: rank, want: []string{"Physical Therapist Assistants", "22.0%"}, not: []string{"Fast Food"}},
+		{q: "im 35 and a line cook, is it too late to become an electrician? whats the pay like", career: "Cooks, Restaurant", kind: cmp, want: []string{"Electricians"}, not: []string{"Captains"}},
 		// Slang for a trade is the trade.
 		{q: "sparky pay in ohio", career: "Electricians", kind: pay, want: []string{"Ohio", "$63,560"}},
 		{q: "code monkey salary lol", career: "Computer Programmers", kind: pay, facts: fs(med)},

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -83,7 +84,7 @@ var vocabulary = []struct {
 	{"job zone", role{intent: intentEducation, fields: fs(knowledge.FieldJobZone)}},
 	{"growth|growing|grow|outlook|job market|the job market|rise|rises|rising|will rise|future|demand|in demand|prospects|job outlook|growing faster|grows faster|grow faster|growing slower|grows slower|going forward|in 10 years|in ten years|in the future|still hire|still hiring", role{intent: intentOutlook, fields: fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth, knowledge.FieldJobs, knowledge.FieldAnnualOpenings, knowledge.FieldEmployment2034, knowledge.FieldProjectionNote)}},
 	{"growth rate|projected growth", role{intent: intentOutlook, fields: fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth)}},
-	{"grows fastest|grow fastest|grows the fastest|grow the fastest|growing fastest|fastest growing|fastest growth|expanding quicker|expanding fastest|growing quicker|grows quicker", role{intent: intentOutlook, rank: +1, fields: fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth)}},
+	{"growing fast|grow fast|grows fast|are growing fast|growing quickly|growing rapidly|fast growing|fast-growing|rapidly growing|quickly growing|grows fastest|grow fastest|grows the fastest|grow the fastest|growing fastest|fastest growing|fastest growth|expanding quicker|expanding fastest|growing quicker|grows quicker", role{intent: intentOutlook, rank: +1, fields: fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth)}},
 	{"projections|projection|projected|employment projections|employment projection|job projections|job projection|employment outlook", role{intent: intentOutlook, fields: fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth, knowledge.FieldJobs, knowledge.FieldAnnualOpenings, knowledge.FieldEmployment2034, knowledge.FieldProjectionNote)}},
 	{"growing or shrinking|growing or declining|shrinking or growing|declining or growing|growing or dying|going up or down|more or fewer|fewer or more|expanding or contracting|contracting or expanding|contracting|expanding|expand|expands|expansion|growing quicker|growing faster|percent change|% change|projected change|employment change|change in employment|projected percent change|brighter future|better future|more future|bright future|future proof|future-proof|job security", role{intent: intentOutlook, fields: fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth, knowledge.FieldJobs, knowledge.FieldAnnualOpenings, knowledge.FieldEmployment2034, knowledge.FieldProjectionNote)}},
 	{"declining|shrinking|losing jobs|losing the most jobs|losing the most|losing|shedding jobs|dying|dying out|disappearing|going away|going extinct|on the way out", role{intent: intentOutlook, declining: true, rank: -1}},
@@ -225,7 +226,7 @@ var vocabulary = []struct {
 	// Words that say nothing by themselves (one word each).
 	{`a an the is are was were be been being am do doe did doing i me my we our you your he she they them their it
 	its this that these those there here what whats which who whom whose how when why can could would should will shall
-	may might must of for in on at by from into about as please tell show give get gets got want like love loves enjoy enjoys gimme tho though used very role roles specialty specialties crappy lousy convert converted total totals gig gigs stronger weaker botty fewer some any one ones
+	may might must of for in on at by from into about as please tell show give get gets got want like love loves enjoy enjoys gimme tho though used her him hers short quick late early very role roles specialty specialties crappy lousy convert converted total totals gig gigs stronger weaker botty fewer some any one ones
 	per year years yearly annual annually average typical typically usually more less much many career careers
 	job occupation occupations profession professions someone
 	become becoming becomes if so not no yes also just really kind sort type between take takes taking long go goes going
@@ -267,11 +268,23 @@ var phrasesByFirst = func() map[string][]phrase {
 			m[words[0]] = append(m[words[0]], phrase{words: words, role: &vocabulary[i].role})
 		}
 	}
+	// "Good with his hands", "hands-on": what someone likes doing (see
+	// interestPhrases), never the hand laborers or farm hands whose names
+	// hold "hand".
+	for p := range interestPhrases {
+		if words := vocabTokens(p); len(words) >= 2 && slices.Contains(words, "hand") {
+			m[words[0]] = append(m[words[0]], phrase{words: words, role: &handsRole})
+		}
+	}
 	for _, ps := range m {
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
 	}
 	return m
 }()
+
+// handsRole is the role of the interest phrases about hands: words that
+// ask nothing by themselves.
+var handsRole = role{stop: true}
 
 // vocabTokens normalises a vocabulary phrase as lex would, except that "it"
 // stays the pronoun.
