@@ -245,7 +245,9 @@ func (t *turn) follow(q *question, prev Conversation) {
 			// "jobs that pay well": "that" refers to the jobs; "in those
 			// two states" to the states.
 			pronoun = true
-			single = single || tok.val == "it" || tok.val == "its"
+			// "how much school does that take": one career, as "it".
+			single = single || tok.val == "it" || tok.val == "its" ||
+				(tok.val == "that" || tok.val == "this") && i > 0 && thatAsked[q.toks[i-1].val] && (i+1 == len(q.toks) || !manyWords[q.toks[i+1].val])
 		case adders[tok.val]:
 			adding = true
 		case i == 0 && (openers[tok.val] || askers[tok.val] && len(q.toks) > 1 && q.toks[1].val == "about"):
@@ -336,8 +338,9 @@ func (t *turn) follow(q *question, prev Conversation) {
 		// "and the worst?" after the best paying states for a career.
 		q.setCareers(t.kb, prev.Careers)
 		q.statesRank = q.rank
-	case len(q.careers) == 0 && len(q.unknown) == 0 && (q.rank != 0 || q.bound.set()) && pronoun && len(prev.List) >= 2 && ordinal == 0:
-		// "which of those pays the most" after a list: ranked among it.
+	case len(q.careers) == 0 && len(q.unknown) == 0 && (q.rank != 0 || q.bound.set()) && (pronoun || askedWhich(q) && !many && len(q.groups) == 0 && prev.Intent != intentCompare) && len(prev.List) >= 2 && ordinal == 0:
+		// "which of those pays the most", "which pays the most" after a
+		// list: ranked among it.
 		q.among = nil
 		for _, k := range prev.List {
 			if c, ok := t.kb.Career(k); ok {
@@ -371,9 +374,21 @@ func (t *turn) follow(q *question, prev Conversation) {
 		q.states = statesOf(prev.States)
 		q.topN = min(len(prev.List)+defaultRanked, maxRanked)
 		q.addSignal(intentRank)
-	case len(q.careers) == 0 && len(q.unknown) == 0 && two && q.signals[intentCompare] > 0 && prev.Intent == intentRank && len(prev.List) >= 2:
-		// "compare the first two" after a ranking.
-		q.setCareers(t.kb, prev.List[:2])
+	case len(q.careers) == 0 && len(q.unknown) == 0 && (two || q.topN >= 2) && q.signals[intentCompare] > 0 && prev.Intent == intentRank && len(prev.List) >= 2:
+		// "compare the first two", "compare the top 3" after a ranking.
+		n := min(cmp.Or(q.topN, 2), len(prev.List), maxCompared)
+		q.setCareers(t.kb, prev.List[:n])
+		q.topN, q.rank = 0, 0
+	case len(q.careers) == 0 && len(q.unknown) == 0 && q.rank != 0 && !many && !pronoun && !askedWhich(q) && ordinal == 0 && q.signals[intentCompare] == 0 && prev.Intent == intentCompare && len(prev.Careers) >= 2:
+		// "and the least?" after careers compared: the least of them.
+		q.among = nil
+		for _, k := range prev.Careers {
+			if c, ok := t.kb.Career(k); ok {
+				q.among = append(q.among, c)
+			}
+		}
+		q.amongListed = true
+		q.addSignal(intentRank)
 	case ordinal != 0 && len(q.careers) == 0 && len(prev.List) > 0:
 		// "the second one", "2": a career from the last list or choices.
 		i := ordinal - 1
@@ -822,6 +837,15 @@ func (q *question) intentName() string {
 	}
 	return best
 }
+
+// thatAsked are the words before a "that" that stands for one career
+// ("does that take", "is that", "about that"), not for jobs said before it
+// ("ones that need").
+var thatAsked = setOf("does doe do did is was would will can could about of for into become becoming")
+
+// maxCompared is the most careers of a list "compare the top N" puts side
+// by side: more make a table no chat shows whole.
+const maxCompared = 5
 
 // statesOf turns remembered postal codes back into state mentions.
 func statesOf(postal []string) []stateMention {
