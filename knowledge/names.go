@@ -165,7 +165,7 @@ func (b *Base) Correct(word string) (string, bool) {
 	// A word of the descriptions or tasks is a word, not a misspelling,
 	// and so is another form of one ("adjusted" of "adjust", "harder" of
 	// "hard").
-	if b.KnownText(word) {
+	if b.KnownText(word) || CommonTitleWord(word) { // "mayor" is no "major"
 		return "", false
 	}
 	for _, suf := range wordSuffixes {
