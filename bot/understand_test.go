@@ -1003,7 +1003,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "top 10 jobs that need an associate degree and are growing fast", kind: rank, want: []string{"Physical Therapist Assistants", "22.0%"}, not: []string{"Fast Food"}},
 		{q: "im 35 and a line cook, is it too late to become an electrician? whats the pay like", career: "Cooks, Restaurant", kind: cmp, want: []string{"Electricians"}, not: []string{"Captains"}},
 		// Titles of job boards that O*NET gives to an odd occupation, or that a misspelling took.
-		{q: "salary of Owner, ABC Plumbing", career: "General and Operations Managers", kind: pay, facts: fs(med), not: []string{"Urologists"}},
+		{q: "salary of Owner, ABC Plumbing", career: "General and Operations Managers", kind: pay, facts: fs(med)},
 		{q: "what does a mayor make", career: "Chief Executives", kind: pay, facts: fs(med)},
 		{q: "MLOps Engineer salary", career: "Software Developers", kind: pay, facts: fs(med)},
 		// Slang for a trade is the trade.
