@@ -325,7 +325,20 @@ func operatedSaid(kb *knowledge.Base, s string) string {
 // vocabulary and the names hold: once for the whole message, before any
 // part of it is read ("fixing cars", "K-5", "thanks mate", "in the U.S.").
 func said(s string) string {
-	return noDegreeSaid(withoutNation(aiSaid(doingSaid(withoutVocative(withoutRightNow(gradesSaid(switchSaid(withoutTitleGrade(s)))))))))
+	return noDegreeSaid(withoutNation(aiSaid(doingSaid(withoutVocative(withoutRightNow(gradesSaid(switchSaid(withoutTitleGrade(specialEdSaid(s))))))))))
+}
+
+// reSpecialEd is special education as schools shorten it: "special ed",
+// "SPED".
+var reSpecialEd = regexp.MustCompile(`(?i)\b(?:special ed|sped)\b`)
+
+// specialEdSaid writes special education in full.
+func specialEdSaid(s string) string {
+	l := strings.ToLower(s)
+	if !strings.Contains(l, "special ed") && !strings.Contains(l, "sped") {
+		return s // the quick path
+	}
+	return reSpecialEd.ReplaceAllString(s, "special education")
 }
 
 // reSwitch is a change of career said from one to the other: "switching

@@ -1006,6 +1006,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "salary of Owner, ABC Plumbing", career: "General and Operations Managers", kind: pay, facts: fs(med)},
 		{q: "what does a mayor make", career: "Chief Executives", kind: pay, facts: fs(med)},
 		{q: "MLOps Engineer salary", career: "Software Developers", kind: pay, facts: fs(med)},
+		{q: "salary of special ed teacher - middle school", career: "Special Education Teachers, Middle School", kind: pay, facts: fs(med)},
 		// Slang for a trade is the trade.
 		{q: "sparky pay in ohio", career: "Electricians", kind: pay, want: []string{"Ohio", "$63,560"}},
 		{q: "code monkey salary lol", career: "Computer Programmers", kind: pay, facts: fs(med)},
