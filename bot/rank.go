@@ -230,8 +230,16 @@ func (b *turn) rank(q *question) Answer {
 		}
 		return all[i].Career.Size() > all[j].Career.Size()
 	})
-	if len(q.states) == 1 && (rb.what == rankYearly.what || rb.what == rankMean.what) {
-		return b.rankInState(q, q.states[0].State, rb.what == rankMean.what, all, n, low)
+	if len(q.states) == 1 {
+		// The state estimates have yearly pay and employment.
+		switch rb.what {
+		case rankYearly.what:
+			return b.rankInState(q, q.states[0].State, knowledge.StateMedian, all, n, low)
+		case rankMean.what:
+			return b.rankInState(q, q.states[0].State, knowledge.StateMean, all, n, low)
+		case rankJobs.what:
+			return b.rankInState(q, q.states[0].State, knowledge.StateEmployment, all, n, low)
+		}
 	}
 	filter := q.filterText()
 	dir := "highest"
@@ -296,14 +304,14 @@ func (b *turn) rank(q *question) Answer {
 // rankInState ranks careers by their pay in one state ("highest paying
 // jobs in texas"): the state's medians (means when asked), among the
 // careers the national ranking kept, with the national figure beside each.
-func (b *turn) rankInState(q *question, st knowledge.State, mean bool, all []knowledge.Ranked, n int, low bool) Answer {
+func (b *turn) rankInState(q *question, st knowledge.State, by knowledge.StateFigure, all []knowledge.Ranked, n int, low bool) Answer {
 	cs := make([]*knowledge.Career, len(all))
 	for i, r := range all {
 		cs[i] = r.Career
 	}
 	var in []knowledge.StateWage
-	for _, w := range b.kb.RankedInState(cs, st, mean) {
-		if q.bound.keeps(w.Value) {
+	for _, w := range b.kb.RankedInState(cs, st, by) {
+		if by == knowledge.StateEmployment || q.bound.keeps(w.Value) {
 			in = append(in, w)
 		}
 	}
@@ -311,8 +319,14 @@ func (b *turn) rankInState(q *question, st knowledge.State, mean bool, all []kno
 		slices.Reverse(in)
 	}
 	what, field := "median yearly pay", knowledge.FieldMedianAnnual
-	if mean {
+	figure := func(w knowledge.StateWage) string { return w.AnnualMedian }
+	switch by {
+	case knowledge.StateMean:
 		what, field = "average (mean) yearly pay", knowledge.FieldMeanAnnual
+		figure = func(w knowledge.StateWage) string { return w.AnnualMean }
+	case knowledge.StateEmployment:
+		what, field = "number of jobs", knowledge.FieldEmployment
+		figure = func(w knowledge.StateWage) string { return w.Employment }
 	}
 	dir := "highest"
 	if low {
@@ -342,20 +356,13 @@ func (b *turn) rankInState(q *question, st knowledge.State, mean bool, all []kno
 		} else {
 			src.add(knowledge.SourceOEWS)
 		}
-		v := w.AnnualMedian
-		if mean {
-			v = w.AnnualMean
-		}
-		t.Rows = append(t.Rows, Row{Label: fmt.Sprintf("%d. %s", i+1, w.Career.Name), Cells: []string{v, national}})
+		t.Rows = append(t.Rows, Row{Label: fmt.Sprintf("%d. %s", i+1, w.Career.Name), Cells: []string{figure(w), national}})
 		a.About = append(a.About, w.Career.Key)
 	}
 	top := in[0]
-	v := top.AnnualMedian
-	if mean {
-		v = top.AnnualMean
-	}
+	v := figure(top)
 	of := fmt.Sprintf("of %d careers %s with a figure there", len(in), orAll(filter))
-	if tied := topTied(in); !low && !mean && tied > 1 {
+	if tied := topTied(in); !low && by == knowledge.StateMedian && tied > 1 {
 		// Above its top figure BLS publishes no median: these tie.
 		a.Summary += fmt.Sprintf("%d careers tie for the highest %s in %s, BLS's top figure of %s (%s); the table lists them by mean yearly pay.",
 			tied, what, st.Name, v, of)

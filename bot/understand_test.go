@@ -1007,6 +1007,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "what does a mayor make", career: "Chief Executives", kind: pay, facts: fs(med)},
 		{q: "MLOps Engineer salary", career: "Software Developers", kind: pay, facts: fs(med)},
 		{q: "salary of special ed teacher - middle school", career: "Special Education Teachers, Middle School", kind: pay, facts: fs(med)},
+		// A state's employment ranks its careers by its own counts.
+		{q: "most common jobs in california", kind: rank, want: []string{"in California, by number of jobs", "Fast Food and Counter Workers", "438,950"}},
 		// Slang for a trade is the trade.
 		{q: "sparky pay in ohio", career: "Electricians", kind: pay, want: []string{"Ohio", "$63,560"}},
 		{q: "code monkey salary lol", career: "Computer Programmers", kind: pay, facts: fs(med)},

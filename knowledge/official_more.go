@@ -432,11 +432,21 @@ func byValue(rs []meanRanked, name func(StateWage) string) []StateWage {
 // at or above it ("$239,200 or more").
 func (w StateWage) TopCoded() bool { return strings.HasSuffix(w.AnnualMedian, topCodeSuffix) }
 
-// RankedInState returns the careers' yearly medians in one state (their
-// means when mean is set), highest first, each with Value. Careers with no
-// such figure published there are left out, and so are specialties whose
-// state figures are their group's, which would repeat them.
-func (b *Base) RankedInState(cs []*Career, st State, mean bool) []StateWage {
+// StateFigure is the figure of the state estimates RankedInState orders
+// careers by.
+type StateFigure int
+
+const (
+	StateMedian     StateFigure = iota // yearly median wage
+	StateMean                          // yearly mean wage
+	StateEmployment                    // employment
+)
+
+// RankedInState returns the careers' figures by in one state, highest
+// first, each with Value. Careers with no such figure published there are
+// left out, and so are specialties whose state figures are their group's,
+// which would repeat them.
+func (b *Base) RankedInState(cs []*Career, st State, by StateFigure) []StateWage {
 	var out []meanRanked
 	for _, c := range cs {
 		rows, from := b.stateRows(c)
@@ -445,8 +455,11 @@ func (b *Base) RankedInState(cs []*Career, st State, mean bool) []StateWage {
 				continue
 			}
 			v := rows[i].AnnualMedianValue
-			if mean {
+			switch by {
+			case StateMean:
 				v = rows[i].AnnualMeanValue
+			case StateEmployment:
+				v = rows[i].EmploymentValue
 			}
 			if sw := b.stateWage(c, &rows[i], from); v > 0 && sw.Note == "" {
 				sw.Value = v
