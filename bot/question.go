@@ -332,9 +332,21 @@ func said(s string) string {
 // "SPED".
 var reSpecialEd = regexp.MustCompile(`(?i)\b(?:special ed|sped)\b`)
 
-// specialEdSaid writes special education in full.
+// reTeenAge is a teenager said by age ("a 16 yr old", "16-year-olds"),
+// whose number is no "top 16".
+var reTeenAge = regexp.MustCompile(`(?i)\b1[3-9]\s*-?\s*(?:yr|yrs|year|years)\s*-?\s*olds?\b`)
+
+// reAge is anyone else's age ("a 45 year old nurse", "i'm 35 years
+// old"): nothing the sources break pay down by, nor an average age asked.
+var reAge = regexp.MustCompile(`(?i)\b[2-9][0-9]\s*-?\s*(?:yr|yrs|year|years)\s*-?\s*olds?\b`)
+
+// specialEdSaid writes special education in full, and a teenager's age
+// as a teenager.
 func specialEdSaid(s string) string {
 	l := strings.ToLower(s)
+	if strings.Contains(l, "old") {
+		s = reAge.ReplaceAllString(reTeenAge.ReplaceAllString(s, "teenager"), " ")
+	}
 	if !strings.Contains(l, "special ed") && !strings.Contains(l, "sped") {
 		return s // the quick path
 	}

@@ -609,7 +609,11 @@ func (q *question) filterText() string {
 	}
 	switch {
 	case q.level != "":
-		parts = append(parts, "that typically need "+article(lowerFirst(q.level)))
+		if l := lowerFirst(q.level); strings.HasPrefix(l, "no ") {
+			parts = append(parts, "that typically need "+l) // "no formal educational credential"
+		} else {
+			parts = append(parts, "that typically need "+article(l))
+		}
 	case q.noDegree && q.under != "":
 		parts = append(parts, "that typically need less than "+article(lowerFirst(q.under)))
 	case q.noDegree && q.upToAssociate:

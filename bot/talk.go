@@ -26,14 +26,19 @@ func smallTalk(kind string) Answer {
 		"data":     "My wages are BLS OEWS May 2024 estimates, national and by state (no cities or metro areas); the outlook is BLS Employment Projections 2024-34; skills, tasks and education are O*NET's. OEWS wages are straight-time gross pay: base pay, commissions, production bonuses and tips count; overtime, shift differentials and non-production bonuses do not.",
 		"jobzone":  "O*NET's job zones group occupations by the preparation they need, from 1 (little or no preparation) to 5 (extensive preparation: most need a graduate degree). Each career card gives its zone.",
 		"hot":      "O*NET flags a technology Hot Technology when employers' job postings name it often, and In Demand when postings for that occupation name it often. Ask which software a career uses:",
+		"mine":     "I can't know your own pay: tell me your job (and state, if you like) and I'll give what BLS says people in it earn.",
+		"seeking":  "Good luck with the search! I can help you weigh careers: their pay, growth and what it takes to get in.",
 		"median":   "The median is the middle wage: half of the workers earn more and half less. The mean (average) is the total pay divided by the number of workers, so a few high earners pull it up. BLS OEWS publishes both; I give the median first.",
 	}[kind]
 	if line == "" {
 		line = "Ask me about a career."
 	}
 	example := intentByName(intentPay).Examples[0]
-	if kind == "hot" {
+	switch kind {
+	case "hot":
 		example = "what software do accountants use"
+	case "seeking":
+		example = "highest paying jobs without a degree"
 	}
 	return Answer{Kind: KindHint, Intent: "small_talk", Title: "careerbot", Summary: line,
 		Suggestions: []string{example}}

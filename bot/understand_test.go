@@ -1009,6 +1009,14 @@ func TestUnderstanding(t *testing.T) {
 		{q: "salary of special ed teacher - middle school", career: "Special Education Teachers, Middle School", kind: pay, facts: fs(med)},
 		// A state's employment ranks its careers by its own counts.
 		{q: "most common jobs in california", kind: rank, want: []string{"in California, by number of jobs", "Fast Food and Counter Workers", "438,950"}},
+		// One's own pay, a job search, a place nearby: no career card.
+		{q: "how much do i make", kind: hint, want: []string{"your own pay"}},
+		{q: "how much should i make as a nurse", career: "Registered Nurses", kind: pay, facts: fs(med)},
+		{q: "Open to Work", kind: hint, want: []string{"search"}},
+		{q: "best pizza place near me", kind: hint, not: []string{"Operators"}},
+		// Ages: a teenager's first job needs no credential; anyone else's age asks nothing.
+		{q: "whats a good job for a 16 yr old", kind: rank, want: []string{"no formal educational credential"}},
+		{q: "a 45 year old nurse salary", career: "Registered Nurses", kind: pay, facts: fs(med), not: []string{"average age"}},
 		// Slang for a trade is the trade.
 		{q: "sparky pay in ohio", career: "Electricians", kind: pay, want: []string{"Ohio", "$63,560"}},
 		{q: "code monkey salary lol", career: "Computer Programmers", kind: pay, facts: fs(med)},

@@ -119,6 +119,8 @@ var vocabulary = []struct {
 	{"no doctorate|no doctoral|no phd|no doctoral degree|without a doctorate|without a doctoral degree|without a phd|less than a doctorate|below a doctorate|no professional degree|without a professional degree", role{noDegree: true, under: "Doctoral or professional degree"}},
 	{"no degree|no formal|without a degree|no college|without college|without a college degree|without going to college|no diploma|without a diploma", role{noDegree: true}},
 	{"some college", role{level: "Some college, no degree"}},
+	// A teenager's first job: what needs no credential to enter.
+	{"teenager|teenagers|teen|teens|high schooler|high schoolers|high school student|high school students|first job|summer job|summer jobs", role{level: "No formal educational credential"}},
 	{"associate|associates|associate degree|associate's degree|two year degree|two year college|two year program|two year school|two years of school|community college", role{level: "Associate's degree"}},
 	{"bachelor|bachelors|bachelor degree|bachelor's degree|bachelor's level|bachelors level|bachelor level|four year degree|four year college|college degree", role{level: "Bachelor's degree"}},
 	{"master|masters|master degree|master's degree|graduate degree|grad degree|grad school|graduate school|master's level|masters level|master level", role{level: "Master's degree"}},
@@ -205,6 +207,9 @@ var vocabulary = []struct {
 	{"knock knock|joke|jokes|funny|something funny|say something funny|make me laugh|meaning of life", role{talk: "joke"}},
 	{"lol|lmao|lmaoo|lmaooo|lmaoooo|lolol|haha|hahah|hahaha|hehe|rofl|lmfao", role{talk: "laugh"}},
 	{"weather|rain|sunny|temperature|forecast|gonna rain|going to rain|tomorrow|tonight", role{talk: "weather"}},
+	{"how much do i make|what do i make|how much should i make|what should i make|how much should i be making|what should i be making|am i underpaid|am i paid enough|am i overpaid|whats my salary|what's my salary|what is my salary|how much am i worth|what am i worth", role{talk: "mine", intent: intentPay}},
+	{"open to work|seeking new opportunities|seeking opportunities|seeking new opportunity|looking for new opportunities|looking for work|looking for a job|looking for a new job|stay at home parent|stay-at-home parent|stay at home mom|stay at home dad|stay-at-home mom|stay-at-home dad|between jobs|in between jobs", role{talk: "seeking"}},
+	{"near me|nearby|around here|place near me|places near me|pizza place|places to eat|place to eat", role{talk: "offtopic"}},
 	{"fav color|favorite color|favourite color|fav colour|favourite colour|fav food|favorite food|favourite food|favorite movie|fav movie|favorite song|your favorite|your fav|your favourite|order me|order a pizza|order food|pizza|order pizza|how do i cook|how to cook|how do you cook|cook rice|capital of|super bowl|world cup|who won|election|stock market|stocks|bitcoin|crypto|recipe|movie|movies|sports score|news|homework", role{talk: "offtopic"}},
 	{"bye|goodbye|im out|i m out|alright im out|gotta run|peace out|catch you later|see you|see ya|cya|ttyl|gotta go|later|good night", role{talk: "bye"}},
 	{"where do i start|where do i even start|where to start|where should i start|where do i begin|where to begin|start looking|hate my job|hate my career|hate working|hate work|i hate|miserable|unhappy|burned out|burnt out|burnout|stuck in my job|tired of my job|sick of my job", role{talk: "unhappy"}},
