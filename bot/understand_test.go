@@ -1017,6 +1017,9 @@ func TestUnderstanding(t *testing.T) {
 		// Ages: a teenager's first job needs no credential; anyone else's age asks nothing.
 		{q: "whats a good job for a 16 yr old", kind: rank, want: []string{"no formal educational credential"}},
 		{q: "a 45 year old nurse salary", career: "Registered Nurses", kind: pay, facts: fs(med), not: []string{"average age"}},
+		{q: "salary of Retired", kind: hint, want: []string{"no occupation"}},
+		{q: "salary of Co-Founder", career: "Chief Executives", kind: pay, facts: fs(med)},
+		{q: "Kill Floor Worker pay", career: "Slaughterers and Meat Packers", kind: pay, facts: fs(med)},
 		// Slang for a trade is the trade.
 		{q: "sparky pay in ohio", career: "Electricians", kind: pay, want: []string{"Ohio", "$63,560"}},
 		{q: "code monkey salary lol", career: "Computer Programmers", kind: pay, facts: fs(med)},
