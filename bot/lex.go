@@ -522,6 +522,11 @@ func workerOf(kb *knowledge.Base, toks []token, i int) (string, bool) {
 	if i > 0 && likeWords[toks[i-1].val] {
 		return "", false // "i like biology": the subject, not a biologist
 	}
+	if i+1 < len(toks) && studiedWords[toks[i+1].val] {
+		if _, ok := knowledgeAreaOf(w); ok {
+			return "", false // "jobs for a biology major": the subject studied
+		}
+	}
 	if startsPhrase(toks, i) || i > 0 && inPhraseFrom(toks, i-1, i) || i > 1 && inPhraseFrom(toks, i-2, i) {
 		return "", false // a question phrase's word ("switch from", "job market")
 	}
@@ -560,6 +565,9 @@ func workerOf(kb *knowledge.Base, toks []token, i int) (string, bool) {
 	}
 	return "", false
 }
+
+// studiedWords after a subject say it was studied.
+var studiedWords = setOf(`major majors degree degrees`)
 
 // likeWords say what one likes: the word after them is a subject or an
 // activity, not its worker.

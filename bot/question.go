@@ -328,9 +328,9 @@ func said(s string) string {
 	return noDegreeSaid(withoutNation(aiSaid(doingSaid(withoutVocative(withoutRightNow(gradesSaid(switchSaid(withoutTitleGrade(specialEdSaid(s))))))))))
 }
 
-// reSpecialEd is special education as schools shorten it: "special ed",
-// "SPED".
-var reSpecialEd = regexp.MustCompile(`(?i)\b(?:special ed|sped)\b`)
+// reSpecialEd is special education as schools shorten it: "special ed"
+// ("SPED" is one of the names' abbreviations).
+var reSpecialEd = regexp.MustCompile(`(?i)\bspecial ed\b`)
 
 // reTeenAge is a teenager said by age ("a 16 yr old", "16-year-olds"),
 // whose number is no "top 16".
@@ -340,14 +340,29 @@ var reTeenAge = regexp.MustCompile(`(?i)\b1[3-9]\s*-?\s*(?:yr|yrs|year|years)\s*
 // old"): nothing the sources break pay down by, nor an average age asked.
 var reAge = regexp.MustCompile(`(?i)\b[2-9][0-9]\s*-?\s*(?:yr|yrs|year|years)\s*-?\s*olds?\b`)
 
-// specialEdSaid writes special education in full, and a teenager's age
-// as a teenager.
+// reSubjectShort is a subject studied said short: "a chem degree", "bio
+// majors", "comp sci major".
+var reSubjectShort = regexp.MustCompile(`(?i)\b(chem|bio|econ|psych|poli sci|polisci|comp sci|compsci|cs|stats|math|maths)\s+(degree|degrees|major|majors)\b`)
+
+// subjectsShort are the subjects reSubjectShort finds, in full.
+var subjectsShort = map[string]string{"chem": "chemistry", "bio": "biology", "econ": "economics", "psych": "psychology",
+	"poli sci": "political science", "polisci": "political science", "comp sci": "computer science", "compsci": "computer science",
+	"cs": "computer science", "stats": "statistics", "math": "mathematics", "maths": "mathematics"}
+
+// specialEdSaid writes special education in full, a subject studied said
+// short in full, and a teenager's age as a teenager.
 func specialEdSaid(s string) string {
 	l := strings.ToLower(s)
+	if strings.Contains(l, "degree") || strings.Contains(l, "major") {
+		s = reSubjectShort.ReplaceAllStringFunc(s, func(m string) string {
+			sm := reSubjectShort.FindStringSubmatch(m)
+			return subjectsShort[strings.ToLower(sm[1])] + " " + sm[2]
+		})
+	}
 	if strings.Contains(l, "old") {
 		s = reAge.ReplaceAllString(reTeenAge.ReplaceAllString(s, "teenager"), " ")
 	}
-	if !strings.Contains(l, "special ed") && !strings.Contains(l, "sped") {
+	if !strings.Contains(l, "special ed") {
 		return s // the quick path
 	}
 	return reSpecialEd.ReplaceAllString(s, "special education")

@@ -90,7 +90,7 @@ func asksStudied(text string) bool { return studiedIn(" " + phraseKey(text) + " 
 // studiedIn is asksStudied of a phrase key with a space at each end.
 func studiedIn(t string) bool {
 	return holdsAny(t, "degree", "degrees", "major", "majors", "majored", "majoring") &&
-		holdsAny(t, "with a", "with an", "with my", "do with", "jobs for", "careers for", "majored in", "majoring in", "jobs can", "careers can")
+		holdsAny(t, "with a", "with an", "with my", "do with", "jobs for", "careers for", "majored in", "majoring in", "jobs can", "careers can", "jobs", "careers", "what job", "what career")
 }
 
 // holdsAny reports whether t (see holdsWords) holds one of the phrases.

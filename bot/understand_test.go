@@ -1020,6 +1020,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "salary of Retired", kind: hint, want: []string{"no occupation"}},
 		{q: "salary of Co-Founder", career: "Chief Executives", kind: pay, facts: fs(med)},
 		{q: "Kill Floor Worker pay", career: "Slaughterers and Meat Packers", kind: pay, facts: fs(med)},
+		// A subject studied, however said, asks the careers that need it.
+		{q: "best jobs for a biology major", kind: rank, want: []string{"Biology knowledge"}},
+		{q: "chem degree, what jobs", kind: rank, want: []string{"Chemistry knowledge"}},
+		{q: "econ degree jobs", kind: rank, want: []string{"Economics and Accounting knowledge"}},
 		// Slang for a trade is the trade.
 		{q: "sparky pay in ohio", career: "Electricians", kind: pay, want: []string{"Ohio", "$63,560"}},
 		{q: "code monkey salary lol", career: "Computer Programmers", kind: pay, facts: fs(med)},
