@@ -325,7 +325,7 @@ func operatedSaid(kb *knowledge.Base, s string) string {
 // vocabulary and the names hold: once for the whole message, before any
 // part of it is read ("fixing cars", "K-5", "thanks mate", "in the U.S.").
 func said(s string) string {
-	return noDegreeSaid(withoutNation(aiSaid(doingSaid(withoutVocative(withoutRightNow(gradesSaid(switchSaid(withoutTitleGrade(specialEdSaid(s))))))))))
+	return noDegreeSaid(withoutNation(aiSaid(doingSaid(withoutVocative(withoutRightNow(gradesSaid(switchSaid(withoutTitleGrade(shorthandSaid(s))))))))))
 }
 
 // reSpecialEd is special education as schools shorten it: "special ed"
@@ -349,9 +349,11 @@ var subjectsShort = map[string]string{"chem": "chemistry", "bio": "biology", "ec
 	"poli sci": "political science", "polisci": "political science", "comp sci": "computer science", "compsci": "computer science",
 	"cs": "computer science", "stats": "statistics", "math": "mathematics", "maths": "mathematics"}
 
-// specialEdSaid writes special education in full, a subject studied said
-// short in full, and a teenager's age as a teenager.
-func specialEdSaid(s string) string {
+// shorthandSaid writes what a question says in shorthand as the words
+// the vocabulary and the names hold: a subject studied ("a chem degree")
+// and special education ("special ed") in full, a teenager's age as a
+// teenager, anyone else's age not at all.
+func shorthandSaid(s string) string {
 	l := strings.ToLower(s)
 	if strings.Contains(l, "degree") || strings.Contains(l, "major") {
 		s = reSubjectShort.ReplaceAllStringFunc(s, func(m string) string {
