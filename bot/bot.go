@@ -277,7 +277,7 @@ func (b *turn) route(q *question) Answer {
 	// related careers are asked, not the field's ranking.
 	if s[intentRelated] > 0 && len(q.groups) > 0 {
 		if c, ok := q.fieldWorker(b.kb); ok {
-			a := b.related(c, false)
+			a := b.related(c, holdsOneOf(" "+phraseKey(q.allText())+" ", paidMore))
 			a.About = []string{c.Key}
 			return a
 		}

@@ -541,6 +541,11 @@ func workerOf(kb *knowledge.Base, toks []token, i int) (string, bool) {
 		if k > i && toks[k].kind == tokComma && k+1 < len(toks) && toks[k+1].kind == tokWord && (isQuestionWord(toks[k+1].val) || questionOpeners[toks[k+1].val]) {
 			continue
 		}
+		// And a comma after a question before it: "what pays better,
+		// nursing or teaching".
+		if k < i && toks[k].kind == tokComma && k > 0 && toks[k-1].kind == tokWord && isQuestionWord(toks[k-1].val) {
+			continue
+		}
 		if !outsideName(toks[k]) && (k < i || !startsPhrase(toks, k)) {
 			return "", false
 		}

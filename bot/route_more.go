@@ -267,7 +267,7 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 
 	// Related careers.
 	if len(careers) >= 1 && relatedPhrases.heldBy(t) || one && leadPhrases.heldBy(t) {
-		return b.related(careers[0], has("better paid|better paying|pays more|pay more|paid more|more money|higher paying|higher paid|pays better|pay better")), true
+		return b.related(careers[0], has(paidMore)), true
 	}
 
 	// Technology of a career.
@@ -465,6 +465,10 @@ func holdsWords(t, p string) bool {
 	}
 	return false
 }
+
+// paidMore are the words asking related careers that pay more ("jobs like
+// cashier but better paid").
+const paidMore = "better pay|higher pay|more pay|better paid|better paying|pays more|pay more|paid more|more money|higher paying|higher paid|pays better|pay better"
 
 // interestSaidWhole reports whether the interest a question names is said
 // in a phrase of several words ("hands on jobs"), not a word that may be a

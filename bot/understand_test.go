@@ -1024,6 +1024,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "best jobs for a biology major", kind: rank, want: []string{"Biology knowledge"}},
 		{q: "chem degree, what jobs", kind: rank, want: []string{"Chemistry knowledge"}},
 		{q: "econ degree jobs", kind: rank, want: []string{"Economics and Accounting knowledge"}},
+		{q: "what pays better, nursing or teaching", career: "Registered Nurses", kind: cmp, want: []string{"Elementary School Teachers, Except Special Education"}},
+		{q: "what jobs are similar to teaching but pay more", career: "Elementary School Teachers, Except Special Education", kind: bot.KindList, want: []string{"that pay more"}},
 		// Slang for a trade is the trade.
 		{q: "sparky pay in ohio", career: "Electricians", kind: pay, want: []string{"Ohio", "$63,560"}},
 		{q: "code monkey salary lol", career: "Computer Programmers", kind: pay, facts: fs(med)},
