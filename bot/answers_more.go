@@ -919,11 +919,11 @@ func (b *turn) byInterest(code, education string, byPay bool) Answer {
 	top := keep[0]
 	if byPay {
 		a.Title += ", best paid first"
-		a.Summary = fmt.Sprintf("Of %d occupations whose strongest interest is %s, %s pay the most: median %s a year.",
-			len(keep), what, top.Career.Name, factValue(top.Career, knowledge.FieldMedianAnnual))
+		a.Summary = fmt.Sprintf("Of %d occupations whose strongest interest is %s, %s %s the most: median %s a year.",
+			len(keep), what, top.Career.Name, verb(top.Career.Name, "pays", "pay"), factValue(top.Career, knowledge.FieldMedianAnnual))
 	} else {
-		a.Summary = fmt.Sprintf("%d occupations have %s as their strongest interest (O*NET); %s scores highest: %s of 7.",
-			len(keep), what, top.Career.Name, top.Item.Share)
+		a.Summary = fmt.Sprintf("%d occupations have %s as their strongest interest (O*NET); %s %s highest: %s of 7.",
+			len(keep), what, top.Career.Name, verb(top.Career.Name, "scores", "score"), top.Item.Share)
 	}
 	a.Sources = src.list()
 	a.Suggestions = []string{whatDo(top.Career), "salary of " + lowerName(top.Career)}

@@ -170,7 +170,7 @@ func (b *turn) route(q *question) Answer {
 		return smallTalk(q.talk) // "tell me a joke about accountants": a joke, not their pay
 	case named == 0 && q.talk == "offtopic":
 		return smallTalk(q.talk) // "whats the capital of france": no career, whatever else it names
-	case named == 0 && len(q.unknown) == 0 && q.talk != "" && (!asks || q.talk == "who" || q.talk == "mine" || q.talk == "status" || q.talk == "seeking" || glossary[q.talk]) &&
+	case named == 0 && len(q.unknown) == 0 && q.talk != "" && (!asks || q.talk == "who" || q.talk == "mine" || q.talk == "status" || q.talk == "seeking" || q.talk == "country" || glossary[q.talk]) &&
 		!(s[intentHelp] > 0 && (q.talk == "thanks" || q.talk == "hello")): // "ok so what topics are you good for": help
 		// "how much do you make", "your source for salaries": of the bot.
 		return smallTalk(q.talk)
@@ -422,6 +422,9 @@ func (b *turn) decorate(a Answer, p pick, q *question) Answer {
 	}
 	if p.employerJob != "" {
 		a.Summary += fmt.Sprintf(" (Read as %s %s, a job many at %s hold.)", articleOf(p.employerJob), p.employerJob, safeName(q.employer))
+	}
+	if q.talk == "country" {
+		a.Summary += " (These are U.S. figures: my sources cover no other country.)"
 	}
 	if p.intern {
 		a.Summary += " (BLS publishes no figures for interns: these are of the occupation whose work they do.)"

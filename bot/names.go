@@ -51,6 +51,10 @@ func (q *question) claimNames(kb *knowledge.Base) {
 				if _, n := vocabAt(toks, q.claimed, i); n >= 2 {
 					continue
 				}
+				// Nor a doing liked ("she likes drawing"): an interest.
+				if i > 0 && likeWords[toks[i-1].val] && strings.HasSuffix(toks[i].raw, "ing") {
+					continue
+				}
 				// Nor one inside a phrase of hands ("good with his
 				// hands"): no hand laborers.
 				if slices.ContainsFunc([]int{i - 1, i - 2}, func(k int) bool {

@@ -27,6 +27,7 @@ func smallTalk(kind string) Answer {
 		"jobzone":  "O*NET's job zones group occupations by the preparation they need, from 1 (little or no preparation) to 5 (extensive preparation: most need a graduate degree). Each career card gives its zone.",
 		"hot":      "O*NET flags a technology Hot Technology when employers' job postings name it often, and In Demand when postings for that occupation name it often. Ask which software a career uses:",
 		"mine":     "I can't know your own pay: tell me your job (and state, if you like) and I'll give what BLS says people in it earn.",
+		"country":  "My figures are for the United States only: BLS wages and projections, and O*NET, which describes U.S. occupations.",
 		"status":   "That's no occupation the statistics cover. I can tell you about any career: its pay, growth and what it takes to get in.",
 		"seeking":  "Good luck with the search! I can help you weigh careers: their pay, growth and what it takes to get in.",
 		"median":   "The median is the middle wage: half of the workers earn more and half less. The mean (average) is the total pay divided by the number of workers, so a few high earners pull it up. BLS OEWS publishes both; I give the median first.",

@@ -1026,6 +1026,13 @@ func TestUnderstanding(t *testing.T) {
 		{q: "econ degree jobs", kind: rank, want: []string{"Economics and Accounting knowledge"}},
 		{q: "what pays better, nursing or teaching", career: "Registered Nurses", kind: cmp, want: []string{"Elementary School Teachers, Except Special Education"}},
 		{q: "what jobs are similar to teaching but pay more", career: "Elementary School Teachers, Except Special Education", kind: bot.KindList, want: []string{"that pay more"}},
+		// Questions about the data and other countries; a doing liked.
+		{q: "how current is this data", kind: hint, want: []string{"May 2024"}},
+		{q: "do the salaries include tips and bonuses", kind: hint, want: []string{"tips"}},
+		{q: "can you look up jobs in canada", kind: hint, want: []string{"United States only"}},
+		{q: "nurse salary in canada", career: "Registered Nurses", kind: pay, facts: fs(med), want: []string{"U.S. figures"}},
+		{q: "nuc med tech pay", career: "Nuclear Medicine Technologists", kind: pay, facts: fs(med)},
+		{q: "my daughter likes drawing, what jobs could she do", kind: rank, want: []string{"Artistic", "Graphic Designers score highest"}, not: []string{"Textile"}},
 		// Slang for a trade is the trade.
 		{q: "sparky pay in ohio", career: "Electricians", kind: pay, want: []string{"Ohio", "$63,560"}},
 		{q: "code monkey salary lol", career: "Computer Programmers", kind: pay, facts: fs(med)},
