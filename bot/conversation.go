@@ -217,7 +217,7 @@ func (t *turn) follow(q *question, prev Conversation) {
 	national, state, there, thatState, single, same := false, false, false, false, false, false
 	thoseStates := false
 	placeAsked := 0 // the place in the last states ranked that "the #1 state" asks
-	ordinal := 0
+	ordinal, ordinal2 := 0, 0
 	for i, tok := range q.toks {
 		if q.claimed[i] || tok.kind != tokWord && tok.kind != tokNumber {
 			continue
@@ -261,6 +261,8 @@ func (t *turn) follow(q *question, prev Conversation) {
 		}
 		if n, ok := ordinals[tok.val]; ok && ordinal == 0 {
 			ordinal = n
+		} else if ok && ordinal2 == 0 && n != ordinal {
+			ordinal2 = n // "compare the first and second"
 		}
 		if (tok.val == "top" || tok.val == "bottom") && i+1 < len(q.toks) && listPlaces[q.toks[i+1].val] && ordinal == 0 {
 			ordinal = map[string]int{"top": 1, "bottom": -1}[tok.val] // "what does the top one do", "the top pick"
@@ -286,6 +288,11 @@ func (t *turn) follow(q *question, prev Conversation) {
 		if n := numberWords[tok.val]; n > 0 && i > 0 && q.toks[i-1].val == "number" && ordinal == 0 {
 			ordinal = n // "pick number one from those"
 		}
+	}
+	if ordinal != 0 && len(prev.List) == 0 && len(prev.Before) == 1 && len(prev.Careers) == 1 {
+		// "the first one" with no list: of the careers asked about in turn
+		// (pharmacists, then pharmacy aides).
+		prev.List = []string{prev.Before[0], prev.Careers[0]}
 	}
 	if single && !two && !many && ordinal == 0 && prev.Intent == intentRank && len(prev.Careers) == 0 && len(prev.List) > 0 {
 		// "how does it stack up against electricians" after a ranking:
@@ -391,16 +398,26 @@ func (t *turn) follow(q *question, prev Conversation) {
 		q.addSignal(intentRank)
 	case ordinal != 0 && len(q.careers) == 0 && len(prev.List) > 0:
 		// "the second one", "2": a career from the last list or choices.
-		i := ordinal - 1
-		if ordinal < 0 {
-			i = len(prev.List) - 1
+		at := func(n int) int {
+			if n < 0 {
+				return len(prev.List) - 1
+			}
+			return n - 1
 		}
+		i := at(ordinal)
 		if i < 0 || i >= len(prev.List) {
 			q.pastList = prev.List // "the 3rd one" of two: said so, with the two
 			return
 		}
-		q.setCareers(t.kb, prev.List[i:i+1])
+		if j := at(ordinal2); ordinal2 != 0 && j >= 0 && j < len(prev.List) && q.signals[intentCompare] > 0 {
+			q.setCareers(t.kb, []string{prev.List[i], prev.List[j]}) // "compare the first and second"
+		} else {
+			q.setCareers(t.kb, prev.List[i:i+1])
+		}
 		q.unknown, q.free, q.topN, q.rank = nil, nil, 0, 0 // "the top one" is one, not a ranking
+		if len(q.states) == 0 && len(prev.States) == 1 && !national && (there || prev.Intent == intentRank) {
+			q.states = statesOf(prev.States) // "the second one … there" of a state's ranking
+		}
 		if !own && prev.Intent != intentRank {
 			q.ask(prev)
 		}
@@ -475,7 +492,7 @@ func (t *turn) follow(q *question, prev Conversation) {
 		// to compare, the other the last one.
 		// "add plumbers to that", "compare it with nurses".
 		keys := append(append([]string{}, prev.Careers...), careerKeys(q.careers)...)
-		inState := len(q.states) == 0 && len(prev.States) == 1 && (!q.hasIntent() || q.asksPayOnly()) && !national
+		inState := len(q.states) == 0 && len(prev.States) == 1 && (!q.hasIntent() || q.asksPayOnly() || len(q.signals) == 1 && q.signals[intentCompare] > 0) && !national
 		q.setCareers(t.kb, keys)
 		q.unknown = nil
 		if !q.hasIntent() && sideBySide[prev.Intent] {
@@ -746,8 +763,12 @@ func (q *question) hasIntent() bool {
 	return false
 }
 
-// ask asks the conversation's last kind of question.
+// ask asks the conversation's last kind of question, unless the question
+// asks about the career as a whole ("tell me more about the first one").
 func (q *question) ask(prev Conversation) {
+	if t := " " + phraseKey(q.allText()) + " "; holdsOneOf(t, overviewWords) {
+		return
+	}
 	if prev.Intent != "" && prev.Intent != intentCareer {
 		q.addSignal(prev.Intent)
 	}
@@ -805,6 +826,9 @@ func remember(q *question, a Answer, prev Conversation) (Conversation, bool) {
 		c.List = a.About // "the second one" of a comparison
 	default:
 		c.Careers = a.About
+		if len(a.About) == 1 {
+			c.List = prev.List // "what does the third one do", then "compare the first and second"
+		}
 	}
 	c.Places = a.Places
 	if len(a.Listed) > 0 {
@@ -837,6 +861,9 @@ func (q *question) intentName() string {
 	}
 	return best
 }
+
+// overviewWords ask about a career as a whole.
+const overviewWords = "tell me about|tell me more|more about|more info|more information|overview|everything about|all about|info on|info about"
 
 // thatAsked are the words before a "that" that stands for one career
 // ("does that take", "is that", "about that"), not for jobs said before it
