@@ -399,11 +399,17 @@ func switchSaid(s string) string {
 // "Structural Engineer, PE", "Civil Engineer EIT". "Tier 2 support"
 // before any name is the name.
 var (
-	reTitleGrade = regexp.MustCompile(`(?i)\b([a-z]+)\s+(?:tier|level)\s+(?:[1-5]|i{1,3}|iv|one|two|three|four)\b`)
+	reTitleGrade = regexp.MustCompile(`(?i)\b([a-z]+)\s+(?:\(\s*)?(?:tier|level)\s+(?:[1-5]|i{1,3}|iv|one|two|three|four)\b(?:\s*\))?`)
 	reLicence    = regexp.MustCompile(`(?i)\b(engineers?|engineering)\s*,?\s+(?:p\.\s?e\.?|pe|eit|e\.i\.t\.?)(?:\s|$|[?!.,])`)
 )
 
-// withoutTitleGrade takes out a title's grade or licence.
+// reAssistantTo is whom an assistant assists, said after the title:
+// "Executive Assistant to the CEO" is an executive assistant, not a
+// comparison with chief executives.
+var reAssistantTo = regexp.MustCompile(`(?i)\b(assistant|aide|secretary|advisor|adviser|counsel|chief of staff)\s+to\s+(?:the\s+)?(?:ceo|cfo|coo|cto|president|vice president|vp|director|dean|superintendent|mayor|governor|principal|owner|founder|partners?|executives?|chair|chairman|board|chief \w+ officer)\b`)
+
+// withoutTitleGrade takes out a title's grade or licence, and whom an
+// assistant assists.
 func withoutTitleGrade(s string) string {
 	l := strings.ToLower(s)
 	if strings.Contains(l, "tier") || strings.Contains(l, "level") {
@@ -417,6 +423,9 @@ func withoutTitleGrade(s string) string {
 	}
 	if strings.Contains(l, "engineer") {
 		s = reLicence.ReplaceAllString(s, "$1 ")
+	}
+	if strings.Contains(l, " to ") {
+		s = reAssistantTo.ReplaceAllString(s, "$1")
 	}
 	return s
 }

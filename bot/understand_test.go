@@ -1033,6 +1033,12 @@ func TestUnderstanding(t *testing.T) {
 		{q: "nurse salary in canada", career: "Registered Nurses", kind: pay, facts: fs(med), want: []string{"U.S. figures"}},
 		{q: "nuc med tech pay", career: "Nuclear Medicine Technologists", kind: pay, facts: fs(med)},
 		{q: "my daughter likes drawing, what jobs could she do", kind: rank, want: []string{"Artistic", "Graphic Designers score highest"}, not: []string{"Textile"}},
+		// Job-board titles: whom an assistant assists, a tier in parentheses, an airline named for a state.
+		{q: "salary of Executive Assistant to the CEO", career: "Executive Secretaries and Executive Administrative Assistants", kind: pay, facts: fs(med), not: []string{"Chief Executives"}},
+		{q: "salary of IT Help Desk Specialist (Tier 1)", career: "Computer User Support Specialists", kind: pay, facts: fs(med)},
+		{q: "salary of Cabin Crew - Alaska Airlines", career: "Flight Attendants", kind: pay, facts: fs(med), not: []string{"in Alaska"}},
+		{q: "salary of Assistant Manager - Retail (Apparel)", career: "First-Line Supervisors of Retail Sales Workers", kind: pay, facts: fs(med)},
+		{q: "salary of New & Used Vehicle Sales Consultant - Toyota", career: "Retail Salespersons", kind: pay, facts: fs(med)},
 		// Slang for a trade is the trade.
 		{q: "sparky pay in ohio", career: "Electricians", kind: pay, want: []string{"Ohio", "$63,560"}},
 		{q: "code monkey salary lol", career: "Computer Programmers", kind: pay, facts: fs(med)},

@@ -446,6 +446,9 @@ func statesIn(text string) []stateMention {
 			if !ok {
 				continue
 			}
+			if i+n < len(words) && airlineWords[words[i+n].w] {
+				continue // "Alaska Airlines", "Hawaiian Air": a company, whose crews fly everywhere
+			}
 			if city == "" && n == 1 && len(phrase) == 2 && !postalOK(words[i].upper, phrase, i, func(j int) string {
 				if j < 0 || j >= len(words) {
 					return ""
@@ -469,6 +472,9 @@ func statesIn(text string) []stateMention {
 	}
 	return out
 }
+
+// airlineWords after a state's name make it a company's.
+var airlineWords = setOf("airlines airline air airways")
 
 // postalOK says whether a two-letter word stands for a state: typed in
 // capitals, or not an English word and after "in"/"vs" or before "vs".

@@ -82,11 +82,11 @@ func (b *Base) preferCommon(words []string, out []Match) []Match {
 		return out
 	}
 	i := slices.IndexFunc(out, func(m Match) bool { return m.Career == c })
+	if len(out) > 0 && out[0].Score >= 1 && (i < 0 || out[0].Score > out[i].Score) {
+		return out // a career's own title means that career ("Assistant Manager" of a comparison page)
+	}
 	if i < 0 {
 		return slices.Insert(out, 0, Match{Career: c, Name: title, Score: 0.98, pos: 1})
-	}
-	if out[0].Score > out[i].Score {
-		return out // a career's own title means that career
 	}
 	m := out[i]
 	copy(out[1:i+1], out[:i])
