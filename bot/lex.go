@@ -522,6 +522,9 @@ func workerOf(kb *knowledge.Base, toks []token, i int) (string, bool) {
 	if i > 0 && likeWords[toks[i-1].val] {
 		return "", false // "i like biology": the subject, not a biologist
 	}
+	if i > 1 && (toks[i-1].val == "in" || toks[i-1].val == "of") && teachingWords[toks[i-2].val] {
+		return "", false // "professor in chemistry": the subject taught
+	}
 	if i+1 < len(toks) && studiedWords[toks[i+1].val] {
 		if _, ok := knowledgeAreaOf(w); ok {
 			return "", false // "jobs for a biology major": the subject studied

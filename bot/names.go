@@ -1058,10 +1058,13 @@ func (q *question) explicitCompare() bool {
 // what was read ("salary of nurses" has no job word before "of").
 func (q *question) joinOf(kb *knowledge.Base) {
 	for i, t := range q.toks {
-		if t.kind != tokWord || t.val != "of" || q.claimed[i] {
+		if t.kind != tokWord || t.val != "of" && t.val != "in" || q.claimed[i] {
 			continue
 		}
 		k := q.pickEndingAt(i)
+		if t.val == "in" && (k < 0 || !teachingWords[q.toks[i-1].val]) {
+			continue // "lecturer in economics" is an economics lecturer; "nurse in texas" stays a nurse
+		}
 		lo, role := -1, []string(nil)
 		if k >= 0 {
 			lo = q.careers[k].start
@@ -1127,6 +1130,9 @@ func (q *question) ofWord(kb *knowledge.Base, j int) bool {
 	t := q.toks[j]
 	return t.kind == tokWord && kb.Known(t.val) && !isStopWord(t.val) && !isSeparator(t.val) && !functionWords[t.val] && !isQuestionWord(t.val)
 }
+
+// teachingWords are the roles "in" a subject names the teacher of.
+var teachingWords = setOf("lecturer professor instructor teacher tutor")
 
 // leaderWords are the words before "of" that name whoever leads what
 // follows, and the name word they stand for.

@@ -1039,6 +1039,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "salary of Cabin Crew - Alaska Airlines", career: "Flight Attendants", kind: pay, facts: fs(med), not: []string{"in Alaska"}},
 		{q: "salary of Assistant Manager - Retail (Apparel)", career: "First-Line Supervisors of Retail Sales Workers", kind: pay, facts: fs(med)},
 		{q: "salary of New & Used Vehicle Sales Consultant - Toyota", career: "Retail Salespersons", kind: pay, facts: fs(med)},
+		{q: "salary of Lecturer in Economics", career: "Economics Teachers, Postsecondary", kind: pay, facts: fs(med)},
+		{q: "professor in chemistry pay", career: "Chemistry Teachers, Postsecondary", kind: pay, facts: fs(med)},
 		// Slang for a trade is the trade.
 		{q: "sparky pay in ohio", career: "Electricians", kind: pay, want: []string{"Ohio", "$63,560"}},
 		{q: "code monkey salary lol", career: "Computer Programmers", kind: pay, facts: fs(med)},
