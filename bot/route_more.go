@@ -229,7 +229,14 @@ func (b *turn) routeStates(t string, careers []*knowledge.Career, sts []stateMen
 	case len(sts) == 1 && len(careers) >= 2:
 		return b.compareInState(careers, sts[0].State), true
 	case len(sts) == 1 && one:
-		return b.statePay(careers[0], sts[0].State, pct), true
+		a := b.statePay(careers[0], sts[0].State, pct)
+		if !payWords && has("how many|number of|employed|employment|headcount|jobs are there|workers are there") {
+			// "how many welders in louisiana": the count first.
+			if w, ok := b.kb.StateWages(careers[0], sts[0].State); ok && w.Employment != "" && w.Note == "" {
+				a.Summary = fmt.Sprintf("%s employed %s %s (BLS, May 2024). ", sts[0].State.Name, w.Employment, careers[0].Name) + a.Summary
+			}
+		}
+		return a, true
 	case one && len(sts) == 0 && states && !payWords && has("most|fewest|least|largest|biggest|more"):
 		// "which state has the most nurses": employment, not pay.
 		return b.statesByEmployment(careers[0], has("fewest|least")), true
