@@ -888,8 +888,25 @@ func parseWhole(kb *knowledge.Base, cleaned string) *question {
 		q.signals[intentPay]++ // "a nurse with 10 years of experience": what they make
 	}
 	q.apprenticeTrade(kb)
+	q.educationCompared()
 	q.sortCareers()
 	return q
+}
+
+// educationCompared reads the field of education said of careers compared
+// as their education: "what's the difference in education between nurses
+// and doctors" compares what they need, not teachers' jobs.
+func (q *question) educationCompared() {
+	if len(q.careers) < 2 && !(len(q.careers) == 0 && q.signals[intentCompare] > 0) || !slices.Equal(q.groups, []string{"25"}) {
+		return
+	}
+	for i := 0; i+1 < len(q.toks); i++ {
+		if q.toks[i].val == "in" && q.toks[i+1].val == "education" && !q.claimed[i+1] {
+			q.groups = nil
+			q.addSignal(intentEducation)
+			return
+		}
+	}
 }
 
 // apprenticeTrade reads an apprentice as one of the trade ("carpenter

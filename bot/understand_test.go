@@ -1042,6 +1042,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "salary of Lecturer in Economics", career: "Economics Teachers, Postsecondary", kind: pay, facts: fs(med)},
 		{q: "professor in chemistry pay", career: "Chemistry Teachers, Postsecondary", kind: pay, facts: fs(med)},
 		{q: "how many welders in louisiana", career: "Welders, Cutters, Solderers, and Brazers", kind: pay, want: []string{"Louisiana employed 12,360 Welders"}},
+		{q: "whats the difference in education between nurses and doctors", career: "Registered Nurses", kind: cmp, want: []string{"Typical education to enter: Registered Nurses, bachelor's degree"}},
 		// Slang for a trade is the trade.
 		{q: "sparky pay in ohio", career: "Electricians", kind: pay, want: []string{"Ohio", "$63,560"}},
 		{q: "code monkey salary lol", career: "Computer Programmers", kind: pay, facts: fs(med)},
