@@ -212,6 +212,7 @@ func (t *turn) follow(q *question, prev Conversation) {
 		return
 	}
 	t.preferDiscussed(q, prev)
+	t.kindOfLast(q, prev)
 	own := q.asksOwn()
 	pronoun, adding, opener, many, two := false, false, false, false, false
 	national, state, there, thatState, single, same := false, false, false, false, false, false
@@ -355,6 +356,9 @@ func (t *turn) follow(q *question, prev Conversation) {
 			}
 		}
 		q.amongListed = true
+		if len(q.states) == 0 && len(prev.States) == 1 && !national {
+			q.states = statesOf(prev.States) // "which has more jobs" of careers in Nevada: there
+		}
 		// The list's filters hold for its rows, and are kept for what
 		// follows ("what about in texas": jobs without a degree there).
 		if q.level == "" && !q.noDegree && len(q.groups) == 0 && prev.Intent == intentRank {
@@ -557,6 +561,9 @@ func (t *turn) completedByLast(q *question, prev Conversation) bool {
 func (t *turn) preferDiscussed(q *question, prev Conversation) {
 	if !slices.ContainsFunc(q.careers, func(p pick) bool { return !p.exact || len(p.others) > 0 }) {
 		return // names of one career each: most questions
+	}
+	if len(q.toks) > 1 && (q.toks[0].val == "and" || q.toks[0].val == "also" || (q.toks[0].val == "what" || q.toks[0].val == "how") && q.toks[1].val == "about") {
+		return // "and cooks there" after chefs: another career
 	}
 	var discussed []*knowledge.Career
 	for _, k := range slices.Concat(prev.Careers, prev.Before) {
@@ -860,6 +867,34 @@ func (q *question) intentName() string {
 		}
 	}
 	return best
+}
+
+// kindOfLast reads "what about aircraft ones" after bus mechanics as the
+// aircraft kind of the last career's worker: an unknown word before "one"
+// or "ones", with a head noun of the last career's name.
+func (t *turn) kindOfLast(q *question, prev Conversation) {
+	if len(q.careers) > 0 || len(q.unknown) != 1 || len(q.unknownAt) != 1 || len(prev.Careers) != 1 {
+		return
+	}
+	at := q.unknownAt[0]
+	if at[1] >= len(q.toks) || q.toks[at[1]].val != "one" && q.toks[at[1]].val != "ones" {
+		return
+	}
+	last, ok := t.kb.Career(prev.Careers[0])
+	if !ok {
+		return
+	}
+	words := q.wordsIn(at[0], at[1])
+	for _, w := range knowledge.Tokens(last.Name) {
+		if !t.kb.HeadNoun(w) {
+			continue
+		}
+		if ms := t.kb.Exact(append(slices.Clip(words), w)); len(ms) > 0 {
+			q.unknown, q.unknownAt, q.free = nil, nil, nil
+			q.careers = []pick{{career: ms[0].Career, typed: q.typed(at[0], at[1]+1), exact: true, matched: ms[0].Name, score: 1, start: at[0], after: at[1] + 1}}
+			return
+		}
+	}
 }
 
 // overviewWords ask about a career as a whole.

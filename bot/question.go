@@ -344,6 +344,10 @@ var reAge = regexp.MustCompile(`(?i)\b[2-9][0-9]\s*-?\s*(?:yr|yrs|year|years)\s*
 // majors", "comp sci major".
 var reSubjectShort = regexp.MustCompile(`(?i)\b(chem|bio|econ|psych|poli sci|polisci|comp sci|compsci|cs|stats|math|maths)\s+(degree|degrees|major|majors)\b`)
 
+// reTeach is what one teaches said as a grade or a school: "I teach 3rd
+// grade", "she teaches high school" are teachers of it.
+var reTeach = regexp.MustCompile(`(?i)\bteach(?:es|ing)?\s+((?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+grade|kindergarten|pre-?k|preschool|elementary(?: school)?|middle school|high school)\b`)
+
 // subjectsShort are the subjects reSubjectShort finds, in full.
 var subjectsShort = map[string]string{"chem": "chemistry", "bio": "biology", "econ": "economics", "psych": "psychology",
 	"poli sci": "political science", "polisci": "political science", "comp sci": "computer science", "compsci": "computer science",
@@ -363,6 +367,9 @@ func shorthandSaid(s string) string {
 	}
 	if strings.Contains(l, "old") {
 		s = reAge.ReplaceAllString(reTeenAge.ReplaceAllString(s, "teenager"), " ")
+	}
+	if strings.Contains(l, "teach") {
+		s = reTeach.ReplaceAllString(s, "am a $1 teacher")
 	}
 	if !strings.Contains(l, "special ed") {
 		return s // the quick path

@@ -1043,6 +1043,12 @@ func TestUnderstanding(t *testing.T) {
 		{q: "professor in chemistry pay", career: "Chemistry Teachers, Postsecondary", kind: pay, facts: fs(med)},
 		{q: "how many welders in louisiana", career: "Welders, Cutters, Solderers, and Brazers", kind: pay, want: []string{"Louisiana employed 12,360 Welders"}},
 		{q: "whats the difference in education between nurses and doctors", career: "Registered Nurses", kind: cmp, want: []string{"Typical education to enter: Registered Nurses, bachelor's degree"}},
+		// What people say they do at work.
+		{q: "I work security at a mall", career: "Security Guards", kind: prof},
+		{q: "I drive for UPS, whats the pay", career: "Light Truck Drivers", kind: pay, facts: fs(med)},
+		{q: "I do the books for a small business", career: "Bookkeeping, Accounting, and Auditing Clerks", kind: prof},
+		{q: "I teach 3rd grade, what's the pay", career: "Elementary School Teachers, Except Special Education", kind: pay, facts: fs(med)},
+		{q: "do construction managers make more than 100k", career: "Construction Managers", kind: pay},
 		// Slang for a trade is the trade.
 		{q: "sparky pay in ohio", career: "Electricians", kind: pay, want: []string{"Ohio", "$63,560"}},
 		{q: "code monkey salary lol", career: "Computer Programmers", kind: pay, facts: fs(med)},
