@@ -548,9 +548,14 @@ func parseCut(kb *knowledge.Base, cleaned string, depth int) *question {
 		// ("Cook - Hospital": a hospital cook, an institution cook).
 		bySetting := settingQual && len(hq.careers[0].others) >= sharedWidely && len(mq.careers) == 1 && !mq.careers[0].exact &&
 			strings.Contains(strings.ToLower(mq.careers[0].typed), strings.ToLower(strings.TrimSpace(qual)))
-		if len(mq.careers) == 1 && (mq.careers[0].exact && nameHolds(mq.careers[0].matched, qual) || bySetting) && len(mq.unknown) == 0 && mq.careers[0].career != hq.careers[0].career &&
+		// Or a name found for the two that is still of the title's kind:
+		// its head word ("Associate Professor - Mechanical Engineering": a
+		// mechanical engineering professor, an engineering teacher).
+		ofKind := len(mq.careers) == 1 && !mq.careers[0].exact && nameHoldsStem(mq.careers[0].matched, headWord(typed)) &&
+			(nameHoldsStem(mq.careers[0].career.Name, qual) || nameHoldsStem(mq.careers[0].matched, qual))
+		if len(mq.careers) == 1 && (mq.careers[0].exact && nameHolds(mq.careers[0].matched, qual) || bySetting || ofKind) && len(mq.unknown) == 0 && mq.careers[0].career != hq.careers[0].career &&
 			len(mq.states) == len(hq.states) && maps.Equal(mq.signals, hq.signals) &&
-			(settingQual || nameHoldsStem(mq.careers[0].career.Name, qual)) {
+			(settingQual || ofKind || nameHoldsStem(mq.careers[0].career.Name, qual)) {
 			hq = mq
 		}
 	}
@@ -771,6 +776,16 @@ func cutQualifier(s string) (head, qual string, sep byte, ok bool) {
 		return strings.TrimSpace(h), strings.TrimSpace(q), sepComma, true
 	}
 	return "", "", 0, false
+}
+
+// headWord is the last word of a title as typed, its head noun
+// ("associate professor": professor).
+func headWord(typed string) string {
+	f := strings.Fields(typed)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 // spelledOut reports whether words in parentheses spell out or say over

@@ -1049,6 +1049,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "I do the books for a small business", career: "Bookkeeping, Accounting, and Auditing Clerks", kind: prof},
 		{q: "I teach 3rd grade, what's the pay", career: "Elementary School Teachers, Except Special Education", kind: pay, facts: fs(med)},
 		{q: "do construction managers make more than 100k", career: "Construction Managers", kind: pay},
+		// A qualifier after a dash says which kind a generic title is, when the two read as a name of its kind.
+		{q: "salary of Lab Technician - Chemistry QC", career: "Chemical Technicians", kind: pay, facts: fs(med)},
+		{q: "salary of Machine Operator - Plastics Injection Molding", career: "Molding, Coremaking, and Casting Machine Setters, Operators, and Tenders, Metal and Plastic", kind: pay, facts: fs(med)},
+		{q: "salary of Helper - Electrical Contractor", career: "Helpers--Electricians", kind: pay, facts: fs(med)},
 		// Slang for a trade is the trade.
 		{q: "sparky pay in ohio", career: "Electricians", kind: pay, want: []string{"Ohio", "$63,560"}},
 		{q: "code monkey salary lol", career: "Computer Programmers", kind: pay, facts: fs(med)},
