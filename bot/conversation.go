@@ -349,13 +349,7 @@ func (t *turn) follow(q *question, prev Conversation) {
 	case len(q.careers) == 0 && len(q.unknown) == 0 && (q.rank != 0 || q.bound.set()) && (pronoun || askedWhich(q) && !many && len(q.groups) == 0 && prev.Intent != intentCompare) && len(prev.List) >= 2 && ordinal == 0:
 		// "which of those pays the most", "which pays the most" after a
 		// list: ranked among it.
-		q.among = nil
-		for _, k := range prev.List {
-			if c, ok := t.kb.Career(k); ok {
-				q.among = append(q.among, c)
-			}
-		}
-		q.amongListed = true
+		q.rankAmongKeys(t.kb, prev.List)
 		if len(q.states) == 0 && len(prev.States) == 1 && !national {
 			q.states = statesOf(prev.States) // "which has more jobs" of careers in Nevada: there
 		}
@@ -392,13 +386,7 @@ func (t *turn) follow(q *question, prev Conversation) {
 		q.topN, q.rank = 0, 0
 	case len(q.careers) == 0 && len(q.unknown) == 0 && q.rank != 0 && !many && !pronoun && !askedWhich(q) && ordinal == 0 && q.signals[intentCompare] == 0 && prev.Intent == intentCompare && len(prev.Careers) >= 2:
 		// "and the least?" after careers compared: the least of them.
-		q.among = nil
-		for _, k := range prev.Careers {
-			if c, ok := t.kb.Career(k); ok {
-				q.among = append(q.among, c)
-			}
-		}
-		q.amongListed = true
+		q.rankAmongKeys(t.kb, prev.Careers)
 		q.addSignal(intentRank)
 	case ordinal != 0 && len(q.careers) == 0 && len(prev.List) > 0:
 		// "the second one", "2": a career from the last list or choices.
@@ -904,6 +892,18 @@ const overviewWords = "tell me about|tell me more|more about|more info|more info
 // ("does that take", "is that", "about that"), not for jobs said before it
 // ("ones that need").
 var thatAsked = setOf("does doe do did is was would will can could about of for into become becoming")
+
+// rankAmongKeys makes the question a ranking of the careers of keys, the
+// last answer's.
+func (q *question) rankAmongKeys(kb *knowledge.Base, keys []string) {
+	q.among = nil
+	for _, k := range keys {
+		if c, ok := kb.Career(k); ok {
+			q.among = append(q.among, c)
+		}
+	}
+	q.amongListed = true
+}
 
 // maxCompared is the most careers of a list "compare the top N" puts side
 // by side: more make a table no chat shows whole.
