@@ -632,7 +632,10 @@ func (b *turn) aboutOneOnly(c *knowledge.Career, q *question) Answer {
 	case s[intentWhere] > 0 && len(q.fields) == 0:
 		return b.figures(c, intentByName(intentWhere))
 	}
-	if len(q.fields) > 0 {
+	// "college history professor salary": fields only the other kind of
+	// source has ("most common college", a page's) give way to the pay
+	// asked.
+	if len(q.fields) > 0 && (s[intentPay] == 0 || slices.ContainsFunc(q.fields, func(f knowledge.Field) bool { return isOfficial(f) == c.Official() })) {
 		in := intentOf(q.fields[0])
 		return b.figuresOf(c, in, q.fields)
 	}
@@ -1251,6 +1254,9 @@ func (b *turn) payDifference(cs []*knowledge.Career) string {
 	note := b.statsNote(facts)
 	switch {
 	case len(ps) == 0:
+		if d, ok := b.hourlyDifference(cs); ok {
+			return d // actors and musicians: BLS publishes their pay by the hour only
+		}
 		return "The sources I have give no salaries for these careers."
 	case len(ps) == 1:
 		return fmt.Sprintf("Only %s has a yearly pay figure: %s.", ps[0].label, ps[0].text)

@@ -1053,6 +1053,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "salary of Lab Technician - Chemistry QC", career: "Chemical Technicians", kind: pay, facts: fs(med)},
 		{q: "salary of Machine Operator - Plastics Injection Molding", career: "Molding, Coremaking, and Casting Machine Setters, Operators, and Tenders, Metal and Plastic", kind: pay, facts: fs(med)},
 		{q: "salary of Helper - Electrical Contractor", career: "Helpers--Electricians", kind: pay, facts: fs(med)},
+		// Hourly pay only, compared by the hour; a field of the other kind of source gives way to pay.
+		{q: "actor or musician, which pays more", career: "Actors", kind: cmp, want: []string{"more an hour than Actors"}, not: []string{"no salaries"}},
+		{q: "college history professor salary", career: "History Teachers, Postsecondary", kind: pay, facts: fs(med)},
+		{q: "pentester salary", career: "Penetration Testers", kind: pay, facts: fs(med)},
 		// Slang for a trade is the trade.
 		{q: "sparky pay in ohio", career: "Electricians", kind: pay, want: []string{"Ohio", "$63,560"}},
 		{q: "code monkey salary lol", career: "Computer Programmers", kind: pay, facts: fs(med)},
