@@ -241,6 +241,12 @@ func (b *turn) route(q *question) Answer {
 		// "highest paid engineers": the careers a generic word names,
 		// ranked, rather than the pay of the largest of them.
 		return b.rank(q)
+	case named == 1 && q.bound.set() && q.selfDescribed(q.careers[0]) && q.holdsWord(manyWords):
+		// "im a waitress with no degree, what jobs pay 50k": the jobs
+		// asked, not the waitress's pay.
+		q.careers = nil
+		q.addSignal(intentRank)
+		return b.rank(q)
 	case named == 1 && q.noDegree && len(q.fields) == 0 && (!q.hasIntent() || q.signals[intentBySkill] > 0 && len(q.signals) == 1):
 		// "can I be a pilot without a degree": what it takes to enter.
 		q.fields = entryFields
@@ -354,6 +360,26 @@ var (
 	// studyWords ask what to study for a career.
 	studyWords = setOf("study studies studying learn subject subjects course courses class classes major majors majoring")
 )
+
+// selfDescribed reports whether the asker says the career is theirs: "im
+// a waitress", "i am a nurse", "i work as a cook".
+func (q *question) selfDescribed(p pick) bool {
+	i := p.start - 1
+	for i >= 0 && isArticle(q.toks[i].raw) {
+		i--
+	}
+	if i < 0 {
+		return false
+	}
+	switch w := strings.ToLower(q.toks[i].raw); {
+	case w == "im" || w == "i'm" || w == "i’m":
+		return true
+	case (w == "am" || w == "as") && i > 0:
+		prev := strings.ToLower(q.toks[i-1].raw)
+		return prev == "i" || prev == "work"
+	}
+	return false
+}
 
 // holdsWord reports whether a word of the question is in words.
 func (q *question) holdsWord(words map[string]bool) bool {
