@@ -1059,6 +1059,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "pentester salary", career: "Penetration Testers", kind: pay, facts: fs(med)},
 		{q: "im a waitress with no degree, what jobs pay 50k", kind: rank, want: []string{"at least $50,000 a year", "no college degree", "Commercial Pilots"}},
 		{q: "do waitresses make over 50k", career: "Waiters and Waitresses", kind: pay, want: []string{"$50,000"}},
+		{q: "salary of Front End Associate - Aldi", career: "Cashiers", kind: pay, facts: fs(med)},
+		{q: "I run a restaurant, what do managers make", career: "Food Service Managers", kind: pay, facts: fs(med)},
 		// Slang for a trade is the trade.
 		{q: "sparky pay in ohio", career: "Electricians", kind: pay, want: []string{"Ohio", "$63,560"}},
 		{q: "code monkey salary lol", career: "Computer Programmers", kind: pay, facts: fs(med)},

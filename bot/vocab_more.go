@@ -655,6 +655,8 @@ var doingJobs = map[string]string{
 	"work construction": "construction laborer", "works construction": "construction laborer",
 	"wash dishes": "dishwasher", "washes dishes": "dishwasher", "washing dishes": "dishwasher",
 	"work in a warehouse": "warehouse worker", "works in a warehouse": "warehouse worker", "work at a warehouse": "warehouse worker",
+	"manage a store": "store manager", "manages a store": "store manager", "run a store": "store manager", "runs a store": "store manager",
+	"manage a restaurant": "restaurant manager", "manages a restaurant": "restaurant manager", "run a restaurant": "restaurant manager",
 	"sell cars": "car salesman", "sells cars": "car salesman", "selling cars": "car salesman",
 }
 
