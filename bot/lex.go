@@ -516,7 +516,7 @@ func workerOf(kb *knowledge.Base, toks []token, i int) (string, bool) {
 	if f := fieldWorkers[w]; f != "" {
 		forms = append([]string{f}, forms...) // "coding": a programmer before a (medical) coder
 	}
-	if len(w) < 6 || (isVocab(w) || interestWords[w]) && !comparedField(toks, i) {
+	if len(w) < 6 && fieldWorkers[w] == "" || (isVocab(w) || interestWords[w]) && !comparedField(toks, i) {
 		return "", false
 	}
 	if i > 0 && likeWords[toks[i-1].val] {

@@ -1544,7 +1544,7 @@ func (q *question) addSignal(intent string) {
 // of the field's (see workerForms).
 var fieldWorkers = map[string]string{"police": "police officer", "law enforcement": "police officer", "electrical": "electrician",
 	"firefighting": "firefighter", "trucking": "truck driver", "plumbing": "plumber", "welding": "welder",
-	"coding": "programmer", "retail": "retail salesperson"}
+	"coding": "programmer", "retail": "retail salesperson", "law": "lawyer"}
 
 // fieldAsWorker reads a question that names one field of work and asks
 // its pay or outlook, nothing across careers ("police salary", "accounting

@@ -1061,6 +1061,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "do waitresses make over 50k", career: "Waiters and Waitresses", kind: pay, want: []string{"$50,000"}},
 		{q: "salary of Front End Associate - Aldi", career: "Cashiers", kind: pay, facts: fs(med)},
 		{q: "I run a restaurant, what do managers make", career: "Food Service Managers", kind: pay, facts: fs(med)},
+		{q: "should i study law or accounting", career: "Lawyers", kind: cmp, want: []string{"Accountants and Auditors"}},
 		// Slang for a trade is the trade.
 		{q: "sparky pay in ohio", career: "Electricians", kind: pay, want: []string{"Ohio", "$63,560"}},
 		{q: "code monkey salary lol", career: "Computer Programmers", kind: pay, facts: fs(med)},
