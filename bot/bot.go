@@ -170,7 +170,7 @@ func (b *turn) route(q *question) Answer {
 		return smallTalk(q.talk) // "tell me a joke about accountants": a joke, not their pay
 	case named == 0 && q.talk == "offtopic":
 		return smallTalk(q.talk) // "whats the capital of france": no career, whatever else it names
-	case named == 0 && len(q.unknown) == 0 && q.talk != "" && (!asks || q.talk == "who" || q.talk == "mine" || q.talk == "status" || q.talk == "seeking" || q.talk == "country" || glossary[q.talk]) &&
+	case named == 0 && len(q.unknown) == 0 && q.talk != "" && (!asks || talkOverAsks[q.talk] || glossary[q.talk]) &&
 		!(s[intentHelp] > 0 && (q.talk == "thanks" || q.talk == "hello")): // "ok so what topics are you good for": help
 		// "how much do you make", "your source for salaries": of the bot.
 		return smallTalk(q.talk)

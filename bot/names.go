@@ -55,12 +55,9 @@ func (q *question) claimNames(kb *knowledge.Base) {
 				if i > 0 && likeWords[toks[i-1].val] && strings.HasSuffix(toks[i].raw, "ing") {
 					continue
 				}
-				// Nor one inside a phrase of hands ("good with his
-				// hands"): no hand laborers.
-				if slices.ContainsFunc([]int{i - 1, i - 2}, func(k int) bool {
-					r, n := vocabAt(toks, q.claimed, max(k, 0))
-					return k >= 0 && k+n > i && slices.Contains(r, &handsRole)
-				}) {
+				// Nor one inside a question phrase begun before it ("good
+				// with his hands"): no hand laborers.
+				if i > 0 && inPhraseFrom(toks, i-1, i) || i > 1 && inPhraseFrom(toks, i-2, i) {
 					continue
 				}
 			}

@@ -410,45 +410,21 @@ func (q *question) keeps(c *knowledge.Career) bool {
 	return true
 }
 
-// rankAmong reports whether the question ranks the careers one generic
-// word names ("highest paid engineers", "lowest paying nurses"), and sets
+// rankAmong reports whether the question ranks the careers generic words
+// name ("highest paid engineers", "lowest paying nurses", "top paying jobs
+// for artists and designers": several joined by "and" or commas), and sets
 // them as the ranking's filter. A career named exactly keeps its own
-// percentiles ("highest paid registered nurses").
+// percentiles ("highest paid registered nurses"); "who earns the most,
+// nurses or teachers" is a comparison: "or", "vs" or a word of comparing
+// keeps it one.
 func (q *question) rankAmong(kb *knowledge.Base) bool {
-	if len(q.careers) > 1 {
-		return q.rankAmongAll(kb)
-	}
-	p := q.careers[0]
-	if len(p.others) == 0 || p.exact && p.score >= 1 || p.after-p.start != 1 {
-		return false
-	}
 	// "highest paid engineers" ranks them; "top 10% of engineers" asks a
 	// percentile of the one most people hold.
 	byPay := q.paidMost()
-	if !byPay && (q.rank == 0 || q.pct != "") || q.yesNo() {
-		return false // "is nursing growing fast": of nurses, not a ranking
-	}
-	word := q.toks[p.start].val
-	ms := generic(kb, word)
-	if len(ms) < 2 {
+	if !byPay && (q.rank == 0 || q.pct != "") || q.yesNo() { // "is nursing growing fast": of nurses
 		return false
 	}
-	q.among = amongCareers(kb, word, ms)
-	q.amongWord = p.typed
-	if byPay {
-		q.pct, q.rank = "", +1
-	}
-	return true
-}
-
-// rankAmongAll reports whether the question ranks the careers of several
-// generic words joined by "and" or commas after a ranking word ("top
-// paying jobs for artists and designers"), and sets them all as the
-// filter. "Who earns the most, nurses or teachers" is a comparison: "or",
-// "vs" or a word of comparing keeps it one.
-func (q *question) rankAmongAll(kb *knowledge.Base) bool {
-	byPay := q.paidMost()
-	if !byPay && (q.rank == 0 || q.pct != "") || q.signals[intentCompare] > 0 || q.explicitCompare() {
+	if len(q.careers) > 1 && (q.signals[intentCompare] > 0 || q.explicitCompare()) {
 		return false
 	}
 	var among []*knowledge.Career

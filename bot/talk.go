@@ -4,6 +4,12 @@ package bot
 // they win over the question words they hold ("median", "mean").
 var glossary = map[string]bool{"jobzone": true, "hot": true, "median": true, "data": true}
 
+// talkOverAsks is small talk answered as such though the words ask a
+// figure too, when no career is named: "how much do you make" (of the
+// bot), "how much do i make" (one's own), "salary of Retired", "Open to
+// Work", "jobs in canada".
+var talkOverAsks = setOf("who mine status seeking country")
+
 // talkFirst orders small talk said together: "ok bye" is a goodbye,
 // "lol ok cool" thanks; the others, the first said.
 var talkFirst = map[string]int{"bye": 3, "thanks": 2, "joke": 2, "laugh": 1}
