@@ -434,6 +434,9 @@ func (q *question) searchRun(kb *knowledge.Base, i, j int, nameish func(int) boo
 		return
 	}
 	if touching >= 0 {
+		if q.widenedName(kb, touching, lo, hi, nameish) {
+			return
+		}
 		if ms := q.search(kb, lo, hi, true); ms != nil {
 			q.replacePick(touching, lo, hi, ms)
 			return
@@ -488,6 +491,11 @@ func (q *question) searchRun(kb *knowledge.Base, i, j int, nameish func(int) boo
 	for hi < len(q.toks) && nameish(hi) {
 		hi++
 	}
+	// A name beyond those words: "golf course architect", where "course"
+	// parts "golf" from the architect.
+	if k := q.pickStartingAt(q.joinedUpTo(kb, j, nameish)); k >= 0 && q.nameOver(kb, k, i, q.careers[k].after) {
+		return
+	}
 	// Widest first: "customer service salary" is tried, then "customer
 	// service".
 	for size := hi - lo; size > j-i; size-- {
@@ -507,6 +515,56 @@ func (q *question) searchRun(kb *knowledge.Base, i, j int, nameish func(int) boo
 	}
 	q.addUnknown(i, j)
 	q.free = append(q.free, q.typed(i, j))
+}
+
+// widenedName replaces pick k, which toks[lo:hi] hold with the free words
+// next to it, by the career whose names hold every word of a wider
+// stretch: the question words before them that names hold too
+// ("computer networking instructor", "creative writing teacher").
+// It reports whether it did.
+func (q *question) widenedName(kb *knowledge.Base, k, lo, hi int, nameish func(int) bool) bool {
+	// Only before: words after a name that ends in its head noun are the
+	// question's ("elementary classroom teacher, elementary school").
+	wlo := lo
+	for wlo > 0 && q.joins(kb, wlo-1, nameish) {
+		wlo--
+	}
+	return wlo != lo && q.nameOver(kb, k, wlo, hi)
+}
+
+// nameOver replaces pick k by the career whose names hold every word of
+// toks[lo:hi], a stretch that holds the pick, and reports whether there
+// is one.
+func (q *question) nameOver(kb *knowledge.Base, k, lo, hi int) bool {
+	ms := q.search(kb, lo, hi, true)
+	if ms == nil {
+		if ms = q.search(kb, lo, hi, false); ms == nil || !ms[0].Head || ms[0].Missing > 0 {
+			return false
+		}
+	}
+	q.replacePick(k, lo, hi, ms)
+	return true
+}
+
+// joinedUpTo returns where the words from toks[i] that may join a name
+// end.
+func (q *question) joinedUpTo(kb *knowledge.Base, i int, nameish func(int) bool) int {
+	for i < len(q.toks) && q.joins(kb, i, nameish) {
+		i++
+	}
+	return i
+}
+
+// joins reports whether toks[i], a question word no name claimed, may be
+// a word of a name next to it: a name-ish word, or one that says nothing
+// to the question but names hold ("course" of a golf course).
+func (q *question) joins(kb *knowledge.Base, i int, nameish func(int) bool) bool {
+	if nameish(i) {
+		return true
+	}
+	t := q.toks[i]
+	return !q.claimed[i] && t.kind == tokWord && len(t.val) > 3 && !functionWords[t.val] && !isSeparator(t.val) &&
+		!q.inUnknown(i) && kb.Known(t.val) && isStopWord(t.val)
 }
 
 // stretchPick makes pick k, still the same career, cover toks[lo:hi].
@@ -836,6 +894,13 @@ func titledFirst(kb *knowledge.Base, word string, ms []knowledge.Match) []knowle
 		}
 	}
 	if len(titled) < minTitled {
+		// A few careers' own titles hold the word: they are what it
+		// means before careers that only some other name of holds it
+		// ("chauffeur": Shuttle Drivers and Chauffeurs, though more
+		// truck drivers are called truck chauffeurs).
+		sort.SliceStable(ms, func(i, j int) bool {
+			return slices.Contains(titled, ms[i].Career) && !slices.Contains(titled, ms[j].Career)
+		})
 		return ms
 	}
 	top := titled[0]

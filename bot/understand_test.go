@@ -1067,6 +1067,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "code monkey salary lol", career: "Computer Programmers", kind: pay, facts: fs(med)},
 		// "X of Y": the longest Y that makes a name with X.
 		{q: "managers of fast food joints", career: "First-Line Supervisors of Food Preparation and Serving Workers", kind: pay, facts: fs(med)},
+		// Question words before a name found by search are the name's when
+		// its career's names hold them all ("creative" is no interest asked).
+		{q: "salary of creative writing instructor", career: "English Language and Literature Teachers, Postsecondary", kind: pay, facts: fs(med)},
+		{q: "salary of computer networking teacher", career: "Computer Science Teachers, Postsecondary", kind: pay, facts: fs(med)},
 	}
 	// Pay by every phrasing for careers people ask about most.
 	careers := []string{"Registered Nurses", "Electricians", "Software Developers", "Accountants and Auditors", "Lawyers",
