@@ -530,6 +530,9 @@ func retarget(q *question, p pick, other *knowledge.Career) string {
 // career's name. A question with no words left besides the name asks its
 // salary.
 func retargetRange(q *question, start, after int, other *knowledge.Career) string {
+	if !q.shortAsk(start, after) {
+		return askedOf(q, other)
+	}
 	var words []string
 	rest := 0
 	for i, t := range q.toks {
@@ -571,6 +574,72 @@ func retargetRange(q *question, start, after int, other *knowledge.Career) strin
 		words = append(words, "in "+strings.Join(names, " vs "))
 	}
 	return strings.Join(words, " ")
+}
+
+// maxRetargeted is how many words besides the name a question may have
+// to be suggested again with another career's name in it.
+const maxRetargeted = 7
+
+// shortAsk reports whether the question, besides toks[start:after], is a
+// short question that another career's name can stand in: one sentence,
+// no words of its own that are no question words, no first person. "i
+// take care of old people in their homes. pay?" is no question to
+// suggest with "registered nurses" in the place of "care".
+func (q *question) shortAsk(start, after int) bool {
+	rest := 0
+	for i, t := range q.toks {
+		if i >= start && i < after {
+			continue
+		}
+		switch {
+		case t.kind == tokStop && i != len(q.toks)-1:
+			return false
+		case t.kind != tokWord:
+		case firstPerson[t.val]:
+			return false
+		default:
+			rest++
+			if q.inUnknown(i) || slices.Contains(q.free, t.raw) {
+				return false
+			}
+		}
+	}
+	return rest <= maxRetargeted
+}
+
+// firstPerson are words of one who speaks of their own job.
+var firstPerson = setOf(`i im i'm me my mine we our us`)
+
+// askedOf is the plain question of the kind q asks, of career c: what a
+// suggestion says when the question's own words cannot take c's name.
+func askedOf(q *question, c *knowledge.Career) string {
+	// The kind asked most, the first of these on a tie: map order would
+	// make the suggestion change from one asking to the next.
+	asked, n := intentPay, 0
+	for _, in := range []string{intentPay, intentDescribe, intentSkills, intentEducation, intentOutlook, intentWhere} {
+		if q.signals[in] > n {
+			asked, n = in, q.signals[in]
+		}
+	}
+	var s string
+	switch asked {
+	case intentDescribe:
+		s = whatDo(c)
+	case intentSkills:
+		s = "top skills for " + lowerName(c)
+	case intentEducation:
+		s = studyFor(c)
+	case intentOutlook:
+		s = "job outlook for " + lowerName(c)
+	case intentWhere:
+		s = "best paying states for " + lowerName(c)
+	default:
+		s = "salary of " + lowerName(c)
+	}
+	if len(q.states) > 0 && asked != intentWhere {
+		s += " in " + strings.ToLower(q.states[0].State.Name)
+	}
+	return s
 }
 
 // trailingWords are what is left at the end of a question whose states
