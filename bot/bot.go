@@ -455,6 +455,9 @@ func (b *turn) decorate(a Answer, p pick, q *question) Answer {
 	if p.intern {
 		a.Summary += " (BLS publishes no figures for interns: these are of the occupation whose work they do.)"
 	}
+	if p.byWork != "" {
+		a.Summary += fmt.Sprintf(" (Read from the work you describe. O*NET on %s: \"%s\")", c.Name, strings.TrimSpace(firstSentence(p.byWork)))
+	}
 	if p.apprentice {
 		a.Summary += " (BLS counts apprentices with the trade they train for; they usually start below its median.)"
 	}
@@ -606,6 +609,94 @@ func (q *question) shortAsk(start, after int) bool {
 	}
 	return rest <= maxRetargeted
 }
+
+// workSaid returns the words of what the asker says someone does, when
+// the question speaks of someone's own work ("i take care of old people",
+// "my sister draws blood at a lab, what does she earn"): the words after
+// the first who does it up to the end of the sentence or the question
+// asked, that ask nothing (words of names too: "trucks" of "unload
+// trucks"). It returns none for
+// other questions, and for fewer than two words: a verb and what it is
+// done to.
+func (q *question) workSaid() []string {
+	_, _, words := q.workClause()
+	return words
+}
+
+// workClause is workSaid with where its words are: toks[lo:hi].
+func (q *question) workClause() (lo, hi int, words []string) {
+	in := false
+	for i, t := range q.toks {
+		if !in {
+			in = t.kind == tokWord && (firstPerson[t.val] || someoneWords[t.val])
+			continue
+		}
+		if t.kind == tokStop || t.kind == tokWord && len(words) > 0 && (clauseEnds[t.val] || isQuestionWord(t.val)) {
+			break
+		}
+		if t.kind != tokWord || firstPerson[t.val] || someoneWords[t.val] || functionWords[t.val] || isSeparator(t.val) || isStopWord(t.val) || isQuestionWord(t.val) {
+			continue
+		}
+		if len(words) == 0 {
+			lo = i
+		}
+		words, hi = append(words, t.val), i+1
+	}
+	if len(words) < 2 {
+		return 0, 0, nil
+	}
+	return lo, hi, words
+}
+
+// workOverNames reads what someone does, said in their own words, as the
+// career whose work O*NET says so, over a name found among those words
+// ("my dad reads meters for the gas company": a meter reader, not a
+// roustabout of gas; "my cousin installs solar panels on roofs": no
+// roofer): when one of the career's task statements holds at least two of
+// the words and the career named is not among those whose work is most
+// like it.
+func (q *question) workOverNames(kb *knowledge.Base) {
+	if len(q.careers) > 1 || q.signals[intentCompare] > 0 || q.rank != 0 {
+		return
+	}
+	lo, hi, words := q.workClause()
+	if words == nil {
+		return
+	}
+	if len(q.careers) == 1 {
+		// A name outside the words, or most of them ("i work as a
+		// registered nurse"), or one that ends in a job's noun ("I do the
+		// books": a bookkeeper) is the career said.
+		p := q.careers[0]
+		named := q.wordsIn(p.start, p.after)
+		if p.start < lo || p.after > hi || 2*len(named) >= len(words) || len(named) > 0 && kb.HeadNoun(named[len(named)-1]) {
+			return
+		}
+	}
+	hs := kb.ByWork(words, 3)
+	if len(hs) == 0 || hs[0].Value < 2 {
+		return
+	}
+	if len(q.careers) == 1 && slices.ContainsFunc(hs, func(h knowledge.Holder) bool { return h.Career == q.careers[0].career }) {
+		return
+	}
+	var others []*knowledge.Career
+	for _, h := range hs[1:] {
+		others = append(others, h.Career)
+	}
+	q.careers = []pick{{career: hs[0].Career, typed: q.typed(lo, hi), matched: hs[0].Career.Name, score: hs[0].Value / float64(len(words)),
+		others: others, start: lo, after: hi, byWork: hs[0].Item.Name}}
+	for i := lo; i < hi; i++ {
+		q.claimed[i] = true
+	}
+	q.unknown, q.unknownAt, q.free = nil, nil, nil
+}
+
+// clauseEnds begin the question after what someone does.
+var clauseEnds = setOf(`what whats how hows which why when where is are does should would could can will`)
+
+// someoneWords are words for another whose work the asker tells of.
+var someoneWords = setOf(`he she they mom mum dad mother father sister brother wife husband son daughter friend aunt uncle cousin boyfriend girlfriend partner roommate grandma grandpa neighbor neighbour`)
 
 // firstPerson are words of one who speaks of their own job.
 var firstPerson = setOf(`i im i'm me my mine we our us`)
@@ -1513,6 +1604,23 @@ func (b *turn) unknownCareer(q *question, k int) Answer {
 	shown := safeName(name)
 	a := Answer{Kind: KindUnknown, Intent: "unknown", Title: "Unknown career",
 		Summary: fmt.Sprintf("I don't have %q. The closest careers I know:", shown)}
+	if hs := b.kb.ByWork(q.workSaid(), 3); len(hs) > 0 {
+		// Someone's work said in their own words ("i take care of old
+		// people in their homes"): the careers whose work O*NET says so.
+		a.Summary = fmt.Sprintf("I know no career called %q. The careers whose work, as O*NET's task statements say it, is most like what you describe:", shown)
+		var items []string
+		src := newSourceSet(b.kb)
+		for _, h := range hs {
+			items = append(items, h.Career.Name)
+			again := askedOf(q, h.Career)
+			a.Suggestions = append(a.Suggestions, again)
+			a.Choices = append(a.Choices, Choice{Key: h.Career.Key, Label: h.Career.Name, Question: again})
+			src.add(h.Source)
+		}
+		a.Lists = []List{{Title: "Careers whose work is like it", Items: items}}
+		a.Sources = src.list()
+		return a
+	}
 	ms := b.kb.Search(name, 3)
 	if len(ms) == 0 {
 		a.Summary = fmt.Sprintf("I don't have %q, and no career I know has a name like it.", shown)

@@ -110,6 +110,7 @@ type pick struct {
 	employerJob    string              // the job the employer's people hold, read for a worker of it ("amazon worker")
 	apprentice     bool                // an apprentice, read as one of the trade ("carpenter apprentice")
 	intern         bool                // an intern, read as one of the occupation ("accounting intern")
+	byWork         string              // the description or task statement of its work that holds what the asker says someone does
 	after          int                 // token index just past the name
 	start          int                 // token index of its first word
 }
@@ -910,6 +911,7 @@ func parseWhole(kb *knowledge.Base, cleaned string) *question {
 		q.signals[intentPay]++ // "a nurse with 10 years of experience": what they make
 	}
 	q.apprenticeTrade(kb)
+	q.workOverNames(kb)
 	q.educationCompared()
 	q.sortCareers()
 	return q

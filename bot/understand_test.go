@@ -1071,6 +1071,12 @@ func TestUnderstanding(t *testing.T) {
 		// its career's names hold them all ("creative" is no interest asked).
 		{q: "salary of creative writing instructor", career: "English Language and Literature Teachers, Postsecondary", kind: pay, facts: fs(med)},
 		{q: "salary of computer networking teacher", career: "Computer Science Teachers, Postsecondary", kind: pay, facts: fs(med)},
+		// Someone's work said in their own words is the career whose work
+		// O*NET says so, over a name that is only one of the words.
+		{q: "my dad reads meters for the gas company, what does he make", career: "Meter Readers, Utilities", kind: pay, facts: fs(med), want: []string{"Read meter and record consumption"}},
+		{q: "my sister draws blood at a lab what does she earn", career: "Phlebotomists", kind: pay, facts: fs(med), want: []string{"Draw blood"}},
+		{q: "I fix toilets and pipes, is there a future in that", career: "Plumbers, Pipefitters, and Steamfitters", kind: prof, want: []string{"projected growth"}},
+		{q: "I paint houses what skills do i need", kind: unk, want: []string{"Painters, Construction and Maintenance", "task statements"}},
 	}
 	// Pay by every phrasing for careers people ask about most.
 	careers := []string{"Registered Nurses", "Electricians", "Software Developers", "Accountants and Auditors", "Lawyers",

@@ -1,0 +1,173 @@
+package knowledge
+
+import (
+	"math"
+	"slices"
+	"sort"
+	"strings"
+)
+
+// How ByWork weighs, besides the one text that holds most of the words,
+// a word too many careers' texts hold, all the career's texts, and how
+// many people hold it.
+const (
+	commonWorkWeight = 0.5
+	workTotalWeight  = 0.3
+	workSizeWeight   = 0.1
+)
+
+// workWords are the plain words people say what they do with, each with
+// the words O*NET's tasks say it with.
+var workWords = map[string][]string{
+	"fix": {"repair"}, "fixe": {"repair"}, "fixing": {"repair"},
+	"car": {"automobile", "vehicle"}, "truck": {"truck", "vehicle"},
+	"phone": {"telephone"}, "kid": {"child", "children"}, "toddler": {"child", "children"}, "baby": {"infant", "child"},
+	"old": {"elderly"},
+	"xray": {"radiograph", "x-ray"}, "taxe": {"tax"}, "tax": {"tax", "return"},
+	"boss": {"supervisor"}, "shelf": {"shelves", "shelf"}, "sick": {"patient", "ill"},
+}
+
+// expandWork adds to the words the task words their plain ones stand for.
+func expandWork(words []string) []string {
+	var out []string
+	for _, w := range words {
+		out = append(out, w)
+		out = append(out, workWords[w]...)
+	}
+	return out
+}
+
+// byWorkCandidates bounds the careers whose texts ByWork reads one by
+// one: those whose texts, taken together, hold most of the words.
+const byWorkCandidates = 40
+
+// ByWork returns the careers whose work, as O*NET's description and task
+// statements say it, holds the words of what someone does ("draw blood",
+// "load unload truck dock", "toilet pipe"), best first: by the one text
+// (the description or a task) that holds the most of the words, rare
+// words weighing most, then by how much of all their texts holds them.
+// Each Holder's Item is that text, its Source the text's source, and
+// Value how many of the words it holds. Words no text holds, and words
+// too many careers' texts hold ("work", "people"), are left out; with
+// none left there are none.
+func (b *Base) ByWork(words []string, limit int) []Holder {
+	ci := b.index.careerIndex()
+	type word struct {
+		text   string
+		id     int32   // in textVocab; -1 for a word too many texts hold
+		weight float64 // its idf
+	}
+	var ws []word
+	rare := false
+	for _, w := range expandWork(words) {
+		t, id, ok := ci.textForm(w)
+		if !ok {
+			// A word too many careers' texts hold ("drive", "clean")
+			// still counts in the texts read, a little.
+			if _, common := ci.commonText.find(w); !common {
+				continue
+			}
+			t, id = w, -1
+		}
+		if slices.ContainsFunc(ws, func(x word) bool { return x.text == t }) {
+			continue
+		}
+		wt := commonWorkWeight
+		if id >= 0 {
+			wt, rare = float64(ci.textIDF[id]), true
+		}
+		ws = append(ws, word{t, id, wt})
+	}
+	if !rare || limit <= 0 {
+		return nil
+	}
+	// The careers whose texts hold most of the rarer words, taken
+	// together.
+	bag := map[int32]float64{}
+	for _, w := range ws {
+		if w.id < 0 {
+			continue
+		}
+		for _, p := range ci.textPost.of(w.id) {
+			bag[p.career] += w.weight * float64(p.weight)
+		}
+	}
+	cands := make([]int32, 0, len(bag))
+	for c := range bag {
+		cands = append(cands, c)
+	}
+	sort.Slice(cands, func(i, j int) bool {
+		if bag[cands[i]] != bag[cands[j]] {
+			return bag[cands[i]] > bag[cands[j]]
+		}
+		return cands[i] < cands[j]
+	})
+	cands = cands[:min(len(cands), byWorkCandidates)]
+	// Each candidate by its one text that holds most of them.
+	type scored struct {
+		h           Holder
+		best, total float64
+	}
+	var out []scored
+	for _, c := range cands {
+		career := ci.careers[c]
+		s := scored{h: Holder{Career: career}}
+		read := func(text, src string) {
+			toks := Tokens(text)
+			m, n := 0.0, 0
+			for _, w := range ws {
+				if slices.Contains(toks, w.text) {
+					m += w.weight
+					n++
+				}
+			}
+			s.total += m
+			if m > s.best {
+				s.best = m
+				s.h.Item, s.h.Source, s.h.Value = Item{Name: text}, src, float64(n)
+			}
+		}
+		if d, ok := career.Fact(FieldDescription); ok {
+			read(d.Value, d.Source)
+		}
+		if l, ok := b.List(career, ListTasks); ok {
+			for _, it := range l.Items {
+				read(it.Name, l.Source)
+			}
+		}
+		if s.best > 0 {
+			out = append(out, s)
+		}
+	}
+	score := func(s scored) float64 {
+		return s.best + workTotalWeight*s.total + workSizeWeight*math.Log10(1+s.h.Career.Size())
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if si, sj := score(out[i]), score(out[j]); si != sj {
+			return si > sj
+		}
+		return out[i].h.Career.Size() > out[j].h.Career.Size()
+	})
+	hs := make([]Holder, 0, min(limit, len(out)))
+	for _, s := range out[:min(limit, len(out))] {
+		hs = append(hs, s.h)
+	}
+	return hs
+}
+
+// textForm returns the form of a normalised word that careers' texts
+// hold, and its number there: the word, or the word without an ending
+// ("fixing", "loads").
+func (ci *careerIndex) textForm(w string) (string, int32, bool) {
+	if id, ok := ci.textVocab.find(w); ok {
+		return w, id, true
+	}
+	for _, suf := range wordSuffixes {
+		if base, ok := strings.CutSuffix(w, suf); ok && len(base) >= 3 {
+			if id, ok := ci.textVocab.find(base); ok {
+				return base, id, true
+			}
+		}
+	}
+	return "", 0, false
+}

@@ -1,0 +1,47 @@
+package knowledge_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/careerbot/careerbot/knowledge"
+)
+
+// TestByWork finds careers by what someone says they do, in plain words,
+// through O*NET's descriptions and task statements.
+func TestByWork(t *testing.T) {
+	kb, err := knowledge.LoadSeeds(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		said  string
+		first string // the career first
+		holds string // words of the text shown for it
+	}{
+		{"draws blood at a lab", "Phlebotomists", "Draw blood"},
+		{"reads meters for the gas company", "Meter Readers, Utilities", "Read meter"},
+		{"stock shelves at night", "Stockers and Order Fillers", "Stock shelves"},
+		{"fix toilets and pipes", "Plumbers, Pipefitters, and Steamfitters", "repair"},
+		{"prepare tax returns", "Tax Preparers", "tax returns"},
+		{"work and perform", "", ""}, // words too many careers' texts hold tell none apart
+		{"zzzz qqqq", "", ""},
+	}
+	for _, tt := range tests {
+		hs := kb.ByWork(knowledge.Tokens(tt.said), 3)
+		if tt.first == "" {
+			if len(hs) > 0 {
+				t.Errorf("ByWork(%q) = %s first; want none", tt.said, hs[0].Career.Name)
+			}
+			continue
+		}
+		if len(hs) == 0 {
+			t.Errorf("ByWork(%q): none; want %s", tt.said, tt.first)
+			continue
+		}
+		if hs[0].Career.Name != tt.first || !strings.Contains(hs[0].Item.Name, tt.holds) || hs[0].Value < 1 || hs[0].Source == "" {
+			t.Errorf("ByWork(%q) = %s (%q, %v words, source %q); want %s holding %q", tt.said, hs[0].Career.Name, hs[0].Item.Name, hs[0].Value, hs[0].Source, tt.first, tt.holds)
+		}
+	}
+}
