@@ -22,7 +22,7 @@ var workWords = map[string][]string{
 	"fix": {"repair"}, "fixe": {"repair"}, "fixing": {"repair"},
 	"car": {"automobile", "vehicle"}, "truck": {"truck", "vehicle"},
 	"phone": {"telephone"}, "kid": {"child", "children"}, "toddler": {"child", "children"}, "baby": {"infant", "child"},
-	"old": {"elderly"},
+	"old":  {"elderly"},
 	"xray": {"radiograph", "x-ray"}, "taxe": {"tax"}, "tax": {"tax", "return"},
 	"boss": {"supervisor"}, "shelf": {"shelves", "shelf"}, "sick": {"patient", "ill"},
 }
