@@ -1101,6 +1101,11 @@ func (q *question) explicitCompare() bool {
 		switch t.val {
 		case "v", "vs", "versus", "compare", "compared", "comparison", "difference", "than", "against", "better", "which":
 			return true
+		case "should":
+			// A choice asked: "should i do hvac or electrician".
+			if slices.ContainsFunc(q.toks[i+1:], func(u token) bool { return u.kind == tokWord && u.val == "or" }) {
+				return true
+			}
 		}
 	}
 	// A phrase of comparing says it as well ("do welders out-earn

@@ -326,7 +326,7 @@ func operatedSaid(kb *knowledge.Base, s string) string {
 // vocabulary and the names hold: once for the whole message, before any
 // part of it is read ("fixing cars", "K-5", "thanks mate", "in the U.S.").
 func said(s string) string {
-	return noDegreeSaid(withoutNation(aiSaid(doingSaid(withoutVocative(withoutRightNow(gradesSaid(switchSaid(withoutTitleGrade(shorthandSaid(s))))))))))
+	return noDegreeSaid(withoutNation(aiSaid(doingSaid(withoutVocative(withoutRightNow(gradesSaid(becomingSaid(switchSaid(withoutTitleGrade(shorthandSaid(s)))))))))))
 }
 
 // reSpecialEd is special education as schools shorten it: "special ed"
@@ -395,6 +395,34 @@ func switchSaid(s string) string {
 	return reSwitch.ReplaceAllStringFunc(s, func(m string) string {
 		sm := reSwitch.FindStringSubmatch(m)
 		if len(statesIn(sm[1])) > 0 || len(statesIn(sm[2])) > 0 {
+			return m
+		}
+		return "compare " + sm[1] + " vs " + sm[2] + sm[3]
+	})
+}
+
+// reBecoming is one who says what they are and what they think of
+// becoming: "im a teacher thinking of becoming a nurse", "i'm a bartender
+// thinking about dental hygiene school", "I am a cashier considering
+// becoming a pharmacy tech". What follows ends at punctuation or the
+// question's next words; it may not begin with words that name no career
+// ("thinking about a job that pays more").
+var reBecoming = regexp.MustCompile(`(?i)\b(?:i'?m|i am)\s+(?:an?\s+)?([a-z][a-z'&/ -]*?)\s+(?:and\s+|but\s+)?(?:thinking|considering|looking|planning|hoping|wanting|trying|debating)\s+(?:(?:of|about|into|at)\s+)?(?:becoming|being|going into|getting into|switching to|moving into|doing|studying|training as|training to be|to become|to be)?\s*(?:an?\s+)?((?:[a-z][a-z'&/-]*)(?:\s+[a-z][a-z'&/-]*)*?)(\s*(?:[,?.!;]|$)|\s+(?:is|does|do|would|will|should|could|can|worth|pay|pays|and|but|how|what|which|for|in|instead|now|next)\b)`)
+
+// becomingNot are first words of what one thinks of that name no career.
+var becomingNot = setOf(`a an the about of into for to jobs job career careers something anything other another more better what which switching changing quitting leaving going moving getting making doing it that this`)
+
+// becomingSaid writes one's job and the one thought of as the comparison
+// asked: "compare teacher vs nurse".
+func becomingSaid(s string) string {
+	l := strings.ToLower(s)
+	if !strings.Contains(l, "i") || !strings.Contains(l, "ing ") {
+		return s // the quick path
+	}
+	return reBecoming.ReplaceAllStringFunc(s, func(m string) string {
+		sm := reBecoming.FindStringSubmatch(m)
+		first := strings.ToLower(strings.Fields(sm[2])[0])
+		if becomingNot[first] || len(statesIn(sm[1])) > 0 || len(statesIn(sm[2])) > 0 {
 			return m
 		}
 		return "compare " + sm[1] + " vs " + sm[2] + sm[3]
@@ -1274,6 +1302,13 @@ func (q *question) applyRoles(spans []vocabSpan) {
 			continue
 		}
 		n := atoi(t.val)
+		if i+1 < len(q.toks) && durationWords[q.toks[i+1].val] {
+			// "2 years school": how long one studies, no count of rows.
+			if q.level == "" && q.schoolAfter(i+2) {
+				q.level = yearsOfSchool[n]
+			}
+			continue
+		}
 		percent := i+1 < len(q.toks) && q.toks[i+1].val == "percent"
 		switch {
 		case percent && q.rank > 0 && n == 10:
@@ -1289,6 +1324,24 @@ func (q *question) applyRoles(spans []vocabSpan) {
 		}
 	}
 }
+
+// durationWords after a number make it a length of time.
+var durationWords = setOf(`year yr month week day hour`)
+
+// yearsOfSchool are the typical entry levels years of school stand for.
+var yearsOfSchool = map[int]string{2: "Associate's degree", 4: "Bachelor's degree"}
+
+// schoolAfter reports whether toks[i] (or the word after an "of" there)
+// is a word of schooling: "2 years (of) school".
+func (q *question) schoolAfter(i int) bool {
+	if i < len(q.toks) && q.toks[i].val == "of" {
+		i++
+	}
+	return i < len(q.toks) && schoolWords[q.toks[i].val]
+}
+
+// schoolWords name schooling.
+var schoolWords = setOf(`school schooling college degree program training study university uni`)
 
 func atoi(s string) int {
 	n := 0

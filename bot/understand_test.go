@@ -1077,6 +1077,17 @@ func TestUnderstanding(t *testing.T) {
 		{q: "my sister draws blood at a lab what does she earn", career: "Phlebotomists", kind: pay, facts: fs(med), want: []string{"Draw blood"}},
 		{q: "I fix toilets and pipes, is there a future in that", career: "Plumbers, Pipefitters, and Steamfitters", kind: prof, want: []string{"projected growth"}},
 		{q: "I paint houses what skills do i need", kind: unk, want: []string{"Painters, Construction and Maintenance", "task statements"}},
+		// One's job and the one thought of, or a choice asked, compare them.
+		{q: "im a teacher thinking of becoming a nurse is it worth it", career: "Elementary School Teachers, Except Special Education", kind: cmp, want: []string{"Registered Nurses"}},
+		{q: "i'm a bartender thinking about dental hygiene school, how much more would i make", career: "Bartenders", kind: cmp, want: []string{"Dental Hygienists"}},
+		{q: "should i do hvac or electrician", career: "Heating, Air Conditioning, and Refrigeration Mechanics and Installers", kind: cmp, want: []string{"Electricians"}},
+		{q: "im a nurse thinking about a job that pays more", career: "Registered Nurses", kind: prof},
+		// Rudeness is small talk, never a career ("trash" is no refuse collector).
+		{q: "f*** off bot", kind: hint, not: []string{"median"}},
+		{q: "this bot is trash", kind: hint, not: []string{"Refuse"}},
+		// Years of school are a level, not a count of rows.
+		{q: "highest paid jobs in healthcare that need 2 years school", kind: rank, want: []string{"associate's degree", "Radiation Therapists", "Dental Hygienists"}, not: []string{"Anesthesiologists"}},
+		{q: "what pays more without going back to school for years", kind: rank, want: []string{"no college degree"}, not: []string{"without\""}},
 	}
 	// Pay by every phrasing for careers people ask about most.
 	careers := []string{"Registered Nurses", "Electricians", "Software Developers", "Accountants and Auditors", "Lawyers",

@@ -117,11 +117,11 @@ var vocabulary = []struct {
 	{"no bachelors|no bachelor|no bachelor's|without a bachelors|without a bachelor's|without a bachelor|no 4 year degree|no four year degree|less than a bachelor's|less than a bachelors|below a bachelor's|below a bachelors", role{noDegree: true, upToAssociate: true}},
 	{"no masters|no master's|no master|without a masters|without a master's|without a master|without a masters degree|without a master's degree|less than a master's|less than a masters|below a master's|below a masters", role{noDegree: true, under: "Master's degree"}},
 	{"no doctorate|no doctoral|no phd|no doctoral degree|without a doctorate|without a doctoral degree|without a phd|less than a doctorate|below a doctorate|no professional degree|without a professional degree", role{noDegree: true, under: "Doctoral or professional degree"}},
-	{"no degree|no formal|without a degree|no college|without college|without a college degree|without going to college|no diploma|without a diploma", role{noDegree: true}},
+	{"no degree|no formal|without a degree|no college|without college|without a college degree|without going to college|no diploma|without a diploma|without going back to school|without going back to college|without more school|without more schooling|without much school|without years of school|no more school", role{noDegree: true}},
 	{"some college", role{level: "Some college, no degree"}},
 	// A teenager's first job: what needs no credential to enter.
 	{"teenager|teenagers|teen|teens|high schooler|high schoolers|high school student|high school students|first job|summer job|summer jobs", role{level: "No formal educational credential"}},
-	{"associate|associates|associate degree|associate's degree|two year degree|two year college|two year program|two year school|two years of school|community college", role{level: "Associate's degree"}},
+	{"associate|associates|associate degree|associate's degree|two year degree|two year college|two year program|two year school|two years of school|2 year degree|2 year college|2 year program|2 year school|2 years of school|2 years school|two years school|2 years of college|two years of college|2 years college", role{level: "Associate's degree"}},
 	{"bachelor|bachelors|bachelor degree|bachelor's degree|bachelor's level|bachelors level|bachelor level|four year degree|four year college|college degree", role{level: "Bachelor's degree"}},
 	{"master|masters|master degree|master's degree|graduate degree|grad degree|grad school|graduate school|master's level|masters level|master level", role{level: "Master's degree"}},
 	{"doctoral|doctorate|phd|professional degree|doctoral degree", role{level: "Doctoral or professional degree"}},
@@ -224,7 +224,7 @@ var vocabulary = []struct {
 	{"what does job zone|what is job zone|what's job zone|whats job zone|what is a job zone|what's a job zone|whats a job zone|what are job zones|what does job zone mean|job zone mean|job zones mean|meaning of job zone", role{talk: "jobzone"}},
 	{"what are hot technologies|what is a hot technology|what's a hot technology|what is hot technology|hot technology mean|hot technologies mean|what does in demand mean", role{talk: "hot"}},
 	{"median and mean|mean and median|median vs mean|mean vs median|median or mean|mean or median|what is a median|what does median mean|median mean|difference between median|difference between mean", role{talk: "median"}},
-	{"fuck|fucking|fuck you|f you|you suck|this sucks|sucks|stupid|dumb|idiot|useless|hate you|shut up", role{talk: "rude"}},
+	{"fuck|fucking|fuck you|f you|fuck off|f off|screw you|screw off|piss off|go to hell|bite me|stfu|wtf|you suck|this sucks|sucks|stupid|dumb|idiot|useless|hate you|shut up|bot is trash|bot is garbage|you are trash|you're trash|youre trash|you are garbage|trash bot|garbage bot|bad bot|worst bot|this bot is bad|bullshit|crap bot|piece of crap|piece of shit", role{talk: "rude"}},
 
 	// Careers left out of a ranking: "healthcare jobs that aren't
 	// doctors", "high paying jobs other than nursing".
@@ -233,7 +233,7 @@ var vocabulary = []struct {
 	// Words that say nothing by themselves (one word each).
 	{`a an the is are was were be been being am do doe did doing i me my we our you your he she they them their it
 	its this that these those there here what whats which who whom whose how when why can could would should will shall
-	may might must of for in on at by from into about as please tell show give get gets got want like love loves enjoy enjoys gimme tho though used her him hers short quick late early very role roles specialty specialties crappy lousy convert converted total totals gig gigs stronger weaker botty fewer some any one ones
+	may might must of for in on at by from into about as please tell show give get gets got want like love loves enjoy enjoys gimme tho though used without her him hers short quick late early very role roles specialty specialties crappy lousy convert converted total totals gig gigs stronger weaker botty fewer some any one ones
 	per year years yearly annual annually average typical typically usually more less much many career careers
 	job occupation occupations profession professions someone
 	become becoming becomes if so not no yes also just really kind sort type between take takes taking long go goes going
