@@ -640,7 +640,8 @@ func (q *question) workClause() (lo, hi int, words []string) {
 		if len(words) == 0 {
 			lo = i
 		}
-		words, hi = append(words, t.val), i+1
+		// As typed: "clean rooms" said of a hospital is no cleanroom.
+		words, hi = append(words, knowledge.Tokens(t.raw)...), i+1
 	}
 	if len(words) < 2 {
 		return 0, 0, nil
@@ -656,11 +657,21 @@ func (q *question) workClause() (lo, hi int, words []string) {
 // the words and the career named is not among those whose work is most
 // like it.
 func (q *question) workOverNames(kb *knowledge.Base) {
-	if len(q.careers) > 1 || q.signals[intentCompare] > 0 || q.rank != 0 {
+	if q.signals[intentCompare] > 0 || q.rank != 0 {
 		return
 	}
 	lo, hi, words := q.workClause()
 	if words == nil {
+		return
+	}
+	// Where the work is done is no career besides ("i answer phones at a
+	// doctors office"): a name after "at" or "in".
+	for k := len(q.careers) - 1; k >= 0 && len(q.careers) > 1; k-- {
+		if p := q.careers[k]; p.start >= lo && p.after <= hi && q.atPlace(p.start) {
+			q.dropPick(k)
+		}
+	}
+	if len(q.careers) > 1 {
 		return
 	}
 	if len(q.careers) == 1 {
@@ -669,7 +680,11 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 		// books": a bookkeeper) is the career said.
 		p := q.careers[0]
 		named := q.wordsIn(p.start, p.after)
-		if p.start < lo || p.after > hi || 2*len(named) >= len(words) || len(named) > 0 && kb.HeadNoun(named[len(named)-1]) {
+		if p.start < lo || p.after > hi {
+			return
+		}
+		if 2*len(named) >= len(words) || len(named) > 0 && kb.HeadNoun(named[len(named)-1]) {
+			q.workWordsKnown(lo, hi)
 			return
 		}
 	}
@@ -678,6 +693,7 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 		return
 	}
 	if len(q.careers) == 1 && slices.ContainsFunc(hs, func(h knowledge.Holder) bool { return h.Career == q.careers[0].career }) {
+		q.workWordsKnown(lo, hi)
 		return
 	}
 	var others []*knowledge.Career
@@ -697,6 +713,27 @@ var clauseEnds = setOf(`what whats how hows which why when where is are does sho
 
 // someoneWords are words for another whose work the asker tells of.
 var someoneWords = setOf(`he she they mom mum dad mother father sister brother wife husband son daughter friend aunt uncle cousin boyfriend girlfriend partner roommate grandma grandpa neighbor neighbour`)
+
+// atPlace reports whether toks[i] follows "at", "in" or "for", and maybe
+// an article or a possessive: where someone works.
+func (q *question) atPlace(i int) bool {
+	k := i - 1
+	if k >= 0 && (isArticle(q.toks[k].val) || q.toks[k].val == "my" || q.toks[k].val == "our") {
+		k--
+	}
+	return k >= 0 && placeWords[q.toks[k].val]
+}
+
+// placeWords come before where someone works.
+var placeWords = setOf(`at in for`)
+
+// workWordsKnown takes the words of toks[lo:hi] besides the career named
+// in them as words of its work ("load" and "dock" of "i load and unload
+// trucks at the dock"), not names unknown.
+func (q *question) workWordsKnown(lo, hi int) {
+	q.dropUnknownIn(lo, hi)
+	q.free = nil
+}
 
 // firstPerson are words of one who speaks of their own job.
 var firstPerson = setOf(`i im i'm me my mine we our us`)

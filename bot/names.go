@@ -513,6 +513,15 @@ func (q *question) searchRun(kb *knowledge.Base, i, j int, nameish func(int) boo
 		q.addPick(i, j, ms, false)
 		return
 	}
+	if k := slices.IndexFunc(q.careers, func(p pick) bool { return p.after <= i }); k >= 0 && q.atPlace(i) {
+		// Where the career named before works ("nurse at a hospital"),
+		// no career besides; the answer says the sources do not break
+		// its figures down so.
+		if q.careers[k].setAside == "" {
+			q.careers[k].setAside = q.typed(i, j)
+		}
+		return
+	}
 	q.addUnknown(i, j)
 	q.free = append(q.free, q.typed(i, j))
 }

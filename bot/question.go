@@ -1208,11 +1208,35 @@ func (q *question) readVocabulary() []vocabSpan {
 	return out
 }
 
+// workplace reports whether a phrase that asks only for education
+// ("school", "college") is where someone works: after "at" and maybe an
+// article ("at an elementary school"), with a career named.
+func (q *question) workplace(sp vocabSpan) bool {
+	if len(q.careers) == 0 || !slices.ContainsFunc(sp.roles, func(r *role) bool { return r.intent == intentEducation }) ||
+		slices.ContainsFunc(sp.roles, func(r *role) bool { return r.intent != "" && r.intent != intentEducation }) {
+		return false
+	}
+	k := sp.start - 1
+	for k >= 0 && (isArticle(q.toks[k].val) || q.toks[k].kind == tokWord && !q.claimed[k] && gradeWords[q.toks[k].val]) {
+		k--
+	}
+	return k >= 0 && q.toks[k].val == "at"
+}
+
+// gradeWords name the level of a school.
+var gradeWords = setOf(`elementary middle high primary secondary grade public private charter local community`)
+
 // applyRoles reads the question words no name took.
 func (q *question) applyRoles(spans []vocabSpan) {
 	for k, sp := range spans {
 		if q.claimed[sp.start] {
 			continue // part of a name found by search
+		}
+		if q.workplace(sp) {
+			// "i'm a lunch lady at an elementary school": where, not what
+			// is asked; no later reading of the phrases asks it either.
+			spans[k].roles = nil
+			continue
 		}
 		// "least stressful", "most dangerous": the rank is the topic's,
 		// which no source covers, not a ranking by pay.

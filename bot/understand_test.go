@@ -1082,6 +1082,18 @@ func TestUnderstanding(t *testing.T) {
 		{q: "i'm a bartender thinking about dental hygiene school, how much more would i make", career: "Bartenders", kind: cmp, want: []string{"Dental Hygienists"}},
 		{q: "should i do hvac or electrician", career: "Heating, Air Conditioning, and Refrigeration Mechanics and Installers", kind: cmp, want: []string{"Electricians"}},
 		{q: "im a nurse thinking about a job that pays more", career: "Registered Nurses", kind: prof},
+		// Plain speech of one's own work and pay.
+		{q: "i work the register at target whats the average pay", career: "Cashiers", kind: pay},
+		{q: "i do peoples taxes every spring what does that pay", career: "Tax Preparers", kind: pay, facts: fs(med)},
+		{q: "i stock shelves at night what is that worth", career: "Stockers and Order Fillers", kind: pay, facts: fs(med)},
+		{q: "im a nurse what do i earn", career: "Registered Nurses", kind: pay, facts: fs(med)},
+		{q: "i watch toddlers at a daycare how much do we get", career: "Childcare Workers", kind: pay, facts: fs(med)},
+		{q: "i clean rooms at a hospital what do i make", career: "Maids and Housekeeping Cleaners", kind: pay, facts: fs(med)},
+		{q: "i load and unload trucks at the dock how much should i be getting paid", career: "Tank Car, Truck, and Ship Loaders", kind: pay, facts: fs(med)},
+		{q: "i answer phones and check people in at a doctors office what is my job called", career: "Receptionists and Information Clerks", kind: prof},
+		// Where one works is no career besides, nor a question of education.
+		{q: "i'm a lunch lady at an elementary school what do we earn", career: "Dining Room and Cafeteria Attendants and Bartender Helpers", kind: pay, facts: fs(med), not: []string{"typical education to enter"}},
+		{q: "nurse at a hospital, what education", career: "Registered Nurses", kind: prof, want: []string{"Bachelor's degree", "Nothing in the sources is specific to \"hospital\""}},
 		// Rudeness is small talk, never a career ("trash" is no refuse collector).
 		{q: "f*** off bot", kind: hint, not: []string{"median"}},
 		{q: "this bot is trash", kind: hint, not: []string{"Refuse"}},

@@ -46,7 +46,7 @@ var vocabulary = []struct {
 
 	// Intents.
 	{"compare|comparison|difference|differences|different|better|pay more|pays more|earn more|earns more|make more|makes more|paid more|which one|which is|should i choose|or should", role{intent: intentCompare}},
-	{"salary|salaries|pay|paying|paid|earn|earns|earning|earnings|wage|wages|income|money|compensation|how much|make|makes|making|paycheck|take home|pull in|pulls in|bring in|brings in|bring home|brings home|rake in|dollar|dollars|bucks|usd", role{intent: intentPay}},
+	{"salary|salaries|pay|paying|paid|earn|earns|earning|earnings|wage|wages|income|money|compensation|how much|make|makes|making|paycheck|take home|pull in|pulls in|bring in|brings in|bring home|brings home|rake in|dollar|dollars|bucks|usd|what is that worth|what's that worth|whats that worth|what is that job worth|what's that job worth|whats that job worth|what is it worth|what's it worth|whats it worth|what is the job worth|what's the job worth", role{intent: intentPay}},
 	{"hourly|per hour|an hour|a hour|hourly rate|hourly wage|hourly pay", role{intent: intentPay, fields: fs(knowledge.FieldHourlyRate, knowledge.FieldMedianHourly, knowledge.FieldHourlyRange80)}},
 	{"range|salary range|pay range|wage range", role{intent: intentPay, fields: fs(knowledge.FieldSalaryRange, knowledge.FieldWageRange80, knowledge.FieldWageRange50)}},
 	{"percentile|percentiles", role{intent: intentPay, fields: payPercentiles}},
@@ -208,7 +208,7 @@ var vocabulary = []struct {
 	{"knock knock|joke|jokes|funny|something funny|say something funny|make me laugh|meaning of life", role{talk: "joke"}},
 	{"lol|lmao|lmaoo|lmaooo|lmaoooo|lolol|haha|hahah|hahaha|hehe|rofl|lmfao", role{talk: "laugh"}},
 	{"weather|rain|sunny|temperature|forecast|gonna rain|going to rain|tomorrow|tonight", role{talk: "weather"}},
-	{"how much do i make|what do i make|how much should i make|what should i make|how much should i be making|what should i be making|am i underpaid|am i paid enough|am i overpaid|whats my salary|what's my salary|what is my salary|how much am i worth|what am i worth", role{talk: "mine", intent: intentPay}},
+	{"how much do i make|what do i make|how much should i make|what should i make|how much should i be making|what should i be making|am i underpaid|am i paid enough|am i overpaid|whats my salary|what's my salary|what is my salary|how much am i worth|what am i worth|what do i earn|what do we earn|what do we make|how much do we make|how much do we earn|what should we make|what do i get paid|what do we get paid|how much do i get paid|how much do we get paid|how much do we get|how much do i get|what do i bring home|what do we bring home", role{talk: "mine", intent: intentPay}},
 	{"open to work|seeking new opportunities|seeking opportunities|seeking new opportunity|looking for new opportunities|looking for work|looking for a job|looking for a new job|stay at home parent|stay-at-home parent|stay at home mom|stay at home dad|stay-at-home mom|stay-at-home dad|between jobs|in between jobs", role{talk: "seeking"}},
 	{"retired|retiree|self-employed|self employed", role{talk: "status"}},
 	{"near me|nearby|around here|place near me|places near me|pizza place|places to eat|place to eat", role{talk: "offtopic"}},

@@ -658,6 +658,14 @@ var doingJobs = map[string]string{
 	"manage a store": "store manager", "manages a store": "store manager", "run a store": "store manager", "runs a store": "store manager",
 	"manage a restaurant": "restaurant manager", "manages a restaurant": "restaurant manager", "run a restaurant": "restaurant manager",
 	"sell cars": "car salesman", "sells cars": "car salesman", "selling cars": "car salesman",
+	"work the register": "cashier", "works the register": "cashier", "run the register": "cashier", "runs the register": "cashier",
+	"work a register": "cashier", "work register": "cashier", "on the register": "cashier", "ring people up": "cashier",
+	"do peoples taxes": "tax preparer", "do people's taxes": "tax preparer", "does peoples taxes": "tax preparer", "does people's taxes": "tax preparer",
+	"do tax returns": "tax preparer", "does tax returns": "tax preparer",
+	"sort mail": "mail sorter", "sorts mail": "mail sorter", "sorting mail": "mail sorter",
+	"fix air conditioners": "hvac technician", "fixes air conditioners": "hvac technician", "repair air conditioners": "hvac technician",
+	"repairs air conditioners": "hvac technician", "fix furnaces": "hvac technician", "repair furnaces": "hvac technician",
+	"watch kids": "childcare worker", "watches kids": "childcare worker", "watching kids": "childcare worker",
 }
 
 // reDoing finds the phrases of doingJobs, longest first, as whole words.

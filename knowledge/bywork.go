@@ -22,19 +22,9 @@ var workWords = map[string][]string{
 	"fix": {"repair"}, "fixe": {"repair"}, "fixing": {"repair"},
 	"car": {"automobile", "vehicle"}, "truck": {"truck", "vehicle"},
 	"phone": {"telephone"}, "kid": {"child", "children"}, "toddler": {"child", "children"}, "baby": {"infant", "child"},
-	"old":  {"elderly"},
-	"xray": {"radiograph", "x-ray"}, "taxe": {"tax"}, "tax": {"tax", "return"},
+	"old":     {"elderly"},
+	"daycare": {"childcare"}, "xray": {"radiograph", "x-ray"}, "taxe": {"tax"}, "tax": {"tax", "return"},
 	"boss": {"supervisor"}, "shelf": {"shelves", "shelf"}, "sick": {"patient", "ill"},
-}
-
-// expandWork adds to the words the task words their plain ones stand for.
-func expandWork(words []string) []string {
-	var out []string
-	for _, w := range words {
-		out = append(out, w)
-		out = append(out, workWords[w]...)
-	}
-	return out
 }
 
 // byWorkCandidates bounds the careers whose texts ByWork reads one by
@@ -52,31 +42,36 @@ const byWorkCandidates = 40
 // none left there are none.
 func (b *Base) ByWork(words []string, limit int) []Holder {
 	ci := b.index.careerIndex()
+	// Each word said, with the forms tasks say it with ("fix": repair):
+	// a text holding any of them holds the word once.
 	type word struct {
 		text   string
 		id     int32   // in textVocab; -1 for a word too many texts hold
 		weight float64 // its idf
+		said   int     // the word said it stands for
 	}
 	var ws []word
 	rare := false
-	for _, w := range expandWork(words) {
-		t, id, ok := ci.textForm(w)
-		if !ok {
-			// A word too many careers' texts hold ("drive", "clean")
-			// still counts in the texts read, a little.
-			if _, common := ci.commonText.find(w); !common {
+	for k, said := range words {
+		for _, w := range append([]string{said}, workWords[said]...) {
+			t, id, ok := ci.textForm(w)
+			if !ok {
+				// A word too many careers' texts hold ("drive", "clean")
+				// still counts in the texts read, a little.
+				if _, common := ci.commonText.find(w); !common {
+					continue
+				}
+				t, id = w, -1
+			}
+			if slices.ContainsFunc(ws, func(x word) bool { return x.text == t }) {
 				continue
 			}
-			t, id = w, -1
+			wt := commonWorkWeight
+			if id >= 0 {
+				wt, rare = float64(ci.textIDF[id]), true
+			}
+			ws = append(ws, word{t, id, wt, k})
 		}
-		if slices.ContainsFunc(ws, func(x word) bool { return x.text == t }) {
-			continue
-		}
-		wt := commonWorkWeight
-		if id >= 0 {
-			wt, rare = float64(ci.textIDF[id]), true
-		}
-		ws = append(ws, word{t, id, wt})
 	}
 	if !rare || limit <= 0 {
 		return nil
@@ -114,10 +109,16 @@ func (b *Base) ByWork(words []string, limit int) []Holder {
 		s := scored{h: Holder{Career: career}}
 		read := func(text, src string) {
 			toks := Tokens(text)
-			m, n := 0.0, 0
+			held := make([]float64, len(words)) // each word said: the weight of its form held
 			for _, w := range ws {
 				if slices.Contains(toks, w.text) {
-					m += w.weight
+					held[w.said] = max(held[w.said], w.weight)
+				}
+			}
+			m, n := 0.0, 0
+			for _, x := range held {
+				if x > 0 {
+					m += x
 					n++
 				}
 			}
