@@ -1005,7 +1005,7 @@ func (q *question) joinMembers(kb *knowledge.Base) {
 		}
 		named := q.wordsIn(b.start, b.after)
 		if !slices.ContainsFunc(kb.Exact(named), func(m knowledge.Match) bool { return m.Career == a.career }) &&
-			!titleMember(a.career.Name, named) {
+			!titleMember(a.career.Name, named) && !(slash && headOfName(kb, a.career, named)) {
 			continue
 		}
 		q.dropPick(k + 1)
@@ -1222,6 +1222,15 @@ func (q *question) dropUnknownIn(i, j int) {
 			q.unknownAt = append(q.unknownAt[:k], q.unknownAt[k+1:]...)
 		}
 	}
+}
+
+// headOfName reports whether a name of career c ends in the words, its
+// head: "runner" of a busser's "Food Runner" ("Busser / Runner" is one
+// job, not a busser and a gambling runner).
+func headOfName(kb *knowledge.Base, c *knowledge.Career, words []string) bool {
+	return slices.ContainsFunc(kb.Lookup(strings.Join(words, " "), 60), func(m knowledge.Match) bool {
+		return m.Career == c && m.Missing == 0 && m.Head
+	})
 }
 
 // slashed reports whether two whole names stand either side of a "/"
