@@ -725,7 +725,51 @@ func (q *question) atPlace(i int) bool {
 }
 
 // placeWords come before where someone works.
-var placeWords = setOf(`at in for`)
+var placeWords = setOf(`at in for on`)
+
+// placesAfterNames reads a name after "at", "in" or "on" that follows
+// another as where the first works ("utility worker at a water plant",
+// "floorhand on a drilling rig"), not a second career: it may say which of
+// the careers the first name fits is meant, else it is set aside. A
+// comparison asked keeps both ("pharmacist at a hospital vs retail").
+func (q *question) placesAfterNames(kb *knowledge.Base) {
+	if q.explicitCompare() {
+		return
+	}
+	// The words of a place after each name, names or not ("at a water
+	// plant"): they may say which career the name means.
+	for k := range q.careers {
+		p := &q.careers[k]
+		i := p.after
+		if i >= len(q.toks) || !placeWords[q.toks[i].val] || q.claimed[i] {
+			continue
+		}
+		i++
+		if i < len(q.toks) && isArticle(q.toks[i].val) {
+			i++
+		}
+		var place []string
+		for ; i < len(q.toks) && q.toks[i].kind == tokWord && !isQuestionWord(q.toks[i].val) && !isSeparator(q.toks[i].val); i++ {
+			place = append(place, q.toks[i].raw)
+		}
+		p.chooseByWords(kb, strings.Join(place, " "))
+	}
+	for k := len(q.careers) - 1; k >= 1; k-- {
+		p, before := q.careers[k], &q.careers[k-1]
+		if !q.atPlace(p.start) || before.after > p.start || p.start-before.after > 3 {
+			continue
+		}
+		was := before.career
+		before.chooseByWords(kb, p.typed)
+		if before.career == was && before.setAside == "" {
+			before.setAside = p.typed
+		}
+		q.dropPick(k)
+		for i := p.start; i < p.after; i++ {
+			q.claimed[i] = true // no name, nor question words either
+		}
+	}
+}
 
 // workWordsKnown takes the words of toks[lo:hi] besides the career named
 // in them as words of its work ("load" and "dock" of "i load and unload

@@ -517,8 +517,11 @@ func (q *question) searchRun(kb *knowledge.Base, i, j int, nameish func(int) boo
 		// Where the career named before works ("nurse at a hospital"),
 		// no career besides; the answer says the sources do not break
 		// its figures down so.
-		if q.careers[k].setAside == "" {
-			q.careers[k].setAside = q.typed(i, j)
+		p := &q.careers[k]
+		was := p.career
+		p.chooseByWords(kb, q.typed(i, j))
+		if p.career == was && p.setAside == "" {
+			p.setAside = q.typed(i, j)
 		}
 		return
 	}

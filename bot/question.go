@@ -599,6 +599,10 @@ func parseCut(kb *knowledge.Base, cleaned string, depth int) *question {
 			hq = mq
 		}
 	}
+	// A title several careers share: the qualifier says which ("Utility
+	// Worker - Water Distribution" is a water plant operator's, "Floorhand
+	// - Drilling Rig" a rotary drill operator's).
+	hq.careers[0].chooseByWords(kb, qual)
 	for _, m := range statesIn(qual) {
 		if m.End-m.Start > 2 && !m.dup && !slices.ContainsFunc(hq.states, func(h stateMention) bool { return h.State == m.State }) {
 			hq.states = append(hq.states, m)
@@ -881,6 +885,72 @@ const sharedWidely = 3
 // nameHoldsStem reports whether a name holds a word of text, or one
 // beginning as it does ("Chemical" for "chemistry"): the first five
 // letters of words of five or more.
+// chooseByWords makes the pick, when O*NET gives its name as typed to
+// other careers too and the career picked is not the one whose own title
+// says the job, the one of them whose own name holds most of the words of
+// text, if it holds more of them than the career picked.
+func (p *pick) chooseByWords(kb *knowledge.Base, text string) {
+	typed := knowledge.Tokens(p.typed)
+	if len(p.others) == 0 || len(typed) == 0 {
+		return
+	}
+	// The career whose own title says the job stays: a "Front Desk
+	// Receptionist - Medical Office" is a receptionist, though O*NET
+	// lists the title with medical secretaries too.
+	if slices.ContainsFunc(knowledge.Tokens(p.career.Name), func(x string) bool { return sameWord(x, typed[len(typed)-1]) }) {
+		return
+	}
+	same := kb.Exact(typed)
+	var words []string
+	for _, w := range knowledge.Tokens(text) {
+		if len(w) > 2 && !isStopWord(w) && !isQuestionWord(w) && !functionWords[w] {
+			words = append(words, w)
+		}
+	}
+	held := func(c *knowledge.Career) int {
+		n := 0
+		name := knowledge.Tokens(c.Name)
+		for _, w := range words {
+			if slices.ContainsFunc(name, func(x string) bool { return sameWord(w, x) }) {
+				n++
+			}
+		}
+		return n
+	}
+	best, most := -1, held(p.career)
+	for k, o := range p.others {
+		if !slices.ContainsFunc(same, func(m knowledge.Match) bool { return m.Career == o }) {
+			continue
+		}
+		if n := held(o); n > most {
+			best, most = k, n
+		}
+	}
+	if best < 0 {
+		return
+	}
+	chosen := p.others[best]
+	p.others = append([]*knowledge.Career{p.career}, slices.Delete(slices.Clone(p.others), best, best+1)...)
+	p.career, p.matched = chosen, chosen.Name
+}
+
+// sameWord reports whether two normalised words are one word, or one is
+// the other with an ending ("drilling", "drill"): "mechanical" is no
+// "mechanic", "management" no "manager".
+func sameWord(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if a == b {
+		return true
+	}
+	end, ok := strings.CutPrefix(a, b)
+	return ok && len(b) >= 4 && wordEndings[end]
+}
+
+// wordEndings make another form of a word.
+var wordEndings = setOf(`s es ing er ers ed`)
+
 func nameHoldsStem(name, text string) bool {
 	words := knowledge.Tokens(name)
 	for _, w := range knowledge.Tokens(text) {
@@ -939,6 +1009,7 @@ func parseWhole(kb *knowledge.Base, cleaned string) *question {
 		q.signals[intentPay]++ // "a nurse with 10 years of experience": what they make
 	}
 	q.apprenticeTrade(kb)
+	q.placesAfterNames(kb)
 	q.workOverNames(kb)
 	q.educationCompared()
 	q.sortCareers()

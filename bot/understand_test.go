@@ -1094,6 +1094,13 @@ func TestUnderstanding(t *testing.T) {
 		// Where one works is no career besides, nor a question of education.
 		{q: "i'm a lunch lady at an elementary school what do we earn", career: "Dining Room and Cafeteria Attendants and Bartender Helpers", kind: pay, facts: fs(med), not: []string{"typical education to enter"}},
 		{q: "nurse at a hospital, what education", career: "Registered Nurses", kind: prof, want: []string{"Bachelor's degree", "Nothing in the sources is specific to \"hospital\""}},
+		// A qualifier or a place says which of the careers a shared title
+		// means.
+		{q: "salary of Utility Worker - Water Distribution", career: "Water and Wastewater Treatment Plant and System Operators", kind: pay, facts: fs(med)},
+		{q: "salary of Floorhand - Drilling Rig", career: "Rotary Drill Operators, Oil and Gas", kind: pay, facts: fs(med)},
+		{q: "salary of ESL Instructor - Adult Ed", career: "Adult Basic Education, Adult Secondary Education, and English as a Second Language Instructors", kind: pay, facts: fs(med)},
+		{q: "salary of utility worker at a water plant", career: "Water and Wastewater Treatment Plant and System Operators", kind: pay, facts: fs(med)},
+		{q: "salary of Busser / Runner", career: "Dining Room and Cafeteria Attendants and Bartender Helpers", kind: pay, facts: fs(med), not: []string{"Gambling"}},
 		// Rudeness is small talk, never a career ("trash" is no refuse collector).
 		{q: "f*** off bot", kind: hint, not: []string{"median"}},
 		{q: "this bot is trash", kind: hint, not: []string{"Refuse"}},
