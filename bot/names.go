@@ -302,6 +302,20 @@ func (q *question) sharedHead(kb *knowledge.Base, i, j int, free func(int) bool)
 		q.addPick(i, k, []knowledge.Match{m}, true)
 		return k
 	}
+	// "&" in a title joins the fields of one job ("Wedding & Event
+	// Coordinator"), when a career's names hold all the words; "civil &
+	// mechanical engineers" are two.
+	if q.toks[j].raw == "&" && !isPlural(q.toks[k-1].raw) && !q.explicitCompare() {
+		if ms := q.searchWords(kb, append(q.wordsIn(i, j), q.wordsIn(j+1, k)...), false); len(ms) > 0 && ms[0].Head {
+			for p := len(q.careers) - 1; p >= 0; p-- {
+				if q.careers[p].start > j && q.careers[p].after <= k {
+					q.dropPick(p)
+				}
+			}
+			q.addPick(i, k, ms, false)
+			return k
+		}
+	}
 	// The modifiers with the head, or with more of the name after them:
 	// "pediatric vs family nurse practitioner" is a pediatric nurse
 	// practitioner.

@@ -1101,6 +1101,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "salary of ESL Instructor - Adult Ed", career: "Adult Basic Education, Adult Secondary Education, and English as a Second Language Instructors", kind: pay, facts: fs(med)},
 		{q: "salary of utility worker at a water plant", career: "Water and Wastewater Treatment Plant and System Operators", kind: pay, facts: fs(med)},
 		{q: "salary of Busser / Runner", career: "Dining Room and Cafeteria Attendants and Bartender Helpers", kind: pay, facts: fs(med), not: []string{"Gambling"}},
+		// "&" joins the fields of one job under a singular head; a plural
+		// head still names two careers.
+		{q: "salary of Wedding & Event Coordinator", career: "Meeting, Convention, and Event Planners", kind: pay, facts: fs(med), not: []string{"Sales and Related"}},
+		{q: "civil & mechanical engineers salary", career: "Civil Engineers", kind: cmp, want: []string{"Mechanical Engineers"}},
 		// Rudeness is small talk, never a career ("trash" is no refuse collector).
 		{q: "f*** off bot", kind: hint, not: []string{"median"}},
 		{q: "this bot is trash", kind: hint, not: []string{"Refuse"}},
