@@ -1,0 +1,184 @@
+package bot
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/careerbot/careerbot/knowledge"
+)
+
+// Work said in one's own words: "my sister draws blood at a lab", "i'm a
+// utility worker at a water plant". Read after the names are claimed:
+// what someone does may name a career through O*NET's task statements,
+// and where they do it is no career besides.
+
+// workSaid returns the words of what the asker says someone does, when
+// the question speaks of someone's own work ("i take care of old people",
+// "my sister draws blood at a lab, what does she earn"): the words after
+// the first who does it up to the end of the sentence or the question
+// asked, that ask nothing (words of names too: "trucks" of "unload
+// trucks"). It returns none for other questions, and for fewer than two
+// words: a verb and what it is done to.
+func (q *question) workSaid() []string {
+	_, _, words := q.workClause()
+	return words
+}
+
+// workClause is workSaid with where its words are: toks[lo:hi].
+func (q *question) workClause() (lo, hi int, words []string) {
+	in := false
+	for i, t := range q.toks {
+		if !in {
+			in = t.kind == tokWord && (firstPerson[t.val] || someoneWords[t.val])
+			continue
+		}
+		if t.kind == tokStop || t.kind == tokWord && len(words) > 0 && (clauseEnds[t.val] || isQuestionWord(t.val)) {
+			break
+		}
+		if t.kind != tokWord || firstPerson[t.val] || someoneWords[t.val] || functionWords[t.val] || isSeparator(t.val) || isStopWord(t.val) || isQuestionWord(t.val) {
+			continue
+		}
+		if len(words) == 0 {
+			lo = i
+		}
+		// As typed: "clean rooms" said of a hospital is no cleanroom.
+		words, hi = append(words, knowledge.Tokens(t.raw)...), i+1
+	}
+	if len(words) < 2 {
+		return 0, 0, nil
+	}
+	return lo, hi, words
+}
+
+// workOverNames reads what someone does, said in their own words, as the
+// career whose work O*NET says so, over a name found among those words
+// ("my dad reads meters for the gas company": a meter reader, not a
+// roustabout of gas; "my cousin installs solar panels on roofs": no
+// roofer): when one of the career's task statements holds at least two of
+// the words and the career named is not among those whose work is most
+// like it.
+func (q *question) workOverNames(kb *knowledge.Base) {
+	if q.signals[intentCompare] > 0 || q.rank != 0 {
+		return
+	}
+	lo, hi, words := q.workClause()
+	if words == nil {
+		return
+	}
+	// Where the work is done is no career besides ("i answer phones at a
+	// doctors office"): a name after "at" or "in".
+	for k := len(q.careers) - 1; k >= 0 && len(q.careers) > 1; k-- {
+		if p := q.careers[k]; p.start >= lo && p.after <= hi && q.atPlace(p.start) {
+			q.dropPick(k)
+		}
+	}
+	if len(q.careers) > 1 {
+		return
+	}
+	if len(q.careers) == 1 {
+		// A name outside the words, or most of them ("i work as a
+		// registered nurse"), or one that ends in a job's noun ("I do the
+		// books": a bookkeeper) is the career said.
+		p := q.careers[0]
+		named := q.wordsIn(p.start, p.after)
+		if p.start < lo || p.after > hi {
+			return
+		}
+		if 2*len(named) >= len(words) || len(named) > 0 && kb.HeadNoun(named[len(named)-1]) {
+			q.workWordsKnown(lo, hi)
+			return
+		}
+	}
+	hs := kb.ByWork(words, 3)
+	if len(hs) == 0 || hs[0].Value < 2 {
+		return
+	}
+	if len(q.careers) == 1 && slices.ContainsFunc(hs, func(h knowledge.Holder) bool { return h.Career == q.careers[0].career }) {
+		q.workWordsKnown(lo, hi)
+		return
+	}
+	var others []*knowledge.Career
+	for _, h := range hs[1:] {
+		others = append(others, h.Career)
+	}
+	q.careers = []pick{{career: hs[0].Career, typed: q.typed(lo, hi), matched: hs[0].Career.Name, score: hs[0].Value / float64(len(words)),
+		others: others, start: lo, after: hi, byWork: hs[0].Item.Name}}
+	for i := lo; i < hi; i++ {
+		q.claimed[i] = true
+	}
+	q.unknown, q.unknownAt, q.free = nil, nil, nil
+}
+
+// clauseEnds begin the question after what someone does.
+var clauseEnds = setOf(`what whats how hows which why when where is are does should would could can will`)
+
+// someoneWords are words for another whose work the asker tells of.
+var someoneWords = setOf(`he she they mom mum dad mother father sister brother wife husband son daughter friend aunt uncle cousin boyfriend girlfriend partner roommate grandma grandpa neighbor neighbour`)
+
+// atPlace reports whether toks[i] follows a word of place ("at", "in",
+// "on", "for") and maybe an article or a possessive: where someone works.
+func (q *question) atPlace(i int) bool {
+	k := i - 1
+	if k >= 0 && (isArticle(q.toks[k].val) || q.toks[k].val == "my" || q.toks[k].val == "our") {
+		k--
+	}
+	return k >= 0 && placeWords[q.toks[k].val]
+}
+
+// placeWords come before where someone works.
+var placeWords = setOf(`at in for on`)
+
+// placesAfterNames reads a name after "at", "in" or "on" that follows
+// another as where the first works ("utility worker at a water plant",
+// "floorhand on a drilling rig"), not a second career: it may say which of
+// the careers the first name fits is meant, else it is set aside. A
+// comparison asked keeps both ("pharmacist at a hospital vs retail").
+func (q *question) placesAfterNames(kb *knowledge.Base) {
+	if q.explicitCompare() {
+		return
+	}
+	// The words of a place after each name, names or not ("at a water
+	// plant"): they may say which career the name means.
+	for k := range q.careers {
+		p := &q.careers[k]
+		i := p.after
+		if i >= len(q.toks) || !placeWords[q.toks[i].val] || q.claimed[i] {
+			continue
+		}
+		i++
+		if i < len(q.toks) && isArticle(q.toks[i].val) {
+			i++
+		}
+		var place []string
+		for ; i < len(q.toks) && q.toks[i].kind == tokWord && !isQuestionWord(q.toks[i].val) && !isSeparator(q.toks[i].val); i++ {
+			place = append(place, q.toks[i].raw)
+		}
+		p.chooseByWords(kb, strings.Join(place, " "))
+	}
+	for k := len(q.careers) - 1; k >= 1; k-- {
+		p, before := q.careers[k], &q.careers[k-1]
+		if !q.atPlace(p.start) || before.after > p.start || p.start-before.after > 3 {
+			continue
+		}
+		was := before.career
+		before.chooseByWords(kb, p.typed)
+		if before.career == was && before.setAside == "" {
+			before.setAside = p.typed
+		}
+		q.dropPick(k)
+		for i := p.start; i < p.after; i++ {
+			q.claimed[i] = true // no name, nor question words either
+		}
+	}
+}
+
+// workWordsKnown takes the words of toks[lo:hi] besides the career named
+// in them as words of its work ("load" and "dock" of "i load and unload
+// trucks at the dock"), not names unknown.
+func (q *question) workWordsKnown(lo, hi int) {
+	q.dropUnknownIn(lo, hi)
+	q.free = nil
+}
+
+// firstPerson are words of one who speaks of their own job.
+var firstPerson = setOf(`i im i'm me my mine we our us`)
