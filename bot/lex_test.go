@@ -128,7 +128,7 @@ func FuzzParse(f *testing.F) {
 	kb := seedsBase(f)
 	for _, s := range []string{"salary of training and development managers", "vp of sales of of marketing director of", "ER doctor (emergency room doctor) and amazon warehouse worker", "compare nurse vs kastrel and doctor", "top 5 highest paying healthcare jobs", "what do the top 10% of nurses make", "and and , , vs or", "it",
 		"civil and mechanical and or engineers", "frontend vs backend vs developer", "tell me about #2 #", "will ai replace AI it", "lineman vs electrician vs lineman",
-		"Rector, Episcopal Parish", "director, marketing, sales salary", "teacher salary in texas for high school", "a (b c) (d) - e, f | g, h", "nurse, (rn), - , |"} {
+		"Rector, Episcopal Parish", "director, marketing, sales salary", "teacher salary in texas for high school", "a (b c) (d) - e, f | g, h", "nurse, (rn), - , |", "salary of Therapist | LMFT | Couples & Families", "| | a | b | c | d | e | f | g |"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

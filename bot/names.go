@@ -855,6 +855,11 @@ func (q *question) searchWords(kb *knowledge.Base, words []string, whole bool) [
 	if whole {
 		return nil
 	}
+	// A last word, the head noun, that no name holds and that is no sure
+	// misspelling of one names no career ("professional cuddler").
+	if last := words[len(words)-1]; !kb.Known(last) && !corrects(kb, last) && !kb.KnownText(last) {
+		return nil
+	}
 	// No one name holds the words: the career whose names, taken
 	// together, hold them best (see knowledge.Base.Search).
 	ms = kb.Search(text, 8)

@@ -165,7 +165,7 @@ func clean(s string) string {
 		switch {
 		case unicode.IsLetter(r), unicode.IsDigit(r):
 			b.WriteRune(r)
-		case strings.ContainsRune(" ,;/'’-—–&?.!:()%#", r):
+		case strings.ContainsRune(" ,;/'’-—–&?.!:()%#|", r):
 			if r == '’' {
 				r = '\''
 			}
@@ -442,7 +442,7 @@ var (
 // reAssistantTo is whom an assistant assists, said after the title:
 // "Executive Assistant to the CEO" is an executive assistant, not a
 // comparison with chief executives.
-var reAssistantTo = regexp.MustCompile(`(?i)\b(assistant|aide|secretary|advisor|adviser|counsel|chief of staff)\s+to\s+(?:the\s+)?(?:ceo|cfo|coo|cto|president|vice president|vp|director|dean|superintendent|mayor|governor|principal|owner|founder|partners?|executives?|chair|chairman|board|chief \w+ officer)\b`)
+var reAssistantTo = regexp.MustCompile(`(?i)\b(assistant|aide|secretary|advisor|adviser|counsel|chief of staff)\s+to\s+(?:the\s+)?(?:ceo|cfo|coo|cto|president|vice president|vp|director|dean|superintendent|mayor|governor|principal|owner|founder|partners?|executives?|chair|chairman|board|chief \w+ officer|c-suite|c suite|csuite|executive team|leadership team)\b`)
 
 // withoutTitleGrade takes out a title's grade or licence, and whom an
 // assistant assists.
@@ -499,6 +499,84 @@ func acronymsSpelled(kb *knowledge.Base, s string) string {
 	})
 }
 
+// maxPipeParts bounds the parts of a headline read one by one.
+const maxPipeParts = 6
+
+// parsePipes reads a headline of parts between "|" ("Staff Engineer |
+// Building scalable systems", "Therapist | LMFT | Couples & Families"):
+// the part that names one career, most surely, with the question's own
+// words around the whole (the first part's leading ones, the last's
+// trailing ones). It reports false when no part names one career alone.
+func parsePipes(kb *knowledge.Base, cleaned string) (*question, bool) {
+	var parts []string
+	for p := range strings.SplitSeq(cleaned, "|") {
+		if p = strings.TrimSpace(p); p != "" {
+			parts = append(parts, p)
+		}
+	}
+	if len(parts) < 2 || len(parts) > maxPipeParts {
+		return nil, false
+	}
+	last := len(parts) - 1
+	lead, first := questionWords(kb, parts[0], true)
+	trail, final := questionWords(kb, parts[last], false)
+	parts[0], parts[last] = first, final
+	if last == 0 {
+		return nil, false
+	}
+	var best *question
+	rank := 0
+	for _, part := range parts {
+		if part == "" {
+			continue
+		}
+		q := parseCut(kb, strings.TrimSpace(lead+" "+part+" "+trail), 1)
+		if len(q.careers) != 1 || len(q.unknown) > 0 {
+			continue
+		}
+		// A name of one career exactly, over one of several, over a
+		// career found by search.
+		r := 1
+		if p := q.careers[0]; p.exact {
+			r = 2
+			if len(p.others) == 0 {
+				r = 3
+			}
+		}
+		if r > rank {
+			best, rank = q, r
+		}
+	}
+	return best, best != nil
+}
+
+// questionWords splits a part of a headline into the question's words at its
+// start (lead set) or its end, and the rest: "salary of" and "Staff
+// Engineer" of "salary of Staff Engineer".
+func questionWords(kb *knowledge.Base, part string, lead bool) (ask, rest string) {
+	q := parseWhole(kb, part)
+	toks := q.toks
+	named := func(i int) bool { return q.claimed[i] || q.inUnknown(i) }
+	if lead {
+		k := 0
+		for k < len(toks) && !named(k) {
+			k++
+		}
+		if k == 0 || k == len(toks) {
+			return "", part
+		}
+		return strings.TrimSpace(part[:toks[k].pos]), strings.TrimSpace(part[toks[k].pos:])
+	}
+	k := len(toks)
+	for k > 0 && !named(k-1) {
+		k--
+	}
+	if k == len(toks) || k == 0 {
+		return "", part
+	}
+	return strings.TrimSpace(part[toks[k].pos:]), strings.TrimSpace(part[:toks[k].pos])
+}
+
 // maxCuts bounds how deep a question is read again without a rank, a
 // qualifier or with a qualifier moved: each reading may read again up to
 // four ways, so the work stays a few dozen readings whatever the text.
@@ -506,6 +584,14 @@ const maxCuts = 3
 
 // parseCut is parse of a text that depth cuts made.
 func parseCut(kb *knowledge.Base, cleaned string, depth int) *question {
+	if strings.Contains(cleaned, "|") {
+		if depth == 0 {
+			if pq, ok := parsePipes(kb, cleaned); ok {
+				return pq
+			}
+		}
+		cleaned = strings.Join(strings.Fields(strings.ReplaceAll(cleaned, "|", " ")), " ")
+	}
 	q := parseWhole(kb, cleaned)
 	if depth >= maxCuts {
 		return q
@@ -975,6 +1061,10 @@ func nameHolds(name, text string) bool {
 }
 
 // parseWhole is parse of the whole text, as said writes it.
+// loose is the score below which a name found by search is too loose a
+// match to stand against small talk.
+const loose = 0.5
+
 func parseWhole(kb *knowledge.Base, cleaned string) *question {
 	// States are no career names: taken out first ("registered nurse
 	// salary in texas"), kept for the answer.
@@ -1009,6 +1099,11 @@ func parseWhole(kb *knowledge.Base, cleaned string) *question {
 		q.signals[intentPay]++ // "a nurse with 10 years of experience": what they make
 	}
 	q.apprenticeTrade(kb)
+	if q.talk != "" && !q.hasIntent() && len(q.careers) == 1 && !q.careers[0].exact && q.careers[0].score < loose {
+		// "good morning team": a greeting, no "Talent Acquisition Team"
+		// found loosely.
+		q.careers = nil
+	}
 	q.placesAfterNames(kb)
 	q.workOverNames(kb)
 	q.educationCompared()

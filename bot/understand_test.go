@@ -1105,6 +1105,14 @@ func TestUnderstanding(t *testing.T) {
 		// head still names two careers.
 		{q: "salary of Wedding & Event Coordinator", career: "Meeting, Convention, and Event Planners", kind: pay, facts: fs(med), not: []string{"Sales and Related"}},
 		{q: "civil & mechanical engineers salary", career: "Civil Engineers", kind: cmp, want: []string{"Mechanical Engineers"}},
+		// A headline's parts between "|": the part that names one career.
+		{q: "salary of Certified Public Accountant | Audit & Assurance", career: "Accountants and Auditors", kind: pay, facts: fs(med)},
+		{q: "salary of Therapist | LMFT | Couples & Families", career: "Marriage and Family Therapists", kind: pay, facts: fs(med)},
+		{q: "salary of HR Business Partner | People & Culture | SHRM-CP", career: "Human Resources Specialists", kind: pay, facts: fs(med), not: []string{"Orthotists"}},
+		{q: "salary of Executive Assistant to C-Suite | Calendar Ninja", career: "Executive Secretaries and Executive Administrative Assistants", kind: pay, facts: fs(med)},
+		{q: "professional cuddler salary", kind: unk, not: []string{"median"}},
+		{q: "good morning team", kind: hint, not: []string{"median", "Talent"}},
+		{q: "I make espresso drinks at a coffee shop, pay?", career: "Baristas", kind: pay, facts: fs(med)},
 		// Rudeness is small talk, never a career ("trash" is no refuse collector).
 		{q: "f*** off bot", kind: hint, not: []string{"median"}},
 		{q: "this bot is trash", kind: hint, not: []string{"Refuse"}},

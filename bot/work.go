@@ -84,22 +84,34 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 		if p.start < lo || p.after > hi {
 			return
 		}
-		if 2*len(named) >= len(words) || len(named) > 0 && kb.HeadNoun(named[len(named)-1]) {
+		// A name where the work is done ("at a coffee shop") may give way
+		// to the work however many words it has.
+		if !q.atPlace(p.start) && (2*len(named) >= len(words) || len(named) > 0 && kb.HeadNoun(named[len(named)-1])) {
 			q.workWordsKnown(lo, hi)
 			return
 		}
 	}
 	hs := kb.ByWork(words, 3)
 	if len(hs) == 0 || hs[0].Value < 2 {
+		if len(q.careers) == 1 && q.atPlace(q.careers[0].start) && len(words)-len(q.wordsIn(q.careers[0].start, q.careers[0].after)) >= 2 {
+			// Only where the work is done is named, and the work is said
+			// besides ("i fix hvac units on rooftops"): no roofer's
+			// helper, but the work unknown, with the careers like it.
+			q.dropPick(0)
+			q.addUnknown(lo, hi)
+		}
 		return
 	}
 	if len(q.careers) == 1 && slices.ContainsFunc(hs, func(h knowledge.Holder) bool { return h.Career == q.careers[0].career }) {
 		q.workWordsKnown(lo, hi)
 		return
 	}
+	// Others only as like it: "cut hair" is no butcher's "cut".
 	var others []*knowledge.Career
 	for _, h := range hs[1:] {
-		others = append(others, h.Career)
+		if h.Value >= hs[0].Value {
+			others = append(others, h.Career)
+		}
 	}
 	q.careers = []pick{{career: hs[0].Career, typed: q.typed(lo, hi), matched: hs[0].Career.Name, score: hs[0].Value / float64(len(words)),
 		others: others, start: lo, after: hi, byWork: hs[0].Item.Name}}
