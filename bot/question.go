@@ -505,8 +505,7 @@ const maxPipeParts = 6
 // parsePipes reads a headline of parts between "|" ("Staff Engineer |
 // Building scalable systems", "Therapist | LMFT | Couples & Families"):
 // the part that names one career, most surely, with the question's own
-// words around the whole (the first part's leading ones, the last's
-// trailing ones). It reports false when no part names one career alone.
+// words (the first part's leading ones, else the last's trailing ones). It reports false when no part names one career alone.
 func parsePipes(kb *knowledge.Base, cleaned string) (*question, bool) {
 	var parts []string
 	for p := range strings.SplitSeq(cleaned, "|") {
@@ -519,8 +518,14 @@ func parsePipes(kb *knowledge.Base, cleaned string) (*question, bool) {
 	}
 	last := len(parts) - 1
 	lead, first := questionWords(kb, parts[0], true)
-	trail, final := questionWords(kb, parts[last], false)
-	parts[0], parts[last] = first, final
+	parts[0] = first
+	trail := ""
+	if lead == "" {
+		// Asked at the end ("… | Account Executive salary"); asked at the
+		// start, the last part's words are its own ("salary of Payroll
+		// Administrator | ADP Workforce Now").
+		trail, parts[last] = questionWords(kb, parts[last], false)
+	}
 	if last == 0 {
 		return nil, false
 	}
@@ -1382,15 +1387,26 @@ func (q *question) workplace(sp vocabSpan) bool {
 		slices.ContainsFunc(sp.roles, func(r *role) bool { return r.intent != "" && r.intent != intentEducation }) {
 		return false
 	}
-	k := sp.start - 1
-	for k >= 0 && (isArticle(q.toks[k].val) || q.toks[k].kind == tokWord && !q.claimed[k] && gradeWords[q.toks[k].val]) {
-		k--
+	// "at" before it, with at most a few words of the place between
+	// ("at Springfield Middle School").
+	for k := sp.start - 1; k >= 0 && sp.start-k <= maxPlaceWords+1; k-- {
+		t := q.toks[k]
+		if t.kind != tokWord || q.claimed[k] {
+			return false
+		}
+		if t.val == "at" {
+			return true
+		}
+		if isQuestionWord(t.val) {
+			return false
+		}
 	}
-	return k >= 0 && q.toks[k].val == "at"
+	return false
 }
 
-// gradeWords name the level of a school.
-var gradeWords = setOf(`elementary middle high primary secondary grade public private charter local community`)
+// maxPlaceWords bounds the words of a place's name between "at" and the
+// kind of place ("at Springfield Public Schools").
+const maxPlaceWords = 3
 
 // applyRoles reads the question words no name took.
 func (q *question) applyRoles(spans []vocabSpan) {

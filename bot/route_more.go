@@ -303,7 +303,9 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 	}
 
 	// What the job involves.
-	if one && (has("tasks|duties|responsibilities|daily|day to day|typical day|job involve|involve|do all day|doing all day|day in the life|what is it like|what's it like|like to be|job description|describe") ||
+	if one && (has("tasks|duties|responsibilities|day to day|typical day|job involve|involve|do all day|doing all day|day in the life|what is it like|what's it like|like to be|job description|describe") ||
+		has("daily") && !has("daily pay|paid daily") || // a job ad's "Daily Pay" is pay
+
 		strings.HasSuffix(strings.TrimSpace(t), " do") && has("what does|what do")) {
 		return b.tasks(careers[0]), true
 	}

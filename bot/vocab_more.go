@@ -666,6 +666,13 @@ var doingJobs = map[string]string{
 	"fix air conditioners": "hvac technician", "fixes air conditioners": "hvac technician", "repair air conditioners": "hvac technician",
 	"repairs air conditioners": "hvac technician", "fix furnaces": "hvac technician", "repair furnaces": "hvac technician",
 	"watch kids": "childcare worker", "watches kids": "childcare worker", "watching kids": "childcare worker",
+	"write code": "software developer", "writes code": "software developer", "writing code": "software developer", "code for a living": "software developer",
+	"guard prisoners": "correctional officer", "guards prisoners": "correctional officer", "guard inmates": "correctional officer", "guards inmates": "correctional officer",
+	"sell houses": "real estate agent", "sells houses": "real estate agent", "sell homes": "real estate agent", "sells homes": "real estate agent", "sell real estate": "real estate agent", "sells real estate": "real estate agent",
+	"build houses": "carpenter", "builds houses": "carpenter", "build homes": "carpenter", "builds homes": "carpenter",
+	"teach yoga": "yoga instructor", "teaches yoga": "yoga instructor", "teach fitness classes": "fitness instructor", "teaches fitness classes": "fitness instructor",
+	"make pizzas": "pizza cook", "makes pizzas": "pizza cook", "make pizza": "pizza cook", "makes pizza": "pizza cook",
+	"help the nurses": "nursing assistant", "helps the nurses": "nursing assistant", "help nurses": "nursing assistant",
 }
 
 // reDoing finds the phrases of doingJobs, longest first, as whole words.
