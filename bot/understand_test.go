@@ -1118,7 +1118,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "salary of Janitor at Springfield Middle School", career: "Janitors and Cleaners, Except Maids and Housekeeping Cleaners", kind: pay, facts: fs(med), not: []string{"typical education to enter"}},
 		{q: "salary of Forklift Certified Warehouse Worker", career: "Laborers and Freight, Stock, and Material Movers, Hand", kind: pay, facts: fs(med), not: []string{"licenses"}},
 		{q: "I write code for a living, what's the pay", career: "Software Developers", kind: pay, facts: fs(med)},
-		{q: "I guard prisoners at the county jail", career: "Correctional Officers and Jailers"},
+		{q: "I guard prisoners at the county jail", career: "Correctional Officers and Jailers", kind: prof},
 		{q: "I sell houses, what do i make", career: "Real Estate Sales Agents", kind: pay, facts: fs(med)},
 		// Rudeness is small talk, never a career ("trash" is no refuse collector).
 		{q: "f*** off bot", kind: hint, not: []string{"median"}},
