@@ -407,16 +407,16 @@ func switchSaid(s string) string {
 // becoming a pharmacy tech". What follows ends at punctuation or the
 // question's next words; it may not begin with words that name no career
 // ("thinking about a job that pays more").
-var reBecoming = regexp.MustCompile(`(?i)\b(?:i'?m|i am)\s+(?:an?\s+)?([a-z][a-z'&/ -]*?)\s+(?:and\s+|but\s+)?(?:thinking|considering|looking|planning|hoping|wanting|trying|debating)\s+(?:(?:of|about|into|at)\s+)?(?:becoming|being|going into|getting into|switching to|moving into|doing|studying|training as|training to be|to become|to be)?\s*(?:an?\s+)?((?:[a-z][a-z'&/-]*)(?:\s+[a-z][a-z'&/-]*)*?)(\s*(?:[,?.!;]|$)|\s+(?:is|does|do|would|will|should|could|can|worth|pay|pays|and|but|how|what|which|for|in|instead|now|next)\b)`)
+var reBecoming = regexp.MustCompile(`(?i)\b(?:i'?m|i am)\s+(?:an?\s+)?([a-z][a-z'&/ -]*?)\s+(?:and\s+|but\s+)?(?:thinking|considering|looking|planning|hoping|wanting|want|wanna|trying|debating)\s+(?:(?:of|about|into|at|to)\s+)?(?:becoming|being|going into|getting into|switching to|switching into|moving into|moving to|a move into|a move to|a switch to|a career in|doing|studying|training as|training to be|to become|to be|become|be|go into|get into|move into|move to|switch to|switch into|pivot to|pivot into|transition to|transition into)?\s*(?:an?\s+)?((?:[a-z][a-z'&/-]*)(?:\s+[a-z][a-z'&/-]*)*?)(\s*(?:[,?.!;]|$)|\s+(?:is|does|do|would|will|should|could|can|worth|pay|pays|and|but|how|what|which|for|in|instead|now|next)\b)`)
 
 // becomingNot are first words of what one thinks of that name no career.
-var becomingNot = setOf(`a an the about of into for to jobs job career careers something anything other another more better what which switching changing quitting leaving going moving getting making doing it that this`)
+var becomingNot = setOf(`a an the about of into for to jobs job career careers something anything other another more better what which switching changing quitting leaving going moving getting making doing it that this know make find learn see get earn keep stay leave quit stop change switch go work`)
 
 // becomingSaid writes one's job and the one thought of as the comparison
 // asked: "compare teacher vs nurse".
 func becomingSaid(s string) string {
 	l := strings.ToLower(s)
-	if !strings.Contains(l, "i") || !strings.Contains(l, "ing ") {
+	if !strings.Contains(l, "i") || !strings.Contains(l, "ing ") && !strings.Contains(l, "want") && !strings.Contains(l, "wanna") {
 		return s // the quick path
 	}
 	return reBecoming.ReplaceAllStringFunc(s, func(m string) string {

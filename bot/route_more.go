@@ -278,7 +278,7 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 	}
 
 	// Technology of a career.
-	if one && has("what software|which software|programs used|software used by|what tech do|what tech does|other software|software that|software packages|software package|rely on|relies on|lean on|what tech do|what tech does|tech do they use|tech does|software do|software does|what tools|which tools|tools do|tools does|what technology|what technologies|technology used|software used|tools used|what programs|which programs|programs do|programming languages|what languages|which languages|tech stack|what apps|which apps|use any software|use software|any software|programming tools|coding tools|coding languages|use computers|use any technology|use technology") {
+	if one && has("what software|which software|programs used|software used by|what tech do|what tech does|other software|software that|software packages|software package|rely on|relies on|lean on|what tech do|what tech does|tech do they use|tech does|software do|software does|what tools|which tools|tools do|tools does|what technology|what technologies|technology used|software used|tools used|what programs|which programs|programs do|programming languages|what languages|which languages|tech stack|what apps|which apps|use any software|use software|any software|programming tools|coding tools|coding languages|use computers|use any technology|use technology|tech skills|technical skills|technology skills|software skills|computer skills|it skills") {
 		a := b.technologyOf(careers[0])
 		if has("tools|what tools|which tools") {
 			a.Summary = "O*NET lists the software a job uses, not its hand tools. " + a.Summary
@@ -461,6 +461,9 @@ func withoutStateMentions(text string, ms []stateMention) string {
 // " "+p+" ") without making that string, for the dozens of phrases a
 // question is checked against.
 func holdsWords(t, p string) bool {
+	if len(p)+2 > len(t) {
+		return false // longer than the text: most phrases, for most questions
+	}
 	for from := 0; from < len(t); {
 		i := strings.Index(t[from:], p)
 		if i < 0 {

@@ -123,7 +123,7 @@ var reExperience = regexp.MustCompile(`(?i)\b(with|after|having|at)\s+(\d{1,2}|o
 // reSeasoned asks about pay late in a career without a number of years:
 // "experienced welders", "how much can a plumber make at the top".
 // ("Senior" is left to names: "Senior Accountant" is a title.)
-var reSeasoned = regexp.MustCompile(`(?i)\b(experienced|seasoned|at the top|mid[- ]career|late career|later in (my|their|your) career)\b`)
+var reSeasoned = regexp.MustCompile(`(?i)\b(experienced|seasoned|at the top|mid[- ]career|late career|later in (my|their|your) career|senior[- ]level|senior (?:roles?|positions?))\b`)
 
 // experienceIn reports whether text asks about years of experience, and
 // returns text without those words.

@@ -1120,6 +1120,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "I write code for a living, what's the pay", career: "Software Developers", kind: pay, facts: fs(med)},
 		{q: "I guard prisoners at the county jail", career: "Correctional Officers and Jailers", kind: prof},
 		{q: "I sell houses, what do i make", career: "Real Estate Sales Agents", kind: pay, facts: fs(med)},
+		{q: "I'm a retail store manager considering a move into HR. What would I earn?", career: "First-Line Supervisors of Retail Sales Workers", kind: cmp, want: []string{"Human Resources Specialists"}},
+		{q: "I'm an accountant and want to move into data science. Is it worth it?", career: "Accountants and Auditors", kind: cmp, want: []string{"Data Scientists"}},
+		{q: "im a nurse and want to know my pay", career: "Registered Nurses", kind: pay, facts: fs(med)},
+		{q: "what tech skills should a DBA have", career: "Database Administrators", kind: bot.KindList, want: []string{"Technology used by Database Administrators"}},
 		// Rudeness is small talk, never a career ("trash" is no refuse collector).
 		{q: "f*** off bot", kind: hint, not: []string{"median"}},
 		{q: "this bot is trash", kind: hint, not: []string{"Refuse"}},
