@@ -69,7 +69,7 @@ var intents = []Intent{
 		Description: "growth rate, number of jobs and job satisfaction; projected growth and openings for official occupations",
 		Examples:    []string{"growth rate of lead technicians", "how many jobs are there for senior support technicians", "registered nurse job outlook"},
 		Fields: []knowledge.Field{knowledge.FieldGrowthRate, knowledge.FieldJobs, knowledge.FieldSatisfaction,
-			knowledge.FieldProjectedGrowth, knowledge.FieldAnnualOpenings, knowledge.FieldEmployment, knowledge.FieldEmployment2034, knowledge.FieldProjectionNote},
+			knowledge.FieldProjectedGrowth, knowledge.FieldAnnualOpenings, knowledge.FieldEmployment, knowledge.FieldEmployment2024, knowledge.FieldEmployment2034, knowledge.FieldProjectionNote},
 	},
 	{
 		Name: intentProfile, Usage: "who are <career>s",

@@ -1124,6 +1124,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "I'm an accountant and want to move into data science. Is it worth it?", career: "Accountants and Auditors", kind: cmp, want: []string{"Data Scientists"}},
 		{q: "im a nurse and want to know my pay", career: "Registered Nurses", kind: pay, facts: fs(med)},
 		{q: "what tech skills should a DBA have", career: "Database Administrators", kind: bot.KindList, want: []string{"Technology used by Database Administrators"}},
+		// Projected employment beside the projections' own 2024 base, not
+		// only OEWS's May 2024 count (which leaves out the self-employed).
+		{q: "is being a travel agent a dying job", career: "Travel Agents", kind: prof, want: []string{"Employment 2024 (projections base)", "65,700", "67,200", "2.2%"}},
 		// Rudeness is small talk, never a career ("trash" is no refuse collector).
 		{q: "f*** off bot", kind: hint, not: []string{"median"}},
 		{q: "this bot is trash", kind: hint, not: []string{"Refuse"}},

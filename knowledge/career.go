@@ -53,6 +53,7 @@ const (
 	FieldWageNote         Field = "wage_note"
 	FieldProjectedGrowth  Field = "projected_growth"
 	FieldAnnualOpenings   Field = "annual_openings"
+	FieldEmployment2024   Field = "employment_2024"
 	FieldEmployment2034   Field = "employment_2034"
 	FieldTypicalEducation Field = "typical_education"
 	FieldWorkExperience   Field = "work_experience"
@@ -81,6 +82,7 @@ var OfficialFields = []FieldInfo{
 	{FieldWageNote, "Figures", MeasureWageNote, "note", UnitNone},
 	{FieldProjectedGrowth, "Projected growth 2024-34", MeasureGrowth, "projected change", UnitPercent},
 	{FieldAnnualOpenings, "Openings a year", MeasureOpenings, "projected openings a year", UnitCount},
+	{FieldEmployment2024, "Employment 2024 (projections base)", MeasureProjectedJobs, "employment the projections start from", UnitCount},
 	{FieldEmployment2034, "Projected employment 2034", MeasureProjectedJobs, "projected employment", UnitCount},
 	{FieldProjectionNote, "Projection figures", MeasureProjectionNote, "note", UnitNone},
 	{FieldTypicalEducation, "Typical education to enter", MeasureEducation, "typical education to enter", UnitNone},

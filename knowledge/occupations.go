@@ -102,6 +102,10 @@ func (bl *Builder) AddOfficial(ds *official.Dataset) int {
 		if p := o.Projection; p != nil {
 			set(FieldProjectedGrowth, p.ChangePercent, SourceProjections)
 			set(FieldAnnualOpenings, p.AnnualOpenings, SourceProjections)
+			// The projections' own base year beside the year projected: BLS
+			// counts the self-employed there, so it differs from OEWS's
+			// May 2024 count, and growth is from it.
+			set(FieldEmployment2024, p.Employment2024, SourceProjections)
 			set(FieldEmployment2034, p.Employment2034, SourceProjections)
 			set(FieldTypicalEducation, p.TypicalEducation, SourceProjections)
 			set(FieldWorkExperience, p.WorkExperience, SourceProjections)
