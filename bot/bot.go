@@ -1716,7 +1716,13 @@ func (s *sourceSet) list() []Source {
 	var out []Source
 	for _, id := range s.ids {
 		if src, ok := s.kb.Source(id); ok {
-			out = append(out, Source{Title: src.Title, URL: src.URL})
+			title := src.Title
+			if src.Kind == knowledge.SourcePage {
+				// A page's title names its two careers, not who published
+				// it: say what kind of source it is.
+				title = "career comparison page \"" + title + "\""
+			}
+			out = append(out, Source{Title: title, URL: src.URL})
 		}
 	}
 	return out
