@@ -806,7 +806,13 @@ func (b *turn) related(c *knowledge.Career, richer bool) Answer {
 			}
 			item := r.Name
 			if m := factValue(r, knowledge.FieldMedianAnnual); m != "" {
-				item += " (median " + m + ")"
+				if code := borrowedWages(r); code != "" {
+					// Several related specialties share one published row:
+					// say whose figure it is.
+					item += " (median " + m + ", the figure of " + code + ")"
+				} else {
+					item += " (median " + m + ")"
+				}
 				src.add(knowledge.SourceOEWS)
 			}
 			byTier[tier] = append(byTier[tier], item)
@@ -1288,4 +1294,19 @@ func (b *turn) allOccupations(q *question) (Answer, bool) {
 	a.Sources = src.list()
 	a.Suggestions = append(a.Suggestions, "highest paying jobs", "jobs that pay more than "+w.AnnualMedian)
 	return a, true
+}
+
+// borrowedWages returns the OEWS code whose wages a career shows when
+// they are not its own ("29-2010" for Histotechnologists), else "".
+func borrowedWages(c *knowledge.Career) string {
+	n, ok := c.Fact(knowledge.FieldWageNote)
+	if !ok {
+		return ""
+	}
+	_, rest, _ := strings.Cut(n.Value, " of ")
+	code, _, _ := strings.Cut(rest, " ")
+	if len(code) != 7 || code[2] != '-' {
+		return ""
+	}
+	return code
 }

@@ -1127,6 +1127,8 @@ func TestUnderstanding(t *testing.T) {
 		// Projected employment beside the projections' own 2024 base, not
 		// only OEWS's May 2024 count (which leaves out the self-employed).
 		{q: "is being a travel agent a dying job", career: "Travel Agents", kind: prof, want: []string{"Employment 2024 (projections base)", "65,700", "67,200", "2.2%"}},
+		// A related career whose wages are a group's says so in the list.
+		{q: "careers similar to medical and clinical laboratory technologists", career: "Medical and Clinical Laboratory Technologists", kind: bot.KindList, want: []string{"Histotechnologists (median $61,890, the figure of 29-2010)", "Phlebotomists (median $43,660)"}},
 		// Rudeness is small talk, never a career ("trash" is no refuse collector).
 		{q: "f*** off bot", kind: hint, not: []string{"median"}},
 		{q: "this bot is trash", kind: hint, not: []string{"Refuse"}},
