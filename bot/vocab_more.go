@@ -682,14 +682,14 @@ var reDoing = func() *regexp.Regexp {
 	return regexp.MustCompile(`(?i)\b(?:` + strings.Join(keys, "|") + `)\b`)
 }()
 
-// doingEnds are the last words of doingJobs' phrases: a question with
-// none of them holds none (the quick path, most questions).
-var doingEnds = func() []string {
-	var out []string
+// doingFirst maps the first word of each of doingJobs' phrases to the
+// phrases it begins: a question holding none of those words as a word
+// holds no phrase (the quick path, most questions).
+var doingFirst = func() map[string][]string {
+	out := map[string][]string{}
 	for k := range doingJobs {
-		if w := k[strings.LastIndexByte(k, ' ')+1:]; !slices.Contains(out, w) {
-			out = append(out, w)
-		}
+		first, _, _ := strings.Cut(k, " ")
+		out[first] = append(out[first], k)
 	}
 	return out
 }()
@@ -697,7 +697,19 @@ var doingEnds = func() []string {
 // doingSaid writes what a job does as its title.
 func doingSaid(s string) string {
 	l := strings.ToLower(s)
-	if !slices.ContainsFunc(doingEnds, func(w string) bool { return strings.Contains(l, w) }) {
+	found := false
+	for w := range strings.FieldsFuncSeq(l, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '-' }) {
+		for _, k := range doingFirst[w] {
+			if strings.Contains(l, k) {
+				found = true
+				break
+			}
+		}
+		if found {
+			break
+		}
+	}
+	if !found {
 		return s
 	}
 	return reDoing.ReplaceAllStringFunc(s, func(m string) string { return doingJobs[strings.ToLower(m)] })
