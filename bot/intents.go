@@ -37,7 +37,7 @@ var intents = []Intent{
 	{
 		Name: intentCompare, Usage: "compare <career> vs <career> [vs <career>…]",
 		Description: "side-by-side figures for two or more careers, with who earns more",
-		Examples:    []string{"compare lead technician vs senior support technician", "lead tech or IT support tech, which pays more?", "compare IT support technician, lead technician and senior support technician"},
+		Examples:    []string{"compare electricians and plumbers", "compare lead technician vs senior support technician", "lead tech or IT support tech, which pays more?", "compare IT support technician, lead technician and senior support technician"},
 	},
 	{
 		Name: intentPay, Usage: "salary of <career>",
@@ -48,32 +48,32 @@ var intents = []Intent{
 	},
 	{
 		Name: intentWhere, Usage: "where do <career>s get paid the most",
-		Description: "best-paying city, state, company and industry",
+		Description: "for careers from comparison pages, the best-paying city, state, company and industry the page gives (for official occupations, see which state pays most)",
 		Examples:    []string{"where do lead technicians get paid the most", "best paying company for senior support technicians"},
 		Fields:      []knowledge.Field{knowledge.FieldCity, knowledge.FieldState, knowledge.FieldCompany, knowledge.FieldIndustry},
 	},
 	{
 		Name: intentSkills, Usage: "skills for <career>",
-		Description: "the skills a career asks for, with the share of job ads naming each",
-		Examples:    []string{"top skills for a lead technician", "what skills do I need to be a senior support technician"},
+		Description: "the skills O*NET rates most important for an occupation; for careers from comparison pages, the share of job ads naming each",
+		Examples:    []string{"top skills for a software developer", "top skills for a lead technician", "what skills do I need to be a senior support technician"},
 	},
 	{
 		Name: intentEducation, Usage: "education for <career>",
-		Description: "most common degree (with share), major and college; typical entry education and training for official occupations",
-		Examples:    []string{"what should I study to become a lead technician", "what degree do IT support technicians have", "how do I become a pilot"},
+		Description: "typical entry education, experience and training for official occupations (BLS), and how many workers hold each level (O*NET); for careers from comparison pages, the most common degree, major and college",
+		Examples:    []string{"what should I study to become a dental hygienist", "what should I study to become a lead technician", "what degree do IT support technicians have", "how do I become a pilot"},
 		Fields: []knowledge.Field{knowledge.FieldDegree, knowledge.FieldMajor, knowledge.FieldCollege,
 			knowledge.FieldTypicalEducation, knowledge.FieldWorkExperience, knowledge.FieldJobTraining, knowledge.FieldJobZone},
 	},
 	{
 		Name: intentOutlook, Usage: "outlook for <career>",
-		Description: "growth rate, number of jobs and job satisfaction; projected growth and openings for official occupations",
-		Examples:    []string{"growth rate of lead technicians", "how many jobs are there for senior support technicians", "registered nurse job outlook"},
+		Description: "projected growth 2024-34 and openings a year for official occupations (BLS); for careers from comparison pages, growth rate, number of jobs and job satisfaction",
+		Examples:    []string{"registered nurse job outlook", "growth rate of lead technicians", "how many jobs are there for senior support technicians"},
 		Fields: []knowledge.Field{knowledge.FieldGrowthRate, knowledge.FieldJobs, knowledge.FieldSatisfaction,
 			knowledge.FieldProjectedGrowth, knowledge.FieldAnnualOpenings, knowledge.FieldEmployment, knowledge.FieldEmployment2024, knowledge.FieldEmployment2034, knowledge.FieldProjectionNote},
 	},
 	{
 		Name: intentProfile, Usage: "who are <career>s",
-		Description: "average age, experience, time to become one, gender and race ratios, LGBT share",
+		Description: "for careers from comparison pages: average age, experience, time to become one, gender and race ratios, LGBT share; for official occupations, the experience and training BLS lists",
 		Examples:    []string{"average age of a lead technician", "how long does it take to become a senior support technician", "gender ratio of IT support technicians"},
 		Fields: []knowledge.Field{knowledge.FieldAge, knowledge.FieldExperience, knowledge.FieldYearsToBecome, knowledge.FieldGenderRatio, knowledge.FieldRaceRatio, knowledge.FieldLGBT,
 			knowledge.FieldWorkExperience, knowledge.FieldJobTraining, knowledge.FieldJobZone},
@@ -81,7 +81,7 @@ var intents = []Intent{
 	{
 		Name: intentDescribe, Usage: "what does a <career> do",
 		Description: "what the job is, with example responsibilities",
-		Examples:    []string{"what does a lead technician do?", "what does an actuary do", "responsibilities of an IT support technician"},
+		Examples:    []string{"what does an actuary do", "what does a lead technician do?", "responsibilities of an IT support technician"},
 	},
 	{
 		Name: intentStatePay, Usage: "<career> salary in <state>",
