@@ -310,7 +310,20 @@ func (b *turn) rankInState(q *question, st knowledge.State, by knowledge.StateFi
 		cs[i] = r.Career
 	}
 	var in []knowledge.StateWage
+	groupOf, groupTitle := map[*knowledge.Career]string{}, map[*knowledge.Career]string{}
+	seenRow := map[string]bool{}
 	for _, w := range b.kb.RankedInState(cs, st, by) {
+		if w.Note != "" {
+			// A BLS group's row ("Home Health and Personal Care Aides"),
+			// named as the group, once; a specialty's parent row is the
+			// parent's, ranked under it.
+			code, title, ok := b.publishedGroup(w.Career, knowledge.FieldMedianAnnual)
+			if !ok || seenRow[code] {
+				continue
+			}
+			seenRow[code] = true
+			groupOf[w.Career], groupTitle[w.Career] = title+" (BLS group "+code+")", title
+		}
 		if by == knowledge.StateEmployment || q.bound.keeps(w.Value) {
 			in = append(in, w)
 		}
@@ -356,7 +369,8 @@ func (b *turn) rankInState(q *question, st knowledge.State, by knowledge.StateFi
 		} else {
 			src.add(knowledge.SourceOEWS)
 		}
-		t.Rows = append(t.Rows, Row{Label: fmt.Sprintf("%d. %s", i+1, w.Career.Name), Cells: []string{figure(w), national}})
+		name := cmp.Or(groupOf[w.Career], w.Career.Name)
+		t.Rows = append(t.Rows, Row{Label: fmt.Sprintf("%d. %s", i+1, name), Cells: []string{figure(w), national}})
 		a.About = append(a.About, w.Career.Key)
 	}
 	top := in[0]
@@ -367,7 +381,8 @@ func (b *turn) rankInState(q *question, st knowledge.State, by knowledge.StateFi
 		a.Summary += fmt.Sprintf("%d careers tie for the highest %s in %s, BLS's top figure of %s (%s); the table lists them by mean yearly pay.",
 			tied, what, st.Name, v, of)
 	} else {
-		a.Summary += fmt.Sprintf("%s %s the %s %s in %s: %s (%s).", top.Career.Name, has(top.Career.Name), dir, what, st.Name, v, of)
+		name := cmp.Or(groupTitle[top.Career], top.Career.Name)
+		a.Summary += fmt.Sprintf("%s %s the %s %s in %s: %s (%s).", name, has(name), dir, what, st.Name, v, of)
 	}
 	if missing := len(all) - len(in); missing > 0 && !low && !q.bound.set() {
 		a.Summary += fmt.Sprintf(" BLS publishes no %s figure for %d more.", st.Name, missing)

@@ -1129,6 +1129,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "is being a travel agent a dying job", career: "Travel Agents", kind: prof, want: []string{"Employment 2024 (projections base)", "65,700", "67,200", "2.2%"}},
 		// A related career whose wages are a group's says so in the list.
 		{q: "careers similar to medical and clinical laboratory technologists", career: "Medical and Clinical Laboratory Technologists", kind: bot.KindList, want: []string{"Histotechnologists (median $61,890, the figure of 29-2010)", "Phlebotomists (median $43,660)"}},
+		// A state ranking holds a BLS group's row once, named as the group.
+		{q: "lowest paying jobs in California", kind: rank, want: []string{"3. Home Health and Personal Care Aides (BLS group 31-1120)", "$34,600"}},
+		{q: "most common jobs in california", kind: rank, want: []string{"Home Health and Personal Care Aides have the highest number of jobs in California: 875,110"}},
 		// Rudeness is small talk, never a career ("trash" is no refuse collector).
 		{q: "f*** off bot", kind: hint, not: []string{"median"}},
 		{q: "this bot is trash", kind: hint, not: []string{"Refuse"}},

@@ -461,7 +461,10 @@ func (b *Base) RankedInState(cs []*Career, st State, by StateFigure) []StateWage
 			case StateEmployment:
 				v = rows[i].EmploymentValue
 			}
-			if sw := b.stateWage(c, &rows[i], from); v > 0 && sw.Note == "" {
+			// A row of several careers (a BLS group) is ranked once for
+			// each career given: callers give one of them (see bot's
+			// rankings, which name the group).
+			if sw := b.stateWage(c, &rows[i], from); v > 0 {
 				sw.Value = v
 				out = append(out, meanRanked{sw, rows[i].AnnualMeanValue})
 			}
