@@ -213,6 +213,7 @@ func (t *turn) follow(q *question, prev Conversation) {
 	}
 	t.preferDiscussed(q, prev)
 	t.kindOfLast(q, prev)
+	t.modifierOfLast(q, prev)
 	own := q.asksOwn()
 	pronoun, adding, opener, many, two := false, false, false, false, false
 	national, state, there, thatState, single, same := false, false, false, false, false, false
@@ -880,6 +881,42 @@ func (t *turn) kindOfLast(q *question, prev Conversation) {
 		if ms := t.kb.Exact(append(slices.Clip(words), w)); len(ms) > 0 {
 			q.unknown, q.unknownAt, q.free = nil, nil, nil
 			q.careers = []pick{{career: ms[0].Career, typed: q.typed(at[0], at[1]+1), exact: true, matched: ms[0].Name, score: 1, start: at[0], after: at[1] + 1}}
+			return
+		}
+	}
+}
+
+// modifierOfLast reads words alone after a career ("high school" after
+// "salary for teachers") as the kind of the last career's worker, when
+// they and its head noun are a career's whole name: Secondary School
+// Teachers. The question keeps what the last one asked.
+func (t *turn) modifierOfLast(q *question, prev Conversation) {
+	if len(q.careers) > 0 || len(q.unknown) > 0 || len(prev.Careers) != 1 || q.hasIntent() || q.rank != 0 || len(q.states) > 0 {
+		return
+	}
+	var words []string
+	for _, tok := range q.toks {
+		if tok.kind == tokWord && !isStopWord(tok.val) && !functionWords[tok.val] {
+			words = append(words, tok.val)
+		}
+	}
+	if len(words) == 0 || len(words) > maxModifiers {
+		return
+	}
+	last, ok := t.kb.Career(prev.Careers[0])
+	if !ok {
+		return
+	}
+	for _, w := range knowledge.Tokens(last.Name) {
+		if !t.kb.HeadNoun(w) {
+			continue
+		}
+		if ms := t.kb.Exact(append(slices.Clip(words), w)); len(ms) > 0 && ms[0].Career != last {
+			q.level, q.noDegree, q.groups = "", false, nil // "high school" is the teacher's kind, no education asked
+			q.careers = []pick{{career: ms[0].Career, typed: strings.Join(words, " "), exact: true, matched: ms[0].Name, score: 1, start: 0, after: len(q.toks)}}
+			for i := range q.claimed {
+				q.claimed[i] = true
+			}
 			return
 		}
 	}

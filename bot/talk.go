@@ -8,7 +8,7 @@ var glossary = map[string]bool{"jobzone": true, "hot": true, "median": true, "da
 // figure too, when no career is named: "how much do you make" (of the
 // bot), "how much do i make" (one's own), "salary of Retired", "Open to
 // Work", "jobs in canada".
-var talkOverAsks = setOf("who mine status seeking country")
+var talkOverAsks = setOf("who mine status seeking country rude")
 
 // talkFirst orders small talk said together: "ok bye" is a goodbye,
 // "lol ok cool" thanks; the others, the first said.

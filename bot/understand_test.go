@@ -1132,6 +1132,10 @@ func TestUnderstanding(t *testing.T) {
 		// A state ranking holds a BLS group's row once, named as the group.
 		{q: "lowest paying jobs in California", kind: rank, want: []string{"3. Home Health and Personal Care Aides (BLS group 31-1120)", "$34,600"}},
 		{q: "most common jobs in california", kind: rank, want: []string{"Home Health and Personal Care Aides have the highest number of jobs in California: 875,110"}},
+		{q: "is it true that lawyers make more than dentists", career: "Lawyers", kind: cmp, want: []string{"Dentists, General"}, not: []string{"Timing"}},
+		{q: "PM salary, tech company, Austin", career: "Project Management Specialists", kind: pay, want: []string{"Texas"}, not: []string{"Automotive"}},
+		{q: "f*** this bot, just give me the salary", kind: hint, not: []string{"median", "Anesthesiologists"}},
+		{q: "i stock shelves and unload trucks at night at walmart how much should i be making", career: "Stockers and Order Fillers", kind: pay, facts: fs(med), not: []string{"Tank Car"}},
 		// Rudeness is small talk, never a career ("trash" is no refuse collector).
 		{q: "f*** off bot", kind: hint, not: []string{"median"}},
 		{q: "this bot is trash", kind: hint, not: []string{"Refuse"}},

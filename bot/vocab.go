@@ -224,7 +224,8 @@ var vocabulary = []struct {
 	{"what does job zone|what is job zone|what's job zone|whats job zone|what is a job zone|what's a job zone|whats a job zone|what are job zones|what does job zone mean|job zone mean|job zones mean|meaning of job zone", role{talk: "jobzone"}},
 	{"what are hot technologies|what is a hot technology|what's a hot technology|what is hot technology|hot technology mean|hot technologies mean|what does in demand mean", role{talk: "hot"}},
 	{"median and mean|mean and median|median vs mean|mean vs median|median or mean|mean or median|what is a median|what does median mean|median mean|difference between median|difference between mean", role{talk: "median"}},
-	{"fuck|fucking|fuck you|f you|fuck off|f off|screw you|screw off|piss off|go to hell|bite me|stfu|wtf|you suck|this sucks|sucks|stupid|dumb|idiot|useless|hate you|shut up|bot is trash|bot is garbage|you are trash|you're trash|youre trash|you are garbage|trash bot|garbage bot|bad bot|worst bot|this bot is bad|bullshit|crap bot|piece of crap|piece of shit", role{talk: "rude"}},
+	{"fuck|fucking|fuck you|f you|fuck off|f off|screw you|screw off|piss off|go to hell|bite me|stfu|wtf|you suck|this sucks|sucks|stupid|dumb|idiot|useless|hate you|shut up|bot is trash|bot is garbage|you are trash|you're trash|youre trash|you are garbage|trash bot|garbage bot|bad bot|worst bot|this bot is bad|bullshit|crap bot|piece of crap|piece of shit|f this|f this bot|fuck this|fuck this bot|screw this|screw this bot", role{talk: "rude"}},
+	{"tech company|tech companies|tech firm|tech firms|tech startup|tech startups|big tech|is it true|is that true|true that", role{stop: true}},
 
 	// Careers left out of a ranking: "healthcare jobs that aren't
 	// doctors", "high paying jobs other than nursing".
@@ -233,7 +234,7 @@ var vocabulary = []struct {
 	// Words that say nothing by themselves (one word each).
 	{`a an the is are was were be been being am do doe did doing i me my we our you your he she they them their it
 	its this that these those there here what whats which who whom whose how when why can could would should will shall
-	may might must of for in on at by from into about as please tell show give get gets got want like love loves enjoy enjoys gimme tho though used without certified fine her him hers short quick late early very role roles specialty specialties crappy lousy convert converted total totals gig gigs stronger weaker botty fewer some any one ones
+	may might must of for in on at by from into about as please tell show give get gets got want like love loves enjoy enjoys gimme tho though used without certified fine true her him hers short quick late early very role roles specialty specialties crappy lousy convert converted total totals gig gigs stronger weaker botty fewer some any one ones
 	per year years yearly annual annually average typical typically usually more less much many career careers
 	job occupation occupations profession professions someone
 	become becoming becomes if so not no yes also just really kind sort type between take takes taking long go goes going

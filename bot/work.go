@@ -72,6 +72,16 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 			q.dropPick(k)
 		}
 	}
+	// Two jobs in what one says one does ("i stock shelves and unload
+	// trucks") are one job's work, the first named, unless a comparison is
+	// asked.
+	if len(q.careers) > 1 && !q.explicitCompare() && !slices.ContainsFunc(q.careers, func(p pick) bool { return p.start < lo || p.after > hi }) {
+		for len(q.careers) > 1 {
+			q.dropPick(len(q.careers) - 1)
+		}
+		q.workWordsKnown(lo, hi)
+		return
+	}
 	if len(q.careers) > 1 {
 		return
 	}
