@@ -290,7 +290,7 @@ func yearsInWords(m string) string {
 // whole name wins, left to right), then question words are read from what
 // is left, then words that are neither are searched for as names.
 func parse(kb *knowledge.Base, cleaned string) *question {
-	return parseCut(kb, operatedSaid(kb, acronymsSpelled(kb, said(cleaned))), 0)
+	return parseCut(kb, doneBySaid(kb, operatedSaid(kb, acronymsSpelled(kb, said(cleaned)))), 0)
 }
 
 // reOperated is a machine or vehicle said with what is done with it:

@@ -1076,7 +1076,14 @@ func TestUnderstanding(t *testing.T) {
 		{q: "my dad reads meters for the gas company, what does he make", career: "Meter Readers, Utilities", kind: pay, facts: fs(med), want: []string{"Read meter and record consumption"}},
 		{q: "my sister draws blood at a lab what does she earn", career: "Phlebotomists", kind: pay, facts: fs(med), want: []string{"Draw blood"}},
 		{q: "I fix toilets and pipes, is there a future in that", career: "Plumbers, Pipefitters, and Steamfitters", kind: prof, want: []string{"projected growth"}},
-		{q: "I paint houses what skills do i need", kind: unk, want: []string{"Painters, Construction and Maintenance", "task statements"}},
+		{q: "I paint houses what skills do i need", career: "Painters, Construction and Maintenance", kind: bot.KindList},
+		// The one who does the work said with its verb is its worker.
+		{q: "i help the dentist, what do i make", career: "Dental Assistants", kind: pay, facts: fs(med), not: []string{"Dentists, General"}},
+		{q: "i fix elevators", career: "Elevator and Escalator Installers and Repairers", kind: prof},
+		{q: "i sell insurance, whats the pay", career: "Insurance Sales Agents", kind: pay, facts: fs(med)},
+		{q: "guy who fixes the copier salary", career: "Computer, Automated Teller, and Office Machine Repairers", kind: pay, facts: fs(med)},
+		{q: "i answer 911 calls what do i make", career: "Public Safety Telecommunicators", kind: pay, facts: fs(med)},
+		{q: "i do payroll for a small company, pay?", career: "Payroll and Timekeeping Clerks", kind: pay, facts: fs(med)},
 		// One's job and the one thought of, or a choice asked, compare them.
 		{q: "im a teacher thinking of becoming a nurse is it worth it", career: "Elementary School Teachers, Except Special Education", kind: cmp, want: []string{"Registered Nurses"}},
 		{q: "i'm a bartender thinking about dental hygiene school, how much more would i make", career: "Bartenders", kind: cmp, want: []string{"Dental Hygienists"}},

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -204,3 +205,85 @@ func (q *question) workWordsKnown(lo, hi int) {
 
 // firstPerson are words of one who speaks of their own job.
 var firstPerson = setOf(`i im i'm me my mine we our us`)
+
+// reDoneBy is someone who does a kind of work to something, said with the
+// verb: "i fix elevators", "guy who fixes the copier", "i help the
+// dentist", "i sell insurance". Only after one who does it (a person word,
+// or "who"), so that "how do i fix my car" asks nothing of mechanics.
+var reDoneBy = regexp.MustCompile(`(?i)\b(i|we|he|she|they|who|mom|dad|sister|brother|wife|husband|friend)\s+(?:just\s+|also\s+|basically\s+|mostly\s+|usually\s+|mainly\s+)?(fix|fixes|fixing|repair|repairs|repairing|install|installs|installing|clean|cleans|cleaning|inspect|inspects|inspecting|sell|sells|selling|help|helps|helping|assist|assists|assisting|teach|teaches|teaching|bag|bags|bagging|deliver|delivers|delivering|answer|answers|answering|paint|paints|painting|train|trains|training|do|does|doing)\s+(?:the\s+|a\s+|an\s+|people'?s\s+|peoples\s+|other\s+)?([a-z0-9]+)(?:\s+([a-z0-9]+))?`)
+
+// doerNouns are the nouns of the one who does each verb's work.
+var doerNouns = map[string][]string{
+	"fix": {"repairer", "mechanic", "technician", "installer"}, "repair": {"repairer", "mechanic", "technician", "installer"},
+	"install": {"installer"}, "clean": {"cleaner"}, "inspect": {"inspector"},
+	"sell": {"sales agent", "salesperson", "sales representative"}, "help": {"assistant", "aide", "helper"},
+	"assist": {"assistant", "aide", "helper"}, "teach": {"teacher", "instructor"}, "bag": {"bagger"},
+	"deliver": {"driver", "courier", "carrier"}, "answer": {"dispatcher", "operator"}, "paint": {"painter"},
+	"train": {"trainer"}, "do": {"clerk", "specialist", "preparer"},
+}
+
+// doerVerb is the verb of doerNouns a form of it stands for.
+func doerVerb(v string) string {
+	v = strings.ToLower(v)
+	for _, suf := range []string{"ing", "es", "s"} {
+		if b, ok := strings.CutSuffix(v, suf); ok && doerNouns[b] != nil {
+			return b
+		}
+	}
+	if v == "fixes" {
+		return "fix"
+	}
+	return v
+}
+
+// doneBySaid writes someone who does a kind of work to something as the
+// one whose job it is, when that is a career's name: "i fix elevators" is
+// an elevator repairer, "i help the dentist" a dental assistant, "i sell
+// insurance" an insurance sales agent.
+func doneBySaid(kb *knowledge.Base, s string) string {
+	if !reDoneBy.MatchString(s) {
+		return s
+	}
+	return reDoneBy.ReplaceAllStringFunc(s, func(m string) string {
+		// "how do i fix my car", "can i clean …": a question of doing it,
+		// not of one's job.
+		if before := strings.ToLower(s[:strings.Index(s, m)]); strings.HasSuffix(before, "how do ") || strings.HasSuffix(before, "how can ") ||
+			strings.HasSuffix(before, "how should ") || strings.HasSuffix(before, "can ") || strings.HasSuffix(before, "should ") {
+			return m
+		}
+		sm := reDoneBy.FindStringSubmatch(m)
+		nouns := doerNouns[doerVerb(sm[2])]
+		objects := [][]string{{sm[3]}}
+		if sm[4] != "" {
+			objects = [][]string{{sm[3], sm[4]}, {sm[4]}, {sm[3]}}
+		}
+		for _, obj := range objects {
+			for _, noun := range nouns {
+				for _, form := range append([]string{obj[len(obj)-1]}, workerAdjectives(obj[len(obj)-1])...) {
+					words := append(slices.Clone(obj[:len(obj)-1]), form)
+					title := strings.Join(append(words, noun), " ")
+					if len(kb.Exact(knowledge.Tokens(title))) > 0 {
+						rest := ""
+						if len(obj) == 1 && sm[4] != "" && obj[0] == sm[3] {
+							rest = " " + sm[4] // the second word was not the object's
+						}
+						return sm[1] + " " + title + rest
+					}
+				}
+			}
+		}
+		return m
+	})
+}
+
+// workerAdjectives are the forms a worker's noun takes before another
+// ("dentist": dental).
+func workerAdjectives(w string) []string {
+	switch {
+	case strings.HasSuffix(w, "ist"):
+		return []string{w[:len(w)-3] + "al"} // dentist: dental
+	case strings.HasSuffix(w, "s"):
+		return []string{w[:len(w)-1]} // groceries handled by Tokens; elevators: elevator
+	}
+	return nil
+}
