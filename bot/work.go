@@ -212,6 +212,9 @@ var firstPerson = setOf(`i im i'm me my mine we our us`)
 // or "who"), so that "how do i fix my car" asks nothing of mechanics.
 var reDoneBy = regexp.MustCompile(`(?i)\b(i|we|he|she|they|who|mom|dad|sister|brother|wife|husband|friend)\s+(?:just\s+|also\s+|basically\s+|mostly\s+|usually\s+|mainly\s+)?(fix|fixes|fixing|repair|repairs|repairing|install|installs|installing|clean|cleans|cleaning|inspect|inspects|inspecting|sell|sells|selling|help|helps|helping|assist|assists|assisting|teach|teaches|teaching|bag|bags|bagging|deliver|delivers|delivering|answer|answers|answering|paint|paints|painting|train|trains|training|do|does|doing)\s+(?:the\s+|a\s+|an\s+|people'?s\s+|peoples\s+|other\s+)?([a-z0-9]+)(?:\s+([a-z0-9]+))?`)
 
+// doneBySubjects are reDoneBy's words for the one who does the work.
+var doneBySubjects = setOf(`i we he she they who mom dad sister brother wife husband friend`)
+
 // doerNouns are the nouns of the one who does each verb's work.
 var doerNouns = map[string][]string{
 	"fix": {"repairer", "mechanic", "technician", "installer"}, "repair": {"repairer", "mechanic", "technician", "installer"},
@@ -241,7 +244,8 @@ func doerVerb(v string) string {
 // an elevator repairer, "i help the dentist" a dental assistant, "i sell
 // insurance" an insurance sales agent.
 func doneBySaid(kb *knowledge.Base, s string) string {
-	if !reDoneBy.MatchString(s) {
+	// The quick path, most questions: no one said to do anything.
+	if !slices.ContainsFunc(strings.Fields(strings.ToLower(s)), func(w string) bool { return doneBySubjects[w] }) || !reDoneBy.MatchString(s) {
 		return s
 	}
 	return reDoneBy.ReplaceAllStringFunc(s, func(m string) string {
