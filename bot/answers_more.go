@@ -1303,10 +1303,8 @@ func borrowedWages(c *knowledge.Career) string {
 	if !ok {
 		return ""
 	}
-	_, rest, _ := strings.Cut(n.Value, " of ")
-	code, _, _ := strings.Cut(rest, " ")
-	if len(code) != 7 || code[2] != '-' {
-		return ""
+	if m := reGroupNote.FindStringSubmatch(n.Value); m != nil {
+		return m[1]
 	}
-	return code
+	return ""
 }

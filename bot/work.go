@@ -9,9 +9,11 @@ import (
 )
 
 // Work said in one's own words: "my sister draws blood at a lab", "i'm a
-// utility worker at a water plant". Read after the names are claimed:
-// what someone does may name a career through O*NET's task statements,
-// and where they do it is no career besides.
+// utility worker at a water plant", "i fix elevators". Before the names
+// are read, the one who does work said with its verb is written as its
+// worker (doneBySaid); after, what someone does may name a career through
+// O*NET's task statements (workOverNames), and where they do it is no
+// career besides (placesAfterNames).
 
 // workSaid returns the words of what the asker says someone does, when
 // the question speaks of someone's own work ("i take care of old people",
