@@ -1143,6 +1143,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "PM salary, tech company, Austin", career: "Project Management Specialists", kind: pay, want: []string{"Texas"}, not: []string{"Automotive"}},
 		{q: "f*** this bot, just give me the salary", kind: hint, not: []string{"median", "Anesthesiologists"}},
 		{q: "i stock shelves and unload trucks at night at walmart how much should i be making", career: "Stockers and Order Fillers", kind: pay, facts: fs(med), not: []string{"Tank Car"}},
+		// Titles of postings O*NET gives another reading, or none.
+		{q: "salary of Anesthesia Tech", career: "Health Technologists and Technicians, All Other", kind: pay, facts: fs(med), not: []string{"Anesthesiologist Assistants:"}},
+		{q: "salary of Journeyman Lineman", career: "Electrical Power-Line Installers and Repairers", kind: pay, facts: fs(med)},
+		{q: "salary of Front End Supervisor - Grocery", career: "First-Line Supervisors of Retail Sales Workers", kind: pay, facts: fs(med)},
 		// Rudeness is small talk, never a career ("trash" is no refuse collector).
 		{q: "f*** off bot", kind: hint, not: []string{"median"}},
 		{q: "this bot is trash", kind: hint, not: []string{"Refuse"}},
