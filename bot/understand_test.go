@@ -1147,6 +1147,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "salary of Anesthesia Tech", career: "Health Technologists and Technicians, All Other", kind: pay, facts: fs(med), not: []string{"Anesthesiologist Assistants:"}},
 		{q: "salary of Journeyman Lineman", career: "Electrical Power-Line Installers and Repairers", kind: pay, facts: fs(med)},
 		{q: "salary of Front End Supervisor - Grocery", career: "First-Line Supervisors of Retail Sales Workers", kind: pay, facts: fs(med)},
+		{q: "i take care of old people in their homes, pay?", career: "Home Health Aides", kind: pay, facts: fs(med)},
+		{q: "i work at a call center what do i make", career: "Customer Service Representatives", kind: pay, facts: fs(med)},
 		// Rudeness is small talk, never a career ("trash" is no refuse collector).
 		{q: "f*** off bot", kind: hint, not: []string{"median"}},
 		{q: "this bot is trash", kind: hint, not: []string{"Refuse"}},

@@ -673,6 +673,12 @@ var doingJobs = map[string]string{
 	"teach yoga": "yoga instructor", "teaches yoga": "yoga instructor", "teach fitness classes": "fitness instructor", "teaches fitness classes": "fitness instructor",
 	"make pizzas": "pizza cook", "makes pizzas": "pizza cook", "make pizza": "pizza cook", "makes pizza": "pizza cook",
 	"help the nurses": "nursing assistant", "helps the nurses": "nursing assistant", "help nurses": "nursing assistant",
+	"take care of old people": "caregiver", "takes care of old people": "caregiver", "take care of the elderly": "caregiver", "takes care of the elderly": "caregiver",
+	"care for the elderly": "caregiver", "cares for the elderly": "caregiver", "look after old people": "caregiver", "looks after old people": "caregiver",
+	"work at a call center": "customer service representative", "works at a call center": "customer service representative", "work in a call center": "customer service representative",
+	"work the front desk": "receptionist", "works the front desk": "receptionist", "work at the front desk": "receptionist", "works at the front desk": "receptionist",
+	"work the floor": "retail sales associate", "works the floor": "retail sales associate", "work the sales floor": "retail sales associate", "works the sales floor": "retail sales associate",
+	"help kids with special needs": "special education aide", "helps kids with special needs": "special education aide", "help children with special needs": "special education aide",
 }
 
 // reDoing finds the phrases of doingJobs, longest first, as whole words.
