@@ -505,7 +505,8 @@ const maxPipeParts = 6
 // parsePipes reads a headline of parts between "|" ("Staff Engineer |
 // Building scalable systems", "Therapist | LMFT | Couples & Families"):
 // the part that names one career, most surely, with the question's own
-// words (the first part's leading ones, else the last's trailing ones). It reports false when no part names one career alone.
+// words (the first part's leading ones, else the last's trailing ones).
+// It reports false when no part names one career alone.
 func parsePipes(kb *knowledge.Base, cleaned string) (*question, bool) {
 	var parts []string
 	for p := range strings.SplitSeq(cleaned, "|") {
@@ -525,9 +526,6 @@ func parsePipes(kb *knowledge.Base, cleaned string) (*question, bool) {
 		// start, the last part's words are its own ("salary of Payroll
 		// Administrator | ADP Workforce Now").
 		trail, parts[last] = questionWords(kb, parts[last], false)
-	}
-	if last == 0 {
-		return nil, false
 	}
 	var best *question
 	rank := 0
@@ -561,13 +559,19 @@ func parsePipes(kb *knowledge.Base, cleaned string) (*question, bool) {
 func questionWords(kb *knowledge.Base, part string, lead bool) (ask, rest string) {
 	q := parseWhole(kb, part)
 	toks := q.toks
+	// Positions are in the text lexed, which a pay bound or years taken
+	// out make shorter: a token not where it says in part leaves it whole.
+	at := func(k int) bool {
+		t := toks[k]
+		return t.pos+len(t.raw) <= len(part) && part[t.pos:t.pos+len(t.raw)] == t.raw
+	}
 	named := func(i int) bool { return q.claimed[i] || q.inUnknown(i) }
 	if lead {
 		k := 0
 		for k < len(toks) && !named(k) {
 			k++
 		}
-		if k == 0 || k == len(toks) {
+		if k == 0 || k == len(toks) || !at(k) {
 			return "", part
 		}
 		return strings.TrimSpace(part[:toks[k].pos]), strings.TrimSpace(part[toks[k].pos:])
@@ -576,7 +580,7 @@ func questionWords(kb *knowledge.Base, part string, lead bool) (ask, rest string
 	for k > 0 && !named(k-1) {
 		k--
 	}
-	if k == len(toks) || k == 0 {
+	if k == len(toks) || k == 0 || !at(k) {
 		return "", part
 	}
 	return strings.TrimSpace(part[toks[k].pos:]), strings.TrimSpace(part[:toks[k].pos])
