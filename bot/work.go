@@ -68,13 +68,6 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 	if words == nil {
 		return
 	}
-	// Where the work is done is no career besides ("i answer phones at a
-	// doctors office"): a name after "at" or "in".
-	for k := len(q.careers) - 1; k >= 0 && len(q.careers) > 1; k-- {
-		if p := q.careers[k]; p.start >= lo && p.after <= hi && q.atPlace(p.start) {
-			q.dropPick(k)
-		}
-	}
 	// Two jobs in what one says one does ("i stock shelves and unload
 	// trucks") are one job's work, the first named, unless a comparison is
 	// asked.
@@ -155,7 +148,8 @@ var placeWords = setOf(`at in for on`)
 
 // placesAfterNames reads a name after "at", "in" or "on" that follows
 // another as where the first works ("utility worker at a water plant",
-// "floorhand on a drilling rig"), not a second career: it may say which of
+// "floorhand on a drilling rig", "i answer phones … at a doctors
+// office"), not a second career: it may say which of
 // the careers the first name fits is meant, else it is set aside. A
 // comparison asked keeps both ("pharmacist at a hospital vs retail").
 func (q *question) placesAfterNames(kb *knowledge.Base) {
@@ -182,7 +176,7 @@ func (q *question) placesAfterNames(kb *knowledge.Base) {
 	}
 	for k := len(q.careers) - 1; k >= 1; k-- {
 		p, before := q.careers[k], &q.careers[k-1]
-		if !q.atPlace(p.start) || before.after > p.start || p.start-before.after > 3 {
+		if !q.atPlace(p.start) || before.after > p.start {
 			continue
 		}
 		was := before.career
@@ -235,9 +229,6 @@ func doerVerb(v string) string {
 			return b
 		}
 	}
-	if v == "fixes" {
-		return "fix"
-	}
 	return v
 }
 
@@ -285,11 +276,8 @@ func doneBySaid(kb *knowledge.Base, s string) string {
 // workerAdjectives are the forms a worker's noun takes before another
 // ("dentist": dental).
 func workerAdjectives(w string) []string {
-	switch {
-	case strings.HasSuffix(w, "ist"):
+	if strings.HasSuffix(w, "ist") {
 		return []string{w[:len(w)-3] + "al"} // dentist: dental
-	case strings.HasSuffix(w, "s"):
-		return []string{w[:len(w)-1]} // groceries handled by Tokens; elevators: elevator
 	}
-	return nil
+	return nil // plurals are left to knowledge.Tokens
 }
