@@ -1020,8 +1020,8 @@ func (b *turn) overview(c *knowledge.Career) Answer {
 		// O*NET says it as a plural occupation's verbs ("Analyze
 		// statistical data …"), which its name begins.
 		what := firstSentence(d.Value)
-		if c.Official() && !strings.HasPrefix(what, "All ") {
-			what = c.Name + " " + lowerFirst(what)
+		if c.Official() {
+			what = namedWork(c.Name, what)
 		}
 		a.Summary = what + " " + a.Summary
 		src.add(d.Source)
@@ -1104,6 +1104,28 @@ func (b *turn) describeWithPay(c *knowledge.Career) Answer {
 	return a
 }
 
+// namedWork gives the first sentence of an occupation's description with
+// the occupation as its subject. O*NET says it as the occupation's verbs
+// ("Analyze statistical data …"), which the name begins; a sentence that
+// opens otherwise ("All woodworkers not listed …", "Under close
+// supervision …, perform", "Using climbing techniques, cut …") follows the
+// name as what O*NET says of it.
+func namedWork(name, what string) string {
+	first, _, _ := strings.Cut(what, " ")
+	if notVerbFirst[first] {
+		return name + ": " + what
+	}
+	return name + " " + lowerFirst(what)
+}
+
+// notVerbFirst are the first words of O*NET descriptions that are not the
+// occupation's verb (TestEveryDescriptionSubject reads them all).
+var notVerbFirst = map[string]bool{
+	"All": true, "Under": true, "In": true, "Using": true, "With": true, "As": true,
+	"When": true, "While": true, "For": true, "At": true, "On": true, "May": true,
+}
+
+// firstSentence is a description's first sentence.
 func firstSentence(s string) string {
 	if i := strings.Index(s, ". "); i > 0 {
 		return s[:i+1]

@@ -115,11 +115,38 @@ func fieldRow(cs []*knowledge.Career, fi knowledge.FieldInfo, src *sourceSet) (R
 			row.Cells = append(row.Cells, v.Value)
 			src.add(v.Source)
 			any = true
+		} else if own := ownFigures(c, fi.Field); own != "" {
+			row.Cells = append(row.Cells, own)
 		} else {
 			row.Cells = append(row.Cells, NotGiven)
 		}
 	}
 	return row, any
+}
+
+// ownFigures is the cell of a note of borrowed figures (f) for an
+// occupation without the note: the note names the row an occupation
+// borrows its figures from, so one that has the figures and no note has
+// figures of its own. It is "" for any other field, or when c has none.
+func ownFigures(c *knowledge.Career, f knowledge.Field) string {
+	if !c.Official() {
+		return ""
+	}
+	has := func(fs ...knowledge.Field) bool {
+		for _, f := range fs {
+			if _, ok := c.Fact(f); ok {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case f == knowledge.FieldWageNote && has(knowledge.FieldMedianAnnual, knowledge.FieldMedianHourly, knowledge.FieldEmployment):
+		return "its own OEWS estimates"
+	case f == knowledge.FieldProjectionNote && has(knowledge.FieldProjectedGrowth, knowledge.FieldEmployment2034):
+		return "its own projections"
+	}
+	return ""
 }
 
 // yearlyPayFields is, for page careers ([0]) and official occupations

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -270,9 +271,14 @@ func checkSameSource(t *testing.T, tu *turn, cs []*knowledge.Career, asked []kno
 		any := false
 		for _, c := range cs {
 			f, ok := c.Fact(fi.Field)
-			if ok {
+			switch {
+			case ok:
 				r.Cells, any = append(r.Cells, f.Value), true
-			} else {
+			case fi.Measure == knowledge.MeasureWageNote && c.Official() && hasAny(c, knowledge.MeasureYearlyPay, knowledge.MeasureHourlyPay, knowledge.MeasureJobs):
+				r.Cells = append(r.Cells, "its own OEWS estimates")
+			case fi.Measure == knowledge.MeasureProjectionNote && c.Official() && hasAny(c, knowledge.MeasureGrowth, knowledge.MeasureProjectedJobs):
+				r.Cells = append(r.Cells, "its own projections")
+			default:
 				r.Cells = append(r.Cells, NotGiven)
 			}
 		}
@@ -283,6 +289,16 @@ func checkSameSource(t *testing.T, tu *turn, cs []*knowledge.Career, asked []kno
 	if got := a.Table.Rows; !sameRows(got, want) {
 		t.Errorf("%s vs %s (asked %v): rows\n%v\nwant\n%v", cs[0].Name, cs[1].Name, asked, got, want)
 	}
+}
+
+// hasAny reports whether c has a figure of one of the measures.
+func hasAny(c *knowledge.Career, ms ...knowledge.Measure) bool {
+	for _, fi := range knowledge.AllFields {
+		if _, ok := c.Fact(fi.Field); ok && slices.Contains(ms, fi.Measure) {
+			return true
+		}
+	}
+	return false
 }
 
 func sameRows(a, b []Row) bool {

@@ -323,3 +323,43 @@ func articleBeforePlural(text string, plurals map[string][]string) string {
 	}
 	return ""
 }
+
+// TestEveryDescriptionSubject asks about every official occupation and
+// reads the sentence that opens its card: the occupation is the subject of
+// O*NET's first sentence only when that sentence opens with its verb, not
+// with "Using …", "Under …" or "In …" ("Tree Trimmers and Pruners using
+// sophisticated climbing …, cut" is not English).
+func TestEveryDescriptionSubject(t *testing.T) {
+	kb := populationBase(t, nil)
+	b := bot.New(kb)
+	notVerb := map[string]bool{"under": true, "in": true, "with": true, "as": true, "when": true,
+		"while": true, "for": true, "at": true, "on": true, "may": true, "by": true, "after": true,
+		"during": true, "within": true, "through": true, "all": true, "the": true, "a": true, "an": true}
+	asked, bad := 0, 0
+	for _, c := range kb.Careers() {
+		if _, ok := c.Fact(knowledge.FieldDescription); !ok || !c.Official() {
+			continue
+		}
+		asked++
+		a := b.Answer(context.Background(), bot.Request{Text: "tell me about " + c.Name})
+		rest, ok := strings.CutPrefix(a.Summary, c.Name)
+		if !ok {
+			bad++
+			t.Errorf("tell me about %s: summary %.80q does not open with the occupation", c.Name, a.Summary)
+			continue
+		}
+		if strings.HasPrefix(rest, ": ") {
+			continue
+		}
+		word, _, _ := strings.Cut(strings.TrimPrefix(rest, " "), " ")
+		word = strings.TrimRight(word, ",")
+		if notVerb[word] || (strings.HasSuffix(word, "ing") && len(word) > 5) {
+			bad++
+			t.Errorf("tell me about %s: %.100q", c.Name, a.Summary)
+		}
+	}
+	if asked < 900 {
+		t.Fatalf("only %d occupations with a description", asked)
+	}
+	t.Logf("%d occupations asked, %d summaries without their verb", asked, bad)
+}
