@@ -108,7 +108,9 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 		}
 		return
 	}
-	if len(q.careers) == 1 && slices.ContainsFunc(hs, func(h knowledge.Holder) bool { return h.Career == q.careers[0].career }) {
+	// The career named stays when its work holds as many of the words as
+	// the best's.
+	if len(q.careers) == 1 && slices.ContainsFunc(hs, func(h knowledge.Holder) bool { return h.Career == q.careers[0].career && h.Value >= hs[0].Value }) {
 		q.workWordsKnown(lo, hi)
 		return
 	}

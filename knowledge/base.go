@@ -332,6 +332,9 @@ func (bl *Builder) Build() *Base {
 		c.Sources = facts.sources(c.Sources)
 	}
 	b.index = buildIndex(b.careers)
+	if bl.lists != nil {
+		b.index.lazyTasks = bl.lists.tasks
+	}
 	b.partners = map[string][]string{}
 	for k := range bl.pairs {
 		b.partners[k[0]] = append(b.partners[k[0]], k[1])

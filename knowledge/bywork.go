@@ -84,7 +84,7 @@ func (b *Base) ByWork(words []string, limit int) []Holder {
 			continue
 		}
 		for _, p := range ci.textPost.of(w.id) {
-			bag[p.career] += w.weight * float64(p.weight)
+			bag[p.career()] += w.weight * float64(p.weight())
 		}
 	}
 	cands := make([]int32, 0, len(bag))

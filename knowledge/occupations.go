@@ -267,7 +267,17 @@ func bundledOfficial() (*official.Dataset, *listTable, *stateTable, error) {
 		}
 		return rows, nil
 	}
-	return ds, &listTable{load: lists}, &stateTable{load: states}, nil
+	tasks := func() (map[string][]string, error) {
+		out := map[string][]string{}
+		err := parts.Tasks(func(code, text string) {
+			out[officialKeyPrefix+code] = append(out[officialKeyPrefix+code], text)
+		})
+		if err != nil {
+			return nil, fmt.Errorf("read embedded official tasks: %w", err)
+		}
+		return out, nil
+	}
+	return ds, &listTable{load: lists, loadTasks: tasks}, &stateTable{load: states}, nil
 }
 
 // bundledOfficialAll reads all the official statistics embedded in the

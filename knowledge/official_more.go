@@ -158,10 +158,12 @@ func listsOf(o *official.Occupation) map[ListKind]List {
 // from the bundle's second part when first asked for. Careers loaded from
 // a database or an import have them in Career.Lists instead.
 type listTable struct {
-	once  sync.Once
-	load  func() ([]official.Occupation, error)
-	lists map[string]map[ListKind]List // by career key
-	err   error
+	once sync.Once
+	load func() ([]official.Occupation, error)
+	// loadTasks reads only the task statements, by career key.
+	loadTasks func() (map[string][]string, error)
+	lists     map[string]map[ListKind]List // by career key
+	err       error
 }
 
 func (t *listTable) get() (map[string]map[ListKind]List, error) {
@@ -181,6 +183,20 @@ func (t *listTable) get() (map[string]map[ListKind]List, error) {
 		}
 	})
 	return t.lists, t.err
+}
+
+// tasks returns every occupation's task statements by career key, read
+// for the caller alone: the search index needs their words once, and
+// reading the lists to keep them would keep every other list with them.
+func (t *listTable) tasks() map[string][]string {
+	if t == nil || t.loadTasks == nil {
+		return nil
+	}
+	tasks, err := t.loadTasks()
+	if err != nil {
+		return nil // List says so when the lists are asked for
+	}
+	return tasks
 }
 
 // List returns one list of a career. Use it rather than Career.Lists for

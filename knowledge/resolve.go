@@ -61,11 +61,16 @@ type nameIndex struct {
 	maxWords int         // words in the longest name
 
 	careersOnce sync.Once
-	careerIx    *careerIndex // built on the first search (see careerIndex)
-	delOnce     sync.Once
-	prefixOnce  sync.Once
-	prefixes    titlePrefixes // first words of titles → careers; built on first need (see TitlePrefix)
-	scratch     sync.Pool
+	// lazyTasks returns, by career key, the task statements that the
+	// careers' lists do not hold (the embedded knowledge reads its lists
+	// on first use), for the career index to hold their words; nil when
+	// the lists hold them all.
+	lazyTasks  func() map[string][]string
+	careerIx   *careerIndex // built on the first search (see careerIndex)
+	delOnce    sync.Once
+	prefixOnce sync.Once
+	prefixes   titlePrefixes // first words of titles → careers; built on first need (see TitlePrefix)
+	scratch    sync.Pool
 }
 
 // indexedName is one name of a career, in 16 bytes and no pointer: the

@@ -43,9 +43,29 @@ type careerIndex struct {
 	scratch sync.Pool // *searchScratch
 }
 
-type textPosting struct {
-	career int32
-	weight float32 // descriptionWeight or taskWeight
+// textPosting is a career whose texts hold a word: its number, with the
+// top bit set when only its tasks hold the word (the weight is then
+// taskWeight, else descriptionWeight). Four bytes, not eight: with every
+// task's words there are some seventy thousand.
+type textPosting uint32
+
+const taskOnly textPosting = 1 << 31
+
+func newTextPosting(career int32, weight float32) textPosting {
+	p := textPosting(career)
+	if weight < descriptionWeight {
+		p |= taskOnly
+	}
+	return p
+}
+
+func (p textPosting) career() int32 { return int32(p &^ taskOnly) }
+
+func (p textPosting) weight() float32 {
+	if p&taskOnly != 0 {
+		return taskWeight
+	}
+	return descriptionWeight
 }
 
 // How much a word found only in a career's description or tasks counts
@@ -55,7 +75,7 @@ const (
 	taskWeight        = 0.3
 	// maxTextShare drops words that a larger share of careers' texts hold
 	// ("and", "perform"): they tell no career apart.
-	maxTextShare = 0.08
+	maxTextShare = 0.2
 )
 
 // searchAcc is what a search found of one career.
@@ -129,7 +149,7 @@ func buildCareerIndex(ix *nameIndex) *careerIndex {
 			}
 		}
 	})
-	ci.indexTexts()
+	ci.indexTexts(ix.lazyTasks)
 	ci.stems = newStringSet(words)
 	stemOf := make([]int32, words)
 	for id := range int32(words) {
@@ -221,8 +241,8 @@ func (b *Base) Search(text string, limit int) []Match {
 				w = float64(ix.idf[ms[0].id])
 			}
 			for _, p := range ci.textPost.of(textID) {
-				if a := get(p.career); a.gen != qi {
-					a.text += w * float64(p.weight)
+				if a := get(p.career()); a.gen != qi {
+					a.text += w * float64(p.weight())
 					a.soft++
 				}
 			}
@@ -409,8 +429,13 @@ func (ci *careerIndex) withStems(ms []wordMatch, t string) []wordMatch {
 	return ms
 }
 
-// indexTexts indexes the words of each career's description and tasks.
-func (ci *careerIndex) indexTexts() {
+// indexTexts indexes the words of each career's description and tasks;
+// lazyTasks, when not nil, gives the tasks the careers' lists do not hold.
+func (ci *careerIndex) indexTexts(lazyTasks func() map[string][]string) {
+	var more map[string][]string
+	if lazyTasks != nil {
+		more = lazyTasks()
+	}
 	vocab := newStringSet(len(ci.careers) * 8)
 	tz := tokenizer{memo: map[string][]string{}}
 	type use struct {
@@ -447,6 +472,11 @@ func (ci *careerIndex) indexTexts() {
 		for _, it := range career.Lists[ListTasks].Items {
 			add(it.Name, taskWeight)
 		}
+		if _, ok := career.Lists[ListTasks]; !ok {
+			for _, task := range more[career.Key] {
+				add(task, taskWeight)
+			}
+		}
 		ends = append(ends, len(uses))
 	}
 	// Words that a larger share of careers' texts hold tell none apart:
@@ -475,7 +505,7 @@ func (ci *careerIndex) indexTexts() {
 		for c, end := range ends {
 			for _, u := range uses[start:end] {
 				if id := renum[u.word]; id >= 0 {
-					put(id, textPosting{career: int32(c), weight: u.weight})
+					put(id, newTextPosting(int32(c), u.weight))
 				}
 			}
 			start = end
@@ -538,7 +568,7 @@ func (b *Base) WorkingWith(word string, limit int) ([]Holder, int) {
 	ps := ci.textPost.of(id)
 	hs := make([]Holder, 0, len(ps))
 	for _, p := range ps {
-		c := ci.careers[p.career]
+		c := ci.careers[p.career()]
 		h := Holder{Career: c}
 		h.Item, h.Source, h.Value = b.textHolding(c, toks[0])
 		hs = append(hs, h)

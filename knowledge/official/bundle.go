@@ -274,6 +274,10 @@ type BundleParts struct {
 	Lists func() ([]Occupation, error)
 	// States returns the state estimates, by code.
 	States func() ([]StateWage, error)
+	// Tasks calls fn with each task statement of the lists, after the
+	// code of its occupation, reading them as a stream: a search index
+	// needs their words once, not the lists (a fraction of the memory).
+	Tasks func(fn func(code, text string)) error
 }
 
 // ReadBundleLazy reads the first part of a bundle — the occupations with
@@ -342,6 +346,9 @@ func ReadBundleLazy(data []byte) (*Dataset, BundleParts, error) {
 			}
 			return d.Occupations, nil
 		},
+		Tasks: func(fn func(code, text string)) error {
+			return streamTasks(lists, fn)
+		},
 		States: func() ([]StateWage, error) {
 			d, err := read(states, partStates)
 			if err != nil {
@@ -350,6 +357,39 @@ func ReadBundleLazy(data []byte) (*Dataset, BundleParts, error) {
 			return d.StateWages, nil
 		},
 	}, nil
+}
+
+// streamTasks streams the task records ("J") of the lists member m to fn,
+// each after the code of the lists record ("M") before it.
+func streamTasks(m []byte, fn func(code, text string)) error {
+	if len(m) == 0 {
+		return nil
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(m))
+	if err != nil {
+		return fmt.Errorf("read bundle tasks: %w: %w", ErrBundle, err)
+	}
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
+	code := ""
+	for sc.Scan() {
+		line := sc.Text()
+		tag, rest, _ := strings.Cut(line, "\t")
+		switch tag {
+		case "M":
+			code = rest
+		case "J":
+			_, text, ok := strings.Cut(rest, "\t")
+			if !ok || code == "" || text == "" {
+				return fmt.Errorf("read bundle tasks: %w: task record %.40q", ErrBundle, line)
+			}
+			fn(code, text)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("read bundle tasks: %w: %w", ErrBundle, err)
+	}
+	return nil
 }
 
 // part says which part of a bundle's text parseBundle reads.

@@ -268,6 +268,19 @@ func TestReadBundleLazy(t *testing.T) {
 	if err != nil {
 		t.Fatalf("States(): %v", err)
 	}
+	// Tasks streams the same task statements as Lists, in order.
+	var want, got []string
+	for _, o := range lists {
+		for _, tk := range o.Tasks {
+			want = append(want, o.Code+": "+tk.Text)
+		}
+	}
+	if err := parts.Tasks(func(code, text string) { got = append(got, code+": "+text) }); err != nil {
+		t.Fatalf("Tasks(): %v", err)
+	}
+	if len(want) == 0 || !reflect.DeepEqual(got, want) {
+		t.Errorf("Tasks() = %q; want the tasks of Lists(), %q", got, want)
+	}
 	// Put the parts back together: it must be what was written.
 	byCode := map[string]official.Occupation{}
 	for _, o := range lists {
