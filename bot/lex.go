@@ -293,8 +293,9 @@ func respell(kb *knowledge.Base, toks []token) []token {
 			continue
 		}
 		// A misspelt question word ("comapre") is that word, unless it
-		// may be a name's word misspelt ("mayor" for a "major").
-		if v, ok := vocabTypo(t.val); ok && !kb.Spelled(t.val) {
+		// may be a name's word misspelt ("mayor" for a "major") or is a word
+		// of work ("teeth" is no "tenth").
+		if v, ok := vocabTypo(t.val); ok && !kb.Spelled(t.val) && !kb.KnownText(t.val) {
 			t.val = v
 			out = append(out, t)
 			continue

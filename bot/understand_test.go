@@ -1044,6 +1044,21 @@ func TestUnderstanding(t *testing.T) {
 		{q: "how many welders in louisiana", career: "Welders, Cutters, Solderers, and Brazers", kind: pay, want: []string{"Louisiana employed 12,360 Welders"}},
 		{q: "whats the difference in education between nurses and doctors", career: "Registered Nurses", kind: cmp, want: []string{"Typical education to enter: Registered Nurses, bachelor's degree"}},
 		// What people say they do at work.
+		// Work told with its verb first: the verb or its object is no name
+		// ("clean": cleaning equipment operators; "first graders": graders
+		// of farm products), and a word of work is no misspelt question
+		// word ("teeth": tenth).
+		{q: "i clean teeth", career: "Dental Hygienists", kind: prof, not: []string{"Pickling"}},
+		{q: "what is my job called? i clean teeth", career: "Dental Hygienists", kind: bot.KindProfile, not: []string{"Couriers"}},
+		{q: "i teach first graders, what do i make", career: "Elementary School Teachers, Except Special Education", kind: pay, facts: fs(med), not: []string{"Graders and Sorters"}},
+		{q: "i treat animals", career: "Veterinarians", kind: prof},
+		{q: "i defend people in court", career: "Lawyers", kind: prof},
+		{q: "i pick orders in a warehouse how much should i make", career: "Stockers and Order Fillers", kind: pay, facts: fs(med), not: []string{"Short Order"}},
+		{q: "i serve drinks on planes", career: "Flight Attendants", kind: prof, not: []string{"Baristas"}},
+		{q: "i wire houses", career: "Electricians", kind: prof},
+		{q: "i pull teeth", career: "Oral and Maxillofacial Surgeons", kind: prof, not: []string{"Amusement"}},
+		{q: "i fix pipes and toilets", career: "Plumbers, Pipefitters, and Steamfitters", kind: prof, not: []string{"Pipelayers"}},
+		{q: "what should I study to become a dental hygienist", career: "Dental Hygienists", kind: prof},
 		{q: "I work security at a mall", career: "Security Guards", kind: prof},
 		{q: "I drive for UPS, whats the pay", career: "Light Truck Drivers", kind: pay, facts: fs(med)},
 		{q: "I do the books for a small business", career: "Bookkeeping, Accounting, and Auditing Clerks", kind: prof},

@@ -35,6 +35,11 @@ func (q *question) workClause() (lo, hi int, words []string) {
 			in = t.kind == tokWord && (firstPerson[t.val] || someoneWords[t.val])
 			continue
 		}
+		if t.kind == tokStop && len(words) < 2 {
+			// "what is my job called? i clean teeth": the clause after.
+			in, words = false, nil
+			continue
+		}
 		if t.kind == tokStop || t.kind == tokWord && len(words) > 0 && (clauseEnds[t.val] || isQuestionWord(t.val)) {
 			break
 		}
@@ -81,6 +86,14 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 	if len(q.careers) > 1 {
 		return
 	}
+	// What someone does said with a verb of work ("i clean teeth", "i
+	// guard a building at night"): a name among its words is the verb
+	// read as a name ("clean": cleaning equipment operators) or what the
+	// work is done to ("first graders"), not their job.
+	// A name of two words or more there is no verb: "i tax preparer …",
+	// as "i do people's taxes" reads (doneBySaid); "i guard a building"
+	// is.
+	verbFirst := q.verbSaid(kb, lo) && !slices.ContainsFunc(q.careers, func(p pick) bool { return p.exact && p.start == lo && p.after-p.start > 1 })
 	if len(q.careers) == 1 {
 		// A name outside the words, or most of them ("i work as a
 		// registered nurse"), or one that ends in a job's noun ("I do the
@@ -92,13 +105,20 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 		}
 		// A name where the work is done ("at a coffee shop") may give way
 		// to the work however many words it has.
-		if !q.atPlace(p.start) && (2*len(named) >= len(words) || len(named) > 0 && kb.HeadNoun(named[len(named)-1])) {
+		if !verbFirst && !q.atPlace(p.start) && (2*len(named) >= len(words) || len(named) > 0 && kb.HeadNoun(named[len(named)-1])) {
 			q.workWordsKnown(lo, hi)
 			return
 		}
 	}
 	hs := kb.ByWork(words, 3)
 	if len(hs) == 0 || hs[0].Value < 2 {
+		if verbFirst && len(q.careers) == 1 {
+			// The work is not one O*NET says: unknown, with the careers
+			// like it, rather than the name of its verb or object.
+			q.dropPick(0)
+			q.addUnknown(lo, hi)
+			return
+		}
 		if len(q.careers) == 1 && q.atPlace(q.careers[0].start) && len(words)-len(q.wordsIn(q.careers[0].start, q.careers[0].after)) >= 2 {
 			// Only where the work is done is named, and the work is said
 			// besides ("i fix hvac units on rooftops"): no roofer's
@@ -128,6 +148,27 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 	}
 	q.unknown, q.unknownAt, q.free = nil, nil, nil
 }
+
+// verbSaid reports whether toks[lo] is a verb of work told right after
+// the one who does it ("i clean teeth", "my dad reads meters"), not asked
+// of ("what should i study", "how do i fix …") nor said to the bot ("tell
+// me about …").
+func (q *question) verbSaid(kb *knowledge.Base, lo int) bool {
+	if lo == 0 || jobVerbs[q.toks[lo].val] || !kb.WorkVerb(q.toks[lo].val) {
+		return false
+	}
+	if s := q.toks[lo-1].val; s != "i" && s != "we" && !someoneWords[s] {
+		return false
+	}
+	return lo < 2 || !askingWords[q.toks[lo-2].val]
+}
+
+// askingWords before "i" ask about doing something: "should i study".
+var askingWords = setOf(`do does did should can could would will might may shall must`)
+
+// jobVerbs say what someone's job is rather than what they do in it
+// ("i work as a nurse", "i do payroll").
+var jobVerbs = setOf(`work works working worked do does doing am was be`)
 
 // clauseEnds begin the question after what someone does.
 var clauseEnds = setOf(`what whats how hows which why when where is are does should would could can will`)
@@ -215,7 +256,7 @@ var doneBySubjects = setOf(`i we he she they who mom dad sister brother wife hus
 
 // doerNouns are the nouns of the one who does each verb's work.
 var doerNouns = map[string][]string{
-	"fix": {"repairer", "mechanic", "technician", "installer"}, "repair": {"repairer", "mechanic", "technician", "installer"},
+	"fix": {"repairer", "mechanic", "technician"}, "repair": {"repairer", "mechanic", "technician"}, // "fix pipes": no pipe installer
 	"install": {"installer"}, "clean": {"cleaner"}, "inspect": {"inspector"},
 	"sell": {"sales agent", "salesperson", "sales representative"}, "help": {"assistant", "aide", "helper"},
 	"assist": {"assistant", "aide", "helper"}, "teach": {"teacher", "instructor"}, "bag": {"bagger"},

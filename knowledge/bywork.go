@@ -12,7 +12,7 @@ import (
 // many people hold it.
 const (
 	commonWorkWeight = 0.5
-	workTotalWeight  = 0.3
+	workTotalWeight  = 0.5
 	workSizeWeight   = 0.1
 )
 
@@ -25,7 +25,31 @@ var workWords = map[string][]string{
 	"old":     {"elderly"},
 	"daycare": {"childcare"}, "xray": {"radiograph", "x-ray"}, "taxe": {"tax"}, "tax": {"tax", "return"},
 	"boss": {"supervisor"}, "shelf": {"shelves", "shelf"}, "sick": {"patient", "ill"},
+	"defend": {"represent"}, "drink": {"beverage"}, "plane": {"aircraft", "flight"}, "airplane": {"aircraft", "flight"},
+	"give": {"administer", "provide"}, "wire": {"wiring", "wire"}, "house": {"building", "home", "residential"},
+	"money": {"currency", "cash"}, "read": {"interpret", "read"}, "pull": {"extract", "remove"},
+	"grader": {"elementary", "grade"}, "garbage": {"refuse", "trash"}, "teeth": {"teeth", "tooth", "dental"},
+	"watch": {"monitor", "observe"}, "swimmer": {"swimmer", "pool", "beach"},
 }
+
+// glueWords join the words of what someone does and say nothing of it.
+var glueWords = map[string]bool{"and": true, "the": true, "for": true, "with": true, "from": true, "into": true, "our": true, "you": true, "your": true, "are": true, "was": true}
+
+// helperWords say someone helps another at a trade; without them a
+// helper's score counts helperFactor of itself.
+var helperWords = map[string]bool{"help": true, "helper": true, "helps": true, "helping": true, "assist": true, "assistant": true, "apprentice": true}
+
+const helperFactor = 0.8
+
+// verbWeight is what a text gains that opens with the verb said first
+// ("Clean calcareous deposits … from teeth" for "clean teeth"; "Guard,
+// patrol, or monitor premises" for "guard a building"): O*NET's task
+// statements begin with what is done.
+const verbWeight = 1.0
+
+// verbOpening is how many of a text's first words may hold the verb said:
+// "Diagnose, treat, or research diseases … of animals".
+const verbOpening = 6
 
 // byWorkCandidates bounds the careers whose texts ByWork reads one by
 // one: those whose texts, taken together, hold most of the words.
@@ -53,6 +77,9 @@ func (b *Base) ByWork(words []string, limit int) []Holder {
 	var ws []word
 	rare := false
 	for k, said := range words {
+		if glueWords[said] {
+			continue
+		}
 		for _, w := range append([]string{said}, workWords[said]...) {
 			t, id, ok := ci.textForm(w)
 			if !ok {
@@ -76,6 +103,8 @@ func (b *Base) ByWork(words []string, limit int) []Holder {
 	if !rare || limit <= 0 {
 		return nil
 	}
+	// Work said with its verb first ("clean teeth", "guard a building").
+	verbFirst := len(words) > 1 && b.WorkVerb(words[0])
 	// The careers whose texts hold most of the rarer words, taken
 	// together.
 	bag := map[int32]float64{}
@@ -122,6 +151,11 @@ func (b *Base) ByWork(words []string, limit int) []Holder {
 					n++
 				}
 			}
+			if held[0] > 0 && verbFirst && slices.ContainsFunc(toks[:min(len(toks), verbOpening)], func(t string) bool {
+				return slices.ContainsFunc(ws, func(w word) bool { return w.said == 0 && w.text == t })
+			}) {
+				m += verbWeight
+			}
 			s.total += m
 			if m > s.best {
 				s.best = m
@@ -140,8 +174,15 @@ func (b *Base) ByWork(words []string, limit int) []Holder {
 			out = append(out, s)
 		}
 	}
+	// A helper's tasks are the trade's ("Helpers--Pipelayers, Plumbers,
+	// …"): the trade is meant unless helping is said.
+	helping := slices.ContainsFunc(words, func(w string) bool { return helperWords[w] })
 	score := func(s scored) float64 {
-		return s.best + workTotalWeight*s.total + workSizeWeight*math.Log10(1+s.h.Career.Size())
+		v := s.best + workTotalWeight*math.Log1p(s.total) + workSizeWeight*math.Log10(1+s.h.Career.Size())
+		if !helping && strings.HasPrefix(s.h.Career.Name, "Helpers") {
+			v *= helperFactor
+		}
+		return v
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if si, sj := score(out[i]), score(out[j]); si != sj {

@@ -28,6 +28,9 @@ type careerIndex struct {
 	// commonText are the words left out of textVocab for being in too many
 	// careers' texts: still words of English, not misspellings or names.
 	commonText stringSet
+	// workVerbs are the first words of careers' task statements and
+	// descriptions: the verbs O*NET says work with ("clean", "guard").
+	workVerbs stringSet
 
 	stems     stringSet     // stems of name words (see stem)
 	stemWords packed[int32] // stem → name words of that stem, by id
@@ -445,6 +448,12 @@ func (ci *careerIndex) indexTexts(lazyTasks func() map[string][]string) {
 	// Each career's words, each once at its highest weight, a career
 	// after another.
 	var uses []use
+	ci.workVerbs = newStringSet(1024)
+	verb := func(text string) {
+		if t := tz.tokens(text); len(t) > 0 {
+			ci.workVerbs.add(t[0])
+		}
+	}
 	var ends []int   // career c's uses end at ends[c]
 	var seen []int32 // word → index in uses+1 of the career's use of it
 	for _, career := range ci.careers {
@@ -468,13 +477,16 @@ func (ci *careerIndex) indexTexts(lazyTasks func() map[string][]string) {
 		}
 		if d, ok := career.Fact(FieldDescription); ok {
 			add(d.Value, descriptionWeight)
+			verb(d.Value)
 		}
 		for _, it := range career.Lists[ListTasks].Items {
 			add(it.Name, taskWeight)
+			verb(it.Name)
 		}
 		if _, ok := career.Lists[ListTasks]; !ok {
 			for _, task := range more[career.Key] {
 				add(task, taskWeight)
+				verb(task)
 			}
 		}
 		ends = append(ends, len(uses))
@@ -500,6 +512,7 @@ func (ci *careerIndex) indexTexts(lazyTasks func() map[string][]string) {
 	}
 	ci.textVocab.done()
 	ci.commonText.done()
+	ci.workVerbs.done()
 	ci.textPost = pack(ci.textVocab.len(), func(put func(int32, textPosting)) {
 		start := 0
 		for c, end := range ends {
@@ -511,6 +524,34 @@ func (ci *careerIndex) indexTexts(lazyTasks func() map[string][]string) {
 			start = end
 		}
 	})
+}
+
+// WorkVerb reports whether a normalised word, or the word without an
+// ending ("cleans", "cleaning"), is a verb O*NET opens a career's task
+// statement or description with: someone who says "i clean teeth" says
+// what they do, not that they are a cleaner.
+func (b *Base) WorkVerb(word string) bool {
+	ci := b.index.careerIndex()
+	if _, ok := ci.workVerbs.find(word); ok {
+		return true
+	}
+	for _, w := range workWords[word] { // "fix": repair
+		if _, ok := ci.workVerbs.find(w); ok {
+			return true
+		}
+	}
+	for _, suf := range []string{"s", "es", "ing"} {
+		if base, ok := strings.CutSuffix(word, suf); ok && len(base) >= 3 {
+			if _, ok := ci.workVerbs.find(base); ok {
+				return true
+			}
+			// "driving": drive.
+			if _, ok := ci.workVerbs.find(base + "e"); ok && suf == "ing" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // KnownText reports whether a normalised word is in some career's name,
