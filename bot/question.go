@@ -124,7 +124,14 @@ var (
 )
 
 // chatShortForms writes chat's short forms out.
-var chatShortForms = strings.NewReplacer(" r u ", " are you ", " u ", " you ", " pct ", " percentile ", " wat ", " what ", " dose a ", " does a ", " dose an ", " does an ", " us wide ", " nationwide ", " us-wide ", " nationwide ")
+var chatShortForms = strings.NewReplacer(" r u ", " are you ", " u ", " you ", " wat ", " what ", " dose a ", " does a ", " dose an ", " does an ", " us wide ", " nationwide ", " us-wide ", " nationwide ")
+
+// rePctile is "pct" after an ordinal, for percentile ("90th pct"), and
+// rePct after a number, for percent ("top 10 pct").
+var (
+	rePctile = regexp.MustCompile(`(?i)\b(\d+(?:st|nd|rd|th))\s*pct\b`)
+	rePct    = regexp.MustCompile(`(?i)\b(\d+|ten)\s*pct\b`)
+)
 
 // reMoney is dollar signs for money, with no figure after them.
 var reMoney = regexp.MustCompile(`\$\$+`)
@@ -147,7 +154,13 @@ func clean(s string) string {
 		s = reWith.ReplaceAllString(s, " with ")     // "jobs w/ big paychecks"
 	}
 	s = reMention.ReplaceAllString(s, " ")
-	if strings.Contains(s, " u ") || strings.Contains(s, " pct") || strings.HasPrefix(s, "r ") || strings.Contains(s, "wat ") ||
+	if strings.Contains(s, "pct") {
+		// "the 90th pct", "top 10 pct"; a "pct" alone is a patient care
+		// technician.
+		s = rePctile.ReplaceAllString(s, "$1 percentile")
+		s = rePct.ReplaceAllString(s, "$1 percent")
+	}
+	if strings.Contains(s, " u ") || strings.HasPrefix(s, "r ") || strings.Contains(s, "wat ") ||
 		strings.Contains(s, "dose a") || strings.Contains(s, "us wide") || strings.Contains(s, "us-wide") {
 		s = strings.TrimSpace(chatShortForms.Replace(" " + s + " ")) // "r u a bot", "the 90th pct", "wat dose a …"
 	}
