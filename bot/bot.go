@@ -518,7 +518,12 @@ func sayAlternates(c *knowledge.Career, alts []*knowledge.Career) alternatesSaid
 func readAs(ps []pick) string {
 	var each []string
 	for _, p := range ps {
-		if (p.switched || len(p.others) > 0) && !strings.EqualFold(p.typed, p.career.Name) {
+		switch {
+		case p.sameAs != "":
+			// "data scientist vs software engineer vs devops engineer":
+			// two of the names are one occupation.
+			each = append(each, fmt.Sprintf("\"%s\" and \"%s\" both as %s", safeName(p.typed), safeName(p.sameAs), p.career.Name))
+		case (p.switched || len(p.others) > 0) && !strings.EqualFold(p.typed, p.career.Name):
 			each = append(each, fmt.Sprintf("\"%s\" as %s", safeName(p.typed), p.career.Name))
 		}
 	}
