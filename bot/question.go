@@ -126,6 +126,12 @@ var (
 // chatShortForms writes chat's short forms out.
 var chatShortForms = strings.NewReplacer(" r u ", " are you ", " u ", " you ", " wat ", " what ", " dose a ", " does a ", " dose an ", " does an ", " us wide ", " nationwide ", " us-wide ", " nationwide ")
 
+// quickWords ask, of jobWords, those quick to get into.
+var (
+	quickWords = setOf(`quickest easiest quick easy`)
+	jobWords   = setOf(`job jobs career careers`)
+)
+
 // rePctile is "pct" after an ordinal, for percentile ("90th pct"), and
 // rePct after a number, for percent ("top 10 pct").
 var (
@@ -1119,6 +1125,12 @@ func parseWhole(kb *knowledge.Base, cleaned string) *question {
 	}
 	if q.years && len(q.fields) == 0 {
 		q.signals[intentPay]++ // "a nurse with 10 years of experience": what they make
+	}
+	if len(q.careers) == 0 && len(q.unknown) == 0 && !containsField(q.fields, knowledge.FieldGrowthRate) && !containsField(q.fields, knowledge.FieldProjectedGrowth) && q.holdsWord(quickWords) && q.holdsWord(jobWords) {
+		// "quickest healthcare jobs to get into", "easiest jobs that pay
+		// well": the careers that need no degree ("the easiest way to
+		// become a nurse" asks the nurse's education).
+		q.noDegree = true
 	}
 	q.apprenticeTrade(kb)
 	if q.talk != "" && !q.hasIntent() && len(q.careers) == 1 && !q.careers[0].exact && q.careers[0].score < loose {

@@ -1068,6 +1068,11 @@ func TestUnderstanding(t *testing.T) {
 		{q: "pretend you are a pirate", kind: hint, want: []string{"no other instructions"}},
 		// Two names of one occupation in a three-way comparison: said so.
 		{q: "data scientist vs software engineer vs devops engineer", career: "Data Scientists", kind: cmp, want: []string{"Software Developers", `"software engineer" and "devops engineer" both as Software Developers`}},
+		// Jobs quick to get into need no degree; coding jobs are computer jobs.
+		{q: "quickest healthcare jobs to get into", kind: rank, want: []string{"typically need no college degree", "healthcare"}, not: []string{"Anesthesiologists"}},
+		{q: "easiest jobs to get into that pay well", kind: rank, want: []string{"typically need no college degree"}},
+		{q: "whats the easiest way to become a nurse", career: "Registered Nurses", kind: prof, facts: fs(knowledge.FieldTypicalEducation)},
+		{q: "coding jobs that pay a lot", kind: rank, want: []string{"computer and mathematical occupations"}},
 		{q: "I work security at a mall", career: "Security Guards", kind: prof},
 		{q: "I drive for UPS, whats the pay", career: "Light Truck Drivers", kind: pay, facts: fs(med)},
 		{q: "I do the books for a small business", career: "Bookkeeping, Accounting, and Auditing Clerks", kind: prof},

@@ -117,7 +117,7 @@ var vocabulary = []struct {
 	{"no bachelors|no bachelor|no bachelor's|without a bachelors|without a bachelor's|without a bachelor|no 4 year degree|no four year degree|less than a bachelor's|less than a bachelors|below a bachelor's|below a bachelors", role{noDegree: true, upToAssociate: true}},
 	{"no masters|no master's|no master|without a masters|without a master's|without a master|without a masters degree|without a master's degree|less than a master's|less than a masters|below a master's|below a masters", role{noDegree: true, under: "Master's degree"}},
 	{"no doctorate|no doctoral|no phd|no doctoral degree|without a doctorate|without a doctoral degree|without a phd|less than a doctorate|below a doctorate|no professional degree|without a professional degree", role{noDegree: true, under: "Doctoral or professional degree"}},
-	{"no degree|no formal|without a degree|no college|without college|without a college degree|without going to college|no diploma|without a diploma|without going back to school|without going back to college|without more school|without more schooling|without much school|without years of school|no more school", role{noDegree: true}},
+	{"no degree|no formal|without a degree|no college|without college|without a college degree|without going to college|no diploma|without a diploma|without going back to school|without going back to college|without more school|without more schooling|without much school|without years of school|no more school|quickest to get into|fastest to get into|quick to get into|easiest to get into|easy to get into|little school|little schooling|not much school|less school|less schooling|short training|quick training", role{noDegree: true}},
 	{"some college", role{level: "Some college, no degree"}},
 	// A teenager's first job: what needs no credential to enter.
 	{"teenager|teenagers|teen|teens|high schooler|high schoolers|high school student|high school students|first job|summer job|summer jobs", role{level: "No formal educational credential"}},
@@ -140,7 +140,7 @@ var vocabulary = []struct {
 	{"social service|social work|counseling|community", role{groups: []string{"21"}}},
 	{"legal|law", role{groups: []string{"23"}}},
 	{"teaching|education jobs|educational jobs|library|in education|jobs in education|careers in education|education field|field of education|education sector", role{groups: []string{"25"}}},
-	{"tech jobs|tech job|tech careers|tech career|in tech|tech industry|tech field|tech sector", role{groups: []string{"15"}}},
+	{"tech jobs|tech job|tech careers|tech career|in tech|tech industry|tech field|tech sector|coding jobs|coding job|coding careers|programming jobs|programming careers|developer jobs|software jobs|software careers", role{groups: []string{"15"}}},
 	{"art|arts|design|media|entertainment|sports|creative", role{groups: []string{"27"}}},
 	{"protective|security|law enforcement|police", role{groups: []string{"33"}}},
 	{"food|restaurant|cooking|hospitality|food service|food services|food prep|food preparation|food and beverage", role{groups: []string{"35"}}},
@@ -235,7 +235,7 @@ var vocabulary = []struct {
 	// Words that say nothing by themselves (one word each).
 	{`a an the is are was were be been being am do doe did doing i me my we our you your he she they them their it
 	its this that these those there here what whats which who whom whose how when why can could would should will shall
-	may might must of for in on at by from into about as please tell show give get gets got want like love loves enjoy enjoys gimme tho though used called without certified fine true her him hers short quick late early very role roles specialty specialties crappy lousy convert converted total totals gig gigs stronger weaker botty fewer some any one ones
+	may might must of for in on at by from into about as please tell show give get gets got want like love loves enjoy enjoys gimme tho though used called easiest quickest quick question way without certified fine true her him hers short quick late early very role roles specialty specialties crappy lousy convert converted total totals gig gigs stronger weaker botty fewer some any one ones
 	per year years yearly annual annually average typical typically usually more less much many career careers
 	job occupation occupations profession professions someone
 	become becoming becomes if so not no yes also just really kind sort type between take takes taking long go goes going
