@@ -142,7 +142,7 @@ var vocabulary = []struct {
 	{"teaching|education jobs|educational jobs|library|in education|jobs in education|careers in education|education field|field of education|education sector", role{groups: []string{"25"}}},
 	{"tech jobs|tech job|tech careers|tech career|in tech|tech industry|tech field|tech sector|coding jobs|coding job|coding careers|programming jobs|programming careers|developer jobs|software jobs|software careers", role{groups: []string{"15"}}},
 	{"art|arts|design|media|entertainment|sports|creative", role{groups: []string{"27"}}},
-	{"protective|security|law enforcement|police", role{groups: []string{"33"}}},
+	{"protective|security|law enforcement|police|protective service|protective services", role{groups: []string{"33"}}},
 	{"food|restaurant|cooking|hospitality|food service|food services|food prep|food preparation|food and beverage", role{groups: []string{"35"}}},
 	{"cleaning|maintenance|grounds", role{groups: []string{"37"}}},
 	{"personal care|service", role{groups: []string{"39"}}},
@@ -155,7 +155,7 @@ var vocabulary = []struct {
 	{"trades|trade|skilled trades", role{groups: []string{"47", "49"}}},
 	{"repair|installation|mechanical", role{groups: []string{"49"}}},
 	{"production|manufacturing|factory", role{groups: []string{"51"}}},
-	{"transportation|transport|driving|logistics|moving|material moving|transportation and material moving", role{groups: []string{"53"}}},
+	{"transportation|transport|driving|logistics|moving|material moving|transportation and material moving|warehouse jobs|warehouse job|warehouse work|warehousing|trucking jobs|trucking", role{groups: []string{"53"}}},
 
 	// Topics no source covers: the answer says so, then gives what the
 	// sources have ("will AI replace accountants": their outlook).
@@ -211,7 +211,7 @@ var vocabulary = []struct {
 	{"how much do i make|what do i make|how much should i make|what should i make|how much should i be making|what should i be making|am i underpaid|am i paid enough|am i overpaid|whats my salary|what's my salary|what is my salary|how much am i worth|what am i worth|what do i earn|what do we earn|what do we make|how much do we make|how much do we earn|what should we make|what do i get paid|what do we get paid|how much do i get paid|how much do we get paid|how much do we get|how much do i get|what do i bring home|what do we bring home", role{talk: "mine", intent: intentPay}},
 	{"open to work|seeking new opportunities|seeking opportunities|seeking new opportunity|looking for new opportunities|looking for work|looking for a job|looking for a new job|stay at home parent|stay-at-home parent|stay at home mom|stay at home dad|stay-at-home mom|stay-at-home dad|between jobs|in between jobs", role{talk: "seeking"}},
 	{"retired|retiree|self-employed|self employed", role{talk: "status"}},
-	{"near me|nearby|around here|place near me|places near me|pizza place|places to eat|place to eat", role{talk: "offtopic"}},
+	{"near me|nearby|around here|place near me|places near me|pizza place|places to eat|place to eat|pizza|pizza topping|pizza toppings|topping|toppings", role{talk: "offtopic"}},
 	{"fav color|favorite color|favourite color|fav colour|favourite colour|fav food|favorite food|favourite food|favorite movie|fav movie|favorite song|your favorite|your fav|your favourite|order me|order a pizza|order food|pizza|order pizza|how do i cook|how to cook|how do you cook|cook rice|capital of|super bowl|world cup|who won|election|stock market|stocks|bitcoin|crypto|recipe|movie|movies|sports score|news|homework", role{talk: "offtopic"}},
 	{"bye|goodbye|im out|i m out|alright im out|gotta run|peace out|catch you later|see you|see ya|cya|ttyl|gotta go|later|good night", role{talk: "bye"}},
 	{"where do i start|where do i even start|where to start|where should i start|where do i begin|where to begin|start looking|hate my job|hate my career|hate working|hate work|i hate|miserable|unhappy|burned out|burnt out|burnout|stuck in my job|tired of my job|sick of my job", role{talk: "unhappy"}},
@@ -235,7 +235,7 @@ var vocabulary = []struct {
 	// Words that say nothing by themselves (one word each).
 	{`a an the is are was were be been being am do doe did doing i me my we our you your he she they them their it
 	its this that these those there here what whats which who whom whose how when why can could would should will shall
-	may might must of for in on at by from into about as please tell show give get gets got want like love loves enjoy enjoys gimme tho though used called easiest quickest quick question way without certified fine true her him hers short quick late early very role roles specialty specialties crappy lousy convert converted total totals gig gigs stronger weaker botty fewer some any one ones
+	may might must of for in on at by from into about as please tell show give get gets got want like love loves enjoy enjoys gimme tho though used called freshman sophomore easiest quickest quick question way without certified fine true her him hers short quick late early very role roles specialty specialties crappy lousy convert converted total totals gig gigs stronger weaker botty fewer some any one ones
 	per year years yearly annual annually average typical typically usually more less much many career careers
 	job occupation occupations profession professions someone
 	become becoming becomes if so not no yes also just really kind sort type between take takes taking long go goes going
