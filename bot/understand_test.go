@@ -1073,6 +1073,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "easiest jobs to get into that pay well", kind: rank, want: []string{"typically need no college degree"}},
 		{q: "whats the easiest way to become a nurse", career: "Registered Nurses", kind: prof, facts: fs(knowledge.FieldTypicalEducation)},
 		{q: "coding jobs that pay a lot", kind: rank, want: []string{"computer and mathematical occupations"}},
+		// A verb that only one career's task opens with is that career's work.
+		{q: "i photograph weddings", career: "Photographers", kind: prof},
+		{q: "i deal blackjack at a casino", career: "Gambling Dealers", kind: prof},
 		{q: "I work security at a mall", career: "Security Guards", kind: prof},
 		{q: "I drive for UPS, whats the pay", career: "Light Truck Drivers", kind: pay, facts: fs(med)},
 		{q: "I do the books for a small business", career: "Bookkeeping, Accounting, and Auditing Clerks", kind: prof},

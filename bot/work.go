@@ -40,7 +40,7 @@ func (q *question) workClause() (lo, hi int, words []string) {
 			in, words = false, nil
 			continue
 		}
-		if t.kind == tokStop || t.kind == tokWord && len(words) > 0 && (clauseEnds[t.val] || isQuestionWord(t.val)) {
+		if t.kind == tokStop || t.kind == tokWord && len(words) > 0 && (clauseEnds[t.val] || isQuestionWord(t.val) && !workNouns[t.val]) {
 			break
 		}
 		if t.kind != tokWord || firstPerson[t.val] || someoneWords[t.val] || functionWords[t.val] || isSeparator(t.val) || isStopWord(t.val) || isQuestionWord(t.val) {
@@ -111,6 +111,12 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 		}
 	}
 	hs := kb.ByWork(words, 3)
+	if len(hs) > 0 && hs[0].Value == 1 && verbFirst && opensWith(hs[0].Item.Name, words[0]) && (len(hs) == 1 || !opensWith(hs[1].Item.Name, words[0])) {
+		// Work said with a verb one career's work alone opens with
+		// ("i photograph weddings", "i deal blackjack"): that career,
+		// though no other word of it is in O*NET's sentence.
+		hs[0].Value = 2
+	}
 	if len(hs) == 0 || hs[0].Value < 2 {
 		if verbFirst && len(q.careers) == 1 {
 			// The work is not one O*NET says: unknown, with the careers
@@ -166,9 +172,31 @@ func (q *question) verbSaid(kb *knowledge.Base, lo int) bool {
 // askingWords before "i" ask about doing something: "should i study".
 var askingWords = setOf(`do does did should can could would will might may shall must`)
 
+// opensWith reports whether a task statement opens with a verb said, in
+// any of its forms ("Photograph subjects …" for "photograph", "Deal cards
+// …" for "deals").
+func opensWith(text, verb string) bool {
+	toks := knowledge.Tokens(text)
+	if len(toks) == 0 {
+		return false
+	}
+	first := toks[0]
+	for _, suf := range []string{"", "s", "es", "ing"} {
+		if base, ok := strings.CutSuffix(verb, suf); ok && (base == first || base+"e" == first && suf == "ing") {
+			return true
+		}
+	}
+	return false
+}
+
 // jobVerbs say what someone's job is rather than what they do in it
 // ("i work as a nurse", "i do payroll").
-var jobVerbs = setOf(`work works working worked do does doing am was be`)
+var jobVerbs = setOf(`work works working worked do does doing am was be been being became become get got study studied studying mean meant`)
+
+// workNouns are question words more often said of the work itself in
+// what someone does ("i protect our company from hackers", "i drive
+// people around using an app").
+var workNouns = setOf(`company companies using use uses`)
 
 // clauseEnds begin the question after what someone does.
 var clauseEnds = setOf(`what whats how hows which why when where is are does should would could can will`)

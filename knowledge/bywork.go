@@ -45,7 +45,7 @@ const helperFactor = 0.8
 // ("Clean calcareous deposits … from teeth" for "clean teeth"; "Guard,
 // patrol, or monitor premises" for "guard a building"): O*NET's task
 // statements begin with what is done.
-const verbWeight = 1.0
+const verbWeight = 3.0
 
 // verbOpening is how many of a text's first words may hold the verb said:
 // "Diagnose, treat, or research diseases … of animals".
