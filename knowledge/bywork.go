@@ -53,7 +53,7 @@ const verbOpening = 6
 
 // byWorkCandidates bounds the careers whose texts ByWork reads one by
 // one: those whose texts, taken together, hold most of the words.
-const byWorkCandidates = 40
+const byWorkCandidates = 20
 
 // ByWork returns the careers whose work, as O*NET's description and task
 // statements say it, holds the words of what someone does ("draw blood",
@@ -127,6 +127,16 @@ func (b *Base) ByWork(words []string, limit int) []Holder {
 		return cands[i] < cands[j]
 	})
 	cands = cands[:min(len(cands), byWorkCandidates)]
+	// What a text holding a rarer word must hold: its form less the last
+	// letter, as written in a sentence, opening it ("Clean …") or as an
+	// acronym ("CPR").
+	var keys []string
+	for _, w := range ws {
+		if w.id >= 0 {
+			k := w.text[:max(len(w.text)-1, min(len(w.text), 3))]
+			keys = append(keys, k, strings.ToUpper(k[:1])+k[1:], strings.ToUpper(k))
+		}
+	}
 	// Each candidate by its one text that holds most of them.
 	type scored struct {
 		h           Holder
@@ -137,6 +147,13 @@ func (b *Base) ByWork(words []string, limit int) []Holder {
 		career := ci.careers[c]
 		s := scored{h: Holder{Career: career}}
 		read := func(text, src string) {
+			// Most texts hold none of the rarer words (those the
+			// candidates were found by): told so by a search of the text
+			// for each form less its last letter ("lady" is "ladies"
+			// normalised), before tokenizing it.
+			if !slices.ContainsFunc(keys, func(k string) bool { return strings.Contains(text, k) }) {
+				return
+			}
 			toks := Tokens(text)
 			held := make([]float64, len(words)) // each word said: the weight of its form held
 			for _, w := range ws {
