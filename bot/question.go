@@ -1004,17 +1004,26 @@ const sharedWidely = 3
 // says the job, the one of them whose own name holds most of the words of
 // text, if it holds more of them than the career picked.
 func (p *pick) chooseByWords(kb *knowledge.Base, text string) {
+	// The name as matched: "shift leads" is read as "Shift Supervisor".
 	typed := knowledge.Tokens(p.typed)
+	if p.exact && p.matched != "" {
+		typed = knowledge.Tokens(p.matched)
+	}
 	if len(p.others) == 0 || len(typed) == 0 {
 		return
 	}
 	// The career whose own title says the job stays: a "Front Desk
 	// Receptionist - Medical Office" is a receptionist, though O*NET
 	// lists the title with medical secretaries too.
-	if slices.ContainsFunc(knowledge.Tokens(p.career.Name), func(x string) bool { return sameWord(x, typed[len(typed)-1]) }) {
+	same := kb.Exact(typed)
+	titled := func(c *knowledge.Career) bool {
+		return slices.ContainsFunc(knowledge.Tokens(c.Name), func(x string) bool { return sameWord(x, typed[len(typed)-1]) })
+	}
+	// … unless the others' titles say it too ("Shift Supervisor": of
+	// food service workers, of retail sales workers): the words choose.
+	if titled(p.career) && !slices.ContainsFunc(same, func(m knowledge.Match) bool { return m.Career != p.career && titled(m.Career) }) {
 		return
 	}
-	same := kb.Exact(typed)
 	var words []string
 	for _, w := range knowledge.Tokens(text) {
 		if len(w) > 2 && !isStopWord(w) && !isQuestionWord(w) && !functionWords[w] {

@@ -1076,6 +1076,9 @@ func TestUnderstanding(t *testing.T) {
 		// A verb that only one career's task opens with is that career's work.
 		{q: "i photograph weddings", career: "Photographers", kind: prof},
 		{q: "i deal blackjack at a casino", career: "Gambling Dealers", kind: prof},
+		// A place says which of the careers a shared title fits is meant,
+		// when their titles all say the job.
+		{q: "shift leads in retail pay", career: "First-Line Supervisors of Retail Sales Workers", kind: pay, facts: fs(med)},
 		{q: "I work security at a mall", career: "Security Guards", kind: prof},
 		{q: "I drive for UPS, whats the pay", career: "Light Truck Drivers", kind: pay, facts: fs(med)},
 		{q: "I do the books for a small business", career: "Bookkeeping, Accounting, and Auditing Clerks", kind: prof},
