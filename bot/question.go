@@ -1499,7 +1499,11 @@ func (q *question) applyRoles(spans []vocabSpan) {
 				q.under = r.under
 			}
 			if !q.pronounIt(sp) {
-				q.groups = append(q.groups, r.groups...)
+				for _, g := range r.groups {
+					if !slices.Contains(q.groups, g) { // "retail sales": one group, said twice
+						q.groups = append(q.groups, g)
+					}
+				}
 			}
 			if r.talk != "" && talkFirst[r.talk] >= talkFirst[q.talk] && (q.talk == "" || talkFirst[r.talk] > 0) {
 				q.talk = r.talk // "ok bye for now": bye, not thanks
@@ -1843,7 +1847,7 @@ func (q *question) addSignal(intent string) {
 // of the field's (see workerForms).
 var fieldWorkers = map[string]string{"police": "police officer", "law enforcement": "police officer", "electrical": "electrician",
 	"firefighting": "firefighter", "trucking": "truck driver", "plumbing": "plumber", "welding": "welder",
-	"coding": "programmer", "retail": "retail salesperson", "law": "lawyer"}
+	"coding": "programmer", "retail": "retail salesperson", "retail sales": "retail salesperson", "retail sale": "retail salesperson", "law": "lawyer"}
 
 // fieldAsWorker reads a question that names one field of work and asks
 // its pay or outlook, nothing across careers ("police salary", "accounting

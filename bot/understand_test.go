@@ -1079,6 +1079,7 @@ func TestUnderstanding(t *testing.T) {
 		// A place says which of the careers a shared title fits is meant,
 		// when their titles all say the job.
 		{q: "shift leads in retail pay", career: "First-Line Supervisors of Retail Sales Workers", kind: pay, facts: fs(med)},
+		{q: "retail sales salary", career: "Retail Salespersons", kind: pay, facts: fs(med)},
 		{q: "I work security at a mall", career: "Security Guards", kind: prof},
 		{q: "I drive for UPS, whats the pay", career: "Light Truck Drivers", kind: pay, facts: fs(med)},
 		{q: "I do the books for a small business", career: "Bookkeeping, Accounting, and Auditing Clerks", kind: prof},

@@ -146,7 +146,7 @@ var vocabulary = []struct {
 	{"food|restaurant|cooking|hospitality|food service|food services|food prep|food preparation|food and beverage", role{groups: []string{"35"}}},
 	{"cleaning|maintenance|grounds", role{groups: []string{"37"}}},
 	{"personal care|service", role{groups: []string{"39"}}},
-	{"sales|selling|retail", role{groups: []string{"41"}}},
+	{"sales|selling|retail|retail sales|retail sale", role{groups: []string{"41"}}},
 	{"office|administrative|admin|clerical", role{groups: []string{"43"}}},
 	{"farming|farm|fishing|forestry|agriculture|agricultural", role{groups: []string{"45"}}},
 	{"construction|extraction|mining", role{groups: []string{"47"}}},
