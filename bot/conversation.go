@@ -301,6 +301,12 @@ func (t *turn) follow(q *question, prev Conversation) {
 		// its first career.
 		prev.Careers = prev.List[:1]
 	}
+	if pronoun && !two && !many && ordinal == 0 && q.rank == 0 && len(q.careers) == 0 && len(q.unknown) == 0 &&
+		len(prev.Careers) == 0 && len(prev.List) > 0 && prev.Intent != intentRank {
+		// "whats that pay" after the careers a job said in one's own
+		// words could be: the first, the likeliest.
+		prev.Careers = prev.List[:1]
+	}
 	if placeAsked > 0 && !thatState && len(q.states) == 0 && len(q.careers) == 0 && placeAsked <= len(prev.Places) && len(prev.Careers) > 0 {
 		// "what's the pay in the #1 state" after the states ranked.
 		q.states = statesOf(prev.Places[placeAsked-1 : placeAsked])
@@ -347,7 +353,7 @@ func (t *turn) follow(q *question, prev Conversation) {
 		// "and the worst?" after the best paying states for a career.
 		q.setCareers(t.kb, prev.Careers)
 		q.statesRank = q.rank
-	case len(q.careers) == 0 && len(q.unknown) == 0 && (q.rank != 0 || q.bound.set()) && (pronoun || askedWhich(q) && !many && len(q.groups) == 0 && prev.Intent != intentCompare) && len(prev.List) >= 2 && ordinal == 0:
+	case len(q.careers) == 0 && len(q.unknown) == 0 && (q.rank != 0 || q.bound.set()) && (pronoun && !(single && len(prev.Careers) == 1) || askedWhich(q) && !many && len(q.groups) == 0 && prev.Intent != intentCompare) && len(prev.List) >= 2 && ordinal == 0:
 		// "which of those pays the most", "which pays the most" after a
 		// list: ranked among it.
 		q.rankAmongKeys(t.kb, prev.List)
