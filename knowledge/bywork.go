@@ -30,6 +30,7 @@ var workWords = map[string][]string{
 	"money": {"currency", "cash"}, "read": {"interpret", "read"}, "pull": {"extract", "remove"},
 	"grader": {"elementary", "grade"}, "garbage": {"refuse", "trash"}, "teeth": {"teeth", "tooth", "dental"},
 	"watch": {"monitor", "observe"}, "swimmer": {"swimmer", "pool", "beach"},
+	"frame": {"frame", "framework"}, "wheeler": {"tractor", "trailer", "truck"},
 }
 
 // glueWords join the words of what someone does and say nothing of it.
@@ -157,7 +158,7 @@ func (b *Base) ByWork(words []string, limit int) []Holder {
 			toks := Tokens(text)
 			held := make([]float64, len(words)) // each word said: the weight of its form held
 			for _, w := range ws {
-				if slices.Contains(toks, w.text) {
+				if slices.ContainsFunc(toks, func(t string) bool { return sameForm(t, w.text) }) {
 					held[w.said] = max(held[w.said], w.weight)
 				}
 			}
@@ -169,7 +170,7 @@ func (b *Base) ByWork(words []string, limit int) []Holder {
 				}
 			}
 			if held[0] > 0 && verbFirst && slices.ContainsFunc(toks[:min(len(toks), verbOpening)], func(t string) bool {
-				return slices.ContainsFunc(ws, func(w word) bool { return w.said == 0 && w.text == t })
+				return slices.ContainsFunc(ws, func(w word) bool { return w.said == 0 && sameForm(t, w.text) })
 			}) {
 				m += verbWeight
 			}
@@ -212,6 +213,23 @@ func (b *Base) ByWork(words []string, limit int) []Holder {
 		hs = append(hs, s.h)
 	}
 	return hs
+}
+
+// sameForm reports whether a word of a text is a form said: the form, or
+// the form with an ending ("poured" for "pour", "framing" for "frame").
+func sameForm(t, form string) bool {
+	if t == form {
+		return true
+	}
+	if len(t) <= len(form) || !strings.HasPrefix(t, form[:len(form)-1]) {
+		return false
+	}
+	for _, suf := range []string{"ed", "d", "ing", "s", "es", "er"} {
+		if base, ok := strings.CutSuffix(t, suf); ok && (base == form || base+"e" == form) {
+			return true
+		}
+	}
+	return false
 }
 
 // textForm returns the form of a normalised word that careers' texts
