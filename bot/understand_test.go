@@ -1080,6 +1080,12 @@ func TestUnderstanding(t *testing.T) {
 		// when their titles all say the job.
 		{q: "shift leads in retail pay", career: "First-Line Supervisors of Retail Sales Workers", kind: pay, facts: fs(med)},
 		{q: "retail sales salary", career: "Retail Salespersons", kind: pay, facts: fs(med)},
+		// Words of the work told ("company", "women", "old") ask nothing;
+		// asked after a question word, they do.
+		{q: "i recruit for my company", career: "Human Resources Specialists", kind: prof, not: []string{"best paying company"}},
+		{q: "i cut trees for a logging company", career: "Fallers", kind: prof, not: []string{"best paying company"}},
+		{q: "i do ultrasounds on pregnant women - what is my job called?", career: "Diagnostic Medical Sonographers", kind: prof, not: []string{"gender"}},
+		{q: "i'm a software engineer what company pays best", career: "Software Developers", kind: prof, want: []string{"no best paying company"}},
 		{q: "I work security at a mall", career: "Security Guards", kind: prof},
 		{q: "I drive for UPS, whats the pay", career: "Light Truck Drivers", kind: pay, facts: fs(med)},
 		{q: "I do the books for a small business", career: "Bookkeeping, Accounting, and Auditing Clerks", kind: prof},

@@ -40,10 +40,14 @@ func (q *question) workClause() (lo, hi int, words []string) {
 			in, words = false, nil
 			continue
 		}
-		if t.kind == tokStop || t.kind == tokWord && len(words) > 0 && (clauseEnds[t.val] || isQuestionWord(t.val) && !workNouns[t.val]) {
+		if t.kind == tokStop || t.kind == tokWord && len(words) > 0 && (clauseEnds[t.val] || isQuestionWord(t.val) && !workNouns[t.val] && !saidWords[t.val]) {
 			break
 		}
-		if t.kind != tokWord || firstPerson[t.val] || someoneWords[t.val] || functionWords[t.val] || isSeparator(t.val) || isStopWord(t.val) || isQuestionWord(t.val) {
+		// The verb right after the one who does it is the work's, whatever
+		// else it may ask ("i help old people").
+		verb := i > 0 && (q.toks[i-1].val == "i" || q.toks[i-1].val == "we" || someoneWords[q.toks[i-1].val]) && !clauseEnds[t.val] && !jobVerbs[t.val]
+		if t.kind != tokWord || firstPerson[t.val] || someoneWords[t.val] || functionWords[t.val] || isSeparator(t.val) || isStopWord(t.val) ||
+			isQuestionWord(t.val) && !verb {
 			continue
 		}
 		if len(words) == 0 {
@@ -71,7 +75,15 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 	}
 	lo, hi, words := q.workClause()
 	if words == nil {
+		// Too few words to read the work by, but still said of it:
+		// "i recruit for my company", "i help old people".
+		if i := q.subjectAt() + 1; i > 0 && i < len(q.toks) && q.toldAt(i) {
+			q.workNotAsked(i)
+		}
 		return
+	}
+	if q.toldAt(lo) {
+		q.workNotAsked(lo)
 	}
 	// Two jobs in what one says one does ("i stock shelves and unload
 	// trucks") are one job's work, the first named, unless a comparison is
@@ -192,6 +204,88 @@ func opensWith(text, verb string) bool {
 // jobVerbs say what someone's job is rather than what they do in it
 // ("i work as a nurse", "i do payroll").
 var jobVerbs = setOf(`work works working worked do does doing am was be been being became become get got study studied studying mean meant`)
+
+// workNotAsked forgets what words from toks[lo] on, in what someone says
+// they do, seemed to ask but say of the work: "i audit our company's
+// books" asks no best paying company, "i do ultrasounds on pregnant
+// women" no gender ratio, "i work nights" nothing of working hours. What
+// follows a question word after them is asked ("i'm a nurse, what is the
+// gender ratio").
+func (q *question) workNotAsked(lo int) {
+	if t := q.toks[lo]; t.val == "help" || t.val == "helps" || t.val == "helping" {
+		// "i help old people": a verb of the work, not a call for help.
+		delete(q.signals, intentHelp)
+	}
+	for _, sp := range q.spans {
+		if sp.start < lo || q.askedBefore(lo+1, sp.start) {
+			continue
+		}
+		for _, r := range sp.roles {
+			said := r.unsourced != "" || slices.ContainsFunc(r.fields, func(f knowledge.Field) bool { return saidOfWork[f] })
+			if !said {
+				continue
+			}
+			q.fields = slices.DeleteFunc(q.fields, func(f knowledge.Field) bool { return slices.Contains(r.fields, f) })
+			if r.unsourced == q.unsourced {
+				q.unsourced = ""
+			}
+			if r.intent != "" && q.signals[r.intent] > 0 {
+				q.signals[r.intent]--
+				if q.signals[r.intent] == 0 {
+					delete(q.signals, r.intent)
+				}
+			}
+		}
+	}
+}
+
+// toldAt reports whether the words from toks[lo] are told of one who does
+// them ("i do ultrasounds …"), not asked ("how do i negotiate …", "can
+// you help me find …").
+func (q *question) toldAt(lo int) bool {
+	for s := lo - 1; s >= 0; s-- {
+		v := q.toks[s].val
+		if clauseEnds[v] || q.toks[s].kind == tokStop {
+			return false
+		}
+		if v == "i" || v == "we" || someoneWords[v] {
+			return s == 0 || !askingWords[q.toks[s-1].val] && !clauseEnds[q.toks[s-1].val]
+		}
+	}
+	return false
+}
+
+// subjectAt returns where the first one said to do something is ("i",
+// "we", "my dad"), or -1.
+func (q *question) subjectAt() int {
+	for i, t := range q.toks {
+		if t.val == "i" || t.val == "we" || someoneWords[t.val] {
+			return i
+		}
+	}
+	return -1
+}
+
+// askedBefore reports whether a question word stands in toks[lo:i].
+func (q *question) askedBefore(lo, i int) bool {
+	if lo >= i {
+		return false
+	}
+	for _, t := range q.toks[lo:i] {
+		if t.kind == tokStop || t.kind == tokWord && (clauseEnds[t.val] || isQuestionWord(t.val) && !workNouns[t.val] && !saidWords[t.val]) {
+			return true
+		}
+	}
+	return false
+}
+
+// saidOfWork are the figures words of the work seem to ask: of whom it is
+// done (women, old people), for whom (a company).
+var saidOfWork = map[knowledge.Field]bool{knowledge.FieldCompany: true, knowledge.FieldIndustry: true, knowledge.FieldGenderRatio: true,
+	knowledge.FieldAge: true, knowledge.FieldRaceRatio: true, knowledge.FieldLGBT: true}
+
+// saidWords are such words: no question before the words after them.
+var saidWords = setOf(`old older elderly women woman men man pregnant night nights safe`)
 
 // workNouns are question words more often said of the work itself in
 // what someone does ("i protect our company from hackers", "i drive
