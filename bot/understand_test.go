@@ -1086,6 +1086,12 @@ func TestUnderstanding(t *testing.T) {
 		{q: "i cut trees for a logging company", career: "Fallers", kind: prof, not: []string{"best paying company"}},
 		{q: "i do ultrasounds on pregnant women - what is my job called?", career: "Diagnostic Medical Sonographers", kind: prof, not: []string{"gender"}},
 		{q: "i'm a software engineer what company pays best", career: "Software Developers", kind: prof, want: []string{"no best paying company"}},
+		// Work said in plain words, in any form of its verb.
+		{q: "my brother tends bar downtown, what does he make", career: "Bartenders", kind: pay, facts: fs(med)},
+		{q: "i pour concrete for a living", career: "Cement Masons and Concrete Finishers", kind: prof},
+		{q: "she teaches middle school", career: "Middle School Teachers, Except Special and Career/Technical Education", kind: prof},
+		{q: "i install solar panels on roofs", career: "Solar Photovoltaic Installers", kind: prof, not: []string{"Roofers"}},
+		{q: "i take blood at a clinic", career: "Phlebotomists", kind: prof},
 		{q: "I work security at a mall", career: "Security Guards", kind: prof},
 		{q: "I drive for UPS, whats the pay", career: "Light Truck Drivers", kind: pay, facts: fs(med)},
 		{q: "I do the books for a small business", career: "Bookkeeping, Accounting, and Auditing Clerks", kind: prof},

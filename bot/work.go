@@ -117,7 +117,9 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 		}
 		// A name where the work is done ("at a coffee shop") may give way
 		// to the work however many words it has.
-		if !verbFirst && !q.atPlace(p.start) && (2*len(named) >= len(words) || len(named) > 0 && kb.HeadNoun(named[len(named)-1])) {
+		// A name guessed from one word ("blood": office clerks of a
+		// blood bank) is not said.
+		if !verbFirst && !q.atPlace(p.start) && (2*len(named) >= len(words) && (p.exact || len(named) > 1) || len(named) > 0 && kb.HeadNoun(named[len(named)-1])) {
 			q.workWordsKnown(lo, hi)
 			return
 		}
