@@ -191,16 +191,7 @@ var askingWords = setOf(`do does did should can could would will might may shall
 // …" for "deals").
 func opensWith(text, verb string) bool {
 	toks := knowledge.Tokens(text)
-	if len(toks) == 0 {
-		return false
-	}
-	first := toks[0]
-	for _, suf := range []string{"", "s", "es", "ing"} {
-		if base, ok := strings.CutSuffix(verb, suf); ok && (base == first || base+"e" == first && suf == "ing") {
-			return true
-		}
-	}
-	return false
+	return len(toks) > 0 && (knowledge.SameForm(toks[0], verb) || knowledge.SameForm(verb, toks[0]))
 }
 
 // jobVerbs say what someone's job is rather than what they do in it

@@ -158,7 +158,7 @@ func (b *Base) ByWork(words []string, limit int) []Holder {
 			toks := Tokens(text)
 			held := make([]float64, len(words)) // each word said: the weight of its form held
 			for _, w := range ws {
-				if slices.ContainsFunc(toks, func(t string) bool { return sameForm(t, w.text) }) {
+				if slices.ContainsFunc(toks, func(t string) bool { return SameForm(t, w.text) }) {
 					held[w.said] = max(held[w.said], w.weight)
 				}
 			}
@@ -170,7 +170,7 @@ func (b *Base) ByWork(words []string, limit int) []Holder {
 				}
 			}
 			if held[0] > 0 && verbFirst && slices.ContainsFunc(toks[:min(len(toks), verbOpening)], func(t string) bool {
-				return slices.ContainsFunc(ws, func(w word) bool { return w.said == 0 && sameForm(t, w.text) })
+				return slices.ContainsFunc(ws, func(w word) bool { return w.said == 0 && SameForm(t, w.text) })
 			}) {
 				m += verbWeight
 			}
@@ -215,9 +215,9 @@ func (b *Base) ByWork(words []string, limit int) []Holder {
 	return hs
 }
 
-// sameForm reports whether a word of a text is a form said: the form, or
+// SameForm reports whether a word of a text is a form said: the form, or
 // the form with an ending ("poured" for "pour", "framing" for "frame").
-func sameForm(t, form string) bool {
+func SameForm(t, form string) bool {
 	if t == form {
 		return true
 	}

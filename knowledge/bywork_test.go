@@ -75,3 +75,43 @@ func TestByWorkEveryTask(t *testing.T) {
 		t.Errorf("%d of %d occupations first by their last task; want 90%%", first, n)
 	}
 }
+
+// TestSameForm reads a text's word as a form said, with the endings texts
+// write and no other word.
+func TestSameForm(t *testing.T) {
+	tests := []struct {
+		text, form string
+		want       bool
+	}{
+		{"pour", "pour", true},
+		{"poured", "pour", true},
+		{"framing", "frame", true},
+		{"repairs", "repair", true},
+		{"repairer", "repair", true},
+		{"pouring", "pour", true},
+		{"pour", "poured", false}, // the text's word is shorter
+		{"port", "pour", false},
+		{"frames", "framework", false},
+		{"teethe", "teeth", false},
+	}
+	for _, tt := range tests {
+		if got := knowledge.SameForm(tt.text, tt.form); got != tt.want {
+			t.Errorf("SameForm(%q, %q) = %v; want %v", tt.text, tt.form, got, tt.want)
+		}
+	}
+}
+
+// TestWorkVerb knows the verbs O*NET's tasks open with, in their forms,
+// and the plain words for them; nouns no task opens with are no verbs.
+func TestWorkVerb(t *testing.T) {
+	kb, err := knowledge.LoadSeeds(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w, want := range map[string]bool{"clean": true, "cleans": true, "cleaning": true, "guard": true, "driving": true,
+		"fix": true, "teeth": false, "nurse": false, "zzzz": false} {
+		if got := kb.WorkVerb(w); got != want {
+			t.Errorf("WorkVerb(%q) = %v; want %v", w, got, want)
+		}
+	}
+}
