@@ -45,7 +45,7 @@ func (q *question) workClause() (lo, hi int, words []string) {
 		}
 		// The verb right after the one who does it is the work's, whatever
 		// else it may ask ("i help old people").
-		verb := i > 0 && (q.toks[i-1].val == "i" || q.toks[i-1].val == "we" || someoneWords[q.toks[i-1].val]) && !clauseEnds[t.val] && !jobVerbs[t.val]
+		verb := i > 0 && isSubject(q.toks[i-1].val) && !clauseEnds[t.val] && !jobVerbs[t.val]
 		if t.kind != tokWord || firstPerson[t.val] || someoneWords[t.val] || functionWords[t.val] || isSeparator(t.val) || isStopWord(t.val) ||
 			isQuestionWord(t.val) && !verb {
 			continue
@@ -101,10 +101,9 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 	// What someone does said with a verb of work ("i clean teeth", "i
 	// guard a building at night"): a name among its words is the verb
 	// read as a name ("clean": cleaning equipment operators) or what the
-	// work is done to ("first graders"), not their job.
-	// A name of two words or more there is no verb: "i tax preparer …",
-	// as "i do people's taxes" reads (doneBySaid); "i guard a building"
-	// is.
+	// work is done to ("first graders"), not their job. A name of two
+	// words or more where the verb would be is none ("i tax preparer …",
+	// as doneBySaid writes "i do people's taxes").
 	verbFirst := q.verbSaid(kb, lo) && !slices.ContainsFunc(q.careers, func(p pick) bool { return p.exact && p.start == lo && p.after-p.start > 1 })
 	if len(q.careers) == 1 {
 		// A name outside the words, or most of them ("i work as a
@@ -177,7 +176,7 @@ func (q *question) verbSaid(kb *knowledge.Base, lo int) bool {
 	if lo == 0 || jobVerbs[q.toks[lo].val] || !kb.WorkVerb(q.toks[lo].val) {
 		return false
 	}
-	if s := q.toks[lo-1].val; s != "i" && s != "we" && !someoneWords[s] {
+	if !isSubject(q.toks[lo-1].val) {
 		return false
 	}
 	return lo < 2 || !askingWords[q.toks[lo-2].val]
@@ -241,7 +240,7 @@ func (q *question) toldAt(lo int) bool {
 		if clauseEnds[v] || q.toks[s].kind == tokStop {
 			return false
 		}
-		if v == "i" || v == "we" || someoneWords[v] {
+		if isSubject(v) {
 			return s == 0 || !askingWords[q.toks[s-1].val] && !clauseEnds[q.toks[s-1].val]
 		}
 	}
@@ -252,11 +251,17 @@ func (q *question) toldAt(lo int) bool {
 // "we", "my dad"), or -1.
 func (q *question) subjectAt() int {
 	for i, t := range q.toks {
-		if t.val == "i" || t.val == "we" || someoneWords[t.val] {
+		if isSubject(t.val) {
 			return i
 		}
 	}
 	return -1
+}
+
+// isSubject reports whether a word is one who does work told of: "i",
+// "we", "she", "my dad".
+func isSubject(w string) bool {
+	return w == "i" || w == "we" || someoneWords[w]
 }
 
 // askedBefore reports whether a question word stands in toks[lo:i].
