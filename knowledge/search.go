@@ -49,7 +49,7 @@ type careerIndex struct {
 // textPosting is a career whose texts hold a word: its number, with the
 // top bit set when only its tasks hold the word (the weight is then
 // taskWeight, else descriptionWeight). Four bytes, not eight: with every
-// task's words there are some seventy thousand.
+// task's words indexed there are tens of thousands.
 type textPosting uint32
 
 const taskOnly textPosting = 1 << 31
