@@ -8,7 +8,6 @@ import (
 	"github.com/careerbot/careerbot/knowledge"
 )
 
-func lastWord(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
 
 // TestEmployers asks of every employer the bot knows: alone ("walmart
 // salary", "jobs at google") it gets the one line saying the sources

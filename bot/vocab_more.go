@@ -792,7 +792,40 @@ func doingSaid(s string) string {
 	if !found {
 		return s
 	}
-	return reDoing.ReplaceAllStringFunc(s, func(m string) string { return doingJobs[strings.ToLower(m)] })
+	// Each phrase by its title, once: "i ride in an ambulance responding
+	// to 911 calls" is one emt, and "i install and fix pipes" one plumber,
+	// not "install and plumber".
+	var out strings.Builder
+	last, title := 0, ""
+	for _, m := range reDoing.FindAllStringIndex(s, -1) {
+		t := doingJobs[strings.ToLower(s[m[0]:m[1]])]
+		between := s[last:m[0]]
+		if t == title && strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(between), "and")) == "" {
+			last = m[1]
+			continue // the same job said again
+		}
+		if w, and, ok := strings.Cut(strings.TrimRight(between, " "), " and"); ok && strings.TrimSpace(and) == "" && (doingFirst[strings.ToLower(lastWord(w))] != nil || pairedVerbs[strings.ToLower(lastWord(w))]) {
+			between = w[:len(w)-len(lastWord(w))] // a verb of the same work before it
+		}
+		out.WriteString(between)
+		out.WriteString(t)
+		last, title = m[1], t
+	}
+	out.WriteString(s[last:])
+	return out.String()
+}
+
+// pairedVerbs are said with another verb of the same work ("buy and sell
+// homes", "install and fix pipes").
+var pairedVerbs = setOf(`buy install build maintain repair clean load unload design rent`)
+
+// lastWord is the last word of s.
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 // employerJobs are companies people name with a job ("ups driver",
