@@ -8,7 +8,6 @@ import (
 	"github.com/careerbot/careerbot/knowledge"
 )
 
-
 // TestEmployers asks of every employer the bot knows: alone ("walmart
 // salary", "jobs at google") it gets the one line saying the sources
 // count jobs by occupation, not by company, with a job to ask instead,
