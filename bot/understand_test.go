@@ -1092,6 +1092,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "she teaches middle school", career: "Middle School Teachers, Except Special and Career/Technical Education", kind: prof},
 		{q: "i install solar panels on roofs", career: "Solar Photovoltaic Installers", kind: prof, not: []string{"Roofers"}},
 		{q: "i take blood at a clinic", career: "Phlebotomists", kind: prof},
+		// "job title" asks no title examiner; a name guessed from more of
+		// the work told is no second career.
+		{q: "i take 911 calls and send out police and ambulances. what's my job title", career: "Public Safety Telecommunicators", kind: prof, not: []string{"Title Examiners", "Commercial Pilots"}},
+		{q: "im a nurse and my husband is a plumber, who makes more", career: "Registered Nurses", kind: cmp, want: []string{"Plumbers, Pipefitters, and Steamfitters"}},
 		{q: "I work security at a mall", career: "Security Guards", kind: prof},
 		{q: "I drive for UPS, whats the pay", career: "Light Truck Drivers", kind: pay, facts: fs(med)},
 		{q: "I do the books for a small business", career: "Bookkeeping, Accounting, and Auditing Clerks", kind: prof},

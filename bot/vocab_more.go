@@ -680,6 +680,7 @@ var doingJobs = map[string]string{
 	"work the floor": "retail sales associate", "works the floor": "retail sales associate", "work the sales floor": "retail sales associate", "works the sales floor": "retail sales associate",
 	"help kids with special needs": "special education aide", "helps kids with special needs": "special education aide", "help children with special needs": "special education aide",
 	// Work said in plain words, with its verb in each form.
+	"take 911 calls": "911 dispatcher", "takes 911 calls": "911 dispatcher", "taking 911 calls": "911 dispatcher", "answer 911 calls": "911 dispatcher", "answers 911 calls": "911 dispatcher", "answering 911 calls": "911 dispatcher",
 	"take blood": "phlebotomist", "takes blood": "phlebotomist", "taking blood": "phlebotomist",
 	"tend bar": "bartender", "tends bar": "bartender", "tending bar": "bartender",
 	"mix drinks": "bartender", "mixes drinks": "bartender", "mixing drinks": "bartender",

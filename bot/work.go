@@ -95,6 +95,16 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 		q.workWordsKnown(lo, hi)
 		return
 	}
+	if len(q.careers) > 1 && !q.explicitCompare() && q.toldAt(lo) && slices.ContainsFunc(q.careers, func(p pick) bool { return p.exact }) {
+		// Told of one's work, no comparison asked: a name guessed from
+		// other words of it is no second career ("i take 911 calls and
+		// send out police and ambulances").
+		for k := len(q.careers) - 1; k >= 0 && len(q.careers) > 1; k-- {
+			if !q.careers[k].exact {
+				q.dropPick(k)
+			}
+		}
+	}
 	if len(q.careers) > 1 {
 		return
 	}
