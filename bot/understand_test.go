@@ -1096,6 +1096,10 @@ func TestUnderstanding(t *testing.T) {
 		// the work told is no second career.
 		{q: "i take 911 calls and send out police and ambulances. what's my job title", career: "Public Safety Telecommunicators", kind: prof, not: []string{"Title Examiners", "Commercial Pilots"}},
 		{q: "im a nurse and my husband is a plumber, who makes more", career: "Registered Nurses", kind: cmp, want: []string{"Plumbers, Pipefitters, and Steamfitters"}},
+		// Words of the work told before a question ask nothing of their own.
+		{q: "i deliver mail on a route for the post office. how much does that pay", career: "Postal Service Mail Carriers", kind: pay, facts: fs(med)},
+		{q: "i study wildlife populations in the field and track animal behavior. how much do people like me earn", career: "Zoologists and Wildlife Biologists", kind: pay, facts: fs(med)},
+		{q: "i study nursing", career: "Registered Nurses", kind: prof, facts: fs(knowledge.FieldTypicalEducation)},
 		{q: "I work security at a mall", career: "Security Guards", kind: prof},
 		{q: "I drive for UPS, whats the pay", career: "Light Truck Drivers", kind: pay, facts: fs(med)},
 		{q: "I do the books for a small business", career: "Bookkeeping, Accounting, and Auditing Clerks", kind: prof},

@@ -73,6 +73,7 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 	if q.signals[intentCompare] > 0 || q.rank != 0 {
 		return
 	}
+	q.toldNotAsked()
 	lo, hi, words := q.workClause()
 	if words == nil {
 		// Too few words to read the work by, but still said of it:
@@ -237,6 +238,60 @@ func (q *question) workNotAsked(lo int) {
 					delete(q.signals, r.intent)
 				}
 			}
+		}
+	}
+}
+
+// toldNotAsked forgets what the words of work told before a question
+// seemed to ask, when the question after them asks something: "i study
+// wildlife populations … how much do people like me earn" asks pay, not
+// what to study; "i deliver mail on a route … how much does that pay" no
+// route into the job. "i study nursing" still asks about studying.
+func (q *question) toldNotAsked() {
+	s := q.subjectAt()
+	if s < 0 || !q.toldAt(s+1) {
+		return
+	}
+	// The question begins at its first question word ("how", "what")
+	// after the verb, or where the sentence told ends.
+	at := len(q.toks)
+	for i := s + 2; i < len(q.toks); i++ {
+		t := q.toks[i]
+		if t.kind == tokStop || t.kind == tokWord && clauseEnds[t.val] {
+			at = i
+			break
+		}
+	}
+	asked := map[string]bool{}
+	var keep []knowledge.Field
+	for _, sp := range q.spans {
+		if sp.start >= at {
+			for _, r := range sp.roles {
+				if r.intent != "" {
+					asked[r.intent] = true
+				}
+				keep = append(keep, r.fields...)
+			}
+		}
+	}
+	if len(asked) == 0 {
+		return
+	}
+	for _, sp := range q.spans {
+		if sp.start <= s || sp.start >= at {
+			continue
+		}
+		for _, r := range sp.roles {
+			if r.intent != "" && asked[r.intent] {
+				continue
+			}
+			if r.intent != "" && q.signals[r.intent] > 0 {
+				q.signals[r.intent]--
+				if q.signals[r.intent] == 0 {
+					delete(q.signals, r.intent)
+				}
+			}
+			q.fields = slices.DeleteFunc(q.fields, func(f knowledge.Field) bool { return slices.Contains(r.fields, f) && !slices.Contains(keep, f) })
 		}
 	}
 }
