@@ -126,6 +126,25 @@ var (
 // chatShortForms writes chat's short forms out.
 var chatShortForms = strings.NewReplacer(" r u ", " are you ", " u ", " you ", " wat ", " what ", " dose a ", " does a ", " dose an ", " does an ", " us wide ", " nationwide ", " us-wide ", " nationwide ")
 
+// oneJobAsked reports whether a yes-or-no question asks of one job: "is
+// trucking a dying job", "is it a growing field".
+func (q *question) oneJobAsked() bool {
+	if len(q.toks) == 0 || q.toks[0].val != "is" && q.toks[0].val != "are" {
+		return false
+	}
+	for i := 1; i+1 < len(q.toks); i++ {
+		if !isArticle(q.toks[i].val) {
+			continue
+		}
+		for j := i + 1; j < min(i+4, len(q.toks)); j++ {
+			if t := q.toks[j]; manyWords[t.val] && !strings.HasSuffix(strings.ToLower(t.raw), "s") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // quickWords ask, of jobWords, those quick to get into.
 var (
 	quickWords = setOf(`quickest easiest quick easy`)
@@ -1126,6 +1145,12 @@ func parseWhole(kb *knowledge.Base, cleaned string) *question {
 	q.dropPlainWords(kb)
 	q.exclusions(kb)
 	q.preferEmployerJob(kb)
+	if q.rank != 0 && len(q.careers) == 0 && q.oneJobAsked() {
+		// "is trucking a dying job", "is accounting a growing field": the
+		// outlook of the field's worker, not a ranking.
+		q.rank, q.topN = 0, 0
+		q.addSignal(intentOutlook)
+	}
 	if p, ok := q.fieldAsWorker(kb); ok {
 		// "police salary", "what does accounting pay": the field's
 		// worker, when one career is that worker. "engineering salary"
@@ -1859,7 +1884,7 @@ func (q *question) fieldAsWorker(kb *knowledge.Base) (pick, bool) {
 		return pick{}, false
 	}
 	for _, t := range q.toks {
-		if manyWords[t.val] {
+		if manyWords[t.val] && !q.oneJobAsked() { // "police jobs" are many; "is policing a good job" asks one
 			return pick{}, false
 		}
 	}

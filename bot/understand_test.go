@@ -1100,6 +1100,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "i deliver mail on a route for the post office. how much does that pay", career: "Postal Service Mail Carriers", kind: pay, facts: fs(med)},
 		{q: "i study wildlife populations in the field and track animal behavior. how much do people like me earn", career: "Zoologists and Wildlife Biologists", kind: pay, facts: fs(med)},
 		{q: "i study nursing", career: "Registered Nurses", kind: prof, facts: fs(knowledge.FieldTypicalEducation)},
+		// "Is <field> a growing job" asks the outlook of the field's worker.
+		{q: "is trucking a dying job", career: "Heavy and Tractor-Trailer Truck Drivers", kind: prof, facts: fs(knowledge.FieldProjectedGrowth)},
+		{q: "is accounting a growing field", career: "Accountants and Auditors", kind: prof, facts: fs(knowledge.FieldProjectedGrowth)},
+		{q: "is retail sales a growing job?", career: "Retail Salespersons", kind: prof, facts: fs(knowledge.FieldProjectedGrowth)},
 		{q: "I work security at a mall", career: "Security Guards", kind: prof},
 		{q: "I drive for UPS, whats the pay", career: "Light Truck Drivers", kind: pay, facts: fs(med)},
 		{q: "I do the books for a small business", career: "Bookkeeping, Accounting, and Auditing Clerks", kind: prof},
