@@ -1883,10 +1883,9 @@ func (q *question) fieldAsWorker(kb *knowledge.Base) (pick, bool) {
 		s[intentPay] == 0 && s[intentOutlook] == 0 || s[intentList] > 0 || s[intentCompare] > 0 {
 		return pick{}, false
 	}
-	for _, t := range q.toks {
-		if manyWords[t.val] && !q.oneJobAsked() { // "police jobs" are many; "is policing a good job" asks one
-			return pick{}, false
-		}
+	// "police jobs" are many; "is policing a good job" asks of one.
+	if slices.ContainsFunc(q.toks, func(t token) bool { return manyWords[t.val] }) && !q.oneJobAsked() {
+		return pick{}, false
 	}
 	var field *vocabSpan
 	for i, sp := range q.spans {
