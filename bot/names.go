@@ -141,6 +141,10 @@ func (q *question) addPick(start, end int, ms []knowledge.Match, exact bool) {
 	official := ms[0].Career.Official()
 	for _, m := range ms[1:] {
 		switch {
+		case exact && m.Career.CatchAll() && !ms[0].Career.CatchAll():
+			// "delivery driver" could mean couriers; that O*NET also lists
+			// the title under "Logging Workers, All Other" tells no one
+			// what the job is.
 		case m.Career.Official() != official:
 			if len(p.alternates) < 2 && (exact || m.Score >= 0.9 && m.Missing == 0) {
 				p.alternates = append(p.alternates, m.Career)

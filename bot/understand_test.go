@@ -1104,6 +1104,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "is trucking a dying job", career: "Heavy and Tractor-Trailer Truck Drivers", kind: prof, facts: fs(knowledge.FieldProjectedGrowth)},
 		{q: "is accounting a growing field", career: "Accountants and Auditors", kind: prof, facts: fs(knowledge.FieldProjectedGrowth)},
 		{q: "is retail sales a growing job?", career: "Retail Salespersons", kind: prof, facts: fs(knowledge.FieldProjectedGrowth)},
+		// "All Other" catch-alls that also list a title are no other job it could be.
+		{q: "delivery driver salary", career: "Light Truck Drivers", kind: pay, facts: fs(med), not: []string{"Logging Workers, All Other", "Agricultural Workers, All Other"}},
 		{q: "I work security at a mall", career: "Security Guards", kind: prof},
 		{q: "I drive for UPS, whats the pay", career: "Light Truck Drivers", kind: pay, facts: fs(med)},
 		{q: "I do the books for a small business", career: "Bookkeeping, Accounting, and Auditing Clerks", kind: prof},
