@@ -1,6 +1,10 @@
 package bot
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // TestDoingSaid writes work said in plain words as its job's title, once
 // for each job, with no verb of the same work left before it.
@@ -17,5 +21,22 @@ func TestDoingSaid(t *testing.T) {
 		if got := doingSaid(tt.in); got != tt.want {
 			t.Errorf("doingSaid(%q) = %q; want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestDoingAtEveryPhrase finds every phrase of doingJobs, in sentences
+// around it, where reDoing (every phrase at once) finds it.
+func TestDoingAtEveryPhrase(t *testing.T) {
+	n := 0
+	for k := range doingJobs {
+		for _, s := range []string{"i " + k, k + " and " + k, "so I " + strings.ToUpper(k) + "! how much", "we " + k + "s at night", "x" + k, "i " + k + " and fix cars"} {
+			n++
+			if got, want := doingAt(s), reDoing.FindAllStringIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
+				t.Errorf("doingAt(%q) = %v; reDoing finds %v", s, got, want)
+			}
+		}
+	}
+	if n < 1000 {
+		t.Fatalf("%d sentences read; want every phrase's", n)
 	}
 }

@@ -23,8 +23,10 @@ func BenchmarkParse(b *testing.B) {
 		{"UnseenTitle", "salary of an aircraft machinst supervisor"},
 		{"Compare3", "compare registered nurse vs electrician vs plumber"},
 		{"RankingFiltered", "top 5 highest paying healthcare jobs that need a master's"},
-		// Work said in one's own words: read from O*NET's tasks.
-		{"PlainWork", "i clean teeth at a dentist office how much does that pay"},
+		// Work said in one's own words: read from O*NET's tasks (ByWork),
+		// and said in a common phrase of work (doingJobs).
+		{"PlainWork", "i photograph weddings on weekends how much does that pay"},
+		{"PlainPhrase", "i clean teeth at a dentist office how much does that pay"},
 		// Qualifiers in parentheses and after a comma: read again without.
 		{"CommaQualified", "salary of Plant Accountant (Food Processing), Midwest Region"},
 		// Every kind of cut at once: readings again stay bounded.

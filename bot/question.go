@@ -145,11 +145,8 @@ func (q *question) oneJobAsked() bool {
 	return false
 }
 
-// quickWords ask, of jobWords, those quick to get into.
-var (
-	quickWords = setOf(`quickest easiest quick easy`)
-	jobWords   = setOf(`job jobs career careers`)
-)
+// quickWords ask, of jobs (manyWords), those quick to get into.
+var quickWords = setOf(`quickest easiest quick easy`)
 
 // rePctile is "pct" after an ordinal, for percentile ("90th pct"), and
 // rePct after a number, for percent ("top 10 pct").
@@ -1160,7 +1157,7 @@ func parseWhole(kb *knowledge.Base, cleaned string) *question {
 	if q.years && len(q.fields) == 0 {
 		q.signals[intentPay]++ // "a nurse with 10 years of experience": what they make
 	}
-	if len(q.careers) == 0 && len(q.unknown) == 0 && !containsField(q.fields, knowledge.FieldGrowthRate) && !containsField(q.fields, knowledge.FieldProjectedGrowth) && q.holdsWord(quickWords) && q.holdsWord(jobWords) {
+	if len(q.careers) == 0 && len(q.unknown) == 0 && !containsField(q.fields, knowledge.FieldGrowthRate) && !containsField(q.fields, knowledge.FieldProjectedGrowth) && q.holdsWord(quickWords) && q.holdsWord(manyWords) {
 		// "quickest healthcare jobs to get into", "easiest jobs that pay
 		// well": the careers that need no degree ("the easiest way to
 		// become a nurse" asks the nurse's education).

@@ -777,20 +777,8 @@ var doingFirst = func() map[string][]string {
 
 // doingSaid writes what a job does as its title.
 func doingSaid(s string) string {
-	l := strings.ToLower(s)
-	found := false
-	for w := range strings.FieldsFuncSeq(l, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '-' }) {
-		for _, k := range doingFirst[w] {
-			if strings.Contains(l, k) {
-				found = true
-				break
-			}
-		}
-		if found {
-			break
-		}
-	}
-	if !found {
+	ms := doingAt(s)
+	if len(ms) == 0 {
 		return s
 	}
 	// Each phrase by its title, once: "i ride in an ambulance responding
@@ -798,7 +786,7 @@ func doingSaid(s string) string {
 	// not "install and plumber".
 	var out strings.Builder
 	last, title := 0, ""
-	for _, m := range reDoing.FindAllStringIndex(s, -1) {
+	for _, m := range ms {
 		t := doingJobs[strings.ToLower(s[m[0]:m[1]])]
 		between := s[last:m[0]]
 		if t == title && strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(between), "and")) == "" {
@@ -819,6 +807,51 @@ func doingSaid(s string) string {
 // pairedVerbs are said with another verb of the same work ("buy and sell
 // homes", "install and fix pipes").
 var pairedVerbs = setOf(`buy install build maintain repair clean load unload design rent`)
+
+// doingAt finds the phrases of doingJobs in s as reDoing does (leftmost
+// first, the longest there, as whole words), looking only for those whose
+// first word s holds: running reDoing's hundreds of phrases was a third
+// of reading such a question.
+func doingAt(s string) [][]int {
+	l := strings.ToLower(s)
+	if len(l) != len(s) {
+		return reDoing.FindAllStringIndex(s, -1) // lower-casing moved the bytes
+	}
+	var ms [][]int
+	var seen []string
+	for w := range strings.FieldsFuncSeq(l, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '-' }) {
+		for _, k := range doingFirst[w] {
+			if slices.Contains(seen, k) {
+				continue
+			}
+			seen = append(seen, k)
+			for at := 0; at < len(l); {
+				i := strings.Index(l[at:], k)
+				if i < 0 {
+					break
+				}
+				i += at
+				if (i == 0 || !wordByte(l[i-1])) && (i+len(k) == len(l) || !wordByte(l[i+len(k)])) {
+					ms = append(ms, []int{i, i + len(k)})
+				}
+				at = i + 1
+			}
+		}
+	}
+	slices.SortFunc(ms, func(a, b []int) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(b[1], a[1])) })
+	out := ms[:0]
+	for _, m := range ms {
+		if len(out) == 0 || m[0] >= out[len(out)-1][1] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// wordByte reports whether b is a byte of a word as regexp's \b reads it.
+func wordByte(b byte) bool {
+	return b == '_' || '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
+}
 
 // lastWord is the last word of s.
 func lastWord(s string) string {

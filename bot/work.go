@@ -228,18 +228,24 @@ func (q *question) workNotAsked(lo int) {
 			if !said {
 				continue
 			}
-			q.fields = slices.DeleteFunc(q.fields, func(f knowledge.Field) bool { return slices.Contains(r.fields, f) })
+			q.forgetRole(r, nil)
 			if r.unsourced == q.unsourced {
 				q.unsourced = ""
 			}
-			if r.intent != "" && q.signals[r.intent] > 0 {
-				q.signals[r.intent]--
-				if q.signals[r.intent] == 0 {
-					delete(q.signals, r.intent)
-				}
-			}
 		}
 	}
+}
+
+// forgetRole takes back what a role of words told seemed to ask: its
+// signal, and its fields but those in keep (asked by other words).
+func (q *question) forgetRole(r *role, keep []knowledge.Field) {
+	if r.intent != "" && q.signals[r.intent] > 0 {
+		q.signals[r.intent]--
+		if q.signals[r.intent] == 0 {
+			delete(q.signals, r.intent)
+		}
+	}
+	q.fields = slices.DeleteFunc(q.fields, func(f knowledge.Field) bool { return slices.Contains(r.fields, f) && !slices.Contains(keep, f) })
 }
 
 // toldNotAsked forgets what the words of work told before a question
@@ -282,16 +288,9 @@ func (q *question) toldNotAsked() {
 			continue
 		}
 		for _, r := range sp.roles {
-			if r.intent != "" && asked[r.intent] {
-				continue
+			if r.intent == "" || !asked[r.intent] {
+				q.forgetRole(r, keep)
 			}
-			if r.intent != "" && q.signals[r.intent] > 0 {
-				q.signals[r.intent]--
-				if q.signals[r.intent] == 0 {
-					delete(q.signals, r.intent)
-				}
-			}
-			q.fields = slices.DeleteFunc(q.fields, func(f knowledge.Field) bool { return slices.Contains(r.fields, f) && !slices.Contains(keep, f) })
 		}
 	}
 }
