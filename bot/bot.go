@@ -69,6 +69,7 @@ func (b *Bot) Answer(ctx context.Context, req Request) Answer {
 	if q == nil {
 		return hint("Ask me about a career.")
 	}
+	defer q.release() // nothing the answer or the conversation keeps points to q
 	if b.conv == nil || req.Conversation == "" {
 		return t.routeSaying(q)
 	}

@@ -3,6 +3,7 @@ package bot
 import (
 	"maps"
 	"strings"
+	"sync"
 
 	"github.com/careerbot/careerbot/internal/fifo"
 	"github.com/careerbot/careerbot/knowledge"
@@ -106,7 +107,8 @@ func (a Answer) shared() Answer {
 // TestQuestionCopyCoversEveryField fails when a field is added to question
 // and not considered here.
 func (q *question) copy() *question {
-	c := *q
+	c := questions.Get().(*question)
+	*c = *q
 	c.toks = clip(q.toks)
 	c.claimed = clip(q.claimed)
 	c.careers = clip(q.careers)
@@ -120,7 +122,20 @@ func (q *question) copy() *question {
 	c.states = clip(q.states)
 	c.among = clip(q.among) // set while routing a ranking of one generic word
 	c.lookups = maps.Clone(q.lookups)
-	return &c
+	return c
+}
+
+// questions holds the copies the bot has answered, for the next copy: a
+// question is the biggest allocation of an answer (over half a kilobyte)
+// and no answer or conversation keeps it, so reusing it spares the
+// collector that much garbage per question.
+var questions = sync.Pool{New: func() any { return new(question) }}
+
+// release gives q, a copy no one holds any more, back for reuse. It is
+// cleared first, so the pool holds nothing the knowledge could free.
+func (q *question) release() {
+	*q = question{}
+	questions.Put(q)
 }
 
 func clip[T any](s []T) []T { return s[:len(s):len(s)] }
