@@ -1688,7 +1688,7 @@ func (q *question) asksAdvice() bool {
 // jobs in general ("good jobs?", "what career should i choose").
 func (q *question) asksJobs() bool {
 	for _, t := range q.toks {
-		if manyWords[t.val] {
+		if manyWords[t.val] || t.val == "life" { // "what should i do with my life"
 			return true
 		}
 	}

@@ -574,8 +574,10 @@ func parsePipes(kb *knowledge.Base, cleaned string) (*question, bool) {
 		}
 		// A name of one career exactly, over one of several, over a
 		// career found by search.
+		// A catch-all ("Woodworkers, All Other" of "Hazmat/Tanker") is
+		// no better than a career found by search.
 		r := 1
-		if p := q.careers[0]; p.exact {
+		if p := q.careers[0]; p.exact && !p.career.CatchAll() {
 			r = 2
 			if len(p.others) == 0 {
 				r = 3
@@ -606,6 +608,11 @@ func questionWords(kb *knowledge.Base, part string, lead bool) (ask, rest string
 		for k < len(toks) && !named(k) {
 			k++
 		}
+		// Words just before the name that ask nothing are the part's own
+		// ("law enforcement professional"), not the question's.
+		for k > 0 && k < len(toks) && toks[k-1].kind == tokWord && onlyField(q.spanAt(k-1)) {
+			k--
+		}
 		if k == 0 || k == len(toks) || !at(k) {
 			return "", part
 		}
@@ -619,6 +626,20 @@ func questionWords(kb *knowledge.Base, part string, lead bool) (ask, rest string
 		return "", part
 	}
 	return strings.TrimSpace(part[toks[k].pos:]), strings.TrimSpace(part[:toks[k].pos])
+}
+
+// onlyField reports whether sp, a phrase of a question or nil, at most
+// names a field of work ("law enforcement"): it asks nothing.
+func onlyField(sp *vocabSpan) bool {
+	if sp == nil {
+		return true
+	}
+	for _, r := range sp.roles {
+		if len(r.groups) == 0 || r.intent != "" || len(r.fields) > 0 || r.rank != 0 || r.level != "" || r.noDegree || r.talk != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // maxCuts bounds how deep a question is read again without a rank, a

@@ -161,13 +161,16 @@ func workSubjectIn(key string) (string, bool) {
 		if syn, ok := workSynonyms[w]; ok {
 			return syn, true
 		}
-		if len(w) < 3 || isVocab(w) || isStopWord(w) {
+		if len(w) < 3 || isVocab(w) || isStopWord(w) || lifeWords[w] {
 			continue
 		}
 		return w, true
 	}
 	return "", false
 }
+
+// lifeWords are no subject of work: "what to do with my life".
+var lifeWords = setOf(`life lives future time`)
 
 // acrossWords reports whether text asks about careers in general.
 func acrossWords(text string) bool {

@@ -1020,6 +1020,18 @@ func TestUnderstanding(t *testing.T) {
 		{q: "salary of Retired", kind: hint, want: []string{"no occupation"}},
 		{q: "salary of Co-Founder", career: "Chief Executives", kind: pay, facts: fs(med)},
 		{q: "Kill Floor Worker pay", career: "Slaughterers and Meat Packers", kind: pay, facts: fs(med)},
+		// A headline's first part names the job; a later part, or words
+		// before a name that ask nothing, do not outrank it.
+		{q: "salary of Professional Truck Driver | 1M Safe Miles | Hazmat/Tanker", career: "Heavy and Tractor-Trailer Truck Drivers", kind: pay, facts: fs(med), not: []string{"Woodworkers"}},
+		{q: "salary of Law Enforcement Professional | Patrol Officer | Crisis Intervention Trained", career: "Police and Sheriff's Patrol Officers", kind: pay, facts: fs(med), not: []string{"Retail"}},
+		// Two letters changed that sound nothing alike are no misspelling.
+		{q: "salary of a blorfman", kind: unk, want: []string{"blorfman"}, not: []string{"median"}},
+		{q: "salary of a phycisian", career: "Family Medicine Physicians", kind: pay, facts: fs(med)},
+		// Asking for a career at large, and schooling one did not finish.
+		{q: "good morning, can you help me figure out what to do with my life?", kind: bot.KindHelp, not: []string{"working with life"}},
+		{q: "what should i do with my life", kind: hint, want: []string{"start from a list"}},
+		{q: "i didn't go to college, what jobs pay well", kind: rank, want: []string{"no college degree"}},
+		{q: "salary of a cna, i don't know", career: "Nursing Assistants", kind: pay, facts: fs(med), not: []string{"most important skills"}},
 		// A subject studied, however said, asks the careers that need it.
 		{q: "best jobs for a biology major", kind: rank, want: []string{"Biology knowledge"}},
 		{q: "chem degree, what jobs", kind: rank, want: []string{"Chemistry knowledge"}},

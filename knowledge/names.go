@@ -183,7 +183,7 @@ func (b *Base) Correct(word string) (string, bool) {
 		// A letter typed twice ("landscapper") is added, yet common.
 		var near, named, likely []int32
 		for _, m := range ms {
-			if w := b.index.word(m.id); m.w == ms[0].w && w[0] == word[0] && (len(w) >= len(word) || w == undoubled(word)) {
+			if w := b.index.word(m.id); m.w == ms[0].w && w[0] == word[0] && (len(w) >= len(word) || w == undoubled(word)) && (m.w > 0.71 || soundsAlike(word, w)) {
 				near = append(near, m.id)
 				if slices.ContainsFunc(b.index.exactNames([]string{b.index.word(m.id)}), func(n int32) bool { return !b.index.names[n].alias() }) {
 					named = append(named, m.id)
@@ -465,6 +465,38 @@ func undoubled(w string) string {
 // likelySlip reports whether typed is word with letters left out (typed is
 // a subsequence of word), two neighbouring letters swapped, or a letter
 // typed twice: the slips of typing more common than a changed letter.
+// soundsAlike reports whether typed, a word as long as word two letters
+// away, could be word misspelt: some letter changed is a vowel for a
+// vowel or a consonant for one that sounds like it ("phycisian",
+// "electrition"). "blorfman" is no "blockman": both its changes are
+// consonants for unlike ones. Words of other lengths are left to the
+// letters left out or added.
+func soundsAlike(typed, word string) bool {
+	if len(typed) != len(word) {
+		return true
+	}
+	for i := 0; i < len(typed); i++ {
+		a, b := typed[i], word[i]
+		if a == b {
+			continue
+		}
+		if i+1 < len(typed) && a == word[i+1] && b == typed[i+1] {
+			return true // letters swapped
+		}
+		if isVowel(a) || isVowel(b) || strings.IndexByte(alikeConsonants[a], b) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func isVowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
+
+// alikeConsonants are the consonants each may be heard as.
+var alikeConsonants = map[byte]string{'c': "ksqz", 'k': "cq", 's': "czx", 'z': "sc", 'q': "ck", 'x': "sz",
+	'f': "vp", 'v': "fw", 'p': "bf", 'b': "p", 'd': "t", 't': "d", 'g': "jk", 'j': "g", 'm': "n", 'n': "m",
+	'w': "v", 'l': "r", 'r': "l"}
+
 func likelySlip(typed, word string) bool {
 	if undoubled(typed) == word && typed != word {
 		return true

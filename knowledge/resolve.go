@@ -386,6 +386,9 @@ func (ix *nameIndex) lookup(text string, limit int, prefix bool) []Match {
 				head = head || m.id == h
 			}
 		}
+		if head && hits < 2 && len(toks) > 1 && roleWords[toks[len(toks)-1]] {
+			head = false // see roleWords: "Sales Professional" is no "logistics professional"
+		}
 		if head && score < 0.95 && len(toks) > 1 {
 			// A name whose head noun is the question's is what it is
 			// about: a "machinist supervisor" is a supervisor.

@@ -319,6 +319,8 @@ func TestCorrect(t *testing.T) {
 		{"streamer", ""}, // "steamer" drops a letter the word has
 		{"dollar", ""},
 		{"qzxvbnm", ""},
+		{"electrition", "electrician"}, // a consonant for one heard alike, and a vowel
+		{"blorfman", ""},               // two consonants for unlike ones: no "blockman"
 	}
 	for _, tt := range tests {
 		got, ok := kb.Correct(tt.in)

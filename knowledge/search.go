@@ -253,8 +253,15 @@ func (b *Base) Search(text string, limit int) []Match {
 	}
 	keep := max(limit, rerankDepth)
 	top := make([]Match, 0, keep+1)
+	generic := len(toks) > 1 && roleWords[toks[len(toks)-1]]
 	for _, c := range sc.touched {
 		a := &sc.accs[c]
+		if generic && a.hits < 2 {
+			// "logistics professional": a career whose names hold
+			// only "professional" ("Sales Professional") is no
+			// match; one holding "logistics" is.
+			a.head = 0
+		}
 		career := ci.careers[c]
 		cover := (a.cover + a.text) / qWeight
 		order := cover + 1.0*a.freq/qWeight + 0.4*a.head + 0.01*math.Log10(1+career.Size())
@@ -273,6 +280,11 @@ func (b *Base) Search(text string, limit int) []Match {
 	}
 	return out
 }
+
+// roleWords are head nouns that say only that someone works: the words
+// before them say at what.
+var roleWords = map[string]bool{"professional": true, "specialist": true, "associate": true, "expert": true,
+	"consultant": true, "person": true, "personnel": true, "staff": true, "employee": true, "individual": true}
 
 // rerankDepth is how many of the best candidates rerank orders again.
 const rerankDepth = 10
