@@ -686,6 +686,9 @@ func parseCut(kb *knowledge.Base, cleaned string, depth int) *question {
 	if q.signals[intentCompare] > 0 {
 		return q // "compare nurse - electrician": a separator
 	}
+	if sep == sepComma && q.tellsWork(kb) {
+		return q // "I cut, style and color hair, …": the work listed, no title's qualifier
+	}
 	if sep == sepComma {
 		if head, ok = commaHead(kb, q, head, qual); !ok {
 			return q

@@ -170,7 +170,7 @@ func workSubjectIn(key string) (string, bool) {
 }
 
 // lifeWords are no subject of work: "what to do with my life".
-var lifeWords = setOf(`life lives future time`)
+var lifeWords = setOf(`life lives future time mine yours ours theirs his hers me myself`)
 
 // acrossWords reports whether text asks about careers in general.
 func acrossWords(text string) bool {

@@ -228,7 +228,7 @@ var vocabulary = []struct {
 	{"what are hot technologies|what is a hot technology|what's a hot technology|what is hot technology|hot technology mean|hot technologies mean|what does in demand mean", role{talk: "hot"}},
 	{"median and mean|mean and median|median vs mean|mean vs median|median or mean|mean or median|what is a median|what does median mean|median mean|difference between median|difference between mean", role{talk: "median"}},
 	{"fuck|fucking|fuck you|f you|fuck off|f off|screw you|screw off|piss off|go to hell|bite me|stfu|wtf|you suck|this sucks|sucks|stupid|dumb|idiot|useless|hate you|shut up|bot is trash|bot is garbage|you are trash|you're trash|youre trash|you are garbage|trash bot|garbage bot|bad bot|worst bot|this bot is bad|bullshit|crap bot|piece of crap|piece of shit|f this|f this bot|fuck this|fuck this bot|screw this|screw this bot", role{talk: "rude"}},
-	{"job title|my job title|the job title|job titles|tech company|tech companies|tech firm|tech firms|tech startup|tech startups|big tech|is it true|is that true|true that|i don't know|i dont know|i do not know|don't know|dont know|not sure|i'm not sure|im not sure", role{stop: true}},
+	{"job title|my job title|the job title|job titles|tech company|tech companies|tech firm|tech firms|tech startup|tech startups|big tech|is it true|is that true|true that|i don't know|i dont know|i do not know|don't know|dont know|not sure|i'm not sure|im not sure|like mine|as mine|than mine|of mine|like me|like myself", role{stop: true}},
 
 	// Careers left out of a ranking: "healthcare jobs that aren't
 	// doctors", "high paying jobs other than nursing".

@@ -93,8 +93,17 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 		for len(q.careers) > 1 {
 			q.dropPick(len(q.careers) - 1)
 		}
-		q.workWordsKnown(lo, hi)
-		return
+		// Unless the first is a verb of the work read as a name ("i cut,
+		// style and color hair"): the work then says the career, when
+		// O*NET says such work of one.
+		if q.careers[0].exact || !q.verbSaid(kb, lo) || q.careers[0].start != lo {
+			q.workWordsKnown(lo, hi)
+			return
+		}
+		if hs := kb.ByWork(words, 1); len(hs) == 0 || hs[0].Value < 2 {
+			q.workWordsKnown(lo, hi)
+			return
+		}
 	}
 	if len(q.careers) > 1 && !q.explicitCompare() && q.toldAt(lo) && slices.ContainsFunc(q.careers, func(p pick) bool { return p.exact }) {
 		// Told of one's work, no comparison asked: a name guessed from
@@ -309,6 +318,17 @@ func (q *question) toldAt(lo int) bool {
 		}
 	}
 	return false
+}
+
+// tellsWork reports whether the question opens with someone said to do
+// work: "i cut hair", "my mom works in a kitchen".
+func (q *question) tellsWork(kb *knowledge.Base) bool {
+	s := q.subjectAt()
+	if s < 0 || s > 2 || s+1 >= len(q.toks) {
+		return false
+	}
+	v := q.toks[s+1].val
+	return v == "work" || v == "works" || !jobVerbs[v] && kb.WorkVerb(v)
 }
 
 // subjectAt returns where the first one said to do something is ("i",
