@@ -1031,6 +1031,10 @@ func TestUnderstanding(t *testing.T) {
 		// and a verb read as a name gives way to the work.
 		{q: "I cut, style and color hair, and also do makeup and nails for brides on their wedding days, what would a job like mine pay?", career: "Hairdressers, Hairstylists, and Cosmetologists", kind: pay, facts: fs(med), not: []string{"Cutting"}},
 		{q: "I work in a commercial kitchen prepping vegetables, grilling steaks, and plating dishes for dinner service on the line every night, what does that pay?", career: "Cooks, Restaurant", kind: pay, facts: fs(med)},
+		// Work said as people say it.
+		{q: "i handle payroll for a company", career: "Payroll and Timekeeping Clerks", kind: pay, facts: fs(med)},
+		{q: "i manage a clothing store", career: "First-Line Supervisors of Retail Sales Workers", kind: pay, facts: fs(med)},
+		{q: "my mom takes vitals and rooms patients at a doctors office what does that pay", career: "Medical Assistants", kind: pay, facts: fs(med)},
 		// Asking for a career at large, and schooling one did not finish.
 		{q: "good morning, can you help me figure out what to do with my life?", kind: bot.KindHelp, not: []string{"working with life"}},
 		{q: "what should i do with my life", kind: hint, want: []string{"start from a list"}},
