@@ -1035,6 +1035,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "i handle payroll for a company", career: "Payroll and Timekeeping Clerks", kind: pay, facts: fs(med)},
 		{q: "i manage a clothing store", career: "First-Line Supervisors of Retail Sales Workers", kind: pay, facts: fs(med)},
 		{q: "my mom takes vitals and rooms patients at a doctors office what does that pay", career: "Medical Assistants", kind: pay, facts: fs(med)},
+		{q: "I fly helicopters for a hospital", career: "Commercial Pilots", kind: pay, facts: fs(med), not: []string{"Air Crew"}},
+		{q: "I inspect houses before people buy them", career: "Construction and Building Inspectors", kind: pay, facts: fs(med)},
+		{q: "i counsel people who are addicted to drugs", career: "Substance Abuse and Behavioral Disorder Counselors", kind: pay, facts: fs(med), not: []string{"Lawyers"}},
 		// Asking for a career at large, and schooling one did not finish.
 		{q: "good morning, can you help me figure out what to do with my life?", kind: bot.KindHelp, not: []string{"working with life"}},
 		{q: "what should i do with my life", kind: hint, want: []string{"start from a list"}},
