@@ -1108,8 +1108,17 @@ func sameWord(a, b string) bool {
 		return true
 	}
 	end, ok := strings.CutPrefix(a, b)
-	return ok && len(b) >= 4 && wordEndings[end]
+	if ok && len(b) >= 4 && wordEndings[end] {
+		return true
+	}
+	// A science and its workers: "biology", "biological", "biologist".
+	end, ok = strings.CutPrefix(a, strings.TrimSuffix(b, "y"))
+	return ok && len(b) >= 5 && strings.HasSuffix(b, "y") && scienceEndings[end]
 }
+
+// scienceEndings make of a science (its "y" left off) the adjective or its
+// worker.
+var scienceEndings = setOf(`ical ic ist ists`)
 
 // wordEndings make another form of a word.
 var wordEndings = setOf(`s es ing er ers ed`)

@@ -1038,6 +1038,13 @@ func TestUnderstanding(t *testing.T) {
 		{q: "I fly helicopters for a hospital", career: "Commercial Pilots", kind: pay, facts: fs(med), not: []string{"Air Crew"}},
 		{q: "I inspect houses before people buy them", career: "Construction and Building Inspectors", kind: pay, facts: fs(med)},
 		{q: "i counsel people who are addicted to drugs", career: "Substance Abuse and Behavioral Disorder Counselors", kind: pay, facts: fs(med), not: []string{"Lawyers"}},
+		// Round qa51: a science's worker, IT as a field, size, "u know".
+		{q: "salary of Research Associate - Biology", career: "Biological Technicians", kind: pay, facts: fs(med)},
+		{q: "top 5 paying jobs in IT", kind: rank, want: []string{"computer and mathematical"}, not: []string{"$45,591"}},
+		{q: "what are the biggest occupations in the US", kind: rank, want: []string{"number of jobs"}},
+		{q: "u know how much welders make??", career: "Welders, Cutters, Solderers, and Brazers", kind: pay, facts: fs(med), not: []string{"most important skills"}},
+		{q: "salary of Head of FP&A", career: "Financial Managers", kind: pay, facts: fs(med), not: []string{"Physicians"}},
+		{q: "I repair AC units, what's my pay", career: "Heating, Air Conditioning, and Refrigeration Mechanics and Installers", kind: pay, facts: fs(med)},
 		// Asking for a career at large, and schooling one did not finish.
 		{q: "good morning, can you help me figure out what to do with my life?", kind: bot.KindHelp, not: []string{"working with life"}},
 		{q: "what should i do with my life", kind: hint, want: []string{"start from a list"}},
@@ -1181,7 +1188,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "im a nurse what do i earn", career: "Registered Nurses", kind: pay, facts: fs(med)},
 		{q: "i watch toddlers at a daycare how much do we get", career: "Childcare Workers", kind: pay, facts: fs(med)},
 		{q: "i clean rooms at a hospital what do i make", career: "Maids and Housekeeping Cleaners", kind: pay, facts: fs(med)},
-		{q: "i load and unload trucks at the dock how much should i be getting paid", career: "Tank Car, Truck, and Ship Loaders", kind: pay, facts: fs(med)},
+		{q: "i load and unload trucks at the dock how much should i be getting paid", career: "Laborers and Freight, Stock, and Material Movers, Hand", kind: pay, facts: fs(med)}, // hand work at a dock, not bulk loading of tank cars and ships
 		{q: "i answer phones and check people in at a doctors office what is my job called", career: "Receptionists and Information Clerks", kind: prof},
 		// Where one works is no career besides, nor a question of education.
 		{q: "i'm a lunch lady at an elementary school what do we earn", career: "Dining Room and Cafeteria Attendants and Bartender Helpers", kind: pay, facts: fs(med), not: []string{"typical education to enter"}},
