@@ -1045,6 +1045,11 @@ func TestUnderstanding(t *testing.T) {
 		{q: "u know how much welders make??", career: "Welders, Cutters, Solderers, and Brazers", kind: pay, facts: fs(med), not: []string{"most important skills"}},
 		{q: "salary of Head of FP&A", career: "Financial Managers", kind: pay, facts: fs(med), not: []string{"Physicians"}},
 		{q: "I repair AC units, what's my pay", career: "Heating, Air Conditioning, and Refrigeration Mechanics and Installers", kind: pay, facts: fs(med)},
+		// Told work read from its first words: the rest of the sentence
+		// names no unknown career.
+		{q: "I inspect houses and commercial buildings to make sure construction follows building codes and safety rules. What's this job called?", career: "Construction and Building Inspectors", kind: pay, facts: fs(med)},
+		{q: "i tell pilots when they can land and take off", career: "Air Traffic Controllers", kind: pay, facts: fs(med)},
+		{q: "I look after children in a daycare center, plan activities, serve snacks and keep parents updated. How much do I make?", career: "Childcare Workers", kind: pay, facts: fs(med), not: []string{"Command"}},
 		// Asking for a career at large, and schooling one did not finish.
 		{q: "good morning, can you help me figure out what to do with my life?", kind: bot.KindHelp, not: []string{"working with life"}},
 		{q: "what should i do with my life", kind: hint, want: []string{"start from a list"}},

@@ -73,6 +73,7 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 	if q.signals[intentCompare] > 0 || q.rank != 0 {
 		return
 	}
+	defer q.toldWorkKnown(kb)
 	q.toldNotAsked()
 	lo, hi, words := q.workClause()
 	if words == nil {
@@ -444,6 +445,25 @@ func (q *question) placesAfterNames(kb *knowledge.Base) {
 func (q *question) workWordsKnown(lo, hi int) {
 	q.dropUnknownIn(lo, hi)
 	q.free = nil
+}
+
+// toldWorkKnown forgets the unknown words of a sentence that tells one's
+// work when a career was read from its first words: "i inspect houses
+// and commercial buildings to make sure construction follows building
+// codes" is a home inspector, and "building codes" no career unknown.
+func (q *question) toldWorkKnown(kb *knowledge.Base) {
+	s := q.subjectAt()
+	if len(q.careers) != 1 || len(q.unknown) == 0 || s < 0 || s > 2 || q.careers[0].start != s+1 {
+		return
+	}
+	end := len(q.toks)
+	for i := s + 1; i < len(q.toks); i++ {
+		if q.toks[i].kind == tokStop {
+			end = i
+			break
+		}
+	}
+	q.dropUnknownIn(s+1, end)
 }
 
 // firstPerson are words of one who speaks of their own job.
