@@ -1050,6 +1050,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "I inspect houses and commercial buildings to make sure construction follows building codes and safety rules. What's this job called?", career: "Construction and Building Inspectors", kind: pay, facts: fs(med)},
 		{q: "i tell pilots when they can land and take off", career: "Air Traffic Controllers", kind: pay, facts: fs(med)},
 		{q: "I look after children in a daycare center, plan activities, serve snacks and keep parents updated. How much do I make?", career: "Childcare Workers", kind: pay, facts: fs(med), not: []string{"Command"}},
+		{q: "I spend my day answering customer phone calls, resolving billing complaints and logging tickets in our CRM. What is my job called and what does it pay?", career: "Customer Service Representatives", kind: pay, facts: fs(med)},
 		// Asking for a career at large, and schooling one did not finish.
 		{q: "good morning, can you help me figure out what to do with my life?", kind: bot.KindHelp, not: []string{"working with life"}},
 		{q: "what should i do with my life", kind: hint, want: []string{"start from a list"}},
