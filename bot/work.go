@@ -116,6 +116,19 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 			}
 		}
 	}
+	if len(q.careers) > 1 && !q.explicitCompare() && q.verbSaid(kb, lo) && !slices.ContainsFunc(q.careers, func(p pick) bool { return p.exact }) {
+		// Names guessed from the words of work told with its verb ("i
+		// install and repair electrical wiring, outlets and breaker
+		// panels"): none is said; the work says the career, or is unknown
+		// with the careers like it.
+		for len(q.careers) > 0 {
+			q.dropPick(len(q.careers) - 1)
+		}
+		if hs := kb.ByWork(words, 1); len(hs) == 0 || hs[0].Value < 2 {
+			q.addUnknown(lo, hi)
+			return
+		}
+	}
 	if len(q.careers) > 1 {
 		return
 	}
