@@ -73,7 +73,7 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 	if q.signals[intentCompare] > 0 || q.rank != 0 {
 		return
 	}
-	defer q.toldWorkKnown(kb)
+	defer q.toldWorkKnown()
 	q.toldNotAsked()
 	lo, hi, words := q.workClause()
 	if words == nil {
@@ -87,6 +87,16 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 	if q.toldAt(lo) {
 		q.workNotAsked(lo)
 	}
+	// The careers whose work O*NET says so, read once when first needed.
+	var hs []knowledge.Holder
+	read := false
+	byWork := func() []knowledge.Holder {
+		if !read {
+			hs, read = kb.ByWork(words, 3), true
+		}
+		return hs
+	}
+	workSays := func() bool { h := byWork(); return len(h) > 0 && h[0].Value >= 2 }
 	// Two jobs in what one says one does ("i stock shelves and unload
 	// trucks") are one job's work, the first named, unless a comparison is
 	// asked.
@@ -101,7 +111,7 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 			q.workWordsKnown(lo, hi)
 			return
 		}
-		if hs := kb.ByWork(words, 1); len(hs) == 0 || hs[0].Value < 2 {
+		if !workSays() {
 			q.workWordsKnown(lo, hi)
 			return
 		}
@@ -124,7 +134,7 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 		for len(q.careers) > 0 {
 			q.dropPick(len(q.careers) - 1)
 		}
-		if hs := kb.ByWork(words, 1); len(hs) == 0 || hs[0].Value < 2 {
+		if !workSays() {
 			q.addUnknown(lo, hi)
 			return
 		}
@@ -157,7 +167,7 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 			return
 		}
 	}
-	hs := kb.ByWork(words, 3)
+	hs = byWork()
 	if len(hs) > 0 && hs[0].Value == 1 && verbFirst && opensWith(hs[0].Item.Name, words[0]) && (len(hs) == 1 || !opensWith(hs[1].Item.Name, words[0])) {
 		// Work said with a verb one career's work alone opens with
 		// ("i photograph weddings", "i deal blackjack"): that career,
@@ -464,7 +474,7 @@ func (q *question) workWordsKnown(lo, hi int) {
 // work when a career was read from its first words: "i inspect houses
 // and commercial buildings to make sure construction follows building
 // codes" is a home inspector, and "building codes" no career unknown.
-func (q *question) toldWorkKnown(kb *knowledge.Base) {
+func (q *question) toldWorkKnown() {
 	s := q.subjectAt()
 	if len(q.careers) != 1 || len(q.unknown) == 0 || s < 0 || s > 2 || q.careers[0].start != s+1 {
 		return

@@ -462,9 +462,6 @@ func undoubled(w string) string {
 	return w
 }
 
-// likelySlip reports whether typed is word with letters left out (typed is
-// a subsequence of word), two neighbouring letters swapped, or a letter
-// typed twice: the slips of typing more common than a changed letter.
 // soundsAlike reports whether typed, a word as long as word two letters
 // away, could be word misspelt: some letter changed is a vowel for a
 // vowel or a consonant for one that sounds like it ("phycisian",
@@ -497,6 +494,9 @@ var alikeConsonants = map[byte]string{'c': "ksqz", 'k': "cq", 's': "czx", 'z': "
 	'f': "vp", 'v': "fw", 'p': "bf", 'b': "p", 'd': "t", 't': "d", 'g': "jk", 'j': "g", 'm': "n", 'n': "m",
 	'w': "v", 'l': "r", 'r': "l"}
 
+// likelySlip reports whether typed is word with letters left out (typed is
+// a subsequence of word), two neighbouring letters swapped, or a letter
+// typed twice: the slips of typing more common than a changed letter.
 func likelySlip(typed, word string) bool {
 	if undoubled(typed) == word && typed != word {
 		return true
