@@ -628,6 +628,50 @@ func questionWords(kb *knowledge.Base, part string, lead bool) (ask, rest string
 	return strings.TrimSpace(part[toks[k].pos:]), strings.TrimSpace(part[:toks[k].pos])
 }
 
+// typedIn returns the words of pick p as text, the text q was read from,
+// has them ("Sr. Mgr", which p.typed gives as "Sr Mgr").
+func (q *question) typedIn(text string, p pick) (string, bool) {
+	if strings.Contains(text, p.typed) {
+		return p.typed, true
+	}
+	first, last := q.toks[p.start], q.toks[p.after-1]
+	from, to := first.pos, last.pos+len(last.raw)
+	if from < 0 || to > len(text) || from >= to || !strings.HasPrefix(text[from:], first.raw) || !strings.HasSuffix(text[:to], last.raw) {
+		return "", false
+	}
+	return text[from:to], true
+}
+
+// kindAfter reads the plain words right after a title several careers
+// share as which of them it is: "Adjunct Professor English" is an English
+// teacher, as "English Adjunct Professor" would be.
+func (q *question) kindAfter(kb *knowledge.Base) {
+	for k := range q.careers {
+		p := &q.careers[k]
+		if !p.exact || len(p.others) == 0 {
+			continue
+		}
+		var words []string
+		for i := p.after; i < len(q.toks) && len(words) < 3; i++ {
+			t := q.toks[i]
+			if t.kind != tokWord || q.claimed[i] || q.inUnknown(i) || !onlyField(q.spanAt(i)) || isQuestionWord(t.val) || isStopWord(t.val) {
+				break
+			}
+			words = append(words, t.raw)
+		}
+		if len(words) > 0 {
+			p.chooseByWords(kb, strings.Join(words, " "))
+		}
+	}
+}
+
+// oneRole reports whether a name as typed is one word, after a rank
+// ("Director", "Sr. Mgr").
+func oneRole(typed string) bool {
+	words := knowledge.Tokens(typed)
+	return len(words) == 1 || len(words) == 2 && rankWords[words[0]]
+}
+
 // onlyField reports whether sp, a phrase of a question or nil, at most
 // names a field of work ("law enforcement"): it asks nothing.
 func onlyField(sp *vocabSpan) bool {
@@ -742,11 +786,11 @@ func parseCut(kb *knowledge.Base, cleaned string, depth int) *question {
 			hq = mq
 		}
 	}
-	// A role of one word before a comma is inverted, as directories write
+	// A role of one word (and its rank) before a comma is inverted, as directories write
 	// it ("Director, Marketing"; "Lecturer, Electrical Engineering"): the
 	// qualifier is its field, read before it. The text read again has
 	// fewer commas than this one, or reading it might never end.
-	if typed := hq.careers[0].typed; sep == sepComma && !strings.Contains(typed, " ") && strings.Contains(head, typed) &&
+	if typed, ok := hq.typedIn(head, hq.careers[0]); ok && sep == sepComma && oneRole(typed) &&
 		strings.Count(head, ",")+strings.Count(qual, ",") < strings.Count(cleaned, ",") {
 		mq := parse(kb, strings.Replace(head, typed, qual+" "+typed, 1))
 		if len(mq.careers) == 1 && len(mq.unknown) == 0 && len(mq.states) == len(hq.states) && maps.Equal(mq.signals, hq.signals) {
@@ -1197,6 +1241,7 @@ func parseWhole(kb *knowledge.Base, cleaned string) *question {
 		q.noDegree = true
 	}
 	q.apprenticeTrade(kb)
+	q.kindAfter(kb)
 	if q.talk != "" && !q.hasIntent() && len(q.careers) == 1 && !q.careers[0].exact && q.careers[0].score < loose {
 		// "good morning team": a greeting, no "Talent Acquisition Team"
 		// found loosely.

@@ -1052,6 +1052,11 @@ func TestUnderstanding(t *testing.T) {
 		{q: "I look after children in a daycare center, plan activities, serve snacks and keep parents updated. How much do I make?", career: "Childcare Workers", kind: pay, facts: fs(med), not: []string{"Command"}},
 		{q: "I spend my day answering customer phone calls, resolving billing complaints and logging tickets in our CRM. What is my job called and what does it pay?", career: "Customer Service Representatives", kind: pay, facts: fs(med)},
 		{q: "I install and repair electrical wiring, outlets and breaker panels in new homes and renovations. What's my job called?", kind: pay, not: []string{"Bill and Account Collectors", "Meat, Poultry", "Museum"}},
+		// Round qa52: abbreviations, a ranked role before a comma, a
+		// subject after a shared title.
+		{q: "salary of Heavy Equip. Mechanic", career: "Mobile Heavy Equipment Mechanics, Except Engines", kind: pay, facts: fs(med)},
+		{q: "salary of Sr. Mgr, Supply Chain", career: "Supply Chain Managers", kind: pay, facts: fs(med), not: []string{"Tactical"}},
+		{q: "salary of Adjunct Professor English", career: "English Language and Literature Teachers, Postsecondary", kind: pay, facts: fs(med)},
 		// Asking for a career at large, and schooling one did not finish.
 		{q: "good morning, can you help me figure out what to do with my life?", kind: bot.KindHelp, not: []string{"working with life"}},
 		{q: "what should i do with my life", kind: hint, want: []string{"start from a list"}},
