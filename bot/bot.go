@@ -963,6 +963,20 @@ func (b *turn) pairTimes(c *knowledge.Career) string {
 	return ""
 }
 
+// borrowedFrom names the BLS occupation whose wages an official career
+// shows when BLS publishes none of its own ("Natural Sciences Managers
+// (11-9121)"), else "".
+func borrowedFrom(c *knowledge.Career) string {
+	n, ok := c.Fact(knowledge.FieldWageNote)
+	if !ok {
+		return ""
+	}
+	if m := reGroupNote.FindStringSubmatch(n.Value); m != nil {
+		return m[2] + " (" + m[1] + ")"
+	}
+	return ""
+}
+
 // summaryOf is a one-line answer built from the first figure asked for.
 func summaryOf(c *knowledge.Career, fields []knowledge.Field) string {
 	get := func(f knowledge.Field) string {
@@ -975,6 +989,9 @@ func summaryOf(c *knowledge.Career, fields []knowledge.Field) string {
 	case knowledge.FieldMedianAnnual, knowledge.FieldMedianHourly:
 		y, h := get(knowledge.FieldMedianAnnual), get(knowledge.FieldMedianHourly)
 		switch {
+		case y != "" && h != "" && borrowedFrom(c) != "":
+			// A specialty or a part of a group: the figure is not its own.
+			return fmt.Sprintf("%s: median %s a year, %s an hour, the figures BLS publishes for %s, where they are counted.", c.Name, y, h, borrowedFrom(c))
 		case y != "" && h != "":
 			return fmt.Sprintf("%s: median %s a year, %s an hour.", c.Name, y, h)
 		case h != "":

@@ -1057,6 +1057,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "salary of Heavy Equip. Mechanic", career: "Mobile Heavy Equipment Mechanics, Except Engines", kind: pay, facts: fs(med)},
 		{q: "salary of Sr. Mgr, Supply Chain", career: "Supply Chain Managers", kind: pay, facts: fs(med), not: []string{"Tactical"}},
 		{q: "salary of Adjunct Professor English", career: "English Language and Literature Teachers, Postsecondary", kind: pay, facts: fs(med)},
+		// A specialty's pay is its occupation's, and the answer says so first.
+		{q: "salary of clinical research coordinator", career: "Clinical Research Coordinators", kind: pay, facts: fs(med), want: []string{"the figures BLS publishes for Natural Sciences Managers (11-9121)"}},
+		{q: "salary of registered nurse", career: "Registered Nurses", kind: pay, facts: fs(med), not: []string{"the figures BLS publishes for"}},
 		// Asking for a career at large, and schooling one did not finish.
 		{q: "good morning, can you help me figure out what to do with my life?", kind: bot.KindHelp, not: []string{"working with life"}},
 		{q: "what should i do with my life", kind: hint, want: []string{"start from a list"}},
