@@ -178,6 +178,9 @@ func (b *turn) statePay(c *knowledge.Career, st knowledge.State, pct knowledge.F
 		if national != "" {
 			a.Summary += ", against " + national + " nationally"
 		}
+		if from := borrowedFrom(c); from != "" {
+			a.Summary += ", the figures BLS publishes for " + from + ", where they are counted"
+		}
 		a.Summary += "."
 	case w.HourlyMedian != "":
 		a.Summary = fmt.Sprintf("%s in %s: median %s an hour; the yearly median is not published.", c.Name, st.Name, w.HourlyMedian)

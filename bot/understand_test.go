@@ -1060,6 +1060,7 @@ func TestUnderstanding(t *testing.T) {
 		// A specialty's pay is its occupation's, and the answer says so first.
 		{q: "salary of clinical research coordinator", career: "Clinical Research Coordinators", kind: pay, facts: fs(med), want: []string{"the figures BLS publishes for Natural Sciences Managers (11-9121)"}},
 		{q: "salary of registered nurse", career: "Registered Nurses", kind: pay, facts: fs(med), not: []string{"the figures BLS publishes for"}},
+		{q: "salary of clinical research coordinator in texas", career: "Clinical Research Coordinators", kind: pay, want: []string{"Texas", "the figures BLS publishes for Natural Sciences Managers (11-9121)"}},
 		// Asking for a career at large, and schooling one did not finish.
 		{q: "good morning, can you help me figure out what to do with my life?", kind: bot.KindHelp, not: []string{"working with life"}},
 		{q: "what should i do with my life", kind: hint, want: []string{"start from a list"}},
