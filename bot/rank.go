@@ -250,6 +250,20 @@ func (b *turn) rank(q *question) Answer {
 	if filter != "" {
 		title = "Careers " + filter + ", by " + rb.what + " (" + dir + " first)"
 	}
+	if len(all) == 0 && q.bound.set() {
+		// "tech jobs over 150k": none is, which the ranking without the
+		// limit shows (its best come nearest).
+		unbound := *q
+		unbound.bound = payBound{}
+		if q.bound.max > 0 && q.bound.min == 0 {
+			unbound.rank = -1 // "jobs under 10k": the lowest paid come nearest
+		}
+		if a := b.rank(&unbound); len(a.About) > 0 {
+			one := strings.Replace(" "+filter, " that pay ", " that pays ", 1) // of one career
+			a.Summary = "I have no career" + one + ". Without the pay limit: " + a.Summary
+			return a
+		}
+	}
 	if len(all) == 0 {
 		return Answer{Kind: KindRanking, Intent: intentRank, Title: title,
 			Summary: "The sources I have give no " + rb.what + " for careers " + orAll(filter) + "."}

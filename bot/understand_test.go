@@ -1061,6 +1061,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "salary of clinical research coordinator", career: "Clinical Research Coordinators", kind: pay, facts: fs(med), want: []string{"the figures BLS publishes for Natural Sciences Managers (11-9121)"}},
 		{q: "salary of registered nurse", career: "Registered Nurses", kind: pay, facts: fs(med), not: []string{"the figures BLS publishes for"}},
 		{q: "salary of clinical research coordinator in texas", career: "Clinical Research Coordinators", kind: pay, want: []string{"Texas", "the figures BLS publishes for Natural Sciences Managers (11-9121)"}},
+		// A pay limit no career meets says so, and shows those nearest.
+		{q: "tech jobs over 150k", kind: rank, want: []string{"I have no career in computer and mathematical occupations that pays at least $150,000 a year", "Computer and Information Research Scientists"}, not: []string{"give no yearly pay"}},
+		{q: "jobs under 10k", kind: rank, want: []string{"I have no career that pays at most $10,000 a year", "lowest"}},
 		// Asking for a career at large, and schooling one did not finish.
 		{q: "good morning, can you help me figure out what to do with my life?", kind: bot.KindHelp, not: []string{"working with life"}},
 		{q: "what should i do with my life", kind: hint, want: []string{"start from a list"}},
