@@ -84,6 +84,20 @@ func (b *Bot) Answer(ctx context.Context, req Request) Answer {
 	return a
 }
 
+// barePay reports whether q asks pay and nothing else, in a few words, of
+// no career: "salary", "how much", "pay?".
+func (q *question) barePay() bool {
+	words := 0
+	for _, t := range q.toks {
+		if t.kind == tokWord {
+			words++
+		}
+	}
+	return words <= 3 && len(q.signals) == 1 && q.signals[intentPay] > 0 && len(q.careers) == 0 && len(q.unknown) == 0 &&
+		q.rank == 0 && q.topN == 0 && q.level == "" && !q.noDegree && len(q.groups) == 0 && !q.declining && !q.bound.set() &&
+		len(q.states) == 0 && q.pct == "" && !q.judge.ok && !q.convert.ok && len(q.fields) == 0
+}
+
 func hasWord(s string) bool {
 	for _, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -306,6 +320,12 @@ func (b *turn) route(q *question) Answer {
 		return b.educationAmong(q.among, q.rank < 0)
 	}
 	// No career named: questions across the whole knowledge base.
+	if q.barePay() {
+		// "salary", "how much": whose is not said, nor that a ranking is
+		// asked.
+		return Answer{Kind: KindHint, Intent: "hint", Title: "Whose pay?",
+			Summary: "Name a career, or ask for a ranking:", Suggestions: []string{"how much does a registered nurse make?", "highest paying jobs", "highest paying jobs without a degree"}}
+	}
 	if q.rank != 0 || q.level != "" || q.noDegree || len(q.groups) > 0 || q.declining || q.bound.set() ||
 		(s[intentPay] > 0 || s[intentOutlook] > 0) && s[intentList] == 0 {
 		return b.rank(q)

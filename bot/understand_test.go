@@ -1064,6 +1064,10 @@ func TestUnderstanding(t *testing.T) {
 		// A pay limit no career meets says so, and shows those nearest.
 		{q: "tech jobs over 150k", kind: rank, want: []string{"I have no career in computer and mathematical occupations that pays at least $150,000 a year", "Computer and Information Research Scientists"}, not: []string{"give no yearly pay"}},
 		{q: "jobs under 10k", kind: rank, want: []string{"I have no career that pays at most $10,000 a year", "lowest"}},
+		// Pay asked of no one: whose?
+		{q: "salary", kind: hint, want: []string{"Whose pay?"}},
+		{q: "how much", kind: hint, want: []string{"Whose pay?"}},
+		{q: "salary info", kind: hint, want: []string{"Whose pay?"}, not: []string{"Information Clerks"}},
 		// Asking for a career at large, and schooling one did not finish.
 		{q: "good morning, can you help me figure out what to do with my life?", kind: bot.KindHelp, not: []string{"working with life"}},
 		{q: "what should i do with my life", kind: hint, want: []string{"start from a list"}},

@@ -237,7 +237,7 @@ var vocabulary = []struct {
 	// Words that say nothing by themselves (one word each).
 	{`a an the is are was were be been being am do doe did doing i me my we our you your he she they them their it
 	its this that these those there here what whats which who whom whose how when why can could would should will shall
-	may might must of for in on at by from into about as please tell show give get gets got want like love loves enjoy enjoys gimme tho though used called freshman sophomore easiest quickest quick question way without certified fine true her him hers short quick late early very role roles specialty specialties crappy lousy convert converted total totals gig gigs stronger weaker botty fewer some any one ones
+	may might must of for in on at by from into about as please tell show give get gets got want like love loves enjoy enjoys gimme tho though used info called freshman sophomore easiest quickest quick question way without certified fine true her him hers short quick late early very role roles specialty specialties crappy lousy convert converted total totals gig gigs stronger weaker botty fewer some any one ones
 	per year years yearly annual annually average typical typically usually more less much many career careers
 	job occupation occupations profession professions someone
 	become becoming becomes if so not no yes also just really kind sort type between take takes taking long go goes going
