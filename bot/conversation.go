@@ -507,7 +507,13 @@ func (t *turn) follow(q *question, prev Conversation) {
 		// "what about plumbers?": the same question about another career
 		// (in the same state, when one was asked).
 		if prev.Intent == intentCompare && len(prev.Careers) > 1 {
-			keys := append(append([]string{}, prev.Careers[:len(prev.Careers)-1]...), careerKeys(q.careers)...)
+			// The last career gives way, or, to "i mean high school
+			// teacher", the one of the same kind.
+			k := len(prev.Careers) - 1
+			if same && len(q.careers) == 1 {
+				k = t.sameKind(prev.Careers, q.careers[0], k)
+			}
+			keys := slices.Concat(prev.Careers[:k], careerKeys(q.careers), prev.Careers[k+1:])
 			q.setCareers(t.kb, keys)
 		}
 		q.ask(prev)
@@ -515,6 +521,23 @@ func (t *turn) follow(q *question, prev Conversation) {
 			q.states = statesOf(prev.States) // but "and the national number for hvac techs"
 		}
 	}
+}
+
+// sameKind returns which of keys names a career of p's kind (its head
+// noun: "teacher" of "high school teacher" in Elementary School
+// Teachers), else k.
+func (t *turn) sameKind(keys []string, p pick, k int) int {
+	typed := knowledge.Tokens(p.typed)
+	if len(typed) == 0 {
+		return k
+	}
+	head := typed[len(typed)-1]
+	for i, key := range keys {
+		if c, ok := t.kb.Career(key); ok && c != p.career && slices.ContainsFunc(knowledge.Tokens(c.Name), func(w string) bool { return sameWord(w, head) }) {
+			return i
+		}
+	}
+	return k
 }
 
 // completedByLast reads words no career holds, after one career, as the
