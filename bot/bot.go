@@ -1280,11 +1280,16 @@ func (b *turn) compare(cs []*knowledge.Career, q *question) Answer {
 		// fastest": the first figure asked answers; pay, not asked, is
 		// left to its own question.
 		a.Summary = rowSentence(leadRow(t.Rows, fields), names)
-	} else if len(fields) > 0 && len(t.Rows) > 0 && asksBesidesPay(q) {
-		// "nurse vs teacher pay and growth": pay leads, then the first
-		// figure of the other thing asked.
-		if r, ok := rowOf(t.Rows, slices.DeleteFunc(slices.Clone(fields), isPayField)); ok {
-			a.Summary += " " + rowSentence(r, names)
+	} else {
+		// Pay leads, whatever figures the rows show ("compare their best
+		// paying companies", which no official occupation has).
+		paySources(cs, src)
+		if len(fields) > 0 && len(t.Rows) > 0 && asksBesidesPay(q) {
+			// "nurse vs teacher pay and growth": pay leads, then the first
+			// figure of the other thing asked.
+			if r, ok := rowOf(t.Rows, slices.DeleteFunc(slices.Clone(fields), isPayField)); ok {
+				a.Summary += " " + rowSentence(r, names)
+			}
 		}
 	}
 	a.Chart = b.compareChart(cs, fields)
@@ -1398,6 +1403,19 @@ func compareFields(q *question) []knowledge.Field {
 		}
 	}
 	return out
+}
+
+// paySources adds the sources of the pay payDifference and
+// hourlyDifference read of cs.
+func paySources(cs []*knowledge.Career, src *sourceSet) {
+	lead := yearlyPayFields(cs)
+	for _, c := range cs {
+		for _, f := range []knowledge.Field{lead[side(c)], knowledge.FieldMedianHourly} {
+			if v, ok := c.Fact(f); ok {
+				src.add(v.Source)
+			}
+		}
+	}
 }
 
 // payDifference states who earns more and by how much, from the yearly
