@@ -1007,11 +1007,11 @@ func summaryOf(c *knowledge.Career, fields []knowledge.Field) string {
 	}
 	switch fields[0] {
 	case knowledge.FieldMedianAnnual, knowledge.FieldMedianHourly:
-		y, h := get(knowledge.FieldMedianAnnual), get(knowledge.FieldMedianHourly)
+		y, h, from := get(knowledge.FieldMedianAnnual), get(knowledge.FieldMedianHourly), borrowedFrom(c)
 		switch {
-		case y != "" && h != "" && borrowedFrom(c) != "":
+		case y != "" && h != "" && from != "":
 			// A specialty or a part of a group: the figure is not its own.
-			return fmt.Sprintf("%s: median %s a year, %s an hour, the figures BLS publishes for %s, where they are counted.", c.Name, y, h, borrowedFrom(c))
+			return fmt.Sprintf("%s: median %s a year, %s an hour, the figures BLS publishes for %s, where they are counted.", c.Name, y, h, from)
 		case y != "" && h != "":
 			return fmt.Sprintf("%s: median %s a year, %s an hour.", c.Name, y, h)
 		case h != "":
