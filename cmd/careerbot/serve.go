@@ -164,6 +164,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 			}
 		}()
 	}
+	logReleased(log)
 	log.Info("listening", "addr", ln.Addr().String(), "serving", strings.Join(cfg.capabilities(), ","), "db", cfg.DB,
 		"max_concurrent_answers", cfg.MaxConcurrentAnswers, "memory_limit_mib", memLimit>>20)
 
@@ -182,6 +183,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 		kb.watch(runCtx, reloadInterval, func(k *knowledge.Base) {
 			reload(k)
 			cfg.MemoryLimit.apply() // auto follows the new knowledge's size
+			logReleased(log)
 		})
 	})
 	runErr := make(chan error, len(platforms))
@@ -469,4 +471,18 @@ func probe(ctx context.Context, addr string, io stdio) int {
 	}
 	fmt.Fprintln(io.out, "ok")
 	return 0
+}
+
+// logReleased releases the executable's pages start-up (or a reload) read
+// and no answer needs (releaseStartupPages), and logs what it released.
+// Failing to is no reason to stop serving: it only costs memory.
+func logReleased(log *slog.Logger) {
+	before, after, err := releaseStartupPages()
+	if err != nil {
+		log.Warn("could not release start-up pages", "err", err)
+		return
+	}
+	if before > 0 {
+		log.Debug("released start-up pages", "file_rss_kib_before", before>>10, "file_rss_kib_after", after>>10)
+	}
 }
