@@ -1,7 +1,6 @@
 package knowledge
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
 
@@ -283,7 +282,7 @@ func bundledOfficial() (*official.Dataset, *listTable, *stateTable, error) {
 // bundledOfficialAll reads all the official statistics embedded in the
 // binary at once, for a new database to hold them.
 func bundledOfficialAll() (*official.Dataset, error) {
-	ds, err := official.ReadBundle(bytes.NewReader(seeds.Official))
+	ds, err := official.ReadBundle(strings.NewReader(seeds.Official))
 	if err != nil {
 		return nil, fmt.Errorf("read embedded official statistics: %w", err)
 	}

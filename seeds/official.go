@@ -12,5 +12,9 @@ import _ "embed" // for Official
 // of Labor, Employment and Training Administration (USDOL/ETA), used under
 // the CC BY 4.0 licence; modified.
 //
+// A string, not a []byte: the linker puts it with the binary's read-only
+// data, whose pages a server can drop from its resident set once the bundle
+// is read (a []byte lands in the writable data, which must stay).
+//
 //go:embed official.tsv.gz
-var Official []byte
+var Official string

@@ -1,10 +1,10 @@
 package knowledgetest
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"testing"
 
 	"github.com/careerbot/careerbot/knowledge"
@@ -19,7 +19,7 @@ import (
 // seen.
 func Corpus(tb testing.TB, holdOut func(code, title string) bool) *knowledge.Base {
 	tb.Helper()
-	ds, err := official.ReadBundle(bytes.NewReader(seeds.Official))
+	ds, err := official.ReadBundle(strings.NewReader(seeds.Official))
 	if err != nil {
 		tb.Fatal(err)
 	}

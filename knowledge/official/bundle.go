@@ -285,8 +285,8 @@ type BundleParts struct {
 // lists of issue 12 and the state estimates, three quarters of its text, to
 // parts. A start-up that answers one question about national pay never
 // pays for them.
-func ReadBundleLazy(data []byte) (*Dataset, BundleParts, error) {
-	br := bytes.NewReader(data)
+func ReadBundleLazy(data string) (*Dataset, BundleParts, error) {
+	br := strings.NewReader(data)
 	zr, err := gzip.NewReader(br)
 	if err != nil {
 		return nil, BundleParts{}, fmt.Errorf("read bundle: %w: %w", ErrBundle, err)
@@ -313,19 +313,19 @@ func ReadBundleLazy(data []byte) (*Dataset, BundleParts, error) {
 	if err != nil {
 		return nil, BundleParts{}, err
 	}
-	// bytes.Reader is an io.ByteReader, so gzip read exactly the first
+	// strings.Reader is an io.ByteReader, so gzip read exactly the first
 	// member; the other two follow, of the sizes it gives.
 	rest := data[len(data)-br.Len():]
 	if sizes[0]+sizes[1] != len(rest) {
 		return nil, BundleParts{}, fmt.Errorf("read bundle: %w: %d bytes after the first part; its sizes say %d and %d", ErrBundle, len(rest), sizes[0], sizes[1])
 	}
 	lists, states := rest[:sizes[0]], rest[sizes[0]:]
-	read := func(m []byte, p part) (*Dataset, error) {
+	read := func(m string, p part) (*Dataset, error) {
 		out := &Dataset{}
 		if len(m) == 0 {
 			return out, nil
 		}
-		zr, err := gzip.NewReader(bytes.NewReader(m))
+		zr, err := gzip.NewReader(strings.NewReader(m))
 		if err != nil {
 			return nil, fmt.Errorf("read bundle: %w: %w", ErrBundle, err)
 		}
@@ -361,11 +361,11 @@ func ReadBundleLazy(data []byte) (*Dataset, BundleParts, error) {
 
 // streamTasks streams the task records ("J") of the lists member m to fn,
 // each after the code of the lists record ("M") before it.
-func streamTasks(m []byte, fn func(code, text string)) error {
+func streamTasks(m string, fn func(code, text string)) error {
 	if len(m) == 0 {
 		return nil
 	}
-	zr, err := gzip.NewReader(bytes.NewReader(m))
+	zr, err := gzip.NewReader(strings.NewReader(m))
 	if err != nil {
 		return fmt.Errorf("read bundle tasks: %w: %w", ErrBundle, err)
 	}

@@ -133,7 +133,7 @@ func TestReadBundleErrors(t *testing.T) {
 // TestSeedsBundle checks the bundle committed in seeds/, the one every
 // start-up reads.
 func TestSeedsBundle(t *testing.T) {
-	ds, err := official.ReadBundle(bytes.NewReader(seeds.Official))
+	ds, err := official.ReadBundle(strings.NewReader(seeds.Official))
 	if err != nil {
 		t.Fatalf("ReadBundle(seeds.Official): %v", err)
 	}
@@ -154,7 +154,7 @@ func TestSeedsBundle(t *testing.T) {
 func BenchmarkReadBundle(b *testing.B) {
 	b.SetBytes(int64(len(seeds.Official)))
 	for b.Loop() {
-		if _, err := official.ReadBundle(bytes.NewReader(seeds.Official)); err != nil {
+		if _, err := official.ReadBundle(strings.NewReader(seeds.Official)); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -248,7 +248,7 @@ func TestReadBundleLazy(t *testing.T) {
 	if err := official.WriteBundle(&buf, fixtureWant); err != nil {
 		t.Fatal(err)
 	}
-	ds, parts, err := official.ReadBundleLazy(buf.Bytes())
+	ds, parts, err := official.ReadBundleLazy(buf.String())
 	if err != nil {
 		t.Fatalf("ReadBundleLazy: %v", err)
 	}
@@ -301,7 +301,7 @@ func TestReadBundleLazy(t *testing.T) {
 	if err := official.WriteBundle(&buf, bare); err != nil {
 		t.Fatal(err)
 	}
-	_, parts, err = official.ReadBundleLazy(buf.Bytes())
+	_, parts, err = official.ReadBundleLazy(buf.String())
 	if err != nil {
 		t.Fatalf("ReadBundleLazy: %v", err)
 	}
@@ -312,7 +312,7 @@ func TestReadBundleLazy(t *testing.T) {
 		t.Errorf("States() of a bundle without states = %d rows, %v", len(rows), err)
 	}
 	// Sizes that do not add up are an error, not a guess.
-	if _, _, err := official.ReadBundleLazy(append(buf.Bytes(), 0)); !errors.Is(err, official.ErrBundle) {
+	if _, _, err := official.ReadBundleLazy(buf.String() + "\x00"); !errors.Is(err, official.ErrBundle) {
 		t.Errorf("ReadBundleLazy with a stray byte after the first part: %v; want ErrBundle", err)
 	}
 }

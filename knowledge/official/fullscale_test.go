@@ -184,7 +184,7 @@ func TestFullScaleBundle(t *testing.T) {
 	if size := buf.Len(); size > 3<<20 {
 		t.Errorf("bundle is %d bytes; want under 3 MB", size)
 	}
-	got, err := official.ReadBundle(bytes.NewReader(seeds.Official))
+	got, err := official.ReadBundle(strings.NewReader(seeds.Official))
 	if err != nil {
 		t.Fatalf("ReadBundle(seeds.Official): %v", err)
 	}
