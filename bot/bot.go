@@ -84,6 +84,17 @@ func (b *Bot) Answer(ctx context.Context, req Request) Answer {
 	return a
 }
 
+// whichOne reports whether q asks which of careers it does not name
+// ("which one", "which of them").
+func (q *question) whichOne() bool {
+	for i := 1; i < len(q.toks); i++ {
+		if q.toks[i-1].val == "which" && (q.toks[i].val == "one" || q.toks[i].val == "of") {
+			return true
+		}
+	}
+	return false
+}
+
 // barePay reports whether q asks pay and nothing else, in a few words, of
 // no career: "salary", "how much", "pay?".
 func (q *question) barePay() bool {
@@ -95,7 +106,7 @@ func (q *question) barePay() bool {
 	}
 	return words <= 3 && len(q.signals) == 1 && q.signals[intentPay] > 0 && len(q.careers) == 0 && len(q.unknown) == 0 &&
 		q.rank == 0 && q.topN == 0 && q.level == "" && !q.noDegree && len(q.groups) == 0 && !q.declining && !q.bound.set() &&
-		len(q.states) == 0 && q.pct == "" && !q.judge.ok && !q.convert.ok && len(q.fields) == 0
+		len(q.states) == 0 && q.pct == "" && !q.judge.ok && !q.convert.ok && !slices.ContainsFunc(q.fields, func(f knowledge.Field) bool { return !isPayField(f) })
 }
 
 func hasWord(s string) bool {
@@ -325,6 +336,12 @@ func (b *turn) route(q *question) Answer {
 		// asked.
 		return Answer{Kind: KindHint, Intent: "hint", Title: "Whose pay?",
 			Summary: "Name a career, or ask for a ranking:", Suggestions: []string{"how much does a registered nurse make?", "highest paying jobs", "highest paying jobs without a degree"}}
+	}
+	if s[intentCompare] > 0 && q.whichOne() && q.rank == 0 && q.topN == 0 && len(q.unknown) == 0 && len(q.groups) == 0 && !q.bound.set() {
+		// "which one needs less school?" with nothing said before: which
+		// careers is not said.
+		return Answer{Kind: KindHint, Intent: "hint", Title: "Which careers?",
+			Summary: "Name the careers to compare:", Suggestions: []string{"which needs less school, nurse or teacher?", "compare electrician vs plumber"}}
 	}
 	if q.rank != 0 || q.level != "" || q.noDegree || len(q.groups) > 0 || q.declining || q.bound.set() ||
 		(s[intentPay] > 0 || s[intentOutlook] > 0) && s[intentList] == 0 {
@@ -582,8 +599,8 @@ func retargetRange(q *question, start, after int, other *knowledge.Career) strin
 			words = append(words, name)
 		case i > start && i < after, i > 0 && q.toks[i-1].pos == t.pos:
 		case t.kind == tokComma:
-		case t.raw == "%" && len(words) > 0:
-			words[len(words)-1] += "%" // "top 10%", not "top 10 %"
+		case (t.raw == "%" || strings.Trim(t.raw, "?!.") == "") && len(words) > 0:
+			words[len(words)-1] += t.raw // "top 10%", "pay?": not "top 10 %", "pay ?"
 		default:
 			words = append(words, t.raw)
 			rest++

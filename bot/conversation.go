@@ -284,7 +284,7 @@ func (t *turn) follow(q *question, prev Conversation) {
 		if tok.val == "there" {
 			there = true // "what does the 25th percentile earn there": in the state asked
 		}
-		if tok.kind == tokNumber && (len(q.toks) <= 2 || strings.HasPrefix(tok.raw, "#") || i > 0 && q.toks[i-1].val == "number") {
+		if tok.kind == tokNumber && (len(q.toks) <= 2 && !(i > 0 && rankEnds[q.toks[i-1].val]) || strings.HasPrefix(tok.raw, "#") || i > 0 && q.toks[i-1].val == "number") {
 			ordinal = atoi(tok.val)
 		}
 		if n := numberWords[tok.val]; n > 0 && i > 0 && q.toks[i-1].val == "number" && ordinal == 0 {
@@ -385,6 +385,17 @@ func (t *turn) follow(q *question, prev Conversation) {
 		}
 		q.states = statesOf(prev.States)
 		q.topN = min(len(prev.List)+defaultRanked, maxRanked)
+		q.addSignal(intentRank)
+	case len(q.careers) == 0 && len(q.unknown) == 0 && prev.Intent == intentRank && q.topN > 0 && ordinal == 0 && len(q.signals) == 0 && len(q.fields) == 0 &&
+		q.level == "" && !q.noDegree && len(q.groups) == 0 && len(q.states) == 0 && !q.bound.set() && !q.declining:
+		// "top 5", "just the top 3" after a ranking: the same ranking, so
+		// many rows.
+		q.rank = cmp.Or(prev.Rank, 1)
+		q.level, q.noDegree, q.upToAssociate, q.under, q.groups = prev.Level, prev.Below, prev.BelowBA, prev.Under, prev.Groups
+		for _, f := range prev.Fields {
+			q.fields = append(q.fields, knowledge.Field(f))
+		}
+		q.states = statesOf(prev.States)
 		q.addSignal(intentRank)
 	case len(q.careers) == 0 && len(q.unknown) == 0 && (two || q.topN >= 2) && q.signals[intentCompare] > 0 && prev.Intent == intentRank && len(prev.List) >= 2:
 		// "compare the first two", "compare the top 3" after a ranking.
@@ -950,6 +961,10 @@ func (t *turn) modifierOfLast(q *question, prev Conversation) {
 		}
 	}
 }
+
+// rankEnds are the words before a number that make it a ranking's
+// length ("top 5"), not a place in the last list.
+var rankEnds = setOf("top bottom")
 
 // overviewWords ask about a career as a whole.
 const overviewWords = "tell me about|tell me more|more about|more info|more information|overview|everything about|all about|info on|info about"

@@ -720,6 +720,14 @@ func parseCut(kb *knowledge.Base, cleaned string, depth int) *question {
 	if !ok {
 		return q
 	}
+	// The verb that ends a question is no qualifier: "how much does a
+	// Research Scientist - Molecular Biology make" qualifies the title
+	// with "Molecular Biology" and asks with "make".
+	if sep == sepDash {
+		if f := strings.Fields(qual); len(f) > 1 && askVerbs[strings.ToLower(strings.TrimRight(f[len(f)-1], "?!."))] {
+			head, qual = head+" "+f[len(f)-1], strings.Join(f[:len(f)-1], " ")
+		}
+	}
 	paren := sep == sepParen
 	// A job ad's title with a qualifier after a dash ("Plant Manager -
 	// Food Manufacturing", "Surgical Tech - OR"): the title before it
@@ -780,6 +788,11 @@ func parseCut(kb *knowledge.Base, cleaned string, depth int) *question {
 		// mechanical engineering professor, an engineering teacher).
 		ofKind := len(mq.careers) == 1 && !mq.careers[0].exact && nameHoldsStem(mq.careers[0].matched, headWord(typed)) &&
 			(nameHoldsStem(mq.careers[0].career.Name, qual) || nameHoldsStem(mq.careers[0].matched, qual))
+		// A scientist of a science is its worker ("Research Scientist -
+		// Molecular Biology": Molecular and Cellular Biologists), when the
+		// career's own name holds the science.
+		ofKind = ofKind || len(mq.careers) == 1 && !mq.careers[0].exact && scientistWords[knowledge.Normalize(headWord(typed))] &&
+			nameHoldsLast(mq.careers[0].career.Name, qual)
 		if len(mq.careers) == 1 && (mq.careers[0].exact && nameHolds(mq.careers[0].matched, qual) || bySetting || ofKind) && len(mq.unknown) == 0 && mq.careers[0].career != hq.careers[0].career &&
 			len(mq.states) == len(hq.states) && maps.Equal(mq.signals, hq.signals) &&
 			(settingQual || ofKind || nameHoldsStem(mq.careers[0].career.Name, qual)) {
@@ -1157,12 +1170,27 @@ func sameWord(a, b string) bool {
 	}
 	// A science and its workers: "biology", "biological", "biologist".
 	end, ok = strings.CutPrefix(a, strings.TrimSuffix(b, "y"))
-	return ok && len(b) >= 5 && strings.HasSuffix(b, "y") && scienceEndings[end]
+	if ok && len(b) >= 5 && strings.HasSuffix(b, "y") && scienceEndings[end] {
+		return true
+	}
+	for _, pair := range [2][2]string{{a, b}, {b, a}} {
+		if w, ok := scienceWorkers[pair[0]]; ok && (pair[1] == w || pair[1] == w+"s") {
+			return true
+		}
+	}
+	return false
 }
 
 // scienceEndings make of a science (its "y" left off) the adjective or its
 // worker.
 var scienceEndings = setOf(`ical ic ist ists`)
+
+// scienceWorkers are the sciences whose workers' names are not the
+// science's with an ending.
+var scienceWorkers = map[string]string{
+	"chemistry": "chemist", "physics": "physicist", "economics": "economist",
+	"mathematics": "mathematician", "statistics": "statistician", "astronomy": "astronomer",
+}
 
 // wordEndings make another form of a word.
 var wordEndings = setOf(`s es ing er ers ed`)
@@ -1177,6 +1205,25 @@ func nameHoldsStem(name, text string) bool {
 		}
 	}
 	return false
+}
+
+// askVerbs end questions after a career's name ("how much does a nurse
+// make").
+var askVerbs = setOf(`make makes earn earns do does`)
+
+// scientistWords are heads of titles that say only that someone does
+// science, not which.
+var scientistWords = setOf(`scientist scientists researcher researchers`)
+
+// nameHoldsLast reports whether a name holds the last word of text, or
+// another form of it (sameWord: "biology", "biologists").
+func nameHoldsLast(name, text string) bool {
+	words := knowledge.Tokens(text)
+	if len(words) == 0 {
+		return false
+	}
+	last := words[len(words)-1]
+	return slices.ContainsFunc(knowledge.Tokens(name), func(n string) bool { return sameWord(n, last) })
 }
 
 // nameHolds reports whether a name holds a word of text, normalised.

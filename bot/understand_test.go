@@ -1056,6 +1056,9 @@ func TestUnderstanding(t *testing.T) {
 		// subject after a shared title.
 		{q: "salary of Heavy Equip. Mechanic", career: "Mobile Heavy Equipment Mechanics, Except Engines", kind: pay, facts: fs(med)},
 		{q: "salary of Sr. Mgr, Supply Chain", career: "Supply Chain Managers", kind: pay, facts: fs(med), not: []string{"Tactical"}},
+		{q: "how much does a Research Scientist - Molecular Biology make", career: "Molecular and Cellular Biologists", kind: pay, facts: fs(med)},
+		{q: "salary of Scientist - Analytical Chemistry", career: "Chemists", kind: pay, facts: fs(med)},
+		{q: "how much does a Cook - Nursing Home make?", career: "Cooks, Institution and Cafeteria", kind: pay, facts: fs(med)},
 		{q: "salary of Adjunct Professor English", career: "English Language and Literature Teachers, Postsecondary", kind: pay, facts: fs(med)},
 		// A specialty's pay is its occupation's, and the answer says so first.
 		{q: "salary of clinical research coordinator", career: "Clinical Research Coordinators", kind: pay, facts: fs(med), want: []string{"the figures BLS publishes for Natural Sciences Managers (11-9121)"}},
@@ -1066,6 +1069,16 @@ func TestUnderstanding(t *testing.T) {
 		{q: "jobs under 10k", kind: rank, want: []string{"I have no career that pays at most $10,000 a year", "lowest"}},
 		// Pay asked of no one: whose?
 		{q: "salary", kind: hint, want: []string{"Whose pay?"}},
+		{q: "hourly?", kind: hint, want: []string{"Whose pay?"}},
+		{q: "how about hourly?", kind: hint, want: []string{"Whose pay?"}},
+		{q: "which one needs less school?", kind: hint, want: []string{"Which careers?"}},
+		{q: "which of them pays more", kind: hint, want: []string{"Which careers?"}},
+		// Abbreviations of states, last or after "in" or before "vs".
+		{q: "RN pay mass", career: "Registered Nurses", kind: pay, want: []string{"Massachusetts", "$101,970"}},
+		{q: "electrician pay calif vs tex", career: "Electricians", kind: cmp, want: []string{"California (median $76,540)", "Texas ($56,920)"}},
+		{q: "mass communication specialist salary", career: "Public Relations Specialists", kind: pay, facts: fs(med), not: []string{"Massachusetts"}},
+		// A suggestion keeps the question's mark on its last word.
+		{q: "mechanic pay?", career: "Automotive Service Technicians and Mechanics", kind: pay, facts: fs(med), want: []string{`mechanics pay?"`}, not: []string{" ?"}},
 		{q: "how much", kind: hint, want: []string{"Whose pay?"}},
 		{q: "salary info", kind: hint, want: []string{"Whose pay?"}, not: []string{"Information Clerks"}},
 		// Asking for a career at large, and schooling one did not finish.

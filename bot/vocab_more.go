@@ -449,6 +449,9 @@ func statesIn(text string) []stateMention {
 			if i+n < len(words) && airlineWords[words[i+n].w] {
 				continue // "Alaska Airlines", "Hawaiian Air": a company, whose crews fly everywhere
 			}
+			if city == "" && n == 1 && abbreviatedStates[phrase] && !(i > 0 && placeBefore[words[i-1].w] || i == len(words)-1 || placeBefore[words[i+1].w]) {
+				continue // "mass" ends "RN pay mass" or follows "in"; "mass communication" is no state
+			}
 			if city == "" && n == 1 && len(phrase) == 2 && !postalOK(words[i].upper, phrase, i, func(j int) string {
 				if j < 0 || j >= len(words) {
 					return ""
@@ -515,6 +518,14 @@ func postalOK(upper bool, w string, i int, at func(int) string) bool {
 		i == 0 && onlyStates[w] ||
 		onlyStates[w] && (next == "and" || next == "or" || prev == "or" || prev == "compare") // "compare ny and florida"
 }
+
+// abbreviatedStates are the abbreviations of states (knowledge's) that
+// may be words of a career's name too ("Penn", "Mont", "Mass"): a state
+// only after a word that says a place comes, or last.
+var abbreviatedStates = setOf("calif ariz colo conn fla mich minn wisc wis tenn okla penn penna mass nebr nev mont wyo tex kans")
+
+// placeBefore are the words after which a state is read.
+var placeBefore = setOf("in vs versus and or compare from")
 
 // onlyStates are the postal codes no job title abbreviates to.
 var onlyStates = setOf("tx fl ny nj ga az nv wa nc sc tn ky va wi mn mo ks ia al ak nm nh wy il mi")

@@ -50,6 +50,11 @@ var stateNames = map[string]string{
 	"u s virgin islands":           "VI",
 	"the virgin islands":           "VI",
 	"united states virgin islands": "VI",
+	// Abbreviations of the press and the post before postal codes (those
+	// that are everyday words too, "wash", "miss", "ore", are left out).
+	"calif": "CA", "ariz": "AZ", "colo": "CO", "conn": "CT", "fla": "FL", "mich": "MI",
+	"minn": "MN", "wisc": "WI", "wis": "WI", "tenn": "TN", "okla": "OK", "penn": "PA", "penna": "PA",
+	"mass": "MA", "nebr": "NE", "nev": "NV", "mont": "MT", "wyo": "WY", "tex": "TX", "kans": "KS",
 	// Nicknames people type for a state.
 	"cali":               "CA",
 	"socal":              "CA",
