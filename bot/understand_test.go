@@ -1032,6 +1032,11 @@ func TestUnderstanding(t *testing.T) {
 		{q: "I cut, style and color hair, and also do makeup and nails for brides on their wedding days, what would a job like mine pay?", career: "Hairdressers, Hairstylists, and Cosmetologists", kind: pay, facts: fs(med), not: []string{"Cutting"}},
 		{q: "I work in a commercial kitchen prepping vegetables, grilling steaks, and plating dishes for dinner service on the line every night, what does that pay?", career: "Cooks, Restaurant", kind: pay, facts: fs(med)},
 		// Work said as people say it.
+		{q: "I make lattes at a coffee shop. what's typical pay?", career: "Baristas", kind: pay, facts: fs(med)},
+		{q: "I help people find jobs at a staffing agency", career: "Human Resources Specialists", kind: pay},
+		{q: "i build dashboards in tableau for the sales team", career: "Business Intelligence Analysts", kind: pay},
+		{q: "I write press releases and pitch stories to journalists", career: "Public Relations Specialists", kind: pay},
+		{q: "i drive a forklift at a warehouse, what should i make", career: "Industrial Truck and Tractor Operators", kind: pay, facts: fs(med)},
 		{q: "i handle payroll for a company", career: "Payroll and Timekeeping Clerks", kind: pay, facts: fs(med)},
 		{q: "i manage a clothing store", career: "First-Line Supervisors of Retail Sales Workers", kind: pay, facts: fs(med)},
 		{q: "my mom takes vitals and rooms patients at a doctors office what does that pay", career: "Medical Assistants", kind: pay, facts: fs(med)},
