@@ -504,10 +504,7 @@ func (b *turn) compareStates(c *knowledge.Career, sts []knowledge.State) Answer 
 // tasks answers "what does a plumber do" from O*NET: the description and
 // the main (core) tasks.
 func (b *turn) tasks(c *knowledge.Career) Answer {
-	a := Answer{Kind: KindProfile, Intent: intentTasks, Title: "What " + c.Name + " do"}
-	if !c.Official() {
-		a.Title = "What " + article(c.Name) + " does"
-	}
+	a := Answer{Kind: KindProfile, Intent: intentTasks, Title: whatDoesTitle(c)}
 	src := newSourceSet(b.kb)
 	if d, ok := c.Fact(knowledge.FieldDescription); ok {
 		a.Summary = firstSentence(d.Value)

@@ -201,7 +201,7 @@ func (b *turn) route(q *question) Answer {
 	case named == 0 && q.talk == "offtopic":
 		return smallTalk(q.talk) // "whats the capital of france": no career, whatever else it names
 	case named == 0 && len(q.unknown) == 0 && q.talk != "" && (!asks || talkOverAsks[q.talk] || glossary[q.talk]) &&
-		!(s[intentHelp] > 0 && (q.talk == "thanks" || q.talk == "hello")): // "ok so what topics are you good for": help
+		!(s[intentHelp] > 0 && (q.talk == "thanks" || q.talk == "ack" || q.talk == "hello")): // "ok so what topics are you good for": help
 		// "how much do you make", "your source for salaries": of the bot.
 		return smallTalk(q.talk)
 	case named == 0 && len(q.unknown) == 0 && s[intentHelp] > 0 && !asksStudied(q.allText()) && !asksInterest(q.allText()):
@@ -1097,10 +1097,7 @@ func (b *turn) overview(c *knowledge.Career) Answer {
 
 // describe says what the job is.
 func (b *turn) describe(c *knowledge.Career) Answer {
-	a := Answer{Kind: KindProfile, Intent: intentDescribe, Title: "What does " + article(c.Name) + " do?"}
-	if c.Official() {
-		a.Title = "What do " + c.Name + " do?" // O*NET titles are plural
-	}
+	a := Answer{Kind: KindProfile, Intent: intentDescribe, Title: whatDoesTitle(c)}
 	src := newSourceSet(b.kb)
 	if d, ok := c.Fact(knowledge.FieldDescription); ok {
 		a.Summary = firstSentence(d.Value)

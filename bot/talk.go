@@ -10,9 +10,9 @@ var glossary = map[string]bool{"jobzone": true, "hot": true, "median": true, "da
 // Work", "jobs in canada".
 var talkOverAsks = setOf("who mine status seeking country rude")
 
-// talkFirst orders small talk said together: "ok bye" is a goodbye,
-// "lol ok cool" thanks; the others, the first said.
-var talkFirst = map[string]int{"bye": 3, "thanks": 2, "joke": 2, "laugh": 1}
+// talkFirst orders small talk said together: "ok bye" is a goodbye, "ok
+// thanks" thanks, "lol ok cool" an ok; the others, the first said.
+var talkFirst = map[string]int{"bye": 4, "thanks": 3, "joke": 3, "ack": 2, "laugh": 1}
 
 // smallTalk answers greetings, thanks and the like with one short friendly
 // line and one example question: never a career card, never the whole help.
@@ -20,6 +20,7 @@ func smallTalk(kind string) Answer {
 	line := map[string]string{
 		"hello":        "Hi! I answer questions about careers: pay, skills, education, outlook, and comparisons.",
 		"thanks":       "You're welcome! Ask me about another career any time.",
+		"ack":          "Glad it helps. Ask me about another career any time.",
 		"joke":         "I only know career jokes: why did the electrician quit? Too many shocking figures. Ask me a real one:",
 		"weather":      "I can't tell the weather, only careers: pay, skills, education and outlook.",
 		"offtopic":     "That's outside what I know: I only answer career questions (pay, skills, education, outlook) from BLS and O*NET.",

@@ -109,6 +109,16 @@ func whatDoes(c *knowledge.Career) string {
 	return "what does " + article(name) + " do?"
 }
 
+// whatDoesTitle heads an answer about what a career does, as the question
+// asks it: "What do Electricians do?" (O*NET titles are plural), "What
+// does a Lead Technician do?".
+func whatDoesTitle(c *knowledge.Career) string {
+	if c.Official() || isPlural(c.Name) {
+		return "What do " + c.Name + " do?"
+	}
+	return "What does " + article(c.Name) + " do?"
+}
+
 // lowerFirst lower-cases the first letter of a label, leaving acronyms
 // ("LGBT share") as they are.
 func lowerFirst(s string) string {
