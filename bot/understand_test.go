@@ -1074,6 +1074,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "jobs under 10k", kind: rank, want: []string{"I have no career that pays at most $10,000 a year", "lowest"}},
 		// Pay asked of no one: whose?
 		{q: "salary", kind: hint, want: []string{"Whose pay?"}},
+		{q: "top states for software developer jobs", career: "Software Developers", kind: rank, want: []string{"California employs the most Software Developers: 292,630"}},
+		{q: "where are the most electrician jobs", career: "Electricians", kind: rank, want: []string{"California employs the most Electricians: 73,420"}},
 		{q: "hourly?", kind: hint, want: []string{"Whose pay?"}},
 		{q: "how about hourly?", kind: hint, want: []string{"Whose pay?"}},
 		{q: "which one needs less school?", kind: hint, want: []string{"Which careers?"}},
