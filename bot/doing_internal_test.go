@@ -31,7 +31,7 @@ func TestDoingAtEveryPhrase(t *testing.T) {
 	for k := range doingJobs {
 		for _, s := range []string{"i " + k, k + " and " + k, "so I " + strings.ToUpper(k) + "! how much", "we " + k + "s at night", "x" + k, "i " + k + " and fix cars"} {
 			n++
-			if got, want := doingAt(s), reDoing.FindAllStringIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
+			if got, want := doingAt(s), reDoing().FindAllStringIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
 				t.Errorf("doingAt(%q) = %v; reDoing finds %v", s, got, want)
 			}
 		}
