@@ -111,7 +111,7 @@ func TestEveryAlternateTitle(t *testing.T) {
 	// mechanic make"): the name must not take it.
 	makes := &population{t: t, kb: kb}
 	for _, c := range kb.Careers() {
-		for _, alias := range c.Aliases {
+		for _, alias := range c.Aliases.All() {
 			if len(owners[knowledge.Normalize(alias)]) == 1 {
 				p.ask(b, "salary of "+alias, c.Key)
 				makes.ask(b, "how much does a "+alias+" make", c.Key)

@@ -225,7 +225,7 @@ type Source struct {
 type Career struct {
 	Key     string   // canonical key: Normalize(Name) for page careers, "onet:<code>" for official occupations
 	Name    string   // display name, the source's own capitalisation
-	Aliases []string // other names it is known by
+	Aliases Aliases // other names it is known by
 	Lists   map[ListKind]List
 	Sources []string // IDs of every source that contributed, in first-seen order
 

@@ -147,7 +147,7 @@ func (w *indexWriter) career(c *Career, seeded bool, embedded *Career) error {
 		return nil
 	}
 	tz := tokenizer{}
-	for pos, name := range append([]string{c.Name}, c.Aliases...) {
+	for pos, name := range append([]string{c.Name}, c.Aliases.Strings()...) {
 		all := tz.tokens(name)
 		if len(all) == 0 {
 			continue
@@ -277,7 +277,7 @@ func (w *indexWriter) finish() error {
 // sameCareer reports whether two careers hold the same names, sources,
 // figures and lists.
 func sameCareer(a, b *Career) bool {
-	if a.Key != b.Key || a.Name != b.Name || !slices.Equal(a.Aliases, b.Aliases) || !slices.Equal(a.Sources, b.Sources) {
+	if a.Key != b.Key || a.Name != b.Name || !a.Aliases.Equal(b.Aliases) || !slices.Equal(a.Sources, b.Sources) {
 		return false
 	}
 	if !slices.Equal(a.Facts(), b.Facts()) || len(a.Lists) != len(b.Lists) {

@@ -256,7 +256,7 @@ func (d *dbCareers) read(id int64) (*Career, error) {
 	byPos(sources)
 	byPos(items)
 	for _, r := range names {
-		c.Aliases = append(c.Aliases, r.item.Name)
+		c.Aliases.Add(r.item.Name)
 	}
 	for _, r := range sources {
 		c.Sources = append(c.Sources, r.item.Name)
@@ -596,8 +596,8 @@ func (b *Base) dbLookup(text string, limit int, prefix bool) []Match {
 			continue
 		}
 		name := c.Name
-		if n.pos > 0 && int(n.pos) <= len(c.Aliases) {
-			name = c.Aliases[n.pos-1]
+		if n.pos > 0 && int(n.pos) <= c.Aliases.Len() {
+			name = c.Aliases.At(int(n.pos) - 1)
 		}
 		out = insertMatch(out, Match{Career: c, Name: name, Score: n.score, Missing: len(toks) - n.hits, Head: n.head, pos: int(n.pos), order: n.order}, limit)
 	}

@@ -83,7 +83,7 @@ func TestDatabaseAnswersAsLoadedWhole(t *testing.T) {
 			t.Errorf("Career(%q) missing", c.Key)
 			continue
 		}
-		if lc.Name != c.Name || !slices.Equal(lc.Aliases, c.Aliases) || !sameSources(lc, c) {
+		if lc.Name != c.Name || !lc.Aliases.Equal(c.Aliases) || !sameSources(lc, c) {
 			t.Errorf("Career(%q) = %q %q %q; want %q %q %q", c.Key, lc.Name, lc.Aliases, lc.Sources, c.Name, c.Aliases, c.Sources)
 		}
 		if !slices.Equal(lc.Facts(), c.Facts()) {

@@ -59,13 +59,8 @@ func (bl *Builder) AddOfficial(ds *official.Dataset) int {
 	for i := range ds.Occupations {
 		o := &ds.Occupations[i]
 		c := keep.career(officialKeyPrefix+o.Code, o.Title)
-		if len(o.Titles) > 0 {
-			// Already without duplicates and without the title.
-			c.Aliases = keep.strings(len(o.Titles))
-			for i, t := range o.Titles {
-				c.Aliases[i] = keep.copy(t)
-			}
-		}
+		// Already without duplicates and without the title.
+		c.Aliases = packedAliases(o.Titles, &keep.text, &keep.ends)
 		// Sources are listed in the order the facts citing them are set
 		// (O*NET, OEWS, projections), then those of the lists.
 		set := func(f Field, v, src string) {
@@ -137,7 +132,7 @@ func (bl *Builder) AddOfficial(ds *official.Dataset) int {
 type careerBlocks struct {
 	text    strings.Builder
 	careers []Career
-	aliases []string
+	ends    []uint32 // of the careers' Aliases
 	list    []Item
 	// Skill names and ratings repeat from career to career: each is
 	// copied once.
@@ -175,7 +170,7 @@ func newCareerBlocks(ds *official.Dataset) *careerBlocks {
 	}
 	b := &careerBlocks{
 		careers: make([]Career, len(ds.Occupations)),
-		aliases: make([]string, aliases),
+		ends:    make([]uint32, aliases),
 		list:    make([]Item, items),
 		copies:  copies,
 	}
@@ -213,16 +208,6 @@ func (b *careerBlocks) career(key, name string) *Career {
 	b.careers = b.careers[1:]
 	*c = Career{Key: key, Name: b.copy(name), Lists: map[ListKind]List{}}
 	return c
-}
-
-// strings returns n strings from the block; appending to them copies.
-func (b *careerBlocks) strings(n int) []string {
-	if len(b.aliases) < n {
-		b.aliases = make([]string, n)
-	}
-	out := b.aliases[:n:n]
-	b.aliases = b.aliases[n:]
-	return out
 }
 
 // items returns room for n items from the block, to append to.

@@ -94,7 +94,7 @@ func (ix *nameIndex) text(nm *indexedName) string {
 	if nm.pos == 0 {
 		return c.Name
 	}
-	return c.Aliases[nm.pos-1]
+	return c.Aliases.At(int(nm.pos) - 1)
 }
 
 // alias reports whether the name is another than the career's title.
@@ -159,7 +159,7 @@ const (
 func buildIndex(careers []*Career) *nameIndex {
 	total := 0
 	for _, c := range careers {
-		total += 1 + len(c.Aliases)
+		total += 1 + c.Aliases.Len()
 	}
 	// Sized once: growing the names slice was a quarter of start-up.
 	ix := &nameIndex{careers: careers, vocab: newStringSet(total / 4), names: make([]indexedName, 0, total)}
@@ -171,7 +171,7 @@ func buildIndex(careers []*Career) *nameIndex {
 	}
 	for i, c := range careers {
 		ix.add(bl, int32(i), c.Name, 0)
-		for j, a := range c.Aliases {
+		for j, a := range c.Aliases.All() {
 			ix.add(bl, int32(i), a, j+1)
 		}
 	}

@@ -416,7 +416,7 @@ func (s *Store) loadCore(ctx context.Context, bl *Builder) error {
 		}
 		c, err := get(id)
 		if err == nil {
-			c.Aliases = append(c.Aliases, name)
+			c.Aliases.Add(name)
 		}
 		return err
 	}); err != nil {
@@ -580,7 +580,7 @@ func saveCore(ctx context.Context, tx *sql.Tx, bl *Builder) error {
 				return fmt.Errorf("save career %s: %w", c.Name, err)
 			}
 		}
-		for i, a := range c.Aliases {
+		for i, a := range c.Aliases.All() {
 			if err := exec("INSERT INTO career_names (career_id, position, name) VALUES (?, ?, ?)", id, i, a); err != nil {
 				return fmt.Errorf("save career %s: %w", c.Name, err)
 			}

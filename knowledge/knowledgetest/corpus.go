@@ -64,7 +64,7 @@ func Corpus(tb testing.TB, holdOut func(code, title string) bool) *knowledge.Bas
 func Owners(kb *knowledge.Base) map[string]map[string]bool {
 	owners := map[string]map[string]bool{}
 	for _, c := range kb.Careers() {
-		for _, n := range append([]string{c.Name}, c.Aliases...) {
+		for _, n := range append([]string{c.Name}, c.Aliases.Strings()...) {
 			k := knowledge.Normalize(n)
 			if owners[k] == nil {
 				owners[k] = map[string]bool{}

@@ -24,7 +24,7 @@ func HeldOut(tb testing.TB) (*knowledge.Base, [][2]string) {
 	})
 	listed := map[string]int{}
 	for _, c := range kb.Careers() {
-		for _, n := range append([]string{c.Name}, c.Aliases...) {
+		for _, n := range append([]string{c.Name}, c.Aliases.Strings()...) {
 			listed[knowledge.Normalize(n)]++
 		}
 	}
