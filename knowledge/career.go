@@ -223,8 +223,8 @@ type Source struct {
 
 // Career is one career (or occupation) with everything known about it.
 type Career struct {
-	Key     string   // canonical key: Normalize(Name) for page careers, "onet:<code>" for official occupations
-	Name    string   // display name, the source's own capitalisation
+	Key     string  // canonical key: Normalize(Name) for page careers, "onet:<code>" for official occupations
+	Name    string  // display name, the source's own capitalisation
 	Aliases Aliases // other names it is known by
 	Lists   map[ListKind]List
 	Sources []string // IDs of every source that contributed, in first-seen order
