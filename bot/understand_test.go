@@ -836,6 +836,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "highest paying jobs without a college degree", kind: rank, want: []string{"no college degree", "Commercial Pilots"}, not: []string{"Air Traffic Controllers"}},
 		// A qualifier says which kind a title many careers share is.
 		{q: "salary of Process Engineer - Chemical", career: "Chemical Engineers", kind: pay, facts: fs(med)},
+		{q: "Process Engineer II salary", career: "Industrial Engineers", kind: pay, facts: fs(med)},
 		{q: "salary of Adjunct Instructor - Computer Science", career: "Computer Science Teachers, Postsecondary", kind: pay},
 		{q: "salary of Press Operator - Printing", career: "Printing Press Operators", kind: pay, facts: fs(med)},
 		{q: "salary of Lab Technician - Chemistry", career: "Chemical Technicians", kind: pay, facts: fs(med)},
