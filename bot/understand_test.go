@@ -837,6 +837,10 @@ func TestUnderstanding(t *testing.T) {
 		// A qualifier says which kind a title many careers share is.
 		{q: "salary of Process Engineer - Chemical", career: "Chemical Engineers", kind: pay, facts: fs(med)},
 		{q: "Process Engineer II salary", career: "Industrial Engineers", kind: pay, facts: fs(med)},
+		{q: "what does a surg tech do", career: "Surgical Technologists", kind: prof, facts: fs(desc)},
+		{q: "salary of Sr. Elec Engineer", career: "Electrical Engineers", kind: pay, facts: fs(med)},
+		{q: "salary of Ultrasound Technologist - General/Vascular", career: "Diagnostic Medical Sonographers", kind: pay, facts: fs(med)},
+		{q: "QA Manager - Medical Device salary", career: "Quality Control Systems Managers", kind: pay, facts: fs(med)},
 		{q: "salary of Adjunct Instructor - Computer Science", career: "Computer Science Teachers, Postsecondary", kind: pay},
 		{q: "salary of Press Operator - Printing", career: "Printing Press Operators", kind: pay, facts: fs(med)},
 		{q: "salary of Lab Technician - Chemistry", career: "Chemical Technicians", kind: pay, facts: fs(med)},
