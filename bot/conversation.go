@@ -386,7 +386,7 @@ func (t *turn) follow(q *question, prev Conversation) {
 		q.states = statesOf(prev.States)
 		q.topN = min(len(prev.List)+defaultRanked, maxRanked)
 		q.addSignal(intentRank)
-	case len(q.careers) == 0 && len(q.unknown) == 0 && prev.Intent == intentRank && q.topN > 0 && ordinal == 0 && len(q.signals) == 0 && len(q.fields) == 0 &&
+	case len(q.careers) == 0 && len(q.unknown) == 0 && prev.Intent == intentRank && q.topN > 0 && ordinal == 0 && len(q.signals) == q.signals[intentRank] && len(q.fields) == 0 &&
 		q.level == "" && !q.noDegree && len(q.groups) == 0 && len(q.states) == 0 && !q.bound.set() && !q.declining:
 		// "top 5", "just the top 3" after a ranking: the same ranking, so
 		// many rows.
@@ -482,6 +482,13 @@ func (t *turn) follow(q *question, prev Conversation) {
 		}
 		if q.rank == 0 {
 			q.rank = prev.Rank
+		}
+		if len(q.fields) == 0 && !q.hasIntent() && len(q.states) == 0 {
+			// "only ones without a degree" after the fastest growing:
+			// still by growth (a state's figures are its pay).
+			for _, f := range prev.Fields {
+				q.fields = append(q.fields, knowledge.Field(f))
+			}
 		}
 		if q.level == "" && !q.noDegree {
 			q.level, q.noDegree, q.upToAssociate, q.under = prev.Level, prev.Below, prev.BelowBA, prev.Under
