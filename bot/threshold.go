@@ -35,6 +35,9 @@ func payBoundIn(text string) (payBound, string) {
 		}
 		return payBound{min: n}, text[:m[0]] + " pay " + text[m[1]:]
 	}
+	if b, rest, ok := payRangeIn(text); ok {
+		return b, rest
+	}
 	m := rePayBound.FindStringSubmatchIndex(text)
 	if m == nil {
 		return payBound{}, text
@@ -69,6 +72,71 @@ func payBoundIn(text string) (payBound, string) {
 		b.min = n
 	}
 	return b, text[:m[0]] + " " + text[m[1]:]
+}
+
+// rePayRange reads pay between two amounts ("between 50k and 70k", "50,000
+// to 70,000 a year", "from 20 to 30 an hour"): the word before it, the two
+// numbers with their thousands words, and the period.
+var rePayRange = regexp.MustCompile(`(?i)\b(between|from|pay|pays|paying|earn|earns|earning|make|makes|making)?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\s*(?:and|to|-|–)\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\b(\s*(?:a|an|per|/)?\s*(?:year|yr|hour|hr|annually))?`)
+
+// payRangeIn finds pay between two amounts in text, as payBoundIn does one
+// limit. Two bare small numbers ("the top 10 to 20", "compare 2 and 3") are
+// no pay: a word before them, a thousands word or thousands must say so.
+func payRangeIn(text string) (payBound, string, bool) {
+	m := rePayRange.FindStringSubmatchIndex(text)
+	if m == nil {
+		return payBound{}, text, false
+	}
+	num := func(i int) float64 {
+		n, err := strconv.ParseFloat(strings.ReplaceAll(text[m[i]:m[i+1]], ",", ""), 64)
+		if err != nil {
+			return 0
+		}
+		return n
+	}
+	lo, hi := num(4), num(8)
+	thousands := m[6] >= 0 || m[10] >= 0
+	per := ""
+	if m[12] >= 0 {
+		per = strings.ToLower(text[m[12]:m[13]])
+	}
+	b := payBound{hourly: strings.Contains(per, "hour") || strings.Contains(per, "hr")}
+	if !thousands && !b.hourly {
+		// Plain numbers are pay in thousands or more ("50,000 to 70,000"),
+		// or in hundreds after a pay verb ("pay 50 to 70"); years are none
+		// ("from 2023 to 2024").
+		lead := ""
+		if m[2] >= 0 {
+			lead = strings.ToLower(text[m[2]:m[3]])
+		}
+		if lo < 10000 && !(lead != "" && lead != "between" && lead != "from" && hi < 1000) {
+			return payBound{}, text, false
+		}
+	}
+	if lo <= 0 || hi <= 0 {
+		return payBound{}, text, false
+	}
+	if thousands || !b.hourly && hi < 1000 {
+		// "50 to 70k": the thousands word says it of both.
+		if lo < 1000 {
+			lo *= 1000
+		}
+		if hi < 1000 {
+			hi *= 1000
+		}
+	}
+	if lo >= hi {
+		return payBound{}, text, false
+	}
+	b.min, b.max = lo, hi
+	// The word before ("pay", "earning") stays: it says pay is asked.
+	cut := m[0]
+	if m[2] >= 0 && strings.EqualFold(text[m[2]:m[3]], "between") || m[2] >= 0 && strings.EqualFold(text[m[2]:m[3]], "from") {
+		cut = m[2]
+	} else if m[2] >= 0 {
+		cut = m[3]
+	}
+	return b, text[:cut] + " " + text[m[1]:], true
 }
 
 // isPercentAfter reports whether rest, the text after a number, says the

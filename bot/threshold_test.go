@@ -15,6 +15,12 @@ func TestPayBoundIn(t *testing.T) {
 		{"jobs that pay more than 80,000 a year", payBound{min: 80000}, "jobs that pay"},
 		{"careers under 15 an hour", payBound{max: 15, hourly: true}, "careers"},
 		{"jobs paying at least 70 thousand", payBound{min: 70000}, "jobs paying"},
+		{"jobs between 50k and 70k", payBound{min: 50000, max: 70000}, "jobs"},
+		{"jobs paying 50 to 70k", payBound{min: 50000, max: 70000}, "jobs paying"},
+		{"careers from 20 to 30 an hour", payBound{min: 20, max: 30, hourly: true}, "careers"},
+		{"jobs that pay 50,000-70,000 a year", payBound{min: 50000, max: 70000}, "jobs that pay"},
+		{"top 10 to 20 jobs", payBound{}, "top 10 to 20 jobs"},
+		{"salaries from 2023 to 2024", payBound{}, "salaries from 2023 to 2024"},
 		{"jobs below 40 grand", payBound{max: 40000}, "jobs"},
 		{"jobs over 90", payBound{min: 90000}, "jobs"}, // a year in thousands unless an hour is said
 		{"jobs over 22.50 per hour", payBound{min: 22.5, hourly: true}, "jobs"},

@@ -1080,6 +1080,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "jobs under 10k", kind: rank, want: []string{"I have no career that pays at most $10,000 a year", "lowest"}},
 		// Pay asked of no one: whose?
 		{q: "salary", kind: hint, want: []string{"Whose pay?"}},
+		{q: "jobs that pay between 50k and 70k with no degree", kind: rank, want: []string{"Careers that pay $50,000 to $70,000 a year that typically need no college degree"}, not: []string{"50k"}},
+		{q: "dental hyg salary", career: "Dental Hygienists", kind: pay, facts: fs(med)},
 		{q: "top states for software developer jobs", career: "Software Developers", kind: rank, want: []string{"California employs the most Software Developers: 292,630"}},
 		{q: "where are the most electrician jobs", career: "Electricians", kind: rank, want: []string{"California employs the most Electricians: 73,420"}},
 		{q: "hourly?", kind: hint, want: []string{"Whose pay?"}},

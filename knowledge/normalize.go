@@ -45,6 +45,7 @@ var abbreviations = map[string]string{
 	"acctg":     "accounting",
 	"whse":      "warehouse",
 	"surg":      "surgical",
+	"hyg":       "hygienist",
 	"peds":      "pediatric",
 	"elec":      "electrical",
 	"env":       "environmental",
