@@ -1043,6 +1043,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "I write press releases and pitch stories to journalists", career: "Public Relations Specialists", kind: pay},
 		{q: "i drive a forklift at a warehouse, what should i make", career: "Industrial Truck and Tractor Operators", kind: pay, facts: fs(med)},
 		{q: "I help high school students pick colleges and classes", career: "Educational, Guidance, and Career Counselors and Advisors", kind: pay},
+		{q: "I look after toddlers at a daycare", career: "Childcare Workers", kind: pay},
+		{q: "I repair heating and AC units for homeowners", career: "Heating, Air Conditioning, and Refrigeration Mechanics and Installers", kind: pay},
 		{q: "i handle payroll for a company", career: "Payroll and Timekeeping Clerks", kind: pay, facts: fs(med)},
 		{q: "i manage a clothing store", career: "First-Line Supervisors of Retail Sales Workers", kind: pay, facts: fs(med)},
 		{q: "my mom takes vitals and rooms patients at a doctors office what does that pay", career: "Medical Assistants", kind: pay, facts: fs(med)},
