@@ -1201,32 +1201,10 @@ func (b *turn) goodPay(j payJudged) (Answer, bool) {
 	if j.hourly {
 		figure = fmt.Sprintf("$%.2f an hour", j.yearly/hoursPerYear)
 	}
-	type step struct{ label, value string }
-	var steps []step
-	for _, st := range []step{{"the 10th percentile", w.Annual10}, {"the 25th percentile", w.Annual25}, {"the median", w.AnnualMedian},
-		{"the 75th percentile", w.Annual75}, {"the 90th percentile", w.Annual90}} {
-		if st.value != "" { // a percentile the bundle does not keep
-			steps = append(steps, st)
-		}
-	}
-	where := ""
-	for i, st := range steps {
-		v := parseValue(st.value)
-		if v.Missing {
-			return Answer{}, false
-		}
-		if j.yearly < v.Number {
-			if i == 0 {
-				where = fmt.Sprintf("below %s (%s)", st.label, st.value)
-			} else {
-				where = fmt.Sprintf("between %s (%s) and %s (%s)", steps[i-1].label, steps[i-1].value, st.label, st.value)
-			}
-			break
-		}
-	}
-	if where == "" {
-		last := steps[len(steps)-1]
-		where = fmt.Sprintf("above %s (%s)", last.label, last.value)
+	where, ok := placeAmong(j.yearly, []payStep{{"the 10th percentile", w.Annual10}, {"the 25th percentile", w.Annual25}, {"the median", w.AnnualMedian},
+		{"the 75th percentile", w.Annual75}, {"the 90th percentile", w.Annual90}})
+	if !ok {
+		return Answer{}, false
 	}
 	a := Answer{Kind: KindProfile, Intent: intentPay, Title: "All occupations in the U.S."}
 	median := "; the median is " + w.AnnualMedian + " a year"
@@ -1250,6 +1228,75 @@ func (b *turn) goodPay(j payJudged) (Answer, bool) {
 	a.Sources = src.list()
 	a.Suggestions = []string{"jobs that pay more than " + strings.TrimSuffix(figure, " a year"), "what is the average salary"}
 	return a, true
+}
+
+// payStep is a percentile of yearly wages, as the source writes it.
+type payStep struct{ label, value string }
+
+// placeAmong says where a yearly amount stands among percentiles of
+// yearly wages, lowest first: "between the 25th percentile ($47,990) and
+// the median ($61,010)". Percentiles the source does not give are left
+// out; none left, or one unreadable, says nothing.
+func placeAmong(yearly float64, all []payStep) (string, bool) {
+	var steps []payStep
+	for _, st := range all {
+		if st.value != "" {
+			steps = append(steps, st)
+		}
+	}
+	if len(steps) == 0 {
+		return "", false
+	}
+	for i, st := range steps {
+		v := parseValue(st.value)
+		if v.Missing {
+			return "", false
+		}
+		if v.TopCoded && yearly >= v.Number {
+			// "$239,200 or more": what lies above the code is not known.
+			if i == 0 {
+				return "", false
+			}
+			return fmt.Sprintf("above %s (%s); BLS publishes %s only as %s, so how it stands against that is not known",
+				steps[i-1].label, steps[i-1].value, st.label, st.value), true
+		}
+		if yearly < v.Number {
+			if i == 0 {
+				return fmt.Sprintf("below %s (%s)", st.label, st.value), true
+			}
+			return fmt.Sprintf("between %s (%s) and %s (%s)", steps[i-1].label, steps[i-1].value, st.label, st.value), true
+		}
+	}
+	last := steps[len(steps)-1]
+	return fmt.Sprintf("above %s (%s)", last.label, last.value), true
+}
+
+// judgedFor says where a pay asked about ("is 60k a good salary for a
+// paralegal") stands among the career's own yearly wages.
+func judgedFor(c *knowledge.Career, j payJudged) (string, bool) {
+	value := func(f knowledge.Field) string {
+		if fact, ok := c.Fact(f); ok {
+			return fact.Value
+		}
+		return ""
+	}
+	where, ok := placeAmong(j.yearly, []payStep{{"the 10th percentile", value(knowledge.FieldAnnual10)}, {"the 25th percentile", value(knowledge.FieldAnnual25)},
+		{"the median", value(knowledge.FieldMedianAnnual)}, {"the 75th percentile", value(knowledge.FieldAnnual75)}, {"the 90th percentile", value(knowledge.FieldAnnual90)}})
+	if !ok || value(knowledge.FieldMedianAnnual) == "" {
+		return "", false
+	}
+	whose := c.Name
+	if group := borrowedFrom(c); group != "" {
+		whose = "those counted with " + c.Name + " in " + group // the wages are the group's
+	}
+	figure := "$" + commas(int64(j.yearly)) + " a year"
+	if j.hourly {
+		figure = fmt.Sprintf("$%.2f an hour ($%s a year at %s hours)", j.yearly/hoursPerYear, commas(int64(j.yearly)), commas(hoursPerYear))
+	}
+	if before, after, capped := strings.Cut(where, "; "); capped {
+		return fmt.Sprintf("%s is %s of what %s earn a year; %s.", figure, before, whose, after), true
+	}
+	return fmt.Sprintf("%s is %s of what %s earn a year.", figure, where, whose), true
 }
 
 // averageWords ask the figure of all occupations together when no career

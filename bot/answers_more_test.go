@@ -530,3 +530,28 @@ func TestRankingsCountEveryFigure(t *testing.T) {
 		}
 	}
 }
+
+func TestPlaceAmong(t *testing.T) {
+	steps := []payStep{{"the 10th percentile", "$30,000"}, {"the median", "$50,000"}, {"the 90th percentile", "$239,200 or more"}}
+	tests := []struct {
+		yearly float64
+		want   string
+		ok     bool
+	}{
+		{20000, "below the 10th percentile ($30,000)", true},
+		{30000, "between the 10th percentile ($30,000) and the median ($50,000)", true},
+		{60000, "between the median ($50,000) and the 90th percentile ($239,200 or more)", true},
+		{300000, "above the median ($50,000); BLS publishes the 90th percentile only as $239,200 or more, so how it stands against that is not known", true},
+	}
+	for _, tt := range tests {
+		if got, ok := placeAmong(tt.yearly, steps); got != tt.want || ok != tt.ok {
+			t.Errorf("placeAmong(%v) = %q, %v; want %q, %v", tt.yearly, got, ok, tt.want, tt.ok)
+		}
+	}
+	if got, ok := placeAmong(300000, []payStep{{"the median", "$239,200 or more"}}); ok {
+		t.Errorf("placeAmong above a top-coded lowest step = %q; want nothing said", got)
+	}
+	if _, ok := placeAmong(1, []payStep{{"the median", ""}}); ok {
+		t.Error("placeAmong with no figure said something")
+	}
+}

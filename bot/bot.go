@@ -132,6 +132,19 @@ func (b *Bot) CareerNames(ctx context.Context, partial string, limit int) []stri
 // covers: "how stressful is being a surgeon" gets the surgeon's card after
 // "The sources I have say nothing of stress".
 func (b *turn) routeSaying(q *question) Answer {
+	a := b.routeNoting(q)
+	if q.judge.ok && len(q.careers) == 1 && a.Kind == KindProfile && len(a.About) == 1 && a.About[0] == q.careers[0].career.Key {
+		// "is 60k a good salary for a paralegal": the figure among the
+		// career's own wages first.
+		if said, ok := judgedFor(q.careers[0].career, q.judge); ok {
+			a.Summary = said + " " + a.Summary
+		}
+	}
+	return a
+}
+
+// routeNoting is route, saying first what the sources say nothing of.
+func (b *turn) routeNoting(q *question) Answer {
 	if q.unsourced == "" {
 		return b.route(q)
 	}
