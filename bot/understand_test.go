@@ -1082,6 +1082,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "jobs under 10k", kind: rank, want: []string{"I have no career that pays at most $10,000 a year", "lowest"}},
 		// Pay asked of no one: whose?
 		{q: "salary", kind: hint, want: []string{"Whose pay?"}},
+		{q: "wat do accountants make per hr", career: "Accountants and Auditors", kind: pay, want: []string{"Median hourly wage:"}},
+		{q: "how much do hr people make", career: "Human Resources Specialists", kind: pay, facts: fs(med), not: []string{"Careers by hourly pay"}},
 		// A pay asked about, set among the career's own wages.
 		{q: "is 60k a good salary for a paralegal", career: "Paralegals and Legal Assistants", kind: pay, facts: fs(med), want: []string{"$60,000 a year is between the 25th percentile ($48,190) and the median ($61,010) of what Paralegals and Legal Assistants earn a year."}},
 		{q: "is 17 an hour good for a cashier", career: "Cashiers", kind: pay, want: []string{"$17.00 an hour ($35,360 a year at 2,080 hours) is between the median ($31,190) and the 75th percentile ($35,410) of what Cashiers earn a year."}},

@@ -47,7 +47,7 @@ var vocabulary = []struct {
 	// Intents.
 	{"compare|comparison|difference|differences|different|better|pay more|pays more|earn more|earns more|make more|makes more|paid more|which one|which is|should i choose|or should", role{intent: intentCompare}},
 	{"salary|salaries|pay|paying|paid|earn|earns|earning|earnings|wage|wages|income|money|compensation|how much|make|makes|making|paycheck|take home|pull in|pulls in|bring in|brings in|bring home|brings home|rake in|dollar|dollars|bucks|usd|what is that worth|what's that worth|whats that worth|what is that job worth|what's that job worth|whats that job worth|what is it worth|what's it worth|whats it worth|what is the job worth|what's the job worth|daily pay|weekly pay|same day pay|instant pay|paid daily|paid weekly", role{intent: intentPay}},
-	{"hourly|per hour|an hour|a hour|hourly rate|hourly wage|hourly pay", role{intent: intentPay, fields: fs(knowledge.FieldHourlyRate, knowledge.FieldMedianHourly, knowledge.FieldHourlyRange80)}},
+	{"hourly|per hour|an hour|a hour|hourly rate|hourly wage|hourly pay|per hr|an hr|a hr|by the hour", role{intent: intentPay, fields: fs(knowledge.FieldHourlyRate, knowledge.FieldMedianHourly, knowledge.FieldHourlyRange80)}},
 	{"range|salary range|pay range|wage range", role{intent: intentPay, fields: fs(knowledge.FieldSalaryRange, knowledge.FieldWageRange80, knowledge.FieldWageRange50)}},
 	{"percentile|percentiles", role{intent: intentPay, fields: payPercentiles}},
 	{"median|median salary|median pay|median wage", role{intent: intentPay, fields: fs(knowledge.FieldMedianAnnual, knowledge.FieldMedianHourly)}},
