@@ -1391,7 +1391,7 @@ type leftOut struct {
 // keeps reports whether a ranking with l left out keeps c.
 func (l *leftOut) keeps(c *knowledge.Career) bool {
 	return l == nil || !slices.Contains(l.careers, c) && !(len(l.broad) > 0 && slices.Contains(l.broad, broadGroup(c))) &&
-		!(len(l.groups) > 0 && slices.Contains(l.groups, majorGroup(c)))
+		!(len(l.groups) > 0 && inGroups(c, l.groups))
 }
 
 // exclusions takes out of the careers asked those a ranking is to leave

@@ -150,7 +150,7 @@ var belowBachelors = map[string]bool{
 
 // groupNames name the SOC major groups a ranking can be limited to.
 var groupNames = map[string]string{
-	"11": "management", "13": "business and financial", "15": "computer and mathematical",
+	"11": "management", "13": "business and financial", "15": "computer and mathematical", "15-12": "computer", "15-2": "mathematical science",
 	"17": "architecture and engineering", "19": "science", "21": "community and social service",
 	"23": "legal", "25": "education and library", "27": "arts, design, media and sports",
 	"29": "healthcare practitioner", "31": "healthcare support", "33": "protective service",
@@ -433,7 +433,7 @@ func (q *question) keeps(c *knowledge.Career) bool {
 			return false
 		}
 	}
-	if len(q.groups) > 0 && !slices.Contains(q.groups, majorGroup(c)) {
+	if len(q.groups) > 0 && !inGroups(c, q.groups) {
 		return false
 	}
 	return true
@@ -551,6 +551,13 @@ func amongCareers(kb *knowledge.Base, word string, ms []knowledge.Match) []*know
 		return same
 	}
 	return all
+}
+
+// inGroups reports whether an official career is of one of the SOC groups:
+// major groups ("29") or smaller ones ("15-12", the computer occupations).
+func inGroups(c *knowledge.Career, groups []string) bool {
+	code := socPrefix(c, len("15-1252"))
+	return code != "" && slices.ContainsFunc(groups, func(g string) bool { return strings.HasPrefix(code, g) })
 }
 
 // majorGroup is the first two digits of an official career's SOC code, ""

@@ -177,7 +177,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "is a degree required to be a plumber", career: "Plumbers, Pipefitters, and Steamfitters", kind: prof, want: []string{"High school diploma or equivalent"}, not: []string{"no college degree"}},
 		{q: "highest paying jobs that need a high school diploma", kind: rank, want: []string{"1. Nuclear Power Reactor Operators", "$122,610"}},
 		{q: "highest paying healthcare jobs", kind: rank, want: []string{"healthcare", "1. Anesthesiologists"}},
-		{q: "highest paying computer jobs", kind: rank, want: []string{"computer and mathematical", "1. Computer and Information Research Scientists"}},
+		{q: "highest paying computer jobs", kind: rank, want: []string{"computer occupations", "1. Computer and Information Research Scientists"}},
 		{q: "best paying construction jobs", kind: rank, want: []string{"construction and extraction", "1. Elevator and Escalator Installers and Repairers"}},
 		{q: "highest paying sales jobs", kind: rank, want: []string{"sales occupations"}},
 		{q: "lowest paying jobs", kind: rank, want: []string{"1. Cooks, Fast Food", "$30,160", "lowest"}},
@@ -313,7 +313,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "tech support salary", career: "Computer User Support Specialists", kind: pay, want: []string{"$60,340"}, not: []string{"File Clerks"}},
 		{q: "desktop support salary", career: "Computer User Support Specialists", kind: pay},
 		{q: "what is the best job in the world", kind: rank, not: []string{"Secondary School Teachers"}},
-		{q: "how to get into tech", kind: rank, want: []string{"computer and mathematical"}},
+		{q: "how to get into tech", kind: rank, want: []string{"computer occupations"}},
 		// Hourly pay as yearly, and back.
 		{q: "how much is 20 dollars an hour annually", kind: hint, want: []string{"$20.00 an hour is $41,600 a year at 2,080 hours"}},
 		{q: "what is $25/hr yearly", kind: hint, want: []string{"$25.00 an hour is $52,000 a year"}, not: []string{"Human Resources", "Compliance"}},
@@ -358,8 +358,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "dentistry salary", career: "Dentists, General", kind: pay, facts: fs(med)},
 		{q: "nursing assistant salary", career: "Nursing Assistants", kind: pay, facts: fs(med)},
 		// "tech" as the industry, not a technician.
-		{q: "highest paying tech jobs", kind: bot.KindRanking, want: []string{"computer and mathematical"}},
-		{q: "careers in tech that pay well", kind: bot.KindRanking, want: []string{"computer and mathematical"}},
+		{q: "highest paying tech jobs", kind: bot.KindRanking, want: []string{"computer occupations"}},
+		{q: "careers in tech that pay well", kind: bot.KindRanking, want: []string{"computer occupations"}},
 		{q: "vet tech jobs", career: "Veterinary Technologists and Technicians", kind: pay, facts: fs(med)},
 		// An employer is set aside even before a generic name, whose other
 		// meanings the answer lists.
@@ -422,8 +422,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "is pharmacy still a good career", career: "Pharmacists", kind: pay, facts: fs(med)},
 		{q: "wat does a pa do", career: "Physician Assistants", kind: prof, facts: fs(desc)},
 		{q: "highest paying jobs", kind: rank, want: []string{"Anesthesiologists, the most numerous named occupation among them (\"All Other\" groups come last), come first"}, not: []string{"Anesthesiologists is"}},
-		{q: "highest paying IT jobs", kind: rank, want: []string{"computer and mathematical occupations"}},
-		{q: "what certifications do i need for it", kind: rank, not: []string{"computer and mathematical"}},
+		{q: "highest paying IT jobs", kind: rank, want: []string{"computer occupations"}},
+		{q: "what certifications do i need for it", kind: rank, not: []string{"computer occupations"}},
 		{q: "best jobs for introverts", kind: hint, want: []string{"say nothing of personality types"}},
 		{q: "jobs for people who like helping people", kind: rank, want: []string{"Social"}, not: []string{"Receptionists"}},
 		// Chat as people type it.
@@ -466,7 +466,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "highest paying jobs with a masters", kind: rank, want: []string{"need a master's degree", "Nurse Anesthetists"}},
 		{q: "which jobs have the most job openings", kind: rank, want: []string{"openings a year", "Fast Food and Counter Workers"}},
 		{q: "best paying jobs in education", kind: rank, want: []string{"education and library occupations"}},
-		{q: "top 5 fastest growing tech jobs", kind: rank, want: []string{"computer and mathematical occupations", "by growth"}},
+		{q: "top 5 fastest growing tech jobs", kind: rank, want: []string{"computer occupations", "by growth"}},
 		{q: "what knowledge do you need to be a pilot", career: "Airline Pilots, Copilots, and Flight Engineers", kind: bot.KindList, want: []string{"knowledge areas"}},
 		{q: "what certs do i need to be an hvac tech", career: "Heating, Air Conditioning, and Refrigeration Mechanics and Installers", kind: prof, want: []string{"licenses and certifications"}},
 		{q: "is it hard to find a job as a teacher", career: "Elementary School Teachers, Except Special Education", kind: pay, not: []string{"don't have"}},
@@ -662,7 +662,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "best money with just a hs diploma", kind: rank, want: []string{"high school diploma", "1. Nuclear Power Reactor Operators"}},
 		{q: "medical field jobs w/ biggest paychecks", kind: rank, want: []string{"healthcare", "(highest first)"}, not: []string{"Commercial Divers", "knowledge"}},
 		{q: "tx top earning occupations", kind: rank, want: []string{"Careers in Texas"}},
-		{q: "highest paying jobs in computer science", kind: rank, want: []string{"computer and mathematical"}, not: []string{"science occupations", "Physicists"}},
+		{q: "highest paying jobs in computer science", kind: rank, want: []string{"computer occupations"}, not: []string{"science occupations", "Physicists"}},
 		{q: "grad degree (masters) jobs ranked by salary", kind: rank, want: []string{"master's degree", "Nurse Anesthetists"}},
 		{q: "best paid bachelor's-level jobs in texas", kind: rank, want: []string{"bachelor's degree in Texas"}},
 		{q: "no-degree jobs growing fastest thru 2034", kind: rank, want: []string{"no college degree", "by growth"}},
@@ -748,7 +748,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "healthcare jobs that aren't doctors", kind: rank, want: []string{"other than doctors", "Nurse Anesthetists"}, not: []string{"Anesthesiologists", "Cardiologists", "Pediatricians"}},
 		{q: "top 25 high paying jobs other than nursing", kind: rank, want: []string{"other than nursing", "Anesthesiologists"}, not: []string{"Nurse Anesthetists", "Registered Nurses"}},
 		{q: "best paying jobs outside of healthcare", kind: rank, want: []string{"outside healthcare", "Airline Pilots"}, not: []string{"Anesthesiologists"}},
-		{q: "jobs that aren't in tech that pay well", kind: rank, want: []string{"outside computer and mathematical"}, not: []string{"Computer and Information Research Scientists"}},
+		{q: "jobs that aren't in tech that pay well", kind: rank, want: []string{"outside computer"}, not: []string{"Computer and Information Research Scientists"}},
 		{q: "what else besides nursing", career: "Registered Nurses", kind: bot.KindList, want: []string{"Careers related to Registered Nurses"}},
 		{q: "i mean kindergarten teachers", career: "Kindergarten Teachers, Except Special Education", kind: pay, facts: fs(med)},
 		{q: "jobs that need calculus", kind: rank, want: []string{"Mathematics knowledge"}},
@@ -1053,7 +1053,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "i counsel people who are addicted to drugs", career: "Substance Abuse and Behavioral Disorder Counselors", kind: pay, facts: fs(med), not: []string{"Lawyers"}},
 		// Round qa51: a science's worker, IT as a field, size, "u know".
 		{q: "salary of Research Associate - Biology", career: "Biological Technicians", kind: pay, facts: fs(med)},
-		{q: "top 5 paying jobs in IT", kind: rank, want: []string{"computer and mathematical"}, not: []string{"$45,591"}},
+		{q: "top 5 paying jobs in IT", kind: rank, want: []string{"computer occupations"}, not: []string{"$45,591"}},
 		{q: "what are the biggest occupations in the US", kind: rank, want: []string{"number of jobs"}},
 		{q: "u know how much welders make??", career: "Welders, Cutters, Solderers, and Brazers", kind: pay, facts: fs(med), not: []string{"most important skills"}},
 		{q: "salary of Head of FP&A", career: "Financial Managers", kind: pay, facts: fs(med), not: []string{"Physicians"}},
@@ -1078,10 +1078,14 @@ func TestUnderstanding(t *testing.T) {
 		{q: "salary of registered nurse", career: "Registered Nurses", kind: pay, facts: fs(med), not: []string{"the figures BLS publishes for"}},
 		{q: "salary of clinical research coordinator in texas", career: "Clinical Research Coordinators", kind: pay, want: []string{"Texas", "the figures BLS publishes for Natural Sciences Managers (11-9121)"}},
 		// A pay limit no career meets says so, and shows those nearest.
-		{q: "tech jobs over 150k", kind: rank, want: []string{"I have no career in computer and mathematical occupations that pays at least $150,000 a year", "Computer and Information Research Scientists"}, not: []string{"give no yearly pay"}},
+		{q: "tech jobs over 150k", kind: rank, want: []string{"I have no career in computer occupations that pays at least $150,000 a year", "Computer and Information Research Scientists"}, not: []string{"give no yearly pay"}},
 		{q: "jobs under 10k", kind: rank, want: []string{"I have no career that pays at most $10,000 a year", "lowest"}},
 		// Pay asked of no one: whose?
 		{q: "salary", kind: hint, want: []string{"Whose pay?"}},
+		// IT is the computer occupations (SOC 15-12), not actuaries; math
+		// the mathematical science ones (15-2).
+		{q: "fastest growing jobs in IT", kind: rank, want: []string{"computer occupations", "Information Security Analysts"}, not: []string{"Actuaries", "Operations Research"}},
+		{q: "highest paying math jobs", kind: rank, want: []string{"mathematical science occupations", "1. Actuaries"}, not: []string{"Software"}},
 		{q: "wat do accountants make per hr", career: "Accountants and Auditors", kind: pay, want: []string{"Median hourly wage:"}},
 		{q: "how much do hr people make", career: "Human Resources Specialists", kind: pay, facts: fs(med), not: []string{"Careers by hourly pay"}},
 		// A pay asked about, set among the career's own wages.
@@ -1161,7 +1165,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "quickest healthcare jobs to get into", kind: rank, want: []string{"typically need no college degree", "healthcare"}, not: []string{"Anesthesiologists"}},
 		{q: "easiest jobs to get into that pay well", kind: rank, want: []string{"typically need no college degree"}},
 		{q: "whats the easiest way to become a nurse", career: "Registered Nurses", kind: prof, facts: fs(knowledge.FieldTypicalEducation)},
-		{q: "coding jobs that pay a lot", kind: rank, want: []string{"computer and mathematical occupations"}},
+		{q: "coding jobs that pay a lot", kind: rank, want: []string{"computer occupations"}},
 		// A verb that only one career's task opens with is that career's work.
 		{q: "i photograph weddings", career: "Photographers", kind: prof},
 		{q: "i deal blackjack at a casino", career: "Gambling Dealers", kind: prof},
