@@ -160,6 +160,8 @@ func (tz tokenizer) appendWord(out []string, w string) []string {
 // appendNormal appends the normalised form of one word: lower case,
 // abbreviation expanded, singular.
 func appendNormal(out []string, w string) []string {
+	// A word in capitals is an acronym whole: "MLS" is no plural of "ML".
+	acronym := len(w) > 2 && w == strings.ToUpper(w) && strings.ToLower(w) != w
 	w = strings.ToLower(w)
 	w = strings.Trim(w, "'")
 	w = strings.TrimSuffix(w, "'s")
@@ -170,13 +172,17 @@ func appendNormal(out []string, w string) []string {
 		return append(out, exp...)
 	}
 	// An abbreviation's plural is its expansion's: "RNs", "CPAs", "devs".
-	if n := len(w); n > 2 && w[n-1] == 's' && w != "its" {
-		if exp, ok := expansions[w[:n-1]]; ok {
+	if n := len(w); n > 2 && w[n-1] == 's' && w != "its" && !acronym {
+		if exp, ok := expansions[w[:n-1]]; ok && !fieldAbbreviations[w[:n-1]] {
 			return append(out, exp...)
 		}
 	}
 	return append(out, singular(w))
 }
+
+// fieldAbbreviations name a field, not a worker: they have no plural, and
+// "mls" is a medical laboratory scientist, not machine learnings.
+var fieldAbbreviations = map[string]bool{"ml": true, "ai": true, "ui": true, "ux": true, "hr": true, "qa": true}
 
 // expansions are the words of each abbreviation's expansion.
 var expansions = func() map[string][]string {
