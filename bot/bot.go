@@ -715,6 +715,9 @@ func agreeWithPlural(words []string) []string {
 		return words
 	}
 	if !isArticle(words[n-1]) {
+		if plural, ok := pluralVerbs[strings.ToLower(words[n-1])]; ok && (n == 1 || isQuestionWord(strings.ToLower(words[n-2]))) {
+			words[n-1] = plural // "is statistics a growing field": "are statisticians …"
+		}
 		return words
 	}
 	words = words[:n-1]
