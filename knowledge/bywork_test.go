@@ -115,3 +115,28 @@ func TestWorkVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestByWorkMilitary keeps the armed forces' occupations for work told of
+// them: "a team at a distribution center" is no command center's.
+func TestByWorkMilitary(t *testing.T) {
+	kb, err := knowledge.LoadSeeds(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		said     string
+		military bool // a military occupation among the first five
+	}{
+		{"manage a team of 12 at a distribution center", false},
+		{"manage the operation of a call center", false},
+		{"lead an infantry platoon in the army", true},
+	} {
+		found := false
+		for _, h := range kb.ByWork(knowledge.Tokens(tt.said), 5) {
+			found = found || strings.HasPrefix(h.Career.Key, "onet:55-")
+		}
+		if found != tt.military {
+			t.Errorf("ByWork(%q): a military occupation among the first five is %v; want %v", tt.said, found, tt.military)
+		}
+	}
+}
