@@ -117,13 +117,13 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	// endpoint), and its samples would keep a table of call stacks that
 	// grows with every new one: up to a megabyte and a half.
 	runtime.MemProfileRate = 0
+	// The package initialisers have read pages that loading will not
+	// need: dropping them now keeps the peak of start-up lower.
+	logReleased(log)
 	// Loading allocates about twice what the knowledge keeps. A server
 	// starts once: collecting more often while loading costs a few
 	// milliseconds and lowers the peak; the garbage then goes back to the
 	// system rather than stay in the idle RSS.
-	// The package initialisers have read pages that loading will not
-	// need: dropping them now keeps the peak of start-up lower.
-	logReleased(log)
 	gcPercent := debug.SetGCPercent(loadGCPercent)
 	kb, err := openLiveBase(ctx, cfg.DB, log)
 	debug.SetGCPercent(gcPercent)
