@@ -378,25 +378,13 @@ func (t *turn) follow(q *question, prev Conversation) {
 		}
 	case len(q.careers) == 0 && len(q.unknown) == 0 && prev.Intent == intentRank && q.asksMore():
 		// "show me more" after a ranking: the same ranking, ten rows longer.
-		q.rank = cmp.Or(prev.Rank, 1)
-		q.level, q.noDegree, q.upToAssociate, q.under, q.groups = prev.Level, prev.Below, prev.BelowBA, prev.Under, prev.Groups
-		for _, f := range prev.Fields {
-			q.fields = append(q.fields, knowledge.Field(f))
-		}
-		q.states = statesOf(prev.States)
+		q.rankAsBefore(prev)
 		q.topN = min(len(prev.List)+defaultRanked, maxRanked)
-		q.addSignal(intentRank)
 	case len(q.careers) == 0 && len(q.unknown) == 0 && prev.Intent == intentRank && q.topN > 0 && ordinal == 0 && len(q.signals) == q.signals[intentRank] && len(q.fields) == 0 &&
 		q.level == "" && !q.noDegree && len(q.groups) == 0 && len(q.states) == 0 && !q.bound.set() && !q.declining:
 		// "top 5", "just the top 3" after a ranking: the same ranking, so
 		// many rows.
-		q.rank = cmp.Or(prev.Rank, 1)
-		q.level, q.noDegree, q.upToAssociate, q.under, q.groups = prev.Level, prev.Below, prev.BelowBA, prev.Under, prev.Groups
-		for _, f := range prev.Fields {
-			q.fields = append(q.fields, knowledge.Field(f))
-		}
-		q.states = statesOf(prev.States)
-		q.addSignal(intentRank)
+		q.rankAsBefore(prev)
 	case len(q.careers) == 0 && len(q.unknown) == 0 && (two || q.topN >= 2) && q.signals[intentCompare] > 0 && prev.Intent == intentRank && len(prev.List) >= 2:
 		// "compare the first two", "compare the top 3" after a ranking.
 		n := min(cmp.Or(q.topN, 2), len(prev.List), maxCompared)
@@ -486,9 +474,7 @@ func (t *turn) follow(q *question, prev Conversation) {
 		if len(q.fields) == 0 && !q.hasIntent() && len(q.states) == 0 {
 			// "only ones without a degree" after the fastest growing:
 			// still by growth (a state's figures are its pay).
-			for _, f := range prev.Fields {
-				q.fields = append(q.fields, knowledge.Field(f))
-			}
+			q.fields = fieldsOf(prev)
 		}
 		if q.level == "" && !q.noDegree {
 			q.level, q.noDegree, q.upToAssociate, q.under = prev.Level, prev.Below, prev.BelowBA, prev.Under
@@ -816,9 +802,7 @@ func (q *question) ask(prev Conversation) {
 		q.addSignal(prev.Intent)
 	}
 	if len(q.fields) == 0 {
-		for _, f := range prev.Fields {
-			q.fields = append(q.fields, knowledge.Field(f))
-		}
+		q.fields = fieldsOf(prev)
 	}
 }
 
@@ -967,6 +951,25 @@ func (t *turn) modifierOfLast(q *question, prev Conversation) {
 			return
 		}
 	}
+}
+
+// rankAsBefore makes q the last answer's ranking again: its direction,
+// filters, figures and states.
+func (q *question) rankAsBefore(prev Conversation) {
+	q.rank = cmp.Or(prev.Rank, 1)
+	q.level, q.noDegree, q.upToAssociate, q.under, q.groups = prev.Level, prev.Below, prev.BelowBA, prev.Under, prev.Groups
+	q.fields = fieldsOf(prev)
+	q.states = statesOf(prev.States)
+	q.addSignal(intentRank)
+}
+
+// fieldsOf returns the figures the last question asked for.
+func fieldsOf(prev Conversation) []knowledge.Field {
+	var out []knowledge.Field
+	for _, f := range prev.Fields {
+		out = append(out, knowledge.Field(f))
+	}
+	return out
 }
 
 // rankEnds are the words before a number that make it a ranking's
