@@ -26,7 +26,11 @@ type Conversation struct {
 	BelowBA bool     `json:"below_ba,omitempty"` // with Below: "without a bachelor's", an associate's counts
 	Under   string   `json:"under,omitempty"`    // with Below: the level not needed ("without a master's")
 	Groups  []string `json:"groups,omitempty"`   // a ranking's occupation groups
-	States  []string `json:"states,omitempty"`   // postal codes of the states last asked about
+	PayMin  float64  `json:"pay_min,omitempty"`  // a ranking's pay limits ("over 80k"), yearly or, with PayHourly, hourly
+	PayMax  float64  `json:"pay_max,omitempty"`
+	// PayHourly: PayMin and PayMax are hourly wages.
+	PayHourly bool     `json:"pay_hourly,omitempty"`
+	States    []string `json:"states,omitempty"` // postal codes of the states last asked about
 	// StatesBefore are the states asked about the same careers the turn
 	// before, for "which of those two is higher" after one state, then
 	// another.
@@ -482,6 +486,11 @@ func (t *turn) follow(q *question, prev Conversation) {
 		if len(q.groups) == 0 {
 			q.groups = prev.Groups
 		}
+		if !q.bound.set() {
+			// "only ones with an associate degree" after "jobs that pay
+			// over 80k": still over 80k.
+			q.bound = payBound{min: prev.PayMin, max: prev.PayMax, hourly: prev.PayHourly}
+		}
 		if len(q.states) == 0 {
 			q.states = statesOf(prev.States)
 		}
@@ -833,7 +842,8 @@ func remember(q *question, a Answer, prev Conversation) (Conversation, bool) {
 	case KindHint, KindError, KindHelp:
 		return Conversation{}, false // small talk and help leave the conversation as it was
 	}
-	c := Conversation{Intent: a.Intent, Rank: q.rank, Level: q.level, Below: q.noDegree, BelowBA: q.upToAssociate, Under: q.under, Groups: q.groups}
+	c := Conversation{Intent: a.Intent, Rank: q.rank, Level: q.level, Below: q.noDegree, BelowBA: q.upToAssociate, Under: q.under, Groups: q.groups,
+		PayMin: q.bound.min, PayMax: q.bound.max, PayHourly: q.bound.hourly}
 	for _, m := range q.states {
 		c.States = append(c.States, m.State.Postal)
 	}
@@ -958,6 +968,7 @@ func (t *turn) modifierOfLast(q *question, prev Conversation) {
 func (q *question) rankAsBefore(prev Conversation) {
 	q.rank = cmp.Or(prev.Rank, 1)
 	q.level, q.noDegree, q.upToAssociate, q.under, q.groups = prev.Level, prev.Below, prev.BelowBA, prev.Under, prev.Groups
+	q.bound = payBound{min: prev.PayMin, max: prev.PayMax, hourly: prev.PayHourly}
 	q.fields = fieldsOf(prev)
 	q.states = statesOf(prev.States)
 	q.addSignal(intentRank)

@@ -1082,6 +1082,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "jobs under 10k", kind: rank, want: []string{"I have no career that pays at most $10,000 a year", "lowest"}},
 		// Pay asked of no one: whose?
 		{q: "salary", kind: hint, want: []string{"Whose pay?"}},
+		{q: "I cut hair at a barbershop", career: "Barbers", kind: pay},
+		{q: "salary of Airline First Officer", career: "Airline Pilots, Copilots, and Flight Engineers", kind: pay, facts: fs(med)},
 		// A suggestion for another career agrees with its plural name.
 		{q: "is nursing a good career", career: "Registered Nurses", kind: pay, want: []string{`"are acute care nurses a good career"`}, not: []string{"is acute care nurses"}},
 		{q: "what does a Data Scientist, Machine Learning do", career: "Data Scientists", kind: prof, facts: fs(desc), not: []string{"Laboratory"}},
