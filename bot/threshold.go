@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/careerbot/careerbot/knowledge"
 )
@@ -83,6 +84,9 @@ var rePayRange = regexp.MustCompile(`(?i)\b(between|from|pay|pays|paying|earn|ea
 // limit. Two bare small numbers ("the top 10 to 20", "compare 2 and 3") are
 // no pay: a word before them, a thousands word or thousands must say so.
 func payRangeIn(text string) (payBound, string, bool) {
+	if strings.IndexFunc(text, unicode.IsDigit) < 0 {
+		return payBound{}, text, false // the quick path: no amount
+	}
 	m := rePayRange.FindStringSubmatchIndex(text)
 	if m == nil {
 		return payBound{}, text, false
