@@ -29,8 +29,11 @@ type Conversation struct {
 	PayMin  float64  `json:"pay_min,omitempty"`  // a ranking's pay limits ("over 80k"), yearly or, with PayHourly, hourly
 	PayMax  float64  `json:"pay_max,omitempty"`
 	// PayHourly: PayMin and PayMax are hourly wages.
-	PayHourly bool     `json:"pay_hourly,omitempty"`
-	States    []string `json:"states,omitempty"` // postal codes of the states last asked about
+	PayHourly bool `json:"pay_hourly,omitempty"`
+	// Pct is the percentile last asked ("top 10%": annual_p90), for "in
+	// PA?" after it.
+	Pct    string   `json:"pct,omitempty"`
+	States []string `json:"states,omitempty"` // postal codes of the states last asked about
 	// StatesBefore are the states asked about the same careers the turn
 	// before, for "which of those two is higher" after one state, then
 	// another.
@@ -813,6 +816,9 @@ func (q *question) ask(prev Conversation) {
 	if len(q.fields) == 0 {
 		q.fields = fieldsOf(prev)
 	}
+	if q.pct == "" {
+		q.pct = knowledge.Field(prev.Pct) // "in PA?" after "what do the top 10% of nurses make"
+	}
 }
 
 // setCareers makes the question about the careers with these keys.
@@ -843,7 +849,7 @@ func remember(q *question, a Answer, prev Conversation) (Conversation, bool) {
 		return Conversation{}, false // small talk and help leave the conversation as it was
 	}
 	c := Conversation{Intent: a.Intent, Rank: q.rank, Level: q.level, Below: q.noDegree, BelowBA: q.upToAssociate, Under: q.under, Groups: q.groups,
-		PayMin: q.bound.min, PayMax: q.bound.max, PayHourly: q.bound.hourly}
+		PayMin: q.bound.min, PayMax: q.bound.max, PayHourly: q.bound.hourly, Pct: string(q.pct)}
 	for _, m := range q.states {
 		c.States = append(c.States, m.State.Postal)
 	}
