@@ -1234,7 +1234,7 @@ func (b *turn) goodPay(j payJudged) (Answer, bool) {
 type payStep struct{ label, value string }
 
 // placeAmong says where a yearly amount stands among percentiles of
-// yearly wages, lowest first: "between the 25th percentile ($47,990) and
+// yearly wages, lowest first: "between the 25th percentile ($48,190) and
 // the median ($61,010)". Percentiles the source does not give are left
 // out; none left, or one unreadable, says nothing.
 func placeAmong(yearly float64, all []payStep) (string, bool) {
