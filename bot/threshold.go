@@ -57,7 +57,7 @@ func payBoundIn(text string) (payBound, string) {
 		per = strings.ToLower(text[m[8]:m[9]])
 	}
 	var b payBound
-	b.hourly = strings.Contains(per, "hour") || strings.Contains(per, "hr")
+	b.hourly = perHour(per)
 	switch {
 	case m[6] >= 0: // 100k, 100 thousand
 		n *= 1000
@@ -104,16 +104,17 @@ func payRangeIn(text string) (payBound, string, bool) {
 	if m[12] >= 0 {
 		per = strings.ToLower(text[m[12]:m[13]])
 	}
-	b := payBound{hourly: strings.Contains(per, "hour") || strings.Contains(per, "hr")}
+	b := payBound{hourly: perHour(per)}
+	lead := ""
+	if m[2] >= 0 {
+		lead = strings.ToLower(text[m[2]:m[3]])
+	}
+	between := lead == "between" || lead == "from" // said of the amounts, not of pay
 	if !thousands && !b.hourly {
 		// Plain numbers are pay in thousands or more ("50,000 to 70,000"),
 		// or in hundreds after a pay verb ("pay 50 to 70"); years are none
 		// ("from 2023 to 2024").
-		lead := ""
-		if m[2] >= 0 {
-			lead = strings.ToLower(text[m[2]:m[3]])
-		}
-		if lo < 10000 && !(lead != "" && lead != "between" && lead != "from" && hi < 1000) {
+		if lo < 10000 && !(lead != "" && !between && hi < 1000) {
 			return payBound{}, text, false
 		}
 	}
@@ -133,15 +134,17 @@ func payRangeIn(text string) (payBound, string, bool) {
 		return payBound{}, text, false
 	}
 	b.min, b.max = lo, hi
-	// The word before ("pay", "earning") stays: it says pay is asked.
+	// A pay verb before ("pay", "earning") stays: it says pay is asked.
 	cut := m[0]
-	if m[2] >= 0 && strings.EqualFold(text[m[2]:m[3]], "between") || m[2] >= 0 && strings.EqualFold(text[m[2]:m[3]], "from") {
-		cut = m[2]
-	} else if m[2] >= 0 {
+	if lead != "" && !between {
 		cut = m[3]
 	}
 	return b, text[:cut] + " " + text[m[1]:], true
 }
+
+// perHour reports whether the period said after an amount ("an hour",
+// "/hr", "a year") makes it an hourly wage.
+func perHour(per string) bool { return strings.Contains(per, "hour") || strings.Contains(per, "hr") }
 
 // isPercentAfter reports whether rest, the text after a number, says the
 // number is a percentage ("%", "percent", "pct").

@@ -449,7 +449,7 @@ func statesIn(text string) []stateMention {
 			if i+n < len(words) && airlineWords[words[i+n].w] {
 				continue // "Alaska Airlines", "Hawaiian Air": a company, whose crews fly everywhere
 			}
-			if city == "" && n == 1 && abbreviatedStates[phrase] && !(i > 0 && placeBefore[words[i-1].w] || i == len(words)-1 || placeBefore[words[i+1].w]) {
+			if city == "" && n == 1 && knowledge.IsStateAbbreviation(phrase) && !(i > 0 && placeBefore[words[i-1].w] || i == len(words)-1 || placeBefore[words[i+1].w]) {
 				continue // "mass" ends "RN pay mass" or follows "in"; "mass communication" is no state
 			}
 			if city == "" && n == 1 && len(phrase) == 2 && !postalOK(words[i].upper, phrase, i, func(j int) string {
@@ -519,12 +519,8 @@ func postalOK(upper bool, w string, i int, at func(int) string) bool {
 		onlyStates[w] && (next == "and" || next == "or" || prev == "or" || prev == "compare") // "compare ny and florida"
 }
 
-// abbreviatedStates are the abbreviations of states (knowledge's) that
-// may be words of a career's name too ("Penn", "Mont", "Mass"): a state
-// only after a word that says a place comes, or last.
-var abbreviatedStates = setOf("calif ariz colo conn fla mich minn wisc wis tenn okla penn penna mass nebr nev mont wyo tex kans")
-
-// placeBefore are the words after which a state is read.
+// placeBefore are the words beside which an abbreviated state is read:
+// after "in", before "vs".
 var placeBefore = setOf("in vs versus and or compare from")
 
 // onlyStates are the postal codes no job title abbreviates to.

@@ -50,11 +50,6 @@ var stateNames = map[string]string{
 	"u s virgin islands":           "VI",
 	"the virgin islands":           "VI",
 	"united states virgin islands": "VI",
-	// Abbreviations of the press and the post before postal codes (those
-	// that are everyday words too, "wash", "miss", "ore", are left out).
-	"calif": "CA", "ariz": "AZ", "colo": "CO", "conn": "CT", "fla": "FL", "mich": "MI",
-	"minn": "MN", "wisc": "WI", "wis": "WI", "tenn": "TN", "okla": "OK", "penn": "PA", "penna": "PA",
-	"mass": "MA", "nebr": "NE", "nev": "NV", "mont": "MT", "wyo": "WY", "tex": "TX", "kans": "KS",
 	// Nicknames people type for a state.
 	"cali":               "CA",
 	"socal":              "CA",
@@ -84,6 +79,24 @@ var stateNames = map[string]string{
 	"centennial state":   "CO",
 }
 
+// stateAbbreviations are the abbreviations of the press and the post
+// before postal codes (those that are everyday words too, "wash", "miss",
+// "ore", are left out). Some are words of names as well ("Penn", "Mont"):
+// the question parser reads them as states only where a place is said
+// (IsStateAbbreviation).
+var stateAbbreviations = map[string]string{
+	"calif": "CA", "ariz": "AZ", "colo": "CO", "conn": "CT", "fla": "FL", "mich": "MI",
+	"minn": "MN", "wisc": "WI", "wis": "WI", "tenn": "TN", "okla": "OK", "penn": "PA", "penna": "PA",
+	"mass": "MA", "nebr": "NE", "nev": "NV", "mont": "MT", "wyo": "WY", "tex": "TX", "kans": "KS",
+}
+
+// IsStateAbbreviation reports whether w, in lower case, is one of those
+// abbreviations ("mass", "calif").
+func IsStateAbbreviation(w string) bool {
+	_, ok := stateAbbreviations[w]
+	return ok
+}
+
 // StateByName finds a state by name or postal abbreviation in any case
 // ("texas", "TX", "tx", "New york", "washington state", "D.C."). Only the
 // whole text is matched: finding a state inside a question is the
@@ -96,6 +109,8 @@ func StateByName(s string) (State, bool) {
 		return State{}, false
 	}
 	if p, ok := stateNames[key]; ok {
+		key = strings.ToLower(p)
+	} else if p, ok := stateAbbreviations[key]; ok {
 		key = strings.ToLower(p)
 	}
 	st, ok := stateKeys[key]
