@@ -348,8 +348,9 @@ func topTied(rows []knowledge.StateWage) int {
 }
 
 // compareInState answers "compare nurse and electrician pay in texas":
-// several careers side by side in one state.
-func (b *turn) compareInState(cs []*knowledge.Career, st knowledge.State) Answer {
+// several careers side by side in one state, who earns more said by the
+// hour when hourly is asked ("how about hourly?").
+func (b *turn) compareInState(cs []*knowledge.Career, st knowledge.State, hourly bool) Answer {
 	var names []string
 	for _, c := range cs {
 		names = append(names, c.Name)
@@ -403,24 +404,33 @@ func (b *turn) compareInState(cs []*knowledge.Career, st knowledge.State) Answer
 	src.add(knowledge.SourceOEWSState)
 
 	// Who earns more in the state, by median.
+	median, per := func(w knowledge.StateWage) string { return w.AnnualMedian }, "a year"
+	if hourly {
+		median, per = func(w knowledge.StateWage) string { return w.HourlyMedian }, "an hour"
+	}
 	var ps []payPoint
 	for i, c := range cs {
-		if has[i] && wages[i].AnnualMedian != "" {
-			v, _ := knowledge.Fact{Value: wages[i].AnnualMedian}.Number()
-			ps = append(ps, payPoint{c.Name, wages[i].AnnualMedian, v})
+		if m := median(wages[i]); has[i] && m != "" {
+			v, _ := knowledge.Fact{Value: m}.Number()
+			ps = append(ps, payPoint{c.Name, m, v})
 		}
 	}
 	switch len(ps) {
 	case 0:
 		a.Summary = "BLS publishes no median wage in " + st.Name + " for these careers."
 	case 1:
-		a.Summary = fmt.Sprintf("Only %s has a published median in %s: %s a year.", ps[0].label, st.Name, ps[0].text)
+		a.Summary = fmt.Sprintf("Only %s has a published median in %s: %s %s.", ps[0].label, st.Name, ps[0].text, per)
 	default:
-		if hi, lo, pct := spread(ps); hi.v == lo.v {
-			a.Summary = fmt.Sprintf("In %s they have the same median: %s a year.", st.Name, hi.text)
-		} else {
-			a.Summary = fmt.Sprintf("In %s, %s earn %s (%.1f%%) more a year than %s (medians %s and %s).",
-				st.Name, hi.label, money(hi.v-lo.v), pct, lo.label, hi.text, lo.text)
+		hi, lo, pct := spread(ps)
+		switch {
+		case hi.v == lo.v:
+			a.Summary = fmt.Sprintf("In %s they have the same median: %s %s.", st.Name, hi.text, per)
+		case hourly:
+			a.Summary = fmt.Sprintf("In %s, %s %s $%.2f (%.1f%%) more an hour than %s (medians %s and %s).",
+				st.Name, hi.label, verb(hi.label, "earns", "earn"), hi.v-lo.v, pct, lo.label, hi.text, lo.text)
+		default:
+			a.Summary = fmt.Sprintf("In %s, %s %s %s (%.1f%%) more a year than %s (medians %s and %s).",
+				st.Name, hi.label, verb(hi.label, "earns", "earn"), money(hi.v-lo.v), pct, lo.label, hi.text, lo.text)
 		}
 	}
 	a.Sources = src.list()

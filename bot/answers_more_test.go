@@ -173,13 +173,16 @@ func TestStatesRanked(t *testing.T) {
 func TestCompareInState(t *testing.T) {
 	b := mustTurn(t)
 	rn, el := b.mustCareer(t, "29-1141.00"), b.mustCareer(t, "47-2111.00")
-	a := b.compareInState([]*knowledge.Career{rn, el}, mustState(t, "TX"))
+	a := b.compareInState([]*knowledge.Career{rn, el}, mustState(t, "TX"), false)
 	checkMore(t, "nurses vs electricians in texas", a, []string{
 		"In Texas, Registered Nurses earn $33,090 (58.1%) more a year than Electricians (medians $90,010 and $56,920).",
 		"Median yearly wage in Texas", "261,050", "71,880", "$93,600", "$62,350"}, nil)
 	if a.Kind != KindCompare || a.Table == nil || len(a.Table.Columns) != 3 {
 		t.Errorf("compareInState: kind %s, table %+v", a.Kind, a.Table)
 	}
+	a = b.compareInState([]*knowledge.Career{rn, el}, mustState(t, "TX"), true)
+	checkMore(t, "nurses vs electricians in texas by the hour", a, []string{
+		"In Texas, Registered Nurses earn $15.91 (58.2%) more an hour than Electricians (medians $43.27 and $27.36)."}, nil)
 	a = b.compareStates(rn, []knowledge.State{mustState(t, "texas"), mustState(t, "california")})
 	checkMore(t, "nurse pay in texas vs california", a, []string{
 		"Registered Nurses earn $50,320 (55.9%) more a year in California (median $140,330) than in Texas ($90,010).",

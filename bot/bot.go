@@ -140,8 +140,15 @@ func (b *turn) routeSaying(q *question) Answer {
 			a.Summary = said + " " + a.Summary
 		}
 	}
+	if q.remark != "" && (a.Kind == KindProfile || a.Kind == KindCompare) && slices.ContainsFunc(a.Sources, func(s Source) bool { return strings.HasPrefix(s.Title, "BLS OEWS") }) {
+		a.Summary += " " + q.remark // "bartender pay with tips": the wages count them
+	}
 	return a
 }
+
+// payCounts is what BLS OEWS counts as wages, said when a question asks
+// about tips or commissions.
+const payCounts = "BLS OEWS wages count tips, commissions and production bonuses; overtime pay does not count."
 
 // routeNoting is route, saying first what the sources say nothing of.
 func (b *turn) routeNoting(q *question) Answer {

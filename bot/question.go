@@ -42,6 +42,7 @@ type question struct {
 	convert       payConversion       // "20 dollars an hour annually": hourly pay as yearly, or back
 	judge         payJudged           // "is 60k a good salary": a figure set among all occupations' wages
 	unsourced     string              // a topic asked that no source covers ("stress")
+	remark        string              // what the sources say of a word asked besides (vocabulary's remark)
 	employer      string              // a company named ("amazon"), as typed
 	among         []*knowledge.Career // a ranking only of these ("highest paid engineers"); see generic
 	amongWord     string              // the word that named them, as typed
@@ -1660,6 +1661,9 @@ func (q *question) applyRoles(spans []vocabSpan) {
 			}
 			if r.pct != "" && q.pct == "" {
 				q.pct = r.pct
+			}
+			if r.remark != "" {
+				q.remark = r.remark
 			}
 			q.declining = q.declining || r.declining
 			// "travel nurse", "remote developer": a word of the job's kind

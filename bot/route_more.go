@@ -230,7 +230,7 @@ func (b *turn) routeStates(t string, careers []*knowledge.Career, sts []stateMen
 		}
 		return b.compareStates(careers[0], list), true
 	case len(sts) == 1 && len(careers) >= 2:
-		return b.compareInState(careers, sts[0].State), true
+		return b.compareInState(careers, sts[0].State, has("hourly|an hour|per hour|by the hour|a hour|per hr|an hr")), true
 	case len(sts) == 1 && one && !payWords && pct == "" && has("what does|what do|do all day|tasks|duties|skills|study|education|degree|software|tools|outlook|growth|related|similar|like"):
 		// "what does the top one do" after a ranking in a state: what is
 		// asked besides pay, which BLS does not break down by state.

@@ -1316,6 +1316,11 @@ func TestUnderstanding(t *testing.T) {
 		// Years of school are a level, not a count of rows.
 		{q: "highest paid jobs in healthcare that need 2 years school", kind: rank, want: []string{"associate's degree", "Radiation Therapists", "Dental Hygienists"}, not: []string{"Anesthesiologists"}},
 		{q: "what pays more without going back to school for years", kind: rank, want: []string{"no college degree"}, not: []string{"without\""}},
+		// Tips and commissions asked: the wages count them, and say so; tips
+		// as advice are not pay.
+		{q: "how much do you make as a bartender with tips", career: "Bartenders", kind: pay, facts: fs(med), want: []string{"BLS OEWS wages count tips"}},
+		{q: "car salesman pay with commission", career: "Retail Salespersons", kind: pay, facts: fs(med), want: []string{"count tips, commissions"}},
+		{q: "any tips for becoming a nurse", career: "Registered Nurses", kind: pay, not: []string{"count tips"}},
 	}
 	// Pay by every phrasing for careers people ask about most.
 	careers := []string{"Registered Nurses", "Electricians", "Software Developers", "Accountants and Auditors", "Lawyers",

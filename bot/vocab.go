@@ -29,6 +29,7 @@ type role struct {
 	pct             knowledge.Field // a wage percentile ("top 10%" → the 90th)
 	declining       bool            // "declining": growth ranked lowest first
 	unsourced       string          // a topic no source covers: "stress", "danger"
+	remark          string          // what the sources say of a word asked besides ("with tips": OEWS counts them)
 	employer        bool            // a company (see employerJobs)
 	exclude         bool            // the career after it is left out of a ranking ("jobs besides nursing")
 }
@@ -159,6 +160,7 @@ var vocabulary = []struct {
 
 	// Topics no source covers: the answer says so, then gives what the
 	// sources have ("will AI replace accountants": their outlook).
+	{"with tips|with tip|including tips|plus tips|in tips|and tips|after tips|tips included|counting tips|with commission|with commissions|including commission|including commissions|plus commission|plus commissions|on commission|and commission|and commissions|commission included", role{intent: intentPay, remark: payCounts}},
 	{"stress|stressful|stressed|pressure", role{unsourced: "stress"}},
 	{"dangerous|danger|risky|deadly|injury|injuries|fatal|fatalities|safest|safe", role{unsourced: "danger"}},
 	{"work life balance|work-life balance|life balance", role{unsourced: "work-life balance"}},
