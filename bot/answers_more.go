@@ -1317,10 +1317,32 @@ var averageWords = setOf("average avg median mean typical normal overall")
 // occupations together: pay and an average word, no career, no ranking
 // and no filter.
 func (q *question) asksAllOccupations() bool {
-	return len(q.careers) == 0 && len(q.unknown) == 0 && q.signals[intentPay] > 0 && q.rank == 0 && q.topN == 0 &&
-		len(q.groups) == 0 && q.level == "" && !q.noDegree && !q.declining && !q.bound.set() && q.employer == "" &&
-		q.pct == "" && q.holdsWord(averageWords)
+	if len(q.careers) > 0 || len(q.unknown) > 0 || q.signals[intentPay] == 0 || q.topN != 0 ||
+		len(q.groups) > 0 || q.level != "" || q.noDegree || q.declining || q.bound.set() || q.employer != "" || q.pct != "" {
+		return false
+	}
+	if q.holdsWord(manyWords) {
+		// "average salary of all jobs" is all of them; "jobs with a good
+		// salary" a ranking.
+		return q.rank == 0 && q.holdsWord(averageWords)
+	}
+	// "what is the average salary", "how much do americans make", "what is
+	// a good salary": a salary judged, no jobs ranked.
+	// "what do most people make": pay asked of most people, no careers
+	// ranked by how many hold them.
+	if q.rank == 0 {
+		return q.holdsWord(averageWords) || q.holdsWord(everyoneWords)
+	}
+	return q.rank > 0 && holdsOneOf(" "+phraseKey(q.allText())+" ", goodSalary+"|most people|most americans|most workers|most folks")
 }
+
+// everyoneWords say pay is asked of people at large, not of a career:
+// "how much do people make", "what do most americans earn".
+var everyoneWords = setOf("people person american americans everyone everybody worker workers")
+
+// goodSalary is a salary judged good, with no figure: "what is a good
+// salary", "what's a decent wage".
+const goodSalary = "a good salary|a decent salary|a good income|a decent income|a good wage|a decent wage|a livable wage|a living wage|good money|a high salary|a high income"
 
 // allOccupations answers the pay of all occupations together, nationally
 // (OEWS 00-0000). The state estimates hold occupations one by one, so a

@@ -1517,6 +1517,16 @@ func (q *question) payLimit(sp vocabSpan) (knowledge.Field, bool) {
 	return "", false
 }
 
+// majority reports whether sp is "most" said right before the career
+// named, without "the": "what do most nurses make" asks what nurses
+// typically make, not the most they make ("the most a nurse can make").
+func (q *question) majority(sp vocabSpan) bool {
+	if sp.end-sp.start != 1 || q.toks[sp.start].val != "most" || sp.start > 0 && q.toks[sp.start-1].val == "the" {
+		return false
+	}
+	return slices.ContainsFunc(q.careers, func(p pick) bool { return p.start == sp.end })
+}
+
 // limitFiller may stand between "the most" and the career: "the most
 // salary for a", "the least an".
 var limitFiller = setOf("a an the salary pay wage income you one for of as can could")
@@ -1615,6 +1625,9 @@ func (q *question) applyRoles(spans []vocabSpan) {
 			q.signals[intentPay]++
 			q.pct = cmp.Or(q.pct, knowledge.FieldAnnual90)
 			continue
+		}
+		if q.majority(sp) {
+			continue // "what do most nurses make": nurses at large, their median
 		}
 		if pct, ok := q.payLimit(sp); ok {
 			// "the most a nurse can make": how far one career's pay

@@ -1321,6 +1321,19 @@ func TestUnderstanding(t *testing.T) {
 		{q: "how much do you make as a bartender with tips", career: "Bartenders", kind: pay, facts: fs(med), want: []string{"BLS OEWS wages count tips"}},
 		{q: "car salesman pay with commission", career: "Retail Salespersons", kind: pay, facts: fs(med), want: []string{"count tips, commissions"}},
 		{q: "any tips for becoming a nurse", career: "Registered Nurses", kind: pay, not: []string{"count tips"}},
+		// Pay of people at large, or a salary judged with no figure: all
+		// occupations together, not a ranking; jobs with good pay still rank.
+		{q: "how much do americans make", kind: pay, want: []string{"Across all occupations in the U.S., the median wage is $49,500 a year"}},
+		{q: "what do most people make", kind: pay, want: []string{"Across all occupations in the U.S., the median wage is $49,500 a year"}},
+		{q: "what is a good salary", kind: pay, want: []string{"Across all occupations in the U.S."}},
+		{q: "what's a decent wage", kind: pay, want: []string{"Across all occupations in the U.S."}, not: []string{"Tour Guides"}},
+		{q: "what's a normal salary", kind: pay, want: []string{"Across all occupations in the U.S."}},
+		{q: "jobs with a good salary", kind: rank, want: []string{"1. Anesthesiologists"}},
+		{q: "what pays people the most", kind: rank, want: []string{"1. Anesthesiologists"}},
+		{q: "which job do most people have", kind: rank, want: []string{"have the highest number of jobs: 3,988,140"}},
+		// "most nurses" are nurses at large; "the most a nurse" is the top.
+		{q: "what do most nurses make", career: "Registered Nurses", kind: pay, facts: fs(med), not: []string{"top 10%"}},
+		{q: "what's the most nurses can make", career: "Registered Nurses", kind: pay, want: []string{"$135,320"}},
 	}
 	// Pay by every phrasing for careers people ask about most.
 	careers := []string{"Registered Nurses", "Electricians", "Software Developers", "Accountants and Auditors", "Lawyers",

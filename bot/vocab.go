@@ -62,7 +62,7 @@ var vocabulary = []struct {
 	// Paying well, said of one career ("do tattoo artists make good money"),
 	// asks its pay; of careers at large ("jobs that pay well"), a ranking.
 	{"best money|most money|biggest paychecks|biggest paycheck|biggest pay|ranked by salary|ranked by pay|by salary", role{intent: intentPay, rank: +1}},
-	{"pay well|pays well|paying well|well paying|well paid|good paying|good pay|pay good|good money|make good money|a lot of money|decent money|decent pay|pay decent|paid well|get paid well|paid good|paid decent|paid decently|earn well|earns well|earn enough|earns enough|make enough|makes enough|pay enough|pays enough|paid enough|enough to live on|to live on|make a living|living wage|livable wage|liveable wage|pay the bills|support a family|support my family|support a household|raise a family|provide for a family|provide for my family", role{intent: intentPay, rank: +1, ranksOnlyAcross: true}},
+	{"pay well|pays well|paying well|well paying|well paid|good paying|decent paying|decently paying|good pay|good salary|good salaries|decent salary|decent salaries|good wage|good wages|decent wage|decent wages|good income|decent income|high salary|pay good|good money|make good money|a lot of money|decent money|decent pay|pay decent|paid well|get paid well|paid good|paid decent|paid decently|earn well|earns well|earn enough|earns enough|make enough|makes enough|pay enough|pays enough|paid enough|enough to live on|to live on|make a living|living wage|livable wage|liveable wage|pay the bills|support a family|support my family|support a household|raise a family|provide for a family|provide for my family", role{intent: intentPay, rank: +1, ranksOnlyAcross: true}},
 	{"lowest paying|worst paying|crappy pay|lousy pay|bad pay|poor pay|crappy paying|pay the least|paid the least|least paid|least money|cheapest|cheapest paid|cheapest paying|lowest paid", role{intent: intentWhere, rank: -1}},
 	{"city|cities", role{intent: intentWhere, fields: fs(knowledge.FieldCity)}},
 	{"state|states", role{intent: intentWhere, fields: fs(knowledge.FieldState)}},
@@ -245,7 +245,7 @@ var vocabulary = []struct {
 	job occupation occupations profession professions someone
 	become becoming becomes if so not no yes also just really kind sort type between take takes taking long go goes going
 	have has had begin getting made works up good today now all other others me about look looking field fields
-	option options path paths choose choice thing things common usual popular typical main
+	option options path paths choose choice thing things common usual popular typical main normal considered
 	add include plus too first second third fourth fifth sixth seventh eighth ninth tenth last next previous number there's i'm im i'd id would
 	both son daughter kid child children wife husband friend brother sister mom dad mother father parent boyfriend girlfriend spouse
 	pros cons worth hard difficult easy idea think thinking consider considering planning dream hoping hope
