@@ -1056,8 +1056,10 @@ func trimFloat(v float64) string {
 }
 
 // byKnowledge answers "jobs that need biology knowledge": occupations by
-// how important O*NET rates the area. ok is false when area names none.
-func (b *turn) byKnowledge(area string) (Answer, bool) {
+// how important O*NET rates the area, or with byPay ("highest paying jobs
+// with a biology degree") those that rate it important by median yearly
+// wage. ok is false when area names none.
+func (b *turn) byKnowledge(area string, byPay bool) (Answer, bool) {
 	name := area
 	if n, ok := knowledgeAreaOf(area); ok {
 		name = n
@@ -1067,6 +1069,13 @@ func (b *turn) byKnowledge(area string) (Answer, bool) {
 		return Answer{}, false
 	}
 	name = hs[0].Item.Name
+	rated := len(hs)
+	if byPay {
+		hs = importantByPay(hs)
+		if len(hs) == 0 {
+			return Answer{}, false
+		}
+	}
 	a := Answer{Kind: KindRanking, Intent: intentByKnowledge, Title: "Careers that need " + name + " knowledge"}
 	src := newSourceSet(b.kb)
 	t := &Table{Columns: []string{"Career", "Importance (1-5)", "Median yearly wage"}}
@@ -1082,11 +1091,48 @@ func (b *turn) byKnowledge(area string) (Answer, bool) {
 		a.About = append(a.About, h.Career.Key) // "the second one"
 	}
 	a.Table = t
-	a.Summary = fmt.Sprintf("O*NET rates %s knowledge most important for %s (%s of 5), of %d occupations it rates.",
-		name, hs[0].Career.Name, hs[0].Item.Share, len(hs))
+	top := hs[0]
+	if byPay {
+		a.Title += ", best paid first"
+		a.Summary = fmt.Sprintf("Of the %d occupations where O*NET rates %s knowledge important (%s or more of 5), %s %s the most: median %s a year.",
+			len(hs), name, importantKnowledge, top.Career.Name, verb(top.Career.Name, "pays", "pay"), factValue(top.Career, knowledge.FieldMedianAnnual))
+	} else {
+		a.Summary = fmt.Sprintf("O*NET rates %s knowledge most important for %s (%s of 5), of %d occupations it rates.",
+			name, top.Career.Name, top.Item.Share, rated)
+	}
 	a.Sources = src.list()
-	a.Suggestions = []string{whatDo(hs[0].Career), "salary of " + lowerName(hs[0].Career)}
+	a.Suggestions = []string{whatDo(top.Career), "salary of " + lowerName(top.Career)}
 	return a, true
+}
+
+// importantKnowledge is the importance, on O*NET's 1-5 scale, from which
+// a knowledge area counts as important to an occupation: "Important" is 3
+// on the scale O*NET asks workers to rate it on.
+const importantKnowledge = "3.00"
+
+// importantByPay keeps, of occupations rated for a knowledge area, those
+// that rate it important and have a median wage of their own, best paid
+// first.
+func importantByPay(hs []knowledge.Holder) []knowledge.Holder {
+	floor, _ := strconv.ParseFloat(importantKnowledge, 64)
+	var keep []knowledge.Holder
+	for _, h := range hs {
+		v, err := strconv.ParseFloat(h.Item.Share, 64)
+		if err != nil || v < floor {
+			continue
+		}
+		if _, borrowed := h.Career.Fact(knowledge.FieldWageNote); borrowed {
+			continue // a specialty repeats its parent's wage
+		}
+		if _, ok := h.Career.Fact(knowledge.FieldMedianAnnual); !ok {
+			continue
+		}
+		keep = append(keep, h)
+	}
+	slices.SortStableFunc(keep, func(x, y knowledge.Holder) int {
+		return cmp.Compare(medianValue(y.Career), medianValue(x.Career))
+	})
+	return keep
 }
 
 // payPoint is one published pay figure to compare: whose (a career or a

@@ -291,14 +291,14 @@ func TestByKnowledge(t *testing.T) {
 		{"law", []string{"Careers that need Law and Government knowledge"}},
 	}
 	for _, tt := range tests {
-		a, ok := b.byKnowledge(tt.area)
+		a, ok := b.byKnowledge(tt.area, false)
 		if !ok {
 			t.Errorf("byKnowledge(%q) found nothing", tt.area)
 			continue
 		}
 		checkMore(t, "jobs that need "+tt.area, a, append(tt.want, "O*NET 29.3 Knowledge"), nil)
 	}
-	if _, ok := b.byKnowledge("astrology"); ok {
+	if _, ok := b.byKnowledge("astrology", false); ok {
 		t.Error("byKnowledge(astrology) found an area")
 	}
 }

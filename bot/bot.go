@@ -350,6 +350,16 @@ func (b *turn) route(q *question) Answer {
 	if q.amongListed && q.rank != 0 && s[intentEducation] > 0 && s[intentPay] == 0 {
 		return b.educationAmong(q.among, q.rank < 0)
 	}
+	if q.level == "" && !q.amongListed && holdsOneOf(" "+phraseKey(q.allText())+" ", leastEducation) {
+		// "jobs that need the least education": those entered with the
+		// lowest level BLS gives, best paid first unless the lowest paid
+		// are asked.
+		q.level = "No formal educational credential"
+		q.rank = 1
+		if holdsOneOf(" "+phraseKey(q.allText())+" ", "lowest paying|worst paying|lowest paid|least paid|pay the least|pays the least") {
+			q.rank = -1
+		}
+	}
 	// No career named: questions across the whole knowledge base.
 	if q.barePay() {
 		// "salary", "how much": whose is not said, nor that a ranking is

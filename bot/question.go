@@ -1606,6 +1606,7 @@ const maxPlaceWords = 3
 
 // applyRoles reads the question words no name took.
 func (q *question) applyRoles(spans []vocabSpan) {
+	topOnly := false // the rank so far is "top"'s alone
 	for k, sp := range spans {
 		if q.claimed[sp.start] {
 			continue // part of a name found by search
@@ -1648,8 +1649,10 @@ func (q *question) applyRoles(spans []vocabSpan) {
 					q.fields = append(q.fields, f)
 				}
 			}
-			if r.rank != 0 && q.rank == 0 && !(r.ranksOnlyAcross && len(q.careers) > 0) {
-				q.rank = r.rank
+			if r.rank != 0 && (q.rank == 0 || topOnly) && !(r.ranksOnlyAcross && len(q.careers) > 0) {
+				// "top 5 lowest paying jobs": "top" says how many, the
+				// words after it which end.
+				q.rank, topOnly = r.rank, q.rank == 0 && sp.end-sp.start == 1 && q.toks[sp.start].val == "top"
 			}
 			if r.level != "" && q.level == "" {
 				q.level = r.level

@@ -125,6 +125,14 @@ var plainWordTech = map[string]bool{"outlook": true, "office": true, "word": tru
 
 var acrossIntents = map[string]bool{intentByTechnology: true, intentByKnowledge: true, intentByInterest: true, intentWorkingWith: true}
 
+// payMost are the words that ask careers found otherwise (by interest,
+// by knowledge) ranked by pay.
+const payMost = "pay the most|pays the most|best paying|highest paying|top paying|pay most|best paid|highest paid|make the most|earn the most|pay well|pays well|well paying|high paying|most money"
+
+// leastEducation asks for careers entered with the least education, the
+// lowest level BLS gives: no formal educational credential.
+const leastEducation = "least education|least amount of education|least schooling|least amount of school|least school|least training|little education|little schooling|minimal education|minimal schooling|lowest education|least educational requirements|least requirements"
+
 // workLeads are the words before the subject of the work asked about:
 // "working with animals", "jobs involving kids", "i like cars".
 var workLeads = setOf(`with involving involve involves around like likes love loves enjoy enjoys`)
@@ -321,10 +329,12 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 		return b.tasks(careers[0]), true
 	}
 
-	// Interests, optionally with education and pay.
-	if area, ok := interestOf(text); ok && (has("like|likes|enjoy|enjoys|love|loves|for someone|for people|creative|careers for|jobs for|interested|interest|interests|jobs where|careers where|where you|where i|fits|fit|suits|suit|personality|personality type") ||
+	// Interests, optionally with education and pay; but a subject studied
+	// ("careers for a computer science major") is the knowledge it needs.
+	_, subjectArea := knowledgeAreaOf(text)
+	if area, ok := interestOf(text); ok && !(subjectArea && studiedIn(t) && !has("like|likes|enjoy|enjoys|love|loves")) && (has("like|likes|enjoy|enjoys|love|loves|for someone|for people|creative|careers for|jobs for|interested|interest|interests|jobs where|careers where|where you|where i|fits|fit|suits|suit|personality|personality type") ||
 		len(careers) == 0 && interestSaidWhole(text) && has("jobs|careers|job|career")) {
-		return b.byInterest(area, typicalEducationOf(text), has("pay the most|pays the most|best paying|highest paying|pay most|best paid|highest paid|make the most|earn the most|pay well|pays well")), true
+		return b.byInterest(area, typicalEducationOf(text), has(payMost)), true
 	}
 
 	// "jobs working with animals", "i like kids": the careers whose work
@@ -334,7 +344,7 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 	// studied, the careers that need its knowledge.
 	if len(careers) == 0 && !studied && has("like|likes|love|loves|enjoy|enjoys|good at") && !has("hate|hates|dislike|dislikes|but not|dont like|not into") {
 		if area, ok := knowledgeAreaOf(text); ok {
-			if a, ok := b.byKnowledge(area); ok {
+			if a, ok := b.byKnowledge(area, has(payMost)); ok {
 				return a, true
 			}
 		}
@@ -351,11 +361,14 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 	needs := has("need|needs|require|requires|requiring")
 	asksNeed := needs || has("use|uses|using|good at|with")
 	area, isArea := knowledgeAreaOf(text)
+	// "jobs that need the least education" filter by the education
+	// entered with, not O*NET's Education and Training knowledge.
+	isArea = isArea && !has(leastEducation)
 	// "jobs that need math": the subject may also resolve as a career name
 	// (math → a teacher's title); the phrasing says it is not one.
 	acrossCareers := len(careers) == 0 || has("jobs that|careers that|occupations that|jobs which|careers which|jobs requiring|careers requiring|jobs using|careers using|jobs needing|careers needing")
 	if isArea && (has("knowledge") || acrossCareers && asksNeed || studied) {
-		if a, ok := b.byKnowledge(area); ok {
+		if a, ok := b.byKnowledge(area, has(payMost)); ok {
 			return a, true
 		}
 	}

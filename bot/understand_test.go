@@ -1334,6 +1334,16 @@ func TestUnderstanding(t *testing.T) {
 		// "most nurses" are nurses at large; "the most a nurse" is the top.
 		{q: "what do most nurses make", career: "Registered Nurses", kind: pay, facts: fs(med), not: []string{"top 10%"}},
 		{q: "what's the most nurses can make", career: "Registered Nurses", kind: pay, want: []string{"$135,320"}},
+		// "top" says how many; the words after it say which end.
+		{q: "top 5 lowest paying jobs", kind: rank, want: []string{"Careers by yearly pay (lowest first)", "1. Cooks, Fast Food"}, not: []string{"Anesthesiologists", "6. "}},
+		{q: "top 5 worst paying jobs in texas", kind: rank, want: []string{"(lowest first)"}, not: []string{"$239,200"}},
+		{q: "top 10 highest paying jobs", kind: rank, want: []string{"1. Anesthesiologists"}},
+		// The least education is the lowest level BLS gives, not O*NET's
+		// Education and Training knowledge.
+		{q: "jobs that need the least education", kind: rank, want: []string{"typically need no formal educational credential", "1. Models"}, not: []string{"Training and Development Managers"}},
+		// A subject studied, ranked by pay: those that rate it important.
+		{q: "highest paying jobs with a biology degree", kind: rank, want: []string{"O*NET rates Biology knowledge important (3.00 or more of 5), Obstetricians and Gynecologists pay the most", "$239,200 or more"}},
+		{q: "careers for a computer science major", kind: rank, want: []string{"Computers and Electronics knowledge"}, not: []string{"investigative"}},
 	}
 	// Pay by every phrasing for careers people ask about most.
 	careers := []string{"Registered Nurses", "Electricians", "Software Developers", "Accountants and Auditors", "Lawyers",
