@@ -178,7 +178,7 @@ func (b *turn) statePay(c *knowledge.Career, st knowledge.State, pct knowledge.F
 		if national != "" {
 			a.Summary += ", against " + national + " nationally"
 		}
-		if from := borrowedFrom(c); from != "" {
+		if from := borrowedFrom(c, knowledge.FieldWageNote); from != "" {
 			a.Summary += ", the figures BLS publishes for " + from + ", where they are counted"
 		}
 		a.Summary += "."
@@ -1342,7 +1342,7 @@ func judgedFor(c *knowledge.Career, j payJudged) (string, bool) {
 		return "", false
 	}
 	whose := c.Name
-	if group := borrowedFrom(c); group != "" {
+	if group := borrowedFrom(c, knowledge.FieldWageNote); group != "" {
 		whose = "those counted with " + c.Name + " in " + group // the wages are the group's
 	}
 	figure := "$" + commas(int64(j.yearly)) + " a year"

@@ -1033,11 +1033,11 @@ func (b *turn) pairTimes(c *knowledge.Career) string {
 	return ""
 }
 
-// borrowedFrom names the BLS occupation whose wages an official career
+// borrowedFrom names the BLS occupation whose figures an official career
 // shows when BLS publishes none of its own ("Natural Sciences Managers
-// (11-9121)"), else "".
-func borrowedFrom(c *knowledge.Career) string {
-	n, ok := c.Fact(knowledge.FieldWageNote)
+// (11-9121)"), as the note says (its wages' or its projections'), else "".
+func borrowedFrom(c *knowledge.Career, note knowledge.Field) string {
+	n, ok := c.Fact(note)
 	if !ok {
 		return ""
 	}
@@ -1057,7 +1057,7 @@ func summaryOf(c *knowledge.Career, fields []knowledge.Field) string {
 	}
 	switch fields[0] {
 	case knowledge.FieldMedianAnnual, knowledge.FieldMedianHourly:
-		y, h, from := get(knowledge.FieldMedianAnnual), get(knowledge.FieldMedianHourly), borrowedFrom(c)
+		y, h, from := get(knowledge.FieldMedianAnnual), get(knowledge.FieldMedianHourly), borrowedFrom(c, knowledge.FieldWageNote)
 		switch {
 		case y != "" && h != "" && from != "":
 			// A specialty or a part of a group: the figure is not its own.

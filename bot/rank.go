@@ -195,7 +195,13 @@ func (b *turn) rank(q *question) Answer {
 			if seen[r.Career] || !q.keeps(r.Career) {
 				continue
 			}
-			if borrowed(r.Career, f) {
+			if borrowed(r.Career, f) && q.among != nil {
+				// "which of those pays best": each career listed, its
+				// figure said to be the one BLS publishes for its group.
+				if from := borrowedFrom(r.Career, noteOf(f)); from != "" {
+					groupOf[r.Career] = r.Career.Name + " (BLS figure for " + from + ")"
+				}
+			} else if borrowed(r.Career, f) {
 				code, title, ok := b.publishedGroup(r.Career, f)
 				if !ok || seenGroup[code] {
 					continue
@@ -305,6 +311,9 @@ func (b *turn) rank(q *question) Answer {
 		}
 		summary = fmt.Sprintf("%d of the %d %s %s of at least %s, the highest figure BLS publishes; %s, %s, %s first.",
 			tied, len(all), among, plural2(tied, "has", "have")+" "+article(rb.what), floor, top.Career.Name, most, verb(top.Career.Name, "comes", "come"))
+		if tied == 1 {
+			summary = fmt.Sprintf("%s %s the %s %s: at least %s, the highest figure BLS publishes (%s).", topName, has(subject), dir, rb.what, floor, of)
+		}
 	}
 	a := Answer{Kind: KindRanking, Intent: intentRank, Title: title, Table: t, Summary: summary}
 	a.Sources = src.list()

@@ -25,6 +25,7 @@ func smallTalk(kind string) Answer {
 		"weather":      "I can't tell the weather, only careers: pay, skills, education and outlook.",
 		"offtopic":     "That's outside what I know: I only answer career questions (pay, skills, education, outlook) from BLS and O*NET.",
 		"bye":          "Bye! Come back with any career question.",
+		"why":          "The sources give figures, not reasons: BLS and O*NET say what people earn, how jobs grow and what the work takes, not why. What a career involves often tells:",
 		"who":          "I'm careerbot: I answer career questions from BLS and O*NET statistics (BLS OEWS wages, May 2024; BLS projections 2024-34; O*NET skills, tasks and education) and career-comparison pages, each figure with its source.",
 		"how":          "Doing well, thanks! Ask me about a career.",
 		"instructions": "I only answer career questions from BLS and O*NET statistics and career-comparison pages; I have no other instructions to show or change.",
@@ -49,6 +50,8 @@ func smallTalk(kind string) Answer {
 		example = "what software do accountants use"
 	case "seeking", "status":
 		example = "highest paying jobs without a degree"
+	case "why":
+		example = "what does an anesthesiologist do"
 	}
 	return Answer{Kind: KindHint, Intent: "small_talk", Title: "careerbot", Summary: line,
 		Suggestions: []string{example}}

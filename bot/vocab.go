@@ -211,6 +211,7 @@ var vocabulary = []struct {
 	{"ok|okay|k|kk|got it|cool|nice|great|awesome|perfect|sweet|alright|all right|sounds good|makes sense|i see", role{talk: "ack"}},
 	{"lol|lmao|lmaoo|lmaooo|lmaoooo|lolol|haha|hahah|hahaha|hehe|rofl|lmfao", role{talk: "laugh"}},
 	{"weather|rain|sunny|temperature|forecast|gonna rain|going to rain|tomorrow|tonight", role{talk: "weather"}},
+	{"why|why is that|why's that|whys that|how come|why so|but why|and why|why not|why tho|why though", role{talk: "why"}},
 	{"how much do i make|what do i make|how much should i make|what should i make|how much should i be making|what should i be making|am i underpaid|am i paid enough|am i overpaid|whats my salary|what's my salary|what is my salary|how much am i worth|what am i worth|what do i earn|what do we earn|what do we make|how much do we make|how much do we earn|what should we make|what do i get paid|what do we get paid|how much do i get paid|how much do we get paid|how much do we get|how much do i get|what do i bring home|what do we bring home", role{talk: "mine", intent: intentPay}},
 	{"open to work|seeking new opportunities|seeking opportunities|seeking new opportunity|looking for new opportunities|looking for work|looking for a job|looking for a new job|stay at home parent|stay-at-home parent|stay at home mom|stay at home dad|stay-at-home mom|stay-at-home dad|between jobs|in between jobs", role{talk: "seeking"}},
 	{"retired|retiree|self-employed|self employed", role{talk: "status"}},
