@@ -469,6 +469,10 @@ func insertMatch(top []Match, m Match, keep int) []Match {
 }
 
 // matchWord returns the vocabulary words that t may stand for, best first.
+// soundAlike are spellings of one sound, the first as people may write
+// it, the second as names do.
+var soundAlike = [][2]string{{"f", "ph"}, {"ph", "f"}, {"k", "c"}, {"c", "k"}, {"sh", "ti"}, {"z", "s"}}
+
 func (ix *nameIndex) matchWord(t string, prefix bool) []wordMatch {
 	var out []wordMatch
 	if id, ok := ix.wordID(t); ok {
@@ -520,6 +524,29 @@ func (ix *nameIndex) matchWord(t string, prefix bool) []wordMatch {
 		for i := lo; i < len(ix.byWord) && strings.HasPrefix(ix.word(ix.byWord[i]), t[:2]); i++ {
 			if w := ix.word(ix.byWord[i]); len(w) >= len(t) && len(w) <= len(t)+2 {
 				try([]int32{ix.byWord[i]})
+			}
+		}
+	}
+	if len(out) == 0 {
+		// Spelled as it sounds ("flebotomist", "fysician"): the word
+		// with the letters English writes that sound with, a letter
+		// more or less (two changes the above would count).
+		for _, r := range soundAlike {
+			if !strings.Contains(t, r[0]) {
+				continue
+			}
+			s := strings.Replace(t, r[0], r[1], 1)
+			ids := ix.deletes.find(s, &ix.vocab, buf[:0])
+			if id, ok := ix.wordID(s); ok {
+				ids = append(ids, id)
+			}
+			for _, id := range ids {
+				// As near as the respelling is: "phlebotomist" is
+				// "flebotomist" said, not two letters wrong.
+				if d := editDistance(s, ix.word(id), 1); d <= 1 && !seen[id] {
+					seen[id] = true
+					out = append(out, wordMatch{id: id, w: 0.85 - 0.15*float32(d)})
+				}
 			}
 		}
 	}

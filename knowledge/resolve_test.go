@@ -329,3 +329,23 @@ func TestCorrect(t *testing.T) {
 		}
 	}
 }
+
+// TestSoundAlike finds a word spelled as it sounds, with the letters
+// names write that sound with: the career is the first match.
+func TestSoundAlike(t *testing.T) {
+	kb, err := knowledge.LoadSeeds(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ text, want string }{
+		{"flebotomist", "Phlebotomists"},
+		{"fotographer", "Photographers"},
+		{"fysician assistant", "Physician Assistants"},
+		{"elektrician", "Electricians"},
+	} {
+		ms := kb.Search(tt.text, 3)
+		if len(ms) == 0 || ms[0].Career.Name != tt.want {
+			t.Errorf("Search(%q) = %v; want %s first", tt.text, ms, tt.want)
+		}
+	}
+}
