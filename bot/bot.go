@@ -1089,6 +1089,11 @@ func summaryOf(c *knowledge.Career, fields []knowledge.Field) string {
 			return fmt.Sprintf("%s, %s: %s.", c.Name, lowerFirst(label(f)), v)
 		}
 	}
+	if c.Military() && isPayField(fields[0]) {
+		// "astronaut": O*NET's Air Crew Officers, whom no wage survey
+		// covers.
+		return fmt.Sprintf("%s: an occupation of the armed forces, which BLS's wage survey (OEWS) does not cover, so the sources I have give no pay for it.", c.Name)
+	}
 	return fmt.Sprintf("The sources I have give no %s for %s.", strings.ToLower(label(fields[0])), c.Name)
 }
 

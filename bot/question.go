@@ -755,7 +755,7 @@ func parseCut(kb *knowledge.Base, cleaned string, depth int) *question {
 	}
 	if len(q.careers) == 1 && len(q.unknown) == 0 && q.careers[0].career != hq.careers[0].career &&
 		(q.careers[0].exact && nameHolds(q.careers[0].matched, qual) && nameHolds(q.careers[0].matched, hq.careers[0].typed) ||
-			paren && kindOf(kb, q.careers[0].career, hq.careers[0].typed, qual)) {
+			paren && kindOf(kb, q.careers[0].career, hq.careers[0].typed, qual) && !sameCareer(parse(kb, qual), hq)) {
 		return q
 	}
 	// Words in parentheses that name a career exactly say over a title
@@ -955,6 +955,12 @@ func inSetting(kb *knowledge.Base, q *question, cleaned string) (*question, bool
 		return nil, false
 	}
 	return sq, true
+}
+
+// sameCareer reports whether two readings name one career, the same:
+// "Airline Pilot (First Officer)" says the pilot's title twice.
+func sameCareer(a, b *question) bool {
+	return len(a.careers) == 1 && len(b.careers) == 1 && a.careers[0].career == b.careers[0].career
 }
 
 // kindOf reports whether c is a kind of the title typed that the

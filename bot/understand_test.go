@@ -1344,6 +1344,10 @@ func TestUnderstanding(t *testing.T) {
 		// A subject studied, ranked by pay: those that rate it important.
 		{q: "highest paying jobs with a biology degree", kind: rank, want: []string{"O*NET rates Biology knowledge important (3.00 or more of 5), Obstetricians and Gynecologists pay the most", "$239,200 or more"}},
 		{q: "careers for a computer science major", kind: rank, want: []string{"Computers and Electronics knowledge"}, not: []string{"investigative"}},
+		// Military careers: no wage survey covers them, and the answer says so.
+		{q: "astronaut salary", career: "Air Crew Officers", kind: pay, want: []string{"armed forces, which BLS's wage survey (OEWS) does not cover"}},
+		// A title said twice, the second in parentheses, is the one career.
+		{q: "Airline Pilot (First Officer) salary", career: "Airline Pilots, Copilots, and Flight Engineers", kind: pay, facts: fs(med)},
 	}
 	// Pay by every phrasing for careers people ask about most.
 	careers := []string{"Registered Nurses", "Electricians", "Software Developers", "Accountants and Auditors", "Lawyers",

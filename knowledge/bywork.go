@@ -38,9 +38,9 @@ var militaryWords = map[string]bool{"army": true, "navy": true, "military": true
 	"soldier": true, "sailor": true, "airman": true, "guard": true, "infantry": true, "enlisted": true, "deployed": true,
 	"deployment": true, "combat": true, "battalion": true, "platoon": true, "squadron": true, "ship": true, "submarine": true}
 
-// military reports whether c is an occupation of the armed forces (SOC
+// Military reports whether c is an occupation of the armed forces (SOC
 // 55), which BLS gives no wages for.
-func (c *Career) military() bool { return strings.HasPrefix(c.Key, officialKeyPrefix+"55-") }
+func (c *Career) Military() bool { return strings.HasPrefix(c.Key, officialKeyPrefix+"55-") }
 
 // glueWords join the words of what someone does and say nothing of it.
 var glueWords = map[string]bool{"and": true, "the": true, "for": true, "with": true, "from": true, "into": true, "our": true, "you": true, "your": true, "are": true, "was": true}
@@ -140,7 +140,7 @@ func (b *Base) ByWork(words []string, limit int) []Holder {
 	// a team at a distribution center" is no Command and Control Center
 	// Officer's.
 	if !slices.ContainsFunc(words, func(w string) bool { return militaryWords[w] }) {
-		cands = slices.DeleteFunc(cands, func(c int32) bool { return ci.careers[c].military() })
+		cands = slices.DeleteFunc(cands, func(c int32) bool { return ci.careers[c].Military() })
 	}
 	cands = cands[:min(len(cands), byWorkCandidates)]
 	// What a text holding a rarer word must hold: its form less the last
