@@ -1094,7 +1094,7 @@ func (b *turn) byKnowledge(area string, byPay bool) (Answer, bool) {
 	top := hs[0]
 	if byPay {
 		a.Title += ", best paid first"
-		a.Summary = fmt.Sprintf("Of the %d occupations where O*NET rates %s knowledge important (%s or more of 5), %s %s the most: median %s a year.",
+		a.Summary = fmt.Sprintf("Of the %d occupations where O*NET rates %s knowledge very important (%s or more of 5), %s %s the most: median %s a year.",
 			len(hs), name, importantKnowledge, top.Career.Name, verb(top.Career.Name, "pays", "pay"), factValue(top.Career, knowledge.FieldMedianAnnual))
 	} else {
 		a.Summary = fmt.Sprintf("O*NET rates %s knowledge most important for %s (%s of 5), of %d occupations it rates.",
@@ -1106,12 +1106,13 @@ func (b *turn) byKnowledge(area string, byPay bool) (Answer, bool) {
 }
 
 // importantKnowledge is the importance, on O*NET's 1-5 scale, from which
-// a knowledge area counts as important to an occupation: "Important" is 3
-// on the scale O*NET asks workers to rate it on.
-const importantKnowledge = "3.00"
+// a knowledge area counts as one an occupation is entered with: "Very
+// important" is 4 on the scale O*NET asks workers to rate it on (3,
+// "Important", lets physicians lead the list for chemistry and math).
+const importantKnowledge = "4.00"
 
 // importantByPay keeps, of occupations rated for a knowledge area, those
-// that rate it important and have a median wage of their own, best paid
+// that rate it very important and have a median wage of their own, best paid
 // first.
 func importantByPay(hs []knowledge.Holder) []knowledge.Holder {
 	floor, _ := strconv.ParseFloat(importantKnowledge, 64)
@@ -1336,14 +1337,26 @@ func judgedFor(c *knowledge.Career, j payJudged) (string, bool) {
 		}
 		return ""
 	}
-	where, ok := placeAmong(j.yearly, []payStep{{"the 10th percentile", value(knowledge.FieldAnnual10)}, {"the 25th percentile", value(knowledge.FieldAnnual25)},
-		{"the median", value(knowledge.FieldMedianAnnual)}, {"the 75th percentile", value(knowledge.FieldAnnual75)}, {"the 90th percentile", value(knowledge.FieldAnnual90)}})
-	if !ok || value(knowledge.FieldMedianAnnual) == "" {
-		return "", false
-	}
 	whose := c.Name
 	if group := borrowedFrom(c, knowledge.FieldWageNote); group != "" {
 		whose = "those counted with " + c.Name + " in " + group // the wages are the group's
+	}
+	return judged(j, whose, []payStep{{"the 10th percentile", value(knowledge.FieldAnnual10)}, {"the 25th percentile", value(knowledge.FieldAnnual25)},
+		{"the median", value(knowledge.FieldMedianAnnual)}, {"the 75th percentile", value(knowledge.FieldAnnual75)}, {"the 90th percentile", value(knowledge.FieldAnnual90)}})
+}
+
+// judgedInState is judgedFor among the career's wages in a state: "is 45k
+// good for a medical assistant in Georgia" is set among Georgia's.
+func judgedInState(w knowledge.StateWage, j payJudged) (string, bool) {
+	return judged(j, w.Career.Name+" in "+w.State.Name, []payStep{{"the 10th percentile", w.Annual10}, {"the 25th percentile", w.Annual25},
+		{"the median", w.AnnualMedian}, {"the 75th percentile", w.Annual75}, {"the 90th percentile", w.Annual90}})
+}
+
+// judged says where a pay judged falls among the steps of whose wages.
+func judged(j payJudged, whose string, steps []payStep) (string, bool) {
+	where, ok := placeAmong(j.yearly, steps)
+	if !ok || steps[2].value == "" {
+		return "", false
 	}
 	figure := "$" + commas(int64(j.yearly)) + " a year"
 	if j.hourly {

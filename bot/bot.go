@@ -136,7 +136,16 @@ func (b *turn) routeSaying(q *question) Answer {
 	if q.judge.ok && len(q.careers) == 1 && a.Kind == KindProfile && len(a.About) == 1 && a.About[0] == q.careers[0].career.Key {
 		// "is 60k a good salary for a paralegal": the figure among the
 		// career's own wages first.
-		if said, ok := judgedFor(q.careers[0].career, q.judge); ok {
+		said, ok := judgedFor(q.careers[0].career, q.judge)
+		if len(q.states) == 1 {
+			// In a state, among the state's wages, or not at all: the
+			// answer's figures are the state's.
+			said, ok = "", false
+			if w, has := b.kb.StateWages(q.careers[0].career, q.states[0].State); has {
+				said, ok = judgedInState(w, q.judge)
+			}
+		}
+		if ok {
 			a.Summary = said + " " + a.Summary
 		}
 	}

@@ -1097,6 +1097,8 @@ func TestUnderstanding(t *testing.T) {
 		// A pay asked about, set among the career's own wages.
 		{q: "is 60k a good salary for a paralegal", career: "Paralegals and Legal Assistants", kind: pay, facts: fs(med), want: []string{"$60,000 a year is between the 25th percentile ($48,190) and the median ($61,010) of what Paralegals and Legal Assistants earn a year."}},
 		{q: "is 17 an hour good for a cashier", career: "Cashiers", kind: pay, want: []string{"$17.00 an hour ($35,360 a year at 2,080 hours) is between the median ($31,190) and the 75th percentile ($35,410) of what Cashiers earn a year."}},
+		// In a state, among the state's wages (OEWS Georgia, 31-9092).
+		{q: "is 45k good for a medical assistant in Georgia", career: "Medical Assistants", kind: pay, want: []string{"$45,000 a year is between the median ($39,000) and the 75th percentile ($46,200) of what Medical Assistants in Georgia earn a year."}},
 		{q: "is 300k good for an anesthesiologist", career: "Anesthesiologists", kind: pay, want: []string{"BLS publishes the median only as $239,200 or more"}, not: []string{"above the 90th"}},
 		{q: "jobs that pay between 50k and 70k with no degree", kind: rank, want: []string{"Careers that pay $50,000 to $70,000 a year that typically need no college degree"}, not: []string{"50k"}},
 		{q: "dental hyg salary", career: "Dental Hygienists", kind: pay, facts: fs(med)},
@@ -1342,7 +1344,8 @@ func TestUnderstanding(t *testing.T) {
 		// Education and Training knowledge.
 		{q: "jobs that need the least education", kind: rank, want: []string{"typically need no formal educational credential", "1. Models"}, not: []string{"Training and Development Managers"}},
 		// A subject studied, ranked by pay: those that rate it important.
-		{q: "highest paying jobs with a biology degree", kind: rank, want: []string{"O*NET rates Biology knowledge important (3.00 or more of 5), Obstetricians and Gynecologists pay the most", "$239,200 or more"}},
+		{q: "highest paying jobs with a biology degree", kind: rank, want: []string{"Of the 35 occupations where O*NET rates Biology knowledge very important (4.00 or more of 5), Obstetricians and Gynecologists pay the most", "$239,200 or more"}},
+		{q: "best paying jobs for people who like math", kind: rank, want: []string{"Mathematics knowledge, best paid first", "1. Nurse Anesthetists", "$223,210", "2. Physicists"}},
 		{q: "careers for a computer science major", kind: rank, want: []string{"Computers and Electronics knowledge"}, not: []string{"investigative"}},
 		// Military careers: no wage survey covers them, and the answer says so.
 		{q: "astronaut salary", career: "Air Crew Officers", kind: pay, want: []string{"armed forces, which BLS's wage survey (OEWS) does not cover"}},
