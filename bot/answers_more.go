@@ -422,15 +422,22 @@ func (b *turn) compareInState(cs []*knowledge.Career, st knowledge.State, hourly
 		a.Summary = fmt.Sprintf("Only %s has a published median in %s: %s %s.", ps[0].label, st.Name, ps[0].text, per)
 	default:
 		hi, lo, pct := spread(ps)
+		least := "" // a top-coded median: the difference is at least so much
+		if (knowledge.Fact{Value: hi.text}).TopCoded() {
+			least = "at least "
+		}
 		switch {
+		case (knowledge.Fact{Value: lo.text}).TopCoded():
+			a.Summary = fmt.Sprintf("In %s both earn at least %s %s, the highest figure BLS publishes; it shows no wages above it, so which earns more is not known.",
+				st.Name, strings.TrimSuffix(lo.text, " or more"), per)
 		case hi.v == lo.v:
 			a.Summary = fmt.Sprintf("In %s they have the same median: %s %s.", st.Name, hi.text, per)
 		case hourly:
-			a.Summary = fmt.Sprintf("In %s, %s %s $%.2f (%.1f%%) more an hour than %s (medians %s and %s).",
-				st.Name, hi.label, verb(hi.label, "earns", "earn"), hi.v-lo.v, pct, lo.label, hi.text, lo.text)
+			a.Summary = fmt.Sprintf("In %s, %s %s %s$%.2f (%.1f%%) more an hour than %s (medians %s and %s).",
+				st.Name, hi.label, verb(hi.label, "earns", "earn"), least, hi.v-lo.v, pct, lo.label, hi.text, lo.text)
 		default:
-			a.Summary = fmt.Sprintf("In %s, %s %s %s (%.1f%%) more a year than %s (medians %s and %s).",
-				st.Name, hi.label, verb(hi.label, "earns", "earn"), money(hi.v-lo.v), pct, lo.label, hi.text, lo.text)
+			a.Summary = fmt.Sprintf("In %s, %s %s %s%s (%.1f%%) more a year than %s (medians %s and %s).",
+				st.Name, hi.label, verb(hi.label, "earns", "earn"), least, money(hi.v-lo.v), pct, lo.label, hi.text, lo.text)
 		}
 	}
 	a.Sources = src.list()

@@ -183,6 +183,10 @@ func TestCompareInState(t *testing.T) {
 	a = b.compareInState([]*knowledge.Career{rn, el}, mustState(t, "TX"), true)
 	checkMore(t, "nurses vs electricians in texas by the hour", a, []string{
 		"In Texas, Registered Nurses earn $15.91 (58.2%) more an hour than Electricians (medians $43.27 and $27.36)."}, nil)
+	neuro := b.mustCareer(t, "29-1217.00")
+	a = b.compareInState([]*knowledge.Career{neuro, rn}, mustState(t, "TX"), false)
+	checkMore(t, "neurologists vs nurses in texas", a, []string{
+		"In Texas, Neurologists earn at least $149,190 (165.7%) more a year than Registered Nurses (medians $239,200 or more and $90,010)."}, nil)
 	a = b.compareStates(rn, []knowledge.State{mustState(t, "texas"), mustState(t, "california")})
 	checkMore(t, "nurse pay in texas vs california", a, []string{
 		"Registered Nurses earn $50,320 (55.9%) more a year in California (median $140,330) than in Texas ($90,010).",

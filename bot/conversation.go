@@ -397,6 +397,9 @@ func (t *turn) follow(q *question, prev Conversation) {
 		n := min(cmp.Or(q.topN, 2), len(prev.List), maxCompared)
 		q.setCareers(t.kb, prev.List[:n])
 		q.topN, q.rank = 0, 0
+		if len(q.states) == 0 && len(prev.States) == 1 && !national {
+			q.states = statesOf(prev.States) // the top two of a state's ranking, there
+		}
 	case len(q.careers) == 0 && len(q.unknown) == 0 && q.rank != 0 && !many && !pronoun && !askedWhich(q) && ordinal == 0 && q.signals[intentCompare] == 0 && prev.Intent == intentCompare && len(prev.Careers) >= 2:
 		// "and the least?" after careers compared: the least of them.
 		q.rankAmongKeys(t.kb, prev.Careers)
