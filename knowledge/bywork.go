@@ -16,6 +16,12 @@ const (
 	workSizeWeight   = 0.1
 )
 
+// workTitleWeight is what a word said counts again when the career's
+// title holds it (on testers' descriptions of their work, 0.35 put the
+// right career first for 20 of 30 new ones rather than 18, and for 306 of
+// 410 earlier ones rather than 303; 0.5 and more lose earlier ones).
+const workTitleWeight = 0.35
+
 // workWords are the plain words people say what they do with, each with
 // the words O*NET's tasks say it with.
 var workWords = map[string][]string{
@@ -155,13 +161,28 @@ func (b *Base) ByWork(words []string, limit int) []Holder {
 	}
 	// Each candidate by its one text that holds most of them.
 	type scored struct {
-		h           Holder
-		best, total float64
+		h                  Holder
+		best, total, title float64
+	}
+	verbs := make([]bool, len(words))
+	for k, w := range words {
+		verbs[k] = b.WorkVerb(w)
 	}
 	var out []scored
 	for _, c := range cands {
 		career := ci.careers[c]
 		s := scored{h: Holder{Career: career}}
+		// Words of the work said that the career's title holds ("repair
+		// power lines": Electrical Power-Line Installers), each once; not
+		// what is done ("repair": Installers and Repairers of anything).
+		name := Tokens(career.Name)
+		titled := make([]bool, len(words))
+		for _, w := range ws {
+			if w.id >= 0 && !titled[w.said] && !verbs[w.said] && slices.ContainsFunc(name, func(t string) bool { return SameForm(t, w.text) }) {
+				titled[w.said] = true
+				s.title += w.weight
+			}
+		}
 		read := func(text, src string) {
 			// Most texts hold none of the rarer words (those the
 			// candidates were found by): told so by a search of the text
@@ -211,7 +232,7 @@ func (b *Base) ByWork(words []string, limit int) []Holder {
 	// …"): the trade is meant unless helping is said.
 	helping := slices.ContainsFunc(words, func(w string) bool { return helperWords[w] })
 	score := func(s scored) float64 {
-		v := s.best + workTotalWeight*math.Log1p(s.total) + workSizeWeight*math.Log10(1+s.h.Career.Size())
+		v := s.best + workTotalWeight*math.Log1p(s.total) + workSizeWeight*math.Log10(1+s.h.Career.Size()) + workTitleWeight*s.title
 		if !helping && strings.HasPrefix(s.h.Career.Name, "Helpers") {
 			v *= helperFactor
 		}

@@ -25,6 +25,9 @@ func TestByWork(t *testing.T) {
 		{"stock shelves at night", "Stockers and Order Fillers", "Stock shelves"},
 		{"fix toilets and pipes", "Plumbers, Pipefitters, and Steamfitters", "repair"},
 		{"prepare tax returns", "Tax Preparers", "tax returns"},
+		// A word of the work in the career's title: power lines, not
+		// telephone lines; "repair" counts in no title.
+		{"climb poles and repair power lines after storms", "Electrical Power-Line Installers and Repairers", "Climb poles"},
 		{"work and perform", "", ""}, // words too many careers' texts hold tell none apart
 		{"zzzz qqqq", "", ""},
 	}
