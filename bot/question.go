@@ -385,6 +385,9 @@ var reSubjectShort = regexp.MustCompile(`(?i)\b(chem|bio|econ|psych|poli sci|pol
 // grade", "she teaches high school" are teachers of it.
 var reTeach = regexp.MustCompile(`(?i)\bteach(?:es|ing)?\s+((?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+grade|kindergarten|pre-?k|preschool|elementary(?: school)?|middle school|high school)\b`)
 
+// reMBA is the master's degree in business administration, said short.
+var reMBA = regexp.MustCompile(`(?i)\bmbas?\b(?:\s+(?:degree|degrees))?`)
+
 // subjectsShort are the subjects reSubjectShort finds, in full.
 var subjectsShort = map[string]string{"chem": "chemistry", "bio": "biology", "econ": "economics", "psych": "psychology",
 	"poli sci": "political science", "polisci": "political science", "comp sci": "computer science", "compsci": "computer science",
@@ -401,6 +404,9 @@ func shorthandSaid(s string) string {
 			sm := reSubjectShort.FindStringSubmatch(m)
 			return subjectsShort[strings.ToLower(sm[1])] + " " + sm[2]
 		})
+	}
+	if strings.Contains(l, "mba") {
+		s = reMBA.ReplaceAllString(s, "business administration degree") // "what can i do with an mba"
 	}
 	if strings.Contains(l, "old") {
 		s = reAge.ReplaceAllString(reTeenAge.ReplaceAllString(s, "teenager"), " ")

@@ -1347,6 +1347,11 @@ func TestUnderstanding(t *testing.T) {
 		{q: "highest paying jobs with a biology degree", kind: rank, want: []string{"Of the 35 occupations where O*NET rates Biology knowledge very important (4.00 or more of 5), Obstetricians and Gynecologists pay the most", "$239,200 or more"}},
 		{q: "best paying jobs for people who like math", kind: rank, want: []string{"Mathematics knowledge, best paid first", "1. Nurse Anesthetists", "$223,210", "2. Physicists"}},
 		{q: "careers for a computer science major", kind: rank, want: []string{"Computers and Electronics knowledge"}, not: []string{"investigative"}},
+		// The first year is entry-level pay, the 10th percentile.
+		{q: "what do electricians make in their first year", career: "Electricians", kind: pay, want: []string{"Entry-level pay: 10% of Electricians earn less than $39,430 a year (10th percentile)"}},
+		{q: "rookie cop salary", career: "Police and Sheriff's Patrol Officers", kind: pay, want: []string{"(10th percentile)"}},
+		// An MBA is a business administration degree.
+		{q: "what can i do with an mba", kind: rank, want: []string{"Administration and Management knowledge"}, not: []string{"mba"}},
 		// Military careers: no wage survey covers them, and the answer says so.
 		{q: "astronaut salary", career: "Air Crew Officers", kind: pay, want: []string{"armed forces, which BLS's wage survey (OEWS) does not cover"}},
 		// A title said twice, the second in parentheses, is the one career.
