@@ -1350,6 +1350,11 @@ func TestUnderstanding(t *testing.T) {
 		// The first year is entry-level pay, the 10th percentile.
 		{q: "what do electricians make in their first year", career: "Electricians", kind: pay, want: []string{"Entry-level pay: 10% of Electricians earn less than $39,430 a year (10th percentile)"}},
 		{q: "rookie cop salary", career: "Police and Sheriff's Patrol Officers", kind: pay, want: []string{"(10th percentile)"}},
+		// Jobs replaced by AI, across careers: those projected to shrink;
+		// jobs safe from it: the fastest growing; one career: its outlook.
+		{q: "which jobs will ai replace", kind: rank, want: []string{"say nothing of automation", "projected to decline", "Word Processors and Typists"}},
+		{q: "jobs safe from automation", kind: rank, want: []string{"say nothing of automation", "(highest first)"}, not: []string{"danger"}},
+		{q: "will ai replace software developers", career: "Software Developers", kind: pay, want: []string{"say nothing of automation", "15.8%"}},
 		// An MBA is a business administration degree.
 		{q: "what can i do with an mba", kind: rank, want: []string{"Administration and Management knowledge"}, not: []string{"mba"}},
 		// Military careers: no wage survey covers them, and the answer says so.

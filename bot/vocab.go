@@ -176,6 +176,10 @@ var vocabulary = []struct {
 	{"benefits|perks|pension|health insurance|retirement|vacation|pto", role{unsourced: "benefits"}},
 	{"student debt|student loans|student loan|what they owe|they owe|owe", role{unsourced: "student debt"}},
 	{"automation|automated|robots|replace|replaced|self driving|self-driving|driverless|autonomous|take over|taken over", role{intent: intentOutlook, unsourced: "automation", fields: fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth, knowledge.FieldAnnualOpenings, knowledge.FieldEmployment2024, knowledge.FieldEmployment2034, knowledge.FieldProjectionNote)}},
+	{"safe from automation|safe from ai|safe from robots|ai proof|ai-proof|automation proof|robot proof|future proof|future-proof|recession proof|recession-proof|can't be automated|cant be automated|won't be automated|wont be automated|won't be replaced|wont be replaced|can't be replaced|cant be replaced", role{intent: intentOutlook, unsourced: "automation", rank: +1, fields: fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth, knowledge.FieldAnnualOpenings, knowledge.FieldEmployment2024, knowledge.FieldEmployment2034, knowledge.FieldProjectionNote)}},
+	// Jobs replaced, across careers: the outlook's nearest answer is the
+	// careers projected to shrink ("which jobs will ai replace").
+	{"will replace|will be replaced|replaced by|replace the most|being replaced|get replaced|gets replaced|going to replace|gonna replace|replacing|will take over|taking over|automation replace|automation will replace|automation replacing|automation take over|automation will take over|robots replace|robots will replace|at risk from automation|at risk of automation|at risk from ai|at risk of ai|most at risk|at risk|threatened by ai|threatened by automation", role{intent: intentOutlook, unsourced: "automation", declining: true, fields: fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth, knowledge.FieldAnnualOpenings, knowledge.FieldEmployment2024, knowledge.FieldEmployment2034, knowledge.FieldProjectionNote)}},
 
 	{employerPhrases, role{employer: true}},
 	// Holland's interest types (RIASEC), which O*NET rates careers by,
