@@ -1182,12 +1182,18 @@ func (q *question) doAfterName() bool {
 		return false
 	}
 	for i := q.careers[0].after; i < len(q.toks); i++ {
-		if q.toks[i].val == "do" && !q.claimed[i] {
+		// "… do and how much do they make", "… do all day": the work's
+		// verb; "what do people like me make" asks with it.
+		if q.toks[i].val == "do" && !q.claimed[i] && (i+1 == len(q.toks) || q.toks[i+1].kind != tokWord || doEnds[q.toks[i+1].val]) {
 			return true
 		}
 	}
 	return false
 }
+
+// doEnds are the words after "do" that leave it the verb of the work:
+// "what do they do all day", "what does a welder do and earn".
+var doEnds = setOf("and all every each exactly day daily there here on at in for")
 
 // describeWithPay says what the job is, then its median pay.
 func (b *turn) describeWithPay(c *knowledge.Career) Answer {

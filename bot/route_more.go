@@ -332,7 +332,9 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 	// Interests, optionally with education and pay; but a subject studied
 	// ("careers for a computer science major") is the knowledge it needs.
 	_, subjectArea := knowledgeAreaOf(text)
-	if area, ok := interestOf(text); ok && !(subjectArea && studiedIn(t) && !has("like|likes|enjoy|enjoys|love|loves")) && (has("like|likes|enjoy|enjoys|love|loves|for someone|for people|creative|careers for|jobs for|interested|interest|interests|jobs where|careers where|where you|where i|fits|fit|suits|suit|personality|personality type") ||
+	// "people like me" compares, it likes nothing.
+	likes := has("like|likes|enjoy|enjoys|love|loves") && !has("like me|like us|like myself|likes me")
+	if area, ok := interestOf(text); ok && !(subjectArea && studiedIn(t) && !likes) && (likes || has("for someone|for people|creative|careers for|jobs for|interested|interest|interests|jobs where|careers where|where you|where i|fits|fit|suits|suit|personality|personality type") ||
 		len(careers) == 0 && interestSaidWhole(text) && has("jobs|careers|job|career")) {
 		return b.byInterest(area, typicalEducationOf(text), has(payMost)), true
 	}

@@ -1355,6 +1355,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "which jobs will ai replace", kind: rank, want: []string{"say nothing of automation", "projected to decline", "Word Processors and Typists"}},
 		{q: "jobs safe from automation", kind: rank, want: []string{"say nothing of automation", "(highest first)"}, not: []string{"danger"}},
 		{q: "will ai replace software developers", career: "Software Developers", kind: pay, want: []string{"say nothing of automation", "15.8%"}},
+		// "people like me" compares with the work told; it likes nothing,
+		// and its "do" asks the pay.
+		{q: "I help people buy and sell houses, what do people like me make?", career: "Real Estate Sales Agents", kind: pay, facts: fs(med), not: []string{"social interests"}},
+		{q: "I fix cars, what do people like me make?", career: "Automotive Service Technicians and Mechanics", kind: pay, want: []string{"Automotive Service Technicians and Mechanics: median $49,670 a year"}, not: []string{"What do"}},
 		// An MBA is a business administration degree.
 		{q: "what can i do with an mba", kind: rank, want: []string{"Administration and Management knowledge"}, not: []string{"mba"}},
 		// Military careers: no wage survey covers them, and the answer says so.
