@@ -96,3 +96,21 @@ func TestWithoutInnerRank(t *testing.T) {
 		}
 	}
 }
+
+// TestManagedSaid writes a team one manages as the title of its manager
+// or supervisor, when the knowledge has one, and leaves other text be.
+func TestManagedSaid(t *testing.T) {
+	kb := mustTurn(t).kb
+	for _, tt := range []struct{ in, want string }{
+		{"I manage a team of 10 at a retail store, what should I earn?", "I am a retail store manager, what should I earn?"},
+		{"I supervise a team of 12 reps at a call center", "I am a call center supervisor"},
+		{"I manage our sales team. am I underpaid?", "I am a sales manager. am I underpaid?"},
+		{"I manage a team", "I manage a team"},                       // of nothing said
+		{"I manage a team of wizards", "I manage a team of wizards"}, // no such title
+		{"how do I manage a team", "how do I manage a team"},
+	} {
+		if got := managedSaid(kb, tt.in); got != tt.want {
+			t.Errorf("managedSaid(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+	}
+}

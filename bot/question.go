@@ -326,7 +326,55 @@ func yearsInWords(m string) string {
 // whole name wins, left to right), then question words are read from what
 // is left, then words that are neither are searched for as names.
 func parse(kb *knowledge.Base, cleaned string) *question {
-	return parseCut(kb, doneBySaid(kb, operatedSaid(kb, acronymsSpelled(kb, said(cleaned)))), 0)
+	return parseCut(kb, doneBySaid(kb, managedSaid(kb, operatedSaid(kb, acronymsSpelled(kb, said(cleaned))))), 0)
+}
+
+// reManaged is a team one says one manages, of what, of whom or where:
+// "I manage our sales team", "I manage a team of 10 at a retail store",
+// "i supervise a crew of roofers", "I run the night shift at a
+// warehouse". Its last group is what ends it (the question after).
+var reManaged = regexp.MustCompile(`(?i)\b(?:i|we)\s+(?:manage|supervise|lead|oversee|run|head)\s+(?:a|the|our|my)\s+(?:(?:small|large|big|night|day|morning|evening)\s+)?(?:([a-z]+)\s+)?(?:team|crew|staff|shift|group|department)(?:\s+of\s+(?:\d+|a few|several|about \d+|around \d+)?\s*([a-z][a-z ]*?))?(?:\s+(?:at|in|for)\s+(?:a|an|the|our|my)\s+([a-z][a-z ]*?))?(\s*[,.?!;]|\s+(?:and|what|how|so|but|is|am)\b|$)`)
+
+// rePlaceLead is the words that say where before a place: "at a".
+var rePlaceLead = regexp.MustCompile(`(?i)^(?:at|in|for)\s+(?:a|an|the|our|my)\s+`)
+
+// managedSaid writes a team one says one manages as the manager's or
+// supervisor's title, when the knowledge has it: "I manage a team of 10 at
+// a retail store" is a retail store manager, "I supervise a team of 12
+// reps at a call center" a call center supervisor. Whom is tried before
+// where, and the verb's own title ("supervise": supervisor) first.
+func managedSaid(kb *knowledge.Base, s string) string {
+	l := strings.ToLower(s)
+	if !strings.Contains(l, "manage") && !strings.Contains(l, "supervise") && !strings.Contains(l, "lead") &&
+		!strings.Contains(l, "oversee") && !strings.Contains(l, "run") && !strings.Contains(l, "head") {
+		return s
+	}
+	loc := reManaged.FindStringSubmatchIndex(s)
+	if loc == nil {
+		return s
+	}
+	roles := []string{"manager", "supervisor"}
+	if strings.Contains(strings.ToLower(s[loc[0]:loc[1]]), "supervise") {
+		roles = []string{"supervisor", "manager"}
+	}
+	var whos []string // of what, whom, then where
+	for g := 1; g <= 3; g++ {
+		if loc[2*g] >= 0 {
+			// "a team of 10 at a retail store": the place, read as whom.
+			whos = append(whos, rePlaceLead.ReplaceAllString(s[loc[2*g]:loc[2*g+1]], ""))
+		}
+	}
+	for _, who := range whos {
+		who = strings.TrimSpace(who)
+		for _, role := range roles {
+			if name := who + " " + role; len(kb.Exact(knowledge.Tokens(name))) > 0 {
+				// The team, whom and where give way to the title; the
+				// question after stays.
+				return s[:loc[0]] + "I am a " + name + s[loc[8]:]
+			}
+		}
+	}
+	return s
 }
 
 // reOperated is a machine or vehicle said with what is done with it:

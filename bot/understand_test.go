@@ -1359,6 +1359,11 @@ func TestUnderstanding(t *testing.T) {
 		// and its "do" asks the pay.
 		{q: "I help people buy and sell houses, what do people like me make?", career: "Real Estate Sales Agents", kind: pay, facts: fs(med), not: []string{"social interests"}},
 		{q: "I fix cars, what do people like me make?", career: "Automotive Service Technicians and Mechanics", kind: pay, want: []string{"Automotive Service Technicians and Mechanics: median $49,670 a year"}, not: []string{"What do"}},
+		// A team one manages, by its kind, whom or where: the manager's or
+		// supervisor's title.
+		{q: "I manage a team of 10 at a retail store, what should I earn?", career: "First-Line Supervisors of Retail Sales Workers", kind: pay, facts: fs(med), not: []string{"Loss Prevention"}},
+		{q: "I manage our sales team", career: "Sales Managers", kind: pay},
+		{q: "i supervise the staff at a restaurant. pay?", career: "First-Line Supervisors of Food Preparation and Serving Workers", kind: pay, facts: fs(med)},
 		// An MBA is a business administration degree.
 		{q: "what can i do with an mba", kind: rank, want: []string{"Administration and Management knowledge"}, not: []string{"mba"}},
 		// Military careers: no wage survey covers them, and the answer says so.
