@@ -980,7 +980,16 @@ var askWords = setOf("outlook salary salaries pay wages skills education duties 
 
 // reSetting finds a school level or a workplace said apart from a generic
 // name ("teacher salary in new mexico for high school").
-var reSetting = regexp.MustCompile(`(?i)\b(?:for|in|at|of)\s+(?:an?\s+|the\s+)?(high school|middle school|elementary school|elementary|kindergarten|preschool|college|university|hospital)s?\b`)
+var reSetting = regexp.MustCompile(`(?i)\b(?:for|in|at|of)\s+(?:an?\s+|the\s+|my\s+|our\s+)?(high school|middle school|elementary school|elementary|kindergarten|preschool|college|university|hospital|vet clinic|vet office|vet hospital|veterinary clinic|veterinary hospital|veterinary office|animal hospital|animal clinic|dental office|dental clinic|dentist office|dentist's office|dental practice|law firm|law office)s?\b`)
+
+// workplaceKinds are the kinds of work a workplace says, written before a
+// generic name: "a nurse at a vet clinic" is a veterinary nurse.
+var workplaceKinds = map[string]string{
+	"vet clinic": "veterinary", "vet office": "veterinary", "vet hospital": "veterinary", "veterinary clinic": "veterinary",
+	"veterinary hospital": "veterinary", "veterinary office": "veterinary", "animal hospital": "veterinary", "animal clinic": "veterinary",
+	"dental office": "dental", "dental clinic": "dental", "dentist office": "dental", "dentist's office": "dental", "dental practice": "dental",
+	"law firm": "legal", "law office": "legal",
+}
 
 // inSetting reads a generic name with the setting said apart from it, when
 // together they name one career: a teacher "for high school" is a high
@@ -998,6 +1007,9 @@ func inSetting(kb *knowledge.Base, q *question, cleaned string) (*question, bool
 		return nil, false // the setting is a word of the name ("middle school teacher")
 	}
 	setting := cleaned[m[2]:m[3]]
+	if kind, ok := workplaceKinds[strings.ToLower(setting)]; ok {
+		setting = kind // "a doctor at a vet clinic" is a veterinary doctor
+	}
 	s := cleaned[:m[0]] + cleaned[m[1]:]
 	if !strings.Contains(s, typed) {
 		return nil, false

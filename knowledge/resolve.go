@@ -233,6 +233,9 @@ type indexBuilder struct {
 }
 
 func (ix *nameIndex) add(bl *indexBuilder, c int32, name string, pos int) {
+	if wordAcronyms[name] {
+		return // a short title that is a word: "CAT" is no name for "cats"
+	}
 	tz := bl.tok
 	all := tz.tokens(name)
 	toks := dedupe(all)
@@ -258,6 +261,9 @@ func (ix *nameIndex) add(bl *indexBuilder, c int32, name string, pos int) {
 	// of its own to ask by.
 	if open := strings.IndexByte(name, '('); open > 0 && strings.HasSuffix(strings.TrimSpace(name), ")") {
 		for _, part := range []string{name[:open], strings.TrimSuffix(strings.TrimSpace(name[open+1:]), ")")} {
+			if wordAcronyms[strings.TrimSpace(part)] {
+				continue // "(CAT)" is no name for "cats"
+			}
 			// A half's words are words of the name, so in the vocabulary.
 			var k []int32
 			for _, t := range tz.tokens(part) {
@@ -291,6 +297,13 @@ func (ix *nameIndex) add(bl *indexBuilder, c int32, name string, pos int) {
 	}
 	ix.names = append(ix.names, indexedName{career: c, at: uint32(at), pos: uint16(pos), nWords: uint8(headsAt - at), nHeads: uint8(len(bl.runs) - headsAt)})
 }
+
+// wordAcronyms are acronyms that O*NET gives as short titles, or in
+// parentheses after a name, and that are also words of English its task
+// statements use ("Certified Appliance Technician (CAT)"): asked alone,
+// the word is meant ("i take care of cats and dogs"), so they are no name
+// of their own.
+var wordAcronyms = map[string]bool{"AIR": true, "CAT": true, "DO": true, "SEAL": true, "TAP": true}
 
 // maxIDF is the weight of a word no name holds.
 func (ix *nameIndex) maxIDF() float32 { return float32(1 + math.Log(float64(len(ix.names)+1))) }

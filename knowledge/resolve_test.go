@@ -349,3 +349,19 @@ func TestSoundAlike(t *testing.T) {
 		}
 	}
 }
+
+// TestWordAcronyms: a short title that is a word of English ("CAT") is no
+// name, so "cats" asks about no appliance repairer; the career's other
+// names still find it.
+func TestWordAcronyms(t *testing.T) {
+	kb, err := knowledge.LoadSeeds(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ms := kb.Exact(knowledge.Tokens("cats")); len(ms) > 0 {
+		t.Errorf("Exact(cats) = %s; want none", ms[0].Career.Name)
+	}
+	if ms := kb.Exact(knowledge.Tokens("certified appliance technician")); len(ms) == 0 || ms[0].Career.Name != "Home Appliance Repairers" {
+		t.Errorf("Exact(certified appliance technician) = %v; want Home Appliance Repairers", ms)
+	}
+}
