@@ -984,12 +984,14 @@ var reSetting = regexp.MustCompile(`(?i)\b(?:for|in|at|of)\s+(?:an?\s+|the\s+|my
 
 // workplaceKinds are the kinds of work a workplace says, written before a
 // generic name: "a nurse at a vet clinic" is a veterinary nurse.
-var workplaceKinds = map[string]string{
-	"vet clinic": "veterinary", "vet office": "veterinary", "vet hospital": "veterinary", "veterinary clinic": "veterinary",
-	"veterinary hospital": "veterinary", "veterinary office": "veterinary", "animal hospital": "veterinary", "animal clinic": "veterinary",
-	"dental office": "dental", "dental clinic": "dental", "dentist office": "dental", "dentist's office": "dental", "dental practice": "dental",
-	"law firm": "legal", "law office": "legal",
+var workplaceKinds = map[string][]string{
+	"vet clinic": vet, "vet office": vet, "vet hospital": vet, "veterinary clinic": vet,
+	"veterinary hospital": vet, "veterinary office": vet, "animal hospital": vet, "animal clinic": vet,
+	"dental office": dental, "dental clinic": dental, "dentist office": dental, "dentist's office": dental, "dental practice": dental,
+	"law firm": legal, "law office": legal,
 }
+
+var vet, dental, legal = []string{"veterinary", "animal"}, []string{"dental"}, []string{"legal", "law"}
 
 // inSetting reads a generic name with the setting said apart from it, when
 // together they name one career: a teacher "for high school" is a high
@@ -1007,20 +1009,22 @@ func inSetting(kb *knowledge.Base, q *question, cleaned string) (*question, bool
 		return nil, false // the setting is a word of the name ("middle school teacher")
 	}
 	setting := cleaned[m[2]:m[3]]
-	if kind, ok := workplaceKinds[strings.ToLower(setting)]; ok {
-		setting = kind // "a doctor at a vet clinic" is a veterinary doctor
+	kinds := []string{setting}
+	if ks, ok := workplaceKinds[strings.ToLower(setting)]; ok {
+		kinds = ks // "a doctor at a vet clinic" is a veterinary or animal doctor
 	}
 	s := cleaned[:m[0]] + cleaned[m[1]:]
 	if !strings.Contains(s, typed) {
 		return nil, false
 	}
-	s = strings.Replace(s, typed, setting+" "+typed, 1)
-	sq := parseWhole(kb, s)
-	if len(sq.careers) != 1 || !sq.careers[0].exact || len(sq.unknown) > 0 || sq.careers[0].career == q.careers[0].career ||
-		len(sq.states) != len(q.states) {
-		return nil, false
+	for _, kind := range kinds {
+		sq := parseWhole(kb, strings.Replace(s, typed, kind+" "+typed, 1))
+		if len(sq.careers) == 1 && sq.careers[0].exact && len(sq.unknown) == 0 && sq.careers[0].career != q.careers[0].career &&
+			len(sq.states) == len(q.states) {
+			return sq, true
+		}
 	}
-	return sq, true
+	return nil, false
 }
 
 // sameCareer reports whether two readings name one career, the same:

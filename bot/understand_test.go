@@ -1364,6 +1364,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "I manage a team of 10 at a retail store, what should I earn?", career: "First-Line Supervisors of Retail Sales Workers", kind: pay, facts: fs(med), not: []string{"Loss Prevention"}},
 		{q: "I manage our sales team", career: "Sales Managers", kind: pay},
 		{q: "i supervise the staff at a restaurant. pay?", career: "First-Line Supervisors of Food Preparation and Serving Workers", kind: pay, facts: fs(med)},
+		// A workplace that says the kind of a generic name.
+		{q: "doctor at a vet clinic salary", career: "Veterinarians", kind: pay, facts: fs(med)},
+		{q: "nurse at a vet clinic salary", career: "Veterinary Technologists and Technicians", kind: pay},
 		// "cats" is no acronym's plural (O*NET's short title "CAT").
 		{q: "i take care of cats and dogs", career: "Animal Caretakers", kind: pay, not: []string{"Appliance"}},
 		{q: "I answer 911 calls and send out police and ambulances. how's my pay compared to others?", career: "Public Safety Telecommunicators", kind: pay, facts: fs(med)},
