@@ -292,6 +292,12 @@ func (b *turn) route(q *question) Answer {
 		// "top paying jobs for artists and designers": both words'
 		// careers in one ranking, not a comparison of two of them.
 		return b.rank(q)
+	case named >= 2 && q.asksOnly(intentDescribe):
+		// "what do they do all day" of careers compared or listed: what
+		// each does.
+		a := b.describeEach(careersOf(q.careers))
+		a.Summary += readAs(q.careers)
+		return a
 	case named >= 2:
 		a := b.compare(careersOf(q.careers), q)
 		a.Summary += readAs(q.careers)
@@ -1194,6 +1200,50 @@ func (q *question) doAfterName() bool {
 // doEnds are the words after "do" that leave it the verb of the work:
 // "what do they do all day", "what does a welder do and earn".
 var doEnds = setOf("and all every each exactly day daily there here on at in for")
+
+// describeEach says what each of several careers does, in the first
+// sentence of O*NET's description of it.
+func (b *turn) describeEach(cs []*knowledge.Career) Answer {
+	title := fmt.Sprintf("What the %s do", countOf(len(cs), "career"))
+	if len(cs) <= maxCompared {
+		var names []string
+		for _, c := range cs {
+			names = append(names, c.Name)
+		}
+		title = "What " + joinAnd(names) + " do"
+	}
+	a := Answer{Kind: KindRanking, Intent: intentDescribe, Title: title}
+	src := newSourceSet(b.kb)
+	t := &Table{Columns: []string{"Career", "What O*NET says of the work"}}
+	for i, c := range cs {
+		what := NotGiven
+		if d, ok := c.Fact(knowledge.FieldDescription); ok {
+			what = firstSentence(d.Value)
+			src.add(d.Source)
+		}
+		t.Rows = append(t.Rows, Row{Label: fmt.Sprintf("%d. %s", i+1, c.Name), Cells: []string{what}})
+		a.About = append(a.About, c.Key) // "the second one"
+	}
+	a.Table = t
+	a.Summary = fmt.Sprintf("What the %s do, as O*NET describes the work.", countOf(len(cs), "career"))
+	a.Sources = src.list()
+	a.Suggestions = []string{whatDo(cs[0]), "salary of " + lowerName(cs[0])}
+	return a
+}
+
+// asksOnly reports whether intent is all the question asks: no other
+// intent, figure or filter.
+func (q *question) asksOnly(intent string) bool {
+	if q.signals[intent] == 0 || len(q.fields) > 0 || q.pct != "" || q.rank != 0 || q.level != "" || q.noDegree || len(q.groups) > 0 || len(q.states) > 0 {
+		return false
+	}
+	for name, n := range q.signals {
+		if n > 0 && name != intent && name != intentHelp {
+			return false
+		}
+	}
+	return true
+}
 
 // describeWithPay says what the job is, then its median pay.
 func (b *turn) describeWithPay(c *knowledge.Career) Answer {

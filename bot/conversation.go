@@ -471,6 +471,10 @@ func (t *turn) follow(q *question, prev Conversation) {
 			// pay in that state.
 			q.states = statesOf(prev.States)
 		}
+	case len(q.careers) == 0 && len(q.unknown) == 0 && prev.Intent == intentRank && (pronoun || many) && q.asksOnly(intentDescribe) && len(prev.List) >= 2:
+		// "what do they do all day" after a ranking: what the careers
+		// listed do.
+		q.setCareers(t.kb, prev.List)
 	case len(q.careers) == 0 && len(q.unknown) == 0 && prev.Intent == intentRank && own:
 		// "and hourly?" after a ranking: the same ranking by another figure.
 		// A ranking asked whole ("best paying jobs in texas") is a question
@@ -481,7 +485,13 @@ func (t *turn) follow(q *question, prev Conversation) {
 		if q.rank == 0 {
 			q.rank = prev.Rank
 		}
-		if len(q.fields) == 0 && !q.hasIntent() && len(q.states) == 0 {
+		// "need" in "only ones that need a bachelor's" says the filter,
+		// not skills asked.
+		filterOnly := q.level != "" || q.noDegree || len(q.groups) > 0
+		for name, n := range q.signals {
+			filterOnly = filterOnly && (n == 0 || name == intentBySkill || name == intentRank)
+		}
+		if len(q.fields) == 0 && (!q.hasIntent() || filterOnly) && len(q.states) == 0 {
 			// "only ones without a degree" after the fastest growing:
 			// still by growth (a state's figures are its pay).
 			q.fields = fieldsOf(prev)

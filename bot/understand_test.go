@@ -1364,6 +1364,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "I manage a team of 10 at a retail store, what should I earn?", career: "First-Line Supervisors of Retail Sales Workers", kind: pay, facts: fs(med), not: []string{"Loss Prevention"}},
 		{q: "I manage our sales team", career: "Sales Managers", kind: pay},
 		{q: "i supervise the staff at a restaurant. pay?", career: "First-Line Supervisors of Food Preparation and Serving Workers", kind: pay, facts: fs(med)},
+		// What several careers do: each in O*NET's words.
+		{q: "what do nurses and teachers do", kind: rank, want: []string{"What the 2 careers do", "Assess patient health problems", "Read \"nurses\" as Registered Nurses"}, not: []string{"more a year"}},
 		// A workplace that says the kind of a generic name.
 		{q: "doctor at a vet clinic salary", career: "Veterinarians", kind: pay, facts: fs(med)},
 		{q: "nurse at a vet clinic salary", career: "Veterinary Technologists and Technicians", kind: pay},
