@@ -456,6 +456,10 @@ func (t *turn) follow(q *question, prev Conversation) {
 		// "compare them", "which pays more?" after one career, then
 		// another: both.
 		q.setCareers(t.kb, append(append([]string{}, prev.Before...), prev.Careers...))
+	case len(q.careers) == 0 && len(q.unknown) == 0 && len(q.groups) > 0 && !pronoun && !q.hasIntent() && len(q.fields) == 0 && prev.Intent != intentRank:
+		// "what about something in healthcare" after a career: the
+		// field's careers, a question of its own, not the career again.
+		return
 	case len(q.careers) == 0 && len(q.unknown) == 0 && len(prev.Careers) > 0 && (own || pronoun):
 		// "and hourly?", "what do they need to study?", "which one pays more?"
 		if (q.rank != 0 || many) && !pronoun {

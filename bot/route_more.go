@@ -291,9 +291,11 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 		return b.interestsOf(careers[0]), true
 	}
 
-	// Related careers.
-	if len(careers) >= 1 && relatedPhrases.heldBy(t) || one && leadPhrases.heldBy(t) {
-		return b.related(careers[0], has(paidMore)), true
+	// Related careers; or, of one's own job, those that pay more ("i'm a
+	// cashier and want to make more money").
+	if len(careers) >= 1 && relatedPhrases.heldBy(t) || one && leadPhrases.heldBy(t) ||
+		one && has("i m|im|i am|i work as|i work|my job") && has("want to make more|want more money|make more money|earn more|want to earn more|need to make more|need more money|what pays more|jobs pay more|jobs that pay more|something that pays more|pays more|pay more|better paying|higher paying") {
+		return b.related(careers[0], has(paidMore+"|make more|earn more|more money")), true
 	}
 
 	// Technology of a career.

@@ -1251,7 +1251,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "im a teacher thinking of becoming a nurse is it worth it", career: "Elementary School Teachers, Except Special Education", kind: cmp, want: []string{"Registered Nurses"}},
 		{q: "i'm a bartender thinking about dental hygiene school, how much more would i make", career: "Bartenders", kind: cmp, want: []string{"Dental Hygienists"}},
 		{q: "should i do hvac or electrician", career: "Heating, Air Conditioning, and Refrigeration Mechanics and Installers", kind: cmp, want: []string{"Electricians"}},
-		{q: "im a nurse thinking about a job that pays more", career: "Registered Nurses", kind: prof},
+		// One's own job and a job that pays more: related careers that do.
+		{q: "im a nurse thinking about a job that pays more", career: "Registered Nurses", kind: bot.KindList, want: []string{"12 pay a higher median yearly wage than its $93,600", "Nurse Practitioners"}},
 		// Plain speech of one's own work and pay.
 		{q: "i work the register at target whats the average pay", career: "Cashiers", kind: pay},
 		{q: "i do peoples taxes every spring what does that pay", career: "Tax Preparers", kind: pay, facts: fs(med)},
