@@ -1365,6 +1365,11 @@ func TestUnderstanding(t *testing.T) {
 		{q: "I manage a team of 10 at a retail store, what should I earn?", career: "First-Line Supervisors of Retail Sales Workers", kind: pay, facts: fs(med), not: []string{"Loss Prevention"}},
 		{q: "I manage our sales team", career: "Sales Managers", kind: pay},
 		{q: "i supervise the staff at a restaurant. pay?", career: "First-Line Supervisors of Food Preparation and Serving Workers", kind: pay, facts: fs(med)},
+		// "avg" is the mean; the job zone asked is the job zone; the market
+		// rate is pay.
+		{q: "whats the avg pay for a pharmasist", career: "Pharmacists", kind: pay, want: []string{"Pharmacists, mean yearly wage: $137,210."}},
+		{q: "what's the job zone for a chef", career: "Chefs and Head Cooks", kind: prof, want: []string{"Chefs and Head Cooks, O*NET job zone: 3 of 5."}},
+		{q: "what's the going rate for a plumber", career: "Plumbers, Pipefitters, and Steamfitters", kind: pay, facts: fs(med)},
 		// What several careers do: each in O*NET's words.
 		{q: "what do nurses and teachers do", kind: rank, want: []string{"What the 2 careers do", "Assess patient health problems", "Read \"nurses\" as Registered Nurses"}, not: []string{"more a year"}},
 		// A workplace that says the kind of a generic name.

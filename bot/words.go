@@ -126,8 +126,8 @@ func lowerFirst(s string) string {
 		return s
 	}
 	r := []rune(s)
-	if len(r) > 1 && unicode.IsUpper(r[1]) {
-		return s
+	if len(r) > 1 && unicode.IsUpper(r[1]) || strings.HasPrefix(s, "O*NET") {
+		return s // an acronym: "IT", "O*NET"
 	}
 	return strings.ToLower(string(r[:1])) + string(r[1:])
 }
