@@ -1579,7 +1579,18 @@ func (b *turn) payDifference(cs []*knowledge.Career) string {
 	if len(ps) == 2 {
 		return fmt.Sprintf("%s %s %s (%.1f%%) more a year than %s%s.", hi.label, earn, money(diff), pct, lo.label, note)
 	}
-	return fmt.Sprintf("%s %s the most (%s a year), %s (%.1f%%) more than %s (%s)%s.", hi.label, earn, hi.text, money(diff), pct, lo.label, lo.text, note)
+	// Three or more: the most against the next, then the least.
+	next := lo
+	for _, p := range ps {
+		if p.label != hi.label && p.v > next.v {
+			next = p
+		}
+	}
+	if next.label == lo.label || next.v == hi.v {
+		return fmt.Sprintf("%s %s the most (%s a year), %s (%.1f%%) more than %s (%s)%s.", hi.label, earn, hi.text, money(diff), pct, lo.label, lo.text, note)
+	}
+	return fmt.Sprintf("%s %s the most (%s a year), %s (%.1f%%) more than %s (%s), the next; %s %s the least (%s)%s.",
+		hi.label, earn, hi.text, money(hi.v-next.v), 100*(hi.v-next.v)/next.v, next.label, next.text, lo.label, verb(lo.label, "earns", "earn"), lo.text, note)
 }
 
 // hourlyAsked reports whether the figures asked are hourly pay and no

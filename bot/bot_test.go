@@ -69,7 +69,7 @@ func TestQuestions(t *testing.T) {
 		{"compare skills of lead technician and IT support technician", bot.KindList, "compare", []string{"Java (10%)", "Customer Service (12%)", "Troubleshoot (9%)"}, nil},
 		{"compare growth rate of lead tech vs senior support tech", bot.KindCompare, "compare", []string{"Growth rate", "10%"}, []string{"Gender ratio"}},
 		// Three or more careers.
-		{"compare IT support technician, lead technician and senior support technician", bot.KindCompare, "compare", []string{it, lt, sst, "$45,591", "$90,615", "$74,459", "Lead Technician earns the most ($90,615 a year), $45,024 (98.8%) more than Information Technology/Support Technician ($45,591)."}, nil},
+		{"compare IT support technician, lead technician and senior support technician", bot.KindCompare, "compare", []string{it, lt, sst, "$45,591", "$90,615", "$74,459", "Lead Technician earns the most ($90,615 a year), $16,156 (21.7%) more than Senior Support Technician ($74,459), the next; Information Technology/Support Technician earns the least ($45,591)."}, nil},
 		{"lead tech vs sr support tech vs it support tech", bot.KindCompare, "compare", []string{"$45,591", "$90,615", "$74,459"}, nil},
 		{"compare lead technician, senior support technician, IT/support technician", bot.KindCompare, "compare", []string{"Durham, NC", "San Francisco, CA"}, nil},
 		// Pay.

@@ -25,7 +25,7 @@ func smallTalk(kind string) Answer {
 		"weather":      "I can't tell the weather, only careers: pay, skills, education and outlook.",
 		"offtopic":     "That's outside what I know: I only answer career questions (pay, skills, education, outlook) from BLS and O*NET.",
 		"bye":          "Bye! Come back with any career question.",
-		"why":          "The sources give figures, not reasons: BLS and O*NET say what people earn, how jobs grow and what the work takes, not why. What a career involves often tells:",
+		"why":          "The sources give figures, not reasons: BLS and O*NET say what people earn, how jobs grow and what the work takes, not why. What a career involves often tells more; ask what one does.",
 		"who":          "I'm careerbot: I answer career questions from BLS and O*NET statistics (BLS OEWS wages, May 2024; BLS projections 2024-34; O*NET skills, tasks and education) and career-comparison pages, each figure with its source.",
 		"how":          "Doing well, thanks! Ask me about a career.",
 		"instructions": "I only answer career questions from BLS and O*NET statistics and career-comparison pages; I have no other instructions to show or change.",
