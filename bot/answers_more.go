@@ -1101,7 +1101,7 @@ func (b *turn) byKnowledge(area string, byPay bool) (Answer, bool) {
 	top := hs[0]
 	if byPay {
 		a.Title += ", best paid first"
-		a.Summary = fmt.Sprintf("Of the %d occupations where O*NET rates %s knowledge very important (%s or more of 5), %s %s the most: median %s a year.",
+		a.Summary = fmt.Sprintf("Of the %d occupations where O*NET rates %s knowledge very important (%.2f or more of 5), %s %s the most: median %s a year.",
 			len(hs), name, importantKnowledge, top.Career.Name, verb(top.Career.Name, "pays", "pay"), factValue(top.Career, knowledge.FieldMedianAnnual))
 	} else {
 		a.Summary = fmt.Sprintf("O*NET rates %s knowledge most important for %s (%s of 5), of %d occupations it rates.",
@@ -1116,17 +1116,16 @@ func (b *turn) byKnowledge(area string, byPay bool) (Answer, bool) {
 // a knowledge area counts as one an occupation is entered with: "Very
 // important" is 4 on the scale O*NET asks workers to rate it on (3,
 // "Important", lets physicians lead the list for chemistry and math).
-const importantKnowledge = "4.00"
+const importantKnowledge = 4.0
 
 // importantByPay keeps, of occupations rated for a knowledge area, those
 // that rate it very important and have a median wage of their own, best paid
 // first.
 func importantByPay(hs []knowledge.Holder) []knowledge.Holder {
-	floor, _ := strconv.ParseFloat(importantKnowledge, 64)
 	var keep []knowledge.Holder
 	for _, h := range hs {
 		v, err := strconv.ParseFloat(h.Item.Share, 64)
-		if err != nil || v < floor {
+		if err != nil || v < importantKnowledge {
 			continue
 		}
 		if _, borrowed := h.Career.Fact(knowledge.FieldWageNote); borrowed {
@@ -1359,7 +1358,8 @@ func judgedInState(w knowledge.StateWage, j payJudged) (string, bool) {
 		{"the median", w.AnnualMedian}, {"the 75th percentile", w.Annual75}, {"the 90th percentile", w.Annual90}})
 }
 
-// judged says where a pay judged falls among the steps of whose wages.
+// judged says where a pay judged falls among the steps of whose wages:
+// the 10th, 25th, 50th, 75th and 90th percentiles, the median published.
 func judged(j payJudged, whose string, steps []payStep) (string, bool) {
 	where, ok := placeAmong(j.yearly, steps)
 	if !ok || steps[2].value == "" {
@@ -1380,8 +1380,8 @@ func judged(j payJudged, whose string, steps []payStep) (string, bool) {
 var averageWords = setOf("average avg median mean typical normal overall")
 
 // asksAllOccupations reports whether a question asks the pay of all
-// occupations together: pay and an average word, no career, no ranking
-// and no filter.
+// occupations together: pay asked, no career and no filter, and an
+// average word, people at large or a salary judged with no figure.
 func (q *question) asksAllOccupations() bool {
 	if len(q.careers) > 0 || len(q.unknown) > 0 || q.signals[intentPay] == 0 || q.topN != 0 ||
 		len(q.groups) > 0 || q.level != "" || q.noDegree || q.declining || q.bound.set() || q.employer != "" || q.pct != "" {

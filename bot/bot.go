@@ -1579,18 +1579,39 @@ func (b *turn) payDifference(cs []*knowledge.Career) string {
 	if len(ps) == 2 {
 		return fmt.Sprintf("%s %s %s (%.1f%%) more a year than %s%s.", hi.label, earn, money(diff), pct, lo.label, note)
 	}
-	// Three or more: the most against the next, then the least.
-	next := lo
+	// Three or more: the most against the next, then the least. A
+	// top-coded figure makes each difference a floor.
+	least := ""
+	if topCoded {
+		least = "at least "
+	}
+	var top []string // those at the highest figure
+	next := lo       // the highest below it
 	for _, p := range ps {
-		if p.label != hi.label && p.v > next.v {
+		switch {
+		case p.v == hi.v:
+			top = append(top, p.label)
+		case p.v > next.v:
 			next = p
 		}
 	}
-	if next.label == lo.label || next.v == hi.v {
-		return fmt.Sprintf("%s %s the most (%s a year), %s (%.1f%%) more than %s (%s)%s.", hi.label, earn, hi.text, money(diff), pct, lo.label, lo.text, note)
+	if len(top) > 1 {
+		tie := "both earn"
+		if len(top) > 2 {
+			tie = "all earn"
+		}
+		if topCoded {
+			return fmt.Sprintf("%s %s at least %s a year, the highest figure BLS publishes (which earns more is not known), at least %s more than %s (%s)%s.",
+				joinAnd(top), tie, money(hi.v), money(diff), lo.label, lo.text, note)
+		}
+		return fmt.Sprintf("%s %s the most (%s a year), %s (%.1f%%) more than %s (%s)%s.", joinAnd(top), tie, hi.text, money(diff), pct, lo.label, lo.text, note)
 	}
-	return fmt.Sprintf("%s %s the most (%s a year), %s (%.1f%%) more than %s (%s), the next; %s %s the least (%s)%s.",
-		hi.label, earn, hi.text, money(hi.v-next.v), 100*(hi.v-next.v)/next.v, next.label, next.text, lo.label, verb(lo.label, "earns", "earn"), lo.text, note)
+	earns := verb(hi.label, "earns", "earn")
+	if next.label == lo.label {
+		return fmt.Sprintf("%s %s the most (%s a year), %s%s (%.1f%%) more than %s (%s)%s.", hi.label, earns, hi.text, least, money(diff), pct, lo.label, lo.text, note)
+	}
+	return fmt.Sprintf("%s %s the most (%s a year), %s%s (%.1f%%) more than %s (%s), the next; %s %s the least (%s)%s.",
+		hi.label, earns, hi.text, least, money(hi.v-next.v), 100*(hi.v-next.v)/next.v, next.label, next.text, lo.label, verb(lo.label, "earns", "earn"), lo.text, note)
 }
 
 // hourlyAsked reports whether the figures asked are hourly pay and no
