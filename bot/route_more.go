@@ -252,9 +252,10 @@ func (b *turn) routeStates(t string, careers []*knowledge.Career, sts []stateMen
 			}
 		}
 		return a, true
-	case one && len(sts) == 0 && (states || has("where")) && !payWords && has("jobs|openings|positions") && has("most|top|largest|biggest|more"):
+	case one && len(sts) == 0 && (states || has("where")) && !payWords && (has("jobs|openings|positions") && has("most|top|largest|biggest|more") || has("where do most|where are most|where most")):
 		// "top states for software developer jobs", "where are the most
-		// nursing jobs": where the jobs are, not the pay.
+		// nursing jobs", "where do most nurses work": where the jobs are,
+		// not the pay.
 		return b.statesByEmployment(careers[0], false), true
 	case one && len(sts) == 0 && states && !payWords && has("most|fewest|least|largest|biggest|more"):
 		// "which state has the most nurses": employment, not pay.

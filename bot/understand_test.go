@@ -1376,6 +1376,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "pharmacist vs physician assistant vs nurse practitioner", kind: cmp, want: []string{"Pharmacists earn the most ($137,480 a year), $4,220 (3.2%) more than Physician Assistants ($133,260), the next; Nurse Practitioners earn the least ($129,210)."}},
 		{q: "neurologist vs pharmacist vs nurse", kind: cmp, want: []string{"Neurologists earn the most ($239,200 or more a year), at least $101,720 (74.0%) more than Pharmacists ($137,480), the next"}, not: []string{"at least the most"}},
 		{q: "neurologist vs psychiatrist vs nurse", kind: cmp, want: []string{"Neurologists and Psychiatrists both earn at least $239,200 a year, the highest figure BLS publishes (which earns more is not known), at least $145,600 more than Registered Nurses ($93,600)."}},
+		// Where most of a career work: the states with the most jobs.
+		{q: "where do most nurses work", career: "Registered Nurses", kind: rank, want: []string{"California employs the most Registered Nurses: 326,720"}},
+		{q: "where do nurses make the most", career: "Registered Nurses", kind: rank, want: []string{"Registered Nurses earn the most in California: median $140,330"}},
 		// What several careers do: each in O*NET's words.
 		{q: "what do nurses and teachers do", kind: rank, want: []string{"What the 2 careers do", "Assess patient health problems", "Read \"nurses\" as Registered Nurses"}, not: []string{"more a year"}},
 		// A workplace that says the kind of a generic name.
