@@ -290,7 +290,11 @@ func barNotes(b Bar) []string {
 	if len(notKept) > 0 {
 		// BLS publishes them; the bundle keeps only the hourly 10th, median
 		// and 90th, so saying "not given" would misstate the source.
-		notes = append([]string{b.Career + ": hourly " + joinAnd(notKept) + " not kept by this bot (BLS publishes them); left out."}, notes...)
+		are := "are"
+		if len(notKept) == 1 {
+			are = "is"
+		}
+		notes = append([]string{b.Career + ": the hourly " + joinAnd(notKept) + " " + are + " not among the figures I keep (BLS publishes them), so the box is left out."}, notes...)
 	}
 	if len(missing) > 0 {
 		notes = append([]string{b.Career + ": " + joinAnd(missing) + " " + NotGiven + "; left out."}, notes...)

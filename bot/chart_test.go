@@ -45,7 +45,7 @@ func TestPayChartFigures(t *testing.T) {
 		// Published only as an hourly wage: an hourly chart, its missing percentiles said.
 		{"actor salary", bot.PerHour, []bar{
 			{"Actors", bot.BarPercentiles, []string{"$14.00", "", "$23.33", "", "$97.19"}},
-		}, []string{"Actors: hourly 25th percentile and 75th percentile not kept by this bot (BLS publishes them); left out."}},
+		}, []string{"Actors: the hourly 25th percentile and 75th percentile are not among the figures I keep (BLS publishes them), so the box is left out."}},
 		{"compare lead technician vs senior support technician", bot.PerYear, []bar{
 			{"Lead Technician", bot.BarAverage, []string{"$90,615", "$67,000", "$121,000"}},
 			{"Senior Support Technician", bot.BarAverage, []string{"$74,459", "$48,000", "$114,000"}},

@@ -1797,6 +1797,10 @@ func (q *question) applyRoles(spans []vocabSpan) {
 			// "2 years school": how long one studies, no count of rows.
 			if q.level == "" && q.schoolAfter(i+2) {
 				q.level = yearsOfSchool[n]
+				if lvl := q.level; lvl != "" && i >= 2 && (q.toks[i-1].val == "than" && (q.toks[i-2].val == "less" || q.toks[i-2].val == "fewer") || q.toks[i-1].val == "under") {
+					// "less than 2 years of school": any level below it.
+					q.level, q.noDegree, q.under = "", true, lvl
+				}
 			}
 			continue
 		}

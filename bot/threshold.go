@@ -20,7 +20,11 @@ type payBound struct {
 
 // rePayBound reads a limit in cleaned text ("$" is gone, commas stay):
 // a comparison word, a number, an optional thousands word.
-var rePayBound = regexp.MustCompile(`(?i)\b(over|more than|above|at least|greater than|upwards of|in excess of|under|less than|below|at most|up to|pay|pays|paying|earn|earns|earning|make|makes|making)\s+(?:about\s+|around\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\b(\s*(?:a|an|per|/)?\s*(?:year|yr|hour|hr|annually))?`)
+var rePayBound = regexp.MustCompile(`(?i)\b(over|more than|above|at least|greater than|upwards of|in excess of|under|less than|below|at most|up to|pay|pays|paying|earn|earns|earning|make|makes|making)\s+(?:about\s+|around\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\b(\s*(?:a|an|per|/)?\s*(?:year|yr|hour|hr|annually)\b)?`)
+
+// reDurationAfter is a unit of time right after a number: "2 years",
+// "6 months".
+var reDurationAfter = regexp.MustCompile(`(?i)^\s*-?\s*(?:years?|yrs?|months?|mos?|weeks?|wks?|days?)\b`)
 
 // reFigures is pay said by its digits: "six figures", "a 6 figure salary".
 var reFigures = regexp.MustCompile(`(?i)\b(6|six|7|seven)[- ]figures?\b`)
@@ -44,8 +48,9 @@ func payBoundIn(text string) (payBound, string) {
 		return payBound{}, text
 	}
 	word := strings.ToLower(text[m[2]:m[3]])
-	if m[6] < 0 && m[8] < 0 && isPercentAfter(text[m[5]:]) {
-		// "the highest earning 10% of lawyers": a share of workers, not pay.
+	if m[6] < 0 && m[8] < 0 && (isPercentAfter(text[m[5]:]) || reDurationAfter.MatchString(text[m[5]:])) {
+		// "the highest earning 10% of lawyers": a share of workers, not
+		// pay; "less than 2 years of school": a time.
 		return payBound{}, text
 	}
 	n, err := strconv.ParseFloat(strings.ReplaceAll(text[m[4]:m[5]], ",", ""), 64)
@@ -78,7 +83,7 @@ func payBoundIn(text string) (payBound, string) {
 // rePayRange reads pay between two amounts ("between 50k and 70k", "50,000
 // to 70,000 a year", "from 20 to 30 an hour"): the word before it, the two
 // numbers with their thousands words, and the period.
-var rePayRange = regexp.MustCompile(`(?i)\b(between|from|pay|pays|paying|earn|earns|earning|make|makes|making)?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\s*(?:and|to|-|–)\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\b(\s*(?:a|an|per|/)?\s*(?:year|yr|hour|hr|annually))?`)
+var rePayRange = regexp.MustCompile(`(?i)\b(between|from|pay|pays|paying|earn|earns|earning|make|makes|making)?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\s*(?:and|to|-|–)\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\b(\s*(?:a|an|per|/)?\s*(?:year|yr|hour|hr|annually)\b)?`)
 
 // payRangeIn finds pay between two amounts in text, as payBoundIn does one
 // limit. Two bare small numbers ("the top 10 to 20", "compare 2 and 3") are

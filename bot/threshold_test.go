@@ -21,6 +21,8 @@ func TestPayBoundIn(t *testing.T) {
 		{"jobs that pay 50,000-70,000 a year", payBound{min: 50000, max: 70000}, "jobs that pay"},
 		{"top 10 to 20 jobs", payBound{}, "top 10 to 20 jobs"},
 		{"salaries from 2023 to 2024", payBound{}, "salaries from 2023 to 2024"},
+		{"jobs that need less than 2 years of school", payBound{}, "jobs that need less than 2 years of school"}, // a time
+		{"jobs over 100k/yr", payBound{min: 100000}, "jobs"},
 		{"jobs below 40 grand", payBound{max: 40000}, "jobs"},
 		{"jobs over 90", payBound{min: 90000}, "jobs"}, // a year in thousands unless an hour is said
 		{"jobs over 22.50 per hour", payBound{min: 22.5, hourly: true}, "jobs"},

@@ -1379,6 +1379,13 @@ func TestUnderstanding(t *testing.T) {
 		// Where most of a career work: the states with the most jobs.
 		{q: "where do most nurses work", career: "Registered Nurses", kind: rank, want: []string{"California employs the most Registered Nurses: 326,720"}},
 		{q: "where do nurses make the most", career: "Registered Nurses", kind: rank, want: []string{"Registered Nurses earn the most in California: median $140,330"}},
+		// The weather anywhere is small talk; jobs likely to be automated
+		// are those projected to shrink; "less than 2 years of school" is a
+		// time, not pay under $2,000.
+		{q: "what's the weather in paris", kind: hint, want: []string{"can't tell the weather"}, not: []string{"paris"}},
+		{q: "which jobs are most likely to be automated", kind: rank, want: []string{"projected to decline"}, not: []string{"likely"}},
+		{q: "high paying jobs that need less than 2 years of school", kind: rank, want: []string{"typically need less than an associate's degree", "1. Commercial Pilots"}, not: []string{"$2,000", "Legislators"}},
+		{q: "I patrol streets and respond to 911 calls for the city, how's the pay?", career: "Police and Sheriff's Patrol Officers", kind: pay, facts: fs(med)},
 		// What several careers do: each in O*NET's words.
 		{q: "what do nurses and teachers do", kind: rank, want: []string{"What the 2 careers do", "Assess patient health problems", "Read \"nurses\" as Registered Nurses"}, not: []string{"more a year"}},
 		// A workplace that says the kind of a generic name.
