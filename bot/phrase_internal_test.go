@@ -105,6 +105,7 @@ func TestManagedSaid(t *testing.T) {
 		{"I manage a team of 10 at a retail store, what should I earn?", "I am a retail store manager, what should I earn?"},
 		{"I supervise a team of 12 reps at a call center", "I am a call center supervisor"},
 		{"I manage our sales team. am I underpaid?", "I am a sales manager. am I underpaid?"},
+		{"I manage a team of nurses on a hospital floor", "I am a nurses manager"},
 		{"I manage a team", "I manage a team"},                       // of nothing said
 		{"I manage a team of wizards", "I manage a team of wizards"}, // no such title
 		{"how do I manage a team", "how do I manage a team"},

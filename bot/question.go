@@ -333,10 +333,10 @@ func parse(kb *knowledge.Base, cleaned string) *question {
 // "I manage our sales team", "I manage a team of 10 at a retail store",
 // "i supervise a crew of roofers", "I run the night shift at a
 // warehouse". Its last group is what ends it (the question after).
-var reManaged = regexp.MustCompile(`(?i)\b(?:i|we)\s+(?:manage|supervise|lead|oversee|run|head)\s+(?:a|the|our|my)\s+(?:(?:small|large|big|night|day|morning|evening)\s+)?(?:([a-z]+)\s+)?(?:team|crew|staff|shift|group|department)(?:\s+of\s+(?:\d+|a few|several|about \d+|around \d+)?\s*([a-z][a-z ]*?))?(?:\s+(?:at|in|for)\s+(?:a|an|the|our|my)\s+([a-z][a-z ]*?))?(\s*[,.?!;]|\s+(?:and|what|how|so|but|is|am)\b|$)`)
+var reManaged = regexp.MustCompile(`(?i)\b(?:i|we)\s+(?:manage|supervise|lead|oversee|run|head)\s+(?:a|the|our|my)\s+(?:(?:small|large|big|night|day|morning|evening)\s+)?(?:([a-z]+)\s+)?(?:team|crew|staff|shift|group|department)(?:\s+of\s+(?:\d+|a few|several|about \d+|around \d+)?\s*([a-z][a-z ]*?))?(?:\s+(?:at|in|for|on)\s+(?:a|an|the|our|my)\s+([a-z][a-z ]*?))?(\s*[,.?!;]|\s+(?:and|what|how|so|but|is|am)\b|$)`)
 
 // rePlaceLead is the words that say where before a place: "at a".
-var rePlaceLead = regexp.MustCompile(`(?i)^(?:at|in|for)\s+(?:a|an|the|our|my)\s+`)
+var rePlaceLead = regexp.MustCompile(`(?i)^(?:at|in|for|on)\s+(?:a|an|the|our|my)\s+`)
 
 // managedSaid writes a team one says one manages as the manager's or
 // supervisor's title, when the knowledge has it: "I manage a team of 10 at

@@ -338,7 +338,7 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 	// "people like me" compares, it likes nothing.
 	likes := has("like|likes|enjoy|enjoys|love|loves") && !has("like me|like us|like myself|likes me")
 	if area, ok := interestOf(text); ok && !(subjectArea && studiedIn(t) && !likes) && (likes || has("for someone|for people|creative|careers for|jobs for|interested|interest|interests|jobs where|careers where|where you|where i|fits|fit|suits|suit|personality|personality type") ||
-		len(careers) == 0 && interestSaidWhole(text) && has("jobs|careers|job|career")) {
+		len(careers) == 0 && interestSaidWhole(text) && has("jobs|careers|job|career|type|types|personality")) {
 		return b.byInterest(area, typicalEducationOf(text), has(payMost)), true
 	}
 
@@ -516,5 +516,7 @@ const paidMore = "better pay|higher pay|more pay|better paid|better paying|pays 
 // field ("design jobs").
 func interestSaidWhole(text string) bool {
 	phrase, ok := longestPhrase(text, interestPhrases)
-	return ok && strings.Contains(phrase, " ")
+	// Or by its name in O*NET's RIASEC ("realistic and conventional
+	// careers", "i'm an investigative type").
+	return ok && (strings.Contains(phrase, " ") || interestPhrases[phrase] == capitalize(phrase) && phrase != "social")
 }

@@ -1386,6 +1386,14 @@ func TestUnderstanding(t *testing.T) {
 		{q: "which jobs are most likely to be automated", kind: rank, want: []string{"projected to decline"}, not: []string{"likely"}},
 		{q: "high paying jobs that need less than 2 years of school", kind: rank, want: []string{"typically need less than an associate's degree", "1. Commercial Pilots"}, not: []string{"$2,000", "Legislators"}},
 		{q: "I patrol streets and respond to 911 calls for the city, how's the pay?", career: "Police and Sheriff's Patrol Officers", kind: pay, facts: fs(med)},
+		// Interests by their RIASEC names; the bot's own data; ChatGPT is
+		// automation; more work told (qa59).
+		{q: "i'm an investigative type, what careers?", kind: rank, want: []string{"Careers for investigative interests"}},
+		{q: "what data do you use", kind: hint, want: []string{"BLS OEWS May 2024"}, not: []string{"don't have"}},
+		{q: "will chatgpt take programmer jobs", career: "Computer Programmers", kind: pay, want: []string{"say nothing of automation", "-6.0%"}},
+		{q: "I help customers on the phone with billing problems", career: "Customer Service Representatives", kind: pay},
+		{q: "I fix people's teeth, do fillings and root canals", career: "Dentists, General", kind: pay},
+		{q: "I manage a team of nurses on a hospital floor", career: "Medical and Health Services Managers", kind: pay},
 		// What several careers do: each in O*NET's words.
 		{q: "what do nurses and teachers do", kind: rank, want: []string{"What the 2 careers do", "Assess patient health problems", "Read \"nurses\" as Registered Nurses"}, not: []string{"more a year"}},
 		// A workplace that says the kind of a generic name.
