@@ -475,6 +475,14 @@ func (t *turn) follow(q *question, prev Conversation) {
 			// pay in that state.
 			q.states = statesOf(prev.States)
 		}
+	case len(q.careers) == 0 && len(q.unknown) == 0 && prev.Intent == intentRank && len(prev.List) > 0 &&
+		holdsOneOf(" "+phraseKey(q.allText())+" ", "become one|be one|becoming one|being one|get into one|train as one|train to be one|study to be one"):
+		// "how do I become one" after a ranking: the first of it.
+		q.setCareers(t.kb, prev.List[:1])
+		q.rank, q.topN = 0, 0
+		if !q.hasIntent() {
+			q.addSignal(intentEducation)
+		}
 	case len(q.careers) == 0 && len(q.unknown) == 0 && prev.Intent == intentRank && (pronoun || many) && q.asksOnly(intentDescribe) && len(prev.List) >= 2:
 		// "what do they do all day" after a ranking: what the careers
 		// listed do.
