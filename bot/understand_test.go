@@ -1394,6 +1394,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "I help customers on the phone with billing problems", career: "Customer Service Representatives", kind: pay},
 		{q: "I fix people's teeth, do fillings and root canals", career: "Dentists, General", kind: pay},
 		{q: "I manage a team of nurses on a hospital floor", career: "Medical and Health Services Managers", kind: pay},
+		// "low stress" is the topic no source covers, no word of a name.
+		{q: "what's a career with good pay and low stress", kind: rank, want: []string{"say nothing of stress", "1. Anesthesiologists"}, not: []string{"Telecommunications"}},
 		// What several careers do: each in O*NET's words.
 		{q: "what do nurses and teachers do", kind: rank, want: []string{"What the 2 careers do", "Assess patient health problems", "Read \"nurses\" as Registered Nurses"}, not: []string{"more a year"}},
 		// A workplace that says the kind of a generic name.

@@ -161,7 +161,7 @@ var vocabulary = []struct {
 	// Topics no source covers: the answer says so, then gives what the
 	// sources have ("will AI replace accountants": their outlook).
 	{"with tips|with tip|including tips|plus tips|in tips|and tips|after tips|tips included|counting tips|with commission|with commissions|including commission|including commissions|plus commission|plus commissions|on commission|and commission|and commissions|commission included", role{intent: intentPay, remark: payCounts}},
-	{"stress|stressful|stressed|pressure", role{unsourced: "stress"}},
+	{"stress|stressful|stressed|pressure|low stress|low-stress|stress free|stress-free|less stress|least stress|not stressful|not too stressful|low pressure|laid back|laid-back", role{unsourced: "stress"}},
 	{"dangerous|danger|risky|deadly|injury|injuries|fatal|fatalities|safest|safe", role{unsourced: "danger"}},
 	{"work life balance|work-life balance|life balance", role{unsourced: "work-life balance"}},
 	{"unemployment|unemployment rate|jobless|layoffs|laid off", role{unsourced: "unemployment"}},
