@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"math"
 	"regexp"
 	"slices"
 	"strconv"
@@ -152,7 +153,48 @@ func (b *turn) routeSaying(q *question) Answer {
 	if q.remark != "" && (a.Kind == KindProfile || a.Kind == KindCompare) && slices.ContainsFunc(a.Sources, func(s Source) bool { return strings.HasPrefix(s.Title, "BLS OEWS") }) {
 		a.Summary += " " + q.remark // "bartender pay with tips": the wages count them
 	}
+	if per, parts, ok := payPeriodIn(q); ok && len(q.careers) == 1 && a.Kind == KindProfile && len(a.About) == 1 && a.About[0] == q.careers[0].career.Key && q.pct == "" {
+		// "how much does an rn make a week": BLS publishes yearly and
+		// hourly wages; the week is the yearly median divided.
+		c := q.careers[0].career
+		median := factValue(c, knowledge.FieldMedianAnnual)
+		if len(q.states) == 1 {
+			median = ""
+			if w, ok := b.kb.StateWages(c, q.states[0].State); ok {
+				median = w.AnnualMedian
+			}
+		}
+		f := knowledge.Fact{Value: strings.TrimSuffix(median, " or more")}
+		if v, ok := f.Number(); ok && median != "" {
+			least := ""
+			if strings.HasSuffix(median, " or more") {
+				least = "at least "
+			}
+			said := fmt.Sprintf("That is %s$%s %s: the median yearly wage, %s, divided by %d (BLS publishes pay by the year and the hour).", least, commas(int64(math.Round(v/float64(parts)))), per, median, parts)
+			// Right after the figure it divides, before what else is said.
+			if i := strings.Index(a.Summary, ". "); i > 0 {
+				a.Summary = a.Summary[:i+2] + said + " " + a.Summary[i+2:]
+			} else {
+				a.Summary += " " + said
+			}
+		}
+	}
 	return a
+}
+
+// payPeriodIn returns the period of pay a question asks besides the year
+// and the hour ("a month", "a week"), and how many of it make a year.
+func payPeriodIn(q *question) (string, int, bool) {
+	t := " " + phraseKey(q.allText()) + " "
+	switch {
+	case holdsOneOf(t, "a month|per month|monthly|each month|every month|a mo|per mo"):
+		return "a month", 12, true
+	case holdsOneOf(t, "biweekly|bi weekly|every two weeks|every 2 weeks|every other week|per paycheck|a paycheck|each paycheck"):
+		return "every two weeks", 26, true
+	case holdsOneOf(t, "a week|per week|weekly|each week|every week|a wk|per wk"):
+		return "a week", 52, true
+	}
+	return "", 0, false
 }
 
 // payCounts is what BLS OEWS counts as wages, said when a question asks

@@ -1396,6 +1396,11 @@ func TestUnderstanding(t *testing.T) {
 		{q: "I manage a team of nurses on a hospital floor", career: "Medical and Health Services Managers", kind: pay},
 		// "low stress" is the topic no source covers, no word of a name.
 		{q: "what's a career with good pay and low stress", kind: rank, want: []string{"say nothing of stress", "1. Anesthesiologists"}, not: []string{"Telecommunications"}},
+		// Pay by the month or the week: the yearly median divided, said so.
+		{q: "how much does an rn make a week", career: "Registered Nurses", kind: pay, facts: fs(med), want: []string{"That is $1,800 a week: the median yearly wage, $93,600, divided by 52"}},
+		{q: "how much do nurses make a month in texas", career: "Registered Nurses", kind: pay, want: []string{"That is $7,501 a month: the median yearly wage, $90,010, divided by 12"}},
+		{q: "how much does a neurologist make a month", career: "Neurologists", kind: pay, want: []string{"That is at least $19,933 a month"}},
+		{q: "weekly pay for the top 10% of nurses", career: "Registered Nurses", kind: pay, want: []string{"$135,320"}, not: []string{"divided by"}},
 		// What several careers do: each in O*NET's words.
 		{q: "what do nurses and teachers do", kind: rank, want: []string{"What the 2 careers do", "Assess patient health problems", "Read \"nurses\" as Registered Nurses"}, not: []string{"more a year"}},
 		// A workplace that says the kind of a generic name.
