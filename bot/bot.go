@@ -187,11 +187,11 @@ func (b *turn) routeSaying(q *question) Answer {
 func payPeriodIn(q *question) (string, int, bool) {
 	t := " " + phraseKey(q.allText()) + " "
 	switch {
-	case holdsOneOf(t, "a month|per month|monthly|each month|every month|a mo|per mo"):
+	case holdsOneOf(t, "a month|per month|monthly|each month|every month|per mo"):
 		return "a month", 12, true
 	case holdsOneOf(t, "biweekly|bi weekly|every two weeks|every 2 weeks|every other week|per paycheck|a paycheck|each paycheck"):
 		return "every two weeks", 26, true
-	case holdsOneOf(t, "a week|per week|weekly|each week|every week|a wk|per wk"):
+	case holdsOneOf(t, "a week|per week|weekly|each week|every week|per wk"):
 		return "a week", 52, true
 	}
 	return "", 0, false
