@@ -887,27 +887,10 @@ func (b *turn) byInterest(code, education string, byPay bool) Answer {
 		if education != "" && factValue(h.Career, knowledge.FieldTypicalEducation) != education {
 			continue
 		}
-		if byPay {
-			if _, borrowed := h.Career.Fact(knowledge.FieldWageNote); borrowed {
-				continue // a specialty repeats its parent's wage
-			}
-			if _, ok := h.Career.Fact(knowledge.FieldMedianAnnual); !ok {
-				continue
-			}
-		}
 		keep = append(keep, h)
 	}
 	if byPay {
-		slices.SortStableFunc(keep, func(x, y knowledge.Holder) int {
-			vx, vy := medianValue(x.Career), medianValue(y.Career)
-			switch {
-			case vx > vy:
-				return -1
-			case vx < vy:
-				return 1
-			}
-			return 0
-		})
+		keep = paidFirst(keep)
 	}
 	what := area
 	if education != "" {
@@ -1124,18 +1107,22 @@ const importantKnowledge = 4.0
 func importantByPay(hs []knowledge.Holder) []knowledge.Holder {
 	var keep []knowledge.Holder
 	for _, h := range hs {
-		v, err := strconv.ParseFloat(h.Item.Share, 64)
-		if err != nil || v < importantKnowledge {
-			continue
+		if v, err := strconv.ParseFloat(h.Item.Share, 64); err == nil && v >= importantKnowledge {
+			keep = append(keep, h)
 		}
-		if _, borrowed := h.Career.Fact(knowledge.FieldWageNote); borrowed {
-			continue // a specialty repeats its parent's wage
-		}
-		if _, ok := h.Career.Fact(knowledge.FieldMedianAnnual); !ok {
-			continue
-		}
-		keep = append(keep, h)
 	}
+	return paidFirst(keep)
+}
+
+// paidFirst keeps the careers with a median yearly wage of their own, best
+// paid first (in their order on ties): a specialty that repeats its
+// parent's wage is left to the parent.
+func paidFirst(hs []knowledge.Holder) []knowledge.Holder {
+	keep := slices.DeleteFunc(slices.Clone(hs), func(h knowledge.Holder) bool {
+		_, borrowed := h.Career.Fact(knowledge.FieldWageNote)
+		_, paid := h.Career.Fact(knowledge.FieldMedianAnnual)
+		return borrowed || !paid
+	})
 	slices.SortStableFunc(keep, func(x, y knowledge.Holder) int {
 		return cmp.Compare(medianValue(y.Career), medianValue(x.Career))
 	})

@@ -153,7 +153,7 @@ func (b *turn) routeSaying(q *question) Answer {
 	if q.remark != "" && (a.Kind == KindProfile || a.Kind == KindCompare) && slices.ContainsFunc(a.Sources, func(s Source) bool { return strings.HasPrefix(s.Title, "BLS OEWS") }) {
 		a.Summary += " " + q.remark // "bartender pay with tips": the wages count them
 	}
-	if per, parts, ok := payPeriodIn(q); ok && len(q.careers) == 1 && a.Kind == KindProfile && len(a.About) == 1 && a.About[0] == q.careers[0].career.Key && q.pct == "" {
+	if per, parts := q.period.per, q.period.parts; parts > 0 && len(q.careers) == 1 && a.Kind == KindProfile && len(a.About) == 1 && a.About[0] == q.careers[0].career.Key && q.pct == "" {
 		// "how much does an rn make a week": BLS publishes yearly and
 		// hourly wages; the week is the yearly median divided.
 		c := q.careers[0].career
@@ -182,19 +182,11 @@ func (b *turn) routeSaying(q *question) Answer {
 	return a
 }
 
-// payPeriodIn returns the period of pay a question asks besides the year
-// and the hour ("a month", "a week"), and how many of it make a year.
-func payPeriodIn(q *question) (string, int, bool) {
-	t := " " + phraseKey(q.allText()) + " "
-	switch {
-	case holdsOneOf(t, "a month|per month|monthly|each month|every month|per mo"):
-		return "a month", 12, true
-	case holdsOneOf(t, "biweekly|bi weekly|every two weeks|every 2 weeks|every other week|per paycheck|a paycheck|each paycheck"):
-		return "every two weeks", 26, true
-	case holdsOneOf(t, "a week|per week|weekly|each week|every week|per wk"):
-		return "a week", 52, true
-	}
-	return "", 0, false
+// payPeriod is a period of pay BLS does not publish ("a month") and how
+// many of it make a year.
+type payPeriod struct {
+	per   string
+	parts int
 }
 
 // payCounts is what BLS OEWS counts as wages, said when a question asks

@@ -43,6 +43,7 @@ type question struct {
 	judge         payJudged           // "is 60k a good salary": a figure set among all occupations' wages
 	unsourced     string              // a topic asked that no source covers ("stress")
 	remark        string              // what the sources say of a word asked besides (vocabulary's remark)
+	period        payPeriod           // pay asked by the month or the week (vocabulary's period)
 	employer      string              // a company named ("amazon"), as typed
 	among         []*knowledge.Career // a ranking only of these ("highest paid engineers"); see generic
 	amongWord     string              // the word that named them, as typed
@@ -1756,6 +1757,9 @@ func (q *question) applyRoles(spans []vocabSpan) {
 			}
 			if r.remark != "" {
 				q.remark = r.remark
+			}
+			if r.period.parts > 0 && q.period.parts == 0 {
+				q.period = r.period
 			}
 			q.declining = q.declining || r.declining
 			// "travel nurse", "remote developer": a word of the job's kind

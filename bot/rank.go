@@ -195,13 +195,15 @@ func (b *turn) rank(q *question) Answer {
 			if seen[r.Career] || !q.keeps(r.Career) {
 				continue
 			}
-			if borrowed(r.Career, f) && q.among != nil {
+			switch {
+			case !borrowed(r.Career, f):
+			case q.among != nil:
 				// "which of those pays best": each career listed, its
 				// figure said to be the one BLS publishes for its group.
 				if from := borrowedFrom(r.Career, noteOf(f)); from != "" {
 					groupOf[r.Career] = r.Career.Name + " (BLS figure for " + from + ")"
 				}
-			} else if borrowed(r.Career, f) {
+			default:
 				code, title, ok := b.publishedGroup(r.Career, f)
 				if !ok || seenGroup[code] {
 					continue

@@ -21,7 +21,7 @@ func (b *turn) routeOfficial(q *question) (Answer, bool) {
 	if len(q.careers) == 1 && len(q.states) == 0 && len(q.pairedAsks(kinds[:0])) >= 2 {
 		return Answer{}, false // "job duties and pay": each, one after the other (eachAsked)
 	}
-	a, ok := b.routeMore(q.outside(), careersOf(q.careers), q.states, q.pct)
+	a, ok := b.routeMore(q.outside(), careersOf(q.careers), q.states, q.pct, hourlyAsked(q.fields))
 	if !ok && len(q.careers) == 1 && q.careers[0].career.Official() && len(q.states) == 0 {
 		// "what about cartographers" after the software surveyors use: the
 		// last question's kind, which the words of this one do not say.
@@ -75,7 +75,7 @@ func (b *turn) routeOfficial(q *question) (Answer, bool) {
 	if _, ok := workSubject(all); !acrossWords(all) && !asksStudied(all) && !ok {
 		return Answer{}, false
 	}
-	a, ok = b.routeMore(all, nil, q.states, q.pct)
+	a, ok = b.routeMore(all, nil, q.states, q.pct, false)
 	if acrossIntents[a.Intent] {
 		return a, ok
 	}
@@ -192,10 +192,11 @@ func acrossWords(text string) bool {
 }
 
 // routeMore picks the answer a question asks for, given the words of the
-// question outside the careers' names, the careers named, the states and
-// the percentile asked (a state's, in a state).
+// question outside the careers' names, the careers named, the states, the
+// percentile asked (a state's, in a state) and whether the hourly figures
+// are (the vocabulary's hourly words).
 // ok is false when the question is none of these, so the router carries on.
-func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMention, pct knowledge.Field) (Answer, bool) {
+func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMention, pct knowledge.Field, hourly bool) (Answer, bool) {
 	t := " " + phraseKey(text) + " "
 	// Questions about careers known only from comparison pages keep the
 	// router's answers from those pages (pay, where, education, what the
@@ -205,7 +206,7 @@ func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMe
 		official = official && c.Official()
 	}
 	if official {
-		if a, ok := b.routeStates(t, careers, sts, pct); ok {
+		if a, ok := b.routeStates(t, careers, sts, pct, hourly); ok {
 			return a, true
 		}
 	} else if len(careers) == 1 && !relatedPhrases.heldBy(t) && !leadPhrases.heldBy(t) {
@@ -217,7 +218,7 @@ func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMe
 // routeStates answers questions of official careers and states: one
 // career in one state, in several states, several in one, or states
 // ranked. t is routeMore's text as phrases are looked for in it.
-func (b *turn) routeStates(t string, careers []*knowledge.Career, sts []stateMention, pct knowledge.Field) (Answer, bool) {
+func (b *turn) routeStates(t string, careers []*knowledge.Career, sts []stateMention, pct knowledge.Field, hourly bool) (Answer, bool) {
 	has := func(alts string) bool { return holdsOneOf(t, alts) }
 	one := len(careers) == 1
 	// "which state", not "for state govt" (a sector, which no source has).
@@ -238,7 +239,7 @@ func (b *turn) routeStates(t string, careers []*knowledge.Career, sts []stateMen
 		}
 		return b.compareStates(careers[0], list), true
 	case len(sts) == 1 && len(careers) >= 2:
-		return b.compareInState(careers, sts[0].State, has("hourly|an hour|per hour|by the hour|a hour|per hr|an hr")), true
+		return b.compareInState(careers, sts[0].State, hourly), true
 	case len(sts) == 1 && one && !payWords && pct == "" && has("what does|what do|do all day|tasks|duties|skills|study|education|degree|software|tools|outlook|growth|related|similar|like"):
 		// "what does the top one do" after a ranking in a state: what is
 		// asked besides pay, which BLS does not break down by state.

@@ -30,6 +30,7 @@ type role struct {
 	declining       bool            // "declining": growth ranked lowest first
 	unsourced       string          // a topic no source covers: "stress", "danger"
 	remark          string          // what the sources say of a word asked besides ("with tips": OEWS counts them)
+	period          payPeriod       // pay asked by a period BLS does not publish ("a month")
 	employer        bool            // a company (see employerJobs)
 	exclude         bool            // the career after it is left out of a ranking ("jobs besides nursing")
 }
@@ -161,6 +162,9 @@ var vocabulary = []struct {
 	// Topics no source covers: the answer says so, then gives what the
 	// sources have ("will AI replace accountants": their outlook).
 	{"with tips|with tip|including tips|plus tips|in tips|and tips|after tips|tips included|counting tips|with commission|with commissions|including commission|including commissions|plus commission|plus commissions|on commission|and commission|and commissions|commission included", role{intent: intentPay, remark: payCounts}},
+	{"a month|per month|monthly|each month|every month|per mo", role{intent: intentPay, period: payPeriod{"a month", 12}}},
+	{"biweekly|bi weekly|every two weeks|every 2 weeks|every other week|per paycheck|a paycheck|each paycheck", role{intent: intentPay, period: payPeriod{"every two weeks", 26}}},
+	{"a week|per week|weekly|each week|every week|per wk", role{intent: intentPay, period: payPeriod{"a week", 52}}},
 	{"stress|stressful|stressed|pressure|low stress|low-stress|stress free|stress-free|less stress|least stress|not stressful|not too stressful|low pressure|laid back|laid-back", role{unsourced: "stress"}},
 	{"dangerous|danger|risky|deadly|injury|injuries|fatal|fatalities|safest|safe", role{unsourced: "danger"}},
 	{"work life balance|work-life balance|life balance", role{unsourced: "work-life balance"}},
