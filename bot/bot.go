@@ -285,6 +285,12 @@ func (b *turn) route(q *question) Answer {
 		a.About = careerKeys(q.careers)
 		return a
 	}
+	if c, groups, ok := q.paysAbove(b.kb); ok {
+		// "jobs that pay more than a teacher": a ranking above its pay.
+		if a, ok := b.rankAbove(q, c, groups); ok {
+			return a
+		}
+	}
 	// Pay by state, what the job involves, technology, related careers,
 	// interests, education in detail, knowledge areas.
 	if a, ok := b.routeOfficial(q); ok {

@@ -188,13 +188,14 @@ func techSector(before []token, next string) bool {
 	case techFollowers[next]:
 		return true
 	default:
-		return (prev == "in" || prev == "into") && (next == "" || techEnds[next])
+		// "from retail to tech", "retail vs tech": a field changed to.
+		return (prev == "in" || prev == "into" || prev == "to" || prev == "vs") && (next == "" || techEnds[next])
 	}
 }
 
 // techLeads are the words after which "tech" may be the industry; any
 // other word before it may make it a technician ("vet tech").
-var techLeads = setOf(`in into the a best top highest lowest paying paid good great entry level remote well any most big for of about
+var techLeads = setOf(`in into to vs the a best top highest lowest paying paid good great entry level remote well any most big for of about
 	which what some many`)
 
 // techEnds are the words that, after "in tech", end the phrase: "careers
@@ -454,7 +455,7 @@ func outsideName(t token) bool {
 	if t.kind != tokWord {
 		return t.kind != tokComma
 	}
-	return t.val != "and" && t.val != "of" && (isQuestionWord(t.val) || isStopWord(t.val) || isSeparator(t.val))
+	return t.val != "and" && t.val != "of" && (isQuestionWord(t.val) || isStopWord(t.val) || isSeparator(t.val) || comparatives[t.val])
 }
 
 // shortPlural reads the plural of a name of two letters ("NPs", "PAs",
@@ -492,6 +493,11 @@ func compareWith(toks []token) {
 	}
 }
 
+// sectorWords name a field of work whose workers are many careers, no one
+// worker: "from retail to technology" is the computer occupations, not a
+// technologist.
+var sectorWords = setOf(`technology`)
+
 // manPlural reads "fishermen", "linemen", "repairmen" as the "-man" word a
 // name holds: the plural the names' normalisation does not undo.
 func manPlural(kb *knowledge.Base, w string) (string, bool) {
@@ -517,7 +523,7 @@ func workerOf(kb *knowledge.Base, toks []token, i int) (string, bool) {
 	if f := fieldWorkers[w]; f != "" {
 		forms = append([]string{f}, forms...) // "coding": a programmer before a (medical) coder
 	}
-	if len(w) < 6 && fieldWorkers[w] == "" || (isVocab(w) || interestWords[w]) && !comparedField(toks, i) {
+	if len(w) < 6 && fieldWorkers[w] == "" || (isVocab(w) || interestWords[w]) && !comparedField(toks, i) || sectorWords[w] {
 		return "", false
 	}
 	if i > 0 && likeWords[toks[i-1].val] {
@@ -596,9 +602,16 @@ func comparedField(toks []token, i int) bool {
 		return k >= 0 && k < len(toks) && (toks[k].val == "vs" || toks[k].val == "versus" || toks[k].val == "or")
 	}
 	other := i + 2
-	if sep(i - 1) {
+	switch {
+	case i >= 3 && toks[i-1].val == "than" && comparatives[toks[i-2].val]:
+		other = i - 3 // "is nursing better than teaching"
+	case i+3 < len(toks) && comparatives[toks[i+1].val] && toks[i+2].val == "than":
+		other = i + 3 // "is teaching harder than nursing"
+	case i+4 < len(toks) && payVerbs[toks[i+1].val] && comparatives[toks[i+2].val] && toks[i+3].val == "than":
+		other = i + 4 // "does teaching pay more than nursing"
+	case sep(i - 1):
 		other = i - 2
-	} else if !sep(i + 1) {
+	case !sep(i + 1):
 		return false
 	}
 	if other < 0 || other >= len(toks) {
@@ -617,6 +630,13 @@ func comparedField(toks []token, i int) bool {
 	}
 	return true
 }
+
+// comparatives before "than" compare what is before them with the field
+// after: "is nursing better than teaching".
+var comparatives = setOf(`more better higher less worse lower easier harder`)
+
+// payVerbs say a job pays: "does teaching pay more than nursing".
+var payVerbs = setOf(`pay pays make makes earn earns`)
 
 // rankingWords are words that rank careers or say what one likes: a field
 // beside them is ranked, or an interest.

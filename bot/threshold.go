@@ -16,6 +16,10 @@ import (
 type payBound struct {
 	min, max float64 // 0: no limit
 	hourly   bool
+	// than names the career whose median yearly wage, thanPay, the
+	// floor passes ("jobs that pay more than a teacher").
+	than    string
+	thanPay float64
 }
 
 // rePayBound reads a limit in cleaned text ("$" is gone, commas stay):
@@ -170,6 +174,8 @@ func (b payBound) set() bool { return b.min > 0 || b.max > 0 }
 func (b payBound) text() string {
 	unit, format := b.units()
 	switch {
+	case b.than != "":
+		return "that pay more than the median of " + b.than + ", " + format(b.thanPay) + unit
 	case b.min > 0 && b.max > 0:
 		return "that pay " + format(b.min) + " to " + format(b.max) + unit
 	case b.min > 0:

@@ -1415,6 +1415,16 @@ func TestUnderstanding(t *testing.T) {
 		{q: "astronaut salary", career: "Air Crew Officers", kind: pay, want: []string{"armed forces, which BLS's wage survey (OEWS) does not cover"}},
 		// A title said twice, the second in parentheses, is the one career.
 		{q: "Airline Pilot (First Officer) salary", career: "Airline Pilots, Copilots, and Flight Engineers", kind: pay, facts: fs(med)},
+		// A career's pay as the floor of a ranking; a field changed to.
+		{q: "healthcare jobs that pay more than a cashier", kind: rank, want: []string{"healthcare practitioner", "that pay more than the median of Cashiers, $31,190 a year"}, not: []string{"Retail"}},
+		{q: "what jobs pay better than teaching", kind: rank, want: []string{"more than the median of Elementary School Teachers, Except Special Education, $62,340 a year"}},
+		{q: "which healthcare jobs pay more than retail", kind: rank, want: []string{"healthcare support", "Retail Salespersons, $34,580"}, not: []string{"sales occupations"}},
+		{q: "career change from retail to tech", kind: rank, want: []string{"Careers in computer occupations that pay more than the median of Retail Salespersons"}, not: []string{"Automotive"}},
+		// Fields compared by "than" are their workers; difficulty is in no source.
+		{q: "is nursing better than teaching", career: "Registered Nurses", kind: cmp, want: []string{"Elementary School Teachers, Except Special Education", "$31,260"}},
+		{q: "is teaching harder than nursing", career: "Elementary School Teachers, Except Special Education", kind: cmp, want: []string{"say nothing of difficulty", "Registered Nurses"}},
+		{q: "does plumbing pay better than welding", career: "Plumbers, Pipefitters, and Steamfitters", kind: cmp, want: []string{"Welders, Cutters, Solderers, and Brazers", "$11,970"}},
+		{q: "which is easier, nurse or teacher", career: "Registered Nurses", kind: cmp, want: []string{"say nothing of difficulty"}, not: []string{"I don't have"}},
 	}
 	// Pay by every phrasing for careers people ask about most.
 	careers := []string{"Registered Nurses", "Electricians", "Software Developers", "Accountants and Auditors", "Lawyers",
