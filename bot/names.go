@@ -1300,6 +1300,15 @@ func (q *question) mergeAdjacent(kb *knowledge.Base) {
 				ms = nil
 			}
 		}
+		if ms == nil && a.career != b.career {
+			// "truck driver OTR": the last name is no head here when
+			// the first one's career alone has names holding every
+			// word ("OTR Truck Driver"), not the last's ("Registered
+			// Occupational Therapist (OTR)").
+			if ss := kb.Search(strings.Join(q.wordsIn(lo, hi), " "), 1); len(ss) > 0 && ss[0].Missing == 0 && ss[0].Career == a.career {
+				b = a
+			}
+		}
 		q.dropPick(k + 1)
 		q.dropPick(k)
 		if ms == nil {

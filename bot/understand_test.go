@@ -1420,6 +1420,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "what jobs pay better than teaching", kind: rank, want: []string{"more than the median of Elementary School Teachers, Except Special Education, $62,340 a year"}},
 		{q: "which healthcare jobs pay more than retail", kind: rank, want: []string{"healthcare support", "Retail Salespersons, $34,580"}, not: []string{"sales occupations"}},
 		{q: "career change from retail to tech", kind: rank, want: []string{"Careers in computer occupations that pay more than the median of Retail Salespersons"}, not: []string{"Automotive"}},
+		// A qualifier after a name is no head: "OTR" is over the road here.
+		{q: "CDL-A truck driver OTR salary", career: "Heavy and Tractor-Trailer Truck Drivers", kind: pay, facts: fs(med)},
 		// Fields compared by "than" are their workers; difficulty is in no source.
 		{q: "is nursing better than teaching", career: "Registered Nurses", kind: cmp, want: []string{"Elementary School Teachers, Except Special Education", "$31,260"}},
 		{q: "is teaching harder than nursing", career: "Elementary School Teachers, Except Special Education", kind: cmp, want: []string{"say nothing of difficulty", "Registered Nurses"}},
