@@ -392,8 +392,9 @@ func (t *turn) follow(q *question, prev Conversation) {
 		// "top 5", "just the top 3" after a ranking: the same ranking, so
 		// many rows.
 		q.rankAsBefore(prev)
-	case len(q.careers) == 0 && len(q.unknown) == 0 && (two || q.topN >= 2) && q.signals[intentCompare] > 0 && prev.Intent == intentRank && len(prev.List) >= 2:
-		// "compare the first two", "compare the top 3" after a ranking.
+	case len(q.careers) == 0 && len(q.unknown) == 0 && (two || q.topN >= 2) && q.signals[intentCompare] > 0 && (prev.Intent == intentRank || len(prev.Careers) == 1) && len(prev.List) >= 2:
+		// "compare the first two", "compare the top 3" after a ranking,
+		// or after questions about one of its careers.
 		n := min(cmp.Or(q.topN, 2), len(prev.List), maxCompared)
 		q.setCareers(t.kb, prev.List[:n])
 		q.topN, q.rank = 0, 0

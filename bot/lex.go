@@ -189,7 +189,7 @@ func techSector(before []token, next string) bool {
 		return true
 	default:
 		// "from retail to tech", "retail vs tech": a field changed to.
-		return (prev == "in" || prev == "into" || prev == "to" || prev == "vs") && (next == "" || techEnds[next])
+		return (prev == "in" || prev == "into" || prev == "to" || prev == "vs" || prev == "about") && (next == "" || techEnds[next])
 	}
 }
 
