@@ -87,21 +87,54 @@ func spanGroups(sp vocabSpan) bool {
 // yearly median, or a top-coded one that no career is known to pass, is
 // answered as itself (ok false).
 func (b *turn) rankAbove(q *question, c *knowledge.Career, groups []string) (Answer, bool) {
+	v, ok := b.medianYearly(c)
+	if !ok {
+		return Answer{}, false
+	}
+	q.careers, q.groups = nil, groups
+	q.bound = payBound{min: v + 1, than: c.Name, thanKey: c.Key, thanPay: v}
+	if q.rank == 0 {
+		q.rank = 1
+	}
+	return b.rank(q), true
+}
+
+// medianYearly returns career c's median yearly wage, unless there is none
+// or it is top-coded ("$239,200 or more").
+func (b *turn) medianYearly(c *knowledge.Career) (float64, bool) {
 	for _, f := range rankYearly.fields {
 		for _, r := range b.kb.Ranked(f) {
-			if r.Career != c {
-				continue
+			if r.Career == c {
+				return r.Value, !r.Fact.TopCoded()
 			}
-			if r.Fact.TopCoded() {
-				return Answer{}, false
-			}
-			q.careers, q.groups = nil, groups
-			q.bound = payBound{min: r.Value + 1, than: c.Name, thanPay: r.Value}
-			if q.rank == 0 {
-				q.rank = 1
-			}
-			return b.rank(q), true
 		}
 	}
-	return Answer{}, false
+	return 0, false
+}
+
+// boundAt makes a floor of one career's pay the career's median where the
+// ranking is: in the one state asked, its median there ("what about in
+// texas" after the jobs that pay more than a teacher), else the national
+// one. Without a figure there, or with a top-coded one, the floor is
+// dropped.
+func (b *turn) boundAt(q *question) {
+	if q.bound.thanKey == "" {
+		return
+	}
+	v, ok := 0.0, false
+	if c, known := b.kb.Career(q.bound.thanKey); known {
+		switch {
+		case len(q.states) == 1:
+			if w, there := b.kb.StateWages(c, q.states[0].State); there {
+				v, ok = plainNumber(w.AnnualMedian)
+			}
+		case len(q.states) == 0:
+			v, ok = b.medianYearly(c)
+		}
+	}
+	if !ok || v <= 0 {
+		q.bound = payBound{}
+		return
+	}
+	q.bound.min, q.bound.thanPay = v+1, v
 }

@@ -30,6 +30,15 @@ type Conversation struct {
 	PayMax  float64  `json:"pay_max,omitempty"`
 	// PayHourly: PayMin and PayMax are hourly wages.
 	PayHourly bool `json:"pay_hourly,omitempty"`
+	// PayThan is the career (key ThanKey) whose median yearly wage,
+	// ThanPay, a ranking's careers pass ("jobs that pay more than a
+	// teacher").
+	PayThan string  `json:"pay_than,omitempty"`
+	ThanKey string  `json:"than_key,omitempty"`
+	ThanPay float64 `json:"than_pay,omitempty"`
+	// Among: the last ranking was of the careers listed before it ("which
+	// one has more openings"), which List holds.
+	Among bool `json:"among,omitempty"`
 	// Pct is the percentile last asked ("top 10%": annual_p90), for "in
 	// PA?" after it.
 	Pct    string   `json:"pct,omitempty"`
@@ -495,6 +504,13 @@ func (t *turn) follow(q *question, prev Conversation) {
 		if many && !opener {
 			return
 		}
+		if prev.Among && len(q.states) > 0 && len(prev.List) <= maxCompared && !q.hasIntent() {
+			// "what about in california" after which of two careers
+			// has more openings: the two in that state.
+			q.setCareers(t.kb, prev.List)
+			q.rank, q.topN = 0, 0
+			return
+		}
 		if q.rank == 0 {
 			q.rank = prev.Rank
 		}
@@ -518,7 +534,7 @@ func (t *turn) follow(q *question, prev Conversation) {
 		if !q.bound.set() {
 			// "only ones with an associate degree" after "jobs that pay
 			// over 80k": still over 80k.
-			q.bound = payBound{min: prev.PayMin, max: prev.PayMax, hourly: prev.PayHourly}
+			q.bound = boundOf(prev)
 		}
 		if len(q.states) == 0 {
 			q.states = statesOf(prev.States)
@@ -875,7 +891,7 @@ func remember(q *question, a Answer, prev Conversation) (Conversation, bool) {
 		return Conversation{}, false // small talk and help leave the conversation as it was
 	}
 	c := Conversation{Intent: a.Intent, Rank: q.rank, Level: q.level, Below: q.noDegree, BelowBA: q.upToAssociate, Under: q.under, Groups: q.groups,
-		PayMin: q.bound.min, PayMax: q.bound.max, PayHourly: q.bound.hourly, Pct: string(q.pct)}
+		PayMin: q.bound.min, PayMax: q.bound.max, PayHourly: q.bound.hourly, PayThan: q.bound.than, ThanKey: q.bound.thanKey, ThanPay: q.bound.thanPay, Pct: string(q.pct)}
 	for _, m := range q.states {
 		c.States = append(c.States, m.State.Postal)
 	}
@@ -888,6 +904,7 @@ func remember(q *question, a Answer, prev Conversation) (Conversation, bool) {
 	case a.Kind == KindRanking:
 		c.List = a.About
 		c.Intent = intentRank
+		c.Among = q.amongListed
 	case a.Kind == KindUnknown:
 		c.Intent = q.intentName()
 	case a.Kind == KindCompare:
@@ -1000,10 +1017,15 @@ func (t *turn) modifierOfLast(q *question, prev Conversation) {
 func (q *question) rankAsBefore(prev Conversation) {
 	q.rank = cmp.Or(prev.Rank, 1)
 	q.level, q.noDegree, q.upToAssociate, q.under, q.groups = prev.Level, prev.Below, prev.BelowBA, prev.Under, prev.Groups
-	q.bound = payBound{min: prev.PayMin, max: prev.PayMax, hourly: prev.PayHourly}
+	q.bound = boundOf(prev)
 	q.fields = fieldsOf(prev)
 	q.states = statesOf(prev.States)
 	q.addSignal(intentRank)
+}
+
+// boundOf returns the pay limits of the last ranking.
+func boundOf(prev Conversation) payBound {
+	return payBound{min: prev.PayMin, max: prev.PayMax, hourly: prev.PayHourly, than: prev.PayThan, thanKey: prev.ThanKey, thanPay: prev.ThanPay}
 }
 
 // fieldsOf returns the figures the last question asked for.

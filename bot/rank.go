@@ -163,6 +163,7 @@ var groupNames = map[string]string{
 // rank lists careers by a figure across the knowledge base, optionally only
 // those of an education level or occupation group.
 func (b *turn) rank(q *question) Answer {
+	b.boundAt(q)
 	rb := rankByOf(q)
 	low := q.rank < 0 || q.declining && rb.what == rankGrowth.what
 	n := defaultRanked

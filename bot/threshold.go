@@ -16,10 +16,10 @@ import (
 type payBound struct {
 	min, max float64 // 0: no limit
 	hourly   bool
-	// than names the career whose median yearly wage, thanPay, the
-	// floor passes ("jobs that pay more than a teacher").
-	than    string
-	thanPay float64
+	// than names the career (its key thanKey) whose median yearly wage,
+	// thanPay, the floor passes ("jobs that pay more than a teacher").
+	than, thanKey string
+	thanPay       float64
 }
 
 // rePayBound reads a limit in cleaned text ("$" is gone, commas stay):
