@@ -240,7 +240,7 @@ func (b *turn) routeStates(t string, careers []*knowledge.Career, sts []stateMen
 		return b.compareStates(careers[0], list), true
 	case len(sts) == 1 && len(careers) >= 2:
 		return b.compareInState(careers, sts[0].State, hourly), true
-	case len(sts) == 1 && one && !payWords && pct == "" && has("what does|what do|do all day|tasks|duties|skills|study|education|degree|software|tools|outlook|growth|related|similar|like"):
+	case len(sts) == 1 && one && !payWords && pct == "" && !has(itLike) && has("what does|what do|do all day|tasks|duties|skills|study|education|degree|software|tools|outlook|growth|related|similar|like"):
 		// "what does the top one do" after a ranking in a state: what is
 		// asked besides pay, which BLS does not break down by state.
 		return Answer{}, false
@@ -291,6 +291,11 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 	// being an engineer"): before related careers, which "like" asks.
 	if one && has("personality|personality type|kind of person|type of person|kind of people|type of people|holland code|riasec") {
 		return b.interestsOf(careers[0]), true
+	}
+
+	// "what is it like being a truck driver": the work, not careers like it.
+	if one && has(itLike) {
+		return b.tasks(careers[0]), true
 	}
 
 	// Related careers; or, of one's own job, those that pay more ("i'm a
@@ -394,6 +399,10 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 	}
 	return Answer{}, false
 }
+
+// itLike asks what a career is like: in a state, its pay there (which is
+// what varies by state); else what the work is.
+const itLike = "what is it like|what's it like|whats it like|what it's like|what it is like|what its like|how is it being|how's it being|hows it being"
 
 // relatedPhrases ask for careers related to the one named: other careers
 // like it, or a way out of it.

@@ -1422,6 +1422,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "career change from retail to tech", kind: rank, want: []string{"Careers in computer occupations that pay more than the median of Retail Salespersons"}, not: []string{"Automotive"}},
 		// A qualifier after a name is no head: "OTR" is over the road here.
 		{q: "CDL-A truck driver OTR salary", career: "Heavy and Tractor-Trailer Truck Drivers", kind: pay, facts: fs(med)},
+		// What a career is like: the work; in a state, its pay there.
+		{q: "what is it like being a truck driver", career: "Heavy and Tractor-Trailer Truck Drivers", kind: prof, want: []string{"What do Heavy and Tractor-Trailer Truck Drivers do?"}, not: []string{"Careers related"}},
+		{q: "what is it like being a truck driver in wyoming", career: "Heavy and Tractor-Trailer Truck Drivers", kind: pay, want: []string{"in Wyoming: median $60,270 a year"}},
 		// Fields compared by "than" are their workers; difficulty is in no source.
 		{q: "is nursing better than teaching", career: "Registered Nurses", kind: cmp, want: []string{"Elementary School Teachers, Except Special Education", "$31,260"}},
 		{q: "is teaching harder than nursing", career: "Elementary School Teachers, Except Special Education", kind: cmp, want: []string{"say nothing of difficulty", "Registered Nurses"}},
