@@ -255,7 +255,13 @@ func (q *question) searchNames(kb *knowledge.Base, spans []vocabSpan) {
 		}
 		return true
 	}
-	q.widenPicks(kb, nameish, modifier)
+	// A name found by search is widened only over the words before it
+	// that name a field ("IT infrastructure manager": "infrastructure
+	// manager" alone is a security manager's).
+	field := func(i int) bool {
+		return modifier(i) && slices.ContainsFunc(inVocab[i].roles, func(r *role) bool { return len(r.groups) > 0 })
+	}
+	q.widenPicks(kb, nameish, modifier, field)
 }
 
 // sharedHead reads free words toks[i:j] that end in no head noun,
@@ -712,15 +718,15 @@ func (q *question) byTool(kb *knowledge.Base, k, i, j int) []knowledge.Match {
 // next to it: an "administrative supervisor" is not just any supervisor,
 // and a "computer support specialist" is no stock clerk's "support
 // specialist".
-func (q *question) widenPicks(kb *knowledge.Base, nameish, modifier func(int) bool) {
+func (q *question) widenPicks(kb *knowledge.Base, nameish, modifier, field func(int) bool) {
 	for k := 0; k < len(q.careers); k++ {
 		p := q.careers[k]
-		if !p.exact {
-			continue
-		}
 		widen := nameish
 		if p.after-p.start > 1 {
 			widen = modifier
+		}
+		if !p.exact {
+			widen = field
 		}
 		lo, hi := p.start, p.after
 		for lo > 0 && widen(lo-1) {
@@ -728,7 +734,7 @@ func (q *question) widenPicks(kb *knowledge.Base, nameish, modifier func(int) bo
 		}
 		// After a job's noun, a word that asks something is the question's
 		// ("how much does a mechanic make"), never the name's.
-		for hi < len(q.toks) && modifier(hi) {
+		for p.exact && hi < len(q.toks) && modifier(hi) {
 			hi++
 		}
 		if lo == p.start && hi == p.after {

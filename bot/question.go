@@ -798,7 +798,7 @@ func parseCut(kb *knowledge.Base, cleaned string, depth int) *question {
 		return q // "I cut, style and color hair, …": the work listed, no title's qualifier
 	}
 	if sep == sepComma {
-		if head, ok = commaHead(kb, q, head, qual); !ok {
+		if head, qual, ok = commaHead(kb, q, head, qual); !ok {
 			return q
 		}
 	} else if asksOnly(kb, qual) {
@@ -884,13 +884,14 @@ func parseCut(kb *knowledge.Base, cleaned string, depth int) *question {
 // plumber", "nurses, what do they make"): it names no career whole and
 // asks nothing but with words no question has ("Mechanical Engineer,
 // Hydraulic Cylinders salary"), and the whole text was not read as careers
-// named whole. The text returned keeps the qualifier's question words.
-func commaHead(kb *knowledge.Base, q *question, head, qual string) (string, bool) {
+// named whole. The text returned keeps the qualifier's question words; the
+// qualifier returned is without them ("Hydraulic Cylinders").
+func commaHead(kb *knowledge.Base, q *question, head, qual string) (string, string, bool) {
 	if len(q.unknown) == 0 && len(q.careers) > 0 && !slices.ContainsFunc(q.careers, func(p pick) bool { return !p.exact }) {
-		return "", false
+		return "", "", false
 	}
 	if w := strings.Fields(strings.ToLower(qual)); len(w) > 0 && (w[0] == "same" || slices.Contains(w, "question")) {
-		return "", false // "and web developers, same question": a follow-up
+		return "", "", false // "and web developers, same question": a follow-up
 	}
 	// A setting ("School-Based", "High School") asks nothing.
 	qq := parseWhole(kb, strings.Join(slices.DeleteFunc(strings.FieldsFunc(qual, func(r rune) bool { return r == ' ' || r == '-' }),
@@ -900,10 +901,10 @@ func commaHead(kb *knowledge.Base, q *question, head, qual string) (string, bool
 		return p.exact && len(words) > 0 && kb.HeadNoun(words[len(words)-1])
 	}
 	if len(qq.careers) > 0 && len(qq.unknown) == 0 && !slices.ContainsFunc(qq.careers, func(p pick) bool { return !named(p) }) {
-		return "", false // a list of careers, named as people ("plumber"; not "Dermatology")
+		return "", "", false // a list of careers, named as people ("plumber"; not "Dermatology")
 	}
 	if len(qq.signals) == 0 {
-		return head, true
+		return head, qual, true
 	}
 	// Question words after the qualifier: kept, without the words that
 	// name no career whole.
@@ -913,15 +914,23 @@ func commaHead(kb *knowledge.Base, q *question, head, qual string) (string, bool
 	}
 	for _, p := range qq.careers {
 		if named(p) {
-			return "", false
+			return "", "", false
 		}
 		loose = true
 		rest = strings.Replace(rest, p.typed, " ", 1)
 	}
 	if !loose {
-		return "", false // "…, and what skills do they need"
+		return "", "", false // "…, and what skills do they need"
 	}
-	return head + " " + strings.Join(strings.Fields(rest), " "), true
+	asked := strings.Fields(rest)
+	qualName := slices.DeleteFunc(strings.Fields(qual), func(w string) bool {
+		if i := slices.Index(asked, w); i >= 0 {
+			asked = slices.Delete(asked, i, i+1)
+			return true
+		}
+		return false
+	})
+	return head + " " + strings.Join(strings.Fields(rest), " "), strings.Join(qualName, " "), true
 }
 
 // reGrades are the grades a school job names ("(K-5)", "Grade 9",

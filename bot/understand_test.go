@@ -1422,6 +1422,12 @@ func TestUnderstanding(t *testing.T) {
 		{q: "career change from retail to tech", kind: rank, want: []string{"Careers in computer occupations that pay more than the median of Retail Salespersons"}, not: []string{"Automotive"}},
 		// A qualifier after a name is no head: "OTR" is over the road here.
 		{q: "CDL-A truck driver OTR salary", career: "Heavy and Tractor-Trailer Truck Drivers", kind: pay, facts: fs(med)},
+		// A field before a name found by search is the name's; a directory's
+		// inverted title keeps its qualifier without the question's words.
+		{q: "IT Infrastructure Manager salary", career: "Computer and Information Systems Managers", kind: pay, facts: fs(med)},
+		{q: "Manager, IT Infrastructure salary", career: "Computer and Information Systems Managers", kind: pay, facts: fs(med)},
+		{q: "Director, Marketing Operations salary", career: "Marketing Managers", kind: pay, facts: fs(med)},
+		{q: "whats important to be a good teacher skills wise", career: "Elementary School Teachers, Except Special Education", kind: bot.KindList, want: []string{"Learning Strategies"}, not: []string{"Travel"}},
 		// What a career is like: the work; in a state, its pay there.
 		{q: "what is it like being a truck driver", career: "Heavy and Tractor-Trailer Truck Drivers", kind: prof, want: []string{"What do Heavy and Tractor-Trailer Truck Drivers do?"}, not: []string{"Careers related"}},
 		{q: "what is it like being a truck driver in wyoming", career: "Heavy and Tractor-Trailer Truck Drivers", kind: pay, want: []string{"in Wyoming: median $60,270 a year"}},
