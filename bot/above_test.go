@@ -65,3 +65,43 @@ func dollars(s string) float64 {
 	v, _ := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
 	return v
 }
+
+// TestGrowingOnly asks the best paid careers that are growing: every row
+// is projected to grow faster than all occupations, best paid first.
+func TestGrowingOnly(t *testing.T) {
+	kb, err := knowledge.LoadSeeds(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, ok := kb.AllProjection()
+	if !ok {
+		t.Fatal("no projection of all occupations")
+	}
+	byName := map[string]*knowledge.Career{}
+	for _, c := range kb.Careers() {
+		byName[c.Name] = c
+	}
+	b := bot.New(kb)
+	a := b.Answer(context.Background(), bot.Request{Text: "top 25 highest paying jobs that are growing fast"})
+	if a.Table == nil || len(a.Table.Rows) != 25 {
+		t.Fatalf("want 25 rows, got %+v", a)
+	}
+	last := 1e9
+	for _, row := range a.Table.Rows {
+		_, name, _ := strings.Cut(row.Label, ". ")
+		c, ok := byName[name]
+		if !ok {
+			continue // a BLS group's row
+		}
+		f, ok := c.Fact(knowledge.FieldProjectedGrowth)
+		v, isNum := f.Number()
+		if !ok || !isNum || v <= all.ChangeValue {
+			t.Errorf("%s grows %q, not faster than all occupations (%s)", name, f.Value, all.ChangePercent)
+		}
+		if pay := dollars(row.Cells[0]); pay > last {
+			t.Errorf("%s (%s) after a lower pay", name, row.Cells[0])
+		} else {
+			last = pay
+		}
+	}
+}

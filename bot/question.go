@@ -45,6 +45,7 @@ type question struct {
 	remark        string              // what the sources say of a word asked besides (vocabulary's remark)
 	period        payPeriod           // pay asked by the month or the week (vocabulary's period)
 	employer      string              // a company named ("amazon"), as typed
+	growing       string              // a ranking only of careers projected to grow faster than all occupations, this percent ("3.1%"); see growingOnly
 	among         []*knowledge.Career // a ranking only of these ("highest paid engineers"); see generic
 	amongWord     string              // the word that named them, as typed
 	amongListed   bool                // among the careers the last answer listed ("which of those pays most")
@@ -1385,7 +1386,75 @@ func parseWhole(kb *knowledge.Base, cleaned string) *question {
 	q.workOverNames(kb)
 	q.educationCompared()
 	q.sortCareers()
+	q.growingOnly(kb)
+	q.paidWellOnly(kb)
+	if q.unsourced == "" && q.futurePay() {
+		q.unsourced = futurePay
+	}
 	return q
+}
+
+// growingOnly reads a ranking by pay that names growth as a filter
+// ("highest paying jobs that are growing fast", "best paying growing
+// jobs") as a ranking by pay of the careers projected to grow faster than
+// all occupations, not one by growth ("fastest growing jobs that pay
+// well" ranks by growth).
+func (q *question) growingOnly(kb *knowledge.Base) {
+	if q.rank <= 0 || len(q.careers) > 0 || q.signals[intentPay] > 0 || q.bound.set() || !containsField(q.fields, knowledge.FieldGrowthRate) ||
+		!q.holdsWord(payRankWords) || q.holdsWord(fastestWords) {
+		return
+	}
+	all, ok := kb.AllProjection()
+	if !ok || all.ChangePercent == "" {
+		return
+	}
+	q.growing = all.ChangePercent
+	q.fields = nil
+	q.addSignal(intentPay)
+}
+
+// paidWellOnly reads the fastest growing careers asked with good pay
+// ("fastest growing jobs that pay well", "fastest growing high paying
+// jobs") as the fastest growing of those paid more than all occupations'
+// median.
+func (q *question) paidWellOnly(kb *knowledge.Base) {
+	if q.rank <= 0 || len(q.careers) > 0 || q.bound.set() || !containsField(q.fields, knowledge.FieldGrowthRate) ||
+		!q.holdsWord(fastestWords) || q.signals[intentPay] == 0 && !q.holdsWord(payRankWords) {
+		return
+	}
+	all, ok := kb.AllOccupations()
+	if !ok || all.AnnualMedianValue <= 0 {
+		return
+	}
+	q.bound = payBound{min: all.AnnualMedianValue + 1, than: "all occupations", thanPay: all.AnnualMedianValue}
+}
+
+var (
+	payRankWords = setOf(`paying paid pay pays salary salaries`)
+	fastestWords = setOf(`fastest quickest fastest-growing`)
+)
+
+// futurePay is what the sources lack when pay is asked of a later year.
+const futurePay = "pay after May 2024 (my wages are BLS's May 2024 estimates; its projections to 2034 are of jobs, not pay)"
+
+// futurePay reports whether pay is asked of a time after the figures:
+// "what will nurses earn in 2030", "nurse salary in 10 years", "in the
+// future".
+func (q *question) futurePay() bool {
+	if q.signals[intentPay] == 0 && !slices.ContainsFunc(q.fields, isPayField) && (q.rank == 0 || len(q.fields) > 0) {
+		return false
+	}
+	for i, t := range q.toks {
+		switch {
+		case t.kind == tokNumber && len(t.val) == 4 && t.val > "2024" && t.val < "2100":
+			return true // "in 2030"
+		case t.val == "future":
+			return true
+		case t.val == "year" && i >= 2 && q.toks[i-2].val == "in" && (q.toks[i-1].kind == tokNumber || numberWords[q.toks[i-1].val] > 0):
+			return true // "in 10 years"
+		}
+	}
+	return false
 }
 
 // educationCompared reads the field of education said of careers compared

@@ -448,6 +448,12 @@ func (q *question) keeps(c *knowledge.Career) bool {
 	if len(q.groups) > 0 && !inGroups(c, q.groups) {
 		return false
 	}
+	if q.growing != "" {
+		f, ok := c.Fact(knowledge.FieldProjectedGrowth)
+		v, isNum := f.Number()
+		all, _ := plainNumber(q.growing)
+		return ok && isNum && v > all
+	}
 	return true
 }
 
@@ -612,6 +618,9 @@ func (q *question) filterText() string {
 	}
 	if q.bound.set() {
 		parts = append(parts, q.bound.text())
+	}
+	if q.growing != "" {
+		parts = append(parts, "projected to grow faster than all occupations ("+q.growing+" by 2034)")
 	}
 	if q.amongWord != "" {
 		parts = append(parts, fmt.Sprintf("named %q", q.amongWord))

@@ -1428,6 +1428,12 @@ func TestUnderstanding(t *testing.T) {
 		{q: "Manager, IT Infrastructure salary", career: "Computer and Information Systems Managers", kind: pay, facts: fs(med)},
 		{q: "Director, Marketing Operations salary", career: "Marketing Managers", kind: pay, facts: fs(med)},
 		{q: "whats important to be a good teacher skills wise", career: "Elementary School Teachers, Except Special Education", kind: bot.KindList, want: []string{"Learning Strategies"}, not: []string{"Travel"}},
+		// Growth as a filter of a ranking by pay, good pay as one of a ranking
+		// by growth; pay of years to come is in no source.
+		{q: "highest paying jobs that are growing fast", kind: rank, want: []string{"projected to grow faster than all occupations (3.1% by 2034), by yearly pay", "1. Anesthesiologists"}},
+		{q: "fastest growing jobs that pay well", kind: rank, want: []string{"more than the median of all occupations, $49,500 a year, by growth", "1. Wind Turbine Service Technicians"}},
+		{q: "what will nurses earn in 2030", career: "Registered Nurses", kind: pay, want: []string{"say nothing of pay after May 2024", "$93,600"}},
+		{q: "nurse salary in 10 years", career: "Registered Nurses", kind: pay, want: []string{"say nothing of pay after May 2024"}},
 		// What a career is like: the work; in a state, its pay there.
 		{q: "what is it like being a truck driver", career: "Heavy and Tractor-Trailer Truck Drivers", kind: prof, want: []string{"What do Heavy and Tractor-Trailer Truck Drivers do?"}, not: []string{"Careers related"}},
 		{q: "what is it like being a truck driver in wyoming", career: "Heavy and Tractor-Trailer Truck Drivers", kind: pay, want: []string{"in Wyoming: median $60,270 a year"}},
