@@ -87,6 +87,12 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 	if q.toldAt(lo) {
 		q.workNotAsked(lo)
 	}
+	if p, ok := q.agentName(kb, lo, hi); ok {
+		// "i weld pipes", "i program cnc machines": the one who does it
+		// is named so ("Pipe Welder", "CNC Programmer").
+		q.careers = []pick{p}
+		return
+	}
 	// The careers whose work O*NET says so, read once when first needed.
 	var hs []knowledge.Holder
 	read := false
@@ -570,4 +576,76 @@ func workerAdjectives(w string) []string {
 		return []string{w[:len(w)-3] + "al"} // dentist: dental
 	}
 	return nil // plurals are left to knowledge.Tokens
+}
+
+// agentName reads work told by its verb and what it is done to as the
+// name of the one who does it, when that is a name: "i weld pipes" a pipe
+// welder, "i program cnc machines" a CNC machine programmer, "i drive
+// trucks" a truck driver. Only the words right after the verb are the
+// object ("i weld pipes on construction sites": pipes), all of them.
+func (q *question) agentName(kb *knowledge.Base, lo, hi int) (pick, bool) {
+	if !q.verbSaid(kb, lo) || genericVerbs[q.toks[lo].val] {
+		return pick{}, false
+	}
+	var object []string
+	for i := lo + 1; i < hi && len(object) < 3; i++ {
+		t := q.toks[i]
+		if t.kind != tokWord || clauseEnds[t.val] || prepositions[t.val] || isSeparator(t.val) {
+			break
+		}
+		if functionWords[t.val] || isStopWord(t.val) {
+			if len(object) > 0 {
+				break
+			}
+			continue // "i fix the roofs"
+		}
+		object = append(object, t.val)
+	}
+	if len(object) == 0 {
+		return pick{}, false // the verb alone ("i cook", "i load and unload") names no one
+	}
+	for _, agent := range agentForms(q.toks[lo].val) {
+		// The whole object: "i operate a freight train" is no train
+		// operator of a subway.
+		words := append(slices.Clone(object), agent)
+		ms := kb.Exact(words)
+		if len(ms) == 0 {
+			continue
+		}
+		p := pick{career: ms[0].Career, typed: strings.Join(words, " "), exact: true, matched: ms[0].Name, score: ms[0].Score, start: lo, after: lo + 1}
+		for _, m := range ms[1:] {
+			p.others = append(p.others, m.Career)
+		}
+		return p, true
+	}
+	return pick{}, false
+}
+
+// genericVerbs say too little of the work to name its doer ("i help
+// people": no helper; "i run a store": no runner).
+var genericVerbs = setOf(`help helps run runs make makes take takes handle handles deal deals manage manages support supports assist assists
+	go goes keep keeps use uses give gives put puts look looks see sees get gets set sets work works do does`)
+
+// prepositions end the object of a verb: "i weld pipes on construction
+// sites".
+var prepositions = setOf(`on in at for with to from by into onto of about around across over under through during near inside outside`)
+
+// agentForms are the nouns of one who does what verb says: weld → welder,
+// program → programmer, drive → driver, operate → operator.
+func agentForms(verb string) []string {
+	v := strings.TrimSuffix(verb, "s")
+	if strings.HasSuffix(verb, "ss") {
+		v = verb
+	}
+	out := []string{v + "er", v + "or"}
+	if strings.HasSuffix(v, "e") {
+		out = append(out, v+"r", strings.TrimSuffix(v, "e")+"or")
+	}
+	if n := len(v); n >= 3 && !strings.ContainsRune("aeiouwxy", rune(v[n-1])) && strings.ContainsRune("aeiou", rune(v[n-2])) && !strings.ContainsRune("aeiou", rune(v[n-3])) {
+		out = append(out, v+v[n-1:]+"er") // program → programmer, ship → shipper
+	}
+	if strings.HasSuffix(v, "y") && len(v) > 2 {
+		out = append(out, strings.TrimSuffix(v, "y")+"ier")
+	}
+	return out
 }
