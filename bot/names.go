@@ -273,7 +273,8 @@ func (q *question) searchNames(kb *knowledge.Base, spans []vocabSpan) {
 // when they are no such thing.
 func (q *question) sharedHead(kb *knowledge.Base, i, j int, free func(int) bool) int {
 	if j-i > maxModifiers || j+1 >= len(q.toks) || q.toks[j].kind != tokWord ||
-		!coordinators[q.toks[j].val] || kb.HeadNoun(q.toks[j-1].val) {
+		!coordinators[q.toks[j].val] || kb.HeadNoun(q.toks[j-1].val) ||
+		slices.ContainsFunc(q.toks[i:j], func(t token) bool { return prepositions[t.val] }) { // "during procedures and x-ray tech"
 		return 0
 	}
 	// The name after the coordinator: free words, then at most one

@@ -1438,6 +1438,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "i weld pipes on construction sites, how much do we make", career: "Welders, Cutters, Solderers, and Brazers", kind: pay, facts: fs(med), not: []string{"Supervisors"}},
 		{q: "i program cnc machines at a machine shop, whats my job title", career: "Computer Numerically Controlled Tool Programmers", kind: pay},
 		{q: "i operate a freight train", career: "Locomotive Engineers", kind: pay, not: []string{"Subway"}},
+		{q: "i help the dentist during procedures and take xrays, whats my job called", career: "Dental Assistants", kind: pay, not: []string{"Radiologic"}},
 		// What a career is like: the work; in a state, its pay there.
 		{q: "what is it like being a truck driver", career: "Heavy and Tractor-Trailer Truck Drivers", kind: prof, want: []string{"What do Heavy and Tractor-Trailer Truck Drivers do?"}, not: []string{"Careers related"}},
 		{q: "what is it like being a truck driver in wyoming", career: "Heavy and Tractor-Trailer Truck Drivers", kind: pay, want: []string{"in Wyoming: median $60,270 a year"}},
