@@ -1027,6 +1027,17 @@ func (b *turn) educationShares(c *knowledge.Career, asked string) Answer {
 			}
 			a.Summary = fmt.Sprintf("%s: %s%% of %s say their job requires %s or more (%s exactly that)", answer, trimFloat(atLeast), c.Name, article(strings.ToLower(level)), share)
 		}
+		if without := holdsAny(" "+phraseKey(asked)+" ", "without", "with no", "don t have", "dont have", "not having"); without && levelRank > 0 {
+			// "can I be a paralegal without a bachelor's": the share
+			// whose job requires less.
+			below := max(100-atLeast, 0)
+			answer = "No"
+			if below > enough {
+				answer = "Yes"
+			}
+			a.Summary = fmt.Sprintf("%s: %s%% of %s say their job requires less than %s", answer, trimFloat(below), c.Name, article(strings.ToLower(level)))
+			orMore = false
+		}
 		a.Summary += "."
 		if top.Level != level && (answer == "No" || orMore) {
 			a.Summary += fmt.Sprintf(" The most common is %s (%s).", article(strings.ToLower(top.Level)), top.Percent)

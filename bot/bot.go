@@ -353,9 +353,20 @@ func (b *turn) route(q *question) Answer {
 		q.addSignal(intentRank)
 		return b.rank(q)
 	case named == 1 && q.noDegree && len(q.fields) == 0 && (!q.hasIntent() || q.signals[intentBySkill] > 0 && len(q.signals) == 1):
-		// "can I be a pilot without a degree": what it takes to enter.
+		// "can I be a pilot without a degree": what it takes to enter,
+		// and whether that is below the degree said.
 		q.fields = entryFields
-		return b.aboutOne(q.careers[0], q)
+		a := b.aboutOne(q.careers[0], q)
+		if c := q.careers[0].career; a.Kind == KindProfile {
+			if _, ok := c.Fact(knowledge.FieldTypicalEducation); ok {
+				verdict := "Usually not."
+				if (&question{noDegree: true, under: q.under, upToAssociate: q.upToAssociate}).keeps(c) {
+					verdict = "Usually, yes."
+				}
+				a.Summary = verdict + " " + a.Summary
+			}
+		}
+		return a
 	case named == 1 && q.bound.set() && q.careers[0].career.Official() && (len(q.fields) == 0 || slices.ContainsFunc(q.fields, isPayField)):
 		// "can a nurse make six figures": how much of the spread of pay is
 		// past the amount.

@@ -1439,6 +1439,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "i program cnc machines at a machine shop, whats my job title", career: "Computer Numerically Controlled Tool Programmers", kind: pay},
 		{q: "i operate a freight train", career: "Locomotive Engineers", kind: pay, not: []string{"Subway"}},
 		{q: "i help the dentist during procedures and take xrays, whats my job called", career: "Dental Assistants", kind: pay, not: []string{"Radiologic"}},
+		// "Can I be one without a degree": yes or no first.
+		{q: "can i be a paralegal without a degree", career: "Paralegals and Legal Assistants", kind: prof, want: []string{"Usually not. Paralegals and Legal Assistants, typical education to enter: Associate's degree."}},
+		{q: "can i become an electrician without a degree", career: "Electricians", kind: prof, want: []string{"Usually, yes."}},
+		{q: "can i be a paralegal without a bachelor's", career: "Paralegals and Legal Assistants", kind: prof, want: []string{"Yes: 43.47% of Paralegals and Legal Assistants say their job requires less than a bachelor's degree."}},
 		// What a career is like: the work; in a state, its pay there.
 		{q: "what is it like being a truck driver", career: "Heavy and Tractor-Trailer Truck Drivers", kind: prof, want: []string{"What do Heavy and Tractor-Trailer Truck Drivers do?"}, not: []string{"Careers related"}},
 		{q: "what is it like being a truck driver in wyoming", career: "Heavy and Tractor-Trailer Truck Drivers", kind: pay, want: []string{"in Wyoming: median $60,270 a year"}},
