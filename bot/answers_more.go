@@ -762,7 +762,7 @@ var relatedTierTitles = map[string]string{
 // official namesake's, and the careers its pages compare it with.
 // With richer, only those whose median yearly wage is above c's are kept:
 // "jobs like social work but better paid".
-func (b *turn) related(c *knowledge.Career, richer bool) Answer {
+func (b *turn) related(c *knowledge.Career, richer, away bool) Answer {
 	a := Answer{Kind: KindList, Intent: intentRelated, Title: "Careers related to " + c.Name}
 	src := newSourceSet(b.kb)
 	from := c
@@ -788,6 +788,23 @@ func (b *turn) related(c *knowledge.Career, richer bool) Answer {
 			if _, ok := b.kb.Career("onet:" + it.Name); ok {
 				tiers = append(tiers, it.Share)
 			}
+		}
+	}
+	others := ""
+	if away && from != nil {
+		// Leaving a career ("i'm a teacher and want to switch careers"):
+		// not more of the same kind ("Middle School Teachers").
+		head := b.headNoun(from.Name)
+		var keep []*knowledge.Career
+		var keepTiers []string
+		for i, r := range rel {
+			if b.headNoun(r.Name) != head {
+				keep, keepTiers = append(keep, r), append(keepTiers, tiers[i])
+			}
+		}
+		if len(keep) > 0 && len(keep) < len(rel) {
+			others = fmt.Sprintf(" (leaving out %s of the same kind, %s)", countOf(len(rel)-len(keep), "career"), head)
+			rel, tiers = keep, keepTiers
 		}
 	}
 	all, floor := len(rel), Value{Missing: true}
@@ -845,7 +862,7 @@ func (b *turn) related(c *knowledge.Career, richer bool) Answer {
 		for _, r := range rel[:min(3, len(rel))] {
 			first = append(first, r.Name)
 		}
-		a.Summary = fmt.Sprintf("O*NET lists %d occupations related to %s; the closest: %s.", len(rel), from.Name, strings.Join(first, "; "))
+		a.Summary = fmt.Sprintf("O*NET lists %d occupations related to %s%s; the closest: %s.", len(rel), from.Name, others, strings.Join(first, "; "))
 		if len(rel) < all {
 			a.Summary = fmt.Sprintf("Of the %d occupations O*NET lists as related to %s, %d pay a higher median yearly wage than its %s; the closest: %s.",
 				all, from.Name, len(rel), factValue(from, knowledge.FieldMedianAnnual), strings.Join(first, "; "))
@@ -865,6 +882,24 @@ func (b *turn) related(c *knowledge.Career, richer bool) Answer {
 	}
 	a.Sources = src.list()
 	return a
+}
+
+// headNoun is the kind of worker a career's name says: its last word
+// that heads names ("Teachers" of "Art, Drama, and Music Teachers,
+// Postsecondary"; "Nurses" of "Licensed Practical and Licensed Vocational
+// Nurses"), else its last word.
+func (b *turn) headNoun(name string) string {
+	name, _, _ = strings.Cut(name, ", Except")
+	f := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == ',' })
+	for i := len(f) - 1; i >= 0; i-- {
+		if w := knowledge.Tokens(f[i]); len(w) == 1 && b.kb.HeadNoun(w[0]) {
+			return f[i]
+		}
+	}
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 // byInterest answers "careers for someone who likes helping people": the

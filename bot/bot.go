@@ -399,7 +399,7 @@ func (b *turn) route(q *question) Answer {
 	// related careers are asked, not the field's ranking.
 	if s[intentRelated] > 0 && len(q.groups) > 0 {
 		if c, ok := q.fieldWorker(b.kb); ok {
-			a := b.related(c, holdsOneOf(" "+phraseKey(q.allText())+" ", paidMore))
+			a := b.related(c, holdsOneOf(" "+phraseKey(q.allText())+" ", paidMore), true)
 			a.About = []string{c.Key}
 			return a
 		}

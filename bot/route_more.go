@@ -302,7 +302,7 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 	// cashier and want to make more money").
 	if len(careers) >= 1 && relatedPhrases.heldBy(t) || one && leadPhrases.heldBy(t) ||
 		one && has("i m|im|i am|i work as|i work|my job") && has("want to make more|want more money|make more money|earn more|want to earn more|need to make more|need more money|what pays more|jobs pay more|jobs that pay more|something that pays more|pays more|pay more|better paying|higher paying") {
-		return b.related(careers[0], has(paidMore+"|make more|earn more|more money")), true
+		return b.related(careers[0], has(paidMore+"|make more|earn more|more money"), has(leavingPhrases)), true
 	}
 
 	// Technology of a career.
@@ -403,6 +403,9 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 // itLike asks what a career is like: in a state, its pay there (which is
 // what varies by state); else what the work is.
 const itLike = "what is it like|what's it like|whats it like|what it's like|what it is like|what its like|how is it being|how's it being|hows it being"
+
+// leavingPhrases ask for careers to leave one for, of another kind.
+const leavingPhrases = "switch careers|change careers|career change|switching careers|changing careers|leave|leaving|get out of|tired of|sick of|hate|instead of|besides|other than|something else|switch from|change from|transition from|move from|outside of|quit|quitting|burned out|burnt out"
 
 // relatedPhrases ask for careers related to the one named: other careers
 // like it, or a way out of it.

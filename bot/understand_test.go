@@ -1443,6 +1443,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "can i be a paralegal without a degree", career: "Paralegals and Legal Assistants", kind: prof, want: []string{"Usually not. Paralegals and Legal Assistants, typical education to enter: Associate's degree."}},
 		{q: "can i become an electrician without a degree", career: "Electricians", kind: prof, want: []string{"Usually, yes."}},
 		{q: "can i be a paralegal without a bachelor's", career: "Paralegals and Legal Assistants", kind: prof, want: []string{"Yes: 43.47% of Paralegals and Legal Assistants say their job requires less than a bachelor's degree."}},
+		// Leaving a career: related careers of another kind.
+		{q: "im a teacher and want to switch careers, what else can i do", career: "Elementary School Teachers, Except Special Education", kind: bot.KindList, want: []string{"leaving out 13 careers of the same kind, Teachers", "Tutors"}, not: []string{"• Middle School Teachers"}},
+		{q: "jobs similar to teacher", career: "Elementary School Teachers, Except Special Education", kind: bot.KindList, want: []string{"Middle School Teachers"}},
 		// What a career is like: the work; in a state, its pay there.
 		{q: "what is it like being a truck driver", career: "Heavy and Tractor-Trailer Truck Drivers", kind: prof, want: []string{"What do Heavy and Tractor-Trailer Truck Drivers do?"}, not: []string{"Careers related"}},
 		{q: "what is it like being a truck driver in wyoming", career: "Heavy and Tractor-Trailer Truck Drivers", kind: pay, want: []string{"in Wyoming: median $60,270 a year"}},
