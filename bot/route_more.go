@@ -221,8 +221,9 @@ func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMe
 func (b *turn) routeStates(t string, careers []*knowledge.Career, sts []stateMention, pct knowledge.Field, hourly bool) (Answer, bool) {
 	has := func(alts string) bool { return holdsOneOf(t, alts) }
 	one := len(careers) == 1
-	// "which state", not "for state govt" (a sector, which no source has).
-	states := has("state|states") && !has("state govt|state government|state gov|state agency|state agencies")
+	// "which state", not "for state govt" or "for the state DOT" (a
+	// sector, which no source has).
+	states := has("state|states") && !has("state govt|state government|state gov|state agency|state agencies|for the state|for a state|state dot|state employee|state employees|state job|state jobs|state worker|state workers|state of")
 	low := has("lowest|worst|least|cheapest|bottom|poorest|lowest paying|worst paying|lowest paid|worst paid")
 	payWords := has("pay|pays|paid|paying|salary|salaries|wage|wages|make|makes|earn|earns|income|money")
 
