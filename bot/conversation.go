@@ -185,7 +185,7 @@ func askedWhich(q *question) bool {
 
 // sideBySide are the questions a comparison answers for each career, which
 // "and phlebotomists?" asks again of both.
-var sideBySide = map[string]bool{intentSkills: true, intentEducation: true, intentOutlook: true}
+var sideBySide = map[string]bool{intentSkills: true, intentEducation: true, intentOutlook: true, intentDescribe: true}
 
 // pronouns and ordinals that refer to the last answer.
 var (
@@ -555,8 +555,8 @@ func (t *turn) follow(q *question, prev Conversation) {
 		if !q.hasIntent() && sideBySide[prev.Intent] {
 			q.ask(prev) // "and phlebotomists?" after their skills: skills side by side
 		}
-		if !q.hasIntent() || q.signals[intentCompare] == 0 {
-			q.addSignal(intentCompare)
+		if (!q.hasIntent() || q.signals[intentCompare] == 0) && !q.asksOnly(intentDescribe) {
+			q.addSignal(intentCompare) // but "and an hr manager?" after what one does: what each does
 		}
 		if inState {
 			q.states = statesOf(prev.States) // "and lpns" after CNAs in Ohio: in Ohio
@@ -901,6 +901,10 @@ func remember(q *question, a Answer, prev Conversation) (Conversation, bool) {
 	switch {
 	case a.Intent == intentStatesRanked:
 		c.Careers = a.About // "and the worst?": the same career's states
+	case a.Kind == KindRanking && a.Intent == intentDescribe && len(a.About) <= maxCompared:
+		// What a few careers do: "compare them" compares those.
+		c.Careers = a.About
+		c.List = a.About
 	case a.Kind == KindRanking:
 		c.List = a.About
 		c.Intent = intentRank

@@ -486,8 +486,8 @@ func switchSaid(s string) string {
 	}
 	return reSwitch.ReplaceAllStringFunc(s, func(m string) string {
 		sm := reSwitch.FindStringSubmatch(m)
-		if len(statesIn(sm[1])) > 0 || len(statesIn(sm[2])) > 0 {
-			return m
+		if len(statesIn(sm[1])) > 0 || len(statesIn(sm[2])) > 0 || strings.EqualFold(sm[1], "one") {
+			return m // "from one to the other": what it takes, of careers said before
 		}
 		return "compare " + sm[1] + " vs " + sm[2] + sm[3]
 	})

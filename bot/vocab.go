@@ -166,6 +166,7 @@ var vocabulary = []struct {
 	{"biweekly|bi weekly|every two weeks|every 2 weeks|every other week|per paycheck|a paycheck|each paycheck", role{intent: intentPay, period: payPeriod{"every two weeks", 26}}},
 	{"a week|per week|weekly|each week|every week|per wk", role{intent: intentPay, period: payPeriod{"a week", 52}}},
 	{"stress|stressful|stressed|pressure|low stress|low-stress|stress free|stress-free|less stress|least stress|not stressful|not too stressful|low pressure|laid back|laid-back", role{unsourced: "stress"}},
+	{"from one to the other|go from one to the other|move from one to the other|get from one to the other|switch from one to the other", role{intent: intentEducation, fields: fs(knowledge.FieldTypicalEducation, knowledge.FieldWorkExperience, knowledge.FieldJobTraining, knowledge.FieldJobZone)}},
 	{"harder|easier|tougher|hardest|toughest|more difficult|less difficult|most difficult|more demanding|less demanding|most demanding", role{unsourced: "difficulty"}},
 	{"dangerous|danger|risky|deadly|injury|injuries|fatal|fatalities|safest|safe", role{unsourced: "danger"}},
 	{"work life balance|work-life balance|life balance", role{unsourced: "work-life balance"}},
