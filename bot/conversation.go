@@ -457,15 +457,22 @@ func (t *turn) follow(q *question, prev Conversation) {
 	case len(q.careers) == 0 && len(q.unknown) == 0 && len(q.states) == 0 && len(prev.Careers) >= 2 && !many && !state &&
 		askedWhich(q) && (q.hasIntent() || len(q.fields) > 0 || q.rank != 0):
 		// "which needs the least school" after a comparison: the same
-		// careers, compared on it.
+		// careers, compared on it; "which pays more" in the state the
+		// comparison was of.
 		q.setCareers(t.kb, prev.Careers)
 		q.rank = 0
+		if len(prev.States) == 1 && !national && q.comparesPay() {
+			q.states = statesOf(prev.States)
+		}
 		delete(q.signals, intentBySkill)
 		q.addSignal(intentCompare)
 	case len(q.careers) == 0 && len(q.unknown) == 0 && (q.signals[intentCompare] > 0 || askedWhich(q) && (pronoun || two)) && len(prev.Careers) == 1 && len(prev.Before) > 0:
 		// "compare them", "which pays more?" after one career, then
-		// another: both.
+		// another: both, in the state the last was asked of.
 		q.setCareers(t.kb, append(append([]string{}, prev.Before...), prev.Careers...))
+		if len(q.states) == 0 && len(prev.States) == 1 && !national {
+			q.states = statesOf(prev.States)
+		}
 	case len(q.careers) == 0 && len(q.unknown) == 0 && len(q.groups) > 0 && !pronoun && !q.hasIntent() && len(q.fields) == 0 && prev.Intent != intentRank:
 		// "what about something in healthcare" after a career: the
 		// field's careers, a question of its own, not the career again.
@@ -479,10 +486,10 @@ func (t *turn) follow(q *question, prev Conversation) {
 		if !q.hasIntent() {
 			q.ask(prev)
 		}
-		if len(q.states) == 0 && (q.asksPayOnly() || there) {
-			// "and hourly?", "and the top 10% there?" in the state asked;
-			// "education", "the outlook" or "which state pays best" are no
-			// pay in that state.
+		if len(q.states) == 0 && (q.asksPayOnly() || there || q.comparesPay() && !national) {
+			// "and hourly?", "and the top 10% there?", "compare them" in
+			// the state asked; "education", "the outlook" or "which state
+			// pays best" are no pay in that state.
 			q.states = statesOf(prev.States)
 		}
 	case len(q.careers) == 0 && len(q.unknown) == 0 && prev.Intent == intentRank && len(prev.List) > 0 &&
@@ -748,6 +755,21 @@ func statePlace(before []token) int {
 		return 1
 	}
 	return max(ordinals[t.val], 0) // "last" (-1) is no place asked here
+}
+
+// comparesPay reports whether a follow-up asks only which of careers
+// pays more ("which pays more", "compare them"), which a state asked
+// before still applies to.
+func (q *question) comparesPay() bool {
+	if slices.ContainsFunc(q.fields, func(f knowledge.Field) bool { return !isPayField(f) }) {
+		return false
+	}
+	for name, n := range q.signals {
+		if n > 0 && name != intentPay && name != intentCompare && name != intentHelp {
+			return false
+		}
+	}
+	return q.signals[intentCompare] > 0
 }
 
 // asksPayOnly reports whether a follow-up asks only pay, which a state
