@@ -205,6 +205,9 @@ func (b *turn) routeNoting(q *question) Answer {
 	for name, n := range q.signals {
 		figure = figure || n > 0 && name != intentRank && name != intentHelp && name != intentBySkill
 	}
+	none := Answer{Kind: KindHint, Intent: "hint", Title: "Not in my sources",
+		Summary:     note + " for any career. I can rank careers by pay, growth, openings and jobs, and filter them by education or field.",
+		Suggestions: []string{"fastest growing careers"}}
 	if len(q.careers) == 0 && (!figure || wholeTopics[q.unsourced]) {
 		// But what else the question names may still choose careers
 		// ("jobs for introverts who like animals": working with animals).
@@ -212,11 +215,12 @@ func (b *turn) routeNoting(q *question) Answer {
 			a.Summary = note + " for any career; here is what they have. " + a.Summary
 			return a
 		}
-		return Answer{Kind: KindHint, Intent: "hint", Title: "Not in my sources",
-			Summary:     note + " for any career. I can rank careers by pay, growth, openings and jobs, and filter them by education or field.",
-			Suggestions: []string{"fastest growing careers"}}
+		return none
 	}
 	a := b.route(q)
+	if a.Kind == KindHint && a.Intent == "hint" && len(q.careers) == 0 && len(q.unknown) == 0 {
+		return none // "a good job for someone who likes to travel": no career to start from
+	}
 	if a.Kind == KindUnknown || a.Kind == KindHint {
 		return a
 	}

@@ -1448,6 +1448,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "jobs similar to teacher", career: "Elementary School Teachers, Except Special Education", kind: bot.KindList, want: []string{"Middle School Teachers"}},
 		// Working for the state is a sector, not a ranking of states.
 		{q: "i design bridges and roads for the state DOT, what's my pay", career: "Civil Engineers", kind: pay, facts: fs(med), not: []string{"Best paying states"}},
+		{q: "is there a shortage of nurses", career: "Registered Nurses", kind: pay, want: []string{"projected growth 2024-34: 4.9%"}},
+		{q: "what is a good job for someone who likes to travel", kind: hint, want: []string{"say nothing of travel for any career"}},
 		// What a career is like: the work; in a state, its pay there.
 		{q: "what is it like being a truck driver", career: "Heavy and Tractor-Trailer Truck Drivers", kind: prof, want: []string{"What do Heavy and Tractor-Trailer Truck Drivers do?"}, not: []string{"Careers related"}},
 		{q: "what is it like being a truck driver in wyoming", career: "Heavy and Tractor-Trailer Truck Drivers", kind: pay, want: []string{"in Wyoming: median $60,270 a year"}},
