@@ -189,6 +189,21 @@ type payPeriod struct {
 	parts int
 }
 
+// leastLevel is the lowest typical education any career the question
+// keeps is entered with: "which medical jobs need the least school" are
+// those with a postsecondary award, none in healthcare needing nothing.
+func (b *turn) leastLevel(q *question) string {
+	ranked := b.kb.Ranked(knowledge.FieldMedianAnnual)
+	for _, level := range typicalEducationOrder {
+		at := *q
+		at.level = level
+		if slices.ContainsFunc(ranked, func(r knowledge.Ranked) bool { return at.keeps(r.Career) }) {
+			return level
+		}
+	}
+	return typicalEducationOrder[0]
+}
+
 // payCounts is what BLS OEWS counts as wages, said when a question asks
 // about tips or commissions.
 const payCounts = "BLS OEWS wages count tips, commissions and production bonuses; overtime pay does not count."
@@ -424,7 +439,7 @@ func (b *turn) route(q *question) Answer {
 		// "jobs that need the least education": those entered with the
 		// lowest level BLS gives, best paid first unless the lowest paid
 		// are asked.
-		q.level = "No formal educational credential"
+		q.level = b.leastLevel(q)
 		q.rank = 1
 		if holdsOneOf(" "+phraseKey(q.allText())+" ", "lowest paying|worst paying|lowest paid|least paid|pay the least|pays the least") {
 			q.rank = -1

@@ -288,9 +288,9 @@ func (b *turn) rank(q *question) Answer {
 	top := all[0]
 	topName := cmp.Or(groupOf[top.Career], top.Career.Name)
 	subject, _, _ := strings.Cut(topName, " (BLS group") // what the verb agrees with
-	of := fmt.Sprintf("of %d careers with a figure", len(all))
+	of := fmt.Sprintf("of %s with a figure", countOf(len(all), "career"))
 	if filter != "" {
-		of = fmt.Sprintf("of %d careers %s", len(all), filter)
+		of = fmt.Sprintf("of %s %s", countOf(len(all), "career"), filter)
 	}
 	summary := fmt.Sprintf("%s %s the %s %s: %s (%s).", topName, has(subject), dir, rb.what, top.Fact.Value, of)
 	if top.Fact.TopCoded() && !low {
@@ -401,7 +401,7 @@ func (b *turn) rankInState(q *question, st knowledge.State, by knowledge.StateFi
 	}
 	top := in[0]
 	v := figure(top)
-	of := fmt.Sprintf("of %d careers %s with a figure there", len(in), orAll(filter))
+	of := fmt.Sprintf("of %s %s with a figure there", countOf(len(in), "career"), orAll(filter))
 	if tied := topTied(in); !low && by == knowledge.StateMedian && tied > 1 {
 		// Above its top figure BLS publishes no median: these tie.
 		a.Summary += fmt.Sprintf("%d careers tie for the highest %s in %s, BLS's top figure of %s (%s); the table lists them by mean yearly pay.",
@@ -642,8 +642,8 @@ func (q *question) filterText() string {
 	}
 	switch {
 	case q.level != "":
-		if l := lowerFirst(q.level); strings.HasPrefix(l, "no ") {
-			parts = append(parts, "that typically need "+l) // "no formal educational credential"
+		if l := lowerFirst(q.level); strings.HasPrefix(l, "no ") || strings.HasPrefix(l, "some ") {
+			parts = append(parts, "that typically need "+l) // "no formal educational credential", "some college, no degree"
 		} else {
 			parts = append(parts, "that typically need "+article(l))
 		}

@@ -1450,6 +1450,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "i design bridges and roads for the state DOT, what's my pay", career: "Civil Engineers", kind: pay, facts: fs(med), not: []string{"Best paying states"}},
 		{q: "is there a shortage of nurses", career: "Registered Nurses", kind: pay, want: []string{"projected growth 2024-34: 4.9%"}},
 		{q: "what is a good job for someone who likes to travel", kind: hint, want: []string{"say nothing of travel for any career"}},
+		{q: "which medical jobs need the least school", kind: rank, want: []string{"typically need a high school diploma or equivalent", "1. Hearing Aid Specialists"}},
+		{q: "how much do nurses make per year after taxes", career: "Registered Nurses", kind: pay, want: []string{"say nothing of taxes", "$93,600"}},
+		{q: "what's the cost of living adjusted salary for teachers", career: "Elementary School Teachers, Except Special Education", kind: pay, want: []string{"say nothing of cost of living"}},
 		// What a career is like: the work; in a state, its pay there.
 		{q: "what is it like being a truck driver", career: "Heavy and Tractor-Trailer Truck Drivers", kind: prof, want: []string{"What do Heavy and Tractor-Trailer Truck Drivers do?"}, not: []string{"Careers related"}},
 		{q: "what is it like being a truck driver in wyoming", career: "Heavy and Tractor-Trailer Truck Drivers", kind: pay, want: []string{"in Wyoming: median $60,270 a year"}},
