@@ -504,7 +504,46 @@ func (b *turn) aboutOne(p pick, q *question) Answer {
 		holdsAny(" "+phraseKey(q.allText())+" ", worthPhrases...) && strings.Contains(a.Summary, " median ") {
 		a.Summary += b.outlookAndEntry(p.career)
 	}
+	if a.Kind == KindProfile && q.pct == "" && q.holdsWord(paidWellFirst) && holdsAny(" "+phraseKey(q.allText())+" ", paidWellPhrases...) {
+		a.Summary += b.againstAllPay(p.career)
+	}
 	return b.decorate(a, p, q)
+}
+
+// paidWellPhrases ask whether a career pays well: its median is set beside
+// that of all occupations. paidWellFirst are their first words.
+var (
+	paidWellPhrases = []string{"paid well", "pay well", "pays well", "well paid", "good money", "good pay", "decent pay", "decent money",
+		"good salary", "decent salary", "good wage", "good wages", "pay good", "paid good", "pays good", "high paying", "high paid", "good paying", "well paying",
+		"underpaid", "overpaid"}
+	paidWellFirst = setOf(`paid pay pays well good decent high underpaid overpaid`)
+)
+
+// againstAllPay sets a career's median yearly wage beside that of all
+// occupations together: " That is more than the $49,500 median of all
+// occupations."
+func (b *turn) againstAllPay(c *knowledge.Career) string {
+	all, ok := b.kb.AllOccupations()
+	if !ok || all.AnnualMedianValue <= 0 {
+		return ""
+	}
+	for _, f := range rankYearly.fields {
+		fact, ok := c.Fact(f)
+		if !ok {
+			continue
+		}
+		v, ok := fact.Number()
+		switch {
+		case !ok && !fact.TopCoded():
+			return ""
+		case fact.TopCoded() || v > all.AnnualMedianValue:
+			return " That is more than the " + all.AnnualMedian + " median of all occupations."
+		case v < all.AnnualMedianValue:
+			return " That is less than the " + all.AnnualMedian + " median of all occupations."
+		}
+		return " That is the median of all occupations, " + all.AnnualMedian + "."
+	}
+	return ""
 }
 
 // worthPhrases ask whether a career is worth going into: its pay, and

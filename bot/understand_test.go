@@ -1453,6 +1453,12 @@ func TestUnderstanding(t *testing.T) {
 		{q: "which medical jobs need the least school", kind: rank, want: []string{"typically need a high school diploma or equivalent", "1. Hearing Aid Specialists"}},
 		{q: "how much do nurses make per year after taxes", career: "Registered Nurses", kind: pay, want: []string{"say nothing of taxes", "$93,600"}},
 		{q: "what's the cost of living adjusted salary for teachers", career: "Elementary School Teachers, Except Special Education", kind: pay, want: []string{"say nothing of cost of living"}},
+		// Paid well: against all occupations' median; the top of the pay.
+		{q: "are electricians paid well", career: "Electricians", kind: pay, facts: fs(med), want: []string{"That is more than the $49,500 median of all occupations."}},
+		{q: "do cashiers make good money", career: "Cashiers", kind: pay, facts: fs(med), want: []string{"That is less than the $49,500 median of all occupations."}},
+		{q: "what's the top pay for electricians", career: "Electricians", kind: pay, facts: fs(p90)},
+		{q: "how much can a plumber make max", career: "Plumbers, Pipefitters, and Steamfitters", kind: pay, facts: fs(p90)},
+		{q: "how accurate is your data", kind: hint, want: []string{"BLS OEWS May 2024 estimates"}},
 		// What a career is like: the work; in a state, its pay there.
 		{q: "what is it like being a truck driver", career: "Heavy and Tractor-Trailer Truck Drivers", kind: prof, want: []string{"What do Heavy and Tractor-Trailer Truck Drivers do?"}, not: []string{"Careers related"}},
 		{q: "what is it like being a truck driver in wyoming", career: "Heavy and Tractor-Trailer Truck Drivers", kind: pay, want: []string{"in Wyoming: median $60,270 a year"}},
