@@ -97,7 +97,7 @@ var interestPhrases = map[string]string{
 // doing ("jobs where you help people").
 func asksInterest(text string) bool {
 	_, ok := interestOf(text)
-	return ok && holdsAny(" "+phraseKey(text)+" ", "jobs", "careers", "job", "career", "work")
+	return ok && holdsAny(" "+phraseKey(text)+" ", "jobs", "careers", "job", "career", "work", "want to", "wanna")
 }
 
 // interestOf finds the interest a question names ("careers for someone who
