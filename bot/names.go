@@ -1388,7 +1388,43 @@ func (q *question) dropPlainWords(kb *knowledge.Base) {
 	}
 	q.unknownAt = q.unknownAt[:min(k, len(q.unknownAt))]
 	q.unknown = q.unknown[:k]
+	// Likewise a name guessed loosely, in a sentence or clause after one
+	// named whole, from words that hold no job's noun ("software dev
+	// salary?? thinking of switching": no shipping clerk; "is the market
+	// cooked"; "or is that a myth").
+	if explicit {
+		return
+	}
+	for k := len(q.careers) - 1; k >= 0; k-- {
+		p := q.careers[k]
+		if p.exact || p.byWork != "" || p.employerJob != "" || slices.ContainsFunc(q.wordsIn(p.start, p.after), kb.HeadNoun) {
+			continue
+		}
+		if slices.ContainsFunc(q.careers, func(e pick) bool { return e.exact && e.after <= p.start && q.clauseBreak(e.after, p.start) }) {
+			q.dropPick(k)
+		}
+	}
 }
+
+// clauseBreak reports whether the tokens toks[i:j] end a sentence or begin
+// a clause of its own: "?", "but", "or is".
+func (q *question) clauseBreak(i, j int) bool {
+	for k := i; k < j; k++ {
+		t := q.toks[k]
+		switch {
+		case t.kind == tokStop, t.kind == tokWord && clauseOpeners[t.val]:
+			return true
+		case t.kind == tokWord && t.val == "or" && k+1 < j:
+			if next := q.toks[k+1].val; askingWords[next] || next == "is" || next == "are" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseOpeners begin a clause of their own.
+var clauseOpeners = setOf(`but because since although though cause cuz tho`)
 
 // unknownCompared returns the index of an unknown name that stands where a
 // comparison puts a career (next to "vs", "or", "and" or a comma, with at

@@ -1459,6 +1459,11 @@ func TestUnderstanding(t *testing.T) {
 		{q: "what's the top pay for electricians", career: "Electricians", kind: pay, facts: fs(p90)},
 		{q: "how much can a plumber make max", career: "Plumbers, Pipefitters, and Steamfitters", kind: pay, facts: fs(p90)},
 		{q: "how accurate is your data", kind: hint, want: []string{"BLS OEWS May 2024 estimates"}},
+		// A name guessed loosely in a clause after one named whole is no career.
+		{q: "software dev salary?? thinking of switching", career: "Software Developers", kind: pay, facts: fs(med), not: []string{"Shipping"}},
+		{q: "do plumbers make good money or is that a myth", career: "Plumbers, Pipefitters, and Steamfitters", kind: pay, facts: fs(med), not: []string{"Instructors"}},
+		{q: "entry level accountant salary? graduating in may", career: "Accountants and Auditors", kind: pay, facts: fs(p10), not: []string{"Cutting"}},
+		{q: "job outlook for software devs? is the market cooked", career: "Software Developers", kind: pay, facts: fs(knowledge.FieldProjectedGrowth), not: []string{"Cooking"}},
 		// What a career is like: the work; in a state, its pay there.
 		{q: "what is it like being a truck driver", career: "Heavy and Tractor-Trailer Truck Drivers", kind: prof, want: []string{"What do Heavy and Tractor-Trailer Truck Drivers do?"}, not: []string{"Careers related"}},
 		{q: "what is it like being a truck driver in wyoming", career: "Heavy and Tractor-Trailer Truck Drivers", kind: pay, want: []string{"in Wyoming: median $60,270 a year"}},
