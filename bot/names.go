@@ -1332,6 +1332,30 @@ func (q *question) mergeAdjacent(kb *knowledge.Base) {
 	}
 }
 
+// dropAcronymQualifier reads an acronym after a name and a comma or dash
+// as the name's qualifier, when only the name's career has names holding
+// every word: "CDL-A Truck Driver, OTR" is an over-the-road driver, no
+// occupational therapist (OTR).
+func (q *question) dropAcronymQualifier(kb *knowledge.Base) {
+	if q.explicitCompare() {
+		return
+	}
+	for k := len(q.careers) - 1; k > 0; k-- {
+		a, b := q.careers[k-1], q.careers[k]
+		if !a.exact || !b.exact || b.after-b.start != 1 || !isUpper(q.toks[b.start].raw) || len(q.toks[b.start].raw) > 4 || a.career == b.career {
+			continue
+		}
+		between := q.toks[a.after:b.start]
+		if len(between) == 0 || slices.ContainsFunc(between, func(t token) bool { return t.kind != tokComma && t.kind != tokStop }) {
+			continue
+		}
+		words := append(q.wordsIn(a.start, a.after), q.wordsIn(b.start, b.after)...)
+		if ss := kb.Search(strings.Join(words, " "), 1); len(ss) > 0 && ss[0].Missing == 0 && ss[0].Career == a.career {
+			q.dropPick(k)
+		}
+	}
+}
+
 // dropUnseparated keeps one of two careers that nothing separates ("salary
 // of plumbers in detail" names plumbers; "detail" is no second career):
 // only a separator or a comparison word sets careers side by side. The

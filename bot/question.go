@@ -1350,6 +1350,7 @@ func parseWhole(kb *knowledge.Base, cleaned string) *question {
 	q.joinNames(kb)
 	q.joinMembers(kb)
 	q.dropUnseparated()
+	q.dropAcronymQualifier(kb)
 	q.applyRoles(q.spans)
 	q.dropPlainWords(kb)
 	q.exclusions(kb)
