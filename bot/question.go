@@ -1386,6 +1386,7 @@ func parseWhole(kb *knowledge.Base, cleaned string) *question {
 	q.placesAfterNames(kb)
 	q.workOverNames(kb)
 	q.educationCompared()
+	q.schoolAfterName(kb)
 	q.sortCareers()
 	q.growingOnly(kb)
 	q.paidWellOnly(kb)
@@ -1457,6 +1458,43 @@ func (q *question) futurePay() bool {
 	}
 	return false
 }
+
+// schoolAfterName reads a kind of school said after a name that several
+// careers share as the name's kind: "teachers salary high school" asks of
+// high school teachers, not of a high school diploma.
+func (q *question) schoolAfterName(kb *knowledge.Base) {
+	if len(q.careers) != 1 || len(q.careers[0].others) == 0 {
+		return
+	}
+	p := &q.careers[0]
+	for i := p.after; i+1 < len(q.toks); i++ {
+		kind := q.toks[i].val
+		if !schoolKinds[kind] || q.toks[i+1].val != "school" || q.claimed[i] ||
+			i+2 < len(q.toks) && (q.toks[i+2].val == "diploma" || q.toks[i+2].val == "degree") {
+			continue
+		}
+		ms := kb.Exact(append([]string{kind, "school"}, knowledge.Tokens(p.typed)...))
+		if len(ms) == 0 {
+			return
+		}
+		p.career, p.matched, p.others = ms[0].Career, ms[0].Name, nil
+		if q.level == "High school diploma or equivalent" {
+			q.level = ""
+		}
+		if q.signals[intentEducation] > 0 && !q.holdsWord(educationAsked) {
+			// The school's words read as education asked: none is.
+			delete(q.signals, intentEducation)
+			q.fields = slices.DeleteFunc(q.fields, func(f knowledge.Field) bool { return !isPayField(f) })
+		}
+		return
+	}
+}
+
+// schoolKinds say which school a teacher teaches at.
+var schoolKinds = setOf(`high middle elementary secondary primary`)
+
+// educationAsked ask about education itself, beside a kind of school.
+var educationAsked = setOf(`degree diploma education study major college need needs require requires become`)
 
 // educationCompared reads the field of education said of careers compared
 // as their education: "what's the difference in education between nurses

@@ -1468,6 +1468,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "what is it like being a truck driver", career: "Heavy and Tractor-Trailer Truck Drivers", kind: prof, want: []string{"What do Heavy and Tractor-Trailer Truck Drivers do?"}, not: []string{"Careers related"}},
 		{q: "what is it like being a truck driver in wyoming", career: "Heavy and Tractor-Trailer Truck Drivers", kind: pay, want: []string{"in Wyoming: median $60,270 a year"}},
 		{q: "CDL-A Truck Driver, OTR - what's the pay", career: "Heavy and Tractor-Trailer Truck Drivers", kind: pay, facts: fs(med), not: []string{"Occupational"}},
+		// A kind of school after a teacher says which teacher.
+		{q: "teachers salary high school", career: "Secondary School Teachers, Except Special and Career/Technical Education", kind: pay, facts: fs(med), not: []string{"typical education"}},
+		{q: "teachers pay middle school", career: "Middle School Teachers, Except Special and Career/Technical Education", kind: pay, facts: fs(med), not: []string{"typical education"}},
 		// Fields compared by "than" are their workers; difficulty is in no source.
 		{q: "is nursing better than teaching", career: "Registered Nurses", kind: cmp, want: []string{"Elementary School Teachers, Except Special Education", "$31,260"}},
 		{q: "is teaching harder than nursing", career: "Elementary School Teachers, Except Special Education", kind: cmp, want: []string{"say nothing of difficulty", "Registered Nurses"}},
