@@ -220,8 +220,9 @@ func clean(s string) string {
 var reVocative = regexp.MustCompile(`(?i)\b(thanks|thank you|thx|ty|cheers|hi|hello|hey|yo|sup|morning|evening|bye|later|ok|okay|great|awesome|nice|cool|appreciate it|much appreciated)([\s,!.]+)(?:mate|mates|bro|bros|dude|man|buddy|pal|sir|ma'?am|fam|guys|folks|friend|lads?|m8|mister|legend|king|queen|boss|chief|champ|homie|sis)\b`)
 
 // reRightNow is "rn" for "right now" at the end of a question about pay
-// or hiring ("paralegals get paid rn"), where it cannot be a nurse.
-var reRightNow = regexp.MustCompile(`\b(paid|make|makes|making|earn|earns|earning|pay|pays|paying|hiring|growing|worth|jobs|careers|trades|occupations|gigs|fields|industries)\s+rn\s*[?!.]*$`)
+// or hiring ("paralegals get paid rn"), or after a worker of another job
+// ("hourly rate for a welder rn"), where it cannot be a nurse.
+var reRightNow = regexp.MustCompile(`\b(paid|make|makes|making|earn|earns|earning|pay|pays|paying|hiring|growing|worth|jobs|careers|trades|occupations|gigs|fields|industries|salary|salaries|wage|wages|rate|rates|outlook|market|[a-z]{2,}(?:er|or|ist|ian|ant)s?)\s+rn\s*[?!.]*$`)
 
 // withoutRightNow takes out "rn" said for "right now".
 func withoutRightNow(s string) string {
@@ -412,7 +413,48 @@ func operatedSaid(kb *knowledge.Base, s string) string {
 // vocabulary and the names hold: once for the whole message, before any
 // part of it is read ("fixing cars", "K-5", "thanks mate", "in the U.S.").
 func said(s string) string {
-	return noDegreeSaid(withoutNation(aiSaid(doingSaid(withoutVocative(withoutRightNow(gradesSaid(becomingSaid(switchSaid(withoutTitleGrade(shorthandSaid(s)))))))))))
+	return noDegreeSaid(withoutNation(aiSaid(doingSaid(withoutVocative(withoutRightNow(gradesSaid(becomingSaid(switchSaid(withoutTitleGrade(shorthandSaid(hollandSaid(industrySaid(s)))))))))))))
+}
+
+// reIndustry is an industry named in a question: "in the oil and gas
+// industry", "in the healthcare sector".
+var reIndustry = regexp.MustCompile(`(?i)\b(?:in|for)\s+(?:the\s+|an?\s+)?((?:[a-z&/-]+\s+){1,4})(?:industry|industries|sector)\b`)
+
+// industrySaid writes an industry named as "in an industry": which one no
+// source breaks pay down by, and its words are no career ("oil").
+func industrySaid(s string) string {
+	if !strings.Contains(strings.ToLower(s), "industr") && !strings.Contains(strings.ToLower(s), "sector") {
+		return s // the quick path
+	}
+	return reIndustry.ReplaceAllStringFunc(s, func(m string) string {
+		sm := reIndustry.FindStringSubmatch(m)
+		switch field := strings.ToLower(strings.TrimSpace(sm[1])); field {
+		case "tech", "healthcare", "health care", "medical", "construction", "education":
+			return "in " + field // a field the vocabulary reads: its occupations
+		case "public", "private", "government":
+			return m // a sector the vocabulary reads
+		}
+		return "in an industry"
+	})
+}
+
+// reHolland is a Holland (RIASEC) code of two or three letters said as
+// one: "my riasec code is IAR", "holland code SEC".
+var reHolland = regexp.MustCompile(`(?i)\b(?:riasec|holland)(?:\s+code)?(?:\s+is)?\s+([riasec]{2,3})\b`)
+
+// hollandInterests name the interests by their letters.
+var hollandInterests = map[byte]string{'r': "realistic", 'i': "investigative", 'a': "artistic", 's': "social", 'e': "enterprising", 'c': "conventional"}
+
+// hollandSaid writes a Holland code as its first, strongest interest:
+// "riasec code is IAR" asks for investigative careers.
+func hollandSaid(s string) string {
+	if !strings.Contains(strings.ToLower(s), "riasec") && !strings.Contains(strings.ToLower(s), "holland") {
+		return s // the quick path
+	}
+	return reHolland.ReplaceAllStringFunc(s, func(m string) string {
+		sm := reHolland.FindStringSubmatch(m)
+		return hollandInterests[strings.ToLower(sm[1])[0]] + " interests"
+	})
 }
 
 // reSpecialEd is special education as schools shorten it: "special ed"

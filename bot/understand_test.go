@@ -1471,6 +1471,11 @@ func TestUnderstanding(t *testing.T) {
 		// A kind of school after a teacher says which teacher.
 		{q: "teachers salary high school", career: "Secondary School Teachers, Except Special and Career/Technical Education", kind: pay, facts: fs(med), not: []string{"typical education"}},
 		{q: "teachers pay middle school", career: "Middle School Teachers, Except Special and Career/Technical Education", kind: pay, facts: fs(med), not: []string{"typical education"}},
+		// "rn" after another worker is right now; a Holland code; an industry.
+		{q: "hourly rate for a welder rn", career: "Welders, Cutters, Solderers, and Brazers", kind: pay, facts: fs(knowledge.FieldMedianHourly), not: []string{"Nurses"}},
+		{q: "my riasec code is IAR, what careers match", kind: rank, want: []string{"Careers for investigative interests"}},
+		{q: "how much do accountants make in the oil and gas industry", career: "Accountants and Auditors", kind: pay, facts: fs(med), want: []string{"say nothing of pay by industry"}},
+		{q: "jobs in the tech industry", kind: rank, want: []string{"Careers in computer occupations"}},
 		// Fields compared by "than" are their workers; difficulty is in no source.
 		{q: "is nursing better than teaching", career: "Registered Nurses", kind: cmp, want: []string{"Elementary School Teachers, Except Special Education", "$31,260"}},
 		{q: "is teaching harder than nursing", career: "Elementary School Teachers, Except Special Education", kind: cmp, want: []string{"say nothing of difficulty", "Registered Nurses"}},
