@@ -1493,9 +1493,22 @@ func (b *turn) compare(cs []*knowledge.Career, q *question) Answer {
 	src := newSourceSet(b.kb)
 	t := &Table{Columns: append([]string{""}, names...)}
 	fields := compareFields(q)
+	if q.pct != "" && len(q.fields) == 0 {
+		// "compare the bottom 10% of pharmacists and pharmacy techs": that
+		// percentile first, beside the median.
+		fields = []knowledge.Field{q.pct, knowledge.FieldMedianAnnual}
+	}
 	t.Rows = b.compareRows(cs, fields, src)
 	a.Table = t
 	a.Summary = b.payDifference(cs)
+	if r, ok := rowOf(t.Rows, []knowledge.Field{q.pct}); ok && q.pct != "" && len(q.fields) == 0 {
+		paySources(cs, src)
+		a.Summary = rowSentence(r, names)
+		a.Chart = b.compareChart(cs, fields)
+		a.Sources = src.list()
+		a.Suggestions = []string{"compare " + strings.ToLower(names[0]) + " vs " + strings.ToLower(names[len(names)-1])}
+		return a
+	}
 	if hourlyAsked(fields) {
 		if d, ok := b.hourlyDifference(cs); ok {
 			a.Summary = d

@@ -192,7 +192,7 @@ var (
 	pronouns = setOf(`it they them their that those this these he she him her one ones its both em they'd theyd they're theyre they've theyve`)
 	ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
 		"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "last": -1}
-	openers = setOf(`and also same now then`)
+	openers = setOf(`and also same now then only just`)
 	// numberWords after "number" are a place in the last list.
 	numberWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 	// listPlaces after "top" or "bottom" are a place in the last list.

@@ -518,6 +518,14 @@ func shorthandSaid(s string) string {
 // ends at punctuation or the question's next words.
 var reSwitch = regexp.MustCompile(`(?i)\b(?:switch(?:ing|ed)?|chang(?:e|ing|ed)|mov(?:e|ing|ed)|go(?:ing)?|get(?:ting)?|transition(?:ing|ed)?|pivot(?:ing|ed)?|jump(?:ing|ed)?|leav(?:e|ing)|shift(?:ing)?)\b[^.?!,;]*?\bfrom\s+(?:being\s+)?(?:an?\s+|my\s+)?([a-z][a-z'&/ -]*?)\s+(?:to|into)\s+(?:being\s+|becoming\s+)?(?:an?\s+)?([a-z][a-z'&/ -]*?)(\s*(?:[,?.!;]|$)|\s+(?:does|do|is|are|would|will|should|could|can|worth|pay|pays|and|but|how|what|which|for|in)\b)`)
 
+// reFromOpen is a change to no career said, with no verb: "from
+// electrician to what?".
+var reFromOpen = regexp.MustCompile(`(?i)^\s*from\s+(?:being\s+)?(?:an?\s+)?([a-z][a-z'&/ -]*?)\s+(?:to|into)\s+(?:what|something|anything)\b[?!.]*`)
+
+// openEnded say no career changed to: "from electrician to what",
+// "to something else".
+var openEnded = setOf(`what which where something anything else another other whatever`)
+
 // switchSaid writes a change of career as the comparison it asks for:
 // "compare teaching vs instructional design". Places are no careers
 // ("moving from texas to ohio").
@@ -526,10 +534,18 @@ func switchSaid(s string) string {
 	if !strings.Contains(l, "from ") || !strings.Contains(l, " to ") && !strings.Contains(l, " into ") {
 		return s // the quick path
 	}
+	if reFromOpen.MatchString(s) {
+		// "from electrician to what?" said with no verb of changing; what
+		// follows is no second change ("want to stop …").
+		return reFromOpen.ReplaceAllString(s, "switch from $1. ")
+	}
 	return reSwitch.ReplaceAllStringFunc(s, func(m string) string {
 		sm := reSwitch.FindStringSubmatch(m)
 		if len(statesIn(sm[1])) > 0 || len(statesIn(sm[2])) > 0 || strings.EqualFold(sm[1], "one") {
 			return m // "from one to the other": what it takes, of careers said before
+		}
+		if f := strings.Fields(strings.ToLower(sm[2])); len(f) > 0 && openEnded[f[0]] {
+			return "switch from " + sm[1] + sm[3] // "from electrician to what?": careers to leave it for
 		}
 		return "compare " + sm[1] + " vs " + sm[2] + sm[3]
 	})

@@ -343,7 +343,9 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 	// ("careers for a computer science major") is the knowledge it needs.
 	_, subjectArea := knowledgeAreaOf(text)
 	// "people like me" compares, it likes nothing.
-	likes := has("like|likes|enjoy|enjoys|love|loves|want to|wanna") && !has("like me|like us|like myself|likes me")
+	// "i want to help people" wants a kind of work; "i want to switch from
+	// teaching" wants out of one.
+	likes := (has("like|likes|enjoy|enjoys|love|loves") || has("want to|wanna") && !relatedPhrases.heldBy(t)) && !has("like me|like us|like myself|likes me")
 	if area, ok := interestOf(text); ok && !(subjectArea && studiedIn(t) && !likes) && (likes || has("for someone|for people|creative|careers for|jobs for|interested|interest|interests|jobs where|careers where|where you|where i|fits|fit|suits|suit|personality|personality type") ||
 		len(careers) == 0 && interestSaidWhole(text) && has("jobs|careers|job|career|type|types|personality")) {
 		return b.byInterest(area, typicalEducationOf(text), has(payMost)), true

@@ -167,7 +167,7 @@ var vocabulary = []struct {
 	{"a week|per week|weekly|each week|every week|per wk", role{intent: intentPay, period: payPeriod{"a week", 52}}},
 	{"stress|stressful|stressed|pressure|low stress|low-stress|stress free|stress-free|less stress|least stress|not stressful|not too stressful|low pressure|laid back|laid-back", role{unsourced: "stress"}},
 	{"from one to the other|go from one to the other|move from one to the other|get from one to the other|switch from one to the other", role{intent: intentEducation, fields: fs(knowledge.FieldTypicalEducation, knowledge.FieldWorkExperience, knowledge.FieldJobTraining, knowledge.FieldJobZone)}},
-	{"cost of living|cost-of-living|col adjusted|adjusted for cost of living|living costs", role{unsourced: "cost of living"}},
+	{"cost of living|cost-of-living|col adjusted|adjusted for cost of living|living costs|rent|rents|average rent|housing costs|house prices|home prices", role{unsourced: "cost of living"}},
 	{"after taxes|after tax|take home|take-home|net pay|net salary|before taxes|pre tax|pretax", role{unsourced: "taxes (BLS wages are gross pay, before taxes)"}},
 	{"year old|years old|yr old|yrs old|my age|by age", role{unsourced: "age"}},
 	{"top pay|top salary|max pay|max salary|maximum pay|maximum salary|top out|tops out|topped out|pay ceiling|pay cap|salary cap|most you can make|most they can make|most i can make|most one can make|most you can earn|most they can earn|make max|earn max|max out|maxes out|make at the top|earn at the top", role{intent: intentPay, pct: knowledge.FieldAnnual90}},
