@@ -68,6 +68,9 @@ func (b *turn) routeOfficial(q *question) (Answer, bool) {
 	if !loose || len(b.kb.WithSkill(q.skillText())) > 0 {
 		return Answer{}, false // a skill the sources list ("customer service") stays the skill ranking
 	}
+	if q.tellsWork(b.kb) {
+		return Answer{}, false // "i design buildings, like floor plans": one's own work, no liking asked
+	}
 	// Only a question about careers in general ("jobs using autocad") is
 	// read across careers: "what education do you need to be a dentist"
 	// asks about dentists, not about careers that need education.
@@ -346,7 +349,7 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 	// "i want to help people" wants a kind of work; "i want to switch from
 	// teaching" wants out of one.
 	likes := (has("like|likes|enjoy|enjoys|love|loves") || has("want to|wanna") && !relatedPhrases.heldBy(t)) && !has("like me|like us|like myself|likes me")
-	if area, ok := interestOf(text); ok && !(subjectArea && studiedIn(t) && !likes) && (likes || has("for someone|for people|creative|careers for|jobs for|interested|interest|interests|jobs where|careers where|where you|where i|fits|fit|suits|suit|personality|personality type") ||
+	if area, ok := interestOf(text); ok && !(subjectArea && studiedIn(t) && !likes) && (likes && len(careers) == 0 || has("for someone|for people|creative|careers for|jobs for|interested|interest|interests|jobs where|careers where|where you|where i|fits|fit|suits|suit|personality|personality type") ||
 		len(careers) == 0 && interestSaidWhole(text) && has("jobs|careers|job|career|type|types|personality")) {
 		return b.byInterest(area, typicalEducationOf(text), has(payMost)), true
 	}

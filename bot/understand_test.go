@@ -1479,6 +1479,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "compare the bottom 10% of pharmacists and pharmacy techs", career: "Pharmacists", kind: cmp, want: []string{"10th percentile yearly wage is highest for Pharmacists, $86,930; Pharmacy Technicians, $35,100."}},
 		{q: "from electrician to what? want to stop doing physical work", career: "Electricians", kind: bot.KindList, want: []string{"Careers related to Electricians"}},
 		{q: "average rent in austin for a teacher", career: "Elementary School Teachers, Except Special Education", kind: pay, want: []string{"say nothing of cost of living"}},
+		{q: "what careers employ the most people", kind: rank, want: []string{"Careers by number of jobs"}},
+		{q: "i design buildings, like floor plans, not licensed yet", career: "Architects, Except Landscape and Naval", kind: pay, not: []string{"interests"}},
 		// Fields compared by "than" are their workers; difficulty is in no source.
 		{q: "is nursing better than teaching", career: "Registered Nurses", kind: cmp, want: []string{"Elementary School Teachers, Except Special Education", "$31,260"}},
 		{q: "is teaching harder than nursing", career: "Elementary School Teachers, Except Special Education", kind: cmp, want: []string{"say nothing of difficulty", "Registered Nurses"}},
