@@ -2023,7 +2023,7 @@ func (q *question) asksJobs() bool {
 
 func helpAnswer() Answer {
 	a := Answer{Kind: KindHelp, Intent: intentHelp, Title: "What I can answer",
-		Summary: "Ask in plain words; career names can be abbreviated (sr, tech, IT) or misspelt."}
+		Summary: "Ask in plain words; career names can be abbreviated (sr, tech, IT) or misspelt. Most careers are official occupations (BLS wages and outlook, O*NET skills and education); a few come from career-comparison pages (such as Lead Technician), which also give cities, companies and who holds the job."}
 	var items []string
 	for _, in := range intents {
 		if in.Name == intentHelp {
