@@ -1514,10 +1514,10 @@ func (b *turn) compare(cs []*knowledge.Career, q *question) Answer {
 			a.Summary = d
 		}
 	}
-	if len(fields) > 0 && q.signals[intentPay] == 0 && len(t.Rows) > 0 {
+	if len(fields) > 0 && q.signals[intentPay] == 0 && !q.holdsWord(payVerbs) && len(t.Rows) > 0 {
 		// "compare the education of nurses and doctors", "which is growing
-		// fastest": the first figure asked answers; pay, not asked, is
-		// left to its own question.
+		// fastest": the first figure asked answers; pay, not asked ("which
+		// pays more" asks it), is left to its own question.
 		a.Summary = rowSentence(leadRow(t.Rows, fields), names)
 	} else {
 		// Pay leads, whatever figures the rows show ("compare their best
