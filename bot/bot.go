@@ -504,7 +504,7 @@ func (b *turn) aboutOne(p pick, q *question) Answer {
 		holdsAny(" "+phraseKey(q.allText())+" ", worthPhrases...) && strings.Contains(a.Summary, " median ") {
 		a.Summary += b.outlookAndEntry(p.career)
 	}
-	if a.Kind == KindProfile && q.pct == "" && q.holdsWord(paidWellFirst) && holdsAny(" "+phraseKey(q.allText())+" ", paidWellPhrases...) {
+	if a.Kind == KindProfile && q.pct == "" && !q.judge.ok && q.holdsWord(paidWellFirst) && holdsAny(" "+phraseKey(q.allText())+" ", paidWellPhrases...) {
 		a.Summary += b.againstAllPay(p.career)
 	}
 	return b.decorate(a, p, q)

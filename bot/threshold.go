@@ -250,6 +250,10 @@ type payJudged struct {
 // gone): "is 60k a good salary", "is 25 an hour good pay".
 var rePayJudged = regexp.MustCompile(`(?i)\bis\s+(?:making\s+|earning\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\s*(an?\s+hour|per\s+hour|/hr|hourly|an?\s+year|per\s+year|a\s+yr|yearly)?\s+(?:a\s+)?(?:good|decent|great|bad|low|high|livable|liveable|enough|ok|okay)\b`)
 
+// rePayJudgedAt reads a figure judged after the judgement: "is my pay fair
+// at 28/hr", "am i underpaid at 15 an hour".
+var rePayJudgedAt = regexp.MustCompile(`(?i)\b(?:fair|good|enough|underpaid|overpaid|ok|okay|decent|low|high|normal|average)\s+(?:at|for|with|making|earning|on)\s+(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\s*(an?\s+hour|per\s+hour|/hr|/\s?hour|hourly|an?\s+year|per\s+year|a\s+yr|/yr|yearly)?\b`)
+
 // payJudgedIn finds a pay figure asked about in cleaned text. A figure
 // under 200 with no unit is an hourly wage ("is 15 good pay").
 func payJudgedIn(text string) payJudged {
@@ -257,6 +261,9 @@ func payJudgedIn(text string) payJudged {
 		return payJudged{}
 	}
 	m := rePayJudged.FindStringSubmatch(text)
+	if m == nil {
+		m = rePayJudgedAt.FindStringSubmatch(text)
+	}
 	if m == nil {
 		return payJudged{}
 	}

@@ -1482,6 +1482,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "what careers employ the most people", kind: rank, want: []string{"Careers by number of jobs"}},
 		{q: "i design buildings, like floor plans, not licensed yet", career: "Architects, Except Landscape and Naval", kind: pay, not: []string{"interests"}},
 		{q: "electrician or plumber which pays more and which is easier to get into", career: "Electricians", kind: cmp, want: []string{"earn $620 (1.0%) more a year", "Typical education to enter"}},
+		{q: "I wire houses and install panels. is my pay fair at $28/hr", career: "Electricians", kind: pay, want: []string{"$28.00 an hour ($58,240 a year at 2,080 hours) is between the 25th percentile ($48,820) and the median ($62,350)"}},
 		// Fields compared by "than" are their workers; difficulty is in no source.
 		{q: "is nursing better than teaching", career: "Registered Nurses", kind: cmp, want: []string{"Elementary School Teachers, Except Special Education", "$31,260"}},
 		{q: "is teaching harder than nursing", career: "Elementary School Teachers, Except Special Education", kind: cmp, want: []string{"say nothing of difficulty", "Registered Nurses"}},
