@@ -31,11 +31,11 @@ func (q *question) paysAbove(kb *knowledge.Base) (*knowledge.Career, []string, b
 		}
 		return i >= 1 && q.toks[i].val == "than" && aboveWords[q.toks[i-1].val]
 	}
-	asksJobs := q.holdsWord(manyWords) || q.holdsWord(whichWords)
+	asksJobs := func() bool { return q.holdsWord(manyWords) || q.holdsWord(whichWords) }
 	if len(q.careers) == 1 {
 		p := q.careers[0]
 		switch {
-		case than(p.start) && asksJobs:
+		case than(p.start) && asksJobs():
 			return p.career, q.groups, true
 		case len(q.groups) > 0 && q.signals[intentCompare] > 0 && !q.holdsWord(thanWords) &&
 			!slices.ContainsFunc(q.spans, func(sp vocabSpan) bool { return sp.start < p.start && spanGroups(sp) }):
@@ -46,11 +46,8 @@ func (q *question) paysAbove(kb *knowledge.Base) (*knowledge.Career, []string, b
 		}
 		return nil, nil, false
 	}
-	if !asksJobs {
-		return nil, nil, false
-	}
 	for _, sp := range q.spans {
-		if sp.end-sp.start != 1 || !than(sp.start) || !spanGroups(sp) {
+		if sp.end-sp.start != 1 || !than(sp.start) || !spanGroups(sp) || !asksJobs() {
 			continue
 		}
 		w := q.toks[sp.start].val

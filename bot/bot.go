@@ -496,18 +496,55 @@ func careersOf(ps []pick) []*knowledge.Career {
 // kind of source as a follow-up.
 func (b *turn) aboutOne(p pick, q *question) Answer {
 	a := b.aboutOneOnly(p.career, q)
-	// Looked for in the words first: most questions hold none of them.
-	if q.holdsWord(studyWords) {
+	// Looked for in the words first, in one pass: most questions hold none
+	// of them.
+	said := q.wordKinds(aboutOneWords)
+	if said&saysStudy != 0 {
 		a = b.withSubjects(a, p.career)
 	}
-	if a.Kind == KindProfile && len(q.fields) == 0 && q.pct == "" && q.holdsWord(worthFirst) &&
+	if a.Kind == KindProfile && len(q.fields) == 0 && q.pct == "" && said&saysWorth != 0 &&
 		holdsAny(" "+phraseKey(q.allText())+" ", worthPhrases...) && strings.Contains(a.Summary, " median ") {
 		a.Summary += b.outlookAndEntry(p.career)
 	}
-	if a.Kind == KindProfile && q.pct == "" && !q.judge.ok && q.holdsWord(paidWellFirst) && holdsAny(" "+phraseKey(q.allText())+" ", paidWellPhrases...) {
+	if a.Kind == KindProfile && q.pct == "" && !q.judge.ok && said&saysPaidWell != 0 && holdsAny(" "+phraseKey(q.allText())+" ", paidWellPhrases...) {
 		a.Summary += b.againstAllPay(p.career)
 	}
 	return b.decorate(a, p, q)
+}
+
+// What the words of a question may ask of one career besides what it
+// names, for aboutOne: a subject to study, whether it is worth it, whether
+// it pays well.
+const (
+	saysStudy uint8 = 1 << iota
+	saysWorth
+	saysPaidWell
+)
+
+// aboutOneWords are the first words of what aboutOne looks for, each with
+// what it may ask.
+var aboutOneWords = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for kind, words := range map[uint8]map[string]bool{saysStudy: studyWords, saysWorth: worthFirst, saysPaidWell: paidWellFirst} {
+		for w := range words {
+			m[w] |= kind
+		}
+	}
+	return m
+}()
+
+// wordKinds returns the kinds of the question's words in kinds, together.
+func (q *question) wordKinds(kinds map[string]uint8) uint8 {
+	var k uint8
+	for _, t := range q.toks {
+		if t.kind == tokWord {
+			k |= kinds[t.val]
+			if t.raw != t.val {
+				k |= kinds[strings.ToLower(t.raw)]
+			}
+		}
+	}
+	return k
 }
 
 // paidWellPhrases ask whether a career pays well: its median is set beside
