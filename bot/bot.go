@@ -1007,7 +1007,7 @@ func (q *question) pairedAsks(asked []string) []string {
 		}
 		switch {
 		case kind == "" || slices.Contains(asked, kind):
-		case kind == intentDescribe && describeOpeners[strings.Join(q.wordsIn(sp.start, sp.end), " ")]:
+		case kind == intentDescribe && q.opensDescribe(sp):
 			// "what do radiologic technologists earn": how a question
 			// opens, not what the job does.
 		case from >= 0 && !q.joinsAsks(from, sp.start):
@@ -1018,6 +1018,24 @@ func (q *question) pairedAsks(asked []string) []string {
 		}
 	}
 	return asked
+}
+
+// opensDescribe reports whether a span's words are how a question opens
+// ("what do"), per describeOpeners: read without making a string, as
+// every answer asks it.
+func (q *question) opensDescribe(sp vocabSpan) bool {
+	var buf [64]byte
+	key := buf[:0]
+	for _, t := range q.toks[sp.start:sp.end] {
+		if t.kind != tokWord {
+			continue
+		}
+		if len(key) > 0 {
+			key = append(key, ' ')
+		}
+		key = append(key, t.val...)
+	}
+	return describeOpeners[string(key)]
 }
 
 // joinsAsks reports whether toks[i:j], between two kinds asked, join them:

@@ -426,19 +426,19 @@ var relatedPhrases = newPhraseList("similar", "related", "careers like", "jobs l
 // management"); between two careers they ask how the two differ.
 var leadPhrases = newPhraseList("lead to", "leads to", "lead into", "leads into", "leading to")
 
-// phraseList is a list of phrases with the set of their first words: most
-// questions hold none of those words, and are told so by a look-up per
-// word rather than a search per phrase (routeMore asks on every answer).
+// phraseList is a list of phrases by their first words: most questions
+// hold none of those words, and are told so by a look-up per word; a word
+// that begins phrases is checked only against those, where it stands
+// (routeMore asks on every answer).
 type phraseList struct {
-	phrases []string
-	first   map[string]bool
+	byFirst map[string][]string
 }
 
 func newPhraseList(phrases ...string) phraseList {
-	l := phraseList{phrases: phrases, first: map[string]bool{}}
+	l := phraseList{byFirst: map[string][]string{}}
 	for _, p := range phrases {
 		w, _, _ := strings.Cut(p, " ")
-		l.first[w] = true
+		l.byFirst[w] = append(l.byFirst[w], p)
 	}
 	return l
 }
@@ -446,10 +446,14 @@ func newPhraseList(phrases ...string) phraseList {
 // heldBy reports whether t (see holdsWords) holds one of the phrases.
 func (l phraseList) heldBy(t string) bool {
 	for rest := t; rest != ""; {
+		at := rest
 		var w string
 		w, rest, _ = strings.Cut(rest, " ")
-		if w != "" && l.first[w] {
-			return holdsAny(t, l.phrases...)
+		for _, p := range l.byFirst[w] {
+			// t ends with a space, so a phrase that begins here ends at one.
+			if w != "" && strings.HasPrefix(at, p) && len(at) > len(p) && at[len(p)] == ' ' {
+				return true
+			}
 		}
 	}
 	return false
