@@ -105,6 +105,10 @@ func appendWord(out []token, raw string, pos int, rest string) []token {
 	if isDigits(raw) {
 		return append(out, token{kind: tokNumber, val: raw, raw: raw, pos: pos})
 	}
+	if n := len(raw); n > 1 && (raw[n-1] == 'k' || raw[n-1] == 'K') && isDigits(raw[:n-1]) {
+		// "70k": an amount of pay, no word of a name.
+		return append(out, token{kind: tokNumber, val: raw[:n-1] + "000", raw: raw, pos: pos})
+	}
 	lw := strings.ToLower(raw)
 	// "it" is the pronoun unless written "IT" or followed by a word that
 	// shows it means information technology ("it support tech").

@@ -1430,6 +1430,21 @@ func (q *question) dropPlainWords(kb *knowledge.Base) {
 	}
 }
 
+// dropSpeakers forgets a career said of someone who says something, beside
+// another career: "my boss says the rate for my role is 70k, im a data
+// analyst" asks of the data analyst, not of bosses.
+func (q *question) dropSpeakers() {
+	for k := len(q.careers) - 1; k >= 0 && len(q.careers) > 1; k-- {
+		p := q.careers[k]
+		if p.start > 0 && (q.toks[p.start-1].val == "my" || q.toks[p.start-1].val == "our") && p.after < len(q.toks) && speechVerbs[q.toks[p.after].val] {
+			q.dropPick(k)
+		}
+	}
+}
+
+// speechVerbs say that someone says or thinks something.
+var speechVerbs = setOf(`say says said tell tells told think thinks thought claim claims claimed want wants wanted keeps insists`)
+
 // clauseBreak reports whether the tokens toks[i:j] end a sentence or begin
 // a clause of its own: "?", "but", "or is".
 func (q *question) clauseBreak(i, j int) bool {

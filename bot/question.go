@@ -1396,6 +1396,11 @@ func parseWhole(kb *knowledge.Base, cleaned string) *question {
 	years, seasoned, rest := experienceIn(rest)
 	q := &question{toks: respell(kb, lex(rest)), signals: map[string]int{}, states: distinctStates(states), bound: bound, years: years, seasoned: seasoned,
 		convert: payConversionIn(cleaned), judge: payJudgedIn(cleaned)}
+	if q.judge.ok && q.bound.set() && q.bound.said(q.judge) {
+		// "im a nurse making 80k is that good": the figure to judge, no
+		// limit of pay.
+		q.bound = payBound{}
+	}
 	q.takeEmployer()
 	q.claimed = make([]bool, len(q.toks))
 	q.claimNames(kb)
@@ -1409,6 +1414,7 @@ func parseWhole(kb *knowledge.Base, cleaned string) *question {
 	q.joinMembers(kb)
 	q.dropUnseparated()
 	q.dropAcronymQualifier(kb)
+	q.dropSpeakers()
 	q.applyRoles(q.spans)
 	q.dropPlainWords(kb)
 	q.exclusions(kb)

@@ -167,6 +167,15 @@ func (b payBound) keeps(v float64) bool {
 	return (b.min == 0 || v >= b.min) && (b.max == 0 || v <= b.max)
 }
 
+// said reports whether the bound is the figure j judges, read twice.
+func (b payBound) said(j payJudged) bool {
+	v := j.yearly
+	if b.hourly {
+		v = j.yearly / hoursPerYear
+	}
+	return math.Abs(b.min-v) < 0.005 || math.Abs(b.max-v) < 0.005
+}
+
 // set reports whether the question asked for a limit.
 func (b payBound) set() bool { return b.min > 0 || b.max > 0 }
 
@@ -254,6 +263,14 @@ var rePayJudged = regexp.MustCompile(`(?i)\bis\s+(?:making\s+|earning\s+)?(\d{1,
 // at 28/hr", "am i underpaid at 15 an hour".
 var rePayJudgedAt = regexp.MustCompile(`(?i)\b(?:fair|good|enough|underpaid|overpaid|ok|okay|decent|low|high|normal|average)\s+(?:at|for|with|making|earning|on)\s+(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\s*(an?\s+hour|per\s+hour|/hr|/\s?hour|hourly|an?\s+year|per\s+year|a\s+yr|/yr|yearly)?\b`)
 
+// reJudgeAsked asks whether a figure said before is fair: "is that
+// right", "is that a good salary", "am i underpaid".
+var reJudgeAsked = regexp.MustCompile(`(?i)\b(?:is\s+(?:that|this|it)\s+(?:a\s+)?(?:right|fair|good|ok|okay|normal|low|high|enough|reasonable|decent|a lot|too low|too high|accurate|correct|average|competitive|bad)|am\s+i\s+(?:being\s+)?(?:underpaid|overpaid|paid fairly|paid enough)|lowball(?:ed|ing)?)\b`)
+
+// rePaySaid is a pay figure said with its unit or thousands: "70k",
+// "$28 an hour", "65,000 a year" ("$" is gone).
+var rePaySaid = regexp.MustCompile(`(?i)\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\s*(an?\s+hour|per\s+hour|/hr|/\s?hour|hourly|an?\s+year|per\s+year|a\s+yr|/yr|yearly)?\b`)
+
 // payJudgedIn finds a pay figure asked about in cleaned text. A figure
 // under 200 with no unit is an hourly wage ("is 15 good pay").
 func payJudgedIn(text string) payJudged {
@@ -263,6 +280,17 @@ func payJudgedIn(text string) payJudged {
 	m := rePayJudged.FindStringSubmatch(text)
 	if m == nil {
 		m = rePayJudgedAt.FindStringSubmatch(text)
+	}
+	if m == nil && reJudgeAsked.MatchString(text) {
+		// "the market rate for my role is 70k, is that right?": the
+		// figure said, then asked to be judged; a number with no unit
+		// ("3 kids") is none.
+		for _, sm := range rePaySaid.FindAllStringSubmatch(text, -1) {
+			if n, err := strconv.ParseFloat(strings.ReplaceAll(sm[1], ",", ""), 64); err == nil && (sm[2] != "" || sm[3] != "" || n >= 1000) {
+				m = sm
+				break
+			}
+		}
 	}
 	if m == nil {
 		return payJudged{}

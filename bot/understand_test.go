@@ -1483,6 +1483,11 @@ func TestUnderstanding(t *testing.T) {
 		{q: "i design buildings, like floor plans, not licensed yet", career: "Architects, Except Landscape and Naval", kind: pay, not: []string{"interests"}},
 		{q: "electrician or plumber which pays more and which is easier to get into", career: "Electricians", kind: cmp, want: []string{"earn $620 (1.0%) more a year", "Typical education to enter"}},
 		{q: "I wire houses and install panels. is my pay fair at $28/hr", career: "Electricians", kind: pay, want: []string{"$28.00 an hour ($58,240 a year at 2,080 hours) is between the 25th percentile ($48,820) and the median ($62,350)"}},
+		// A figure said, then asked to be judged; who says it is no career.
+		{q: "my boss says the market rate for my role is 70k, im a data analyst, is that right?", career: "Data Scientists", kind: pay, want: []string{"$70,000 a year is between the 10th percentile ($63,650) and the 25th percentile ($82,630)"}},
+		{q: "i have 3 kids and make 40k as a cashier is that ok", career: "Cashiers", kind: pay, want: []string{"$40,000 a year is above the 90th percentile ($38,220)"}},
+		{q: "im a nurse making 80k is that good", career: "Registered Nurses", kind: pay, want: []string{"$80,000 a year is between the 25th percentile ($78,610) and the median ($93,600)"}, not: []string{"Most: between"}},
+		{q: "my manager says nurses make more than teachers", career: "Registered Nurses", kind: cmp, not: []string{"Operations Managers"}},
 		// Fields compared by "than" are their workers; difficulty is in no source.
 		{q: "is nursing better than teaching", career: "Registered Nurses", kind: cmp, want: []string{"Elementary School Teachers, Except Special Education", "$31,260"}},
 		{q: "is teaching harder than nursing", career: "Elementary School Teachers, Except Special Education", kind: cmp, want: []string{"say nothing of difficulty", "Registered Nurses"}},

@@ -265,7 +265,7 @@ var vocabulary = []struct {
 	option options path paths choose choice thing things common usual popular typical main normal considered
 	add include plus too first second third fourth fifth sixth seventh eighth ninth tenth last next previous number there's i'm im i'd id would
 	both son daughter kid child children wife husband friend brother sister mom dad mother father parent boyfriend girlfriend spouse
-	pros cons worth hard difficult easy important wise let lets allow allows match matches matching idea think thinking consider considering planning dream hoping hope
+	pros cons worth hard difficult easy important wise let lets allow allows match matches matching say says said thinks thought idea think thinking consider considering planning dream hoping hope
 	ii iii iv careerbot bot us usa america american nationally nationwide national
 	quit leave leaving wants wanna gonna recommend recommendation suggest suggestion
 	random interesting something anything everything lot lots
