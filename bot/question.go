@@ -329,7 +329,7 @@ func yearsInWords(m string) string {
 // whole name wins, left to right), then question words are read from what
 // is left, then words that are neither are searched for as names.
 func parse(kb *knowledge.Base, cleaned string) *question {
-	return parseCut(kb, doneBySaid(kb, managedSaid(kb, operatedSaid(kb, acronymsSpelled(kb, said(cleaned))))), 0)
+	return parseCut(kb, doneBySaid(kb, managedSaid(kb, operatedSaid(kb, acronymsSpelled(kb, withoutInitials(kb, said(cleaned)))))), 0)
 }
 
 // reManaged is a team one says one manages, of what, of whom or where:
@@ -414,6 +414,42 @@ func operatedSaid(kb *knowledge.Base, s string) string {
 // part of it is read ("fixing cars", "K-5", "thanks mate", "in the U.S.").
 func said(s string) string {
 	return noDegreeSaid(withoutNation(aiSaid(doingSaid(withoutVocative(withoutRightNow(gradesSaid(becomingSaid(switchSaid(withoutTitleGrade(shorthandSaid(hollandSaid(industrySaid(s)))))))))))))
+}
+
+// reInitials is a title followed by its initials in parentheses:
+// "Medical Assistant (MA)", "Physician Assistant (PA)".
+var reInitials = regexp.MustCompile(`([A-Za-z]+(?:[ -][A-Za-z]+){1,5})\s*\(([A-Za-z]{2,6})\)`)
+
+// withoutInitials takes out the initials a title is followed by when
+// they are a state's code too ("Medical Assistant (MA)"): they say only
+// the title again, not where.
+func withoutInitials(kb *knowledge.Base, s string) string {
+	if !strings.Contains(s, "(") {
+		return s // the quick path
+	}
+	return reInitials.ReplaceAllStringFunc(s, func(m string) string {
+		sm := reInitials.FindStringSubmatch(m)
+		words := strings.FieldsFunc(sm[1], func(r rune) bool { return r == ' ' || r == '-' })
+		acr := strings.ToLower(sm[2])
+		if _, state := knowledge.StateByName(acr); len(acr) != 2 || !state || len(words) < len(acr) {
+			return m // only a state's code is taken out: "(APN)" is part of the name
+		}
+		// Unless the name with them is another career's than without:
+		// "Microbiology Technologist (MT)" is a medical technologist's.
+		title := knowledge.Tokens(strings.Join(words[len(words)-len(acr):], " "))
+		with, without := kb.Exact(append(slices.Clone(title), acr)), kb.Exact(title)
+		if len(with) > 0 && (len(without) == 0 || without[0].Career != with[0].Career) {
+			return m
+		}
+		var initials []byte
+		for _, w := range words[len(words)-len(acr):] {
+			initials = append(initials, byte(unicode.ToLower(rune(w[0]))))
+		}
+		if string(initials) != acr {
+			return m
+		}
+		return sm[1]
+	})
 }
 
 // reIndustry is an industry named in a question: "in the oil and gas
@@ -853,6 +889,13 @@ func parseCut(kb *knowledge.Base, cleaned string, depth int) *question {
 	if q.signals[intentCompare] > 0 {
 		return q // "compare nurse - electrician": a separator
 	}
+	if qq, ok := qualifiedName(kb, q, head, qual); ok && !paren {
+		// The qualifier and the title together are a name of their own:
+		// "Project Manager, Construction" is a construction project
+		// manager (Construction Managers), "Dispatcher - 911" a 911
+		// dispatcher.
+		return qq
+	}
 	if sep == sepComma && q.tellsWork(kb) {
 		return q // "I cut, style and color hair, …": the work listed, no title's qualifier
 	}
@@ -935,6 +978,39 @@ func parseCut(kb *knowledge.Base, cleaned string, depth int) *question {
 		}
 	}
 	return hq
+}
+
+// qualifiedName reads a title's qualifier before the title, when the two
+// are one name: the question read so, with its question words.
+func qualifiedName(kb *knowledge.Base, q *question, head, qual string) (*question, bool) {
+	if len(q.careers) != 1 || !q.careers[0].exact {
+		return nil, false
+	}
+	nameWords := func(s string) []string {
+		var out []string
+		for _, w := range knowledge.Tokens(s) {
+			if !isQuestionWord(w) && !isStopWord(w) && !functionWords[w] {
+				out = append(out, w)
+			}
+		}
+		return out
+	}
+	before, title := nameWords(qual), nameWords(head)
+	if len(before) == 0 || len(title) == 0 || slices.ContainsFunc(before, func(w string) bool { return slices.Contains(knowledge.Tokens(q.careers[0].typed), w) }) {
+		return nil, false // a name with a comma of its own ("Cage Maker, Machine")
+	}
+	if len(before) == 1 && len(before[0]) <= 3 && !isDigits(before[0]) || len(title) == 1 && len(title[0]) <= 4 {
+		return nil, false // "Surgical Tech - OR", "CSR - Insurance": initials say too little
+	}
+	ms := kb.Exact(append(before, title...))
+	if len(ms) == 0 || ms[0].Career == q.careers[0].career {
+		return nil, false
+	}
+	qq := *q
+	qq.careers = []pick{q.careers[0]}
+	p := &qq.careers[0]
+	p.career, p.matched, p.others = ms[0].Career, ms[0].Name, nil
+	return &qq, true
 }
 
 // commaHead returns the text to read without what follows a title's

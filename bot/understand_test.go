@@ -1488,6 +1488,11 @@ func TestUnderstanding(t *testing.T) {
 		{q: "i have 3 kids and make 40k as a cashier is that ok", career: "Cashiers", kind: pay, want: []string{"$40,000 a year is above the 90th percentile ($38,220)"}},
 		{q: "im a nurse making 80k is that good", career: "Registered Nurses", kind: pay, want: []string{"$80,000 a year is between the 25th percentile ($78,610) and the median ($93,600)"}, not: []string{"Most: between"}},
 		{q: "my manager says nurses make more than teachers", career: "Registered Nurses", kind: cmp, not: []string{"Operations Managers"}},
+		// A title's initials that are a state's code say no state; a
+		// qualifier and title that are one name together.
+		{q: "Medical Assistant (MA) - Family Practice, pay?", career: "Medical Assistants", kind: pay, facts: fs(med), not: []string{"Massachusetts"}},
+		{q: "Project Manager, Construction salary", career: "Construction Managers", kind: pay, facts: fs(med)},
+		{q: "Dispatcher - 911 pay", career: "Public Safety Telecommunicators", kind: pay, facts: fs(med)},
 		// Fields compared by "than" are their workers; difficulty is in no source.
 		{q: "is nursing better than teaching", career: "Registered Nurses", kind: cmp, want: []string{"Elementary School Teachers, Except Special Education", "$31,260"}},
 		{q: "is teaching harder than nursing", career: "Elementary School Teachers, Except Special Education", kind: cmp, want: []string{"say nothing of difficulty", "Registered Nurses"}},
