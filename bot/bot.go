@@ -416,7 +416,7 @@ func (b *turn) route(q *question) Answer {
 	}
 	// "switch from teaching": the field's worker (a teacher), whose
 	// related careers are asked, not the field's ranking.
-	if s[intentRelated] > 0 && len(q.groups) > 0 {
+	if len(q.groups) > 0 && (s[intentRelated] > 0 || relatedPhrases.heldBy(" "+phraseKey(q.allText())+" ")) {
 		if c, ok := q.fieldWorker(b.kb); ok {
 			a := b.related(c, holdsOneOf(" "+phraseKey(q.allText())+" ", paidMore), true)
 			a.About = []string{c.Key}
@@ -588,8 +588,9 @@ func (b *turn) againstAllPay(c *knowledge.Career) string {
 // their first words.
 var (
 	worthPhrases = []string{"worth it", "worth going into", "worth", "good career", "good job", "good choice", "good field",
-		"good profession", "good path", "good option", "should i become", "should i be", "future in", "go into", "get into"}
-	worthFirst = setOf("worth good should future go get")
+		"good profession", "good path", "good option", "should i become", "should i be", "future in", "go into", "get into",
+		"smart to become", "smart to be", "smart to go into", "smart move", "long term", "long-term", "in the long run"}
+	worthFirst = setOf("worth good should future go get smart long in")
 	// studyWords ask what to study for a career.
 	studyWords = setOf("study studies studying learn subject subjects course courses class classes major majors majoring")
 )

@@ -586,7 +586,7 @@ func workerOf(kb *knowledge.Base, toks []token, i int) (string, bool) {
 }
 
 // studiedWords after a subject say it was studied.
-var studiedWords = setOf(`major majors degree degrees`)
+var studiedWords = setOf(`major majors degree degrees background`)
 
 // likeWords say what one likes: the word after them is a subject or an
 // activity, not its worker.

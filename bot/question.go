@@ -2418,8 +2418,9 @@ func (q *question) fieldWorker(kb *knowledge.Base) (*knowledge.Career, bool) {
 		if !slices.ContainsFunc(sp.roles, func(r *role) bool { return len(r.groups) > 0 }) || sp.end-sp.start != 1 {
 			continue
 		}
-		for _, f := range workerForms(q.toks[sp.start].val) {
-			if ms := kb.Exact([]string{f}); len(ms) > 0 {
+		w := q.toks[sp.start].val
+		for _, f := range append([]string{fieldWorkers[w]}, workerForms(w)...) {
+			if ms := kb.Exact(knowledge.Tokens(f)); f != "" && len(ms) > 0 {
 				return ms[0].Career, true
 			}
 		}

@@ -92,7 +92,7 @@ func asksStudied(text string) bool { return studiedIn(" " + phraseKey(text) + " 
 
 // studiedIn is asksStudied of a phrase key with a space at each end.
 func studiedIn(t string) bool {
-	return holdsAny(t, "degree", "degrees", "major", "majors", "majored", "majoring") &&
+	return holdsAny(t, "degree", "degrees", "major", "majors", "majored", "majoring", "background", "diploma", "bachelors", "masters") &&
 		holdsAny(t, "with a", "with an", "with my", "do with", "jobs for", "careers for", "majored in", "majoring in", "jobs can", "careers can", "jobs", "careers", "what job", "what career")
 }
 
@@ -420,7 +420,8 @@ var relatedPhrases = newPhraseList("similar", "related", "careers like", "jobs l
 	"transition into", "career change", "change from", "switch from", "transition from", "move from", "something else",
 	"tired of being", "sick of being", "hate being", "leave", "leaving", "get out of", "change careers", "switch careers",
 	"looking for a change", "for former", "do instead", "do next", "what next", "after retiring", "second career",
-	"adjacent to", "adjacent", "neighbouring", "neighboring", "similar trades", "something better", "better paying job", "level up", "move up", "move up to", "move into", "moving up", "step up", "next step", "career ladder", "climb", "advance", "advancement", "promotion", "promoted")
+	"adjacent to", "adjacent", "neighbouring", "neighboring", "similar trades", "something better", "better paying job", "level up", "move up", "move up to", "move into", "moving up", "step up", "next step", "career ladder", "climb", "advance", "advancement", "promotion", "promoted",
+	"career path", "career paths", "path from", "paths from", "progression", "career progression", "move on to", "grow into")
 
 // leadPhrases ask where one career can lead ("does nursing lead to
 // management"); between two careers they ask how the two differ.

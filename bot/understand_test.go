@@ -679,7 +679,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "materials scientists earn how much at the 90th pct", career: "Materials Scientists", kind: pay, want: []string{"90th percentile"}},
 		{q: "can u order me a pizza", kind: hint, not: []string{"Cooks"}},
 		{q: "single highest paying occupation in the us", kind: rank, not: []string{"Lathe"}},
-		{q: "im 35 and bored of retail, what else could i do", kind: rank, not: []string{"Unknown career", "bored"}},
+		{q: "im 35 and bored of retail, what else could i do", kind: bot.KindList, want: []string{"Careers related to Retail Salespersons"}, not: []string{"Unknown career", "bored"}},
 		// Grades are the school level they are.
 		{q: "salary of Special Education Teacher (K-5)", career: "Special Education Teachers, Elementary School", kind: pay, facts: fs(med)},
 		{q: "salary of Math Teacher - Grades 6-8", career: "Middle School Teachers, Except Special and Career/Technical Education", kind: pay, facts: fs(med)},
@@ -1493,6 +1493,11 @@ func TestUnderstanding(t *testing.T) {
 		{q: "Medical Assistant (MA) - Family Practice, pay?", career: "Medical Assistants", kind: pay, facts: fs(med), not: []string{"Massachusetts"}},
 		{q: "Project Manager, Construction salary", career: "Construction Managers", kind: pay, facts: fs(med)},
 		{q: "Dispatcher - 911 pay", career: "Public Safety Telecommunicators", kind: pay, facts: fs(med)},
+		{q: "is it smart to become a cashier long term lol", career: "Cashiers", kind: pay, want: []string{"Besides pay: projected growth 2024-34 -9.9%"}, not: []string{"Electrical"}},
+		{q: "highest paying jobs under 2 years of school", kind: rank, want: []string{"typically need less than an associate's degree"}},
+		{q: "career change from retail, what are options", career: "Retail Salespersons", kind: bot.KindList, want: []string{"Careers related to Retail Salespersons"}},
+		{q: "what can i do with a psychology background", kind: rank, want: []string{"Careers that need Psychology knowledge"}},
+		{q: "career paths from medical assistant", career: "Medical Assistants", kind: bot.KindList, want: []string{"Careers related to Medical Assistants"}},
 		// Fields compared by "than" are their workers; difficulty is in no source.
 		{q: "is nursing better than teaching", career: "Registered Nurses", kind: cmp, want: []string{"Elementary School Teachers, Except Special Education", "$31,260"}},
 		{q: "is teaching harder than nursing", career: "Elementary School Teachers, Except Special Education", kind: cmp, want: []string{"say nothing of difficulty", "Registered Nurses"}},

@@ -173,6 +173,7 @@ var vocabulary = []struct {
 	{"top pay|top salary|max pay|max salary|maximum pay|maximum salary|top out|tops out|topped out|pay ceiling|pay cap|salary cap|most you can make|most they can make|most i can make|most one can make|most you can earn|most they can earn|make max|earn max|max out|maxes out|make at the top|earn at the top", role{intent: intentPay, pct: knowledge.FieldAnnual90}},
 	{"let you work outside|lets you work outside|work outside all day|work outdoors|working outdoors|outdoor jobs|outdoor job|jobs outdoors|outdoor work|outdoor careers|outdoors|outdoorsy|work indoors|indoor jobs", role{unsourced: "working conditions (indoors or outdoors)"}},
 	{"in an industry", role{unsourced: "pay by industry"}},
+	{"smart to become|smart to be|smart to go into|a smart move|long term|long-term|in the long run", role{stop: true}}, // whether it is worth it: pay, outlook, entry (worthPhrases)
 	{"harder|easier|tougher|hardest|toughest|more difficult|less difficult|most difficult|more demanding|less demanding|most demanding", role{unsourced: "difficulty"}},
 	{"dangerous|danger|risky|deadly|injury|injuries|fatal|fatalities|safest|safe", role{unsourced: "danger"}},
 	{"work life balance|work-life balance|life balance", role{unsourced: "work-life balance"}},
@@ -265,7 +266,7 @@ var vocabulary = []struct {
 	option options path paths choose choice thing things common usual popular typical main normal considered
 	add include plus too first second third fourth fifth sixth seventh eighth ninth tenth last next previous number there's i'm im i'd id would
 	both son daughter kid child children wife husband friend brother sister mom dad mother father parent boyfriend girlfriend spouse
-	pros cons worth hard difficult easy important wise let lets allow allows match matches matching say says said thinks thought idea think thinking consider considering planning dream hoping hope
+	pros cons worth hard difficult easy important wise smart dumb under let lets allow allows match matches matching say says said thinks thought idea think thinking consider considering planning dream hoping hope
 	ii iii iv careerbot bot us usa america american nationally nationwide national
 	quit leave leaving wants wanna gonna recommend recommendation suggest suggestion
 	random interesting something anything everything lot lots
