@@ -377,6 +377,14 @@ func managedSaid(kb *knowledge.Base, s string) string {
 			}
 		}
 	}
+	// No name says it whole: the manager whose career's names hold the
+	// words ("a team of engineers": Architectural and Engineering
+	// Managers), read as that career's own title.
+	for _, who := range whos {
+		if ms := kb.Search(strings.TrimSpace(who)+" "+roles[0], 1); len(ms) > 0 && ms[0].Missing == 0 && ms[0].Head && ms[0].Score >= 1 {
+			return s[:loc[0]] + "I am one of the " + ms[0].Career.Name + s[loc[8]:]
+		}
+	}
 	return s
 }
 

@@ -1498,6 +1498,11 @@ func TestUnderstanding(t *testing.T) {
 		{q: "career change from retail, what are options", career: "Retail Salespersons", kind: bot.KindList, want: []string{"Careers related to Retail Salespersons"}},
 		{q: "what can i do with a psychology background", kind: rank, want: []string{"Careers that need Psychology knowledge"}},
 		{q: "career paths from medical assistant", career: "Medical Assistants", kind: bot.KindList, want: []string{"Careers related to Medical Assistants"}},
+		// Work told with a list after the verb: the work says the career, not a
+		// name guessed from one word of it; a team managed by the manager
+		// whose names hold it.
+		{q: "i design the layout of kitchens and living rooms for clients, pick colors, furniture, lighting", career: "Interior Designers", kind: pay},
+		{q: "i manage a team of engineers", career: "Architectural and Engineering Managers", kind: pay},
 		// Fields compared by "than" are their workers; difficulty is in no source.
 		{q: "is nursing better than teaching", career: "Registered Nurses", kind: cmp, want: []string{"Elementary School Teachers, Except Special Education", "$31,260"}},
 		{q: "is teaching harder than nursing", career: "Elementary School Teachers, Except Special Education", kind: cmp, want: []string{"say nothing of difficulty", "Registered Nurses"}},

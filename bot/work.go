@@ -87,9 +87,12 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 	if q.toldAt(lo) {
 		q.workNotAsked(lo)
 	}
-	if p, ok := q.agentName(kb, lo, hi); ok {
+	if p, ok := q.agentName(kb, lo, hi); ok && agreesWithWork(kb.ByWork(words, 40), p.career) {
 		// "i weld pipes", "i program cnc machines": the one who does it
-		// is named so ("Pipe Welder", "CNC Programmer").
+		// is named so ("Pipe Welder", "CNC Programmer"), unless the rest
+		// of the work says another career far better ("i design the
+		// layout of kitchens … pick colors, furniture": no layout
+		// designer of circuits).
 		q.careers = []pick{p}
 		return
 	}
@@ -106,7 +109,8 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 	// Two jobs in what one says one does ("i stock shelves and unload
 	// trucks") are one job's work, the first named, unless a comparison is
 	// asked.
-	if len(q.careers) > 1 && !q.explicitCompare() && !slices.ContainsFunc(q.careers, func(p pick) bool { return p.start < lo || p.after > hi }) {
+	if len(q.careers) > 1 && !q.explicitCompare() && !slices.ContainsFunc(q.careers, func(p pick) bool { return p.start < lo || p.after > hi }) &&
+		(slices.ContainsFunc(q.careers, func(p pick) bool { return p.exact }) || !q.verbSaid(kb, lo)) { // names guessed from the work's words are below
 		for len(q.careers) > 1 {
 			q.dropPick(len(q.careers) - 1)
 		}
@@ -619,6 +623,20 @@ func (q *question) agentName(kb *knowledge.Base, lo, hi int) (pick, bool) {
 		return p, true
 	}
 	return pick{}, false
+}
+
+// agreesWithWork reports whether career c's work holds about as many of
+// the words told as the career whose work holds most.
+func agreesWithWork(hs []knowledge.Holder, c *knowledge.Career) bool {
+	if len(hs) == 0 {
+		return true
+	}
+	for _, h := range hs {
+		if h.Career == c {
+			return h.Value >= hs[0].Value-1
+		}
+	}
+	return hs[0].Value < 3
 }
 
 // genericVerbs say too little of the work to name its doer ("i help
