@@ -762,7 +762,12 @@ var relatedTierTitles = map[string]string{
 // official namesake's, and the careers its pages compare it with.
 // With richer, only those whose median yearly wage is above c's are kept:
 // "jobs like social work but better paid".
-func (b *turn) related(c *knowledge.Career, richer, away bool) Answer {
+// relatedAsk is what a question asks of the careers related to one: those
+// that pay more (richer), of another kind than it (away, when leaving it),
+// that typically need no college degree (noDegree).
+type relatedAsk struct{ richer, away, noDegree bool }
+
+func (b *turn) related(c *knowledge.Career, ask relatedAsk) Answer {
 	a := Answer{Kind: KindList, Intent: intentRelated, Title: "Careers related to " + c.Name}
 	src := newSourceSet(b.kb)
 	from := c
@@ -791,7 +796,7 @@ func (b *turn) related(c *knowledge.Career, richer, away bool) Answer {
 		}
 	}
 	others := ""
-	if away && from != nil {
+	if ask.away && from != nil {
 		// Leaving a career ("i'm a teacher and want to switch careers"):
 		// not more of the same kind ("Middle School Teachers").
 		head := b.headNoun(from.Name)
@@ -807,8 +812,20 @@ func (b *turn) related(c *knowledge.Career, richer, away bool) Answer {
 			rel, tiers = keep, keepTiers
 		}
 	}
+	noDegree := ""
+	if ask.noDegree && from != nil {
+		// "what pays more that i could do without college".
+		var keep []*knowledge.Career
+		var keepTiers []string
+		for i, r := range rel {
+			if (&question{noDegree: true}).keeps(r) {
+				keep, keepTiers = append(keep, r), append(keepTiers, tiers[i])
+			}
+		}
+		rel, tiers, noDegree = keep, keepTiers, " that typically need no college degree"
+	}
 	all, floor := len(rel), Value{Missing: true}
-	if richer && all > 0 { // rel is empty without from
+	if ask.richer && all > 0 { // rel is empty without from
 		floor = parseValue(factValue(from, knowledge.FieldMedianAnnual))
 	}
 	if !floor.Missing {
@@ -820,9 +837,9 @@ func (b *turn) related(c *knowledge.Career, richer, away bool) Answer {
 			}
 		}
 		rel, tiers = keep, keepTiers
-		a.Title = "Careers related to " + from.Name + " that pay more"
+		a.Title = "Careers related to " + from.Name + " that pay more" + noDegree
 		if len(rel) == 0 {
-			a.Summary = fmt.Sprintf("None of the %d occupations O*NET lists as related to %s has a higher median yearly wage than its %s.", all, from.Name, floor.Text)
+			a.Summary = fmt.Sprintf("None of the %d occupations O*NET lists as related to %s%s has a higher median yearly wage than its %s.", all, from.Name, noDegree, floor.Text)
 			src.add(knowledge.SourceOEWS)
 			a.Sources = src.list()
 			return a
@@ -863,9 +880,13 @@ func (b *turn) related(c *knowledge.Career, richer, away bool) Answer {
 			first = append(first, r.Name)
 		}
 		a.Summary = fmt.Sprintf("O*NET lists %d occupations related to %s%s; the closest: %s.", len(rel), from.Name, others, strings.Join(first, "; "))
-		if len(rel) < all {
-			a.Summary = fmt.Sprintf("Of the %d occupations O*NET lists as related to %s, %d pay a higher median yearly wage than its %s; the closest: %s.",
-				all, from.Name, len(rel), factValue(from, knowledge.FieldMedianAnnual), strings.Join(first, "; "))
+		switch {
+		case len(rel) < all:
+			a.Summary = fmt.Sprintf("Of the %d occupations O*NET lists as related to %s%s, %d pay a higher median yearly wage than its %s; the closest: %s.",
+				all, from.Name, noDegree, len(rel), factValue(from, knowledge.FieldMedianAnnual), strings.Join(first, "; "))
+		case !floor.Missing:
+			a.Summary = fmt.Sprintf("All %d occupations O*NET lists as related to %s%s pay a higher median yearly wage than its %s; the closest: %s.",
+				all, from.Name, noDegree, factValue(from, knowledge.FieldMedianAnnual), strings.Join(first, "; "))
 		}
 		for _, tier := range order { // as the lists show them
 			for i, r := range rel {

@@ -240,11 +240,11 @@ func TestTechnology(t *testing.T) {
 
 func TestRelated(t *testing.T) {
 	b := mustTurn(t)
-	a := b.related(b.mustCareer(t, "47-2111.00"), false, false)
+	a := b.related(b.mustCareer(t, "47-2111.00"), relatedAsk{})
 	checkMore(t, "careers similar to electricians", a, []string{
 		"O*NET lists 20 occupations related to Electricians; the closest: Lighting Technicians; Helpers--Electricians; Plumbers, Pipefitters, and Steamfitters.",
 		"Most closely related", "Lighting Technicians (median $60,560)", "Further related", "O*NET 29.3 Related Occupations"}, nil)
-	a = b.related(b.mustCareer(t, "23-2011.00"), false, false)
+	a = b.related(b.mustCareer(t, "23-2011.00"), relatedAsk{})
 	checkMore(t, "what else could a paralegal do", a, []string{"related to Paralegals and Legal Assistants"}, nil)
 }
 

@@ -418,7 +418,7 @@ func (b *turn) route(q *question) Answer {
 	// related careers are asked, not the field's ranking.
 	if len(q.groups) > 0 && (s[intentRelated] > 0 || relatedPhrases.heldBy(" "+phraseKey(q.allText())+" ")) {
 		if c, ok := q.fieldWorker(b.kb); ok {
-			a := b.related(c, holdsOneOf(" "+phraseKey(q.allText())+" ", paidMore), true)
+			a := b.related(c, relatedAsk{richer: holdsOneOf(" "+phraseKey(q.allText())+" ", paidMore), away: true, noDegree: q.noDegree})
 			a.About = []string{c.Key}
 			return a
 		}

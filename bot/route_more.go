@@ -305,8 +305,8 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 	// Related careers; or, of one's own job, those that pay more ("i'm a
 	// cashier and want to make more money").
 	if len(careers) >= 1 && relatedPhrases.heldBy(t) || one && leadPhrases.heldBy(t) ||
-		one && has("i m|im|i am|i work as|i work|my job") && has("want to make more|want more money|make more money|earn more|want to earn more|need to make more|need more money|what pays more|jobs pay more|jobs that pay more|something that pays more|pays more|pay more|better paying|higher paying") {
-		return b.related(careers[0], has(paidMore+"|make more|earn more|more money"), has(leavingPhrases)), true
+		one && has("i m|im|i am|i work as|i work|my job|i could do|could i do|can i do|i can do|should i do|could i get|can i get") && has("want to make more|want more money|make more money|earn more|want to earn more|need to make more|need more money|what pays more|jobs pay more|jobs that pay more|something that pays more|pays more|pay more|better paying|higher paying") {
+		return b.related(careers[0], relatedAsk{richer: has(paidMore + "|make more|earn more|more money"), away: has(leavingPhrases), noDegree: has(noCollege)}), true
 	}
 
 	// Technology of a career.
@@ -406,6 +406,9 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 	return Answer{}, false
 }
 
+// noCollege says no college degree is wanted: "without college".
+const noCollege = "without college|without a degree|no degree|no college|without going to college|without a college degree|without school"
+
 // itLike asks what a career is like: in a state, its pay there (which is
 // what varies by state); else what the work is.
 const itLike = "what is it like|what's it like|whats it like|what it's like|what it is like|what its like|how is it being|how's it being|hows it being"
@@ -421,7 +424,8 @@ var relatedPhrases = newPhraseList("similar", "related", "careers like", "jobs l
 	"tired of being", "sick of being", "hate being", "leave", "leaving", "get out of", "change careers", "switch careers",
 	"looking for a change", "for former", "do instead", "do next", "what next", "after retiring", "second career",
 	"adjacent to", "adjacent", "neighbouring", "neighboring", "similar trades", "something better", "better paying job", "level up", "move up", "move up to", "move into", "moving up", "step up", "next step", "career ladder", "climb", "advance", "advancement", "promotion", "promoted",
-	"career path", "career paths", "path from", "paths from", "progression", "career progression", "move on to", "grow into")
+	"career path", "career paths", "path from", "paths from", "progression", "career progression", "move on to", "grow into",
+	"hate it", "hate my job", "hate this job", "tired of it", "sick of it", "bored of it", "bored with it", "burnt out", "burned out", "want out")
 
 // leadPhrases ask where one career can lead ("does nursing lead to
 // management"); between two careers they ask how the two differ.
