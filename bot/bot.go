@@ -1007,7 +1007,7 @@ func (q *question) pairedAsks(asked []string) []string {
 			}
 		}
 		switch {
-		case kind == "" || slices.Contains(asked, kind):
+		case kind == "" || slices.Contains(asked, kind) || q.signals[kind] == 0: // or read otherwise since ("whats a monthly salary")
 		case kind == intentDescribe && q.opensDescribe(sp):
 			// "what do radiologic technologists earn": how a question
 			// opens, not what the job does.

@@ -1534,6 +1534,7 @@ func parseWhole(kb *knowledge.Base, cleaned string) *question {
 	q.placesAfterNames(kb)
 	q.workOverNames(kb)
 	q.educationCompared()
+	q.describeOpensPay()
 	q.schoolAfterName(kb)
 	q.sortCareers()
 	q.growingOnly(kb)
@@ -1605,6 +1606,26 @@ func (q *question) futurePay() bool {
 		}
 	}
 	return false
+}
+
+// describeOpensPay reads "what's a" right before a word of pay as how a
+// question about pay opens ("whats a monthly salary for a teacher"), not
+// as asking what the job is.
+func (q *question) describeOpensPay() {
+	if q.signals[intentDescribe] == 0 || q.signals[intentPay] == 0 {
+		return
+	}
+	for i, sp := range q.spans {
+		if i+1 >= len(q.spans) || q.spans[i+1].start != sp.end || sp.start > 1 {
+			continue
+		}
+		opens := slices.ContainsFunc(sp.roles, func(r *role) bool { return r.intent == intentDescribe })
+		pays := slices.ContainsFunc(q.spans[i+1].roles, func(r *role) bool { return r.intent == intentPay || r.period.per != "" })
+		if opens && pays {
+			delete(q.signals, intentDescribe)
+			return
+		}
+	}
 }
 
 // schoolAfterName reads a kind of school said after a name that several
