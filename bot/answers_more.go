@@ -1004,6 +1004,17 @@ func medianValue(c *knowledge.Career) float64 {
 	return v
 }
 
+// typicalOf is the BLS typical entry level nearest an O*NET required
+// level.
+var typicalOf = map[string]string{
+	"Less than a High School Diploma": "No formal educational credential", "High School Diploma": "High school diploma or equivalent",
+	"Post-Secondary Certificate": "Postsecondary nondegree award", "Some College Courses": "Some college, no degree",
+	"Associate's Degree (or other 2-year degree)": "Associate's degree", "Bachelor's Degree": "Bachelor's degree",
+	"Post-Baccalaureate Certificate": "Bachelor's degree", "Master's Degree": "Master's degree", "Post-Master's Certificate": "Master's degree",
+	"First Professional Degree": "Doctoral or professional degree", "Doctoral Degree": "Doctoral or professional degree",
+	"Post-Doctoral Training": "Doctoral or professional degree",
+}
+
 // educationShares answers "do most nurse practitioners have a master's
 // degree": the share of workers at each required education level, and,
 // when asked names a level ("master's degree", "bachelor"), yes or no with
@@ -1021,8 +1032,18 @@ func (b *turn) educationShares(c *knowledge.Career, asked string) Answer {
 				a.Summary += " Its page gives the most common degree."
 			}
 		}
-		if _, ok := c.Fact(knowledge.FieldTypicalEducation); ok {
+		if ed, ok := c.Fact(knowledge.FieldTypicalEducation); ok {
 			a.Fields = append(a.Fields, src.field(c, knowledge.FieldTypicalEducation))
+			if level, ok := educationLevelOf(asked); ok && c.Official() {
+				// "does a data analyst need a masters": BLS's typical
+				// level answers, when O*NET surveyed none.
+				verdict := "Usually not"
+				if slices.Index(typicalEducationOrder, ed.Value) >= slices.Index(typicalEducationOrder, typicalOf[level]) {
+					verdict = "Usually"
+				}
+				a.Summary = fmt.Sprintf("%s: BLS gives %s as the typical education to enter for %s. O*NET publishes no education shares for them.",
+					verdict, article(lowerFirst(ed.Value)), c.Name)
+			}
 		}
 		a.Sources = src.list()
 		return a

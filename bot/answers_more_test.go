@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -560,5 +561,15 @@ func TestPlaceAmong(t *testing.T) {
 	}
 	if _, ok := placeAmong(1, []payStep{{"the median", ""}}); ok {
 		t.Error("placeAmong with no figure said something")
+	}
+}
+
+// TestTypicalOfEveryLevel: every O*NET required level has a BLS typical
+// level beside it, one BLS lists.
+func TestTypicalOfEveryLevel(t *testing.T) {
+	for _, level := range onetEducationOrder {
+		if typ, ok := typicalOf[level]; !ok || !slices.Contains(typicalEducationOrder, typ) {
+			t.Errorf("typicalOf[%q] = %q; want one of BLS's typical levels", level, typ)
+		}
 	}
 }

@@ -1504,6 +1504,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "i design the layout of kitchens and living rooms for clients, pick colors, furniture, lighting", career: "Interior Designers", kind: pay},
 		{q: "i manage a team of engineers", career: "Architectural and Engineering Managers", kind: pay},
 		{q: "whats a monthly salary for a high school teacher", career: "Secondary School Teachers, Except Special and Career/Technical Education", kind: pay, want: []string{"That is $5,382 a month"}, not: []string{"What do"}},
+		{q: "does a data analyst need a masters", career: "Data Scientists", kind: prof, want: []string{"Usually not: BLS gives a bachelor's degree as the typical education to enter for Data Scientists."}},
 		// Fields compared by "than" are their workers; difficulty is in no source.
 		{q: "is nursing better than teaching", career: "Registered Nurses", kind: cmp, want: []string{"Elementary School Teachers, Except Special Education", "$31,260"}},
 		{q: "is teaching harder than nursing", career: "Elementary School Teachers, Except Special Education", kind: cmp, want: []string{"say nothing of difficulty", "Registered Nurses"}},
