@@ -764,8 +764,9 @@ var relatedTierTitles = map[string]string{
 // "jobs like social work but better paid".
 // relatedAsk is what a question asks of the careers related to one: those
 // that pay more (richer), of another kind than it (away, when leaving it),
-// that typically need no college degree (noDegree).
-type relatedAsk struct{ richer, away, noDegree bool }
+// that typically need no college degree (noDegree), or less education
+// than it (lessSchool).
+type relatedAsk struct{ richer, away, noDegree, lessSchool bool }
 
 func (b *turn) related(c *knowledge.Career, ask relatedAsk) Answer {
 	a := Answer{Kind: KindList, Intent: intentRelated, Title: "Careers related to " + c.Name}
@@ -812,7 +813,7 @@ func (b *turn) related(c *knowledge.Career, ask relatedAsk) Answer {
 			rel, tiers = keep, keepTiers
 		}
 	}
-	noDegree := ""
+	filter := ""
 	if ask.noDegree && from != nil {
 		// "what pays more that i could do without college".
 		var keep []*knowledge.Career
@@ -822,7 +823,20 @@ func (b *turn) related(c *knowledge.Career, ask relatedAsk) Answer {
 				keep, keepTiers = append(keep, r), append(keepTiers, tiers[i])
 			}
 		}
-		rel, tiers, noDegree = keep, keepTiers, " that typically need no college degree"
+		rel, tiers, filter = keep, keepTiers, " that typically need no college degree"
+	}
+	if ed, ok := from.Fact(knowledge.FieldTypicalEducation); ask.lessSchool && from != nil && ok {
+		// "what's similar but less school": those entered with less.
+		at := slices.Index(typicalEducationOrder, ed.Value)
+		var keep []*knowledge.Career
+		var keepTiers []string
+		for i, r := range rel {
+			if e, ok := r.Fact(knowledge.FieldTypicalEducation); ok && slices.Index(typicalEducationOrder, e.Value) < at {
+				keep, keepTiers = append(keep, r), append(keepTiers, tiers[i])
+			}
+		}
+		rel, tiers = keep, keepTiers
+		filter = " that typically need less education than its " + lowerFirst(ed.Value)
 	}
 	all, floor := len(rel), Value{Missing: true}
 	if ask.richer && all > 0 { // rel is empty without from
@@ -837,9 +851,9 @@ func (b *turn) related(c *knowledge.Career, ask relatedAsk) Answer {
 			}
 		}
 		rel, tiers = keep, keepTiers
-		a.Title = "Careers related to " + from.Name + " that pay more" + noDegree
+		a.Title = "Careers related to " + from.Name + " that pay more" + filter
 		if len(rel) == 0 {
-			a.Summary = fmt.Sprintf("None of the %d occupations O*NET lists as related to %s%s has a higher median yearly wage than its %s.", all, from.Name, noDegree, floor.Text)
+			a.Summary = fmt.Sprintf("None of the %d occupations O*NET lists as related to %s%s has a higher median yearly wage than its %s.", all, from.Name, filter, floor.Text)
 			src.add(knowledge.SourceOEWS)
 			a.Sources = src.list()
 			return a
@@ -879,14 +893,17 @@ func (b *turn) related(c *knowledge.Career, ask relatedAsk) Answer {
 		for _, r := range rel[:min(3, len(rel))] {
 			first = append(first, r.Name)
 		}
-		a.Summary = fmt.Sprintf("O*NET lists %d occupations related to %s%s; the closest: %s.", len(rel), from.Name, others, strings.Join(first, "; "))
+		a.Summary = fmt.Sprintf("O*NET lists %d occupations related to %s%s%s; the closest: %s.", len(rel), from.Name, others, filter, strings.Join(first, "; "))
+		if floor.Missing && filter != "" {
+			a.Title += filter
+		}
 		switch {
 		case len(rel) < all:
 			a.Summary = fmt.Sprintf("Of the %d occupations O*NET lists as related to %s%s, %d pay a higher median yearly wage than its %s; the closest: %s.",
-				all, from.Name, noDegree, len(rel), factValue(from, knowledge.FieldMedianAnnual), strings.Join(first, "; "))
+				all, from.Name, filter, len(rel), factValue(from, knowledge.FieldMedianAnnual), strings.Join(first, "; "))
 		case !floor.Missing:
 			a.Summary = fmt.Sprintf("All %d occupations O*NET lists as related to %s%s pay a higher median yearly wage than its %s; the closest: %s.",
-				all, from.Name, noDegree, factValue(from, knowledge.FieldMedianAnnual), strings.Join(first, "; "))
+				all, from.Name, filter, factValue(from, knowledge.FieldMedianAnnual), strings.Join(first, "; "))
 		}
 		for _, tier := range order { // as the lists show them
 			for i, r := range rel {

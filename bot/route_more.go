@@ -306,7 +306,8 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 	// cashier and want to make more money").
 	if len(careers) >= 1 && relatedPhrases.heldBy(t) || one && leadPhrases.heldBy(t) ||
 		one && has("i m|im|i am|i work as|i work|my job|i could do|could i do|can i do|i can do|should i do|could i get|can i get") && has("want to make more|want more money|make more money|earn more|want to earn more|need to make more|need more money|what pays more|jobs pay more|jobs that pay more|something that pays more|pays more|pay more|better paying|higher paying") {
-		return b.related(careers[0], relatedAsk{richer: has(paidMore + "|make more|earn more|more money"), away: has(leavingPhrases), noDegree: has(noCollege)}), true
+		return b.related(careers[0], relatedAsk{richer: has(paidMore + "|make more|earn more|more money"), away: has(leavingPhrases), noDegree: has(noCollege),
+			lessSchool: has("less school|less schooling|less education|less training|fewer years of school|shorter school|shorter training|less college")}), true
 	}
 
 	// Technology of a career.
