@@ -825,7 +825,7 @@ func (b *turn) related(c *knowledge.Career, ask relatedAsk) Answer {
 		}
 		rel, tiers, filter = keep, keepTiers, " that typically need no college degree"
 	}
-	if ed, ok := from.Fact(knowledge.FieldTypicalEducation); ask.lessSchool && from != nil && ok {
+	if ed, ok := factOf(from, knowledge.FieldTypicalEducation); ask.lessSchool && ok {
 		// "what's similar but less school": those entered with less.
 		at := slices.Index(typicalEducationOrder, ed.Value)
 		var keep []*knowledge.Career
@@ -1019,6 +1019,14 @@ func medianValue(c *knowledge.Career) float64 {
 	}
 	v, _ := knowledge.Fact{Value: strings.TrimSuffix(f.Value, " or more")}.Number()
 	return v
+}
+
+// factOf returns career c's fact f, if c is a career and has it.
+func factOf(c *knowledge.Career, f knowledge.Field) (knowledge.Fact, bool) {
+	if c == nil {
+		return knowledge.Fact{}, false
+	}
+	return c.Fact(f)
 }
 
 // typicalOf is the BLS typical entry level nearest an O*NET required
