@@ -68,6 +68,8 @@ func (q *question) paysAbove(kb *knowledge.Base) (*knowledge.Career, []string, b
 	return nil, nil, false
 }
 
+// thanWords compare what is before them with what is after: a question
+// holding one compares careers, it changes from none to a field.
 var thanWords = setOf(`than`)
 
 // whichWords open a question that asks for careers: "what pays more than
@@ -89,6 +91,7 @@ func (b *turn) rankAbove(q *question, c *knowledge.Career, groups []string) (Ans
 		return Answer{}, false
 	}
 	q.careers, q.groups = nil, groups
+	// Medians are whole dollars: more than v is at least v+1.
 	q.bound = payBound{min: v + 1, than: c.Name, thanKey: c.Key, thanPay: v}
 	if q.rank == 0 {
 		q.rank = 1

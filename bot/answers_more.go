@@ -801,13 +801,7 @@ func (b *turn) related(c *knowledge.Career, ask relatedAsk) Answer {
 		// Leaving a career ("i'm a teacher and want to switch careers"):
 		// not more of the same kind ("Middle School Teachers").
 		head := b.headNoun(from.Name)
-		var keep []*knowledge.Career
-		var keepTiers []string
-		for i, r := range rel {
-			if b.headNoun(r.Name) != head {
-				keep, keepTiers = append(keep, r), append(keepTiers, tiers[i])
-			}
-		}
+		keep, keepTiers := keepRelated(rel, tiers, func(r *knowledge.Career) bool { return b.headNoun(r.Name) != head })
 		if len(keep) > 0 && len(keep) < len(rel) {
 			others = fmt.Sprintf(" (leaving out %s of the same kind, %s)", countOf(len(rel)-len(keep), "career"), head)
 			rel, tiers = keep, keepTiers
@@ -816,26 +810,16 @@ func (b *turn) related(c *knowledge.Career, ask relatedAsk) Answer {
 	filter := ""
 	if ask.noDegree && from != nil {
 		// "what pays more that i could do without college".
-		var keep []*knowledge.Career
-		var keepTiers []string
-		for i, r := range rel {
-			if (&question{noDegree: true}).keeps(r) {
-				keep, keepTiers = append(keep, r), append(keepTiers, tiers[i])
-			}
-		}
-		rel, tiers, filter = keep, keepTiers, " that typically need no college degree"
+		rel, tiers = keepRelated(rel, tiers, (&question{noDegree: true}).keeps)
+		filter = " that typically need no college degree"
 	}
 	if ed, ok := factOf(from, knowledge.FieldTypicalEducation); ask.lessSchool && ok {
 		// "what's similar but less school": those entered with less.
 		at := slices.Index(typicalEducationOrder, ed.Value)
-		var keep []*knowledge.Career
-		var keepTiers []string
-		for i, r := range rel {
-			if e, ok := r.Fact(knowledge.FieldTypicalEducation); ok && slices.Index(typicalEducationOrder, e.Value) < at {
-				keep, keepTiers = append(keep, r), append(keepTiers, tiers[i])
-			}
-		}
-		rel, tiers = keep, keepTiers
+		rel, tiers = keepRelated(rel, tiers, func(r *knowledge.Career) bool {
+			e, ok := r.Fact(knowledge.FieldTypicalEducation)
+			return ok && slices.Index(typicalEducationOrder, e.Value) < at
+		})
 		filter = " that typically need less education than its " + lowerFirst(ed.Value)
 	}
 	all, floor := len(rel), Value{Missing: true}
@@ -843,14 +827,10 @@ func (b *turn) related(c *knowledge.Career, ask relatedAsk) Answer {
 		floor = parseValue(factValue(from, knowledge.FieldMedianAnnual))
 	}
 	if !floor.Missing {
-		var keep []*knowledge.Career
-		var keepTiers []string
-		for i, r := range rel {
-			if v := parseValue(factValue(r, knowledge.FieldMedianAnnual)); !v.Missing && v.Number > floor.Number {
-				keep, keepTiers = append(keep, r), append(keepTiers, tiers[i])
-			}
-		}
-		rel, tiers = keep, keepTiers
+		rel, tiers = keepRelated(rel, tiers, func(r *knowledge.Career) bool {
+			v := parseValue(factValue(r, knowledge.FieldMedianAnnual))
+			return !v.Missing && v.Number > floor.Number
+		})
 		a.Title = "Careers related to " + from.Name + " that pay more" + filter
 		if len(rel) == 0 {
 			a.Summary = fmt.Sprintf("None of the %d occupations O*NET lists as related to %s%s has a higher median yearly wage than its %s.", all, from.Name, filter, floor.Text)
@@ -1019,6 +999,19 @@ func medianValue(c *knowledge.Career) float64 {
 	}
 	v, _ := knowledge.Fact{Value: strings.TrimSuffix(f.Value, " or more")}.Number()
 	return v
+}
+
+// keepRelated returns the related careers rel, with their tiers, that
+// keep holds of.
+func keepRelated(rel []*knowledge.Career, tiers []string, keep func(*knowledge.Career) bool) ([]*knowledge.Career, []string) {
+	var out []*knowledge.Career
+	var outTiers []string
+	for i, r := range rel {
+		if keep(r) {
+			out, outTiers = append(out, r), append(outTiers, tiers[i])
+		}
+	}
+	return out, outTiers
 }
 
 // factOf returns career c's fact f, if c is a career and has it.
