@@ -32,6 +32,7 @@ const (
 	intentByKnowledge  = "by_knowledge"
 	intentKnowledgeOf  = "knowledge"
 	intentInterestsOf  = "interests"
+	intentNames        = "names"
 )
 
 // NotPublished is shown where BLS published no figure for a state: one
@@ -1001,6 +1002,36 @@ func medianValue(c *knowledge.Career) float64 {
 	return v
 }
 
+// namesShown is how many of a career's other titles an answer lists.
+const namesShown = 20
+
+// namesOf answers "other names for a software developer": the alternate
+// titles of the career, as its source lists them.
+func (b *turn) namesOf(c *knowledge.Career) Answer {
+	a := Answer{Kind: KindList, Intent: intentNames, Title: "Other names for " + c.Name, About: []string{c.Key}}
+	names := c.Aliases.Strings()
+	if len(names) == 0 {
+		a.Summary = "The sources I have list no other names for " + c.Name + "."
+		return a
+	}
+	shown := names[:min(len(names), namesShown)]
+	a.Summary = fmt.Sprintf("%s also go by %s other titles; among them: %s.", c.Name, commas(int64(len(names))), strings.Join(shown[:min(len(shown), 5)], "; "))
+	if len(names) == 1 {
+		a.Summary = fmt.Sprintf("%s also go by one other title: %s.", c.Name, names[0])
+	}
+	a.Lists = []List{{Title: "Other titles", Items: shown}}
+	src := newSourceSet(b.kb)
+	for _, s := range c.Sources {
+		src.add(s)
+	}
+	if c.Official() {
+		src = newSourceSet(b.kb)
+		src.add(knowledge.SourceONET)
+	}
+	a.Sources = src.list()
+	return a
+}
+
 // keepRelated returns the related careers rel, with their tiers, that
 // keep holds of.
 func keepRelated(rel []*knowledge.Career, tiers []string, keep func(*knowledge.Career) bool) ([]*knowledge.Career, []string) {
@@ -1353,10 +1384,7 @@ func (b *turn) goodPay(j payJudged) (Answer, bool) {
 	if !j.ok || !ok || w.AnnualMedian == "" {
 		return Answer{}, false
 	}
-	figure := "$" + commas(int64(j.yearly)) + " a year"
-	if j.hourly {
-		figure = fmt.Sprintf("$%.2f an hour", j.yearly/hoursPerYear)
-	}
+	figure := j.said(false)
 	where, ok := placeAmong(j.yearly, []payStep{{"the 10th percentile", w.Annual10}, {"the 25th percentile", w.Annual25}, {"the median", w.AnnualMedian},
 		{"the 75th percentile", w.Annual75}, {"the 90th percentile", w.Annual90}})
 	if !ok {
@@ -1458,10 +1486,7 @@ func judged(j payJudged, whose string, steps []payStep) (string, bool) {
 	if !ok || steps[2].value == "" {
 		return "", false
 	}
-	figure := "$" + commas(int64(j.yearly)) + " a year"
-	if j.hourly {
-		figure = fmt.Sprintf("$%.2f an hour ($%s a year at %s hours)", j.yearly/hoursPerYear, commas(int64(j.yearly)), commas(hoursPerYear))
-	}
+	figure := j.said(true)
 	if before, after, capped := strings.Cut(where, "; "); capped {
 		return fmt.Sprintf("%s is %s of what %s earn a year; %s.", figure, before, whose, after), true
 	}

@@ -33,9 +33,13 @@ var (
 func rankByOf(q *question) rankBy {
 	if q.bound.set() {
 		// "fastest growing jobs that pay over 80k": growth, of the careers
-		// above the pay floor.
-		if containsField(q.fields, knowledge.FieldGrowthRate) {
+		// above the pay floor; "jobs with lots of openings that pay at
+		// least 60k": openings.
+		switch {
+		case containsField(q.fields, knowledge.FieldGrowthRate):
 			return rankGrowth
+		case containsField(q.fields, knowledge.FieldAnnualOpenings):
+			return rankOpenings
 		}
 		if q.bound.hourly {
 			return rankHourly

@@ -297,6 +297,11 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 		return b.interestsOf(careers[0]), true
 	}
 
+	// "other names for a software developer": the titles O*NET lists.
+	if one && has("other names|other name|also called|also known as|other titles|alternate titles|alternative titles|other job titles|job titles for|different names|another name|called something else|what else is it called|else is called|else is a called|else called|is also called|are also called") {
+		return b.namesOf(careers[0]), true
+	}
+
 	// "what is it like being a truck driver": the work, not careers like it.
 	if one && has(itLike) {
 		return b.tasks(careers[0]), true

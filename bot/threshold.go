@@ -250,26 +250,42 @@ type payConversion struct {
 
 // payJudged is a pay figure asked about ("is 60k a good salary"), yearly.
 type payJudged struct {
-	yearly float64
-	hourly bool // asked as an hourly wage, set against yearly ones at hoursPerYear
-	ok     bool
+	yearly  float64
+	hourly  bool // asked as an hourly wage, set against yearly ones at hoursPerYear
+	monthly bool // asked by the month, set against yearly ones at 12 months
+	ok      bool
+}
+
+// said writes the figure as asked, with its yearly amount when asked by
+// the hour (withHours: and the hours a year) or the month.
+func (j payJudged) said(withHours bool) string {
+	year := "$" + commas(int64(j.yearly))
+	switch {
+	case j.monthly:
+		return fmt.Sprintf("$%s a month (%s a year)", commas(int64(math.Round(j.yearly/12))), year)
+	case j.hourly && withHours:
+		return fmt.Sprintf("$%.2f an hour (%s a year at %s hours)", j.yearly/hoursPerYear, year, commas(hoursPerYear))
+	case j.hourly:
+		return fmt.Sprintf("$%.2f an hour", j.yearly/hoursPerYear)
+	}
+	return year + " a year"
 }
 
 // rePayJudged reads a figure asked to be judged, as clean leaves it ("$"
 // gone): "is 60k a good salary", "is 25 an hour good pay".
-var rePayJudged = regexp.MustCompile(`(?i)\bis\s+(?:making\s+|earning\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\s*(an?\s+hour|per\s+hour|/hr|hourly|an?\s+year|per\s+year|a\s+yr|yearly)?\s+(?:a\s+)?(?:good|decent|great|bad|low|high|livable|liveable|enough|ok|okay)\b`)
+var rePayJudged = regexp.MustCompile(`(?i)\bis\s+(?:making\s+|earning\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\s*(an?\s+hour|per\s+hour|/hr|hourly|an?\s+year|per\s+year|a\s+yr|yearly|an?\s+month|per\s+month|monthly)?\s+(?:a\s+)?(?:good|decent|great|bad|low|high|livable|liveable|enough|ok|okay)\b`)
 
 // rePayJudgedAt reads a figure judged after the judgement: "is my pay fair
 // at 28/hr", "am i underpaid at 15 an hour".
-var rePayJudgedAt = regexp.MustCompile(`(?i)\b(?:fair|good|enough|underpaid|overpaid|ok|okay|decent|low|high|normal|average)\s+(?:at|for|with|making|earning|on)\s+(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\s*(an?\s+hour|per\s+hour|/hr|/\s?hour|hourly|an?\s+year|per\s+year|a\s+yr|/yr|yearly)?\b`)
+var rePayJudgedAt = regexp.MustCompile(`(?i)\b(?:fair|good|enough|underpaid|overpaid|ok|okay|decent|low|high|normal|average)\s+(?:at|for|with|making|earning|on)\s+(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\s*(an?\s+hour|per\s+hour|/hr|/\s?hour|hourly|an?\s+year|per\s+year|a\s+yr|/yr|yearly|an?\s+month|per\s+month|monthly)?\b`)
 
 // reJudgeAsked asks whether a figure said before is fair: "is that
 // right", "is that a good salary", "am i underpaid".
-var reJudgeAsked = regexp.MustCompile(`(?i)\b(?:is\s+(?:that|this|it)\s+(?:a\s+)?(?:right|fair|good|ok|okay|normal|low|high|enough|reasonable|decent|a lot|too low|too high|accurate|correct|average|competitive|bad)|am\s+i\s+(?:being\s+)?(?:underpaid|overpaid|paid fairly|paid enough)|lowball(?:ed|ing)?)\b`)
+var reJudgeAsked = regexp.MustCompile(`(?i)\b(?:is\s+(?:that|this|it)\s+(?:a\s+)?(?:right|fair|good|ok|okay|normal|low|high|enough|reasonable|decent|a lot|too low|too high|accurate|correct|average|competitive|bad)|am\s+i\s+(?:being\s+)?(?:underpaid|overpaid|paid fairly|paid enough)|lowball(?:ed|ing)?|good or bad|fair or not|(?:fair|right|good|ok|okay|decent|enough|underpaid|overpaid)\s*\?+\s*$)`)
 
 // rePaySaid is a pay figure said with its unit or thousands: "70k",
 // "$28 an hour", "65,000 a year" ("$" is gone).
-var rePaySaid = regexp.MustCompile(`(?i)\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\s*(an?\s+hour|per\s+hour|/hr|/\s?hour|hourly|an?\s+year|per\s+year|a\s+yr|/yr|yearly)?\b`)
+var rePaySaid = regexp.MustCompile(`(?i)\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\s*(an?\s+hour|per\s+hour|/hr|/\s?hour|hourly|an?\s+year|per\s+year|a\s+yr|/yr|yearly|an?\s+month|per\s+month|/mo|/month|monthly)?\b`)
 
 // payJudgedIn finds a pay figure asked about in cleaned text. A figure
 // under 200 with no unit is an hourly wage ("is 15 good pay").
@@ -303,6 +319,10 @@ func payJudgedIn(text string) payJudged {
 		n *= 1000
 	}
 	j := payJudged{yearly: n, ok: true}
+	if strings.Contains(strings.ToLower(m[3]), "mo") {
+		j.yearly, j.monthly = n*12, true // "4000 a month"
+		return j
+	}
 	if strings.Contains(strings.ToLower(m[3]), "h") || m[3] == "" && n < 200 {
 		j.hourly, j.yearly = true, n*hoursPerYear
 	}

@@ -1505,6 +1505,14 @@ func TestUnderstanding(t *testing.T) {
 		{q: "i manage a team of engineers", career: "Architectural and Engineering Managers", kind: pay},
 		{q: "whats a monthly salary for a high school teacher", career: "Secondary School Teachers, Except Special and Career/Technical Education", kind: pay, want: []string{"That is $5,382 a month"}, not: []string{"What do"}},
 		{q: "does a data analyst need a masters", career: "Data Scientists", kind: prof, want: []string{"Usually not: BLS gives a bachelor's degree as the typical education to enter for Data Scientists."}},
+		// A figure judged by the month; taxes; openings among the well paid;
+		// other names; liking puzzles.
+		{q: "is 4000 a month good for a truck driver", career: "Heavy and Tractor-Trailer Truck Drivers", kind: pay, want: []string{"$4,000 a month ($48,000 a year) is between the 25th percentile ($47,230) and the median ($57,440)"}},
+		{q: "i'm a paralegal at 45k, fair?", career: "Paralegals and Legal Assistants", kind: pay, want: []string{"$45,000 a year is between the 10th percentile ($39,710) and the 25th percentile ($48,190)"}},
+		{q: "how much tax would i pay on 80k", kind: hint, want: []string{"say nothing of taxes"}},
+		{q: "jobs with lots of openings that pay at least 60k", kind: rank, want: []string{"that pay at least $60,000 a year, by openings a year"}},
+		{q: "other names for a software developer", career: "Software Developers", kind: bot.KindList, want: []string{"Software Developers also go by", "Software Engineer"}},
+		{q: "i'm analytical and like solving puzzles what should i do", kind: rank, want: []string{"Careers for investigative interests"}},
 		// Fields compared by "than" are their workers; difficulty is in no source.
 		{q: "is nursing better than teaching", career: "Registered Nurses", kind: cmp, want: []string{"Elementary School Teachers, Except Special Education", "$31,260"}},
 		{q: "is teaching harder than nursing", career: "Elementary School Teachers, Except Special Education", kind: cmp, want: []string{"say nothing of difficulty", "Registered Nurses"}},
