@@ -87,7 +87,7 @@ var stateNames = map[string]string{
 var stateAbbreviations = map[string]string{
 	"calif": "CA", "ariz": "AZ", "colo": "CO", "conn": "CT", "fla": "FL", "mich": "MI",
 	"minn": "MN", "wisc": "WI", "wis": "WI", "tenn": "TN", "okla": "OK", "penn": "PA", "penna": "PA",
-	"mass": "MA", "nebr": "NE", "nev": "NV", "mont": "MT", "wyo": "WY", "tex": "TX", "kans": "KS",
+	"mass": "MA", "nebr": "NE", "nev": "NV", "mont": "MT", "wyo": "WY", "tex": "TX", "kans": "KS", "jersey": "NJ",
 }
 
 // IsStateAbbreviation reports whether w, in lower case, is one of those
