@@ -489,6 +489,9 @@ var reHolland = regexp.MustCompile(`(?i)\b(?:riasec|holland)(?:\s+code)?(?:\s+is
 // hollandInterests name the interests by their letters.
 var hollandInterests = map[byte]string{'r': "realistic", 'i': "investigative", 'a': "artistic", 's': "social", 'e': "enterprising", 'c': "conventional"}
 
+// hollandWords are words of English spelled with a Holland code's letters.
+var hollandWords = setOf(`is as are air arc car ear era ice ace sea sir sic sec sac res ire`)
+
 // hollandSaid writes a Holland code as its first, strongest interest:
 // "riasec code is IAR" asks for investigative careers.
 func hollandSaid(s string) string {
@@ -497,6 +500,9 @@ func hollandSaid(s string) string {
 	}
 	return reHolland.ReplaceAllStringFunc(s, func(m string) string {
 		sm := reHolland.FindStringSubmatch(m)
+		if hollandWords[sm[1]] {
+			return m // "riasec is a test": a word in lower case, no code ("SEC" is one)
+		}
 		return hollandInterests[strings.ToLower(sm[1])[0]] + " interests"
 	})
 }
