@@ -287,6 +287,29 @@ var reJudgeAsked = regexp.MustCompile(`(?i)\b(?:is\s+(?:that|this|it)\s+(?:a\s+)
 // "$28 an hour", "65,000 a year" ("$" is gone).
 var rePaySaid = regexp.MustCompile(`(?i)\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\s*(an?\s+hour|per\s+hour|/hr|/\s?hour|hourly|an?\s+year|per\s+year|a\s+yr|/yr|yearly|an?\s+month|per\s+month|/mo|/month|monthly)?\b`)
 
+// amountBefore returns the submatches of re's first match in text whose
+// amount is no time ("16 years old", "3 years"), or nil.
+func amountBefore(re *regexp.Regexp, text string) []string {
+	for _, loc := range re.FindAllStringSubmatchIndex(text, -1) {
+		if !reDurationAfter.MatchString(text[loc[1]:]) {
+			return submatches(text, loc)
+		}
+	}
+	return nil
+}
+
+// submatches returns the texts of a match's groups from its indexes ("" for
+// a group that matched nothing).
+func submatches(text string, loc []int) []string {
+	out := make([]string, len(loc)/2)
+	for i := range out {
+		if loc[2*i] >= 0 {
+			out[i] = text[loc[2*i]:loc[2*i+1]]
+		}
+	}
+	return out
+}
+
 // payJudgedIn finds a pay figure asked about in cleaned text. A figure
 // under 200 with no unit is an hourly wage ("is 15 good pay").
 func payJudgedIn(text string) payJudged {
@@ -295,14 +318,16 @@ func payJudgedIn(text string) payJudged {
 	}
 	m := rePayJudged.FindStringSubmatch(text)
 	if m == nil {
-		m = rePayJudgedAt.FindStringSubmatch(text)
+		m = amountBefore(rePayJudgedAt, text) // not "good for 16 year olds"
 	}
 	if m == nil && reJudgeAsked.MatchString(text) {
 		// "the market rate for my role is 70k, is that right?": the
 		// figure said, then asked to be judged; a number with no unit
 		// ("3 kids") is none.
-		for _, sm := range rePaySaid.FindAllStringSubmatch(text, -1) {
-			if n, err := strconv.ParseFloat(strings.ReplaceAll(sm[1], ",", ""), 64); err == nil && (sm[2] != "" || sm[3] != "" || n >= 1000) {
+		for _, loc := range rePaySaid.FindAllStringSubmatchIndex(text, -1) {
+			sm := submatches(text, loc)
+			if n, err := strconv.ParseFloat(strings.ReplaceAll(sm[1], ",", ""), 64); err == nil && (sm[2] != "" || sm[3] != "" || n >= 1000) &&
+				!reDurationAfter.MatchString(text[loc[1]:]) {
 				m = sm
 				break
 			}
