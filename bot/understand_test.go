@@ -1515,6 +1515,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "i'm analytical and like solving puzzles what should i do", kind: rank, want: []string{"Careers for investigative interests"}},
 		{q: "what do police officers make in jersey", career: "Police and Sheriff's Patrol Officers", kind: pay, want: []string{"New Jersey"}},
 		{q: "jobs good for 16 year olds", kind: rank, not: []string{"$16.00 an hour"}},
+		{q: "how much do actuaries earn on average", career: "Actuaries", kind: pay, facts: fs(knowledge.FieldMeanAnnual)},
 		// Fields compared by "than" are their workers; difficulty is in no source.
 		{q: "is nursing better than teaching", career: "Registered Nurses", kind: cmp, want: []string{"Elementary School Teachers, Except Special Education", "$31,260"}},
 		{q: "is teaching harder than nursing", career: "Elementary School Teachers, Except Special Education", kind: cmp, want: []string{"say nothing of difficulty", "Registered Nurses"}},
