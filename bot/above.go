@@ -47,22 +47,16 @@ func (q *question) paysAbove(kb *knowledge.Base) (*knowledge.Career, []string, b
 		return nil, nil, false
 	}
 	for _, sp := range q.spans {
-		if sp.end-sp.start != 1 || !than(sp.start) || !spanGroups(sp) || !asksJobs() {
+		if !than(sp.start) || !asksJobs() {
 			continue
 		}
-		w := q.toks[sp.start].val
-		for _, f := range append([]string{fieldWorkers[w]}, workerForms(w)...) {
-			if f == "" {
-				continue
+		if c, ok := q.spanWorker(kb, sp); ok {
+			var groups []string
+			for _, r := range sp.roles {
+				groups = append(groups, r.groups...)
 			}
-			if ms := kb.Exact(knowledge.Tokens(f)); len(ms) > 0 {
-				var groups []string
-				for _, r := range sp.roles {
-					groups = append(groups, r.groups...)
-				}
-				rest := slices.DeleteFunc(slices.Clone(q.groups), func(g string) bool { return slices.Contains(groups, g) })
-				return ms[0].Career, rest, true
-			}
+			rest := slices.DeleteFunc(slices.Clone(q.groups), func(g string) bool { return slices.Contains(groups, g) })
+			return c, rest, true
 		}
 	}
 	return nil, nil, false

@@ -761,27 +761,28 @@ func statePlace(before []token) int {
 // pays more ("which pays more", "compare them"), which a state asked
 // before still applies to.
 func (q *question) comparesPay() bool {
+	return q.asksOnlyPayAnd(intentCompare) && q.signals[intentCompare] > 0
+}
+
+// asksOnlyPayAnd reports whether the question asks no figure but pay, and
+// nothing but pay, help or also (an intent, or "").
+func (q *question) asksOnlyPayAnd(also string) bool {
 	if slices.ContainsFunc(q.fields, func(f knowledge.Field) bool { return !isPayField(f) }) {
 		return false
 	}
 	for name, n := range q.signals {
-		if n > 0 && name != intentPay && name != intentCompare && name != intentHelp {
+		if n > 0 && name != intentPay && name != intentHelp && name != also {
 			return false
 		}
 	}
-	return q.signals[intentCompare] > 0
+	return true
 }
 
 // asksPayOnly reports whether a follow-up asks only pay, which a state
 // asked before still applies to.
 func (q *question) asksPayOnly() bool {
-	if slices.ContainsFunc(q.fields, func(f knowledge.Field) bool { return !isPayField(f) }) {
+	if !q.asksOnlyPayAnd("") {
 		return false
-	}
-	for name, n := range q.signals {
-		if n > 0 && name != intentPay && name != intentHelp {
-			return false
-		}
 	}
 	for _, t := range q.toks {
 		if t.val == "state" || t.val == "states" || t.val == "where" {

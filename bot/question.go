@@ -2450,14 +2450,24 @@ func (q *question) fieldAsWorker(kb *knowledge.Base) (pick, bool) {
 // worker's name is a career's.
 func (q *question) fieldWorker(kb *knowledge.Base) (*knowledge.Career, bool) {
 	for _, sp := range q.spans {
-		if !slices.ContainsFunc(sp.roles, func(r *role) bool { return len(r.groups) > 0 }) || sp.end-sp.start != 1 {
-			continue
+		if c, ok := q.spanWorker(kb, sp); ok {
+			return c, true
 		}
-		w := q.toks[sp.start].val
-		for _, f := range append([]string{fieldWorkers[w]}, workerForms(w)...) {
-			if ms := kb.Exact(knowledge.Tokens(f)); f != "" && len(ms) > 0 {
-				return ms[0].Career, true
-			}
+	}
+	return nil, false
+}
+
+// spanWorker returns the career of the one who works in the field a
+// one-word span names ("retail": Retail Salespersons, "teaching": a
+// teacher), when the worker's name is a career's.
+func (q *question) spanWorker(kb *knowledge.Base, sp vocabSpan) (*knowledge.Career, bool) {
+	if sp.end-sp.start != 1 || !spanGroups(sp) {
+		return nil, false
+	}
+	w := q.toks[sp.start].val
+	for _, f := range append([]string{fieldWorkers[w]}, workerForms(w)...) {
+		if ms := kb.Exact(knowledge.Tokens(f)); f != "" && len(ms) > 0 {
+			return ms[0].Career, true
 		}
 	}
 	return nil, false
