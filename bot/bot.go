@@ -1148,6 +1148,11 @@ func (b *turn) makeFigures(c *knowledge.Career, in *Intent, fields []knowledge.F
 		}
 	}
 	a.Summary = summaryOf(c, shown)
+	if v, ok := c.Fact(knowledge.FieldMedianAnnual); ok && !slices.Contains(shown, knowledge.FieldMedianAnnual) && strings.Contains(a.Summary, v.Value) {
+		// "… median $44,810 a year; BLS publishes no hourly wage for
+		// them": the yearly median said has its source too.
+		src.add(v.Source)
+	}
 	if shown[0] == knowledge.FieldProjectedGrowth {
 		a.Summary += b.againstAll(c)
 	}
