@@ -150,6 +150,14 @@ func (b *turn) routeSaying(q *question) Answer {
 			a.Summary = said + " " + a.Summary
 		}
 	}
+	if len(q.careers) == 1 && len(q.states) == 1 && a.Intent == intentStatePay && a.Kind == KindProfile && q.pct == "" && !q.judge.ok &&
+		q.asksPaidWell(q.wordKinds(aboutOneWords)) {
+		// "do electricians in texas get paid well": the state's median
+		// beside all occupations'.
+		if w, has := b.kb.StateWages(q.careers[0].career, q.states[0].State); has && w.Note == "" {
+			a.Summary += b.stateAgainstAllPay(w)
+		}
+	}
 	if q.remark != "" && (a.Kind == KindProfile || a.Kind == KindCompare) && slices.ContainsFunc(a.Sources, func(s Source) bool { return strings.HasPrefix(s.Title, "BLS OEWS") }) {
 		a.Summary += " " + q.remark // "bartender pay with tips": the wages count them
 	}
@@ -506,7 +514,7 @@ func (b *turn) aboutOne(p pick, q *question) Answer {
 		holdsAny(" "+phraseKey(q.allText())+" ", worthPhrases...) && strings.Contains(a.Summary, " median ") {
 		a.Summary += b.outlookAndEntry(p.career)
 	}
-	if a.Kind == KindProfile && q.pct == "" && !q.judge.ok && said&saysPaidWell != 0 && holdsAny(" "+phraseKey(q.allText())+" ", paidWellPhrases...) {
+	if a.Kind == KindProfile && q.pct == "" && !q.judge.ok && q.asksPaidWell(said) {
 		a.Summary += b.againstAllPay(p.career)
 	}
 	return b.decorate(a, p, q)
@@ -555,6 +563,31 @@ var (
 		"underpaid", "overpaid"}
 	paidWellFirst = setOf(`paid pay pays well good decent high underpaid overpaid`)
 )
+
+// asksPaidWell reports whether q asks if its career pays well ("do
+// plumbers get paid well", "is that good?" after its pay), said being
+// q.wordKinds(aboutOneWords).
+func (q *question) asksPaidWell(said uint8) bool {
+	return q.paidWellAsked || said&saysPaidWell != 0 && holdsAny(" "+phraseKey(q.allText())+" ", paidWellPhrases...)
+}
+
+// stateAgainstAllPay sets a career's median yearly wage in a state beside
+// that of all occupations nationally, the only one BLS's state tables
+// here have no counterpart of: " That is less than the $49,500 median of
+// all occupations nationally."
+func (b *turn) stateAgainstAllPay(w knowledge.StateWage) string {
+	all, ok := b.kb.AllOccupations()
+	v, has := plainNumber(w.AnnualMedian)
+	switch {
+	case !ok || all.AnnualMedianValue <= 0 || !has:
+		return ""
+	case v > all.AnnualMedianValue:
+		return " That is more than the " + all.AnnualMedian + " median of all occupations nationally."
+	case v < all.AnnualMedianValue:
+		return " That is less than the " + all.AnnualMedian + " median of all occupations nationally."
+	}
+	return " That is the median of all occupations nationally, " + all.AnnualMedian + "."
+}
 
 // againstAllPay sets a career's median yearly wage beside that of all
 // occupations together: " That is more than the $49,500 median of all

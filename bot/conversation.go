@@ -50,6 +50,12 @@ type Conversation struct {
 	// Places are the states the last answer ranked, first first: "that
 	// state" after the best paying states is the first.
 	Places []string `json:"places,omitempty"`
+	// Judged is the pay last told or asked to be judged, yearly ("i make
+	// 75k as a nurse"), for "is that good?" after it; JudgedHourly and
+	// JudgedMonthly say how it was said.
+	Judged        float64 `json:"judged,omitempty"`
+	JudgedHourly  bool    `json:"judged_hourly,omitempty"`
+	JudgedMonthly bool    `json:"judged_monthly,omitempty"`
 }
 
 // Conversations keeps each conversation's last question for a while. An
@@ -220,6 +226,9 @@ var (
 func (t *turn) follow(q *question, prev Conversation) {
 	if onlyTalk(q) {
 		return // "appreciate it!": thanks, not the last question again
+	}
+	if t.judgesLast(q, prev) {
+		return
 	}
 	if t.completedByLast(q, prev) {
 		if !q.hasIntent() {
@@ -918,6 +927,9 @@ func remember(q *question, a Answer, prev Conversation) (Conversation, bool) {
 	for _, m := range q.states {
 		c.States = append(c.States, m.State.Postal)
 	}
+	if q.judge.ok {
+		c.Judged, c.JudgedHourly, c.JudgedMonthly = q.judge.yearly, q.judge.hourly, q.judge.monthly
+	}
 	for _, f := range q.fields {
 		c.Fields = append(c.Fields, string(f))
 	}
@@ -962,6 +974,44 @@ func remember(q *question, a Answer, prev Conversation) (Conversation, bool) {
 	}
 	return c, true
 }
+
+// judgesLast reads "is that good?", "am i underpaid?", "fair?" after pay
+// was told or answered: the pay told judged again among the same
+// career's wages (and state's), or, with none told, the career's median
+// set beside that of all occupations. It reports whether q was so read.
+func (t *turn) judgesLast(q *question, prev Conversation) bool {
+	if len(q.careers) > 0 || len(prev.Careers) != 1 || q.judge.ok || q.rank != 0 || len(q.unknown) > 1 {
+		return false
+	}
+	told := prev.Judged > 0
+	if !told && prev.Intent != intentPay && prev.Intent != intentStatePay {
+		return false // "is that good?" after what a job does asks no pay
+	}
+	if !reJudgeAsked.MatchString(q.allText()) {
+		return false
+	}
+	for _, w := range q.unknown {
+		if !judgeWords[w] {
+			return false
+		}
+	}
+	q.unknown, q.free = nil, nil
+	q.setCareers(t.kb, prev.Careers)
+	if len(q.states) == 0 {
+		q.states = statesOf(prev.States)
+	}
+	if told {
+		q.judge = payJudged{yearly: prev.Judged, hourly: prev.JudgedHourly, monthly: prev.JudgedMonthly, ok: true}
+	} else {
+		q.paidWellAsked = true
+	}
+	q.addSignal(intentPay)
+	return true
+}
+
+// judgeWords are the words reJudgeAsked judges with that a search could
+// take for a career's ("fair", "right").
+var judgeWords = setOf(`fair right good ok okay normal low high enough reasonable decent accurate correct average competitive bad underpaid overpaid lowball lowballed lowballing paid fairly`)
 
 // intentName is the kind of question asked, for a follow-up after an
 // unknown career.

@@ -41,6 +41,7 @@ type question struct {
 	statesRank    int                 // a follow-up asking the states ranked again: +1 best first, -1 worst first
 	convert       payConversion       // "20 dollars an hour annually": hourly pay as yearly, or back
 	judge         payJudged           // "is 60k a good salary": a figure set among all occupations' wages
+	paidWellAsked bool                // "is that good?" after a career's pay: against all occupations' median
 	unsourced     string              // a topic asked that no source covers ("stress")
 	remark        string              // what the sources say of a word asked besides (vocabulary's remark)
 	period        payPeriod           // pay asked by the month or the week (vocabulary's period)

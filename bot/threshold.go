@@ -287,6 +287,43 @@ var reJudgeAsked = regexp.MustCompile(`(?i)\b(?:is\s+(?:that|this|it)\s+(?:a\s+)
 // "$28 an hour", "65,000 a year" ("$" is gone).
 var rePaySaid = regexp.MustCompile(`(?i)\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\s*(an?\s+hour|per\s+hour|/hr|/\s?hour|hourly|an?\s+year|per\s+year|a\s+yr|/yr|yearly|an?\s+month|per\s+month|/mo|/month|monthly)?\b`)
 
+// reOwnPay reads one's own pay told: "i make 52k", "im a nurse making 75k",
+// "my salary is 64,000". Who tells their pay wants to know where it
+// stands, judgement word or not. The words between the speaker and the
+// verb are checked apart (ownPayIn): "i want to make 100k" tells no pay.
+var reOwnPay = regexp.MustCompile(`(?i)(?:\b(?:i|im|i'm|ive|i've|iam)\b(.{0,40}?)\b(?:make|making|made|earn|earning|earned|paid|take home|taking home|bring home|bringing home|bring in|bringing in|pull in|pulling in|pulling|clear|clearing|gross|grossing|on)|\bmy\s+(?:current\s+|base\s+|annual\s+|yearly\s+|hourly\s+|starting\s+|take home\s+|gross\s+)?(?:salary|pay|wage|wages|income|rate|pay rate|base|comp|compensation|paycheck)\s+(?:is|was|=|of|at|sits at|comes to))\s+(?:about|around|roughly|approximately|approx|like|only|just|almost|nearly|close to|barely|over|under|a little over|a little under|~)?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\s*(an?\s+hour|per\s+hour|/hr|/\s?hour|hourly|an?\s+year|per\s+year|a\s+yr|/yr|yearly|an?\s+month|per\s+month|/mo|/month|monthly)?\b`)
+
+// notOwnPay are words that make a figure after "i" no pay of one's own:
+// wished, asked or someone else's ("i want to make 100k", "how can i
+// make", "if i made").
+var notOwnPay = setOf(`want wanna wants would could can should will gonna going to need needs like hope hoping if plan planning try trying expect expected how what when they he she we you offered offer think`)
+
+// ownPayIn returns the submatches (the amount, its thousands, its unit) of
+// a pay told as one's own in text, or nil. An amount with no unit and no
+// thousands under 1,000 is none ("i'm on 3 shifts").
+func ownPayIn(text string) []string {
+	for _, loc := range reOwnPay.FindAllStringSubmatchIndex(text, -1) {
+		sm := submatches(text, loc)
+		between, amount := sm[1], sm[2]
+		told := true
+		before := strings.Fields(strings.ToLower(text[:loc[0]]))
+		if len(before) > 2 {
+			before = before[len(before)-2:] // "how can i make 100k": asked, not told
+		}
+		for _, w := range append(before, strings.Fields(strings.ToLower(between))...) {
+			if notOwnPay[strings.Trim(w, ".,!?'")] {
+				told = false
+			}
+		}
+		n, err := strconv.ParseFloat(strings.ReplaceAll(amount, ",", ""), 64)
+		if !told || err != nil || sm[3] == "" && sm[4] == "" && n < 1000 || reDurationAfter.MatchString(text[loc[1]:]) {
+			continue
+		}
+		return []string{sm[0], amount, sm[3], sm[4]}
+	}
+	return nil
+}
+
 // amountBefore returns the submatches of re's first match in text whose
 // amount is no time ("16 years old", "3 years"), or nil.
 func amountBefore(re *regexp.Regexp, text string) []string {
@@ -332,6 +369,9 @@ func payJudgedIn(text string) payJudged {
 				break
 			}
 		}
+	}
+	if m == nil {
+		m = ownPayIn(text)
 	}
 	if m == nil {
 		return payJudged{}

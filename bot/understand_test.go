@@ -1487,6 +1487,14 @@ func TestUnderstanding(t *testing.T) {
 		{q: "my boss says the market rate for my role is 70k, im a data analyst, is that right?", career: "Data Scientists", kind: pay, want: []string{"$70,000 a year is between the 10th percentile ($63,650) and the 25th percentile ($82,630)"}},
 		{q: "i have 3 kids and make 40k as a cashier is that ok", career: "Cashiers", kind: pay, want: []string{"$40,000 a year is above the 90th percentile ($38,220)"}},
 		{q: "im a nurse making 80k is that good", career: "Registered Nurses", kind: pay, want: []string{"$80,000 a year is between the 25th percentile ($78,610) and the median ($93,600)"}, not: []string{"Most: between"}},
+		// One's own pay told, no judgement asked: judged all the same;
+		// a pay wished for or asked about is no pay told.
+		{q: "i make 52k as a dental hygienist", career: "Dental Hygienists", kind: pay, want: []string{"$52,000 a year is below the 10th percentile ($66,470) of what Dental Hygienists earn a year."}},
+		{q: "my salary is 64,000 as a paralegal", career: "Paralegals and Legal Assistants", kind: pay, want: []string{"$64,000 a year is between the median ($61,010) and the 75th percentile ($78,280)"}},
+		{q: "im an electrician on 28/hr in texas", career: "Electricians", kind: pay, want: []string{"$28.00 an hour ($58,240 a year at 2,080 hours) is between the median ($56,920) and the 75th percentile ($65,110) of what Electricians in Texas earn a year."}},
+		{q: "i've been a welder for 5 years making 22 an hour", career: "Welders, Cutters, Solderers, and Brazers", kind: pay, want: []string{"$22.00 an hour ($45,760 a year at 2,080 hours) is between the 25th percentile ($45,580) and the median ($51,000)"}},
+		{q: "i want to make 100k as a nurse", career: "Registered Nurses", kind: pay, not: []string{"$100,000 a year is between"}},
+		{q: "how can i make 100k", kind: rank, want: []string{"at least $100,000 a year"}},
 		{q: "my manager says nurses make more than teachers", career: "Registered Nurses", kind: cmp, not: []string{"Operations Managers"}},
 		// A title's initials that are a state's code say no state; a
 		// qualifier and title that are one name together.
