@@ -606,11 +606,12 @@ func comparedField(toks []token, i int) bool {
 		return k >= 0 && k < len(toks) && (toks[k].val == "vs" || toks[k].val == "versus" || toks[k].val == "or")
 	}
 	other := i + 2
+	before, after := thanBefore(toks, i), thanAfter(toks, i)
 	switch {
-	case i >= 3 && toks[i-1].val == "than" && comparatives[toks[i-2].val]:
-		other = i - 3 // "is nursing better than teaching"
-	case i+3 < len(toks) && comparatives[toks[i+1].val] && toks[i+2].val == "than":
-		other = i + 3 // "is teaching harder than nursing"
+	case before >= 0:
+		other = before // "is nursing better than teaching", "is hr a better career than accounting"
+	case after >= 0:
+		other = after // "is teaching harder than nursing", "is accounting a better career than hr"
 	case i+4 < len(toks) && payVerbs[toks[i+1].val] && comparatives[toks[i+2].val] && toks[i+3].val == "than":
 		other = i + 4 // "does teaching pay more than nursing"
 	case sep(i - 1):
@@ -634,6 +635,51 @@ func comparedField(toks []token, i int) bool {
 	}
 	return true
 }
+
+// thanAfter returns where the other side of a comparison begins after
+// toks[i] — "nursing [is] [a] better [career] than teaching" — or -1.
+func thanAfter(toks []token, i int) int {
+	j := i + 1
+	if j < len(toks) && (toks[j].val == "a" || toks[j].val == "an") {
+		j++
+	}
+	if j >= len(toks) || !comparatives[toks[j].val] {
+		return -1
+	}
+	j++
+	if j < len(toks) && pathNouns[toks[j].val] {
+		j++
+	}
+	if j+1 < len(toks) && toks[j].val == "than" {
+		return j + 1
+	}
+	return -1
+}
+
+// thanBefore returns where the other side of a comparison is before
+// toks[i] — "nursing [a] better [career] than teaching" — or -1.
+func thanBefore(toks []token, i int) int {
+	j := i - 1
+	if j < 0 || toks[j].val != "than" {
+		return -1
+	}
+	j--
+	if j >= 0 && pathNouns[toks[j].val] {
+		j--
+	}
+	if j < 0 || !comparatives[toks[j].val] {
+		return -1
+	}
+	j--
+	if j >= 0 && (toks[j].val == "a" || toks[j].val == "an") {
+		j--
+	}
+	return j
+}
+
+// pathNouns are what a line of work is called between a comparative and
+// "than": "a better career than".
+var pathNouns = setOf(`career job field path choice option profession major line`)
 
 // comparatives before "than" compare what is before them with the field
 // after: "is nursing better than teaching".

@@ -1526,6 +1526,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "how much do actuaries earn on average", career: "Actuaries", kind: pay, facts: fs(knowledge.FieldMeanAnnual)},
 		// Fields compared by "than" are their workers; difficulty is in no source.
 		{q: "is nursing better than teaching", career: "Registered Nurses", kind: cmp, want: []string{"Elementary School Teachers, Except Special Education", "$31,260"}},
+		// "a better career than" between the two fields.
+		{q: "is accounting a better career than hr", career: "Accountants and Auditors", kind: cmp, want: []string{"Human Resources Specialists", "$8,770 (12.0%)"}},
+		{q: "is hr a better career than accounting", career: "Human Resources Specialists", kind: cmp, want: []string{"Accountants and Auditors", "$8,770 (12.0%)"}},
 		{q: "is teaching harder than nursing", career: "Elementary School Teachers, Except Special Education", kind: cmp, want: []string{"say nothing of difficulty", "Registered Nurses"}},
 		{q: "does plumbing pay better than welding", career: "Plumbers, Pipefitters, and Steamfitters", kind: cmp, want: []string{"Welders, Cutters, Solderers, and Brazers", "$11,970"}},
 		{q: "which is easier, nurse or teacher", career: "Registered Nurses", kind: cmp, want: []string{"say nothing of difficulty"}, not: []string{"I don't have"}},
