@@ -44,6 +44,15 @@ func lex(s string) []token {
 	i := 0
 	for i < len(s) && len(out) < maxTokens {
 		r, size := decodeRune(s, i)
+		if w, n, ok := ampersandWord(s, i); ok {
+			// "Senior Financial Analyst, FP&A": a business's initials,
+			// no worker's ("FP" is no family practitioner).
+			for _, f := range strings.Fields(w) {
+				out = append(out, token{kind: tokWord, val: f, raw: s[i : i+n], pos: i})
+			}
+			i += n
+			continue
+		}
 		switch {
 		case isWordRune(r):
 			j := i
@@ -59,6 +68,9 @@ func lex(s string) []token {
 			if k := strings.LastIndexFunc(s[:i], func(r rune) bool { return r != ' ' }); k >= 0 && s[k] == '/' {
 				for t := n; t < len(out); t++ {
 					out[t].slash = true
+				}
+				if n > 0 && len(out) == n+1 && strings.EqualFold(out[n].raw, "tech") && techBeside[out[n-1].val] {
+					out[n].val = "technology" // "what tools/tech do designers use"
 				}
 			}
 			i = j
@@ -100,6 +112,34 @@ func abbrevDot(toks []token, s string, i int) bool {
 	// sentence).
 	return last.pos+len(last.raw) == i && (len(last.raw) <= 3 || i+1 < len(s) && knowledge.IsAbbreviation(last.raw))
 }
+
+// ampersandWords are initials joined by "&" that name a line of
+// business, not a worker, with the words they stand for in a name ("" for
+// none): "FP&A manager" is a financial manager, "H&S manager" a health and
+// safety one. Initials that are in names ("R&D", "A&P", "L&D", "P&C") or
+// an employer's ("AT&T") are not here.
+var ampersandWords = map[string]string{
+	"fp&a": "financial", "m&a": "", "p&l": "", "q&a": "", "s&p": "", "t&e": "", "d&i": "", "g&a": "", "e&p": "",
+	"h&s": "health and safety", "ehs&s": "health and safety",
+}
+
+// ampersandWord reads initials joined by "&" at s[i:] that ampersandWords
+// holds: their words and the bytes they take.
+func ampersandWord(s string, i int) (string, int, bool) {
+	if i > 0 && isLetterAt(s, i-1) || !strings.Contains(s[i:min(len(s), i+8)], "&") {
+		return "", 0, false
+	}
+	j := i
+	for j < len(s) && (s[j] == '&' || s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z') {
+		j++
+	}
+	w, ok := ampersandWords[strings.ToLower(s[i:j])]
+	return w, j - i, ok
+}
+
+// techBeside are words that "/tech" after them makes technology, not a
+// technician: "tools/tech", "software/tech".
+var techBeside = setOf(`tool tools software equipment gear app apps program programs technology`)
 
 func appendWord(out []token, raw string, pos int, rest string) []token {
 	if isDigits(raw) {

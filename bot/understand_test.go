@@ -879,6 +879,15 @@ func TestUnderstanding(t *testing.T) {
 		{q: "whats the job outlook for nurses", career: "Registered Nurses", kind: pay, want: []string{"projected growth 2024-34: 4.9%"}, not: []string{"Assess patient"}},
 		{q: "wat exactly dose a phlebotomist do at the lab", career: "Phlebotomists", kind: prof, facts: fs(desc)},
 		{q: "what tech do accountants use at work", career: "Accountants and Auditors", kind: bot.KindList, want: []string{"QuickBooks"}},
+		{q: "what tools/tech do graphic designers need", career: "Graphic Designers", kind: bot.KindList, want: []string{"Adobe Illustrator"}},
+		// Initials joined by "&" that name a line of business, not a
+		// worker ("FP" is no family practitioner), or stand for a name's
+		// words ("L&D").
+		{q: "Senior Financial Analyst, FP&A - what do they make", career: "Financial and Investment Analysts", kind: pay, facts: fs(med), not: []string{"Family Medicine"}},
+		{q: "FP&A manager salary", career: "Financial Managers", kind: pay, facts: fs(med)},
+		{q: "H&S manager salary", career: "Compliance Managers", kind: pay, facts: fs(med)}, // O*NET: Environmental Health and Safety Manager
+		{q: "M&A analyst salary", career: "Financial and Investment Analysts", kind: pay, facts: fs(med)},
+		{q: "a&p mechanic salary", career: "Aircraft Mechanics and Service Technicians", kind: pay, facts: fs(med)},
 		{q: "programs used by graphic designers", career: "Graphic Designers", kind: bot.KindList, want: []string{"Adobe"}},
 		{q: "thanks a bunch!", kind: hint, want: []string{"You're welcome"}},
 		{q: "highest paying careers for people holding a master's", kind: rank, want: []string{"master's degree", "Nurse Anesthetists"}},
