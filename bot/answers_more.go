@@ -927,15 +927,26 @@ func (b *turn) headNoun(name string) string {
 // typical entry education is the one asked for ("No formal educational
 // credential" for "… that need no degree").
 func (b *turn) byInterest(code, education string, byPay bool) Answer {
+	return b.byInterests(code, "", education, byPay)
+}
+
+// byInterests is byInterest of the occupations whose two strongest
+// interests are code's area and also's, in either order ("jobs for someone
+// artistic and social": O*NET's Holland code AS or SA), when also is an
+// area.
+func (b *turn) byInterests(code, also, education string, byPay bool) Answer {
 	area, ok := knowledge.InterestArea(code)
 	if !ok {
 		return hint("I could not tell which interest you mean.")
 	}
+	second, two := knowledge.InterestArea(also)
+	two = two && second != area
 	hs, _ := b.kb.ByInterest(area)
 	var keep []knowledge.Holder
 	for _, h := range hs {
-		first, _, _ := strings.Cut(factValue(h.Career, knowledge.FieldInterestCode), ", ")
-		if first != area {
+		codes := strings.Split(factValue(h.Career, knowledge.FieldInterestCode), ", ")
+		if two && (len(codes) < 2 || !(codes[0] == area && codes[1] == second || codes[0] == second && codes[1] == area)) ||
+			!two && codes[0] != area {
 			continue
 		}
 		if education != "" && factValue(h.Career, knowledge.FieldTypicalEducation) != education {
@@ -946,15 +957,18 @@ func (b *turn) byInterest(code, education string, byPay bool) Answer {
 	if byPay {
 		keep = paidFirst(keep)
 	}
-	what := area
+	what, strongest := area, "strongest interest"
+	if two {
+		what, strongest = area+" and "+second, "two strongest interests"
+	}
+	a := Answer{Kind: KindRanking, Intent: intentByInterest, Title: "Careers for " + strings.ToLower(what) + " interests"}
 	if education != "" {
 		what += ", typically entered with " + lowerFirst(education)
 	}
-	a := Answer{Kind: KindRanking, Intent: intentByInterest, Title: "Careers for " + strings.ToLower(area) + " interests"}
 	src := newSourceSet(b.kb)
 	src.add(knowledge.SourceONETInterests)
 	if len(keep) == 0 {
-		a.Summary = "No occupation I know has " + what + " as its strongest interest."
+		a.Summary = "No occupation I know has " + what + " as its " + strongest + "."
 		a.Sources = src.list()
 		return a
 	}
@@ -979,11 +993,22 @@ func (b *turn) byInterest(code, education string, byPay bool) Answer {
 	top := keep[0]
 	if byPay {
 		a.Title += ", best paid first"
-		a.Summary = fmt.Sprintf("Of %d occupations whose strongest interest is %s, %s %s the most: median %s a year.",
-			len(keep), what, top.Career.Name, verb(top.Career.Name, "pays", "pay"), factValue(top.Career, knowledge.FieldMedianAnnual))
+		a.Summary = fmt.Sprintf("Of %d occupations whose %s %s %s, %s %s the most: median %s a year.",
+			len(keep), strongest, verb(strongest, "is", "are"), what, top.Career.Name, verb(top.Career.Name, "pays", "pay"), factValue(top.Career, knowledge.FieldMedianAnnual))
 	} else {
-		a.Summary = fmt.Sprintf("%d occupations have %s as their strongest interest (O*NET); %s %s highest: %s of 7.",
-			len(keep), what, top.Career.Name, verb(top.Career.Name, "scores", "score"), top.Item.Share)
+		entered := ""
+		if education != "" {
+			entered = " typically entered with " + lowerFirst(education)
+			if !strings.HasPrefix(entered, " typically entered with no ") && !strings.HasPrefix(entered, " typically entered with some ") {
+				entered = " typically entered with " + article(lowerFirst(education))
+			}
+		}
+		areas, _, _ := strings.Cut(what, ", typically")
+		a.Summary = fmt.Sprintf("%d occupations%s have %s as their %s (O*NET); %s %s highest: %s of 7.",
+			len(keep), entered, areas, strongest, top.Career.Name, verb(top.Career.Name, "scores", "score"), top.Item.Share)
+		if two {
+			a.Summary = strings.TrimSuffix(a.Summary, ".") + " in " + area + "."
+		}
 	}
 	a.Sources = src.list()
 	a.Suggestions = []string{whatDo(top.Career), "salary of " + lowerName(top.Career)}
@@ -1167,6 +1192,13 @@ func (b *turn) educationShares(c *knowledge.Career, asked string) Answer {
 		a.Summary += "."
 		if top.Level != level && (answer == "No" || orMore) {
 			a.Summary += fmt.Sprintf(" The most common is %s (%s).", article(strings.ToLower(top.Level)), top.Percent)
+		}
+		// "do you need a masters to be a school counselor": BLS's typical
+		// level to enter may say otherwise than the shares; both are said,
+		// and the answer is no flat no.
+		if ed, ok := c.Fact(knowledge.FieldTypicalEducation); ok && answer == "No" && orMore && typicalOf[level] != "" &&
+			slices.Index(typicalEducationOrder, ed.Value) >= slices.Index(typicalEducationOrder, typicalOf[level]) && slices.Index(typicalEducationOrder, typicalOf[level]) >= 0 {
+			a.Summary = "Often: " + strings.TrimPrefix(a.Summary, "No: ") + fmt.Sprintf(" BLS gives %s as the typical education to enter.", article(lowerFirst(ed.Value)))
 		}
 	}
 	a.Sources = src.list()

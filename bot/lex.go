@@ -248,7 +248,7 @@ var techEnds = setOf(`that which with where for and or without paying near`)
 
 // techAsks are the words after "what tech" that ask what technology a
 // job uses ("what tech do accountants use").
-var techAsks = setOf(`do does did`)
+var techAsks = setOf(`do does did skill skills stack`)
 
 // techFollowers are the words after "tech" that make it the industry.
 var techFollowers = setOf(`jobs job careers career industry sector companies company field roles positions workers`)

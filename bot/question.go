@@ -173,6 +173,9 @@ var (
 
 // clean removes markup, mentions, control characters and symbols, leaving
 // the words of the question.
+// reRetirementPlan is a retirement plan's name: "401k", "401(k)", "403b".
+var reRetirementPlan = regexp.MustCompile(`(?i)\b(?:401|403|457)\s*\(?[kb]\)?(?:\s+(?:plans?|accounts?|match(?:ing)?))?`)
+
 func clean(s string) string {
 	s = reMarkup.ReplaceAllString(s, " ")
 	if strings.Contains(s, "/") {
@@ -195,6 +198,9 @@ func clean(s string) string {
 	}
 	if strings.Contains(s, " em") {
 		s = reThem.ReplaceAllString(s, "$1 them") // "which of em": not EM, an electro-mechanical technician
+	}
+	if strings.Contains(s, "401") || strings.Contains(s, "403") || strings.Contains(s, "457") {
+		s = reRetirementPlan.ReplaceAllString(s, "retirement") // "401(k) plan": a retirement plan, no amount of pay
 	}
 	if strings.Contains(s, "://") || strings.Contains(s, "www.") || strings.Contains(s, "WWW.") {
 		s = reURL.ReplaceAllString(s, " ")
@@ -992,6 +998,11 @@ func parseCut(kb *knowledge.Base, cleaned string, depth int) *question {
 			hq.states = append(hq.states, m)
 		}
 	}
+	if !hq.judge.ok {
+		// "got offered 85000 for a nurse job in texas, good offer?": the
+		// figure and its judgement are on the two sides of the cut.
+		hq.judge = q.judge
+	}
 	return hq
 }
 
@@ -1549,8 +1560,33 @@ func parseWhole(kb *knowledge.Base, cleaned string) *question {
 	if q.unsourced == "" && q.futurePay() {
 		q.unsourced = futurePay
 	}
+	if y := q.pastPayYear(); q.unsourced == "" && y != "" {
+		q.unsourced = "pay in " + y + " (my wages are BLS's May 2024 estimates only)"
+	}
 	return q
 }
+
+// pastPayYear returns the year before the figures' that pay is asked of
+// ("median salary of electricians in 2015", "what did nurses make back in
+// 2010"), or "".
+func (q *question) pastPayYear() string {
+	if q.signals[intentPay] == 0 && !slices.ContainsFunc(q.fields, isPayField) {
+		return ""
+	}
+	for i, t := range q.toks {
+		if t.kind != tokNumber || len(t.val) != 4 || t.val < "1950" || t.val >= "2024" {
+			continue
+		}
+		if i > 0 && yearLeads[q.toks[i-1].val] || i+1 < len(q.toks) && (q.toks[i+1].val == "salary" || q.toks[i+1].val == "pay" || q.toks[i+1].val == "wage") {
+			return t.val
+		}
+	}
+	return ""
+}
+
+// yearLeads are the words before a year that make it a time asked of:
+// "in 2015", "back in 2010".
+var yearLeads = setOf(`in of for during since from back year`)
 
 // growingOnly reads a ranking by pay that names growth as a filter
 // ("highest paying jobs that are growing fast", "best paying growing

@@ -281,7 +281,7 @@ var rePayJudgedAt = regexp.MustCompile(`(?i)\b(?:fair|good|enough|underpaid|over
 
 // reJudgeAsked asks whether a figure said before is fair: "is that
 // right", "is that a good salary", "am i underpaid".
-var reJudgeAsked = regexp.MustCompile(`(?i)\b(?:is\s+(?:that|this|it)\s+(?:a\s+)?(?:right|fair|good|ok|okay|normal|low|high|enough|reasonable|decent|a lot|too low|too high|accurate|correct|average|competitive|bad)|am\s+i\s+(?:being\s+)?(?:underpaid|overpaid|paid fairly|paid enough)|lowball(?:ed|ing)?|good or bad|fair or not|(?:fair|right|good|ok|okay|decent|enough|underpaid|overpaid)\s*\?+\s*$)`)
+var reJudgeAsked = regexp.MustCompile(`(?i)\b(?:is\s+(?:that|this|it)\s+(?:a\s+)?(?:right|fair|good|ok|okay|normal|low|high|enough|reasonable|decent|a lot|too low|too high|accurate|correct|average|competitive|bad)|am\s+i\s+(?:being\s+)?(?:underpaid|overpaid|paid fairly|paid enough)|lowball(?:ed|ing)?|good or bad|fair or not|(?:good|fair|decent|bad|low|reasonable|competitive|solid)\s+(?:offer|deal)\b|should i (?:take|accept) (?:it|the offer|this offer|that offer)|(?:fair|right|good|ok|okay|decent|enough|underpaid|overpaid)\s*\?+\s*$)`)
 
 // rePaySaid is a pay figure said with its unit or thousands: "70k",
 // "$28 an hour", "65,000 a year" ("$" is gone).

@@ -480,6 +480,10 @@ func TestUnderstanding(t *testing.T) {
 		// What someone likes doing, said as the job's.
 		{q: "jobs where you help people", kind: rank, want: []string{"Social as their strongest interest"}},
 		{q: "jobs for artsy people", kind: rank, want: []string{"Artistic as their strongest interest"}},
+		// Two interests: O*NET's two-letter Holland code, either order.
+		{q: "jobs for someone who is artistic and social", kind: rank, want: []string{"12 occupations have Artistic and Social as their two strongest interests", "1. Actors", "Art Therapists"}},
+		{q: "best paying jobs for social and enterprising people", kind: rank, want: []string{"Of 16 occupations whose two strongest interests are Enterprising and Social, Training and Development Managers pay the most: median $127,090 a year."}},
+		{q: "careers for investigative people with a bachelor's", kind: rank, want: []string{"61 occupations typically entered with a bachelor's degree have Investigative as their strongest interest"}},
 		// Leaving a field: the related careers of its worker.
 		{q: "i want to switch from teaching to something else", kind: bot.KindList, want: []string{"Careers related to Elementary School Teachers"}},
 		{q: "jobs similar to accounting", career: "Accountants and Auditors", kind: bot.KindList, want: []string{"Careers related to Accountants and Auditors"}},
@@ -1504,6 +1508,21 @@ func TestUnderstanding(t *testing.T) {
 		{q: "i've been a welder for 5 years making 22 an hour", career: "Welders, Cutters, Solderers, and Brazers", kind: pay, want: []string{"$22.00 an hour ($45,760 a year at 2,080 hours) is between the 25th percentile ($45,580) and the median ($51,000)"}},
 		{q: "i want to make 100k as a nurse", career: "Registered Nurses", kind: pay, not: []string{"$100,000 a year is between"}},
 		{q: "how can i make 100k", kind: rank, want: []string{"at least $100,000 a year"}},
+		// An offer judged: the figure and the judgement on two sides of a
+		// comma.
+		{q: "got offered 85000 for a registered nurse job in texas, good offer?", career: "Registered Nurses", kind: pay, want: []string{"$85,000 a year is between the 25th percentile ($77,450) and the median ($90,010) of what Registered Nurses in Texas earn a year."}},
+		// A year before the figures: said to be none of theirs.
+		{q: "what was the median salary of electricians in 2015", career: "Electricians", kind: pay, want: []string{"nothing of pay in 2015", "$62,350"}},
+		{q: "nurse salary 2020", career: "Registered Nurses", kind: pay, facts: fs(med), not: []string{"nothing of"}},
+		// BLS's typical level against the shares O*NET surveyed.
+		{q: "do u need a masters to be a school counselor", career: "Educational, Guidance, and Career Counselors and Advisors", kind: bot.KindProfile, want: []string{"Often: 41.19%", "BLS gives a master's degree as the typical education to enter."}, not: []string{"No:"}},
+		// A retirement plan is no amount; "offer" is no offbearer; "tech
+		// skills" are technology; slow growth and a slow bot.
+		{q: "what's the best 401k plan", kind: bot.KindHint, want: []string{"nothing of benefits"}},
+		{q: "does walmart offer good benefits", kind: bot.KindHint, want: []string{"nothing of benefits"}, not: []string{"Offbearers"}},
+		{q: "what tech skills do accountants need", career: "Accountants and Auditors", kind: bot.KindList, want: []string{"QuickBooks"}},
+		{q: "slow growing jobs", kind: rank, want: []string{"by growth (lowest first)"}},
+		{q: "lol ur kinda slow", kind: bot.KindHint, want: []string{"Sorry I missed"}},
 		{q: "my manager says nurses make more than teachers", career: "Registered Nurses", kind: cmp, not: []string{"Operations Managers"}},
 		// A title's initials that are a state's code say no state; a
 		// qualifier and title that are one name together.

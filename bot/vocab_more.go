@@ -115,6 +115,21 @@ func interestOf(text string) (string, bool) {
 	return interestPhrases[phrase], true
 }
 
+// secondInterestOf returns a second interest area text names besides
+// first ("jobs for someone artistic and social": Social after Artistic),
+// or "".
+func secondInterestOf(text, first string) string {
+	phrase, ok := longestPhrase(text, interestPhrases)
+	if !ok {
+		return ""
+	}
+	rest := strings.Replace(" "+phraseKey(text)+" ", " "+phrase+" ", " ", 1)
+	if p2, ok := longestPhrase(rest, interestPhrases); ok && interestPhrases[p2] != first {
+		return interestPhrases[p2]
+	}
+	return ""
+}
+
 // onetEducationOrder lists O*NET's required-education levels (scale RL,
 // categories 1-12) from least to most, as educationShares names them.
 var onetEducationOrder = []string{
