@@ -150,6 +150,16 @@ func (b *turn) routeSaying(q *question) Answer {
 			a.Summary = said + " " + a.Summary
 		}
 	}
+	if len(q.careers) == 1 && len(q.states) == 1 && a.Intent == intentStatePay && a.Kind == KindProfile && len(a.About) == 1 {
+		// "hvac tech pay in florida and also what skills": the state's
+		// pay, then what else is asked, which no source breaks down by
+		// state.
+		var kinds [len(pairable)]string
+		if asked := q.pairedAsks(kinds[:0]); len(asked) >= 2 && slices.Contains(asked, intentPay) {
+			a = a.shared()
+			a.add(b.eachAsked(q.careers[0].career, q, slices.DeleteFunc(asked, func(k string) bool { return k == intentPay })))
+		}
+	}
 	if len(q.careers) == 1 && len(q.states) == 1 && a.Intent == intentStatePay && a.Kind == KindProfile && q.pct == "" && !q.judge.ok &&
 		q.asksPaidWell(q.wordKinds(aboutOneWords)) {
 		// "do electricians in texas get paid well": the state's median
@@ -1041,7 +1051,7 @@ func (q *question) pairedAsks(asked []string) []string {
 		}
 		switch {
 		case kind == "" || slices.Contains(asked, kind) || q.signals[kind] == 0: // or read otherwise since ("whats a monthly salary")
-		case kind == intentDescribe && q.opensDescribe(sp):
+		case kind == intentDescribe && q.opensDescribe(sp) && !q.doAfterName():
 			// "what do radiologic technologists earn": how a question
 			// opens, not what the job does.
 		case from >= 0 && !q.joinsAsks(from, sp.start):
@@ -1122,16 +1132,22 @@ func (b *turn) eachAsked(c *knowledge.Career, q *question, asked []string) Answe
 			a = part.shared()
 			continue
 		}
-		a.Summary = strings.TrimSpace(a.Summary + " " + part.Summary)
-		a.Fields = append(a.Fields, part.Fields...)
-		a.Lists = append(a.Lists, part.Lists...)
-		for _, src := range part.Sources {
-			if !slices.Contains(a.Sources, src) {
-				a.Sources = append(a.Sources, src)
-			}
-		}
+		a.add(part)
 	}
 	return a
+}
+
+// add puts part's summary, figures, lists and sources after a's: another
+// thing asked of the same career.
+func (a *Answer) add(part Answer) {
+	a.Summary = strings.TrimSpace(a.Summary + " " + part.Summary)
+	a.Fields = append(a.Fields, part.Fields...)
+	a.Lists = append(a.Lists, part.Lists...)
+	for _, src := range part.Sources {
+		if !slices.Contains(a.Sources, src) {
+			a.Sources = append(a.Sources, src)
+		}
+	}
 }
 
 // intentOf returns the intent whose fields include f.

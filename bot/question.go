@@ -925,6 +925,11 @@ func parseCut(kb *knowledge.Base, cleaned string, depth int) *question {
 			return q
 		}
 	} else if asksOnly(kb, qual) {
+		if rest, ok := withoutQualifierRank(qual); ok {
+			// "Dentist - Associate salary", "Help Desk Technician - Tier 1
+			// salary": a rank of the job, then the question.
+			return parse(kb, head+" "+rest)
+		}
 		return q // "millwright - what is that job exactly": the question
 	}
 	hq := parse(kb, head)
@@ -1145,6 +1150,33 @@ func asksOnly(kb *knowledge.Base, qual string) bool {
 	qq := parseWhole(kb, qual)
 	return len(qq.signals) > 0 && len(qq.unknown) == 0 && len(qq.states) == 0 && !slices.ContainsFunc(qq.careers, func(p pick) bool { return !p.exact })
 }
+
+// withoutQualifierRank returns a title's qualifier without the rank it
+// opens with ("Associate salary": salary; "Tier 1 salary": salary), and
+// whether it had one and something after it.
+func withoutQualifierRank(qual string) (string, bool) {
+	words := strings.Fields(qual)
+	n := 0
+	for n < len(words) {
+		w := strings.ToLower(strings.TrimRight(words[n], ",.:"))
+		switch {
+		case qualifierRanks[w] || rankWords[w]:
+			n++
+		case n > 0 && (isDigits(w) || romanLevels[w]) && (strings.EqualFold(words[n-1], "tier") || strings.EqualFold(words[n-1], "level")):
+			n++
+		default:
+			return strings.Join(words[n:], " "), n > 0 && n < len(words)
+		}
+	}
+	return "", false
+}
+
+// qualifierRanks are ranks a job ad writes after a dash: "Dentist -
+// Associate", "Help Desk - Tier 1".
+var qualifierRanks = setOf(`associate tier level entry staff chief head assistant sr jr`)
+
+// romanLevels are a level's numbers as job ads write them.
+var romanLevels = setOf(`i ii iii iv v`)
 
 // askWords ask something alone after a dash ("zookeepers - outlook").
 var askWords = setOf("outlook salary salaries pay wages skills education duties growth training degree requirements software tools description responsibilities tasks role explained eli5 trend trends future demand hourly median percentile openings projections knowledge")

@@ -218,6 +218,10 @@ func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMe
 	return b.routeMoreOf(t, text, careers)
 }
 
+// notByState are things asked of a career that no source here breaks
+// down by state: what it does, its skills, education and outlook.
+const notByState = "what does|what do|do all day|tasks|duties|skills|study|education|degree|software|tools|outlook|growth|growing|grow|grows|related|similar"
+
 // routeStates answers questions of official careers and states: one
 // career in one state, in several states, several in one, or states
 // ranked. t is routeMore's text as phrases are looked for in it.
@@ -242,9 +246,13 @@ func (b *turn) routeStates(t string, careers []*knowledge.Career, sts []stateMen
 			return b.statePay(careers[0], list[0], pct), true
 		}
 		return b.compareStates(careers[0], list), true
+	case len(sts) == 1 && len(careers) >= 2 && !payWords && pct == "" && has(notByState):
+		// "which one is growing faster" of two careers asked about in New
+		// York: growth, which BLS projects only nationally.
+		return Answer{}, false
 	case len(sts) == 1 && len(careers) >= 2:
 		return b.compareInState(careers, sts[0].State, hourly), true
-	case len(sts) == 1 && one && !payWords && pct == "" && !has(itLike) && has("what does|what do|do all day|tasks|duties|skills|study|education|degree|software|tools|outlook|growth|related|similar|like"):
+	case len(sts) == 1 && one && !payWords && pct == "" && !has(itLike) && has(notByState+"|like"):
 		// "what does the top one do" after a ranking in a state: what is
 		// asked besides pay, which BLS does not break down by state.
 		return Answer{}, false

@@ -1529,6 +1529,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "Medical Assistant (MA) - Family Practice, pay?", career: "Medical Assistants", kind: pay, facts: fs(med), not: []string{"Massachusetts"}},
 		{q: "Project Manager, Construction salary", career: "Construction Managers", kind: pay, facts: fs(med)},
 		{q: "Dispatcher - 911 pay", career: "Public Safety Telecommunicators", kind: pay, facts: fs(med)},
+		// A rank after the dash, then the question: the title asked.
+		{q: "Dentist - Associate salary", career: "Dentists, General", kind: pay, facts: fs(med)},
+		{q: "Help Desk Technician - Tier 1 salary", career: "Computer User Support Specialists", kind: pay, facts: fs(med)},
 		{q: "is it smart to become a cashier long term lol", career: "Cashiers", kind: pay, want: []string{"Besides pay: projected growth 2024-34 -9.9%"}, not: []string{"Electrical"}},
 		{q: "highest paying jobs under 2 years of school", kind: rank, want: []string{"typically need less than an associate's degree"}},
 		{q: "career change from retail, what are options", career: "Retail Salespersons", kind: bot.KindList, want: []string{"Careers related to Retail Salespersons"}},
@@ -1554,6 +1557,11 @@ func TestUnderstanding(t *testing.T) {
 		{q: "how much do actuaries earn on average", career: "Actuaries", kind: pay, facts: fs(knowledge.FieldMeanAnnual)},
 		// Fields compared by "than" are their workers; difficulty is in no source.
 		{q: "is nursing better than teaching", career: "Registered Nurses", kind: cmp, want: []string{"Elementary School Teachers, Except Special Education", "$31,260"}},
+		// Two things asked of one career, one of them in a state or with
+		// the name between "what does" and "do".
+		{q: "what does an epidemiologist do and is the field growing", career: "Epidemiologists", kind: bot.KindProfile, want: []string{"Investigate and describe the determinants", "16.2%"}},
+		{q: "hvac tech pay in florida and also what skills should i have", career: "Heating, Air Conditioning, and Refrigeration Mechanics and Installers", kind: bot.KindProfile, want: []string{"$50,580", "The most important skills for"}},
+		{q: "what does a welder make in ohio and what education do they need", career: "Welders, Cutters, Solderers, and Brazers", kind: bot.KindProfile, want: []string{"$49,410", "High school diploma or equivalent"}},
 		// "a better career than" between the two fields.
 		{q: "is accounting a better career than hr", career: "Accountants and Auditors", kind: cmp, want: []string{"Human Resources Specialists", "$8,770 (12.0%)"}},
 		{q: "is hr a better career than accounting", career: "Human Resources Specialists", kind: cmp, want: []string{"Accountants and Auditors", "$8,770 (12.0%)"}},
