@@ -1449,6 +1449,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "nurse salary in 10 years", career: "Registered Nurses", kind: pay, want: []string{"say nothing of pay after May 2024"}},
 		// Work told by its verb and object names its doer when that is a name.
 		{q: "i weld pipes on construction sites, how much do we make", career: "Welders, Cutters, Solderers, and Brazers", kind: pay, facts: fs(med), not: []string{"Supervisors"}},
+		// The doer of the verb alone, when it names one career whose name
+		// says so: an interpreter, though no "court hearing interpreter".
+		{q: "I interpret court hearings from Spanish to English for defendants and witnesses.", career: "Interpreters and Translators", kind: bot.KindProfile, not: []string{"Judges"}},
 		{q: "i program cnc machines at a machine shop, whats my job title", career: "Computer Numerically Controlled Tool Programmers", kind: pay},
 		{q: "i operate a freight train", career: "Locomotive Engineers", kind: pay, not: []string{"Subway"}},
 		{q: "i help the dentist during procedures and take xrays, whats my job called", career: "Dental Assistants", kind: pay, not: []string{"Radiologic"}},

@@ -611,18 +611,35 @@ func (q *question) agentName(kb *knowledge.Base, lo, hi int) (pick, bool) {
 	for _, agent := range agentForms(q.toks[lo].val) {
 		// The whole object: "i operate a freight train" is no train
 		// operator of a subway.
-		words := append(slices.Clone(object), agent)
-		ms := kb.Exact(words)
-		if len(ms) == 0 {
-			continue
+		if p, ok := agentPick(kb, append(slices.Clone(object), agent), lo); ok {
+			return p, true
 		}
-		p := pick{career: ms[0].Career, typed: strings.Join(words, " "), exact: true, matched: ms[0].Name, score: ms[0].Score, start: lo, after: lo + 1}
-		for _, m := range ms[1:] {
-			p.others = append(p.others, m.Career)
+	}
+	for _, agent := range agentForms(q.toks[lo].val) {
+		// Or the doer alone, when that names one career whose own name
+		// says so: "i interpret court hearings" is an interpreter (of
+		// Interpreters and Translators), though no "court hearing
+		// interpreter"; "i teach …" names no one career.
+		ms := kb.Exact([]string{agent})
+		if len(ms) == 1 && nameHoldsStem(ms[0].Career.Name, agent) {
+			return agentPick(kb, []string{agent}, lo)
 		}
-		return p, true
 	}
 	return pick{}, false
+}
+
+// agentPick is the pick of the career words name exactly, its doer's
+// verb at lo.
+func agentPick(kb *knowledge.Base, words []string, lo int) (pick, bool) {
+	ms := kb.Exact(words)
+	if len(ms) == 0 {
+		return pick{}, false
+	}
+	p := pick{career: ms[0].Career, typed: strings.Join(words, " "), exact: true, matched: ms[0].Name, score: ms[0].Score, start: lo, after: lo + 1}
+	for _, m := range ms[1:] {
+		p.others = append(p.others, m.Career)
+	}
+	return p, true
 }
 
 // agreesWithWork reports whether career c's work holds about as many of
