@@ -1583,6 +1583,7 @@ func parseWhole(kb *knowledge.Base, cleaned string) *question {
 	}
 	q.placesAfterNames(kb)
 	q.workOverNames(kb)
+	q.toldOnly(kb)
 	q.educationCompared()
 	q.describeOpensPay()
 	q.schoolAfterName(kb)

@@ -1452,6 +1452,13 @@ func TestUnderstanding(t *testing.T) {
 		// The doer of the verb alone, when it names one career whose name
 		// says so: an interpreter, though no "court hearing interpreter".
 		{q: "I interpret court hearings from Spanish to English for defendants and witnesses.", career: "Interpreters and Translators", kind: bot.KindProfile, not: []string{"Judges"}},
+		// Work told, nothing asked: its words are the work's, not a best
+		// paying state, a starting pay or a headcount.
+		{q: "I drive a semi across state lines hauling freight, usually gone two weeks at a time.", career: "Heavy and Tractor-Trailer Truck Drivers", kind: bot.KindProfile, want: []string{"median"}, not: []string{"highest paying state"}},
+		{q: "I answer 911 calls and send police, fire and ambulances where they need to go.", career: "Public Safety Telecommunicators", kind: bot.KindProfile, want: []string{"median $50,730"}, not: []string{"earn the most in"}},
+		{q: "I bake bread and pastries starting at 4am every morning.", career: "Bakers", kind: bot.KindProfile, want: []string{"median $36,650"}, not: []string{"Entry-level"}},
+		{q: "i guard inmates at the county jail and do headcounts", career: "Correctional Officers and Jailers", kind: bot.KindProfile, want: []string{"median $57,970"}, not: []string{"employed (May 2024)"}},
+		{q: "im a nurse where do i get paid the most", career: "Registered Nurses", kind: bot.KindRanking, want: []string{"earn the most in California"}},
 		{q: "i program cnc machines at a machine shop, whats my job title", career: "Computer Numerically Controlled Tool Programmers", kind: pay},
 		{q: "i operate a freight train", career: "Locomotive Engineers", kind: pay, not: []string{"Subway"}},
 		{q: "i help the dentist during procedures and take xrays, whats my job called", career: "Dental Assistants", kind: pay, not: []string{"Radiologic"}},

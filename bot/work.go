@@ -338,6 +338,53 @@ func (q *question) toldNotAsked() {
 	}
 }
 
+// toldOnly forgets everything a question seemed to ask when it only
+// tells someone's work, asking nothing ("I drive a semi across state
+// lines", "I bake bread and pastries starting at 4am every morning", "i
+// guard inmates at the county jail and do headcounts"): no "?", no
+// question word opening a clause, nothing asked of the bot. Its words are
+// the work's, not a best paying state, a starting pay or a headcount: the
+// answer is the career told. States said and pay told stay.
+func (q *question) toldOnly(kb *knowledge.Base) {
+	if !q.tellsWork(kb) && !q.namedBySubject() || q.judge.ok || q.signals[intentCompare] > 0 {
+		return
+	}
+	for i, t := range q.toks {
+		opens := i == 0 || q.toks[i-1].kind == tokStop || q.toks[i-1].kind == tokComma
+		switch {
+		case t.kind == tokStop && t.val == "?":
+			return
+		case t.kind == tokWord && (askedOfBot[t.val] || opens && (clauseEnds[t.val] || isQuestionWord(t.val) && !q.claimed[i])):
+			return // "…, what do i make", "i cut hair. salary?"
+		case opens && t.kind == tokWord && (askingWords[t.val] || t.val == "am" || t.val == "is" || t.val == "are"):
+			return // "am i talking to a human", "do i need a license"
+		case t.kind == tokWord && clauseEnds[t.val] && i+1 < len(q.toks) && askingWords[q.toks[i+1].val]:
+			return // "im a nurse where do i get paid most"; not "where they need to go"
+		}
+	}
+	clear(q.signals)
+	q.fields, q.rank, q.topN, q.pct, q.talk, q.unsourced = nil, 0, 0, "", "", ""
+}
+
+// namedBySubject reports whether a career is named right after the one
+// told of: "i'm a nurse …", or "i semi driver …" as doneBySaid writes "i
+// drive a semi".
+func (q *question) namedBySubject() bool {
+	s := q.subjectAt()
+	if s < 0 || s > 2 || len(q.careers) != 1 {
+		return false
+	}
+	at := s + 1
+	if at < len(q.toks) && (q.toks[at].val == "a" || q.toks[at].val == "an") {
+		at++
+	}
+	return q.careers[0].start == at
+}
+
+// askedOfBot are words that ask the bot something wherever they are: "i
+// clean teeth, tell me my title", "curious what we make".
+var askedOfBot = setOf(`what whats how hows which why tell show give wonder wondering curious know`)
+
 // toldAt reports whether the words from toks[lo] are told of one who does
 // them ("i do ultrasounds …"), not asked ("how do i negotiate …", "can
 // you help me find …").
@@ -621,7 +668,7 @@ func (q *question) agentName(kb *knowledge.Base, lo, hi int) (pick, bool) {
 		// Interpreters and Translators), though no "court hearing
 		// interpreter"; "i teach …" names no one career.
 		ms := kb.Exact([]string{agent})
-		if len(ms) == 1 && nameHoldsStem(ms[0].Career.Name, agent) {
+		if len(ms) == 1 && slices.ContainsFunc(knowledge.Tokens(ms[0].Career.Name), func(t string) bool { return knowledge.SameForm(t, agent) }) {
 			return agentPick(kb, []string{agent}, lo)
 		}
 	}
