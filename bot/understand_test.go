@@ -1526,6 +1526,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "nurse salary 2020", career: "Registered Nurses", kind: pay, facts: fs(med), not: []string{"nothing of"}},
 		// BLS's typical level against the shares O*NET surveyed.
 		{q: "do u need a masters to be a school counselor", career: "Educational, Guidance, and Career Counselors and Advisors", kind: bot.KindProfile, want: []string{"Often: 41.19%", "BLS gives a master's degree as the typical education to enter."}, not: []string{"No:"}},
+		// Asking to be told is no skill asked ("know").
+		{q: "im a plumber and i want to know the growth", career: "Plumbers, Pipefitters, and Steamfitters", kind: bot.KindProfile, want: []string{"4.5%"}, not: []string{"The most important skills"}},
+		{q: "i want to know the salary of plumbers", career: "Plumbers, Pipefitters, and Steamfitters", kind: pay, facts: fs(med), not: []string{"The most important skills"}},
+		{q: "what should a plumber know", career: "Plumbers, Pipefitters, and Steamfitters", kind: bot.KindList, want: []string{"skills"}},
 		// A retirement plan is no amount; "offer" is no offbearer; "tech
 		// skills" are technology; slow growth and a slow bot.
 		{q: "what's the best 401k plan", kind: bot.KindHint, want: []string{"nothing of benefits"}},

@@ -69,6 +69,9 @@ var vocabulary = []struct {
 	{"state|states", role{intent: intentWhere, fields: fs(knowledge.FieldState)}},
 	{"company|companies|employer|employers", role{intent: intentWhere, fields: fs(knowledge.FieldCompany)}},
 	{"industry|industries", role{intent: intentWhere, fields: fs(knowledge.FieldIndustry)}},
+	// Asking to be told, not what a job must know: "i want to know the
+	// growth", "let me know the salary".
+	{"want to know|wanna know|wanted to know|would like to know|i'd like to know|id like to know|like to know|love to know|curious to know|interested to know|let me know|do you know|you know|dont know|don't know|do not know|know about|to know about", role{stop: true}},
 	{"core skills|core skill|skillset|skill set|skillsets|skill|skills|abilities|ability|competencies|competency|know|learn|good at|top skills|top skill|best skills|key skills|main skills|most important skills|top 3 skills|top 5 skills|top three skills|top five skills|most common skills|common skills|most needed skills|most wanted skills|most useful skills|best skill", role{intent: intentSkills}},
 	{"degree|degrees|higher degree|the higher degree|more education|less schooling|less school|fewer years of school|education|educational|qualification|qualifications|requirements|schooling|school", role{intent: intentEducation, fields: fs(knowledge.FieldDegree, knowledge.FieldTypicalEducation, knowledge.FieldMajor, knowledge.FieldCollege, knowledge.FieldWorkExperience, knowledge.FieldJobTraining, knowledge.FieldJobZone)}},
 	{"extra years|extra school|extra schooling|extra training|extra education|more school|more schooling|how many years|how many years of school|years of school|years of college|years of schooling|years of training", role{intent: intentEducation, fields: fs(knowledge.FieldYearsToBecome, knowledge.FieldTypicalEducation, knowledge.FieldDegree, knowledge.FieldWorkExperience, knowledge.FieldJobTraining, knowledge.FieldJobZone)}},
