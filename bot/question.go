@@ -361,7 +361,7 @@ func managedSaid(kb *knowledge.Base, s string) string {
 	}
 	loc := reManaged.FindStringSubmatchIndex(s)
 	if loc == nil {
-		return s
+		return managedAtSaid(kb, s)
 	}
 	roles := []string{"manager", "supervisor"}
 	if strings.Contains(strings.ToLower(s[loc[0]:loc[1]]), "supervise") {
@@ -395,9 +395,42 @@ func managedSaid(kb *knowledge.Base, s string) string {
 	return s
 }
 
+// reManagedAt is what one says one manages and where, the place last:
+// "I manage the budget and the staff of a hospital department", "i run
+// the kitchen at a restaurant".
+var reManagedAt = regexp.MustCompile(`(?i)\b(?:i|we)\s+(?:manage|supervise|oversee|run|head)\s+(?:a|an|the|our|my)\s+[a-z ]*?\b(?:of|at|in|for)\s+(?:a|an|the|our|my)\s+([a-z]+)(?:\s+([a-z]+))?`)
+
+// managedAtSaid writes what one says one manages at a place as the
+// place's manager, when the knowledge has that title: "i manage the
+// budget and the staff of a hospital department" is a hospital manager.
+func managedAtSaid(kb *knowledge.Base, s string) string {
+	loc := reManagedAt.FindStringSubmatchIndex(s)
+	if loc == nil {
+		return s
+	}
+	place := []string{s[loc[2]:loc[3]]}
+	if loc[4] >= 0 {
+		place = append(place, s[loc[4]:loc[5]])
+	}
+	verb := "manager"
+	if strings.Contains(strings.ToLower(s[loc[0]:loc[1]]), "supervise") {
+		verb = "supervisor"
+	}
+	for n := len(place); n >= 1; n-- {
+		name := strings.Join(place[:n], " ") + " " + verb
+		if len(kb.Exact(knowledge.Tokens(name))) > 0 {
+			return s[:loc[0]] + "I am a " + name + s[loc[1]:]
+		}
+	}
+	return s
+}
+
 // reOperated is a machine or vehicle said with what is done with it:
 // "running a tower crane", "operating a forklift", "driving a bus".
 var reOperated = regexp.MustCompile(`(?i)\b(running|run|runs|operating|operate|operates|driving|drive|drives)\s+(?:a|an|the)\s+([a-z]+)(?:\s+([a-z]+))?`)
+
+// runPlaces are what one runs as its head, not as a machine's operator.
+var runPlaces = setOf(`kitchen store shop restaurant office department team shift floor business company warehouse crew household bar cafe salon clinic`)
 
 // operatedSaid writes a machine said with what is done with it as the
 // job of doing it, when that is a career's name: "running a tower crane
@@ -408,6 +441,9 @@ func operatedSaid(kb *knowledge.Base, s string) string {
 	}
 	return reOperated.ReplaceAllStringFunc(s, func(m string) string {
 		sub := reOperated.FindStringSubmatch(m)
+		if strings.HasPrefix(strings.ToLower(sub[1]), "run") && runPlaces[strings.ToLower(sub[2])] {
+			return m // "i run the kitchen": its manager, no kitchen operator
+		}
 		job := "operator"
 		if strings.HasPrefix(strings.ToLower(sub[1]), "driv") {
 			job = "driver"

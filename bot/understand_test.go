@@ -1452,6 +1452,11 @@ func TestUnderstanding(t *testing.T) {
 		// The doer of the verb alone, when it names one career whose name
 		// says so: an interpreter, though no "court hearing interpreter".
 		{q: "I interpret court hearings from Spanish to English for defendants and witnesses.", career: "Interpreters and Translators", kind: bot.KindProfile, not: []string{"Judges"}},
+		// What one manages or runs at a place: its manager; the books:
+		// a bookkeeper's.
+		{q: "I manage the budget and the staff of a hospital department.", career: "Medical and Health Services Managers", kind: bot.KindProfile},
+		{q: "i run the kitchen at a restaurant", career: "Food Service Managers", kind: bot.KindProfile, not: []string{"Batchmakers"}},
+		{q: "i manage the books for a small company", career: "Bookkeeping, Accounting, and Auditing Clerks", kind: bot.KindProfile},
 		// Work told, nothing asked: its words are the work's, not a best
 		// paying state, a starting pay or a headcount.
 		{q: "I drive a semi across state lines hauling freight, usually gone two weeks at a time.", career: "Heavy and Tractor-Trailer Truck Drivers", kind: bot.KindProfile, want: []string{"median"}, not: []string{"highest paying state"}},

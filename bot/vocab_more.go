@@ -679,7 +679,7 @@ var doingJobs = map[string]string{
 	"work the drive thru": "fast food worker", "works the drive thru": "fast food worker", "work drive thru": "fast food worker",
 	"clean offices": "janitor", "cleans offices": "janitor", "cleaning offices": "janitor", "clean buildings": "janitor", "cleans buildings": "janitor",
 	"answer phones": "receptionist", "answers phones": "receptionist", "answering phones": "receptionist",
-	"do the books": "bookkeeper", "does the books": "bookkeeper", "doing the books": "bookkeeper", "keep the books": "bookkeeper", "keeps the books": "bookkeeper",
+	"do the books": "bookkeeper", "does the books": "bookkeeper", "doing the books": "bookkeeper", "keep the books": "bookkeeper", "keeps the books": "bookkeeper", "keeping the books": "bookkeeper", "manage the books": "bookkeeper", "manages the books": "bookkeeper", "managing the books": "bookkeeper", "handle the books": "bookkeeper", "handles the books": "bookkeeper", "handling the books": "bookkeeper",
 	"deliver mail": "mail carrier", "delivers mail": "mail carrier", "delivering mail": "mail carrier",
 	"work on an assembly line": "assembler", "works on an assembly line": "assembler", "work on the assembly line": "assembler", "work on assembly line": "assembler",
 	"does taxes": "tax preparer", "doing taxes": "tax preparer", "prepare taxes": "tax preparer", "prepares taxes": "tax preparer",
