@@ -280,7 +280,7 @@ func (b *turn) pastListEnd(keys []string) Answer {
 // wholeTopics are topics the sources hold nothing of for any career, so
 // that no ranking stands in for them ("army salary").
 var wholeTopics = map[string]bool{"military pay": true, "resumes and interviews": true, "personality types": true, "taxes (BLS wages are gross pay, before taxes)": true,
-	"job listings": true, "negotiating pay": true, "careers for veterans": true}
+	"job listings": true, "negotiating pay": true, "careers for veterans": true, "schools, courses and bootcamps": true}
 
 // route picks the answer for a parsed question: by how many careers it
 // names, then by what it asks.

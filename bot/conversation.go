@@ -230,6 +230,9 @@ func (t *turn) follow(q *question, prev Conversation) {
 	if t.judgesLast(q, prev) {
 		return
 	}
+	if len(q.careers) == 0 {
+		defer carryJudged(q, prev)
+	}
 	if t.completedByLast(q, prev) {
 		if !q.hasIntent() {
 			q.ask(prev)
@@ -390,6 +393,13 @@ func (t *turn) follow(q *question, prev Conversation) {
 		if q.level == "" && !q.noDegree && len(q.groups) == 0 && prev.Intent == intentRank {
 			q.level, q.noDegree, q.upToAssociate, q.under, q.groups = prev.Level, prev.Below, prev.BelowBA, prev.Under, prev.Groups
 		}
+		q.addSignal(intentRank)
+	case len(q.careers) == 0 && len(q.unknown) == 0 && pronoun && !single && !two && ordinal == 0 && q.rank == 0 && !q.bound.set() && q.signals[intentPay] > 0 &&
+		prev.Intent == intentRank && len(prev.Careers) == 0 && len(prev.List) >= 2 && len(q.fields) == 0:
+		// "what do those pay" after a list: the list by pay, best paid
+		// first.
+		q.rank = 1
+		q.rankAmongKeys(t.kb, prev.List)
 		q.addSignal(intentRank)
 	case len(q.careers) == 0 && len(q.unknown) == 0 && state && q.rank != 0 && len(prev.Careers) == 1 && len(q.groups) == 0 && !many:
 		// "and the lowest paying state?" after a career's pay.
@@ -1007,6 +1017,16 @@ func (t *turn) judgesLast(q *question, prev Conversation) bool {
 	}
 	q.addSignal(intentPay)
 	return true
+}
+
+// carryJudged keeps the pay told for "what about in ohio" after it: the
+// same career's pay in another state, the figure judged there.
+func carryJudged(q *question, prev Conversation) {
+	if prev.Judged <= 0 || q.judge.ok || len(q.careers) != 1 || len(prev.Careers) != 1 || q.careers[0].career.Key != prev.Careers[0] ||
+		len(q.states) == 0 || q.pct != "" || q.rank != 0 || len(q.signals) > q.signals[intentPay] || slices.ContainsFunc(q.fields, func(f knowledge.Field) bool { return !isPayField(f) }) {
+		return
+	}
+	q.judge = payJudged{yearly: prev.Judged, hourly: prev.JudgedHourly, monthly: prev.JudgedMonthly, ok: true}
 }
 
 // judgeWords are the words reJudgeAsked judges with that a search could

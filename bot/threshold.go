@@ -24,7 +24,7 @@ type payBound struct {
 
 // rePayBound reads a limit in cleaned text ("$" is gone, commas stay):
 // a comparison word, a number, an optional thousands word.
-var rePayBound = regexp.MustCompile(`(?i)\b(over|more than|above|at least|greater than|upwards of|in excess of|under|less than|below|at most|up to|pay|pays|paying|earn|earns|earning|make|makes|making)\s+(?:about\s+|around\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\b(\s*(?:a|an|per|/)?\s*(?:year|yr|hour|hr|annually)\b)?`)
+var rePayBound = regexp.MustCompile(`(?i)\b(over|more than|above|at least|greater than|upwards of|in excess of|under|less than|below|at most|up to|pay|pays|paying|earn|earns|earning|make|makes|making)\s+(?:about\s+|around\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\b(?:\s*(?:dollars?|bucks)\b)?(\s*(?:a|an|per|/)?\s*(?:year|yr|hour|hr|annually)\b)?`)
 
 // reDurationAfter is a unit of time right after a number: "2 years",
 // "6 months".
@@ -173,7 +173,10 @@ func (b payBound) said(j payJudged) bool {
 	if b.hourly {
 		v = j.yearly / hoursPerYear
 	}
-	return math.Abs(b.min-v) < 0.005 || math.Abs(b.max-v) < 0.005
+	near := func(v float64) bool { return math.Abs(b.min-v) < 0.005 || math.Abs(b.max-v) < 0.005 }
+	// "making 3200 a month … am i underpaid": the month's figure, read
+	// as a yearly limit.
+	return near(v) || j.monthly && near(j.yearly/12)
 }
 
 // set reports whether the question asked for a limit.
@@ -273,11 +276,11 @@ func (j payJudged) said(withHours bool) string {
 
 // rePayJudged reads a figure asked to be judged, as clean leaves it ("$"
 // gone): "is 60k a good salary", "is 25 an hour good pay".
-var rePayJudged = regexp.MustCompile(`(?i)\bis\s+(?:making\s+|earning\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\s*(an?\s+hour|per\s+hour|/hr|hourly|an?\s+year|per\s+year|a\s+yr|yearly|an?\s+month|per\s+month|monthly)?\s+(?:a\s+)?(?:good|decent|great|bad|low|high|livable|liveable|enough|ok|okay)\b`)
+var rePayJudged = regexp.MustCompile(`(?i)\bis\s+(?:making\s+|earning\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\s*(?:dollars?\s*|bucks\s*)?(an?\s+hour|an?\s+hr|per\s+hour|per\s+hr|/hr|hourly|an?\s+year|per\s+year|a\s+yr|yearly|an?\s+month|per\s+month|monthly)?\s+(?:a\s+)?(?:good|decent|great|bad|low|high|livable|liveable|enough|ok|okay)\b`)
 
 // rePayJudgedAt reads a figure judged after the judgement: "is my pay fair
 // at 28/hr", "am i underpaid at 15 an hour".
-var rePayJudgedAt = regexp.MustCompile(`(?i)\b(?:fair|good|enough|underpaid|overpaid|ok|okay|decent|low|high|normal|average)\s+(?:at|for|with|making|earning|on)\s+(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\s*(an?\s+hour|per\s+hour|/hr|/\s?hour|hourly|an?\s+year|per\s+year|a\s+yr|/yr|yearly|an?\s+month|per\s+month|monthly)?\b`)
+var rePayJudgedAt = regexp.MustCompile(`(?i)\b(?:fair|good|enough|underpaid|overpaid|ok|okay|decent|low|high|normal|average)\s+(?:at|for|with|making|earning|on)\s+(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\s*(?:dollars?\s*|bucks\s*)?(an?\s+hour|an?\s+hr|per\s+hour|per\s+hr|/hr|/\s?hour|hourly|an?\s+year|per\s+year|a\s+yr|/yr|yearly|an?\s+month|per\s+month|monthly)?\b`)
 
 // reJudgeAsked asks whether a figure said before is fair: "is that
 // right", "is that a good salary", "am i underpaid".
@@ -285,13 +288,17 @@ var reJudgeAsked = regexp.MustCompile(`(?i)\b(?:is\s+(?:that|this|it)\s+(?:a\s+)
 
 // rePaySaid is a pay figure said with its unit or thousands: "70k",
 // "$28 an hour", "65,000 a year" ("$" is gone).
-var rePaySaid = regexp.MustCompile(`(?i)\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\s*(an?\s+hour|per\s+hour|/hr|/\s?hour|hourly|an?\s+year|per\s+year|a\s+yr|/yr|yearly|an?\s+month|per\s+month|/mo|/month|monthly)?\b`)
+var rePaySaid = regexp.MustCompile(`(?i)\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\s*(?:dollars?\s*|bucks\s*)?(an?\s+hour|an?\s+hr|per\s+hour|per\s+hr|/hr|/\s?hour|hourly|an?\s+year|per\s+year|a\s+yr|/yr|yearly|an?\s+month|per\s+month|/mo|/month|monthly)?\b`)
 
 // reOwnPay reads one's own pay told: "i make 52k", "im a nurse making 75k",
 // "my salary is 64,000". Who tells their pay wants to know where it
 // stands, judgement word or not. The words between the speaker and the
 // verb are checked apart (ownPayIn): "i want to make 100k" tells no pay.
-var reOwnPay = regexp.MustCompile(`(?i)(?:\b(?:i|im|i'm|ive|i've|iam)\b(.{0,40}?)\b(?:make|making|made|earn|earning|earned|paid|take home|taking home|bring home|bringing home|bring in|bringing in|pull in|pulling in|pulling|clear|clearing|gross|grossing|on)|\bmy\s+(?:current\s+|base\s+|annual\s+|yearly\s+|hourly\s+|starting\s+|take home\s+|gross\s+)?(?:salary|pay|wage|wages|income|rate|pay rate|base|comp|compensation|paycheck)\s+(?:is|was|=|of|at|sits at|comes to))\s+(?:about|around|roughly|approximately|approx|like|only|just|almost|nearly|close to|barely|over|under|a little over|a little under|~)?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\s*(an?\s+hour|per\s+hour|/hr|/\s?hour|hourly|an?\s+year|per\s+year|a\s+yr|/yr|yearly|an?\s+month|per\s+month|/mo|/month|monthly)?\b`)
+var reOwnPay = regexp.MustCompile(`(?i)(?:\b(?:i|im|i'm|ive|i've|iam)\b(.{0,40}?)\b(?:make|making|made|earn|earning|earned|paid|take home|taking home|bring home|bringing home|bring in|bringing in|pull in|pulling in|pulling|clear|clearing|gross|grossing|on)|\bmy\s+(?:current\s+|base\s+|annual\s+|yearly\s+|hourly\s+|starting\s+|take home\s+|gross\s+)?(?:salary|pay|wage|wages|income|rate|pay rate|base|comp|compensation|paycheck)\s+(?:is|was|=|of|at|sits at|comes to))\s+(?:about|around|roughly|approximately|approx|like|only|just|almost|nearly|close to|barely|over|under|a little over|a little under|~)?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\s*(?:dollars?\s*|bucks\s*)?(an?\s+hour|an?\s+hr|per\s+hour|per\s+hr|/hr|/\s?hour|hourly|an?\s+year|per\s+year|a\s+yr|/yr|yearly|an?\s+month|per\s+month|/mo|/month|monthly)?\b`)
+
+// reOffer reads a job offer told: "got an offer for 85k as a physical
+// therapist", "they offered me 62,000", "offered 85000 for a nurse job".
+var reOffer = regexp.MustCompile(`(?i)\b(?:offer(?:ed)?(?:\s+me)?|offer\s+(?:of|for|at))\s+(?:about\s+|around\s+|roughly\s+|like\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\s*(?:dollars?\s*|bucks\s*)?(an?\s+hour|an?\s+hr|per\s+hour|per\s+hr|/hr|/\s?hour|hourly|an?\s+year|per\s+year|a\s+yr|/yr|yearly|an?\s+month|per\s+month|/mo|/month|monthly)?\b`)
 
 // notOwnPay are words that make a figure after "i" no pay of one's own:
 // wished, asked or someone else's ("i want to make 100k", "how can i
@@ -320,6 +327,15 @@ func ownPayIn(text string) []string {
 			continue
 		}
 		return []string{sm[0], amount, sm[3], sm[4]}
+	}
+	if strings.Contains(strings.ToLower(text), "offer") {
+		for _, loc := range reOffer.FindAllStringSubmatchIndex(text, -1) {
+			sm := submatches(text, loc)
+			n, err := strconv.ParseFloat(strings.ReplaceAll(sm[1], ",", ""), 64)
+			if err == nil && (sm[2] != "" || sm[3] != "" || n >= 1000) && !reDurationAfter.MatchString(text[loc[1]:]) {
+				return sm
+			}
+		}
 	}
 	return nil
 }

@@ -1526,6 +1526,14 @@ func TestUnderstanding(t *testing.T) {
 		// An offer judged: the figure and the judgement on two sides of a
 		// comma.
 		{q: "got offered 85000 for a registered nurse job in texas, good offer?", career: "Registered Nurses", kind: pay, want: []string{"$85,000 a year is between the 25th percentile ($77,450) and the median ($90,010) of what Registered Nurses in Texas earn a year."}},
+		// A month's pay judged is no yearly limit; dollars and bucks an
+		// hour; weekly pay.
+		{q: "making 3200 a month as a medical assistant, am i underpaid", career: "Medical Assistants", kind: pay, want: []string{"$3,200 a month ($38,400 a year) is between the 25th percentile ($37,610) and the median ($44,200)"}, not: []string{"more than $3,200 a year"}},
+		{q: "electrician here, 31 bucks an hr in texas. good?", career: "Electricians", kind: pay, want: []string{"$31.00 an hour ($64,480 a year at 2,080 hours) is between the median ($56,920) and the 75th percentile ($65,110) of what Electricians in Texas earn a year."}},
+		{q: "i make 22 dollars an hour as a cook", career: "Cooks, Restaurant", kind: bot.KindProfile, want: []string{"$22.00 an hour ($45,760 a year at 2,080 hours)"}, not: []string{"$22,000"}},
+		{q: "dental hygienist weekly pay", career: "Dental Hygienists", kind: pay, want: []string{"$1,813 a week"}},
+		{q: "they offered me 62,000 to be a paralegal", career: "Paralegals and Legal Assistants", kind: bot.KindProfile, want: []string{"$62,000 a year is between the median ($61,010)"}},
+		{q: "is a coding bootcamp worth it to become a web developer", career: "Web Developers", kind: bot.KindProfile, want: []string{"nothing of schools, courses and bootcamps"}, not: []string{"Medical Records"}},
 		// A year before the figures: said to be none of theirs.
 		{q: "what was the median salary of electricians in 2015", career: "Electricians", kind: pay, want: []string{"nothing of pay in 2015", "$62,350"}},
 		{q: "nurse salary 2020", career: "Registered Nurses", kind: pay, facts: fs(med), not: []string{"nothing of"}},

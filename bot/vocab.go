@@ -48,7 +48,7 @@ var vocabulary = []struct {
 
 	// Intents.
 	{"compare|comparison|difference|differences|different|better|pay more|pays more|earn more|earns more|make more|makes more|paid more|which one|which is|should i choose|or should", role{intent: intentCompare}},
-	{"salary|salaries|pay|paying|paid|earn|earns|earning|earnings|wage|wages|income|money|compensation|how much|make|makes|making|paycheck|take home|pull in|pulls in|bring in|brings in|bring home|brings home|rake in|dollar|dollars|bucks|usd|what is that worth|what's that worth|whats that worth|what is that job worth|what's that job worth|whats that job worth|what is it worth|what's it worth|whats it worth|what is the job worth|what's the job worth|daily pay|weekly pay|same day pay|instant pay|paid daily|paid weekly|market rate|market value|going rate|fair pay|fair salary|fair wage|worth on the market", role{intent: intentPay}},
+	{"salary|salaries|pay|paying|paid|earn|earns|earning|earnings|wage|wages|income|money|compensation|how much|make|makes|making|paycheck|take home|pull in|pulls in|bring in|brings in|bring home|brings home|rake in|dollar|dollars|bucks|usd|what is that worth|what's that worth|whats that worth|what is that job worth|what's that job worth|whats that job worth|what is it worth|what's it worth|whats it worth|what is the job worth|what's the job worth|daily pay|same day pay|instant pay|paid daily|market rate|market value|going rate|fair pay|fair salary|fair wage|worth on the market", role{intent: intentPay}},
 	{"hourly|per hour|an hour|a hour|hourly rate|hourly wage|hourly pay|per hr|an hr|a hr|by the hour", role{intent: intentPay, fields: fs(knowledge.FieldHourlyRate, knowledge.FieldMedianHourly, knowledge.FieldHourlyRange80)}},
 	{"range|salary range|pay range|wage range", role{intent: intentPay, fields: fs(knowledge.FieldSalaryRange, knowledge.FieldWageRange80, knowledge.FieldWageRange50)}},
 	{"percentile|percentiles", role{intent: intentPay, fields: payPercentiles}},
@@ -168,7 +168,7 @@ var vocabulary = []struct {
 	{"with tips|with tip|including tips|plus tips|in tips|and tips|after tips|tips included|counting tips|with commission|with commissions|including commission|including commissions|plus commission|plus commissions|on commission|and commission|and commissions|commission included", role{intent: intentPay, remark: payCounts}},
 	{"a month|per month|monthly|each month|every month|per mo", role{intent: intentPay, period: payPeriod{"a month", 12}}},
 	{"biweekly|bi weekly|every two weeks|every 2 weeks|every other week|per paycheck|a paycheck|each paycheck", role{intent: intentPay, period: payPeriod{"every two weeks", 26}}},
-	{"a week|per week|weekly|each week|every week|per wk", role{intent: intentPay, period: payPeriod{"a week", 52}}},
+	{"a week|per week|weekly|each week|every week|per wk|weekly pay|paid weekly", role{intent: intentPay, period: payPeriod{"a week", 52}}},
 	{"stress|stressful|stressed|pressure|low stress|low-stress|stress free|stress-free|less stress|least stress|not stressful|not too stressful|low pressure|laid back|laid-back", role{unsourced: "stress"}},
 	{"from one to the other|go from one to the other|move from one to the other|get from one to the other|switch from one to the other", role{intent: intentEducation, fields: fs(knowledge.FieldTypicalEducation, knowledge.FieldWorkExperience, knowledge.FieldJobTraining, knowledge.FieldJobZone)}},
 	{"cost of living|cost-of-living|col adjusted|adjusted for cost of living|living costs|rent|rents|average rent|housing costs|house prices|home prices", role{unsourced: "cost of living"}},
@@ -185,6 +185,7 @@ var vocabulary = []struct {
 	{"hours do|work hours|working hours|hours a week|hours per week|shift|shifts|schedule|overtime|weekends|night shift", role{unsourced: "working hours"}},
 	{"travel|travels|traveling|travelling", role{unsourced: "travel"}},
 	{"gpa|grades", role{unsourced: "grades"}},
+	{"coding bootcamp|coding bootcamps|coding boot camp|bootcamp|bootcamps|boot camp|boot camps|online course|online courses|udemy|coursera|best school for|best schools for|which school|which schools|best program for|best programs for", role{unsourced: "schools, courses and bootcamps"}},
 	{"army|navy|air force|military|national guard|coast guard|space force", role{unsourced: "military pay"}},
 	{"review my resume|check my resume|look at my resume|read my resume|fix my resume|write my resume|resume|resumes|cover letter|cover letters|interview tips|job interview|interview questions", role{unsourced: "resumes and interviews"}},
 	{"introvert|introverts|introverted|extrovert|extroverts|extroverted|shy|socially anxious|anxiety|adhd|autism|autistic|myers briggs|mbti", role{unsourced: "personality types"}},
