@@ -155,9 +155,17 @@ func (b *turn) routeSaying(q *question) Answer {
 		// pay, then what else is asked, which no source breaks down by
 		// state.
 		var kinds [len(pairable)]string
+		// The state's employment is in its card already: "how many … in
+		// ohio and what do they make" asks nothing more.
+		countsOnly := !slices.ContainsFunc(q.fields, func(f knowledge.Field) bool {
+			return intentOf(f).Name == intentOutlook && f != knowledge.FieldJobs && f != knowledge.FieldEmployment
+		})
 		if asked := q.pairedAsks(kinds[:0]); len(asked) >= 2 && slices.Contains(asked, intentPay) {
-			a = a.shared()
-			a.add(b.eachAsked(q.careers[0].career, q, slices.DeleteFunc(asked, func(k string) bool { return k == intentPay })))
+			others := slices.DeleteFunc(asked, func(k string) bool { return k == intentPay || k == intentOutlook && countsOnly })
+			if len(others) > 0 {
+				a = a.shared()
+				a.add(b.eachAsked(q.careers[0].career, q, others))
+			}
 		}
 	}
 	if len(q.careers) == 1 && len(q.states) == 1 && a.Intent == intentStatePay && a.Kind == KindProfile && q.pct == "" && !q.judge.ok &&

@@ -1452,6 +1452,9 @@ func TestUnderstanding(t *testing.T) {
 		// The doer of the verb alone, when it names one career whose name
 		// says so: an interpreter, though no "court hearing interpreter".
 		{q: "I interpret court hearings from Spanish to English for defendants and witnesses.", career: "Interpreters and Translators", kind: bot.KindProfile, not: []string{"Judges"}},
+		// A title's level "I" is no one telling of their work.
+		{q: "Pharmacy Tech I pay", career: "Pharmacy Technicians", kind: pay, facts: fs(med), not: []string{"prepare medications"}},
+		{q: "how many accountants work in ohio and what do they make", career: "Accountants and Auditors", kind: pay, want: []string{"$77,640"}, not: []string{"no number of jobs"}},
 		// What one manages or runs at a place: its manager; the books:
 		// a bookkeeper's.
 		{q: "I manage the budget and the staff of a hospital department.", career: "Medical and Health Services Managers", kind: bot.KindProfile},

@@ -349,6 +349,9 @@ func (q *question) toldOnly(kb *knowledge.Base) {
 	if !q.tellsWork(kb) && !q.namedBySubject() || q.judge.ok || q.signals[intentCompare] > 0 {
 		return
 	}
+	if s := q.subjectAt(); s > 0 && !(q.toks[s-1].kind == tokStop || q.toks[s-1].kind == tokComma || tellOpeners[q.toks[s-1].val]) {
+		return // "Pharmacy Tech I pay": a level of the title, no one told of
+	}
 	for i, t := range q.toks {
 		opens := i == 0 || q.toks[i-1].kind == tokStop || q.toks[i-1].kind == tokComma
 		switch {
@@ -380,6 +383,10 @@ func (q *question) namedBySubject() bool {
 	}
 	return q.careers[0].start == at
 }
+
+// tellOpeners may come before the one who tells of their work: "ok so i
+// drive a forklift".
+var tellOpeners = setOf(`ok okay so well hi hey hello yeah yes basically honestly and but um lol`)
 
 // askedOfBot are words that ask the bot something wherever they are: "i
 // clean teeth, tell me my title", "curious what we make".
