@@ -1352,6 +1352,12 @@ func (q *question) dropAcronymQualifier(kb *knowledge.Base) {
 		words := append(q.wordsIn(a.start, a.after), q.wordsIn(b.start, b.after)...)
 		if ss := kb.Search(strings.Join(words, " "), 1); len(ss) > 0 && ss[0].Missing == 0 && ss[0].Career == a.career {
 			q.dropPick(k)
+			continue
+		}
+		// The title's initials and a credential's letter: "Athletic
+		// Trainer, ATC" (certified), "Dietitian, RD" is its own.
+		if raw := q.toks[b.start].raw; len(raw) >= 3 && strings.ContainsRune("CRL", rune(raw[len(raw)-1])) && initialsOf(a.typed, raw[:len(raw)-1]) {
+			q.dropPick(k)
 		}
 	}
 }

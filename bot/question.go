@@ -1070,6 +1070,17 @@ func qualifiedName(kb *knowledge.Base, q *question, head, qual string) (*questio
 		return nil, false // "Surgical Tech - OR", "CSR - Insurance": initials say too little
 	}
 	ms := kb.Exact(append(before, title...))
+	if len(ms) == 0 && strings.Contains(qual, "/") && !strings.ContainsAny(qual, "$0123456789") || len(ms) == 0 && reSlashAlternatives.MatchString(qual) {
+		// "Dispatcher - 911/Emergency Communications": one of the
+		// qualifier's alternatives, with the title, is a name.
+		for _, alt := range strings.Split(qual, "/") {
+			if words := nameWords(alt); len(words) > 0 {
+				if ms = kb.Exact(append(words, title...)); len(ms) > 0 {
+					break
+				}
+			}
+		}
+	}
 	if len(ms) == 0 || ms[0].Career == q.careers[0].career {
 		return nil, false
 	}
@@ -1079,6 +1090,10 @@ func qualifiedName(kb *knowledge.Base, q *question, head, qual string) (*questio
 	p.career, p.matched, p.others = ms[0].Career, ms[0].Name, nil
 	return &qq, true
 }
+
+// reSlashAlternatives is a qualifier of alternatives that starts with a
+// number that is no pay: "911/Emergency Communications".
+var reSlashAlternatives = regexp.MustCompile(`^\s*\d+\s*/\s*[A-Za-z]`)
 
 // commaHead returns the text to read without what follows a title's
 // comma, when that qualifies the title ("Endodontist, Private Practice")

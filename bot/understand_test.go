@@ -1559,6 +1559,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "Medical Assistant (MA) - Family Practice, pay?", career: "Medical Assistants", kind: pay, facts: fs(med), not: []string{"Massachusetts"}},
 		{q: "Project Manager, Construction salary", career: "Construction Managers", kind: pay, facts: fs(med)},
 		{q: "Dispatcher - 911 pay", career: "Public Safety Telecommunicators", kind: pay, facts: fs(med)},
+		// A credential's initials after the title; one of a qualifier's
+		// alternatives with the title.
+		{q: "Athletic Trainer, ATC", career: "Athletic Trainers", kind: bot.KindProfile, not: []string{"Air Traffic"}},
+		{q: "Dispatcher - 911/Emergency Communications salary", career: "Public Safety Telecommunicators", kind: pay, facts: fs(med)},
 		// A rank after the dash, then the question: the title asked.
 		{q: "Dentist - Associate salary", career: "Dentists, General", kind: pay, facts: fs(med)},
 		{q: "Help Desk Technician - Tier 1 salary", career: "Computer User Support Specialists", kind: pay, facts: fs(med)},
