@@ -173,6 +173,9 @@ var (
 
 // clean removes markup, mentions, control characters and symbols, leaving
 // the words of the question.
+// reLookAfter is looking after someone or something: caring for it.
+var reLookAfter = regexp.MustCompile(`(?i)\b(?:look|looks|looking|looked)\s+after\b`)
+
 // reRetirementPlan is a retirement plan's name: "401k", "401(k)", "403b".
 var reRetirementPlan = regexp.MustCompile(`(?i)\b(?:401|403|457)\s*\(?[kb]\)?(?:\s+(?:plans?|accounts?|match(?:ing)?))?`)
 
@@ -198,6 +201,9 @@ func clean(s string) string {
 	}
 	if strings.Contains(s, " em") {
 		s = reThem.ReplaceAllString(s, "$1 them") // "which of em": not EM, an electro-mechanical technician
+	}
+	if strings.Contains(s, "after") {
+		s = reLookAfter.ReplaceAllString(s, "care for") // "i look after the sheep": no After School anything
 	}
 	if strings.Contains(s, "401") || strings.Contains(s, "403") || strings.Contains(s, "457") {
 		s = reRetirementPlan.ReplaceAllString(s, "retirement") // "401(k) plan": a retirement plan, no amount of pay

@@ -1455,6 +1455,10 @@ func TestUnderstanding(t *testing.T) {
 		// A title's level "I" is no one telling of their work.
 		{q: "Pharmacy Tech I pay", career: "Pharmacy Technicians", kind: pay, facts: fs(med), not: []string{"prepare medications"}},
 		{q: "how many accountants work in ohio and what do they make", career: "Accountants and Auditors", kind: pay, want: []string{"$77,640"}, not: []string{"no number of jobs"}},
+		// Looking after is caring for; the payroll; clothes sewn.
+		{q: "I look after the sheep and cattle on a ranch, feeding them and checking for sickness", career: "Farmworkers, Farm, Ranch, and Aquacultural Animals", kind: bot.KindProfile, not: []string{"Childcare"}},
+		{q: "I handle the payroll and make sure everyone gets paid on time", career: "Payroll and Timekeeping Clerks", kind: bot.KindProfile},
+		{q: "I sew and alter clothes, hemming pants and taking in dresses", kind: bot.KindProfile, want: []string{"Sew"}, not: []string{"Firefighters"}},
 		// What one manages or runs at a place: its manager; the books:
 		// a bookkeeper's.
 		{q: "I manage the budget and the staff of a hospital department.", career: "Medical and Health Services Managers", kind: bot.KindProfile},

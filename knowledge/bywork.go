@@ -37,6 +37,7 @@ var workWords = map[string][]string{
 	"grader": {"elementary", "grade"}, "garbage": {"refuse", "trash"}, "teeth": {"teeth", "tooth", "dental"},
 	"watch": {"monitor", "observe"}, "swimmer": {"swimmer", "pool", "beach"},
 	"frame": {"frame", "framework"}, "wheeler": {"tractor", "trailer", "truck"},
+	"clothe": {"clothing", "garment"}, "pant": {"pant", "garment"}, "dress": {"dress", "garment"}, "shirt": {"shirt", "garment"},
 }
 
 // militaryWords tell that work is done in the armed forces.
