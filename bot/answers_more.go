@@ -957,11 +957,12 @@ func (b *turn) byInterests(code, also, education string, byPay bool) Answer {
 	if byPay {
 		keep = paidFirst(keep)
 	}
-	what, strongest := area, "strongest interest"
+	areas, strongest := area, "strongest interest"
 	if two {
-		what, strongest = area+" and "+second, "two strongest interests"
+		areas, strongest = area+" and "+second, "two strongest interests"
 	}
-	a := Answer{Kind: KindRanking, Intent: intentByInterest, Title: "Careers for " + strings.ToLower(what) + " interests"}
+	a := Answer{Kind: KindRanking, Intent: intentByInterest, Title: "Careers for " + strings.ToLower(areas) + " interests"}
+	what := areas
 	if education != "" {
 		what += ", typically entered with " + lowerFirst(education)
 	}
@@ -1003,7 +1004,6 @@ func (b *turn) byInterests(code, also, education string, byPay bool) Answer {
 				entered = " typically entered with " + article(lowerFirst(education))
 			}
 		}
-		areas, _, _ := strings.Cut(what, ", typically")
 		a.Summary = fmt.Sprintf("%d occupations%s have %s as their %s (O*NET); %s %s highest: %s of 7.",
 			len(keep), entered, areas, strongest, top.Career.Name, verb(top.Career.Name, "scores", "score"), top.Item.Share)
 		if two {

@@ -1011,7 +1011,7 @@ func (t *turn) judgesLast(q *question, prev Conversation) bool {
 		q.states = statesOf(prev.States)
 	}
 	if told {
-		q.judge = payJudged{yearly: prev.Judged, hourly: prev.JudgedHourly, monthly: prev.JudgedMonthly, ok: true}
+		q.judge = prev.judged()
 	} else {
 		q.paidWellAsked = true
 	}
@@ -1026,7 +1026,12 @@ func carryJudged(q *question, prev Conversation) {
 		len(q.states) == 0 || q.pct != "" || q.rank != 0 || len(q.signals) > q.signals[intentPay] || slices.ContainsFunc(q.fields, func(f knowledge.Field) bool { return !isPayField(f) }) {
 		return
 	}
-	q.judge = payJudged{yearly: prev.Judged, hourly: prev.JudgedHourly, monthly: prev.JudgedMonthly, ok: true}
+	q.judge = prev.judged()
+}
+
+// judged is the pay last told, as it was said.
+func (c Conversation) judged() payJudged {
+	return payJudged{yearly: c.Judged, hourly: c.JudgedHourly, monthly: c.JudgedMonthly, ok: c.Judged > 0}
 }
 
 // judgeWords are the words reJudgeAsked judges with that a search could

@@ -1354,8 +1354,8 @@ func (q *question) dropAcronymQualifier(kb *knowledge.Base) {
 			q.dropPick(k)
 			continue
 		}
-		// The title's initials and a credential's letter: "Athletic
-		// Trainer, ATC" (certified), "Dietitian, RD" is its own.
+		// The title's initials and a credential's letter (certified,
+		// registered, licensed): "Athletic Trainer, ATC".
 		if raw := q.toks[b.start].raw; len(raw) >= 3 && strings.ContainsRune("CRL", rune(raw[len(raw)-1])) && initialsOf(a.typed, raw[:len(raw)-1]) {
 			q.dropPick(k)
 		}

@@ -1076,7 +1076,7 @@ func qualifiedName(kb *knowledge.Base, q *question, head, qual string) (*questio
 		return nil, false // "Surgical Tech - OR", "CSR - Insurance": initials say too little
 	}
 	ms := kb.Exact(append(before, title...))
-	if len(ms) == 0 && strings.Contains(qual, "/") && !strings.ContainsAny(qual, "$0123456789") || len(ms) == 0 && reSlashAlternatives.MatchString(qual) {
+	if len(ms) == 0 && strings.Contains(qual, "/") && (!strings.ContainsAny(qual, "$0123456789") || reSlashAlternatives.MatchString(qual)) {
 		// "Dispatcher - 911/Emergency Communications": one of the
 		// qualifier's alternatives, with the title, is a name.
 		for _, alt := range strings.Split(qual, "/") {
@@ -1098,7 +1098,8 @@ func qualifiedName(kb *knowledge.Base, q *question, head, qual string) (*questio
 }
 
 // reSlashAlternatives is a qualifier of alternatives that starts with a
-// number that is no pay: "911/Emergency Communications".
+// number that is no pay ("911/Emergency Communications"); other figures
+// in a qualifier are pay ("$22-25/hr").
 var reSlashAlternatives = regexp.MustCompile(`^\s*\d+\s*/\s*[A-Za-z]`)
 
 // commaHead returns the text to read without what follows a title's
