@@ -173,6 +173,10 @@ var (
 
 // clean removes markup, mentions, control characters and symbols, leaving
 // the words of the question.
+// reWhatSaid is what is said, told of in one's work: "i record what's said
+// in court", "i type what doctors say".
+var reWhatSaid = regexp.MustCompile(`(?i)\bwhat(?:'s|s| is| was| gets| people| they| doctors| others| everyone)?\s+(?:said|say|says|spoken|being said)\b`)
+
 // reLookAfter is looking after someone or something: caring for it.
 var reLookAfter = regexp.MustCompile(`(?i)\b(?:look|looks|looking|looked)\s+after\b`)
 
@@ -201,6 +205,9 @@ func clean(s string) string {
 	}
 	if strings.Contains(s, " em") {
 		s = reThem.ReplaceAllString(s, "$1 them") // "which of em": not EM, an electro-mechanical technician
+	}
+	if strings.Contains(s, "said") || strings.Contains(s, "say") || strings.Contains(s, "spoken") {
+		s = reWhatSaid.ReplaceAllString(s, "speech") // "i record what's said in court": no question of what
 	}
 	if strings.Contains(s, "after") {
 		s = reLookAfter.ReplaceAllString(s, "care for") // "i look after the sheep": no After School anything

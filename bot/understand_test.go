@@ -1455,6 +1455,8 @@ func TestUnderstanding(t *testing.T) {
 		// A title's level "I" is no one telling of their work.
 		{q: "Pharmacy Tech I pay", career: "Pharmacy Technicians", kind: pay, facts: fs(med), not: []string{"prepare medications"}},
 		{q: "how many accountants work in ohio and what do they make", career: "Accountants and Auditors", kind: pay, want: []string{"$77,640"}, not: []string{"no number of jobs"}},
+		// What is said, recorded: no question of what.
+		{q: "I record what's said in court word for word on a stenotype machine", career: "Court Reporters and Simultaneous Captioners", kind: bot.KindProfile},
 		// Looking after is caring for; the payroll; clothes sewn.
 		{q: "I look after the sheep and cattle on a ranch, feeding them and checking for sickness", career: "Farmworkers, Farm, Ranch, and Aquacultural Animals", kind: bot.KindProfile, not: []string{"Childcare"}},
 		{q: "I handle the payroll and make sure everyone gets paid on time", career: "Payroll and Timekeeping Clerks", kind: bot.KindProfile},
