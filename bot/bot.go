@@ -734,7 +734,7 @@ func (b *turn) decorate(a Answer, p pick, q *question) Answer {
 	if p.employerJob != "" {
 		a.Summary += fmt.Sprintf(" (Read as %s %s, a job many at %s hold.)", articleOf(p.employerJob), p.employerJob, safeName(q.employer))
 	}
-	if q.talk == "country" {
+	if q.talk == "country" && len(q.states) == 0 { // "paris texas" is in the U.S.
 		a.Summary += " (These are U.S. figures: my sources cover no other country.)"
 	}
 	if p.intern {

@@ -51,11 +51,12 @@ type Conversation struct {
 	// state" after the best paying states is the first.
 	Places []string `json:"places,omitempty"`
 	// Judged is the pay last told or asked to be judged, yearly ("i make
-	// 75k as a nurse"), for "is that good?" after it; JudgedHourly and
-	// JudgedMonthly say how it was said.
+	// 75k as a nurse"), for "is that good?" after it; JudgedHourly,
+	// JudgedMonthly and JudgedWeekly say how it was said.
 	Judged        float64 `json:"judged,omitempty"`
 	JudgedHourly  bool    `json:"judged_hourly,omitempty"`
 	JudgedMonthly bool    `json:"judged_monthly,omitempty"`
+	JudgedWeekly  bool    `json:"judged_weekly,omitempty"`
 }
 
 // Conversations keeps each conversation's last question for a while. An
@@ -938,7 +939,7 @@ func remember(q *question, a Answer, prev Conversation) (Conversation, bool) {
 		c.States = append(c.States, m.State.Postal)
 	}
 	if q.judge.ok {
-		c.Judged, c.JudgedHourly, c.JudgedMonthly = q.judge.yearly, q.judge.hourly, q.judge.monthly
+		c.Judged, c.JudgedHourly, c.JudgedMonthly, c.JudgedWeekly = q.judge.yearly, q.judge.hourly, q.judge.monthly, q.judge.weekly
 	}
 	for _, f := range q.fields {
 		c.Fields = append(c.Fields, string(f))
@@ -1031,7 +1032,7 @@ func carryJudged(q *question, prev Conversation) {
 
 // judged is the pay last told, as it was said.
 func (c Conversation) judged() payJudged {
-	return payJudged{yearly: c.Judged, hourly: c.JudgedHourly, monthly: c.JudgedMonthly, ok: c.Judged > 0}
+	return payJudged{yearly: c.Judged, hourly: c.JudgedHourly, monthly: c.JudgedMonthly, weekly: c.JudgedWeekly, ok: c.Judged > 0}
 }
 
 // judgeWords are the words reJudgeAsked judges with that a search could

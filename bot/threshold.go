@@ -24,7 +24,7 @@ type payBound struct {
 
 // rePayBound reads a limit in cleaned text ("$" is gone, commas stay):
 // a comparison word, a number, an optional thousands word.
-var rePayBound = regexp.MustCompile(`(?i)\b(over|more than|above|at least|greater than|upwards of|in excess of|under|less than|below|at most|up to|pay|pays|paying|earn|earns|earning|make|makes|making)\s+(?:about\s+|around\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\b(?:\s*(?:dollars?|bucks)\b)?(\s*(?:a|an|per|/)?\s*(?:year|yr|hour|hr|annually)\b)?`)
+var rePayBound = regexp.MustCompile(`(?i)\b(over|more than|above|at least|greater than|upwards of|in excess of|under|less than|below|at most|up to|pay|pays|paying|earn|earns|earning|make|makes|making)\s+(?:about\s+|around\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\b(?:\s*(?:dollars?|bucks)\b)?(\s*(?:a|an|per|/)?\s*(?:year|yr|hour|hr|annually|week|wk|weekly)\b)?`)
 
 // reDurationAfter is a unit of time right after a number: "2 years",
 // "6 months".
@@ -68,6 +68,11 @@ func payBoundIn(text string) (payBound, string) {
 	var b payBound
 	b.hourly = perHour(per)
 	switch {
+	case strings.Contains(per, "week") || strings.Contains(per, "wk"):
+		n *= 52 // "over 1000 a week": a year's pay of 52 weeks
+		if m[6] >= 0 {
+			n *= 1000
+		}
 	case m[6] >= 0: // 100k, 100 thousand
 		n *= 1000
 	case !b.hourly && n < 1000:
@@ -87,7 +92,7 @@ func payBoundIn(text string) (payBound, string) {
 // rePayRange reads pay between two amounts ("between 50k and 70k", "50,000
 // to 70,000 a year", "from 20 to 30 an hour"): the word before it, the two
 // numbers with their thousands words, and the period.
-var rePayRange = regexp.MustCompile(`(?i)\b(between|from|pay|pays|paying|earn|earns|earning|make|makes|making)?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\s*(?:and|to|-|–)\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\b(\s*(?:a|an|per|/)?\s*(?:year|yr|hour|hr|annually)\b)?`)
+var rePayRange = regexp.MustCompile(`(?i)\b(between|from|pay|pays|paying|earn|earns|earning|make|makes|making)?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\s*(?:and|to|-|–)\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\b(\s*(?:a|an|per|/)?\s*(?:year|yr|hour|hr|annually|week|wk|weekly)\b)?`)
 
 // payRangeIn finds pay between two amounts in text, as payBoundIn does one
 // limit. Two bare small numbers ("the top 10 to 20", "compare 2 and 3") are
@@ -256,16 +261,19 @@ type payJudged struct {
 	yearly  float64
 	hourly  bool // asked as an hourly wage, set against yearly ones at hoursPerYear
 	monthly bool // asked by the month, set against yearly ones at 12 months
+	weekly  bool // asked by the week, set against yearly ones at 52 weeks
 	ok      bool
 }
 
 // said writes the figure as asked, with its yearly amount when asked by
-// the hour (withHours: and the hours a year) or the month.
+// the hour (withHours: and the hours a year), the month or the week.
 func (j payJudged) said(withHours bool) string {
 	year := "$" + commas(int64(j.yearly))
 	switch {
 	case j.monthly:
 		return fmt.Sprintf("$%s a month (%s a year)", commas(int64(math.Round(j.yearly/12))), year)
+	case j.weekly:
+		return fmt.Sprintf("$%s a week (%s a year)", commas(int64(math.Round(j.yearly/52))), year)
 	case j.hourly && withHours:
 		return fmt.Sprintf("$%.2f an hour (%s a year at %s hours)", j.yearly/hoursPerYear, year, commas(hoursPerYear))
 	case j.hourly:
@@ -276,11 +284,11 @@ func (j payJudged) said(withHours bool) string {
 
 // rePayJudged reads a figure asked to be judged, as clean leaves it ("$"
 // gone): "is 60k a good salary", "is 25 an hour good pay".
-var rePayJudged = regexp.MustCompile(`(?i)\bis\s+(?:making\s+|earning\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\s*(?:dollars?\s*|bucks\s*)?(an?\s+hour|an?\s+hr|per\s+hour|per\s+hr|/hr|hourly|an?\s+year|per\s+year|a\s+yr|yearly|an?\s+month|per\s+month|monthly)?\s+(?:a\s+)?(?:good|decent|great|bad|low|high|livable|liveable|enough|ok|okay)\b`)
+var rePayJudged = regexp.MustCompile(`(?i)\bis\s+(?:making\s+|earning\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\s*(?:dollars?\s*|bucks\s*)?(an?\s+hour|an?\s+hr|per\s+hour|per\s+hr|/hr|hourly|an?\s+year|per\s+year|a\s+yr|yearly|an?\s+month|per\s+month|monthly|an?\s+week|per\s+week|/\s?wk|/\s?week|weekly)?\s+(?:a\s+)?(?:good|decent|great|bad|low|high|livable|liveable|enough|ok|okay)\b`)
 
 // rePayJudgedAt reads a figure judged after the judgement: "is my pay fair
 // at 28/hr", "am i underpaid at 15 an hour".
-var rePayJudgedAt = regexp.MustCompile(`(?i)\b(?:fair|good|enough|underpaid|overpaid|ok|okay|decent|low|high|normal|average)\s+(?:at|for|with|making|earning|on)\s+(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\s*(?:dollars?\s*|bucks\s*)?(an?\s+hour|an?\s+hr|per\s+hour|per\s+hr|/hr|/\s?hour|hourly|an?\s+year|per\s+year|a\s+yr|/yr|yearly|an?\s+month|per\s+month|monthly)?\b`)
+var rePayJudgedAt = regexp.MustCompile(`(?i)\b(?:fair|good|enough|underpaid|overpaid|ok|okay|decent|low|high|normal|average)\s+(?:at|for|with|making|earning|on)\s+(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\s*(?:dollars?\s*|bucks\s*)?(an?\s+hour|an?\s+hr|per\s+hour|per\s+hr|/hr|/\s?hour|hourly|an?\s+year|per\s+year|a\s+yr|/yr|yearly|an?\s+month|per\s+month|monthly|an?\s+week|per\s+week|/\s?wk|/\s?week|weekly)?\b`)
 
 // reJudgeAsked asks whether a figure said before is fair: "is that
 // right", "is that a good salary", "am i underpaid".
@@ -288,17 +296,17 @@ var reJudgeAsked = regexp.MustCompile(`(?i)\b(?:is\s+(?:that|this|it)\s+(?:a\s+)
 
 // rePaySaid is a pay figure said with its unit or thousands: "70k",
 // "$28 an hour", "65,000 a year" ("$" is gone).
-var rePaySaid = regexp.MustCompile(`(?i)\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\s*(?:dollars?\s*|bucks\s*)?(an?\s+hour|an?\s+hr|per\s+hour|per\s+hr|/hr|/\s?hour|hourly|an?\s+year|per\s+year|a\s+yr|/yr|yearly|an?\s+month|per\s+month|/mo|/month|monthly)?\b`)
+var rePaySaid = regexp.MustCompile(`(?i)\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\s*(?:dollars?\s*|bucks\s*)?(an?\s+hour|an?\s+hr|per\s+hour|per\s+hr|/hr|/\s?hour|hourly|an?\s+year|per\s+year|a\s+yr|/yr|yearly|an?\s+month|per\s+month|/mo|/month|monthly|an?\s+week|per\s+week|/\s?wk|/\s?week|weekly)?\b`)
 
 // reOwnPay reads one's own pay told: "i make 52k", "im a nurse making 75k",
 // "my salary is 64,000". Who tells their pay wants to know where it
 // stands, judgement word or not. The words between the speaker and the
 // verb are checked apart (ownPayIn): "i want to make 100k" tells no pay.
-var reOwnPay = regexp.MustCompile(`(?i)(?:\b(?:i|im|i'm|ive|i've|iam)\b(.{0,40}?)\b(?:make|making|made|earn|earning|earned|paid|take home|taking home|bring home|bringing home|bring in|bringing in|pull in|pulling in|pulling|clear|clearing|gross|grossing|on)|\bmy\s+(?:current\s+|base\s+|annual\s+|yearly\s+|hourly\s+|starting\s+|take home\s+|gross\s+)?(?:salary|pay|wage|wages|income|rate|pay rate|base|comp|compensation|paycheck)\s+(?:is|was|=|of|at|sits at|comes to))\s+(?:about|around|roughly|approximately|approx|like|only|just|almost|nearly|close to|barely|over|under|a little over|a little under|~)?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\s*(?:dollars?\s*|bucks\s*)?(an?\s+hour|an?\s+hr|per\s+hour|per\s+hr|/hr|/\s?hour|hourly|an?\s+year|per\s+year|a\s+yr|/yr|yearly|an?\s+month|per\s+month|/mo|/month|monthly)?\b`)
+var reOwnPay = regexp.MustCompile(`(?i)(?:\b(?:i|im|i'm|ive|i've|iam)\b(.{0,40}?)\b(?:make|making|made|earn|earning|earned|paid|take home|taking home|bring home|bringing home|bring in|bringing in|pull in|pulling in|pulling|clear|clearing|gross|grossing|on)|\bmy\s+(?:current\s+|base\s+|annual\s+|yearly\s+|hourly\s+|starting\s+|take home\s+|gross\s+)?(?:salary|pay|wage|wages|income|rate|pay rate|base|comp|compensation|paycheck)\s+(?:is|was|=|of|at|sits at|comes to))\s+(?:about|around|roughly|approximately|approx|like|only|just|almost|nearly|close to|barely|over|under|a little over|a little under|~)?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\s*(?:dollars?\s*|bucks\s*)?(an?\s+hour|an?\s+hr|per\s+hour|per\s+hr|/hr|/\s?hour|hourly|an?\s+year|per\s+year|a\s+yr|/yr|yearly|an?\s+month|per\s+month|/mo|/month|monthly|an?\s+week|per\s+week|/\s?wk|/\s?week|weekly)?\b`)
 
 // reOffer reads a job offer told: "got an offer for 85k as a physical
 // therapist", "they offered me 62,000", "offered 85000 for a nurse job".
-var reOffer = regexp.MustCompile(`(?i)\b(?:offer(?:ed)?(?:\s+me)?|offer\s+(?:of|for|at))\s+(?:about\s+|around\s+|roughly\s+|like\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\s*(?:dollars?\s*|bucks\s*)?(an?\s+hour|an?\s+hr|per\s+hour|per\s+hr|/hr|/\s?hour|hourly|an?\s+year|per\s+year|a\s+yr|/yr|yearly|an?\s+month|per\s+month|/mo|/month|monthly)?\b`)
+var reOffer = regexp.MustCompile(`(?i)\b(?:offer(?:ed)?(?:\s+me)?|offer\s+(?:of|for|at))\s+(?:about\s+|around\s+|roughly\s+|like\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\s*(?:dollars?\s*|bucks\s*)?(an?\s+hour|an?\s+hr|per\s+hour|per\s+hr|/hr|/\s?hour|hourly|an?\s+year|per\s+year|a\s+yr|/yr|yearly|an?\s+month|per\s+month|/mo|/month|monthly|an?\s+week|per\s+week|/\s?wk|/\s?week|weekly)?\b`)
 
 // notOwnPay are words that make a figure after "i" no pay of one's own:
 // wished, asked or someone else's ("i want to make 100k", "how can i
@@ -402,6 +410,10 @@ func payJudgedIn(text string) payJudged {
 	j := payJudged{yearly: n, ok: true}
 	if strings.Contains(strings.ToLower(m[3]), "mo") {
 		j.yearly, j.monthly = n*12, true // "4000 a month"
+		return j
+	}
+	if unit := strings.ToLower(m[3]); strings.Contains(unit, "week") || strings.Contains(unit, "wk") {
+		j.yearly, j.weekly = n*52, true // "900 a week"
 		return j
 	}
 	if strings.Contains(strings.ToLower(m[3]), "h") || m[3] == "" && n < 200 {

@@ -1541,6 +1541,12 @@ func TestUnderstanding(t *testing.T) {
 		{q: "electrician here, 31 bucks an hr in texas. good?", career: "Electricians", kind: pay, want: []string{"$31.00 an hour ($64,480 a year at 2,080 hours) is between the median ($56,920) and the 75th percentile ($65,110) of what Electricians in Texas earn a year."}},
 		{q: "i make 22 dollars an hour as a cook", career: "Cooks, Restaurant", kind: bot.KindProfile, want: []string{"$22.00 an hour ($45,760 a year at 2,080 hours)"}, not: []string{"$22,000"}},
 		{q: "dental hygienist weekly pay", career: "Dental Hygienists", kind: pay, want: []string{"$1,813 a week"}},
+		{q: "i make 900 a week as a cook, is that good", career: "Cooks, Restaurant", kind: bot.KindProfile, want: []string{"$900 a week ($46,800 a year) is between the 75th percentile ($43,610) and the 90th percentile ($47,340)"}, not: []string{"$900,000"}},
+		{q: "jobs that pay over 1500 a week", kind: rank, want: []string{"at least $78,000 a year"}},
+		// Abroad: U.S. figures, said so; a U.S. town of a foreign name is
+		// in its state.
+		{q: "software engineer salary in london", career: "Software Developers", kind: pay, facts: fs(med), want: []string{"These are U.S. figures"}},
+		{q: "nurse salary in paris texas", career: "Registered Nurses", kind: pay, want: []string{"$90,010"}, not: []string{"These are U.S. figures"}},
 		{q: "they offered me 62,000 to be a paralegal", career: "Paralegals and Legal Assistants", kind: bot.KindProfile, want: []string{"$62,000 a year is between the median ($61,010)"}},
 		{q: "is a coding bootcamp worth it to become a web developer", career: "Web Developers", kind: bot.KindProfile, want: []string{"nothing of schools, courses and bootcamps"}, not: []string{"Medical Records"}},
 		// A year before the figures: said to be none of theirs.
