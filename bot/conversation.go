@@ -396,9 +396,9 @@ func (t *turn) follow(q *question, prev Conversation) {
 		}
 		q.addSignal(intentRank)
 	case len(q.careers) == 0 && len(q.unknown) == 0 && pronoun && !single && !two && ordinal == 0 && q.rank == 0 && !q.bound.set() && q.signals[intentPay] > 0 &&
-		prev.Intent == intentRank && len(prev.Careers) == 0 && len(prev.List) >= 2 && len(q.fields) == 0:
-		// "what do those pay" after a list: the list by pay, best paid
-		// first.
+		(prev.Intent == intentRank && len(prev.Careers) == 0 || prev.Intent == intentRelated) && len(prev.List) >= 2 && len(q.fields) == 0:
+		// "what do those pay" after a list, or careers related to one: the
+		// list by pay, best paid first.
 		q.rank = 1
 		q.rankAmongKeys(t.kb, prev.List)
 		q.addSignal(intentRank)

@@ -1356,11 +1356,26 @@ func (q *question) dropAcronymQualifier(kb *knowledge.Base) {
 		}
 		// The title's initials and a credential's letter (certified,
 		// registered, licensed): "Athletic Trainer, ATC".
-		if raw := q.toks[b.start].raw; len(raw) >= 3 && strings.ContainsRune("CRL", rune(raw[len(raw)-1])) && initialsOf(a.typed, raw[:len(raw)-1]) {
+		raw := q.toks[b.start].raw
+		if len(raw) >= 3 && strings.ContainsRune("CRL", rune(raw[len(raw)-1])) && initialsOf(a.typed, raw[:len(raw)-1]) {
+			q.dropPick(k)
+			continue
+		}
+		// A credential after the title ("Senior Actuarial Analyst, ASA",
+		// "Arborist, ISA Certified"): no second career.
+		if credentials[strings.ToUpper(raw)] || b.after < len(q.toks) && credentialWords[q.toks[b.after].val] {
 			q.dropPick(k)
 		}
 	}
 }
+
+// credentials are initials of certifications and designations that job
+// ads write after a title, and no career's: an "Actuarial Analyst, ASA".
+var credentials = setOf(`ASA FSA ACAS FCAS ISA CFA CFP CMA CIA CISA CISSP CISM PMP CSM SHRM PHR SPHR ACLS BLS PALS CCRN CEN RHIT RHIA CPC CCS CDL ASE NATE EPA LEED EIT AICP NMLS CPhT CDA RDA RDH RRT CRT RDMS RVT ARRT MT MLS ASCP NCLEX ICD`)
+
+// credentialWords after initials say they are a credential: "ISA
+// Certified".
+var credentialWords = setOf(`certified certification licensed license credentialed registered board`)
 
 // dropUnseparated keeps one of two careers that nothing separates ("salary
 // of plumbers in detail" names plumbers; "detail" is no second career):

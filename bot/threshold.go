@@ -284,7 +284,7 @@ func (j payJudged) said(withHours bool) string {
 
 // rePayJudged reads a figure asked to be judged, as clean leaves it ("$"
 // gone): "is 60k a good salary", "is 25 an hour good pay".
-var rePayJudged = regexp.MustCompile(`(?i)\bis\s+(?:making\s+|earning\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\s*(?:dollars?\s*|bucks\s*)?(an?\s+hour|an?\s+hr|per\s+hour|per\s+hr|/hr|hourly|an?\s+year|per\s+year|a\s+yr|yearly|an?\s+month|per\s+month|monthly|an?\s+week|per\s+week|/\s?wk|/\s?week|weekly)?\s+(?:a\s+)?(?:good|decent|great|bad|low|high|livable|liveable|enough|ok|okay)\b`)
+var rePayJudged = regexp.MustCompile(`(?i)\bis\s+(?:making\s+|earning\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\s*(?:dollars?\s*|bucks\s*)?(an?\s+hour|an?\s+hr|per\s+hour|per\s+hr|/hr|hourly|an?\s+year|per\s+year|a\s+yr|yearly|an?\s+month|per\s+month|monthly|an?\s+week|per\s+week|/\s?wk|/\s?week|weekly)?\s+(?:(?:starting|to start|starting out|to start with|as a salary|as pay|salary|pay)\s+)?(?:a\s+)?(?:good|decent|great|bad|low|high|livable|liveable|enough|ok|okay|lot|alot|fair)\b`)
 
 // rePayJudgedAt reads a figure judged after the judgement: "is my pay fair
 // at 28/hr", "am i underpaid at 15 an hour".

@@ -1571,6 +1571,14 @@ func TestUnderstanding(t *testing.T) {
 		{q: "Medical Assistant (MA) - Family Practice, pay?", career: "Medical Assistants", kind: pay, facts: fs(med), not: []string{"Massachusetts"}},
 		{q: "Project Manager, Construction salary", career: "Construction Managers", kind: pay, facts: fs(med)},
 		{q: "Dispatcher - 911 pay", career: "Public Safety Telecommunicators", kind: pay, facts: fs(med)},
+		// Certifications after a title are no second career.
+		{q: "Arborist, ISA Certified salary", career: "Tree Trimmers and Pruners", kind: pay, facts: fs(med), not: []string{"Analysts"}},
+		{q: "how much does a Senior Actuarial Analyst, ASA make", career: "Actuaries", kind: pay, facts: fs(med), not: []string{"Secretaries"}},
+		{q: "RN, LPN salary", career: "Registered Nurses", kind: cmp, want: []string{"Licensed Practical and Licensed Vocational Nurses"}},
+		// Remote work and unions: in no source.
+		{q: "can data analysts work remotely", career: "Data Scientists", kind: bot.KindProfile, want: []string{"nothing of remote work"}},
+		{q: "are electricians unionized", career: "Electricians", kind: bot.KindProfile, want: []string{"nothing of union membership"}},
+		{q: "is 70k a lot for a high school teacher", career: "Secondary School Teachers, Except Special and Career/Technical Education", kind: pay, want: []string{"$70,000 a year is between the median ($64,580)"}},
 		// A credential's initials after the title; one of a qualifier's
 		// alternatives with the title.
 		{q: "Athletic Trainer, ATC", career: "Athletic Trainers", kind: bot.KindProfile, not: []string{"Air Traffic"}},
