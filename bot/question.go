@@ -1470,6 +1470,7 @@ func (p *pick) chooseByWords(kb *knowledge.Base, text string) {
 	for _, w := range knowledge.Tokens(text) {
 		if len(w) > 2 && !isStopWord(w) && !isQuestionWord(w) && !functionWords[w] {
 			words = append(words, w)
+			words = append(words, kindWords[w]...)
 		}
 	}
 	held := func(c *knowledge.Career) int {
@@ -1497,6 +1498,13 @@ func (p *pick) chooseByWords(kb *knowledge.Base, text string) {
 	chosen := p.others[best]
 	p.others = append([]*knowledge.Career{p.career}, slices.Delete(slices.Clone(p.others), best, best+1)...)
 	p.career, p.matched = chosen, chosen.Name
+}
+
+// kindWords are what a qualifier's word says in the words of career
+// names: a "Farm Hand - Dairy" works with animals, not crops.
+var kindWords = map[string][]string{
+	"dairy": {"animal"}, "livestock": {"animal"}, "cattle": {"animal"}, "poultry": {"animal"}, "hog": {"animal"}, "swine": {"animal"},
+	"horse": {"animal"}, "equine": {"animal"}, "ranch": {"ranch", "animal"}, "orchard": {"crop"}, "vineyard": {"crop"}, "harvest": {"crop"},
 }
 
 // sameWord reports whether two normalised words are one word, or one is

@@ -1571,6 +1571,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "Medical Assistant (MA) - Family Practice, pay?", career: "Medical Assistants", kind: pay, facts: fs(med), not: []string{"Massachusetts"}},
 		{q: "Project Manager, Construction salary", career: "Construction Managers", kind: pay, facts: fs(med)},
 		{q: "Dispatcher - 911 pay", career: "Public Safety Telecommunicators", kind: pay, facts: fs(med)},
+		// A qualifier's kind in the words of names; a kind of person.
+		{q: "Farm Hand - Dairy", career: "Farmworkers, Farm, Ranch, and Aquacultural Animals", kind: bot.KindProfile},
+		{q: "what careers suit an artistic person", kind: rank, want: []string{"Artistic as their strongest interest"}, not: []string{"Change Person"}},
+		{q: "best jobs for a people person", kind: rank, want: []string{"Social as their strongest interest"}},
 		// Certifications after a title are no second career.
 		{q: "Arborist, ISA Certified salary", career: "Tree Trimmers and Pruners", kind: pay, facts: fs(med), not: []string{"Analysts"}},
 		{q: "how much does a Senior Actuarial Analyst, ASA make", career: "Actuaries", kind: pay, facts: fs(med), not: []string{"Secretaries"}},

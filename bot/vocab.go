@@ -69,6 +69,9 @@ var vocabulary = []struct {
 	{"state|states", role{intent: intentWhere, fields: fs(knowledge.FieldState)}},
 	{"company|companies|employer|employers", role{intent: intentWhere, fields: fs(knowledge.FieldCompany)}},
 	{"industry|industries", role{intent: intentWhere, fields: fs(knowledge.FieldIndustry)}},
+	// A kind of person, not a career's "Person": "careers for an artistic
+	// person" (the interest is read from the words).
+	{"artistic person|creative person|social person|investigative person|enterprising person|conventional person|realistic person|analytical person|organized person|outgoing person|people person|practical person|hands on person|introverted person|extroverted person|curious person|logical person|caring person", role{stop: true}},
 	// Asking to be told, not what a job must know: "i want to know the
 	// growth", "let me know the salary".
 	{"want to know|wanna know|wanted to know|would like to know|i'd like to know|id like to know|like to know|love to know|curious to know|interested to know|let me know|do you know|you know|dont know|don't know|do not know|know about|to know about", role{stop: true}},

@@ -24,6 +24,7 @@ import (
 // interest areas, Holland codes).
 var interestPhrases = map[string]string{
 	"helping people":           "Social",
+	"people person":            "Social",
 	"helping others":           "Social",
 	"help people":              "Social",
 	"help ppl":                 "Social",
