@@ -559,7 +559,13 @@ func hollandSaid(s string) string {
 		if hollandWords[sm[1]] {
 			return m // "riasec is a test": a word in lower case, no code ("SEC" is one)
 		}
-		return hollandInterests[strings.ToLower(sm[1])[0]] + " interests"
+		code := strings.ToLower(sm[1])
+		if len(code) >= 2 && code[1] != code[0] && hollandInterests[code[1]] != "" {
+			// "IAS": the two strongest, as O*NET's codes of occupations
+			// are read.
+			return hollandInterests[code[0]] + " and " + hollandInterests[code[1]] + " interests"
+		}
+		return hollandInterests[code[0]] + " interests"
 	})
 }
 

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -365,7 +366,8 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 	likes := (has("like|likes|enjoy|enjoys|love|loves") || has("want to|wanna") && !relatedPhrases.heldBy(t)) && !has("like me|like us|like myself|likes me")
 	if area, ok := interestOf(text); ok && !(subjectArea && studiedIn(t) && !likes) && (likes && len(careers) == 0 || has("for someone|for people|creative|careers for|jobs for|interested|interest|interests|jobs where|careers where|where you|where i|fits|fit|suits|suit|personality|personality type") ||
 		len(careers) == 0 && interestSaidWhole(text) && has("jobs|careers|job|career|type|types|personality")) {
-		return b.byInterests(area, secondInterestOf(text, area), typicalEducationOf(text), has(payMost)), true
+		first, second := interestsOf(text)
+		return b.byInterests(cmp.Or(first, area), second, typicalEducationOf(text), has(payMost)), true
 	}
 
 	// "jobs working with animals", "i like kids": the careers whose work

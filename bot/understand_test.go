@@ -481,8 +481,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "jobs where you help people", kind: rank, want: []string{"Social as their strongest interest"}},
 		{q: "jobs for artsy people", kind: rank, want: []string{"Artistic as their strongest interest"}},
 		// Two interests: O*NET's two-letter Holland code, either order.
+		{q: "holland code SAE careers", kind: rank, want: []string{"12 occupations have Social and Artistic as their two strongest interests"}},
 		{q: "jobs for someone who is artistic and social", kind: rank, want: []string{"12 occupations have Artistic and Social as their two strongest interests", "1. Actors", "Art Therapists"}},
-		{q: "best paying jobs for social and enterprising people", kind: rank, want: []string{"Of 16 occupations whose two strongest interests are Enterprising and Social, Training and Development Managers pay the most: median $127,090 a year."}},
+		{q: "best paying jobs for social and enterprising people", kind: rank, want: []string{"Of 16 occupations whose two strongest interests are Social and Enterprising, Training and Development Managers pay the most: median $127,090 a year."}},
 		{q: "careers for investigative people with a bachelor's", kind: rank, want: []string{"61 occupations typically entered with a bachelor's degree have Investigative as their strongest interest"}},
 		// Leaving a field: the related careers of its worker.
 		{q: "i want to switch from teaching to something else", kind: bot.KindList, want: []string{"Careers related to Elementary School Teachers"}},
@@ -1510,7 +1511,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "teachers pay middle school", career: "Middle School Teachers, Except Special and Career/Technical Education", kind: pay, facts: fs(med), not: []string{"typical education"}},
 		// "rn" after another worker is right now; a Holland code; an industry.
 		{q: "hourly rate for a welder rn", career: "Welders, Cutters, Solderers, and Brazers", kind: pay, facts: fs(knowledge.FieldMedianHourly), not: []string{"Nurses"}},
-		{q: "my riasec code is IAR, what careers match", kind: rank, want: []string{"Careers for investigative interests"}},
+		{q: "my riasec code is IAR, what careers match", kind: rank, want: []string{"Careers for investigative and artistic interests", "5 occupations have Investigative and Artistic as their two strongest interests"}},
 		{q: "how much do accountants make in the oil and gas industry", career: "Accountants and Auditors", kind: pay, facts: fs(med), want: []string{"say nothing of pay by industry"}},
 		{q: "jobs in the tech industry", kind: rank, want: []string{"Careers in computer occupations"}},
 		{q: "compare the bottom 10% of pharmacists and pharmacy techs", career: "Pharmacists", kind: cmp, want: []string{"10th percentile yearly wage is highest for Pharmacists, $86,930; Pharmacy Technicians, $35,100."}},

@@ -116,19 +116,27 @@ func interestOf(text string) (string, bool) {
 	return interestPhrases[phrase], true
 }
 
-// secondInterestOf returns a second interest area text names besides
-// first ("jobs for someone artistic and social": Social after Artistic),
-// or "".
-func secondInterestOf(text, first string) string {
+// interestsOf returns the interest area text names (as interestOf) and a
+// second one it names besides ("jobs for someone artistic and social",
+// "holland code SAE": Social, then Artistic), in the order said; "" for
+// none.
+func interestsOf(text string) (first, second string) {
 	phrase, ok := longestPhrase(text, interestPhrases)
 	if !ok {
-		return ""
+		return "", ""
 	}
-	rest := strings.Replace(" "+phraseKey(text)+" ", " "+phrase+" ", " ", 1)
-	if p2, ok := longestPhrase(rest, interestPhrases); ok && interestPhrases[p2] != first {
-		return interestPhrases[p2]
+	first = interestPhrases[phrase]
+	words := " " + phraseKey(text) + " "
+	rest := strings.Replace(words, " "+phrase+" ", " ", 1)
+	p2, ok := longestPhrase(rest, interestPhrases)
+	if !ok || interestPhrases[p2] == first {
+		return first, ""
 	}
-	return ""
+	second = interestPhrases[p2]
+	if strings.Index(words, " "+p2+" ") < strings.Index(words, " "+phrase+" ") {
+		first, second = second, first
+	}
+	return first, second
 }
 
 // onetEducationOrder lists O*NET's required-education levels (scale RL,
