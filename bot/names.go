@@ -1371,7 +1371,7 @@ func (q *question) dropAcronymQualifier(kb *knowledge.Base) {
 
 // credentials are initials of certifications and designations that job
 // ads write after a title, and no career's: an "Actuarial Analyst, ASA".
-var credentials = setOf(`ASA FSA ACAS FCAS ISA CFA CFP CMA CIA CISA CISSP CISM PMP CSM SHRM PHR SPHR ACLS BLS PALS CCRN CEN RHIT RHIA CPC CCS CDL ASE NATE EPA LEED EIT AICP NMLS CPhT CDA RDA RDH RRT CRT RDMS RVT ARRT MT MLS ASCP NCLEX ICD`)
+var credentials = setOf(`CCNP CCNA CCIE MCSE RHCE OSCP CEH CPA CFE CPCU CLU CHFC PE SE ASA FSA ACAS FCAS ISA CFA CFP CMA CIA CISA CISSP CISM PMP CSM SHRM PHR SPHR ACLS BLS PALS CCRN CEN RHIT RHIA CPC CCS CDL ASE NATE EPA LEED EIT AICP NMLS CPhT CDA RDA RDH RRT CRT RDMS RVT ARRT MT MLS ASCP NCLEX ICD`)
 
 // credentialWords after initials say they are a credential: "ISA
 // Certified".

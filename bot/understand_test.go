@@ -1579,6 +1579,7 @@ func TestUnderstanding(t *testing.T) {
 		// Certifications after a title are no second career.
 		{q: "Arborist, ISA Certified salary", career: "Tree Trimmers and Pruners", kind: pay, facts: fs(med), not: []string{"Analysts"}},
 		{q: "how much does a Senior Actuarial Analyst, ASA make", career: "Actuaries", kind: pay, facts: fs(med), not: []string{"Secretaries"}},
+		{q: "Network Engineer, CCNP", career: "Computer Network Architects", kind: bot.KindProfile, not: []string{" vs "}},
 		{q: "RN, LPN salary", career: "Registered Nurses", kind: cmp, want: []string{"Licensed Practical and Licensed Vocational Nurses"}},
 		// Remote work and unions: in no source.
 		{q: "can data analysts work remotely", career: "Data Scientists", kind: bot.KindProfile, want: []string{"nothing of remote work"}},
