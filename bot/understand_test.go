@@ -1581,6 +1581,15 @@ func TestUnderstanding(t *testing.T) {
 		{q: "how much does a Senior Actuarial Analyst, ASA make", career: "Actuaries", kind: pay, facts: fs(med), not: []string{"Secretaries"}},
 		{q: "Network Engineer, CCNP", career: "Computer Network Architects", kind: bot.KindProfile, not: []string{" vs "}},
 		{q: "RN, LPN salary", career: "Registered Nurses", kind: cmp, want: []string{"Licensed Practical and Licensed Vocational Nurses"}},
+		// A state's code in lower case at the end; pay by the paycheck;
+		// judgement words and offer letters are no careers.
+		{q: "accountant pay wa", career: "Accountants and Auditors", kind: pay, want: []string{"in Washington"}},
+		{q: "i earn 3k biweekly as an HR specialist, is that ok", career: "Human Resources Specialists", kind: pay, want: []string{"$3,000 every two weeks ($78,000 a year) is between the median ($72,910)"}},
+		{q: "offer letter says $65,000 for a junior accountant in ohio. fair?", career: "Accountants and Auditors", kind: pay, want: []string{"$65,000 a year is between the 25th percentile ($61,470) and the median ($77,640)"}, not: []string{"Printing"}},
+		{q: "$45k for a social worker good or bad", career: "Child, Family, and School Social Workers", kind: bot.KindProfile, want: []string{"$45,000 a year is between the 10th percentile ($40,580)"}, not: []string{"Production Workers"}},
+		{q: "skillz needed for a chef", career: "Chefs and Head Cooks", kind: bot.KindList, want: []string{"skills"}},
+		{q: "are you a robot", kind: bot.KindHint, want: []string{"I'm careerbot"}},
+		{q: "do truck drivers get a signing bonus", career: "Heavy and Tractor-Trailer Truck Drivers", kind: bot.KindProfile, want: []string{"nothing of benefits"}},
 		// Remote work and unions: in no source.
 		{q: "can data analysts work remotely", career: "Data Scientists", kind: bot.KindProfile, want: []string{"nothing of remote work"}},
 		{q: "are electricians unionized", career: "Electricians", kind: bot.KindProfile, want: []string{"nothing of union membership"}},

@@ -69,6 +69,9 @@ var vocabulary = []struct {
 	{"state|states", role{intent: intentWhere, fields: fs(knowledge.FieldState)}},
 	{"company|companies|employer|employers", role{intent: intentWhere, fields: fs(knowledge.FieldCompany)}},
 	{"industry|industries", role{intent: intentWhere, fields: fs(knowledge.FieldIndustry)}},
+	// Judgement words and papers, no careers: "$45k for a social worker,
+	// good or bad", "my offer letter says".
+	{"good or bad|bad or good|good or not|fair or not|offer letter|offer letters|job offer|job offers", role{stop: true}},
 	// A kind of person, not a career's "Person": "careers for an artistic
 	// person" (the interest is read from the words).
 	{"artistic person|creative person|social person|investigative person|enterprising person|conventional person|realistic person|analytical person|organized person|outgoing person|people person|practical person|hands on person|introverted person|extroverted person|curious person|logical person|caring person", role{stop: true}},
@@ -188,6 +191,7 @@ var vocabulary = []struct {
 	{"hours do|work hours|working hours|hours a week|hours per week|shift|shifts|schedule|overtime|weekends|night shift", role{unsourced: "working hours"}},
 	{"travel|travels|traveling|travelling", role{unsourced: "travel"}},
 	{"gpa|grades", role{unsourced: "grades"}},
+	{"signing bonus|signing bonuses|sign on bonus|sign-on bonus|sign on bonuses|relocation bonus|relocation package|relocation", role{unsourced: "benefits"}},
 	{"coding bootcamp|coding bootcamps|coding boot camp|bootcamp|bootcamps|boot camp|boot camps|online course|online courses|udemy|coursera|best school for|best schools for|which school|which schools|best program for|best programs for", role{unsourced: "schools, courses and bootcamps"}},
 	{"army|navy|air force|military|national guard|coast guard|space force", role{unsourced: "military pay"}},
 	{"review my resume|check my resume|look at my resume|read my resume|fix my resume|write my resume|resume|resumes|cover letter|cover letters|interview tips|job interview|interview questions", role{unsourced: "resumes and interviews"}},
@@ -250,7 +254,7 @@ var vocabulary = []struct {
 	// "what to do with my life": a career at large, no career's life (see asksJobs).
 	{"do with my life|with my life", role{stop: true}},
 	{"your info|your information|the info|this info|who programmed you|who coded you|who wrote you|who developed you|who designed you|bot or a person|bot or person|bot or human|bot or a human|person or a bot|person or bot|are you a bot or a person|are you a bot or a human|are you a bot or human|are you a bot or person|are you a person or a bot|or a real person|how up to date|up to date|how old is your data|how old is the data|how recent|how current|from this year|data from this year|last updated|when was this data|is this data current|chatgpt|chat gpt|gpt|openai|are you ai|are you an ai|who r you|r you a bot|r you human|r you real|your source|source for|sources for|where do you get|data source|how much do you make|talking to a human|talking to a real person|talking to a bot|human or bot|are you a human|real human", role{talk: "who"}},
-	{"who are you|what are you|actual person|an actual person|person typing|is this software|human or software|are you a bot|are you human|are you real|are you a real person|real person|your name|who made you|who built you|who built this|who made this|who created you|how do you work|where does your data come from|your data|your sources|what sources|data source|data sources|your source|where do you get|where does this come from|where does the data come from|where does this data come from|data come from|the data come from|where do you get the data|who built this bot|who made this bot", role{talk: "who"}},
+	{"who are you|what are you|actual person|an actual person|person typing|is this software|human or software|are you a bot|are you a robot|are you an ai|are you ai|are you chatgpt|are you human|are you real|are you a real person|real person|your name|who made you|who built you|who built this|who made this|who created you|how do you work|where does your data come from|your data|your sources|what sources|data source|data sources|your source|where do you get|where does this come from|where does the data come from|where does this data come from|data come from|the data come from|where do you get the data|who built this bot|who made this bot", role{talk: "who"}},
 	{"ignore previous instructions|ignore all previous instructions|ignore the previous instructions|ignore prior instructions|ignore all prior instructions|ignore your instructions|ignore all instructions|ignore the above|ignore everything above|disregard previous instructions|disregard your instructions|system prompt|your prompt|your instructions|your rules|forget your rules|forget your instructions|forget everything|pretend you are|pretend to be|you are now|roleplay|role play|jailbreak|developer mode", role{talk: "instructions"}},
 	{"how are you|how's it going|how are things", role{talk: "how"}},
 	// What the answers' own terms mean.

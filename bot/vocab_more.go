@@ -427,7 +427,7 @@ var cityStates = map[string]string{
 // typed in lower case they name no state ("in", "or", "me", "hi", "ok").
 var postalWords = map[string]bool{"in": true, "or": true, "me": true, "hi": true, "ok": true, "oh": true,
 	"la": true, "de": true, "pa": true, "co": true, "ma": true, "al": true, "id": true, "ga": true, "mo": true, "md": true,
-	"va": true, "wa": true, "ne": true, "nd": true, "sd": true, "vi": true, "gu": true, "pr": true, "mi": true, "ct": true, "it": true}
+	"va": true, "ne": true, "nd": true, "sd": true, "vi": true, "gu": true, "pr": true, "mi": true, "ct": true, "it": true}
 
 // statesIn finds the states a question names, in order: full names in any
 // case ("texas", "New York", "washington state"), and postal abbreviations
