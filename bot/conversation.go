@@ -244,7 +244,7 @@ func (t *turn) follow(q *question, prev Conversation) {
 	t.kindOfLast(q, prev)
 	t.modifierOfLast(q, prev)
 	own := q.asksOwn()
-	pronoun, adding, opener, many, two := false, false, false, false, false
+	pronoun, adding, opener, many, two, both := false, false, false, false, false, false
 	national, state, there, thatState, single, same := false, false, false, false, false, false
 	thoseStates := false
 	placeAsked := 0 // the place in the last states ranked that "the #1 state" asks
@@ -270,6 +270,7 @@ func (t *turn) follow(q *question, prev Conversation) {
 			many = true // but "similar careers?" asks about the last ones
 		case tok.val == "two" || tok.val == "both":
 			two = true // "compare the two", "the first two"
+			both = both || tok.val == "both"
 		case pronouns[tok.val] && q.statesAfter(i):
 			thoseStates = true // "which of those states"
 		case pronouns[tok.val] && !(i > 0 && manyWords[q.toks[i-1].val]) && !q.statesAfter(i):
@@ -486,10 +487,14 @@ func (t *turn) follow(q *question, prev Conversation) {
 		}
 		delete(q.signals, intentBySkill)
 		q.addSignal(intentCompare)
-	case len(q.careers) == 0 && len(q.unknown) == 0 && (q.signals[intentCompare] > 0 || askedWhich(q) && (pronoun || two)) && len(prev.Careers) == 1 && len(prev.Before) > 0:
-		// "compare them", "which pays more?" after one career, then
-		// another: both, in the state the last was asked of.
+	case len(q.careers) == 0 && len(q.unknown) == 0 && (q.signals[intentCompare] > 0 || askedWhich(q) && (pronoun || two) || both) && len(prev.Careers) == 1 && len(prev.Before) > 0:
+		// "compare them", "which pays more?", "outlook for both" after
+		// one career, then another: both, in the state the last was
+		// asked of.
 		q.setCareers(t.kb, append(append([]string{}, prev.Before...), prev.Careers...))
+		if both && q.signals[intentCompare] == 0 {
+			q.addSignal(intentCompare)
+		}
 		if len(q.states) == 0 && len(prev.States) == 1 && !national {
 			q.states = statesOf(prev.States)
 		}

@@ -1482,6 +1482,11 @@ func (p *pick) chooseByWords(kb *knowledge.Base, text string) {
 	held := func(c *knowledge.Career) int {
 		n := 0
 		name := knowledge.Tokens(c.Name)
+		if k := slices.Index(name, "except"); k >= 0 {
+			// "…, Except Special Education" names what the career is not:
+			// "Paraprofessional - Special Ed" is the other one.
+			name = name[:k]
+		}
 		for _, w := range words {
 			if slices.ContainsFunc(name, func(x string) bool { return sameWord(w, x) }) {
 				n++

@@ -1572,6 +1572,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "Medical Assistant (MA) - Family Practice, pay?", career: "Medical Assistants", kind: pay, facts: fs(med), not: []string{"Massachusetts"}},
 		{q: "Project Manager, Construction salary", career: "Construction Managers", kind: pay, facts: fs(med)},
 		{q: "Dispatcher - 911 pay", career: "Public Safety Telecommunicators", kind: pay, facts: fs(med)},
+		// What a name says it is not ("Except Special Education") is no
+		// word of it.
+		{q: "Paraprofessional - Special Ed", career: "Teaching Assistants, Special Education", kind: bot.KindProfile},
 		// A qualifier's kind in the words of names; a kind of person.
 		{q: "Farm Hand - Dairy", career: "Farmworkers, Farm, Ranch, and Aquacultural Animals", kind: bot.KindProfile},
 		{q: "what careers suit an artistic person", kind: rank, want: []string{"Artistic as their strongest interest"}, not: []string{"Change Person"}},
