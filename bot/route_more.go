@@ -299,6 +299,17 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 	if one && has("what degree do most|what education do|what degrees do") && !has("need|needs|require") {
 		return b.educationShares(careers[0], text), true
 	}
+	// "what does a geologist do and do i need a masters": what it does,
+	// then the level asked of it.
+	if one && isLevel(text) && has("what does|what do") {
+		for _, join := range []string{" and do ", " and does ", " and would ", ", do ", " also do "} {
+			if _, after, ok := strings.Cut(strings.ToLower(text), join); ok && strings.Contains(" "+after+" ", " need ") {
+				a := b.describe(careers[0]).shared()
+				a.add(b.educationShares(careers[0], "do "+after))
+				return a, true
+			}
+		}
+	}
 
 	// Whom a career suits, said outright ("what kind of person would like
 	// being an engineer"): before related careers, which "like" asks.

@@ -1629,6 +1629,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "how much do actuaries earn on average", career: "Actuaries", kind: pay, facts: fs(knowledge.FieldMeanAnnual)},
 		// Fields compared by "than" are their workers; difficulty is in no source.
 		{q: "is nursing better than teaching", career: "Registered Nurses", kind: cmp, want: []string{"Elementary School Teachers, Except Special Education", "$31,260"}},
+		{q: "what does a geologist do and do i need a masters", career: "Geoscientists, Except Hydrologists and Geographers", kind: bot.KindProfile, want: []string{"Study the composition", "59.38% of Geoscientists"}},
 		// Two things asked of one career, one of them in a state or with
 		// the name between "what does" and "do".
 		{q: "what does an epidemiologist do and is the field growing", career: "Epidemiologists", kind: bot.KindProfile, want: []string{"Investigate and describe the determinants", "16.2%"}},
