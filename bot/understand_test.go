@@ -1458,6 +1458,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "how many accountants work in ohio and what do they make", career: "Accountants and Auditors", kind: pay, want: []string{"$77,640"}, not: []string{"no number of jobs"}},
 		// What is said, recorded: no question of what.
 		{q: "I record what's said in court word for word on a stenotype machine", career: "Court Reporters and Simultaneous Captioners", kind: bot.KindProfile},
+		// Work said the way its doers say it.
+		{q: "I program the robots on our assembly line and fix them when they break down.", career: "Robotics Technicians", kind: bot.KindProfile},
+		{q: "I design the layout of gardens, parks and college campuses.", career: "Landscape Architects", kind: bot.KindProfile},
 		// Looking after is caring for; the payroll; clothes sewn.
 		{q: "I look after the sheep and cattle on a ranch, feeding them and checking for sickness", career: "Farmworkers, Farm, Ranch, and Aquacultural Animals", kind: bot.KindProfile, not: []string{"Childcare"}},
 		{q: "I handle the payroll and make sure everyone gets paid on time", career: "Payroll and Timekeeping Clerks", kind: bot.KindProfile},
