@@ -1,8 +1,8 @@
 package bot
 
 import (
+	"hash/maphash"
 	"maps"
-	"strings"
 	"sync"
 
 	"github.com/careerbot/careerbot/internal/fifo"
@@ -31,11 +31,24 @@ const (
 type baseCaches struct {
 	kb      *knowledge.Base
 	parses  *fifo.Map[string, *question]
-	figures *fifo.Map[string, Answer]
+	figures *fifo.Map[figuresKey, Answer]
 }
 
+// figuresKey is what a card is kept by: its career, intent and fields
+// (hashed: the key is built for every answer, and a string of the fields'
+// names was most of what an answer allocated).
+type figuresKey struct {
+	career *knowledge.Career
+	intent *Intent
+	fields uint64
+	n      int
+}
+
+// fieldsSeed seeds the hash of a card's fields.
+var fieldsSeed = maphash.MakeSeed()
+
 func newBaseCaches(kb *knowledge.Base) *baseCaches {
-	return &baseCaches{kb: kb, parses: fifo.New[string, *question](parseCacheSize), figures: fifo.New[string, Answer](cardCacheSize)}
+	return &baseCaches{kb: kb, parses: fifo.New[string, *question](parseCacheSize), figures: fifo.New[figuresKey, Answer](cardCacheSize)}
 }
 
 // parse returns the parse of text, a question as asked, against c's
@@ -65,20 +78,13 @@ func (c *baseCaches) parse(text string) *question {
 // figuresOf returns build(), kept by career, intent and fields, as an
 // answer the caller may change.
 func (c *baseCaches) figuresOf(career *knowledge.Career, in *Intent, fields []knowledge.Field, build func() Answer) Answer {
-	n := len(career.Key) + 1 + len(in.Name)
+	var h maphash.Hash
+	h.SetSeed(fieldsSeed)
 	for _, f := range fields {
-		n += 1 + len(f)
+		h.WriteString(string(f))
+		h.WriteByte(0)
 	}
-	var k strings.Builder
-	k.Grow(n) // one allocation: this runs for every answer
-	k.WriteString(career.Key)
-	k.WriteByte(0)
-	k.WriteString(in.Name)
-	for _, f := range fields {
-		k.WriteByte(0)
-		k.WriteString(string(f))
-	}
-	key := k.String()
+	key := figuresKey{career: career, intent: in, fields: h.Sum64(), n: len(fields)}
 	a, ok := c.figures.Get(key)
 	if !ok {
 		a = build()

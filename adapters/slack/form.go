@@ -15,6 +15,18 @@ type commandForm struct {
 	text, responseURL, channel, team, user string
 }
 
+// owned returns f with its fields copied into one new string: a form read
+// in place from a buffer that is reused holds none of it after.
+func (f commandForm) owned() commandForm {
+	all := f.text + f.responseURL + f.channel + f.team + f.user
+	cut := func(n int) string {
+		s := all[:n]
+		all = all[n:]
+		return s
+	}
+	return commandForm{text: cut(len(f.text)), responseURL: cut(len(f.responseURL)), channel: cut(len(f.channel)), team: cut(len(f.team)), user: cut(len(f.user))}
+}
+
 // maxFormFields is url.ParseQuery's default bound on the fields of a form.
 const maxFormFields = 10000
 

@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 // FuzzCommandForm holds parseCommandForm to url.ParseQuery: the same
@@ -39,5 +40,24 @@ func TestCommandFormTooManyFields(t *testing.T) {
 	}
 	if _, err := url.ParseQuery(body); err == nil {
 		t.Errorf("url.ParseQuery no longer refuses %d fields: update maxFormFields", maxFormFields+1)
+	}
+}
+
+// TestOwnedFormOutlivesItsBuffer reads a form in place from a buffer, as
+// handleCommand does, keeps its fields with owned, and reuses the buffer:
+// the fields kept must not change.
+func TestOwnedFormOutlivesItsBuffer(t *testing.T) {
+	body := []byte("token=x&team_id=T1&channel_id=C2&user_id=U3&text=salary+of+nurses&response_url=https%3A%2F%2Fhooks.slack.com%2Fx")
+	f, err := parseCommandForm(unsafe.String(unsafe.SliceData(body), len(body)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f = f.owned()
+	for i := range body {
+		body[i] = 'z'
+	}
+	want := commandForm{text: "salary of nurses", responseURL: "https://hooks.slack.com/x", channel: "C2", team: "T1", user: "U3"}
+	if f != want {
+		t.Errorf("after the buffer was reused: %+v; want %+v", f, want)
 	}
 }
