@@ -1323,11 +1323,25 @@ func spread(ps []payPoint) (hi, lo payPoint, pct float64) {
 	return hi, lo, pct
 }
 
+// industrialPlant are words beside "plant" in a sentence of a plant that
+// is a works, not a living thing.
+var industrialPlant = []string{"power", "treatment", "processing", "chemical", "manufacturing", "nuclear", "hydroelectric", "geothermal",
+	"biomass", "operator", "operators", "operate", "operation", "operations", "production", "refinery", "mill", "utility", "utilities",
+	"equipment", "facility", "facilities", "energy", "gas", "water", "wastewater", "steam", "boiler", "machinery", "machine", "machines", "industrial",
+	"shutdown", "shutdowns", "outage", "outages", "personnel", "employees", "workers", "safety", "process", "processes"}
+
 // workingWith answers "jobs working with animals": the careers whose O*NET
 // description and tasks are most about the subject, with the sentence
 // that says so.
 func (b *turn) workingWith(subject string) (Answer, bool) {
 	hs, total := b.kb.WorkingWith(subject, maxMore)
+	if w := knowledge.Tokens(subject); len(w) == 1 && w[0] == "plant" {
+		// Plants that grow, not power or treatment plants: O*NET's
+		// sentences of plants run by operators are set aside.
+		all, _ := b.kb.WorkingWith(subject, 1000)
+		all = slices.DeleteFunc(all, func(h knowledge.Holder) bool { return holdsAny(" "+phraseKey(h.Item.Name)+" ", industrialPlant...) })
+		hs, total = all[:min(maxMore, len(all))], len(all)
+	}
 	if len(hs) == 0 {
 		return Answer{}, false
 	}

@@ -1578,6 +1578,8 @@ func TestUnderstanding(t *testing.T) {
 		// What a name says it is not ("Except Special Education") is no
 		// word of it.
 		{q: "Paraprofessional - Special Ed", career: "Teaching Assistants, Special Education", kind: bot.KindProfile},
+		// Plants that grow, not power plants.
+		{q: "jobs working with plants", kind: rank, want: []string{"Farmworkers and Laborers, Crop, Nursery, and Greenhouse"}, not: []string{"Geothermal", "Nuclear", "Hydroelectric"}},
 		// A qualifier's kind in the words of names; a kind of person.
 		{q: "Farm Hand - Dairy", career: "Farmworkers, Farm, Ranch, and Aquacultural Animals", kind: bot.KindProfile},
 		{q: "what careers suit an artistic person", kind: rank, want: []string{"Artistic as their strongest interest"}, not: []string{"Change Person"}},
