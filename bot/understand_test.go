@@ -1578,6 +1578,11 @@ func TestUnderstanding(t *testing.T) {
 		// What a name says it is not ("Except Special Education") is no
 		// word of it.
 		{q: "Paraprofessional - Special Ed", career: "Teaching Assistants, Special Education", kind: bot.KindProfile},
+		// qa68: cost of living asked with an amount; a high school
+		// diploma said short; a translator for a law firm.
+		{q: "is 70k enough to live in san francisco", kind: bot.KindHint, want: []string{"nothing of cost of living"}, not: []string{"Slaughterers"}},
+		{q: "can u become a paralegal with just a hs diploma", career: "Paralegals and Legal Assistants", kind: bot.KindProfile, want: []string{"high school diploma"}},
+		{q: "I translate legal documents from Spanish to English for a law firm.", career: "Interpreters and Translators", kind: bot.KindProfile, not: []string{"Lawyers"}},
 		// Plants that grow, not power plants.
 		{q: "jobs working with plants", kind: rank, want: []string{"Farmworkers and Laborers, Crop, Nursery, and Greenhouse"}, not: []string{"Geothermal", "Nuclear", "Hydroelectric"}},
 		// A qualifier's kind in the words of names; a kind of person.

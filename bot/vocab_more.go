@@ -160,6 +160,7 @@ var onetEducationOrder = []string{
 var educationWords = map[string]string{
 	"high school":           "High School Diploma",
 	"high school diploma":   "High School Diploma",
+	"hs diploma":            "High School Diploma",
 	"ged":                   "High School Diploma",
 	"certificate":           "Post-Secondary Certificate",
 	"some college":          "Some College Courses",

@@ -87,7 +87,7 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 	if q.toldAt(lo) {
 		q.workNotAsked(lo)
 	}
-	if p, ok := q.agentName(kb, lo, hi); ok && agreesWithWork(kb.ByWork(words, 40), p.career) {
+	if p, alone, ok := q.agentName(kb, lo, hi); ok && (alone || agreesWithWork(kb.ByWork(words, 40), p.career)) {
 		// "i weld pipes", "i program cnc machines": the one who does it
 		// is named so ("Pipe Welder", "CNC Programmer"), unless the rest
 		// of the work says another career far better ("i design the
@@ -641,9 +641,12 @@ func workerAdjectives(w string) []string {
 // welder, "i program cnc machines" a CNC machine programmer, "i drive
 // trucks" a truck driver. Only the words right after the verb are the
 // object ("i weld pipes on construction sites": pipes), all of them.
-func (q *question) agentName(kb *knowledge.Base, lo, hi int) (pick, bool) {
+// alone: the doer alone names one career whose own name says so ("i
+// translate …": a translator), which the rest of the work told does not
+// outweigh ("… for a law firm" is no lawyer).
+func (q *question) agentName(kb *knowledge.Base, lo, hi int) (p pick, alone, ok bool) {
 	if !q.verbSaid(kb, lo) || genericVerbs[q.toks[lo].val] {
-		return pick{}, false
+		return pick{}, false, false
 	}
 	var object []string
 	for i := lo + 1; i < hi && len(object) < 3; i++ {
@@ -660,13 +663,13 @@ func (q *question) agentName(kb *knowledge.Base, lo, hi int) (pick, bool) {
 		object = append(object, t.val)
 	}
 	if len(object) == 0 {
-		return pick{}, false // the verb alone ("i cook", "i load and unload") names no one
+		return pick{}, false, false // the verb alone ("i cook", "i load and unload") names no one
 	}
 	for _, agent := range agentForms(q.toks[lo].val) {
 		// The whole object: "i operate a freight train" is no train
 		// operator of a subway.
 		if p, ok := agentPick(kb, append(slices.Clone(object), agent), lo); ok {
-			return p, true
+			return p, false, true
 		}
 	}
 	for _, agent := range agentForms(q.toks[lo].val) {
@@ -676,10 +679,11 @@ func (q *question) agentName(kb *knowledge.Base, lo, hi int) (pick, bool) {
 		// interpreter"; "i teach …" names no one career.
 		ms := kb.Exact([]string{agent})
 		if len(ms) == 1 && slices.ContainsFunc(knowledge.Tokens(ms[0].Career.Name), func(t string) bool { return knowledge.SameForm(t, agent) }) {
-			return agentPick(kb, []string{agent}, lo)
+			p, ok := agentPick(kb, []string{agent}, lo)
+			return p, ok, ok
 		}
 	}
-	return pick{}, false
+	return pick{}, false, false
 }
 
 // agentPick is the pick of the career words name exactly, its doer's
