@@ -57,6 +57,8 @@ type Conversation struct {
 	JudgedHourly  bool    `json:"judged_hourly,omitempty"`
 	JudgedMonthly bool    `json:"judged_monthly,omitempty"`
 	JudgedWeekly  bool    `json:"judged_weekly,omitempty"`
+	// JudgedBiweekly: told by the paycheck of two weeks.
+	JudgedBiweekly bool `json:"judged_biweekly,omitempty"`
 }
 
 // Conversations keeps each conversation's last question for a while. An
@@ -944,7 +946,7 @@ func remember(q *question, a Answer, prev Conversation) (Conversation, bool) {
 		c.States = append(c.States, m.State.Postal)
 	}
 	if q.judge.ok {
-		c.Judged, c.JudgedHourly, c.JudgedMonthly, c.JudgedWeekly = q.judge.yearly, q.judge.hourly, q.judge.monthly, q.judge.weekly
+		c.Judged, c.JudgedHourly, c.JudgedMonthly, c.JudgedWeekly, c.JudgedBiweekly = q.judge.yearly, q.judge.hourly, q.judge.monthly, q.judge.weekly, q.judge.biweekly
 	}
 	for _, f := range q.fields {
 		c.Fields = append(c.Fields, string(f))
@@ -1037,7 +1039,7 @@ func carryJudged(q *question, prev Conversation) {
 
 // judged is the pay last told, as it was said.
 func (c Conversation) judged() payJudged {
-	return payJudged{yearly: c.Judged, hourly: c.JudgedHourly, monthly: c.JudgedMonthly, weekly: c.JudgedWeekly, ok: c.Judged > 0}
+	return payJudged{yearly: c.Judged, hourly: c.JudgedHourly, monthly: c.JudgedMonthly, weekly: c.JudgedWeekly, biweekly: c.JudgedBiweekly, ok: c.Judged > 0}
 }
 
 // judgeWords are the words reJudgeAsked judges with that a search could
