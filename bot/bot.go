@@ -594,44 +594,46 @@ func (q *question) asksPaidWell(said uint8) bool {
 // here have no counterpart of: " That is less than the $49,500 median of
 // all occupations nationally."
 func (b *turn) stateAgainstAllPay(w knowledge.StateWage) string {
-	all, ok := b.kb.AllOccupations()
 	v, has := plainNumber(w.AnnualMedian)
-	switch {
-	case !ok || all.AnnualMedianValue <= 0 || !has:
+	top := knowledge.Fact{Value: w.AnnualMedian}.TopCoded()
+	if !has && !top {
 		return ""
-	case v > all.AnnualMedianValue:
-		return " That is more than the " + all.AnnualMedian + " median of all occupations nationally."
-	case v < all.AnnualMedianValue:
-		return " That is less than the " + all.AnnualMedian + " median of all occupations nationally."
 	}
-	return " That is the median of all occupations nationally, " + all.AnnualMedian + "."
+	return b.besideAllPay(v, top, " nationally")
 }
 
 // againstAllPay sets a career's median yearly wage beside that of all
 // occupations together: " That is more than the $49,500 median of all
 // occupations."
 func (b *turn) againstAllPay(c *knowledge.Career) string {
-	all, ok := b.kb.AllOccupations()
-	if !ok || all.AnnualMedianValue <= 0 {
-		return ""
-	}
 	for _, f := range rankYearly.fields {
 		fact, ok := c.Fact(f)
 		if !ok {
 			continue
 		}
 		v, ok := fact.Number()
-		switch {
-		case !ok && !fact.TopCoded():
+		if !ok && !fact.TopCoded() {
 			return ""
-		case fact.TopCoded() || v > all.AnnualMedianValue:
-			return " That is more than the " + all.AnnualMedian + " median of all occupations."
-		case v < all.AnnualMedianValue:
-			return " That is less than the " + all.AnnualMedian + " median of all occupations."
 		}
-		return " That is the median of all occupations, " + all.AnnualMedian + "."
+		return b.besideAllPay(v, fact.TopCoded(), "")
 	}
 	return ""
+}
+
+// besideAllPay says where a median yearly wage v (top: BLS's top code,
+// above any) stands against the median of all occupations, where being
+// said after "all occupations" (" nationally").
+func (b *turn) besideAllPay(v float64, top bool, where string) string {
+	all, ok := b.kb.AllOccupations()
+	switch {
+	case !ok || all.AnnualMedianValue <= 0:
+		return ""
+	case top || v > all.AnnualMedianValue:
+		return " That is more than the " + all.AnnualMedian + " median of all occupations" + where + "."
+	case v < all.AnnualMedianValue:
+		return " That is less than the " + all.AnnualMedian + " median of all occupations" + where + "."
+	}
+	return " That is the median of all occupations" + where + ", " + all.AnnualMedian + "."
 }
 
 // worthPhrases ask whether a career is worth going into: its pay, and

@@ -41,17 +41,20 @@ const maxTokens = 160
 // that spell it alike give the same words.
 func lex(s string) []token {
 	var out []token
+	amp := strings.IndexByte(s, '&') >= 0
 	i := 0
 	for i < len(s) && len(out) < maxTokens {
 		r, size := decodeRune(s, i)
-		if w, n, ok := ampersandWord(s, i); ok {
-			// "Senior Financial Analyst, FP&A": a business's initials,
-			// no worker's ("FP" is no family practitioner).
-			for _, f := range strings.Fields(w) {
-				out = append(out, token{kind: tokWord, val: f, raw: s[i : i+n], pos: i})
+		if amp { // most questions have no "&"
+			if w, n, ok := ampersandWord(s, i); ok {
+				// "Senior Financial Analyst, FP&A": a business's initials,
+				// no worker's ("FP" is no family practitioner).
+				for _, f := range strings.Fields(w) {
+					out = append(out, token{kind: tokWord, val: f, raw: s[i : i+n], pos: i})
+				}
+				i += n
+				continue
 			}
-			i += n
-			continue
 		}
 		switch {
 		case isWordRune(r):

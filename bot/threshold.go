@@ -286,13 +286,18 @@ func (j payJudged) said(withHours bool) string {
 	return year + " a year"
 }
 
+// payAmount is an amount of pay as said, in three groups: the number, its
+// thousands word and its unit ("70k", "28 an hour", "4,000 a month",
+// "900/wk", "3k biweekly"; "$" is gone).
+const payAmount = `(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\s*(?:dollars?\s*|bucks\s*)?(an?\s+hour|an?\s+hr|per\s+hour|per\s+hr|/hr|/\s?hour|hourly|an?\s+year|per\s+year|a\s+yr|/yr|yearly|an?\s+month|per\s+month|/mo|/month|monthly|an?\s+week|per\s+week|/\s?wk|/\s?week|weekly|biweekly|bi-weekly|every two weeks|every 2 weeks)?`
+
 // rePayJudged reads a figure asked to be judged, as clean leaves it ("$"
 // gone): "is 60k a good salary", "is 25 an hour good pay".
-var rePayJudged = regexp.MustCompile(`(?i)\bis\s+(?:making\s+|earning\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\s*(?:dollars?\s*|bucks\s*)?(an?\s+hour|an?\s+hr|per\s+hour|per\s+hr|/hr|hourly|an?\s+year|per\s+year|a\s+yr|yearly|an?\s+month|per\s+month|monthly|an?\s+week|per\s+week|/\s?wk|/\s?week|weekly|biweekly|bi-weekly|every two weeks|every 2 weeks)?\s+(?:(?:starting|to start|starting out|to start with|as a salary|as pay|salary|pay)\s+)?(?:a\s+)?(?:good|decent|great|bad|low|high|livable|liveable|enough|ok|okay|lot|alot|fair)\b`)
+var rePayJudged = regexp.MustCompile(`(?i)\bis\s+(?:making\s+|earning\s+)?` + payAmount + `\s+(?:(?:starting|to start|starting out|to start with|as a salary|as pay|salary|pay)\s+)?(?:a\s+)?(?:good|decent|great|bad|low|high|livable|liveable|enough|ok|okay|lot|alot|fair)\b`)
 
 // rePayJudgedAt reads a figure judged after the judgement: "is my pay fair
 // at 28/hr", "am i underpaid at 15 an hour".
-var rePayJudgedAt = regexp.MustCompile(`(?i)\b(?:fair|good|enough|underpaid|overpaid|ok|okay|decent|low|high|normal|average)\s+(?:at|for|with|making|earning|on)\s+(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\s*(?:dollars?\s*|bucks\s*)?(an?\s+hour|an?\s+hr|per\s+hour|per\s+hr|/hr|/\s?hour|hourly|an?\s+year|per\s+year|a\s+yr|/yr|yearly|an?\s+month|per\s+month|monthly|an?\s+week|per\s+week|/\s?wk|/\s?week|weekly|biweekly|bi-weekly|every two weeks|every 2 weeks)?\b`)
+var rePayJudgedAt = regexp.MustCompile(`(?i)\b(?:fair|good|enough|underpaid|overpaid|ok|okay|decent|low|high|normal|average)\s+(?:at|for|with|making|earning|on)\s+` + payAmount + `\b`)
 
 // reJudgeAsked asks whether a figure said before is fair: "is that
 // right", "is that a good salary", "am i underpaid".
@@ -300,17 +305,17 @@ var reJudgeAsked = regexp.MustCompile(`(?i)\b(?:is\s+(?:that|this|it)\s+(?:a\s+)
 
 // rePaySaid is a pay figure said with its unit or thousands: "70k",
 // "$28 an hour", "65,000 a year" ("$" is gone).
-var rePaySaid = regexp.MustCompile(`(?i)\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\s*(?:dollars?\s*|bucks\s*)?(an?\s+hour|an?\s+hr|per\s+hour|per\s+hr|/hr|/\s?hour|hourly|an?\s+year|per\s+year|a\s+yr|/yr|yearly|an?\s+month|per\s+month|/mo|/month|monthly|an?\s+week|per\s+week|/\s?wk|/\s?week|weekly|biweekly|bi-weekly|every two weeks|every 2 weeks)?\b`)
+var rePaySaid = regexp.MustCompile(`(?i)\b` + payAmount + `\b`)
 
 // reOwnPay reads one's own pay told: "i make 52k", "im a nurse making 75k",
 // "my salary is 64,000". Who tells their pay wants to know where it
 // stands, judgement word or not. The words between the speaker and the
 // verb are checked apart (ownPayIn): "i want to make 100k" tells no pay.
-var reOwnPay = regexp.MustCompile(`(?i)(?:\b(?:i|im|i'm|ive|i've|iam)\b(.{0,40}?)\b(?:make|making|made|earn|earning|earned|paid|take home|taking home|bring home|bringing home|bring in|bringing in|pull in|pulling in|pulling|clear|clearing|gross|grossing|on)|\bmy\s+(?:current\s+|base\s+|annual\s+|yearly\s+|hourly\s+|starting\s+|take home\s+|gross\s+)?(?:salary|pay|wage|wages|income|rate|pay rate|base|comp|compensation|paycheck)\s+(?:is|was|=|of|at|sits at|comes to))\s+(?:about|around|roughly|approximately|approx|like|only|just|almost|nearly|close to|barely|over|under|a little over|a little under|~)?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\s*(?:dollars?\s*|bucks\s*)?(an?\s+hour|an?\s+hr|per\s+hour|per\s+hr|/hr|/\s?hour|hourly|an?\s+year|per\s+year|a\s+yr|/yr|yearly|an?\s+month|per\s+month|/mo|/month|monthly|an?\s+week|per\s+week|/\s?wk|/\s?week|weekly|biweekly|bi-weekly|every two weeks|every 2 weeks)?\b`)
+var reOwnPay = regexp.MustCompile(`(?i)(?:\b(?:i|im|i'm|ive|i've|iam)\b(.{0,40}?)\b(?:make|making|made|earn|earning|earned|paid|take home|taking home|bring home|bringing home|bring in|bringing in|pull in|pulling in|pulling|clear|clearing|gross|grossing|on)|\bmy\s+(?:current\s+|base\s+|annual\s+|yearly\s+|hourly\s+|starting\s+|take home\s+|gross\s+)?(?:salary|pay|wage|wages|income|rate|pay rate|base|comp|compensation|paycheck)\s+(?:is|was|=|of|at|sits at|comes to))\s+(?:about|around|roughly|approximately|approx|like|only|just|almost|nearly|close to|barely|over|under|a little over|a little under|~)?\s*` + payAmount + `\b`)
 
 // reOffer reads a job offer told: "got an offer for 85k as a physical
 // therapist", "they offered me 62,000", "offered 85000 for a nurse job".
-var reOffer = regexp.MustCompile(`(?i)\b(?:offer(?:ed)?(?:\s+me)?|offer\s+(?:of|for|at))\s+(?:about\s+|around\s+|roughly\s+|like\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\s*(?:dollars?\s*|bucks\s*)?(an?\s+hour|an?\s+hr|per\s+hour|per\s+hr|/hr|/\s?hour|hourly|an?\s+year|per\s+year|a\s+yr|/yr|yearly|an?\s+month|per\s+month|/mo|/month|monthly|an?\s+week|per\s+week|/\s?wk|/\s?week|weekly|biweekly|bi-weekly|every two weeks|every 2 weeks)?\b`)
+var reOffer = regexp.MustCompile(`(?i)\b(?:offer(?:ed)?(?:\s+me)?|offer\s+(?:of|for|at))\s+(?:about\s+|around\s+|roughly\s+|like\s+)?` + payAmount + `\b`)
 
 // notOwnPay are words that make a figure after "i" no pay of one's own:
 // wished, asked or someone else's ("i want to make 100k", "how can i
