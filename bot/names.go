@@ -1114,6 +1114,15 @@ func (q *question) joinNames(kb *knowledge.Base) {
 			return
 		}
 	}
+	// In work told, a whole name said is no word of another career's
+	// name found loosely: "i'm an electrician and install breaker panels"
+	// is an electrician, no textile worker's "breaker"; "i fix cars and
+	// trucks" ("i car mechanic and trucks") no "Truck, Car, and Bus
+	// Cleaner". A title's own "and" still joins ("Arts and Crafts
+	// Instructor").
+	if ms[0].Missing > 0 && slices.ContainsFunc(q.toks, func(t token) bool { return isSubject(t.val) || firstPerson[t.val] }) && slices.ContainsFunc(q.careers, func(p pick) bool { return p.exact && p.career != ms[0].Career }) {
+		return
+	}
 	for len(q.careers) > 0 {
 		q.dropPick(0)
 	}

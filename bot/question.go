@@ -949,8 +949,9 @@ func parseCut(kb *knowledge.Base, cleaned string, depth int) *question {
 	}
 	// The verb that ends a question is no qualifier: "how much does a
 	// Research Scientist - Molecular Biology make" qualifies the title
-	// with "Molecular Biology" and asks with "make".
-	if sep == sepDash {
+	// with "Molecular Biology" and asks with "make"; "what does a
+	// Paralegal, Litigation do" a litigation paralegal with "do".
+	if sep == sepDash || sep == sepComma {
 		if f := strings.Fields(qual); len(f) > 1 && askVerbs[strings.ToLower(strings.TrimRight(f[len(f)-1], "?!."))] {
 			head, qual = head+" "+f[len(f)-1], strings.Join(f[:len(f)-1], " ")
 		}
@@ -1088,7 +1089,12 @@ func qualifiedName(kb *knowledge.Base, q *question, head, qual string) (*questio
 	if len(before) == 1 && len(before[0]) <= 3 && !isDigits(before[0]) || len(title) == 1 && len(title[0]) <= 4 {
 		return nil, false // "Surgical Tech - OR", "CSR - Insurance": initials say too little
 	}
-	ms := kb.Exact(append(before, title...))
+	ms := kb.Exact(append(slices.Clip(before), title...))
+	if unranked := slices.DeleteFunc(slices.Clone(title), func(w string) bool { return rankWords[w] }); len(ms) == 0 && len(unranked) > 0 && len(unranked) < len(title) {
+		// "Senior Project Manager, Construction": a construction project
+		// manager of rank.
+		ms = kb.Exact(append(slices.Clip(before), unranked...))
+	}
 	if len(ms) == 0 && strings.Contains(qual, "/") && (!strings.ContainsAny(qual, "$0123456789") || reSlashAlternatives.MatchString(qual)) {
 		// "Dispatcher - 911/Emergency Communications": one of the
 		// qualifier's alternatives, with the title, is a name.

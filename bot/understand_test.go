@@ -1651,6 +1651,18 @@ func TestUnderstanding(t *testing.T) {
 		{q: "is teaching harder than nursing", career: "Elementary School Teachers, Except Special Education", kind: cmp, want: []string{"say nothing of difficulty", "Registered Nurses"}},
 		{q: "does plumbing pay better than welding", career: "Plumbers, Pipefitters, and Steamfitters", kind: cmp, want: []string{"Welders, Cutters, Solderers, and Brazers", "$11,970"}},
 		{q: "which is easier, nurse or teacher", career: "Registered Nurses", kind: cmp, want: []string{"say nothing of difficulty"}, not: []string{"I don't have"}},
+		// qa69: a whole name before "and" in work told; "with" in work told; "how fast"; "holland codes"; a comma
+		// qualifier before the asking verb; a rank before a title with its qualifier.
+		{q: "i fix cars and trucks", career: "Automotive Service Technicians and Mechanics", kind: prof, not: []string{"Cleaners of Vehicles"}},
+		{q: "i wire houses and install breaker panels", career: "Electricians", kind: prof, not: []string{"Textile"}},
+		{q: "i'm an electrician and install breaker panels", career: "Electricians", kind: prof, not: []string{"Textile"}},
+		{q: "i counsel people with drug and alcohol addiction", career: "Substance Abuse and Behavioral Disorder Counselors", kind: prof, not: []string{"Lawyers"}},
+		{q: "how fast is nursing growing", career: "Registered Nurses", kind: pay, want: []string{"projected growth 2024-34: 4.9%"}, not: []string{"Fast Food"}},
+		{q: "how quickly can i become an rn", career: "Registered Nurses", kind: prof, facts: fs(knowledge.FieldTypicalEducation), not: []string{"projected growth"}},
+		{q: "what are the holland codes for a social worker", career: "Child, Family, and School Social Workers", kind: bot.KindList, want: []string{"Interests of Child, Family, and School Social Workers"}},
+		{q: "what does a Paralegal, Litigation do", career: "Paralegals and Legal Assistants", kind: prof, facts: fs(desc), not: []string{"Lawyers"}},
+		{q: "how much does a Sr. Project Manager, Construction make", career: "Construction Managers", kind: pay, facts: fs(med)},
+		{q: "Senior Project Manager, Construction salary", career: "Construction Managers", kind: pay, facts: fs(med)},
 	}
 	// Pay by every phrasing for careers people ask about most.
 	careers := []string{"Registered Nurses", "Electricians", "Software Developers", "Accountants and Auditors", "Lawyers",
