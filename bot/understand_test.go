@@ -1663,6 +1663,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "what does a Paralegal, Litigation do", career: "Paralegals and Legal Assistants", kind: prof, facts: fs(desc), not: []string{"Lawyers"}},
 		{q: "how much does a Sr. Project Manager, Construction make", career: "Construction Managers", kind: pay, facts: fs(med)},
 		{q: "Senior Project Manager, Construction salary", career: "Construction Managers", kind: pay, facts: fs(med)},
+		{q: "I help people file their taxes", career: "Tax Preparers", kind: prof, not: []string{"Library"}},
+		{q: "i drive a big rig across the country hauling freight", career: "Heavy and Tractor-Trailer Truck Drivers", kind: prof, not: []string{"Earth Drillers"}},
+		{q: "i make prescription glasses and fit them for customers", career: "Opticians, Dispensing", kind: prof, not: []string{"Weatherization"}},
 	}
 	// Pay by every phrasing for careers people ask about most.
 	careers := []string{"Registered Nurses", "Electricians", "Software Developers", "Accountants and Auditors", "Lawyers",

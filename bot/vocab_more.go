@@ -806,6 +806,15 @@ var doingJobs = map[string]string{
 	"patrol streets": "police officer", "patrols streets": "police officer", "patrolling streets": "police officer", "patrolled streets": "police officer", "patrol city streets": "police officer", "patrols city streets": "police officer", "patrolling city streets": "police officer", "patrolled city streets": "police officer",
 	"patrol neighborhoods": "police officer", "patrols neighborhoods": "police officer", "patrolling neighborhoods": "police officer", "patrolled neighborhoods": "police officer", "patrol the neighborhood": "police officer", "patrols the neighborhood": "police officer", "patrolling the neighborhood": "police officer", "patrolled the neighborhood": "police officer", "patrol a beat": "police officer", "patrols a beat": "police officer", "patrolling a beat": "police officer", "patrolled a beat": "police officer", "patrol my beat": "police officer", "patrols my beat": "police officer", "patrolling my beat": "police officer", "patrolled my beat": "police officer", "patrol the city": "police officer", "patrols the city": "police officer", "patrolling the city": "police officer", "patrolled the city": "police officer",
 	"send out police and ambulances": "911 dispatcher", "sends out police and ambulances": "911 dispatcher", "sending out police and ambulances": "911 dispatcher", "sended out police and ambulances": "911 dispatcher", "send police and ambulances": "911 dispatcher", "sends police and ambulances": "911 dispatcher", "sending police and ambulances": "911 dispatcher", "sended police and ambulances": "911 dispatcher", "send out ambulances": "911 dispatcher", "sends out ambulances": "911 dispatcher", "sending out ambulances": "911 dispatcher", "sended out ambulances": "911 dispatcher",
+	"drive a big rig": "tractor trailer driver", "drives a big rig": "tractor trailer driver", "driving a big rig": "tractor trailer driver",
+	"drive big rigs": "tractor trailer driver", "drives big rigs": "tractor trailer driver", "driving big rigs": "tractor trailer driver",
+	"file taxes": "tax preparer", "files taxes": "tax preparer", "filing taxes": "tax preparer",
+	"help people file their taxes": "tax preparer", "helps people file their taxes": "tax preparer", "helping people file their taxes": "tax preparer",
+	"help people with their taxes": "tax preparer", "helps people with their taxes": "tax preparer", "helping people with their taxes": "tax preparer",
+	"file their taxes": "tax preparer", "file people's taxes": "tax preparer", "filing their taxes": "tax preparer",
+	"make prescription glasses": "optician", "makes prescription glasses": "optician", "making prescription glasses": "optician",
+	"fit glasses": "optician", "fits glasses": "optician", "fitting glasses": "optician",
+	"fit eyeglasses": "optician", "fits eyeglasses": "optician", "fitting eyeglasses": "optician",
 }
 
 // reDoing finds the phrases of doingJobs, longest first, as whole words.

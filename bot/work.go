@@ -460,7 +460,7 @@ var saidWords = setOf(`old older elderly women woman men man pregnant night nigh
 // workNouns are question words more often said of the work itself in
 // what someone does ("i protect our company from hackers", "i drive
 // people around using an app", "i counsel people with addictions").
-var workNouns = setOf(`company companies using use uses help helps helping with`)
+var workNouns = setOf(`company companies using use uses help helps helping with fit fits`)
 
 // clauseEnds begin the question after what someone does.
 var clauseEnds = setOf(`what whats how hows which why when where is are does should would could can will`)
