@@ -829,4 +829,4 @@ var interestWords = func() map[string]bool {
 
 // chatSpellings are the short forms of question words people type in chat.
 var chatSpellings = map[string]string{"u": "you", "ur": "your", "ppl": "people", "bout": "about", "abt": "about", "yrs": "year", "yr": "year", "wat": "what", "wut": "what", "pls": "please", "plz": "please",
-	"wtf": "what", "wth": "what", "1st": "first", "2nd": "second", "3rd": "third", "phych": "psych", "pysch": "psych", "psyc": "psych", "skillz": "skill", "skilz": "skill"}
+	"wtf": "what", "wth": "what", "wht": "what", "whta": "what", "waht": "what", "hwat": "what", "hwo": "how", "1st": "first", "2nd": "second", "3rd": "third", "phych": "psych", "pysch": "psych", "psyc": "psych", "skillz": "skill", "skilz": "skill"}

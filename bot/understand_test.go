@@ -1664,6 +1664,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "how much does a Sr. Project Manager, Construction make", career: "Construction Managers", kind: pay, facts: fs(med)},
 		{q: "Senior Project Manager, Construction salary", career: "Construction Managers", kind: pay, facts: fs(med)},
 		{q: "I help people file their taxes", career: "Tax Preparers", kind: prof, not: []string{"Library"}},
+		{q: "wht does a logistician do", career: "Logisticians", kind: prof, facts: fs(desc), want: []string{"What do Logisticians do?"}},
 		{q: "i drive a big rig across the country hauling freight", career: "Heavy and Tractor-Trailer Truck Drivers", kind: prof, not: []string{"Earth Drillers"}},
 		{q: "i make prescription glasses and fit them for customers", career: "Opticians, Dispensing", kind: prof, not: []string{"Weatherization"}},
 	}
