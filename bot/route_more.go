@@ -313,7 +313,7 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 
 	// Whom a career suits, said outright ("what kind of person would like
 	// being an engineer"): before related careers, which "like" asks.
-	if one && has("personality|personality type|kind of person|type of person|kind of people|type of people|holland code|holland codes|riasec|riasec code|riasec codes") {
+	if one && has("personality|personality type|kind of person|type of person|kind of people|type of people|holland code|holland codes|riasec") {
 		return b.interestsOf(careers[0]), true
 	}
 
@@ -356,7 +356,7 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 	if one && has("knowledge|need to know|needs to know|what subjects|which subjects") {
 		return b.knowledgeOf(careers[0]), true
 	}
-	if one && has("interests|interest|personality|personality type|holland code|holland codes|riasec|riasec code|riasec codes|kind of person|type of person|kind of people|type of people|suited|suit|suits|fits|fit for|good fit") {
+	if one && has("interests|interest|personality|personality type|holland code|holland codes|riasec|kind of person|type of person|kind of people|type of people|suited|suit|suits|fits|fit for|good fit") {
 		return b.interestsOf(careers[0]), true
 	}
 
