@@ -463,10 +463,11 @@ func (t *turn) follow(q *question, prev Conversation) {
 			q.ask(prev)
 		}
 	case (len(q.careers) == 0 || len(q.careers) == 1 && len(prev.Careers) == 1 && q.careers[0].career.Key == prev.Careers[0]) &&
-		len(q.unknown) == 0 && len(q.states) == 0 && (two || pronoun || thoseStates) && (q.signals[intentCompare] > 0 || q.rank != 0 || askedWhich(q)) &&
+		len(q.unknown) == 0 && len(q.states) == 0 && (two || pronoun || thoseStates || askedWhich(q) && q.signals[intentCompare] > 0 && q.rank == 0) &&
+		(q.signals[intentCompare] > 0 || q.rank != 0 || askedWhich(q)) &&
 		len(prev.Careers) == 1 && len(prev.States) == 1 && len(prev.StatesBefore) > 0:
-		// "which of those two is higher" after a career in one state,
-		// then another: the career in both.
+		// "which of those two is higher", "which pays more" after a
+		// career in one state, then another: the career in both.
 		q.setCareers(t.kb, prev.Careers)
 		q.states = statesOf(append(slices.Clone(prev.StatesBefore), prev.States...))
 		q.rank = 0
@@ -998,14 +999,17 @@ func remember(q *question, a Answer, prev Conversation) (Conversation, bool) {
 // career's wages (and state's), or, with none told, the career's median
 // set beside that of all occupations. It reports whether q was so read.
 func (t *turn) judgesLast(q *question, prev Conversation) bool {
-	if len(q.careers) > 0 || len(prev.Careers) != 1 || q.judge.ok || q.rank != 0 || len(q.unknown) > 1 {
+	if len(q.careers) > 0 || len(prev.Careers) != 1 || q.rank != 0 || len(q.unknown) > 1 {
 		return false
 	}
+	// A figure told now ("is 48k good" after a career's pay in Michigan)
+	// is judged against the career before, where it was asked.
+	now := q.judge.ok
 	told := prev.Judged > 0
-	if !told && prev.Intent != intentPay && prev.Intent != intentStatePay {
+	if !now && !told && prev.Intent != intentPay && prev.Intent != intentStatePay {
 		return false // "is that good?" after what a job does asks no pay
 	}
-	if !reJudgeAsked.MatchString(q.allText()) {
+	if !now && !reJudgeAsked.MatchString(q.allText()) {
 		return false
 	}
 	for _, w := range q.unknown {
@@ -1018,9 +1022,11 @@ func (t *turn) judgesLast(q *question, prev Conversation) bool {
 	if len(q.states) == 0 {
 		q.states = statesOf(prev.States)
 	}
-	if told {
+	switch {
+	case now:
+	case told:
 		q.judge = prev.judged()
-	} else {
+	default:
 		q.paidWellAsked = true
 	}
 	q.addSignal(intentPay)

@@ -477,7 +477,7 @@ func operatedSaid(kb *knowledge.Base, s string) string {
 // vocabulary and the names hold: once for the whole message, before any
 // part of it is read ("fixing cars", "K-5", "thanks mate", "in the U.S.").
 func said(s string) string {
-	return noDegreeSaid(withoutNation(aiSaid(doingSaid(withoutVocative(withoutRightNow(gradesSaid(becomingSaid(switchSaid(withoutTitleGrade(shorthandSaid(hollandSaid(industrySaid(s)))))))))))))
+	return noDegreeSaid(withoutNation(aiSaid(doingSaid(putSaid(withoutVocative(withoutRightNow(gradesSaid(becomingSaid(switchSaid(withoutTitleGrade(shorthandSaid(hollandSaid(industrySaid(s))))))))))))))
 }
 
 // reInitials is a title followed by its initials in parentheses:
@@ -966,7 +966,7 @@ func parseCut(kb *knowledge.Base, cleaned string, depth int) *question {
 	if q.signals[intentCompare] > 0 {
 		return q // "compare nurse - electrician": a separator
 	}
-	if qq, ok := qualifiedName(kb, q, head, qual); ok && !paren {
+	if qq, ok := qualifiedName(kb, q, head, qual, sep == sepComma); ok && !paren {
 		// The qualifier and the title together are a name of their own:
 		// "Project Manager, Construction" is a construction project
 		// manager (Construction Managers), "Dispatcher - 911" a 911
@@ -1068,8 +1068,10 @@ func parseCut(kb *knowledge.Base, cleaned string, depth int) *question {
 }
 
 // qualifiedName reads a title's qualifier before the title, when the two
-// are one name: the question read so, with its question words.
-func qualifiedName(kb *knowledge.Base, q *question, head, qual string) (*question, bool) {
+// are one name: the question read so, with its question words. directory:
+// the qualifier came after a comma ("Senior Project Manager, Construction"),
+// where a rank before the title may be left out of the name.
+func qualifiedName(kb *knowledge.Base, q *question, head, qual string, directory bool) (*question, bool) {
 	if len(q.careers) != 1 || !q.careers[0].exact {
 		return nil, false
 	}
@@ -1090,9 +1092,9 @@ func qualifiedName(kb *knowledge.Base, q *question, head, qual string) (*questio
 		return nil, false // "Surgical Tech - OR", "CSR - Insurance": initials say too little
 	}
 	ms := kb.Exact(append(slices.Clip(before), title...))
-	if unranked := slices.DeleteFunc(slices.Clone(title), func(w string) bool { return rankWords[w] }); len(ms) == 0 && len(unranked) > 0 && len(unranked) < len(title) {
-		// "Senior Project Manager, Construction": a construction project
-		// manager of rank.
+	if unranked := slices.DeleteFunc(slices.Clone(title), func(w string) bool { return rankWords[w] }); len(ms) == 0 && directory && len(unranked) > 0 && len(unranked) < len(title) {
+		// "Senior Project Manager, Construction", as directories write a
+		// title and its field: a construction project manager of rank.
 		ms = kb.Exact(append(slices.Clip(before), unranked...))
 	}
 	if len(ms) == 0 && strings.Contains(qual, "/") && (!strings.ContainsAny(qual, "$0123456789") || reSlashAlternatives.MatchString(qual)) {

@@ -813,6 +813,7 @@ var doingJobs = map[string]string{
 	"help people with their taxes": "tax preparer", "helps people with their taxes": "tax preparer", "helping people with their taxes": "tax preparer",
 	"file their taxes": "tax preparer", "file people's taxes": "tax preparer", "filing their taxes": "tax preparer",
 	"make prescription glasses": "optician", "makes prescription glasses": "optician", "making prescription glasses": "optician",
+	"put out fires": "firefighter", "puts out fires": "firefighter", "putting out fires": "firefighter",
 	"fit glasses": "optician", "fits glasses": "optician", "fitting glasses": "optician",
 	"fit eyeglasses": "optician", "fits eyeglasses": "optician", "fitting eyeglasses": "optician",
 }

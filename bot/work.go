@@ -30,9 +30,17 @@ func (q *question) workSaid() []string {
 // workClause is workSaid with where its words are: toks[lo:hi].
 func (q *question) workClause() (lo, hi int, words []string) {
 	in := false
+	relative := -1 // "are" of "people who are …": said of whom the work is for
 	for i, t := range q.toks {
 		if !in {
 			in = t.kind == tokWord && (firstPerson[t.val] || someoneWords[t.val])
+			continue
+		}
+		if i == relative {
+			continue
+		}
+		if len(words) > 0 && relativePronouns[t.val] && i+1 < len(q.toks) && relativeVerbs[q.toks[i+1].val] {
+			relative = i + 1 // "i counsel people who are struggling with addiction"
 			continue
 		}
 		if t.kind == tokStop && len(words) < 2 {
@@ -202,8 +210,14 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 		return
 	}
 	// The career named stays when its work holds as many of the words as
-	// the best's.
-	if len(q.careers) == 1 && slices.ContainsFunc(hs, func(h knowledge.Holder) bool { return h.Career == q.careers[0].career && h.Value >= hs[0].Value }) {
+	// the best's; a name guessed from where the work is done does not
+	// win a tie with the work's own ("i draw blood from patients at a
+	// clinic": no medical assistant of "clinic"; "i fly passenger jets
+	// for an airline": no flight attendant of "airline").
+	guessedAtPlace := len(q.careers) == 1 && !q.careers[0].exact && q.careers[0].after-q.careers[0].start == 1 && q.atPlace(q.careers[0].start)
+	if len(q.careers) == 1 && slices.ContainsFunc(hs, func(h knowledge.Holder) bool {
+		return h.Career == q.careers[0].career && (h.Value > hs[0].Value || h.Value == hs[0].Value && (!guessedAtPlace || h.Career == hs[0].Career))
+	}) {
 		q.workWordsKnown(lo, hi)
 		return
 	}
@@ -462,6 +476,13 @@ var saidWords = setOf(`old older elderly women woman men man pregnant night nigh
 // people around using an app", "i counsel people with addictions").
 var workNouns = setOf(`company companies using use uses help helps helping with fit fits`)
 
+// relativePronouns and relativeVerbs open a clause of whom the work is
+// done for or to: "people who are struggling", "kids that have autism".
+var (
+	relativePronouns = setOf(`who that`)
+	relativeVerbs    = setOf(`are is have has were was`)
+)
+
 // clauseEnds begin the question after what someone does.
 var clauseEnds = setOf(`what whats how hows which why when where is are does should would could can will`)
 
@@ -573,6 +594,29 @@ var doerNouns = map[string][]string{
 	"assist": {"assistant", "aide", "helper"}, "teach": {"teacher", "instructor"}, "bag": {"bagger"},
 	"deliver": {"driver", "courier", "carrier"}, "answer": {"dispatcher", "operator"}, "paint": {"painter"},
 	"train": {"trainer"}, "do": {"clerk", "specialist", "preparer"},
+}
+
+// rePut is one who puts something somewhere as their work: "i put solar
+// panels on roofs", "we put in windows", "he puts up drywall". Not "i put
+// out fires", "i put in 40 hours", "i put it …".
+var rePut = regexp.MustCompile(`(?i)\b(i|we|he|she|they|who)\s+(?:put|puts|putting)\s+(?:in\s+|up\s+|on\s+)?(?:(?:new|the|a|an)\s+)?([a-z]+)`)
+
+// notPut are the words after "put" that say no work of installing.
+var notPut = setOf(`out away together off down back forward through aside it them this that my me myself our your his her their food kids people in up on`)
+
+// putSaid writes work said with "put" as installing it, the verb O*NET's
+// tasks say it with ("Install …").
+func putSaid(s string) string {
+	if !strings.Contains(strings.ToLower(s), "put") {
+		return s // the quick path
+	}
+	return rePut.ReplaceAllStringFunc(s, func(m string) string {
+		sm := rePut.FindStringSubmatch(m)
+		if notPut[strings.ToLower(sm[2])] || isDigits(sm[2]) {
+			return m
+		}
+		return sm[1] + " install " + m[len(m)-len(sm[2]):]
+	})
 }
 
 // doerVerb is the verb of doerNouns a form of it stands for.
