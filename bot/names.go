@@ -499,8 +499,8 @@ func (q *question) searchRun(kb *knowledge.Base, i, j int, nameish func(int) boo
 		if len(unheld) == 0 {
 			// A known word no name of the career holds ("vibe curator"):
 			// the career, and the answer says it set the word aside.
-			if k := i; j == i+1 && q.careers[touching].exact && q.careers[touching].setAside == "" && !rankWords[q.toks[k].val] {
-				q.careers[touching].setAside = q.toks[k].raw
+			if j == i+1 && q.careers[touching].exact && q.careers[touching].setAside == "" && !rankWords[q.toks[i].val] {
+				q.careers[touching].setAside = q.toks[i].raw
 			}
 			return
 		}

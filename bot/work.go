@@ -612,7 +612,7 @@ func putSaid(s string) string {
 	}
 	return rePut.ReplaceAllStringFunc(s, func(m string) string {
 		sm := rePut.FindStringSubmatch(m)
-		if notPut[strings.ToLower(sm[2])] || isDigits(sm[2]) {
+		if notPut[strings.ToLower(sm[2])] {
 			return m
 		}
 		return sm[1] + " install " + m[len(m)-len(sm[2]):]
