@@ -1112,7 +1112,7 @@ func (q *question) joinsAsks(i, j int) bool {
 // describeOpeners open questions of any kind ("what do … earn", "whats
 // the job outlook"), as their words are read ("whats" is "what"): alone
 // they pair no description with what else is asked.
-var describeOpeners = map[string]bool{"what do": true, "what doe": true, "whats a": true, "whats an": true, "what's a": true,
+var describeOpeners = map[string]bool{"what do": true, "what doe": true, "whats a": true, "whats an": true, "what a": true, "what an": true, "what's a": true,
 	"what's an": true, "what is": true, "what are": true, "what the job": true, "what's the job": true, "what is the job": true}
 
 // askJoiners join two things asked of one career.

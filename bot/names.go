@@ -497,9 +497,11 @@ func (q *question) searchRun(kb *knowledge.Base, i, j int, nameish func(int) boo
 			}
 		}
 		if len(unheld) == 0 {
-			// A known word no name of the career holds ("vibe curator"):
-			// the career, and the answer says it set the word aside.
-			if j == i+1 && q.careers[touching].exact && q.careers[touching].setAside == "" && !rankWords[q.toks[i].val] {
+			// A known word no name of the career holds, right before it
+			// ("vibe curator"): the career, and the answer says it set the
+			// word aside. Not words after it, which say where or for whom
+			// ("bartender at a bar", "mail carrier … for usps").
+			if j == i+1 && q.careers[touching].start == j && q.careers[touching].exact && q.careers[touching].setAside == "" && !rankWords[q.toks[i].val] {
 				q.careers[touching].setAside = q.toks[i].raw
 			}
 			return

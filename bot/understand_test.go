@@ -1673,6 +1673,13 @@ func TestUnderstanding(t *testing.T) {
 		{q: "i counsel people who are struggling with drug addiction", career: "Mental Health Counselors", kind: prof, not: []string{"Lawyers"}},
 		{q: "vibe curator salary", career: "Curators", kind: pay, facts: fs(med), want: []string{`Nothing in the sources is specific to "vibe"`}},
 		{q: "i put out fires", career: "Firefighters", kind: prof},
+		// qa71: asked with "do i need", no work told; "what a" opens a question; "what else are … called"; work said.
+		{q: "what skills do i need for a surveyor job", career: "Surveyors", kind: bot.KindList, want: []string{"Surveyors"}, not: []string{"Remote Sensing"}},
+		{q: "whats a welders salary and what skills do they need", career: "Welders, Cutters, Solderers, and Brazers", kind: pay, facts: fs(med), want: []string{"The most important skills for Welders"}},
+		{q: "what else are medical coders called", career: "Medical Records Specialists", kind: bot.KindList, want: []string{"Other names for Medical Records Specialists"}},
+		{q: "i repair airplane engines", career: "Aircraft Mechanics and Service Technicians", kind: prof},
+		{q: "i install and repair pipes in houses", career: "Plumbers, Pipefitters, and Steamfitters", kind: prof},
+		{q: "i prepare tax returns for clients", career: "Tax Preparers", kind: prof, not: []string{"Customs Brokers"}},
 		{q: "i drive a big rig across the country hauling freight", career: "Heavy and Tractor-Trailer Truck Drivers", kind: prof, not: []string{"Earth Drillers"}},
 		{q: "i make prescription glasses and fit them for customers", career: "Opticians, Dispensing", kind: prof, not: []string{"Weatherization"}},
 	}

@@ -92,6 +92,9 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 		}
 		return
 	}
+	if s := q.subjectAt(); s > 0 && s+1 == lo && askingWords[q.toks[s-1].val] && neededVerbs[q.toks[lo].val] {
+		return // "what skills do i need for a surveyor job": asked, no work told
+	}
 	if q.toldAt(lo) {
 		q.workNotAsked(lo)
 	}
@@ -249,6 +252,10 @@ func (q *question) verbSaid(kb *knowledge.Base, lo int) bool {
 	}
 	return lo < 2 || !askingWords[q.toks[lo-2].val]
 }
+
+// neededVerbs after "do i", "should i" ask what a career takes: "what
+// skills do i need for a surveyor job", "should i get a masters".
+var neededVerbs = setOf(`need needs get have learn take study know`)
 
 // askingWords before "i" ask about doing something: "should i study".
 var askingWords = setOf(`do does did should can could would will might may shall must`)
