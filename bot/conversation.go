@@ -221,51 +221,6 @@ var (
 	followWords = setOf(`what how which who where why about and vs or versus compare`)
 )
 
-// followClass says which of follow's word lists a word is in: follow
-// reads each word of a question once, with one lookup rather than one a
-// list (a serving profile found them a tenth of the answer).
-type followClass uint16
-
-const (
-	fcMany followClass = 1 << iota
-	fcTheJob
-	fcPronoun
-	fcAdder
-	fcOpener
-	fcAsker
-	fcThatAsked
-	fcOrdinal
-	fcNumberWord
-)
-
-// followClasses are the classes of every word in follow's lists.
-var followClasses = func() map[string]followClass {
-	m := map[string]followClass{}
-	for _, l := range []struct {
-		words map[string]bool
-		c     followClass
-	}{{manyWords, fcMany}, {theJob, fcTheJob}, {pronouns, fcPronoun}, {adders, fcAdder}, {openers, fcOpener}, {askers, fcAsker}, {thatAsked, fcThatAsked}} {
-		for w := range l.words {
-			m[w] |= l.c
-		}
-	}
-	for w := range ordinals {
-		m[w] |= fcOrdinal
-	}
-	for w := range numberWords {
-		m[w] |= fcNumberWord
-	}
-	return m
-}()
-
-// classOf returns the follow classes of toks[i]'s word; none out of range.
-func classOf(toks []token, i int) followClass {
-	if i < 0 || i >= len(toks) {
-		return 0
-	}
-	return followClasses[toks[i].val]
-}
-
 // follow reads a question in the light of the conversation's last one: a
 // question that names its own careers and asks its own question starts
 // afresh; "and hourly?", "what about plumbers?", "add plumbers to that",
@@ -300,37 +255,36 @@ func (t *turn) follow(q *question, prev Conversation) {
 		if q.claimed[i] || tok.kind != tokWord && tok.kind != tokNumber {
 			continue
 		}
-		c := followClasses[tok.val]
 		switch {
-		case c&fcMany != 0 && (classOf(q.toks, i-1)&fcTheJob != 0 || i == 0 && !strings.HasSuffix(strings.ToLower(tok.raw), "s") && q.hasIntent()):
+		case manyWords[tok.val] && (i > 0 && theJob[q.toks[i-1].val] || i == 0 && !strings.HasSuffix(strings.ToLower(tok.raw), "s") && q.hasIntent()):
 			// "what's the job outlook", "what does the job involve"; "job
 			// outlook?" opening a follow-up, one job: the last one.
 			pronoun = true
 			single = single || !strings.HasSuffix(strings.ToLower(tok.raw), "s")
-		case c&fcMany != 0 && q.inLongSpan(i):
+		case manyWords[tok.val] && q.inLongSpan(i):
 			// "job openings", "job growth": a figure asked, not jobs at
 			// large.
-		case c&fcMany != 0 && i > 0 && (q.toks[i-1].val == "whose" || q.toks[i-1].val == "which") && !strings.HasSuffix(strings.ToLower(tok.raw), "s") && len(prev.Careers) >= 2:
+		case manyWords[tok.val] && i > 0 && (q.toks[i-1].val == "whose" || q.toks[i-1].val == "which") && !strings.HasSuffix(strings.ToLower(tok.raw), "s") && len(prev.Careers) >= 2:
 			pronoun = true // "whose field grows quicker" of the careers compared
-		case c&fcMany != 0 && q.signals[intentRelated] == 0 && jobRef(q.toks[:i]):
+		case manyWords[tok.val] && q.signals[intentRelated] == 0 && jobRef(q.toks[:i]):
 			pronoun, single = true, true // "that top construction job": the one before
-		case c&fcMany != 0 && q.signals[intentRelated] == 0:
+		case manyWords[tok.val] && q.signals[intentRelated] == 0:
 			many = true // but "similar careers?" asks about the last ones
 		case tok.val == "two" || tok.val == "both":
 			two = true // "compare the two", "the first two"
 			both = both || tok.val == "both"
-		case c&fcPronoun != 0 && q.statesAfter(i):
+		case pronouns[tok.val] && q.statesAfter(i):
 			thoseStates = true // "which of those states"
-		case c&fcPronoun != 0 && classOf(q.toks, i-1)&fcMany == 0 && !q.statesAfter(i):
+		case pronouns[tok.val] && !(i > 0 && manyWords[q.toks[i-1].val]) && !q.statesAfter(i):
 			// "jobs that pay well": "that" refers to the jobs; "in those
 			// two states" to the states.
 			pronoun = true
 			// "how much school does that take": one career, as "it".
 			single = single || tok.val == "it" || tok.val == "its" ||
-				(tok.val == "that" || tok.val == "this") && classOf(q.toks, i-1)&fcThatAsked != 0 && classOf(q.toks, i+1)&fcMany == 0
-		case c&fcAdder != 0:
+				(tok.val == "that" || tok.val == "this") && i > 0 && thatAsked[q.toks[i-1].val] && (i+1 == len(q.toks) || !manyWords[q.toks[i+1].val])
+		case adders[tok.val]:
 			adding = true
-		case i == 0 && (c&fcOpener != 0 || c&fcAsker != 0 && len(q.toks) > 1 && q.toks[1].val == "about"):
+		case i == 0 && (openers[tok.val] || askers[tok.val] && len(q.toks) > 1 && q.toks[1].val == "about"):
 			opener = true
 		}
 		switch tok.val {
@@ -339,12 +293,10 @@ func (t *turn) follow(q *question, prev Conversation) {
 		case "state", "states":
 			state = true // "and the lowest paying state?"
 		}
-		if c&fcOrdinal != 0 {
-			if n := ordinals[tok.val]; ordinal == 0 {
-				ordinal = n
-			} else if ordinal2 == 0 && n != ordinal {
-				ordinal2 = n // "compare the first and second"
-			}
+		if n, ok := ordinals[tok.val]; ok && ordinal == 0 {
+			ordinal = n
+		} else if ok && ordinal2 == 0 && n != ordinal {
+			ordinal2 = n // "compare the first and second"
 		}
 		if (tok.val == "top" || tok.val == "bottom") && i+1 < len(q.toks) && listPlaces[q.toks[i+1].val] && ordinal == 0 {
 			ordinal = map[string]int{"top": 1, "bottom": -1}[tok.val] // "what does the top one do", "the top pick"
@@ -367,8 +319,8 @@ func (t *turn) follow(q *question, prev Conversation) {
 		if tok.kind == tokNumber && (len(q.toks) <= 2 && !(i > 0 && rankEnds[q.toks[i-1].val]) || strings.HasPrefix(tok.raw, "#") || i > 0 && q.toks[i-1].val == "number") {
 			ordinal = atoi(tok.val)
 		}
-		if c&fcNumberWord != 0 && i > 0 && q.toks[i-1].val == "number" && ordinal == 0 {
-			ordinal = numberWords[tok.val] // "pick number one from those"
+		if n := numberWords[tok.val]; n > 0 && i > 0 && q.toks[i-1].val == "number" && ordinal == 0 {
+			ordinal = n // "pick number one from those"
 		}
 	}
 	if ordinal != 0 && len(prev.List) == 0 && len(prev.Before) == 1 && len(prev.Careers) == 1 {
