@@ -499,8 +499,8 @@ func (q *question) searchRun(kb *knowledge.Base, i, j int, nameish func(int) boo
 		if len(unheld) == 0 {
 			// A known word no name of the career holds, right before it
 			// ("vibe curator"): the career, and the answer says it set the
-			// word aside. Not words after it, which say where or for whom
-			// ("bartender at a bar", "mail carrier … for usps").
+			// word aside. A word after a name is left as it was: it may
+			// say where or for whom, which placesAfterNames reads.
 			if j == i+1 && q.careers[touching].start == j && q.careers[touching].exact && q.careers[touching].setAside == "" && !rankWords[q.toks[i].val] {
 				q.careers[touching].setAside = q.toks[i].raw
 			}
