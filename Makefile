@@ -34,8 +34,12 @@ check: vet ## the quick edit loop: vet and every test, without -race or fuzzing
 
 test: lint deps-check method-check tidy-check binaries-check race fuzz-smoke ## everything CI checks
 
+# The race detector slows the population tests (every official title and
+# alternate title asked) about tenfold: bot and cmd/careerbot take 4–5
+# minutes each on a 2-core machine, near go test's default 10-minute
+# timeout when the machine is busy. CI allows 90 minutes in all.
 race:
-	$(GO) test -race ./...
+	$(GO) test -race -timeout 40m ./...
 
 vet:
 	$(GO) vet ./...

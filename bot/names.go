@@ -481,7 +481,17 @@ func (q *question) searchRun(kb *knowledge.Base, i, j int, nameish func(int) boo
 		// Words after a whole name that ends in its head noun are no words
 		// of it ("carpenter overview", "a glazier's workday"): the name
 		// stands, the words are left to the question.
+		// But words no name holds between it and another job's name
+		// make a title of its own ("chief happiness officer": no fire
+		// chief): unknown, with the careers nearest.
 		if p := q.careers[touching]; p.exact && p.after == i && kb.HeadNoun(q.toks[p.after-1].val) {
+			if k := q.pickStartingAt(j); k >= 0 && q.careers[k].exact && kb.HeadNoun(q.toks[q.careers[k].after-1].val) &&
+				!q.explicitCompare() && q.subjectAt() < 0 && !slices.ContainsFunc(q.toks[i:j], func(t token) bool { return t.kind != tokWord || kb.Known(t.val) }) {
+				end := q.careers[k].after
+				q.dropPick(max(k, touching))
+				q.dropPick(min(k, touching))
+				q.addUnknown(lo, end)
+			}
 			return
 		}
 		// Words next to a name that no name holds make the whole unknown

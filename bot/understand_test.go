@@ -1680,6 +1680,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "i repair airplane engines", career: "Aircraft Mechanics and Service Technicians", kind: prof},
 		{q: "i install and repair pipes in houses", career: "Plumbers, Pipefitters, and Steamfitters", kind: prof},
 		{q: "i prepare tax returns for clients", career: "Tax Preparers", kind: prof, not: []string{"Customs Brokers"}},
+		{q: "what does a chief happiness officer do", kind: unk, want: []string{`I don't have "chief happiness officer"`}, not: []string{"What do First-Line Supervisors of Firefighting"}},
 		{q: "i drive a big rig across the country hauling freight", career: "Heavy and Tractor-Trailer Truck Drivers", kind: prof, not: []string{"Earth Drillers"}},
 		{q: "i make prescription glasses and fit them for customers", career: "Opticians, Dispensing", kind: prof, not: []string{"Weatherization"}},
 	}
