@@ -1137,7 +1137,7 @@ func (q *question) joinNames(kb *knowledge.Base) {
 	// trucks" ("i car mechanic and trucks") no "Truck, Car, and Bus
 	// Cleaner". A title's own "and" still joins ("Arts and Crafts
 	// Instructor").
-	if ms[0].Missing > 0 && slices.ContainsFunc(q.toks, func(t token) bool { return isSubject(t.val) || firstPerson[t.val] }) && slices.ContainsFunc(q.careers, func(p pick) bool { return p.exact && p.career != ms[0].Career }) {
+	if ms[0].Missing > 0 && slices.ContainsFunc(q.toks, func(t token) bool { return ofSomeone(t.val) }) && slices.ContainsFunc(q.careers, func(p pick) bool { return p.exact && p.career != ms[0].Career }) {
 		return
 	}
 	for len(q.careers) > 0 {

@@ -121,6 +121,10 @@ func holdsOneOf(t, alts string) bool {
 	return false
 }
 
+// otherNames ask for a career's other titles ("other names for it"): the
+// vocabulary reads them as no name, routeMoreOf as what is asked.
+const otherNames = "other names|other name|another name|other titles|other job titles|alternate titles|alternative titles|different names"
+
 // acrossIntents are the answers about careers in general.
 // plainWordTech are software names that are plain words too: "office
 // jobs", "word jobs", "outlook" name the software only with a word of use
@@ -318,7 +322,7 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 	}
 
 	// "other names for a software developer": the titles O*NET lists.
-	if one && has("other names|other name|also called|also known as|other titles|alternate titles|alternative titles|other job titles|job titles for|different names|another name|called something else|what else is it called|else is called|else is a called|else called|is also called|are also called") ||
+	if one && has(otherNames+"|also called|also known as|job titles for|called something else|what else is it called|else is called|else is a called|else called|is also called|are also called") ||
 		one && has("what else are|what else is|what else do|what else does") && has("called|known as|named|call") {
 		// "what else are medical coders called": the name between.
 		return b.namesOf(careers[0]), true

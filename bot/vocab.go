@@ -96,7 +96,7 @@ var vocabulary = []struct {
 	{"growth|growing|grow|outlook|job market|the job market|rise|rises|rising|will rise|future|demand|in demand|shortage|shortages|a shortage|shortage of|short of|understaffed|prospects|job outlook|growing faster|grows faster|grow faster|growing slower|grows slower|going forward|in 10 years|in ten years|in the future|still hire|still hiring", role{intent: intentOutlook, fields: fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth, knowledge.FieldJobs, knowledge.FieldAnnualOpenings, knowledge.FieldEmployment2024, knowledge.FieldEmployment2034, knowledge.FieldProjectionNote)}},
 	// "other names for it": what the answer lists (routeMore reads them),
 	// no career named "name".
-	{"other names|other name|another name|other titles|other job titles|alternate titles|alternative titles|different names", role{stop: true}},
+	{otherNames, role{stop: true}},
 	// "how fast is it growing", "how quickly can i become an rn": how the
 	// rest asks, no fast food and no ranking.
 	{"how fast|how quickly|how rapidly|how soon", role{stop: true}},

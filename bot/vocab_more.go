@@ -817,7 +817,6 @@ var doingJobs = map[string]string{
 	"fix airplane engines": "aircraft mechanic", "fixes airplane engines": "aircraft mechanic", "fixing airplane engines": "aircraft mechanic",
 	"repair aircraft engines": "aircraft mechanic", "repairs aircraft engines": "aircraft mechanic", "repairing aircraft engines": "aircraft mechanic",
 	"repair jet engines": "aircraft mechanic", "repairs jet engines": "aircraft mechanic", "repairing jet engines": "aircraft mechanic",
-	"install and repair pipes": "plumber", "installs and repairs pipes": "plumber", "installing and repairing pipes": "plumber",
 	"repair pipes": "plumber", "repairs pipes": "plumber", "repairing pipes": "plumber",
 	"prepare tax returns": "tax preparer", "prepares tax returns": "tax preparer", "preparing tax returns": "tax preparer",
 	"put out fires": "firefighter", "puts out fires": "firefighter", "putting out fires": "firefighter",

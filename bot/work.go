@@ -33,7 +33,7 @@ func (q *question) workClause() (lo, hi int, words []string) {
 	relative := -1 // "are" of "people who are …": said of whom the work is for
 	for i, t := range q.toks {
 		if !in {
-			in = t.kind == tokWord && (firstPerson[t.val] || someoneWords[t.val])
+			in = t.kind == tokWord && ofSomeone(t.val)
 			continue
 		}
 		if i == relative {
@@ -54,7 +54,7 @@ func (q *question) workClause() (lo, hi int, words []string) {
 		// The verb right after the one who does it is the work's, whatever
 		// else it may ask ("i help old people").
 		verb := i > 0 && isSubject(q.toks[i-1].val) && !clauseEnds[t.val] && !jobVerbs[t.val]
-		if t.kind != tokWord || firstPerson[t.val] || someoneWords[t.val] || functionWords[t.val] || isSeparator(t.val) || isStopWord(t.val) ||
+		if t.kind != tokWord || ofSomeone(t.val) || functionWords[t.val] || isSeparator(t.val) || isStopWord(t.val) ||
 			isQuestionWord(t.val) && !verb {
 			continue
 		}
@@ -580,6 +580,10 @@ func (q *question) toldWorkKnown() {
 	}
 	q.dropUnknownIn(s+1, end)
 }
+
+// ofSomeone reports whether a word speaks of someone's own work: "i",
+// "my", "my sister".
+func ofSomeone(w string) bool { return firstPerson[w] || someoneWords[w] }
 
 // firstPerson are words of one who speaks of their own job.
 var firstPerson = setOf(`i im i'm me my mine we our us`)
