@@ -2008,7 +2008,16 @@ func (b *turn) unknownCareer(q *question, k int) Answer {
 		a.Sources = src.list()
 		return a
 	}
-	ms := b.kb.Search(name, 3)
+	// Only careers like the one asked are offered: a name that holds its
+	// head noun, or most of it ("senior support engineer": Senior Support
+	// Technician). One that shares a word before the head ("jedi knight":
+	// a Night Baker), only a word that says someone works
+	// ("flibbertigibbet specialist") or a few words its tasks hold ("time
+	// traveler") is no nearer than any other.
+	words := len(knowledge.Tokens(name))
+	ms := slices.DeleteFunc(b.kb.Search(name, 3), func(m knowledge.Match) bool {
+		return !m.Head && (2*m.Missing >= words || m.Score < 0.5)
+	})
 	if len(ms) == 0 {
 		a.Summary = fmt.Sprintf("I don't have %q, and no career I know has a name like it.", shown)
 		a.Suggestions = exampleQuestions()

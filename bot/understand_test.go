@@ -245,6 +245,14 @@ func TestUnderstanding(t *testing.T) {
 		{q: "cool, thanks", kind: hint, want: []string{"welcome"}},
 		// Careers the bot does not know are said to be unknown, with the nearest.
 		{q: "kastrel technician salary", kind: unk, want: []string{"I don't have", "kastrel technician"}},
+		// Nearest careers only when their names are like the one asked:
+		// not by a word before the head ("knight" is a night clerk's
+		// "night" misspelt), a word that only says someone works, or a
+		// few words of their tasks.
+		{q: "salary of jedi knight", kind: unk, want: []string{"no career I know has a name like it"}, not: []string{"Closest careers"}},
+		{q: "flibbertigibbet specialist salary", kind: unk, want: []string{"no career I know has a name like it"}},
+		{q: "how much does a time traveler make", kind: unk, want: []string{"no career I know has a name like it"}},
+		{q: "how much does a unicorn wrangler earn", kind: unk, want: []string{"Closest careers", "Animal Trainers"}},
 		// A modifier of many trades alone names none of them.
 		{q: "industrial salary", kind: unk, want: []string{"I don't have", "industrial"}},
 		{q: "dental salary", kind: unk, want: []string{"Dental Assistants"}},
