@@ -1,5 +1,7 @@
 package bot
 
+import "github.com/careerbot/careerbot/knowledge"
+
 // glossary are the small talk kinds that explain a term of the answers:
 // they win over the question words they hold ("median", "mean").
 var glossary = map[string]bool{"jobzone": true, "hot": true, "median": true, "data": true}
@@ -55,4 +57,26 @@ func smallTalk(kind string) Answer {
 	}
 	return Answer{Kind: KindHint, Intent: "small_talk", Title: "careerbot", Summary: line,
 		Suggestions: []string{example}}
+}
+
+// smallTalk is the package smallTalk, and for what the bot is or where its
+// figures come from ("who are you", "what are your sources") the official
+// sources the knowledge has, with the notices their licences ask for: a
+// product that uses O*NET must say so.
+func (b *turn) smallTalk(kind string) Answer {
+	a := smallTalk(kind)
+	if kind != "who" && kind != "data" {
+		return a
+	}
+	src := newSourceSet(b.kb)
+	for _, id := range knowledge.OfficialSourceIDs {
+		if _, ok := b.kb.Source(id); ok {
+			src.add(id)
+		}
+	}
+	a.Sources = src.list()
+	if len(a.Sources) > 0 {
+		a.Lists = append(a.Lists, List{Title: "Licences", Items: append(b.kb.ONETAttributions(), knowledge.BLSNotice)})
+	}
+	return a
 }

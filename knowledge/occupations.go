@@ -53,6 +53,7 @@ func (bl *Builder) AddOfficial(ds *official.Dataset) int {
 	bl.sources[SourceProjections] = Source{ID: SourceProjections, Kind: SourceOfficial, Title: release("projections", "BLS Employment Projections"), URL: "https://www.bls.gov/emp/"}
 	bl.sources[SourceONET] = Source{ID: SourceONET, Kind: SourceOfficial, Title: release("onet", "O*NET"), URL: "https://www.onetcenter.org/"}
 	bl.addOfficialSources(ds)
+	skillsSource, zoneSource := mainSource(bl.sources, SourceONETSkills), mainSource(bl.sources, SourceONETJobZones)
 	if ds.StateWages != nil {
 		bl.states, bl.statesDirty = loadedStates(ds.StateWages), true
 	}
@@ -72,7 +73,7 @@ func (bl *Builder) AddOfficial(ds *official.Dataset) int {
 		set(FieldONETCode, o.Code, SourceONET)
 		set(FieldDescription, o.Description, SourceONET)
 		if o.JobZone > 0 {
-			set(FieldJobZone, fmt.Sprintf("%d of 5", o.JobZone), SourceONET)
+			set(FieldJobZone, fmt.Sprintf("%d of 5", o.JobZone), zoneSource)
 		}
 		if w := o.Wages; w != nil {
 			set(FieldMedianAnnual, w.AnnualMedian, SourceOEWS)
@@ -107,11 +108,12 @@ func (bl *Builder) AddOfficial(ds *official.Dataset) int {
 			set(FieldProjectionNote, p.Note, SourceProjections)
 		}
 		if len(o.Skills) > 0 {
-			l := List{Kind: ListSkillImportance, Source: SourceONET, Items: keep.items(len(o.Skills))}
+			l := List{Kind: ListSkillImportance, Source: skillsSource, Items: keep.items(len(o.Skills))}
 			for _, s := range o.Skills {
 				l.Items = append(l.Items, Item{Name: keep.shared(s.Name), Share: keep.shared(s.Importance)})
 			}
 			c.Lists[ListSkillImportance] = l
+			c.addSource(l.Source)
 		}
 		addOfficialMore(c, o, keep)
 		for _, f := range c.facts.list { // still a list: the career is being built

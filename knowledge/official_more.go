@@ -47,6 +47,12 @@ const (
 	SourceONETKnowledge  = "official:onet-knowledge"
 	SourceONETEducation  = "official:onet-education"
 	SourceOEWSState      = "official:oews-state"
+
+	// Tables read with Occupation Data, when they come from another
+	// release than it (without one of its own a table is SourceONET's).
+	SourceONETSkills         = "official:onet-skills"
+	SourceONETJobZones       = "official:onet-job-zones"
+	SourceONETReportedTitles = "official:onet-reported-titles"
 )
 
 // moreSources are the added sources: the Dataset.Release key each cites and
@@ -59,7 +65,20 @@ var moreSources = []struct{ id, release, file string }{
 	{SourceONETKnowledge, "onet-knowledge", "Knowledge"},
 	{SourceONETEducation, "onet-education", "Education, Training, and Experience"},
 	{SourceOEWSState, "oews-state", "state estimates"},
+	{SourceONETReportedTitles, "onet-reported-titles", "Sample of Reported Titles"},
+	{SourceONETSkills, "onet-skills", "Skills"},
+	{SourceONETJobZones, "onet-job-zones", "Job Zones"},
 }
+
+// OfficialSourceIDs are the sources of official statistics a knowledge
+// base may have: BLS's, then O*NET's.
+var OfficialSourceIDs = []string{SourceOEWS, SourceOEWSState, SourceProjections, SourceONET, SourceONETReportedTitles,
+	SourceONETSkills, SourceONETJobZones, SourceONETTasks, SourceONETTechnology, SourceONETRelated, SourceONETInterests,
+	SourceONETKnowledge, SourceONETEducation}
+
+// BLSNotice names whose the BLS figures are: they are in the public
+// domain, and named as a courtesy.
+const BLSNotice = "BLS data (OEWS May 2024 national and state estimates, Employment Projections 2024-34) is in the public domain: U.S. Bureau of Labor Statistics."
 
 // ONETAttributionFor is the CC BY 4.0 notice for one O*NET release, e.g.
 // "O*NET 29.3".
@@ -731,8 +750,21 @@ func (b *Base) EducationShares(c *Career) []EducationShare {
 	return out
 }
 
-// onetMainFiles are the O*NET tables behind SourceONET.
-const onetMainFiles = "Occupation Data, Alternate Titles, Sample of Reported Titles, Skills, Job Zones"
+// onetMainFiles are the O*NET tables behind SourceONET, each with the
+// source it has when it comes from a release of its own.
+var onetMainFiles = []struct{ file, own string }{
+	{"Occupation Data", ""}, {"Alternate Titles", ""}, {"Sample of Reported Titles", SourceONETReportedTitles},
+	{"Skills", SourceONETSkills}, {"Job Zones", SourceONETJobZones},
+}
+
+// mainSource returns the source of a table read with Occupation Data:
+// own when sources has it, or SourceONET.
+func mainSource(sources map[string]Source, own string) string {
+	if _, ok := sources[own]; ok {
+		return own
+	}
+	return SourceONET
+}
 
 // ONETAttributions returns the CC BY 4.0 notice of each O*NET release the
 // knowledge uses, with the tables taken from it, newest release first:
@@ -748,7 +780,13 @@ func (b *Base) ONETAttributions() []string {
 		files[release] = append(files[release], file)
 	}
 	if s, ok := b.sources[SourceONET]; ok && strings.HasPrefix(s.Title, "O*NET") {
-		add(s.Title, onetMainFiles)
+		var main []string
+		for _, f := range onetMainFiles {
+			if f.own == "" || mainSource(b.sources, f.own) == SourceONET {
+				main = append(main, f.file)
+			}
+		}
+		add(s.Title, strings.Join(main, ", "))
 	}
 	for _, m := range moreSources {
 		s, ok := b.sources[m.id]

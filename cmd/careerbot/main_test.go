@@ -103,7 +103,8 @@ func TestSources(t *testing.T) {
 	code, out, _ := runCmd(t, "", "sources")
 	for _, want := range []string{"BLS OEWS, May 2024", "O*NET 30.2", "Lead Technician vs Senior Support Technician", "used under the CC BY 4.0 licence",
 		"BLS OEWS, May 2024 state estimates (wages by state)", "O*NET 30.1 Task Statements (923 careers)",
-		"Includes information from the O*NET 30.1 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 licence; modified. (Task Statements)",
+		"Includes information from the O*NET 30.1 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 licence; modified. (Task Statements; Sample of Reported Titles; Skills; Job Zones)",
+		"O*NET 30.1 Skills (894 careers)", "O*NET 30.1 Job Zones (923 careers)",
 		"O*NET 29.3 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 licence; modified. (Technology Skills; Related Occupations; Interests; Knowledge; Education, Training, and Experience)"} {
 		if code != 0 || !strings.Contains(out, want) {
 			t.Errorf("sources = %d, lacks %q:\n%s", code, want, out)

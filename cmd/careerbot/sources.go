@@ -116,6 +116,6 @@ func runSources(ctx context.Context, args []string, io stdio) int {
 	for _, a := range attributions {
 		fmt.Fprintln(io.out, a)
 	}
-	fmt.Fprintln(io.out, "BLS data (OEWS May 2024 national and state estimates, Employment Projections 2024-34) is in the public domain: U.S. Bureau of Labor Statistics.")
+	fmt.Fprintln(io.out, knowledge.BLSNotice)
 	return 0
 }

@@ -115,7 +115,8 @@ func TestFullScale(t *testing.T) {
 		}
 	}
 
-	for key, want := range map[string]string{"onet-tasks": "O*NET 30.1", "onet-technology": "O*NET 29.3", "onet-education": "O*NET 29.3", "oews-state": "BLS OEWS, May 2024"} {
+	for key, want := range map[string]string{"onet-tasks": "O*NET 30.1", "onet-technology": "O*NET 29.3", "onet-education": "O*NET 29.3", "oews-state": "BLS OEWS, May 2024",
+		"onet-skills": "O*NET 30.1", "onet-job-zones": "O*NET 30.1", "onet-reported-titles": "O*NET 30.1"} {
 		if got := ds.Release[key]; got != want {
 			t.Errorf("Release[%q] = %q; want %q", key, got, want)
 		}

@@ -538,7 +538,8 @@ func TestReadDirWithoutAddedTables(t *testing.T) {
 // names the release of each added table.
 func TestReadDirFileReleases(t *testing.T) {
 	dir := writeFixtures(t, fixtureOptions{})
-	readme := "| file | release |\n|---|---|\n| onet/Task Statements.xlsx | O*NET 30.0 | tasks |\n| onet/Knowledge.xlsx | O*NET 29.1 | knowledge |\n"
+	readme := "| file | release |\n|---|---|\n| onet/Task Statements.xlsx | O*NET 30.0 | tasks |\n| onet/Knowledge.xlsx | O*NET 29.1 | knowledge |\n" +
+		"| onet/Skills.xlsx | O*NET 30.1 | skills |\n| onet/Job Zones.xlsx | O*NET 30.2 | zones |\n"
 	if err := os.WriteFile(filepath.Join(dir, "README.md"), []byte(readme), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -546,7 +547,10 @@ func TestReadDirFileReleases(t *testing.T) {
 	if err != nil {
 		t.Fatalf("ReadDir: %v", err)
 	}
-	for key, want := range map[string]string{"onet-tasks": "O*NET 30.0", "onet-knowledge": "O*NET 29.1", "onet-related": "O*NET 29.3"} {
+	// Skills, read with Occupation Data, has a release of its own; Job
+	// Zones has Occupation Data's (the fixtures' 30.2) and none of its own.
+	for key, want := range map[string]string{"onet-tasks": "O*NET 30.0", "onet-knowledge": "O*NET 29.1", "onet-related": "O*NET 29.3",
+		"onet": official.DefaultONETRelease, "onet-skills": "O*NET 30.1", "onet-job-zones": "", "onet-reported-titles": ""} {
 		if got := ds.Release[key]; got != want {
 			t.Errorf("Release[%q] = %q; want %q", key, got, want)
 		}

@@ -100,6 +100,14 @@ var ReleaseKeys = map[string]string{
 	onetEducation:  "onet-education",
 }
 
+// MainReleaseKeys are the keys of Dataset.Release for tables read with
+// Occupation Data, set only when the notes name a release of their own.
+var MainReleaseKeys = map[string]string{
+	onetReported: "onet-reported-titles",
+	onetSkills:   "onet-skills",
+	onetJobZones: "onet-job-zones",
+}
+
 var fileReleasePattern = regexp.MustCompile(`(?m)^\|\s*onet/([^|]+?)\.(?:xlsx|txt)\s*\|\s*(O\*NET \d+\.\d+)\s*\|`)
 
 // fileReleases reads the release of each O*NET table from a README.md at the

@@ -133,6 +133,14 @@ func ReadDir(dir string) (*Dataset, error) {
 			ds.Release[key] = defaultReleases[file]
 		}
 	}
+	// Tables read with Occupation Data may come from an older release
+	// (Skills and Job Zones of O*NET 30.1 beside 30.2's titles): each is
+	// cited by its own when the notes beside them say it differs.
+	for file, key := range MainReleaseKeys {
+		if r := notes[file]; r != "" && r != ds.Release["onet"] {
+			ds.Release[key] = r
+		}
+	}
 	if states != nil {
 		ds.Release["oews-state"] = stateRel
 	}
