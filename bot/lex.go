@@ -341,9 +341,10 @@ func respell(kb *knowledge.Base, toks []token) []token {
 			continue
 		}
 		// A misspelt question word ("comapre") is that word, unless it
-		// may be a name's word misspelt ("mayor" for a "major") or is a word
-		// of work ("teeth" is no "tenth").
-		if v, ok := vocabTypo(t.val); ok && !kb.Spelled(t.val) && !kb.KnownText(t.val) {
+		// may be a name's word misspelt ("mayor" for a "major") other than
+		// itself ("skils" is "skill" either way) or is a word of work
+		// ("teeth" is no "tenth").
+		if w, v, ok := typoOf(t); ok && (!kb.Spelled(w) || correctsTo(kb, w, v)) && !kb.KnownText(w) {
 			t.val = v
 			out = append(out, t)
 			continue
@@ -830,3 +831,25 @@ var interestWords = func() map[string]bool {
 // chatSpellings are the short forms of question words people type in chat.
 var chatSpellings = map[string]string{"u": "you", "ur": "your", "ppl": "people", "bout": "about", "abt": "about", "yrs": "year", "yr": "year", "wat": "what", "wut": "what", "pls": "please", "plz": "please",
 	"wtf": "what", "wth": "what", "wht": "what", "whta": "what", "waht": "what", "hwat": "what", "hwo": "how", "1st": "first", "2nd": "second", "3rd": "third", "phych": "psych", "pysch": "psych", "psyc": "psych", "skillz": "skill", "skilz": "skill"}
+
+// correctsTo reports whether the name word nearest w, misspelt, is v.
+func correctsTo(kb *knowledge.Base, w, v string) bool {
+	c, ok := kb.Correct(w)
+	return ok && knowledge.SameForm(c, v)
+}
+
+// typoOf returns the word of t that is a typo of a vocabulary word, as
+// normalised or as written ("skils" is normalised "skil", too short to
+// read as a typo), and the word it is a typo of. Shorthand is no typo
+// ("stats" is statistics, not "state").
+func typoOf(t token) (w, v string, ok bool) {
+	if v, ok := vocabTypo(t.val); ok {
+		return t.val, v, true
+	}
+	if raw := strings.ToLower(t.raw); raw != t.val && subjectsShort[raw] == "" {
+		if v, ok := vocabTypo(raw); ok {
+			return raw, v, true
+		}
+	}
+	return "", "", false
+}

@@ -240,6 +240,14 @@ func TestUnderstanding(t *testing.T) {
 		{q: "what's the weather like", kind: hint, want: []string{"weather"}},
 		{q: "bye", kind: hint, want: []string{"Bye"}},
 		{q: "who are you?", kind: hint, want: []string{"careerbot"}},
+		// Where the figures come from: every official source, with the
+		// notice O*NET's licence asks for, each table by its own release.
+		{q: "what are your sources", kind: hint, want: []string{"BLS OEWS, May 2024", "BLS Employment Projections 2024-34", "CC BY 4.0",
+			"O*NET 30.2 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 licence; modified. (Occupation Data, Alternate Titles)",
+			"O*NET 30.1 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 licence; modified. (Task Statements; Sample of Reported Titles; Skills; Job Zones)",
+			"is in the public domain"}},
+		{q: "top skills for a registered nurse", career: "Registered Nurses", kind: bot.KindList, want: []string{"Source: O*NET 30.1 Skills"}, not: []string{"O*NET 30.2"}},
+		{q: "what job zone is a plumber", career: "Plumbers, Pipefitters, and Steamfitters", kind: bot.KindProfile, want: []string{"3 of 5", "O*NET 30.1 Job Zones"}},
 		{q: "how are you", kind: hint, want: []string{"Doing well"}},
 		{q: "good morning", kind: hint, want: []string{"Hi!"}},
 		{q: "cool, thanks", kind: hint, want: []string{"welcome"}},
@@ -1609,6 +1617,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "offer letter says $65,000 for a junior accountant in ohio. fair?", career: "Accountants and Auditors", kind: pay, want: []string{"$65,000 a year is between the 25th percentile ($61,470) and the median ($77,640)"}, not: []string{"Printing"}},
 		{q: "$45k for a social worker good or bad", career: "Child, Family, and School Social Workers", kind: bot.KindProfile, want: []string{"$45,000 a year is between the 10th percentile ($40,580)"}, not: []string{"Production Workers"}},
 		{q: "skillz needed for a chef", career: "Chefs and Head Cooks", kind: bot.KindList, want: []string{"skills"}},
+		// A typo of a question word read as written, not as normalised
+		// ("skils" is "skil", too short for a typo, and a name's word).
+		{q: "what skils do you need to be a software developer", career: "Software Developers", kind: bot.KindList, want: []string{"Skills"}, not: []string{"Infantry"}},
+		{q: "what skils does a nurse need", career: "Registered Nurses", kind: bot.KindList, want: []string{"Skills"}},
 		{q: "are you a robot", kind: bot.KindHint, want: []string{"I'm careerbot"}},
 		{q: "do truck drivers get a signing bonus", career: "Heavy and Tractor-Trailer Truck Drivers", kind: bot.KindProfile, want: []string{"nothing of benefits"}},
 		// Remote work and unions: in no source.

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/careerbot/careerbot/knowledge"
 )
@@ -660,7 +661,12 @@ func doneBySaid(kb *knowledge.Base, s string) string {
 		sm := reDoneBy.FindStringSubmatch(m)
 		nouns := doerNouns[doerVerb(sm[2])]
 		objects := [][]string{{sm[3]}}
-		if sm[4] != "" {
+		switch {
+		case sm[4] != "" && objectWord(sm[4]) && objectWord(firstWord(s[strings.Index(s, m)+len(m):])):
+			// The object goes on past the two words read: "i help high
+			// school kids" helps kids, no school aide.
+			objects = [][]string{{sm[3], sm[4]}}
+		case sm[4] != "":
 			objects = [][]string{{sm[3], sm[4]}, {sm[4]}, {sm[3]}}
 		}
 		for _, obj := range objects {
@@ -680,6 +686,27 @@ func doneBySaid(kb *knowledge.Base, s string) string {
 		}
 		return m
 	})
+}
+
+// objectWord reports whether w may be a word of the object of a verb, not
+// a word that ends it ("on", "and", "so", "to").
+func objectWord(w string) bool {
+	w = strings.ToLower(w)
+	return w != "" && !functionWords[w] && !prepositions[w] && !isSeparator(w) && !clauseEnds[w] && !glueAfterObject[w]
+}
+
+// glueAfterObject are words that end the object of a verb besides
+// prepositions and separators: "i fix cars so people can drive".
+var glueAfterObject = setOf(`so but then because while when if until every each all daily weekly mostly`)
+
+// firstWord returns the first word of s, letters and digits only.
+func firstWord(s string) string {
+	s = strings.TrimLeft(s, " ")
+	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' })
+	if end < 0 {
+		end = len(s)
+	}
+	return s[:end]
 }
 
 // workerAdjectives are the forms a worker's noun takes before another
