@@ -458,6 +458,13 @@ func (q *question) searchRun(kb *knowledge.Base, i, j int, nameish func(int) boo
 		q.stretchPick(touching, lo, hi)
 		return
 	}
+	if j == i+1 && q.toks[i].val == "new" && (touching < 0 || q.careers[touching].start == j && q.careers[touching].exact) {
+		// "new" alone, or before a whole name, says who or what, not
+		// which career: "how much do new electricians make" asks their
+		// entry-level pay (newcomers), of no "New Car Electrician"; a
+		// "New & Used Vehicle Sales Consultant" sells cars.
+		return
+	}
 	if touching >= 0 {
 		if q.widenedName(kb, touching, lo, hi, nameish) {
 			return

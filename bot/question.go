@@ -1678,6 +1678,7 @@ func parseWhole(kb *knowledge.Base, cleaned string) *question {
 	q.toldOnly(kb)
 	q.educationCompared()
 	q.describeOpensPay()
+	q.newcomers()
 	q.schoolAfterName(kb)
 	q.sortCareers()
 	q.growingOnly(kb)
@@ -1793,6 +1794,20 @@ func (q *question) describeOpensPay() {
 			delete(q.signals, intentDescribe)
 			return
 		}
+	}
+}
+
+// newcomers reads the pay of new workers of a career ("how much do new
+// teachers make", "new nurse salary") as entry-level pay: the 10th
+// percentile, said as such. Only "new" right before the name: "new" is
+// a word of names ("New Accounts Clerks", claimed with them) and of
+// places ("new york").
+func (q *question) newcomers() {
+	if q.pct != "" || len(q.careers) != 1 || q.signals[intentPay] == 0 || len(q.fields) > 0 && !slices.ContainsFunc(q.fields, isPayField) {
+		return
+	}
+	if i := q.careers[0].start - 1; i >= 0 && !q.claimed[i] && q.toks[i].kind == tokWord && q.toks[i].val == "new" {
+		q.pct = knowledge.FieldAnnual10
 	}
 }
 

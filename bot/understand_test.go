@@ -194,6 +194,14 @@ func TestUnderstanding(t *testing.T) {
 		{q: "what do the top 10% of nurses make", career: "Registered Nurses", kind: pay, facts: fs(p90), want: []string{"90th percentile"}},
 		{q: "top 10 percent of electricians salary", career: "Electricians", kind: pay, facts: fs(p90), want: []string{"90th percentile"}},
 		{q: "entry-level pay for electricians", career: "Electricians", kind: pay, facts: fs(p10), want: []string{"10th percentile"}},
+		// New workers of a career: its entry-level pay ("news" is off
+		// topic, but "new" is no "news").
+		{q: "how much do new teachers make", career: "Elementary School Teachers, Except Special Education", kind: pay, facts: fs(p10), want: []string{"10th percentile", "$46,440"}},
+		{q: "what do new electricians earn", career: "Electricians", kind: pay, facts: fs(p10), want: []string{"$39,430"}},
+		{q: "new electrician salary in texas", career: "Electricians", kind: pay, want: []string{"Texas", "$37,170", "10th percentile"}},
+		{q: "new accounts clerk salary", career: "New Accounts Clerks", kind: pay, facts: fs(med)},
+		{q: "new york nurse salary", career: "Registered Nurses", kind: pay, want: []string{"New York", "$105,600"}, not: []string{"10th percentile"}},
+		{q: "what's in the news today", kind: hint, want: []string{"outside what I know"}},
 		{q: "starting salary for a registered nurse", career: "Registered Nurses", kind: pay, facts: fs(p10), want: []string{"10th percentile"}},
 		{q: "bottom 10% of plumbers pay", career: "Plumbers, Pipefitters, and Steamfitters", kind: pay, facts: fs(p10), want: []string{"10th percentile"}},
 		{q: "what do the top 25% of accountants make", career: "Accountants and Auditors", kind: pay, facts: fs(knowledge.FieldAnnual75), want: []string{"75th percentile"}},
@@ -1676,6 +1684,13 @@ func TestUnderstanding(t *testing.T) {
 		{q: "i fix cars and trucks", career: "Automotive Service Technicians and Mechanics", kind: prof, not: []string{"Cleaners of Vehicles"}},
 		{q: "i wire houses and install breaker panels", career: "Electricians", kind: prof, not: []string{"Textile"}},
 		{q: "i'm an electrician and install breaker panels", career: "Electricians", kind: prof, not: []string{"Textile"}},
+		// A career said to be one's own stays it, whatever the work told
+		// after it; a name of several is the one whose work is most like it.
+		{q: "i'm an emt and give emergency care to patients", career: "Emergency Medical Technicians", kind: prof, not: []string{"Physicians"}},
+		{q: "i ride in an ambulance and give emergency care to patients", career: "Emergency Medical Technicians", kind: prof},
+		{q: "i'm a cna and help patients bathe", career: "Nursing Assistants", kind: prof, not: []string{"Animal"}},
+		{q: "my sister is a cna and helps patients bathe", career: "Nursing Assistants", kind: prof, not: []string{"Animal"}},
+		{q: "i'm a nurse and want to become a doctor", career: "Registered Nurses", kind: cmp},
 		{q: "i counsel people with drug and alcohol addiction", career: "Substance Abuse and Behavioral Disorder Counselors", kind: prof, not: []string{"Lawyers"}},
 		{q: "how fast is nursing growing", career: "Registered Nurses", kind: pay, want: []string{"projected growth 2024-34: 4.9%"}, not: []string{"Fast Food"}},
 		{q: "how quickly can i become an rn", career: "Registered Nurses", kind: prof, facts: fs(knowledge.FieldTypicalEducation), not: []string{"projected growth"}},

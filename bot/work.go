@@ -99,6 +99,10 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 	if q.toldAt(lo) {
 		q.workNotAsked(lo)
 	}
+	if q.saidOwn(kb, hi) {
+		q.workWordsKnown(lo, hi)
+		return
+	}
 	if p, alone, ok := q.agentName(kb, lo, hi); ok && (alone || agreesWithWork(kb.ByWork(words, 40), p.career)) {
 		// "i weld pipes", "i program cnc machines": the one who does it
 		// is named so ("Pipe Welder", "CNC Programmer"), unless the rest
@@ -505,6 +509,109 @@ func (q *question) atPlace(i int) bool {
 		k--
 	}
 	return k >= 0 && placeWords[q.toks[k].val]
+}
+
+// saidOwn reads a career said to be one's own by its name ("i'm an emt
+// and give emergency care to patients", "my sister is a cna and helps
+// patients bathe") as that career, whatever the work told after it says:
+// names guessed from the words of that work go, and a name of several
+// careers ("emt": EMTs and paramedics) is the one of them whose work is
+// most like it. Other names said whole stay ("i'm a nurse and want to be
+// a doctor"). It reports whether one career is left.
+func (q *question) saidOwn(kb *knowledge.Base, hi int) bool {
+	own := -1
+	for k, p := range q.careers {
+		if p.exact && q.saidToBe(kb, p.start) {
+			if own >= 0 {
+				return false // "i'm a nurse and she is a doctor"
+			}
+			own = k
+		}
+	}
+	if own < 0 || q.explicitCompare() {
+		return false
+	}
+	for k := len(q.careers) - 1; k >= 0; k-- {
+		if k != own && !q.careers[k].exact {
+			q.dropPick(k)
+			if k < own {
+				own--
+			}
+		}
+	}
+	if len(q.careers) != 1 {
+		return false
+	}
+	if p := q.careers[0]; len(p.others) > 0 {
+		// By the work told after the name, when there is some: "im a
+		// data analyst, is that right?" is the name's first career.
+		var after []string
+		for _, t := range q.toks[p.after:max(p.after, hi)] {
+			if t.kind == tokWord && !functionWords[t.val] && !isSeparator(t.val) && !isStopWord(t.val) && !ofSomeone(t.val) {
+				after = append(after, t.val)
+			}
+		}
+		if len(after) >= 2 {
+			q.careers[0] = p.closestByWork(kb.ByWork(after, 40))
+		}
+	}
+	return true
+}
+
+// closestByWork returns p as the one of its careers, p.career or one of
+// p.others, whose work holds the most of what was told, as hs (the
+// careers whose work is like it) says; p.career unless another holds two
+// words more ("cna … help patients bathe" stays a nursing assistant,
+// though a home health aide's work holds "help" too).
+func (p pick) closestByWork(hs []knowledge.Holder) pick {
+	held := func(c *knowledge.Career) float64 {
+		for _, h := range hs {
+			if h.Career == c {
+				return h.Value
+			}
+		}
+		return -1 // not among those read: no telling
+	}
+	own := held(p.career)
+	if own < 0 {
+		return p
+	}
+	best, most := -1, own+1
+	for k, c := range p.others {
+		if n := held(c); n > most {
+			best, most = k, n
+		}
+	}
+	if best < 0 {
+		return p
+	}
+	others := slices.Clone(p.others)
+	others[best] = p.career
+	p.career, p.others = p.others[best], others
+	return p
+}
+
+// saidToBe reports whether the name at i is said to be what someone is:
+// "i'm an emt", "i am a welder", "she is a cna", or work said as its
+// doer's title before the names were read ("i ride in an ambulance": "i
+// emt").
+func (q *question) saidToBe(kb *knowledge.Base, i int) bool {
+	k := i - 1
+	if k >= 0 && isArticle(q.toks[k].val) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch w := q.toks[k].val; {
+	case w == "i'm" || w == "im":
+		return true
+	case w == "am" || w == "is":
+		return k > 0 && ofSomeone(q.toks[k-1].val)
+	case isSubject(w) && k == i-1:
+		return !kb.WorkVerb(q.toks[i].val)
+	}
+	return false
 }
 
 // placeWords come before where someone works.
