@@ -997,6 +997,9 @@ func (b *turn) aboutOneOnly(c *knowledge.Career, q *question) Answer {
 	s := q.signals
 	var kinds [len(pairable)]string // on the stack: this runs for every answer
 	switch asked := q.pairedAsks(kinds[:0]); {
+	case q.pct != "" && s[intentDescribe] > 0 && len(q.fields) == 0 && q.doAfterName():
+		// "what do surgical techs do and whats the top 10% pay": both.
+		return b.describeWith(b.percentile(c, hourlyPercentile(c, q)), c)
 	case q.pct != "":
 		return b.percentile(c, hourlyPercentile(c, q))
 	case len(asked) >= 2:
@@ -1489,12 +1492,28 @@ func (b *turn) describeWithPay(c *knowledge.Career) Answer {
 		pay += " (" + hourly.Value + " an hour)"
 	}
 	a.Summary += pay + "."
-	for _, s := range src.list() {
-		if !slices.Contains(a.Sources, s) {
-			a.Sources = append(a.Sources, s)
+	a.Sources = withSources(a.Sources, src.list())
+	return a
+}
+
+// describeWith is what career c does, then the figures of pay, an
+// answer about c's pay.
+func (b *turn) describeWith(pay Answer, c *knowledge.Career) Answer {
+	a := b.describe(c)
+	a.Summary += " " + pay.Summary
+	a.Fields = append(a.Fields, pay.Fields...)
+	a.Sources = withSources(a.Sources, pay.Sources)
+	return a
+}
+
+// withSources returns sources and those of more it lacks.
+func withSources(sources, more []Source) []Source {
+	for _, s := range more {
+		if !slices.Contains(sources, s) {
+			sources = append(sources, s)
 		}
 	}
-	return a
+	return sources
 }
 
 // namedWork gives the first sentence of an occupation's description with

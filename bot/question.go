@@ -2153,6 +2153,7 @@ const maxPlaceWords = 3
 // applyRoles reads the question words no name took.
 func (q *question) applyRoles(spans []vocabSpan) {
 	topOnly := false // the rank so far is "top"'s alone
+	var groupSets [][]string // each span's groups, for narrowedGroups
 	for k, sp := range spans {
 		if q.claimed[sp.start] {
 			continue // part of a name found by search
@@ -2214,6 +2215,9 @@ func (q *question) applyRoles(spans []vocabSpan) {
 						q.groups = append(q.groups, g)
 					}
 				}
+				if len(r.groups) > 0 {
+					groupSets = append(groupSets, r.groups)
+				}
 			}
 			if r.talk != "" && talkFirst[r.talk] >= talkFirst[q.talk] && (q.talk == "" || talkFirst[r.talk] > 0) {
 				q.talk = r.talk // "ok bye for now": bye, not thanks
@@ -2242,6 +2246,7 @@ func (q *question) applyRoles(spans []vocabSpan) {
 			q.mean = true
 		}
 	}
+	q.groups = narrowedGroups(q.groups, groupSets)
 	// "how many electrician jobs open up each year": the openings are
 	// what "how many" counts.
 	if k := slices.Index(q.fields, knowledge.FieldAnnualOpenings); k > 0 && (q.fields[0] == knowledge.FieldJobs || q.fields[0] == knowledge.FieldEmployment) {
@@ -2291,6 +2296,28 @@ func (q *question) applyRoles(spans []vocabSpan) {
 			q.topN = n
 		}
 	}
+}
+
+// narrowedGroups returns groups, the union of sets, less the groups of a
+// set that holds another whole: "construction trades" are construction's
+// (47), not all of the trades' (47 and 49); "healthcare and construction
+// jobs" are both.
+func narrowedGroups(groups []string, sets [][]string) []string {
+	wider := func(a []string) bool {
+		return slices.ContainsFunc(sets, func(b []string) bool {
+			return len(b) < len(a) && !slices.ContainsFunc(b, func(g string) bool { return !slices.Contains(a, g) })
+		})
+	}
+	var keep []string
+	for _, s := range sets {
+		if !wider(s) {
+			keep = append(keep, s...)
+		}
+	}
+	if len(keep) == 0 {
+		return groups
+	}
+	return slices.DeleteFunc(groups, func(g string) bool { return !slices.Contains(keep, g) })
 }
 
 // durationWords after a number make it a length of time.

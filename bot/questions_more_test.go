@@ -157,6 +157,8 @@ var questionsMore = []struct {
 	{"jobs for people who like helping others", "by_interest", []string{"Social"}},
 	{"careers for someone who likes building things", "by_interest", []string{"388 occupations", "Realistic"}},
 	{"jobs for someone who likes working with numbers", "by_interest", []string{"157 occupations", "Conventional", "Accountants and Auditors"}},
+	// What one likes to do is an interest, not one's work told.
+	{"i like organizing data and following procedures, what careers suit me", "by_interest", []string{"157 occupations", "Conventional"}},
 	{"careers for creative people", "by_interest", []string{"Artistic"}},
 	{"jobs for people who like science", "by_interest", []string{"Investigative"}},
 	{"careers for someone who likes selling", "by_interest", []string{"Enterprising"}},

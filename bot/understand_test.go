@@ -177,6 +177,12 @@ func TestUnderstanding(t *testing.T) {
 		{q: "is a degree required to be a plumber", career: "Plumbers, Pipefitters, and Steamfitters", kind: prof, want: []string{"High school diploma or equivalent"}, not: []string{"no college degree"}},
 		{q: "highest paying jobs that need a high school diploma", kind: rank, want: []string{"1. Nuclear Power Reactor Operators", "$122,610"}},
 		{q: "highest paying healthcare jobs", kind: rank, want: []string{"healthcare", "1. Anesthesiologists"}},
+		// A group inside a wider one said with it narrows it: the trades
+		// are construction's and repair's, construction trades only
+		// construction's.
+		{q: "highest paying construction trades", kind: rank, want: []string{"of 60 careers in construction and extraction occupations"}, not: []string{"Powerhouse", "installation"}},
+		{q: "highest paying trades", kind: rank, want: []string{"installation, maintenance and repair", "Powerhouse"}},
+		{q: "highest paying healthcare and construction jobs", kind: rank, want: []string{"healthcare practitioner", "construction and extraction"}},
 		{q: "highest paying computer jobs", kind: rank, want: []string{"computer occupations", "1. Computer and Information Research Scientists"}},
 		{q: "best paying construction jobs", kind: rank, want: []string{"construction and extraction", "1. Elevator and Escalator Installers and Repairers"}},
 		{q: "highest paying sales jobs", kind: rank, want: []string{"sales occupations"}},
@@ -603,6 +609,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "jobs paying 100k+ with no bachelors", kind: rank, want: []string{"less than a bachelor's degree", "Air Traffic Controllers"}, not: []string{"need a bachelor's degree"}},
 		{q: "is ai going to take my job as a paralegal", career: "Paralegals and Legal Assistants", kind: pay, want: []string{"nothing of automation"}, not: []string{"Research Scientists"}},
 		{q: "what does a forensic scientist do and how much do they make", career: "Forensic Science Technicians", kind: prof, facts: fs(med), want: []string{"Collect, identify, classify, and analyze physical evidence"}},
+		{q: "what do surgical techs do and whats the top 10% pay", career: "Surgical Technologists", kind: prof, facts: fs(p90), want: []string{"Assist in operations", "$90,700", "90th percentile"}},
+		{q: "what does an electrician do and what's entry level pay", career: "Electricians", kind: prof, facts: fs(p10), want: []string{"Install, maintain, and repair electrical wiring", "$39,430"}},
 		{q: "what do nurses make", career: "Registered Nurses", kind: pay, facts: fs(med), not: []string{"Assess patient health"}},
 		// All occupations together (OEWS 00-0000), not a ranking.
 		{q: "what is the average salary in the us", kind: pay, want: []string{"median wage is $49,500 a year ($23.80 an hour) and the mean $67,920 a year ($32.66 an hour), over 154,187,380 jobs", "BLS OEWS, May 2024"}},

@@ -52,6 +52,11 @@ func (q *question) workClause() (lo, hi int, words []string) {
 		if t.kind == tokStop || t.kind == tokWord && len(words) > 0 && (clauseEnds[t.val] || isQuestionWord(t.val) && !workNouns[t.val] && !saidWords[t.val]) {
 			break
 		}
+		if len(words) == 0 && i > 0 && isSubject(q.toks[i-1].val) && likingVerbs[t.val] {
+			// "i like organizing data and following procedures": what one
+			// likes to do, asked as an interest, not one's work told.
+			return 0, 0, nil
+		}
 		// The verb right after the one who does it is the work's, whatever
 		// else it may ask ("i help old people").
 		verb := i > 0 && isSubject(q.toks[i-1].val) && !clauseEnds[t.val] && !jobVerbs[t.val]
@@ -275,6 +280,9 @@ func opensWith(text, verb string) bool {
 
 // jobVerbs say what someone's job is rather than what they do in it
 // ("i work as a nurse", "i do payroll").
+// likingVerbs say what one likes, not what one does: "i like …".
+var likingVerbs = setOf(`like likes love loves enjoy enjoys prefer prefers want wants wish hope dream`)
+
 var jobVerbs = setOf(`work works working worked do does doing am was be been being became become get got study studied studying mean meant`)
 
 // workNotAsked forgets what words from toks[lo] on, in what someone says
