@@ -2152,7 +2152,7 @@ const maxPlaceWords = 3
 
 // applyRoles reads the question words no name took.
 func (q *question) applyRoles(spans []vocabSpan) {
-	topOnly := false // the rank so far is "top"'s alone
+	topOnly := false         // the rank so far is "top"'s alone
 	var groupSets [][]string // each span's groups, for narrowedGroups
 	for k, sp := range spans {
 		if q.claimed[sp.start] {
