@@ -730,7 +730,11 @@ func (b *turn) decorate(a Answer, p pick, q *question) Answer {
 	if p.sameAs != "" {
 		a.Summary += fmt.Sprintf(" (The sources count \"%s\" and \"%s\" both as %s: there is nothing to compare.)", safeName(p.typed), safeName(p.sameAs), c.Name)
 	}
-	if aside := cmp.Or(p.setAside, q.employer, employerIn(p.typed)); aside != "" {
+	if aside := cmp.Or(p.setAside, q.employer, employerIn(p.typed)); aside != "" && !namesAll(c.Name, aside) && (p.byWork == "" || q.employer != "") {
+		// Not of a word the career's own name holds ("mow lawns … for a
+		// landscaping company": Landscaping and Groundskeeping Workers),
+		// nor of where or for whom work told is done ("… at a cafe"): the
+		// answer says it read the work.
 		a.Summary += fmt.Sprintf(" (Nothing in the sources is specific to \"%s\": this is %s as a whole.)", safeName(aside), c.Name)
 	}
 	if p.employerJob != "" {
@@ -1504,6 +1508,14 @@ func (b *turn) describeWith(pay Answer, c *knowledge.Career) Answer {
 	a.Fields = append(a.Fields, pay.Fields...)
 	a.Sources = withSources(a.Sources, pay.Sources)
 	return a
+}
+
+// namesAll reports whether every word of words is a word of name.
+func namesAll(name, words string) bool {
+	ws, ns := knowledge.Tokens(words), knowledge.Tokens(name)
+	return len(ws) > 0 && !slices.ContainsFunc(ws, func(w string) bool {
+		return !slices.ContainsFunc(ns, func(n string) bool { return knowledge.SameForm(n, w) })
+	})
 }
 
 // withSources returns sources and those of more it lacks.

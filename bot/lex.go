@@ -330,7 +330,8 @@ func respell(kb *knowledge.Base, toks []token) []token {
 		}
 		// Chat spellings of question words: "what can u do", "r u a bot"
 		// ("R and D" stays).
-		if t.val == "r" && i+1 < len(toks) && (toks[i+1].val == "u" || toks[i+1].val == "you" || strings.HasSuffix(toks[i+1].val, "ing")) {
+		if t.val == "r" && (i+1 < len(toks) && (toks[i+1].val == "u" || toks[i+1].val == "you" || strings.HasSuffix(toks[i+1].val, "ing")) ||
+			i > 0 && chatAsks[toks[i-1].val]) { // "how much r truck drivers paid", "what r the best jobs"
 			t.val = "are"
 			out = append(out, t)
 			continue
@@ -829,6 +830,9 @@ var interestWords = func() map[string]bool {
 }()
 
 // chatSpellings are the short forms of question words people type in chat.
+// chatAsks are the question words chat writes "are" after as "r".
+var chatAsks = setOf(`what wat wut how much many where why which who when`)
+
 var chatSpellings = map[string]string{"u": "you", "ur": "your", "ppl": "people", "bout": "about", "abt": "about", "yrs": "year", "yr": "year", "wat": "what", "wut": "what", "pls": "please", "plz": "please",
 	"wtf": "what", "wth": "what", "wht": "what", "whta": "what", "waht": "what", "hwat": "what", "hwo": "how", "1st": "first", "2nd": "second", "3rd": "third", "phych": "psych", "pysch": "psych", "psyc": "psych", "skillz": "skill", "skilz": "skill"}
 

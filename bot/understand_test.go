@@ -1633,6 +1633,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "offer letter says $65,000 for a junior accountant in ohio. fair?", career: "Accountants and Auditors", kind: pay, want: []string{"$65,000 a year is between the 25th percentile ($61,470) and the median ($77,640)"}, not: []string{"Printing"}},
 		{q: "$45k for a social worker good or bad", career: "Child, Family, and School Social Workers", kind: bot.KindProfile, want: []string{"$45,000 a year is between the 10th percentile ($40,580)"}, not: []string{"Production Workers"}},
 		{q: "skillz needed for a chef", career: "Chefs and Head Cooks", kind: bot.KindList, want: []string{"skills"}},
+		{q: "how much r truck drivers paid", career: "Heavy and Tractor-Trailer Truck Drivers", kind: pay, want: []string{"$57,440"}, not: []string{"specific to"}},
+		{q: "what r the best paying jobs", kind: rank, want: []string{"1. Anesthesiologists"}},
+		// No caveat of a word the career's own name holds.
+		{q: "i mow lawns and trim hedges for a landscaping company", career: "Landscaping and Groundskeeping Workers", kind: prof, not: []string{"specific to"}},
 		// A typo of a question word read as written, not as normalised
 		// ("skils" is "skil", too short for a typo, and a name's word).
 		{q: "what skils do you need to be a software developer", career: "Software Developers", kind: bot.KindList, want: []string{"Skills"}, not: []string{"Infantry"}},
