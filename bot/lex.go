@@ -336,6 +336,11 @@ func respell(kb *knowledge.Base, toks []token) []token {
 			out = append(out, t)
 			continue
 		}
+		if t.val == "w" && i+1 < len(toks) && toks[i+1].kind == tokWord && !t.slash && !toks[i+1].slash && (i == 0 || !toks[i-1].slash) {
+			t.val = "with" // "jobs w a bachelors degree", but "U/W Welder" stays
+			out = append(out, t)
+			continue
+		}
 		if v, ok := chatSpellings[t.val]; ok {
 			t.val = v
 			out = append(out, t)

@@ -587,7 +587,11 @@ var reSubjectShort = regexp.MustCompile(`(?i)\b(chem|bio|econ|psych|poli sci|pol
 
 // reTeach is what one teaches said as a grade or a school: "I teach 3rd
 // grade", "she teaches high school" are teachers of it.
-var reTeach = regexp.MustCompile(`(?i)\bteach(?:es|ing)?\s+((?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+grade|kindergarten|pre-?k|preschool|elementary(?: school)?|middle school|high school)\b`)
+var reTeach = regexp.MustCompile(`(?i)\bteach(?:es|ing)?\s+((?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+grade|kindergarten|pre-?k|preschool|elementary(?: school)?|middle school|high school)\b(?:\s+([a-z]+)\b)?`)
+
+// schoolSubjects are what a school teacher teaches, said after the
+// school: "i teach high school math" teaches math there.
+var schoolSubjects = setOf(`math maths mathematics english science history art music spanish french chemistry biology physics reading writing pe gym band choir algebra geometry calculus`)
 
 // reMBA is the master's degree in business administration, said short.
 var reMBA = regexp.MustCompile(`(?i)\bmbas?\b(?:\s+(?:degree|degrees))?`)
@@ -616,7 +620,13 @@ func shorthandSaid(s string) string {
 		s = reAge.ReplaceAllString(reTeenAge.ReplaceAllString(s, "teenager"), " ")
 	}
 	if strings.Contains(l, "teach") {
-		s = reTeach.ReplaceAllString(s, "am a $1 teacher")
+		s = reTeach.ReplaceAllStringFunc(s, func(m string) string {
+			sm := reTeach.FindStringSubmatch(m)
+			if schoolSubjects[strings.ToLower(sm[2])] {
+				return "am a " + sm[1] + " " + sm[2] + " teacher" // "a high school math teacher"
+			}
+			return strings.TrimSpace("am a " + sm[1] + " teacher " + sm[2])
+		})
 	}
 	if !strings.Contains(l, "special ed") {
 		return s // the quick path
@@ -1642,6 +1652,7 @@ func parseWhole(kb *knowledge.Base, cleaned string) *question {
 	q.dropAcronymQualifier(kb)
 	q.dropSpeakers()
 	q.applyRoles(q.spans)
+	q.groupWordsKnown()
 	q.dropPlainWords(kb)
 	q.exclusions(kb)
 	q.preferEmployerJob(kb)
@@ -2294,6 +2305,30 @@ func (q *question) applyRoles(spans []vocabSpan) {
 			q.pct = knowledge.FieldAnnual25
 		case !percent && n > 0 && n <= 100 && q.topN == 0:
 			q.topN = n
+		}
+	}
+}
+
+// groupWords call a group of occupations after its name: "jobs in the
+// business and financial group", "healthcare category".
+var groupWords = setOf(`group groups category categories sector sectors`)
+
+// groupWordsKnown drops a group word left unknown, or read as a career
+// of its own ("category": a category manager), after the name of a group
+// of occupations: it is no career ("Group Fitness Manager" is).
+func (q *question) groupWordsKnown() {
+	if len(q.groups) == 0 {
+		return
+	}
+	for k := len(q.careers) - 1; k >= 0; k-- {
+		if groupWords[strings.ToLower(strings.TrimSpace(q.careers[k].typed))] {
+			q.dropPick(k)
+		}
+	}
+	for k := len(q.unknown) - 1; k >= 0; k-- {
+		if k < len(q.unknownAt) && groupWords[strings.ToLower(q.unknown[k])] {
+			q.unknown = slices.Delete(q.unknown, k, k+1)
+			q.unknownAt = slices.Delete(q.unknownAt, k, k+1)
 		}
 	}
 }

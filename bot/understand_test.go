@@ -1635,6 +1635,16 @@ func TestUnderstanding(t *testing.T) {
 		{q: "skillz needed for a chef", career: "Chefs and Head Cooks", kind: bot.KindList, want: []string{"skills"}},
 		{q: "how much r truck drivers paid", career: "Heavy and Tractor-Trailer Truck Drivers", kind: pay, want: []string{"$57,440"}, not: []string{"specific to"}},
 		{q: "what r the best paying jobs", kind: rank, want: []string{"1. Anesthesiologists"}},
+		{q: "top 10 highest paying jobs w a bachelors degree", kind: rank, want: []string{"bachelor's degree", "Airline Pilots"}},
+		{q: "what are the top paying jobs in the business and financial group", kind: rank, want: []string{"business and financial occupations"}, not: []string{"Unknown"}},
+		{q: "highest paying jobs in the healthcare category", kind: rank, want: []string{"healthcare practitioner"}, not: []string{"Marketing"}},
+		{q: "salary of NDT U/W Welder", career: "Commercial Divers", kind: pay},
+		{q: "salary range for registered nurses 10th to 90th", career: "Registered Nurses", kind: pay, want: []string{"$66,030 to $135,320"}},
+		{q: "hot technologies for data scientists", career: "Data Scientists", kind: bot.KindList, want: []string{"Technology used by Data Scientists", "hot technologies"}},
+		// What one teaches after the school is the teacher's subject.
+		{q: "i teach high school math", career: "Secondary School Teachers, Except Special and Career/Technical Education", kind: prof},
+		{q: "my son teaches high school math", career: "Secondary School Teachers, Except Special and Career/Technical Education", kind: prof},
+		{q: "she teaches high school in ohio", career: "Secondary School Teachers, Except Special and Career/Technical Education", kind: pay, want: []string{"Ohio"}},
 		// No caveat of a word the career's own name holds.
 		{q: "i mow lawns and trim hedges for a landscaping company", career: "Landscaping and Groundskeeping Workers", kind: prof, not: []string{"specific to"}},
 		// A typo of a question word read as written, not as normalised
@@ -1703,6 +1713,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "i'm a cna and help patients bathe", career: "Nursing Assistants", kind: prof, not: []string{"Animal"}},
 		{q: "my sister is a cna and helps patients bathe", career: "Nursing Assistants", kind: prof, not: []string{"Animal"}},
 		{q: "i'm a nurse and want to become a doctor", career: "Registered Nurses", kind: cmp},
+		// Work words said plainly, as O*NET's tasks say them: "breaks in"
+		// is theft, "meds" medication.
+		{q: "i watch over a warehouse at night so nobody breaks in", career: "Security Guards", kind: prof, not: []string{"Railroad"}},
+		{q: "i take care of elderly clients in their homes, cooking and reminding them about meds", career: "Personal Care Aides", kind: prof},
 		{q: "i counsel people with drug and alcohol addiction", career: "Substance Abuse and Behavioral Disorder Counselors", kind: prof, not: []string{"Lawyers"}},
 		{q: "how fast is nursing growing", career: "Registered Nurses", kind: pay, want: []string{"projected growth 2024-34: 4.9%"}, not: []string{"Fast Food"}},
 		{q: "how quickly can i become an rn", career: "Registered Nurses", kind: prof, facts: fs(knowledge.FieldTypicalEducation), not: []string{"projected growth"}},

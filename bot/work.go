@@ -507,7 +507,14 @@ var (
 var clauseEnds = setOf(`what whats how hows which why when where is are does should would could can will`)
 
 // someoneWords are words for another whose work the asker tells of.
-var someoneWords = setOf(`he she they mom mum dad mother father sister brother wife husband son daughter friend aunt uncle cousin boyfriend girlfriend partner roommate grandma grandpa neighbor neighbour`)
+var someoneWords = setOf(someoneSaid)
+
+// someoneSaid are someoneWords, as the work regexps take them.
+const someoneSaid = `he she they mom mum dad mother father sister brother wife husband son daughter friend aunt uncle cousin boyfriend girlfriend partner roommate grandma grandpa neighbor neighbour`
+
+// doerAlternation is who may be said to do work, for a regexp: "i",
+// "we", "who" and someoneWords.
+var doerAlternation = "i|we|who|" + strings.ReplaceAll(someoneSaid, " ", "|")
 
 // atPlace reports whether toks[i] follows a word of place ("at", "in",
 // "on", "for") and maybe an article or a possessive: where someone works.
@@ -708,10 +715,10 @@ var firstPerson = setOf(`i im i'm me my mine we our us`)
 // verb: "i fix elevators", "guy who fixes the copier", "i help the
 // dentist", "i sell insurance". Only after one who does it (a person word,
 // or "who"), so that "how do i fix my car" asks nothing of mechanics.
-var reDoneBy = regexp.MustCompile(`(?i)\b(i|we|he|she|they|who|mom|dad|sister|brother|wife|husband|friend)\s+(?:just\s+|also\s+|basically\s+|mostly\s+|usually\s+|mainly\s+)?(fix|fixes|fixing|repair|repairs|repairing|install|installs|installing|clean|cleans|cleaning|inspect|inspects|inspecting|sell|sells|selling|help|helps|helping|assist|assists|assisting|teach|teaches|teaching|bag|bags|bagging|deliver|delivers|delivering|answer|answers|answering|paint|paints|painting|train|trains|training|do|does|doing)\s+(?:the\s+|a\s+|an\s+|people'?s\s+|peoples\s+|other\s+)?([a-z0-9]+)(?:\s+([a-z0-9]+))?`)
+var reDoneBy = regexp.MustCompile(`(?i)\b(` + doerAlternation + `)\s+(?:just\s+|also\s+|basically\s+|mostly\s+|usually\s+|mainly\s+)?(fix|fixes|fixing|repair|repairs|repairing|install|installs|installing|clean|cleans|cleaning|inspect|inspects|inspecting|sell|sells|selling|help|helps|helping|assist|assists|assisting|teach|teaches|teaching|bag|bags|bagging|deliver|delivers|delivering|answer|answers|answering|paint|paints|painting|train|trains|training|do|does|doing)\s+(?:the\s+|a\s+|an\s+|people'?s\s+|peoples\s+|other\s+)?([a-z0-9]+)(?:\s+([a-z0-9]+))?`)
 
 // doneBySubjects are reDoneBy's words for the one who does the work.
-var doneBySubjects = setOf(`i we he she they who mom dad sister brother wife husband friend`)
+var doneBySubjects = setOf(strings.ReplaceAll(doerAlternation, "|", " "))
 
 // doerNouns are the nouns of the one who does each verb's work.
 var doerNouns = map[string][]string{
@@ -726,7 +733,7 @@ var doerNouns = map[string][]string{
 // rePut is one who puts something somewhere as their work: "i put solar
 // panels on roofs", "we put in windows", "he puts up drywall". Not "i put
 // out fires", "i put in 40 hours", "i put it …".
-var rePut = regexp.MustCompile(`(?i)\b(i|we|he|she|they|who)\s+(?:put|puts|putting)\s+(?:in\s+|up\s+|on\s+)?(?:(?:new|the|a|an)\s+)?([a-z]+)`)
+var rePut = regexp.MustCompile(`(?i)\b(` + doerAlternation + `)\s+(?:put|puts|putting)\s+(?:in\s+|up\s+|on\s+)?(?:(?:new|the|a|an)\s+)?([a-z]+)`)
 
 // notPut are the words after "put" that say no work of installing.
 var notPut = setOf(`out away together off down back forward through aside it them this that my me myself our your his her their food kids people in up on`)

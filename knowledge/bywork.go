@@ -38,6 +38,10 @@ var workWords = map[string][]string{
 	"watch": {"monitor", "observe"}, "swimmer": {"swimmer", "pool", "beach"},
 	"frame": {"frame", "framework"}, "wheeler": {"tractor", "trailer", "truck"},
 	"clothe": {"clothing", "garment"}, "pant": {"pant", "garment"}, "dress": {"dress", "garment"}, "shirt": {"shirt", "garment"},
+	// Kept from harm: "watch a warehouse so nobody breaks in".
+	"break": {"theft", "intrusion"}, "steal": {"theft"}, "stealing": {"theft"}, "thief": {"theft"},
+	"warehouse": {"warehouse", "premises"}, "property": {"property", "premises"},
+	"cooking": {"meal", "food"}, "med": {"medication"}, "pill": {"medication"},
 }
 
 // militaryWords tell that work is done in the armed forces.
