@@ -1115,6 +1115,16 @@ func (q *question) joinNames(kb *knowledge.Base) {
 	if !loose {
 		return
 	}
+	if len(q.unknown) == 0 && !slices.ContainsFunc(q.careers, func(p pick) bool { return p.career != q.careers[0].career }) {
+		// The parts name one career ("Elementary Teacher, 3rd Grade":
+		// "elementary teacher, elementary school"): that one, no name
+		// holding the words together ("Special Education Teachers,
+		// Elementary School").
+		for len(q.careers) > 1 {
+			q.dropPick(len(q.careers) - 1)
+		}
+		return
+	}
 	var words []string
 	for i := lo; i < hi; i++ {
 		t := q.toks[i]
