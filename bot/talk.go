@@ -59,13 +59,14 @@ func smallTalk(kind string) Answer {
 		Suggestions: []string{example}}
 }
 
-// smallTalk is the package smallTalk, and for what the bot is or where its
-// figures come from ("who are you", "what are your sources") the official
-// sources the knowledge has, with the notices their licences ask for: a
-// product that uses O*NET must say so.
-func (b *turn) smallTalk(kind string) Answer {
-	a := smallTalk(kind)
-	if kind != "who" && kind != "data" {
+// smallTalk is the package smallTalk of q's kind, and for where the
+// figures come from ("what are your sources", "where does your data come
+// from") the official sources the knowledge has, with the notices their
+// licences ask for: a product that uses O*NET must say so. "who are you"
+// stays one short line.
+func (b *turn) smallTalk(q *question) Answer {
+	a := smallTalk(q.talk)
+	if q.talk != "data" && (q.talk != "who" || !q.holdsWord(sourceWords)) {
 		return a
 	}
 	src := newSourceSet(b.kb)
@@ -80,3 +81,6 @@ func (b *turn) smallTalk(kind string) Answer {
 	}
 	return a
 }
+
+// sourceWords ask where the figures come from.
+var sourceWords = setOf(`source sources data come licence license licences licenses credit credits cite attribution`)

@@ -253,7 +253,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "jobs with the fewest workers", kind: rank, want: []string{"lowest first", "1. Patternmakers, Wood", "180"}},
 		{q: "what's the weather like", kind: hint, want: []string{"weather"}},
 		{q: "bye", kind: hint, want: []string{"Bye"}},
-		{q: "who are you?", kind: hint, want: []string{"careerbot"}},
+		{q: "who are you?", kind: hint, want: []string{"careerbot"}, not: []string{"CC BY", "Licences"}},
+		{q: "where does your data come from", kind: hint, want: []string{"CC BY 4.0", "BLS OEWS, May 2024"}},
 		// Where the figures come from: every official source, with the
 		// notice O*NET's licence asks for, each table by its own release.
 		{q: "what are your sources", kind: hint, want: []string{"BLS OEWS, May 2024", "BLS Employment Projections 2024-34", "CC BY 4.0",
