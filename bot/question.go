@@ -2325,10 +2325,9 @@ func (q *question) groupWordsKnown() {
 			q.dropPick(k)
 		}
 	}
-	for k := len(q.unknown) - 1; k >= 0; k-- {
-		if k < len(q.unknownAt) && groupWords[strings.ToLower(q.unknown[k])] {
-			q.unknown = slices.Delete(q.unknown, k, k+1)
-			q.unknownAt = slices.Delete(q.unknownAt, k, k+1)
+	for k := len(q.unknownAt) - 1; k >= 0; k-- {
+		if u := q.unknownAt[k]; k < len(q.unknown) && groupWords[strings.ToLower(q.unknown[k])] {
+			q.dropUnknownIn(u[0], u[1])
 		}
 	}
 }
@@ -2343,16 +2342,15 @@ func narrowedGroups(groups []string, sets [][]string) []string {
 			return len(b) < len(a) && !slices.ContainsFunc(b, func(g string) bool { return !slices.Contains(a, g) })
 		})
 	}
-	var keep []string
+	var keep, drop []string
 	for _, s := range sets {
-		if !wider(s) {
+		if wider(s) {
+			drop = append(drop, s...)
+		} else {
 			keep = append(keep, s...)
 		}
 	}
-	if len(keep) == 0 {
-		return groups
-	}
-	return slices.DeleteFunc(groups, func(g string) bool { return !slices.Contains(keep, g) })
+	return slices.DeleteFunc(groups, func(g string) bool { return slices.Contains(drop, g) && !slices.Contains(keep, g) })
 }
 
 // durationWords after a number make it a length of time.

@@ -49,3 +49,21 @@ func TestEverySingularName(t *testing.T) {
 		t.Errorf("%d of %d singular names missed (want under 1%%): %v", len(missed), asked, missed[:min(20, len(missed))])
 	}
 }
+
+func TestNarrowedGroups(t *testing.T) {
+	tests := []struct {
+		groups []string
+		sets   [][]string
+		want   []string
+	}{
+		{[]string{"47", "49"}, [][]string{{"47"}, {"47", "49"}}, []string{"47"}},                   // construction trades
+		{[]string{"47", "49"}, [][]string{{"47", "49"}}, []string{"47", "49"}},                     // trades
+		{[]string{"29", "31", "47"}, [][]string{{"29", "31"}, {"47"}}, []string{"29", "31", "47"}}, // healthcare and construction
+		{[]string{"15", "47", "49"}, [][]string{{"47"}, {"47", "49"}}, []string{"15", "47"}},       // a group set before stays
+	}
+	for _, tt := range tests {
+		if got := narrowedGroups(slices.Clone(tt.groups), tt.sets); !slices.Equal(got, tt.want) {
+			t.Errorf("narrowedGroups(%v, %v) = %v; want %v", tt.groups, tt.sets, got, tt.want)
+		}
+	}
+}

@@ -278,11 +278,11 @@ func opensWith(text, verb string) bool {
 	return len(toks) > 0 && (knowledge.SameForm(toks[0], verb) || knowledge.SameForm(verb, toks[0]))
 }
 
-// jobVerbs say what someone's job is rather than what they do in it
-// ("i work as a nurse", "i do payroll").
 // likingVerbs say what one likes, not what one does: "i like …".
 var likingVerbs = setOf(`like likes love loves enjoy enjoys prefer prefers want wants wish hope dream`)
 
+// jobVerbs say what someone's job is rather than what they do in it
+// ("i work as a nurse", "i do payroll").
 var jobVerbs = setOf(`work works working worked do does doing am was be been being became become get got study studied studying mean meant`)
 
 // workNotAsked forgets what words from toks[lo] on, in what someone says
