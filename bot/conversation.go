@@ -242,6 +242,9 @@ func (t *turn) follow(q *question, prev Conversation) {
 		}
 		return
 	}
+	if t.extremeOfLast(q, prev) {
+		return
+	}
 	t.preferDiscussed(q, prev)
 	t.kindOfLast(q, prev)
 	t.modifierOfLast(q, prev)
@@ -614,6 +617,79 @@ func (t *turn) follow(q *question, prev Conversation) {
 			q.states = statesOf(prev.States) // but "and the national number for hvac techs"
 		}
 	}
+}
+
+// winnerWords and loserWords say which of the careers last compared "the
+// … one" is: "what skills does the faster one need" after which of two
+// grows faster.
+var (
+	winnerWords = setOf(`faster higher better bigger larger more greater quicker best highest fastest biggest largest`)
+	loserWords  = setOf(`slower lower smaller less fewer worse lowest slowest smallest`)
+)
+
+// extremeOfLast reads "the faster one", "the better paid one" as the
+// career, of those last compared, whose figure last asked (the median
+// pay when none was) is highest, or lowest. It reports whether it did.
+func (t *turn) extremeOfLast(q *question, prev Conversation) bool {
+	if slices.ContainsFunc(q.careers, func(p pick) bool { return p.exact }) || len(prev.Careers) < 2 && len(prev.Before) < 2 || len(prev.Careers) == 0 {
+		return false
+	}
+	dir := 0
+	for i, tok := range q.toks {
+		d := 0
+		switch {
+		case tok.kind != tokWord:
+		case winnerWords[tok.val]:
+			d = 1
+		case loserWords[tok.val]:
+			d = -1
+		}
+		if d != 0 && (i+1 < len(q.toks) && listPlaces[q.toks[i+1].val] || i+2 < len(q.toks) && listPlaces[q.toks[i+2].val]) {
+			dir = d // "the faster one", "the better paid one"
+			break
+		}
+	}
+	if dir == 0 {
+		return false
+	}
+	keys := prev.Careers
+	if len(keys) < 2 && len(prev.Before) >= 2 && slices.Contains(prev.Before, keys[0]) {
+		keys = prev.Before // "and the lower paid one" after the better paid one's
+	}
+	fields := prev.Fields
+	if len(fields) == 0 {
+		fields = []string{string(knowledge.FieldMedianAnnual)}
+	}
+	// The first figure asked that the careers have: a page's growth rate
+	// or O*NET's projected growth.
+	for _, f := range fields {
+		best, most, n := "", 0.0, 0
+		for _, key := range keys {
+			c, ok := t.kb.Career(key)
+			if !ok {
+				continue
+			}
+			fact, ok := c.Fact(knowledge.Field(f))
+			if !ok {
+				continue
+			}
+			if v, ok := fact.Number(); ok {
+				if n++; best == "" || float64(dir)*(v-most) > 0 {
+					best, most = key, v
+				}
+			}
+		}
+		if n >= 2 {
+			// A name guessed from the words ("lower": a molder) goes.
+			q.unknown, q.unknownAt = nil, nil
+			for len(q.careers) > 0 {
+				q.dropPick(0)
+			}
+			q.setCareers(t.kb, []string{best})
+			return true
+		}
+	}
+	return false
 }
 
 // sameKind returns which of keys names a career of p's kind (its head
