@@ -727,6 +727,12 @@ func (b *turn) decorate(a Answer, p pick, q *question) Answer {
 		// Say what was found, so a loose match is never taken for the name asked.
 		a.Summary += fmt.Sprintf(" (Closest title to %q: %s.)", safeName(p.typed), p.matched)
 	}
+	if p.exact && len(p.others) == 0 && p.matched != "" && len([]rune(p.typed)) >= 5 && !sharesWord(p.typed, c.Name) && c.Official() {
+		// A title O*NET files under an occupation whose name says
+		// nothing of it ("influencer": Models): say so, so the answer is
+		// not taken for a mistake.
+		a.Summary += fmt.Sprintf(" (O*NET lists %q among the titles of %s.)", p.matched, c.Name)
+	}
 	if p.sameAs != "" {
 		a.Summary += fmt.Sprintf(" (The sources count \"%s\" and \"%s\" both as %s: there is nothing to compare.)", safeName(p.typed), safeName(p.sameAs), c.Name)
 	}
@@ -1508,6 +1514,14 @@ func (b *turn) describeWith(pay Answer, c *knowledge.Career) Answer {
 	a.Fields = append(a.Fields, pay.Fields...)
 	a.Sources = withSources(a.Sources, pay.Sources)
 	return a
+}
+
+// sharesWord reports whether a and b have a word in common, in any form.
+func sharesWord(a, b string) bool {
+	bs := knowledge.Tokens(b)
+	return slices.ContainsFunc(knowledge.Tokens(a), func(w string) bool {
+		return slices.ContainsFunc(bs, func(n string) bool { return knowledge.SameForm(n, w) })
+	})
 }
 
 // namesAll reports whether every word of words is a word of name.

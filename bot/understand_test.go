@@ -1640,6 +1640,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "what are the top paying jobs in the business and financial group", kind: rank, want: []string{"business and financial occupations"}, not: []string{"Unknown"}},
 		{q: "highest paying jobs in the healthcare category", kind: rank, want: []string{"healthcare practitioner"}, not: []string{"Marketing"}},
 		{q: "salary of NDT U/W Welder", career: "Commercial Divers", kind: pay},
+		// A title O*NET files under a name that says nothing of it is said so.
+		{q: "how much do influencers make", career: "Models", kind: pay, want: []string{`O*NET lists "Influencer" among the titles of Models`}},
+		{q: "phlebotomist salary", career: "Phlebotomists", kind: pay, not: []string{"among the titles"}},
 		// A title whose parts name one career is that career.
 		{q: "Elementary Teacher, 3rd Grade (2025-26 SY) salary", career: "Elementary School Teachers, Except Special Education", kind: pay},
 		{q: "salary range for registered nurses 10th to 90th", career: "Registered Nurses", kind: pay, want: []string{"$66,030 to $135,320"}},
