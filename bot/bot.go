@@ -727,7 +727,7 @@ func (b *turn) decorate(a Answer, p pick, q *question) Answer {
 		// Say what was found, so a loose match is never taken for the name asked.
 		a.Summary += fmt.Sprintf(" (Closest title to %q: %s.)", safeName(p.typed), p.matched)
 	}
-	if p.exact && len(p.others) == 0 && p.matched != "" && len([]rune(p.typed)) >= 5 && !sharesWord(p.typed, c.Name) && c.Official() {
+	if p.exact && len(p.others) == 0 && c.Official() && p.matched != "" && !strings.EqualFold(p.matched, c.Name) && len(p.typed) >= 5 && !sharesWord(p.typed, c.Name) {
 		// A title O*NET files under an occupation whose name says
 		// nothing of it ("influencer": Models): say so, so the answer is
 		// not taken for a mistake.

@@ -855,7 +855,7 @@ func typoOf(t token) (w, v string, ok bool) {
 	if v, ok := vocabTypo(t.val); ok {
 		return t.val, v, true
 	}
-	if raw := strings.ToLower(t.raw); raw != t.val && subjectsShort[raw] == "" {
+	if raw := strings.ToLower(t.raw); len(t.val) < 5 && raw != t.val && subjectsShort[raw] == "" { // vocabTypo reads words of five letters and more
 		if v, ok := vocabTypo(raw); ok {
 			return raw, v, true
 		}
