@@ -1516,20 +1516,29 @@ func (b *turn) describeWith(pay Answer, c *knowledge.Career) Answer {
 	return a
 }
 
+// wordsHeld returns how many of the words of words name holds, in any
+// form, and how many words there are.
+func wordsHeld(name, words string) (held, all int) {
+	ns := knowledge.Tokens(name)
+	for _, w := range knowledge.Tokens(words) {
+		all++
+		if slices.ContainsFunc(ns, func(n string) bool { return knowledge.SameForm(n, w) }) {
+			held++
+		}
+	}
+	return held, all
+}
+
 // sharesWord reports whether a and b have a word in common, in any form.
 func sharesWord(a, b string) bool {
-	bs := knowledge.Tokens(b)
-	return slices.ContainsFunc(knowledge.Tokens(a), func(w string) bool {
-		return slices.ContainsFunc(bs, func(n string) bool { return knowledge.SameForm(n, w) })
-	})
+	held, _ := wordsHeld(b, a)
+	return held > 0
 }
 
 // namesAll reports whether every word of words is a word of name.
 func namesAll(name, words string) bool {
-	ws, ns := knowledge.Tokens(words), knowledge.Tokens(name)
-	return len(ws) > 0 && !slices.ContainsFunc(ws, func(w string) bool {
-		return !slices.ContainsFunc(ns, func(n string) bool { return knowledge.SameForm(n, w) })
-	})
+	held, all := wordsHeld(name, words)
+	return all > 0 && held == all
 }
 
 // withSources returns sources and those of more it lacks.

@@ -71,10 +71,16 @@ var moreSources = []struct{ id, release, file string }{
 }
 
 // OfficialSourceIDs are the sources of official statistics a knowledge
-// base may have: BLS's, then O*NET's.
-var OfficialSourceIDs = []string{SourceOEWS, SourceOEWSState, SourceProjections, SourceONET, SourceONETReportedTitles,
-	SourceONETSkills, SourceONETJobZones, SourceONETTasks, SourceONETTechnology, SourceONETRelated, SourceONETInterests,
-	SourceONETKnowledge, SourceONETEducation}
+// base may have: BLS's, then O*NET's (its main one, then moreSources').
+var OfficialSourceIDs = func() []string {
+	ids := []string{SourceOEWS, SourceOEWSState, SourceProjections, SourceONET}
+	for _, s := range moreSources {
+		if !slices.Contains(ids, s.id) {
+			ids = append(ids, s.id)
+		}
+	}
+	return ids
+}()
 
 // BLSNotice names whose the BLS figures are: they are in the public
 // domain, and named as a courtesy.
