@@ -4,6 +4,7 @@ import (
 	"errors"
 	"net/url"
 	"strings"
+	"unsafe"
 )
 
 // A slash command is a form of a dozen fields of which the adapter reads
@@ -15,36 +16,25 @@ type commandForm struct {
 	text, responseURL, channel, team, user string
 }
 
-// owned returns f with its fields copied into one new string: a form read
-// in place from a buffer that is reused holds none of it after.
-func (f commandForm) owned() commandForm {
-	all := f.text + f.responseURL + f.channel + f.team + f.user
-	cut := func(n int) string {
-		s := all[:n]
-		all = all[n:]
-		return s
-	}
-	return commandForm{text: cut(len(f.text)), responseURL: cut(len(f.responseURL)), channel: cut(len(f.channel)), team: cut(len(f.team)), user: cut(len(f.user))}
-}
-
 // maxFormFields is url.ParseQuery's default bound on the fields of a form.
 const maxFormFields = 10000
 
 // parseCommandForm reads a slash command's form as url.ParseQuery does:
 // the first value of each field, and an error wherever ParseQuery has one
 // (a semicolon, a bad escape, too many fields). FuzzCommandForm holds it
-// to that.
+// to that. The five values are unescaped into one new string, so body may
+// be read in place from a buffer that is reused after.
 func parseCommandForm(body string) (commandForm, error) {
-	var f commandForm
 	if strings.Count(body, "&")+1 > maxFormFields {
-		return f, errors.New("number of URL query parameters exceeded limit")
+		return commandForm{}, errors.New("number of URL query parameters exceeded limit")
 	}
 	var failed error
-	seen := 0 // bit i: field i has its value
+	var raw [5]string // text, response_url, channel_id, team_id, user_id: as sent
+	seen := 0         // bit i: raw[i] has its value
 	for body != "" {
 		var pair string
 		pair, body, _ = strings.Cut(body, "&")
-		if strings.Contains(pair, ";") {
+		if strings.IndexByte(pair, ';') >= 0 {
 			failed = errors.New("invalid semicolon separator in query")
 			continue
 		}
@@ -53,7 +43,7 @@ func parseCommandForm(body string) (commandForm, error) {
 		}
 		k, v, _ := strings.Cut(pair, "=")
 		key := k
-		if strings.ContainsAny(k, "%+") {
+		if escaped(k) {
 			var err error
 			if key, err = url.QueryUnescape(k); err != nil {
 				failed = err
@@ -64,32 +54,77 @@ func parseCommandForm(body string) (commandForm, error) {
 			failed = errors.New("invalid URL escape")
 			continue
 		}
-		var dst *string
-		var bit int
+		i := 0
 		switch key {
 		case "text":
-			dst, bit = &f.text, 1
+			i = 0
 		case "response_url":
-			dst, bit = &f.responseURL, 2
+			i = 1
 		case "channel_id":
-			dst, bit = &f.channel, 4
+			i = 2
 		case "team_id":
-			dst, bit = &f.team, 8
+			i = 3
 		case "user_id":
-			dst, bit = &f.user, 16
+			i = 4
 		default:
 			continue
 		}
-		if seen&bit == 0 {
-			value, err := url.QueryUnescape(v)
-			if err != nil { // validEscapes said it would not fail
-				failed = err
-				continue
-			}
-			*dst, seen = value, seen|bit
+		if seen&(1<<i) == 0 {
+			raw[i], seen = v, seen|1<<i
 		}
 	}
-	return f, failed
+	if failed != nil {
+		return commandForm{}, failed
+	}
+	// One allocation for the five values, unescaped (validEscapes has
+	// checked every escape), rather than one for each and a copy of all.
+	n := 0
+	for _, v := range raw {
+		n += len(v)
+	}
+	buf := make([]byte, 0, n)
+	var ends [5]int
+	for i, v := range raw {
+		buf = appendUnescaped(buf, v)
+		ends[i] = len(buf)
+	}
+	all := unsafe.String(unsafe.SliceData(buf), len(buf)) // buf is not written again
+	value := func(i int) string {
+		if i == 0 {
+			return all[:ends[0]]
+		}
+		return all[ends[i-1]:ends[i]]
+	}
+	return commandForm{text: value(0), responseURL: value(1), channel: value(2), team: value(3), user: value(4)}, nil
+}
+
+// escaped reports whether s holds a query escape: a % or a +.
+func escaped(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '%' || s[i] == '+' {
+			return true
+		}
+	}
+	return false
+}
+
+// appendUnescaped appends s to dst as url.QueryUnescape reads it: + is a
+// space and %XX a byte. Its escapes must have passed validEscapes.
+func appendUnescaped(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '+':
+			dst = append(dst, ' ')
+		case '%':
+			hi, _ := fromHex(s[i+1])
+			lo, _ := fromHex(s[i+2])
+			dst = append(dst, hi<<4|lo)
+			i += 2
+		default:
+			dst = append(dst, c)
+		}
+	}
+	return dst
 }
 
 // validEscapes reports whether url.QueryUnescape takes s without an

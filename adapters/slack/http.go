@@ -94,11 +94,10 @@ func (a *Adapter) handleCommand(w http.ResponseWriter, r *http.Request) {
 	var form commandForm
 	var err error
 	if ok {
-		// Read in place, then copied, the five fields kept in one string:
-		// buf goes back to the pool, and the rest of the form (about 500
-		// bytes a request) is never copied.
+		// Read in place, the five fields kept in one new string: buf goes
+		// back to the pool, and the rest of the form (about 500 bytes a
+		// request) is never copied.
 		form, err = parseCommandForm(unsafe.String(unsafe.SliceData(body), len(body)))
-		form = form.owned()
 		if err != nil {
 			err = errors.New(err.Error()) // an escape error quotes the text read in place
 		}
