@@ -388,6 +388,12 @@ func (t *turn) follow(q *question, prev Conversation) {
 		// "and the worst?" after the best paying states for a career.
 		q.setCareers(t.kb, prev.Careers)
 		q.statesRank = q.rank
+	case len(q.careers) == 0 && len(q.unknown) == 0 && q.rank != 0 && state && pronoun && !thoseStates && len(q.states) == 0 &&
+		len(prev.Careers) == 1 && prev.Intent != intentRank && prev.Intent != intentRelated:
+		// "best states for them" after truck drivers' pay: the states of
+		// the career said, not of the other careers its name could mean.
+		q.setCareers(t.kb, prev.Careers)
+		q.statesRank = q.rank
 	case len(q.careers) == 0 && len(q.unknown) == 0 && (q.rank != 0 || q.bound.set()) && (pronoun && !(single && len(prev.Careers) == 1) || askedWhich(q) && !many && len(q.groups) == 0 && prev.Intent != intentCompare) && len(prev.List) >= 2 && ordinal == 0:
 		// "which of those pays the most", "which pays the most" after a
 		// list: ranked among it.

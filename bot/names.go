@@ -40,10 +40,30 @@ func (q *question) claimNames(kb *knowledge.Base) {
 			ends = append(ends, j+1)
 		}
 		claimed := false
+		var spelled [][]string // the initials at i spelled out, read when needed
 		for k := len(words); k >= 1 && !claimed; k-- {
 			end := ends[k-1]
 			if !q.canEnd(end-1) || onlyQuestionWords(toks[i:end]) {
 				continue
+			}
+			if k >= 2 && len(words[0]) <= 4 && len(kb.Exact(words[:k])) == 0 {
+				// "PT assistant": initials and more, no name as said, but
+				// one with the initials spelled out (Physical Therapist
+				// Assistants), though "PT" is also Psychiatric Technicians.
+				if spelled == nil {
+					spelled = spelledInitials(kb, words[0])
+				}
+				for _, sp := range spelled {
+					if ms := kb.Exact(append(slices.Clip(sp), words[1:k]...)); len(ms) > 0 {
+						q.addPick(i, end, ms, true)
+						claimed = true
+						i = end
+						break
+					}
+				}
+				if claimed {
+					break
+				}
 			}
 			if k == 1 {
 				// One word that begins a longer question phrase here is
@@ -75,6 +95,45 @@ func (q *question) claimNames(kb *knowledge.Base) {
 			i++
 		}
 	}
+}
+
+// spelledInitials returns the words initials stand for in the names they
+// are alone: "pt" is a physical therapist ("PT", a name of Physical
+// Therapists) and a psychiatric technician ("Psychiatric Technician
+// (PT)"). Words that are no one's initials have none; the result is never
+// nil, so it is read once.
+func spelledInitials(kb *knowledge.Base, w string) [][]string {
+	out := [][]string{}
+	for _, m := range kb.Exact([]string{w}) {
+		name := m.Name
+		if open := strings.IndexByte(name, '('); open > 0 {
+			if !strings.EqualFold(strings.Trim(name[open:], "() "), w) {
+				continue
+			}
+			name = name[:open] // "Psychiatric Technician (PT)"
+		} else if knowledge.Tokens(name)[0] == w {
+			name = m.Career.Name // "PT": Physical Therapists
+		}
+		words := knowledge.Tokens(name)
+		if len(words) < 2 || len(words) > 4 || !spellsOut(words, w) {
+			continue
+		}
+		out = append(out, words)
+	}
+	return out
+}
+
+// spellsOut reports whether w is the first letters of words, all of them.
+func spellsOut(words []string, w string) bool {
+	if len(words) != len(w) {
+		return false
+	}
+	for i, word := range words {
+		if word[0] != w[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // canStart reports whether a name may start at toks[i]: a word (not inside
@@ -1062,7 +1121,7 @@ func (q *question) joinMembers(kb *knowledge.Base) {
 		}
 		named := q.wordsIn(b.start, b.after)
 		if !slices.ContainsFunc(kb.Exact(named), func(m knowledge.Match) bool { return m.Career == a.career }) &&
-			!titleMember(a.career.Name, named) && !(slash && headOfName(kb, a.career, named)) {
+			!titleMember(a.career.Name, named) && !(slash && (headOfName(kb, a.career, named) || sharesStem(q.wordsIn(a.start, a.after), named))) {
 			continue
 		}
 		q.dropPick(k + 1)
@@ -1073,6 +1132,28 @@ func (q *question) joinMembers(kb *knowledge.Base) {
 		}
 		q.careers = slices.Insert(q.careers, k, a)
 	}
+}
+
+// sharesStem reports whether a word of a and a different word of b begin
+// alike, a stem of four letters or more and half the shorter word:
+// "roofer / roofing laborer" names one job twice, as a job ad's title
+// does, where "software engineer / civil engineer" names two.
+func sharesStem(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y || len(x) < 4 || len(y) < 4 {
+				continue
+			}
+			n := 0
+			for n < len(x) && n < len(y) && x[n] == y[n] {
+				n++
+			}
+			if n >= 4 && 2*n >= min(len(x), len(y)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // servesOne are the jobs named with whom they serve after "to": an

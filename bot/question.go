@@ -244,6 +244,45 @@ var reVocative = regexp.MustCompile(`(?i)\b(thanks|thank you|thx|ty|cheers|hi|he
 // ("hourly rate for a welder rn"), where it cannot be a nurse.
 var reRightNow = regexp.MustCompile(`\b(paid|make|makes|making|earn|earns|earning|pay|pays|paying|hiring|growing|worth|jobs|careers|trades|occupations|gigs|fields|industries|salary|salaries|wage|wages|rate|rates|outlook|market|[a-z]{2,}(?:er|or|ist|ian|ant)s?)\s+rn\s*[?!.]*$`)
 
+// reAreLike is careers said to be like another with a verb between:
+// "what careers are like physical therapy".
+var reAreLike = regexp.MustCompile(`(?i)\b(careers|jobs|occupations|professions|fields)\s+(?:that\s+|which\s+)?(?:are|r)\s+(like|similar to|related to|close to)\b`)
+
+// likeSaid reads careers said to be like another as "careers like" it,
+// as the vocabulary has it.
+func likeSaid(s string) string {
+	if !strings.Contains(strings.ToLower(s), " like") && !strings.Contains(strings.ToLower(s), " to") {
+		return s // the quick path
+	}
+	return reAreLike.ReplaceAllString(s, "$1 $2")
+}
+
+// reBased is where a job ad says the work is done: "school based",
+// "home-based", "hospital-based".
+var reBased = regexp.MustCompile(`(?i)\b(?:school|home|hospital|clinic|office|community|field|facility|site|campus|remote|client|project|contract|commission|research|faith)[- ]based\b`)
+
+// withoutBase takes out where a job ad says the work is done, which says
+// no more of the job and whose place words would be read as asked:
+// "Speech Language Pathologist school based salary" asks the pay, not
+// the schooling.
+// It stays where it begins a name ("Home-Based Preschool Teacher").
+func withoutBase(kb *knowledge.Base, s string) string {
+	if !strings.Contains(strings.ToLower(s), "based") {
+		return s // the quick path
+	}
+	out := reBased.ReplaceAllStringFunc(s, func(m string) string {
+		at := strings.Index(s, m)
+		words := knowledge.Tokens(s[at:])
+		for n := 3; n <= min(len(words), 6); n++ {
+			if len(kb.Exact(words[:n])) > 0 {
+				return m
+			}
+		}
+		return " "
+	})
+	return strings.Join(strings.Fields(out), " ")
+}
+
 // withoutRightNow takes out "rn" said for "right now".
 func withoutRightNow(s string) string {
 	if !strings.HasSuffix(strings.TrimRight(s, "?!. "), " rn") {
@@ -349,7 +388,7 @@ func yearsInWords(m string) string {
 // whole name wins, left to right), then question words are read from what
 // is left, then words that are neither are searched for as names.
 func parse(kb *knowledge.Base, cleaned string) *question {
-	return parseCut(kb, doneBySaid(kb, managedSaid(kb, operatedSaid(kb, acronymsSpelled(kb, withoutInitials(kb, said(cleaned)))))), 0)
+	return parseCut(kb, doneBySaid(kb, managedSaid(kb, operatedSaid(kb, acronymsSpelled(kb, withoutInitials(kb, said(withoutBase(kb, cleaned))))))), 0)
 }
 
 // reManaged is a team one says one manages, of what, of whom or where:
@@ -477,7 +516,7 @@ func operatedSaid(kb *knowledge.Base, s string) string {
 // vocabulary and the names hold: once for the whole message, before any
 // part of it is read ("fixing cars", "K-5", "thanks mate", "in the U.S.").
 func said(s string) string {
-	return noDegreeSaid(withoutNation(aiSaid(doingSaid(putSaid(withoutVocative(withoutRightNow(gradesSaid(becomingSaid(switchSaid(withoutTitleGrade(shorthandSaid(hollandSaid(industrySaid(s))))))))))))))
+	return noDegreeSaid(withoutNation(aiSaid(doingSaid(putSaid(withoutVocative(withoutRightNow(gradesSaid(becomingSaid(switchSaid(withoutTitleGrade(shorthandSaid(hollandSaid(industrySaid(likeSaid(s)))))))))))))))
 }
 
 // reInitials is a title followed by its initials in parentheses:

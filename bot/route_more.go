@@ -322,7 +322,7 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 	}
 
 	// "other names for a software developer": the titles O*NET lists.
-	if one && has(otherNames+"|also called|also known as|job titles for|called something else|what else is it called|else is called|else is a called|else called|is also called|are also called") ||
+	if one && has(otherNames+"|also called|also known as|aka|a.k.a|job titles for|job titles|titles in ads|called something else|what else is it called|else is called|else is a called|else called|is also called|are also called") ||
 		one && has("what else are|what else is|what else do|what else does") && has("called|known as|named|call") {
 		// "what else are medical coders called": the name between.
 		return b.namesOf(careers[0]), true

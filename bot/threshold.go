@@ -26,6 +26,10 @@ type payBound struct {
 // a comparison word, a number, an optional thousands word.
 var rePayBound = regexp.MustCompile(`(?i)\b(over|more than|above|at least|greater than|upwards of|in excess of|under|less than|below|at most|up to|pay|pays|paying|earn|earns|earning|make|makes|making)\s+(?:about\s+|around\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\b(?:\s*(?:dollars?|bucks)\b)?(\s*(?:a|an|per|/)?\s*(?:year|yr|hour|hr|annually|week|wk|weekly)\b)?`)
 
+// boundVerbs are rePayBound's verbs: after them, a plain number under a
+// thousand is no pay.
+var boundVerbs = setOf(`pay pays paying earn earns earning make makes making`)
+
 // reDurationAfter is a unit of time right after a number: "2 years",
 // "6 months".
 var reDurationAfter = regexp.MustCompile(`(?i)^\s*-?\s*(?:years?|yrs?|months?|mos?|weeks?|wks?|days?)\b`)
@@ -64,6 +68,12 @@ func payBoundIn(text string) (payBound, string) {
 	per := ""
 	if m[8] >= 0 {
 		per = strings.ToLower(text[m[8]:m[9]])
+	}
+	if m[6] < 0 && per == "" && n < 1000 && boundVerbs[word] {
+		// "EMT-B, 911 ambulance, how much do they make": a number after a
+		// pay verb with no thousands and no period says no pay; "over 100"
+		// does.
+		return payBound{}, text
 	}
 	var b payBound
 	b.hourly = perHour(per)

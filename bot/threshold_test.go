@@ -24,7 +24,9 @@ func TestPayBoundIn(t *testing.T) {
 		{"jobs that need less than 2 years of school", payBound{}, "jobs that need less than 2 years of school"}, // a time
 		{"jobs over 100k/yr", payBound{min: 100000}, "jobs"},
 		{"jobs below 40 grand", payBound{max: 40000}, "jobs"},
-		{"jobs over 90", payBound{min: 90000}, "jobs"}, // a year in thousands unless an hour is said
+		{"jobs over 90", payBound{min: 90000}, "jobs"},                                         // a year in thousands unless an hour is said
+		{"EMT-B make 911 , how much do they", payBound{}, "EMT-B make 911 , how much do they"}, // a pay verb's plain number under a thousand is none
+		{"jobs that make 90k", payBound{min: 90000}, "jobs that"},
 		{"jobs over 22.50 per hour", payBound{min: 22.5, hourly: true}, "jobs"},
 		{"top 10 jobs", payBound{}, "top 10 jobs"},
 		{"over the moon", payBound{}, "over the moon"},

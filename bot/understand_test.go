@@ -1750,6 +1750,26 @@ func TestUnderstanding(t *testing.T) {
 		{q: "what does a chief happiness officer do", kind: unk, want: []string{`I don't have "chief happiness officer"`}, not: []string{"What do First-Line Supervisors of Firefighting"}},
 		{q: "i drive a big rig across the country hauling freight", career: "Heavy and Tractor-Trailer Truck Drivers", kind: prof, not: []string{"Earth Drillers"}},
 		{q: "i make prescription glasses and fit them for customers", career: "Opticians, Dispensing", kind: prof, not: []string{"Weatherization"}},
+		// qa74: a number in a title is no pay; a place the work is done is
+		// no question; "comp" is pay; "aka" and "job titles" ask other
+		// names; careers "are like" another; a slash between two names of
+		// one stem is one job.
+		{q: "EMT-B, 911 ambulance, how much do they make", career: "Emergency Medical Technicians", kind: pay, facts: fs(med), not: []string{"$911,000", "fewer than 10%"}},
+		{q: "Speech Language Pathologist CCC-SLP school based salary", career: "Speech-Language Pathologists", kind: pay, facts: fs(med), not: []string{"typical education to enter"}},
+		{q: "total comp for a software engineer", career: "Software Developers", kind: pay, facts: fs(med)},
+		{q: "aka for police officer", career: "Police and Sheriff's Patrol Officers", kind: bot.KindList, want: []string{"Other names for Police and Sheriff's Patrol Officers"}},
+		{q: "truck driver job titles, what are they called in ads", career: "Heavy and Tractor-Trailer Truck Drivers", kind: bot.KindList, want: []string{"Other names for"}},
+		{q: "what careers are like physical therapy", career: "Physical Therapists", kind: bot.KindList, want: []string{"related to Physical Therapists"}},
+		{q: "Roofer / Roofing Laborer pay", career: "Roofers", kind: pay, facts: fs(med), not: []string{"Terrazzo"}},
+		{q: "software engineer / civil engineer salary", kind: cmp, want: []string{"Software Developers", "Civil Engineers"}},
+		// Two unlike letters changed make another word, no misspelling.
+		{q: "how much do sorcerers get paid", kind: unk, want: []string{`I don't have "sorcerers"`}, not: []string{"Welders"}},
+		{q: "electrision salary", career: "Electricians", kind: pay, facts: fs(med)},
+		// Initials and more words: the name with the initials spelled out.
+		{q: "PT assistant salary", career: "Physical Therapist Assistants", kind: pay, facts: fs(med), not: []string{"Psychiatric"}},
+		{q: "OT assistant salary", career: "Occupational Therapy Assistants", kind: pay, facts: fs(med)},
+		{q: "home based medical coder pay", career: "Medical Records Specialists", kind: pay, facts: fs(med)},
+		{q: "salary of Home-Based Preschool Teacher", career: "Preschool Teachers, Except Special Education", kind: pay, facts: fs(med)},
 	}
 	// Pay by every phrasing for careers people ask about most.
 	careers := []string{"Registered Nurses", "Electricians", "Software Developers", "Accountants and Auditors", "Lawyers",

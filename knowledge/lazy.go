@@ -384,7 +384,7 @@ func (d *dbCareers) matchWord(t string, prefix bool) []dbWordMatch {
 		if rows.Scan(&w) != nil {
 			continue
 		}
-		if dist := editDistance(t, w, maxDist); dist <= maxDist {
+		if dist := editDistance(t, w, maxDist); dist <= maxDist && (dist < 2 || typoLike(t, w)) {
 			out = append(out, dbWordMatch{w, 1 - 0.15*float32(dist)})
 		}
 	}

@@ -515,7 +515,7 @@ func (ix *nameIndex) matchWord(t string, prefix bool) []wordMatch {
 				continue
 			}
 			seen[id] = true
-			if d := editDistance(t, ix.word(id), maxDist); d <= maxDist {
+			if d := editDistance(t, ix.word(id), maxDist); d <= maxDist && (d < 2 || typoLike(t, ix.word(id))) {
 				out = append(out, wordMatch{id: id, w: 1 - 0.15*float32(d)})
 			}
 		}
@@ -622,6 +622,62 @@ func editDistance(a, b string, max int) int {
 		prev2, prev, cur = prev, cur, prev2
 	}
 	return prev[len(b)]
+}
+
+// maxTypoCost is the most two changes may cost in typoCost for a word to
+// be read as a misspelling: a letter left out or doubled and a vowel
+// changed are, two unlike letters changed ("sorcerers", "solderers") are
+// another word.
+const maxTypoCost = 1.75
+
+// typoLike reports whether a, two changes from b, reads as b misspelt.
+func typoLike(a, b string) bool { return typoCost(a, b) <= maxTypoCost }
+
+// typoCost is editDistance weighed by how people misspell: a letter
+// changed for one that sounds alike (a vowel for a vowel, "c" for "s")
+// costs 0.5, one left out, added or swapped with the next 0.75, and any
+// other change 1.
+func typoCost(a, b string) float64 {
+	prev2 := make([]float64, len(b)+1)
+	prev := make([]float64, len(b)+1)
+	cur := make([]float64, len(b)+1)
+	for j := range prev {
+		prev[j] = 0.75 * float64(j)
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = 0.75 * float64(i)
+		for j := 1; j <= len(b); j++ {
+			sub := 0.0
+			if a[i-1] != b[j-1] {
+				sub = 1
+				if lettersAlike(a[i-1], b[j-1]) {
+					sub = 0.5
+				}
+			}
+			v := min(prev[j]+0.75, cur[j-1]+0.75, prev[j-1]+sub)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				v = min(v, prev2[j-2]+0.75)
+			}
+			cur[j] = v
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
+}
+
+// lettersAlike reports whether letters x and y are often written for each
+// other: two vowels, or two letters of one sound.
+func lettersAlike(x, y byte) bool {
+	const vowels = "aeiouy"
+	if strings.IndexByte(vowels, x) >= 0 && strings.IndexByte(vowels, y) >= 0 {
+		return true
+	}
+	for _, g := range [...]string{"cksqxz", "fvpw", "mn", "bp", "dt", "gj"} {
+		if strings.IndexByte(g, x) >= 0 && strings.IndexByte(g, y) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func dedupe(ss []string) []string {
