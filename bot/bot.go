@@ -736,7 +736,11 @@ func (b *turn) decorate(a Answer, p pick, q *question) Answer {
 	if p.sameAs != "" {
 		a.Summary += fmt.Sprintf(" (The sources count \"%s\" and \"%s\" both as %s: there is nothing to compare.)", safeName(p.typed), safeName(p.sameAs), c.Name)
 	}
-	if aside := cmp.Or(p.setAside, q.employer, employerIn(p.typed)); aside != "" && !namesAll(c.Name, aside) && (p.byWork == "" || q.employer != "") {
+	typedEmployer := p.typedEmployer
+	if !p.employerRead {
+		typedEmployer = employerIn(p.typed)
+	}
+	if aside := cmp.Or(p.setAside, q.employer, typedEmployer); aside != "" && !namesAll(c.Name, aside) && (p.byWork == "" || q.employer != "") {
 		// Not of a word the career's own name holds ("mow lawns … for a
 		// landscaping company": Landscaping and Groundskeeping Workers),
 		// nor of where or for whom work told is done ("… at a cafe"): the

@@ -584,7 +584,7 @@ func (t *turn) follow(q *question, prev Conversation) {
 			q.states = statesOf(prev.States)
 		}
 		q.addSignal(intentRank)
-	case len(q.careers) == 1 && !q.asksOwn() && prev.Intent == intentStatesRanked && (opener || q.onlyNames()):
+	case len(q.careers) == 1 && !own && prev.Intent == intentStatesRanked && (opener || q.onlyNames()):
 		// "and for teachers?" after the best paying states for nurses:
 		// the teachers' states.
 		q.statesRank = cmp.Or(prev.Rank, 1)

@@ -65,6 +65,7 @@ func (c *baseCaches) parse(text string) *question {
 				if len(p.alternates) > 0 {
 					q.careers[i].alternatesSaid = sayAlternates(p.career, p.alternates)
 				}
+				q.careers[i].typedEmployer, q.careers[i].employerRead = employerIn(p.typed), true
 			}
 		}
 		c.parses.Put(text, q)

@@ -111,20 +111,25 @@ func escaped(s string) bool {
 // appendUnescaped appends s to dst as url.QueryUnescape reads it: + is a
 // space and %XX a byte. Its escapes must have passed validEscapes.
 func appendUnescaped(dst []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; c {
-		case '+':
-			dst = append(dst, ' ')
-		case '%':
-			hi, _ := fromHex(s[i+1])
-			lo, _ := fromHex(s[i+2])
-			dst = append(dst, hi<<4|lo)
-			i += 2
-		default:
-			dst = append(dst, c)
+	for {
+		i := 0
+		for i < len(s) && s[i] != '%' && s[i] != '+' {
+			i++
 		}
+		dst = append(dst, s[:i]...) // the plain run, at once
+		if i == len(s) {
+			return dst
+		}
+		if s[i] == '+' {
+			dst = append(dst, ' ')
+			s = s[i+1:]
+			continue
+		}
+		hi, _ := fromHex(s[i+1])
+		lo, _ := fromHex(s[i+2])
+		dst = append(dst, hi<<4|lo)
+		s = s[i+3:]
 	}
-	return dst
 }
 
 // validEscapes reports whether url.QueryUnescape takes s without an
