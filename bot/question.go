@@ -116,9 +116,9 @@ type pick struct {
 	intern         bool                // an intern, read as one of the occupation ("accounting intern")
 	byWork         string              // the description or task statement of its work that holds what the asker says someone does
 	typedEmployer  string              // employerIn(typed), when employerRead: read once with the parse it is kept with
-	employerRead   bool
-	after          int // token index just past the name
-	start          int // token index of its first word
+	employerRead   bool                // typedEmployer is set
+	after          int                 // token index just past the name
+	start          int                 // token index of its first word
 }
 
 // markup that chat platforms turn into pings or links: <!channel>, <@U123>,
