@@ -219,6 +219,63 @@ func (b *turn) namesake(c *knowledge.Career) *knowledge.Career {
 // statesRanked answers "best paying states for plumbers" (or, with low,
 // the lowest paying): states by median yearly wage, and the page's
 // best-paying city and state where a page career has them.
+// statesRankedEach ranks the states for each of careers, side by side: a
+// column of states and medians for each career.
+func (b *turn) statesRankedEach(careers []*knowledge.Career, low bool) Answer {
+	parts := make([]Answer, len(careers))
+	var names []string
+	for i, c := range careers {
+		parts[i] = b.statesRanked(c, low)
+		names = append(names, c.Name)
+	}
+	a := parts[0].shared()
+	a.Title = strings.Replace(a.Title, careers[0].Name, strings.Join(names, ", "), 1)
+	a.About = nil
+	for _, c := range careers {
+		a.About = append(a.About, c.Key)
+	}
+	a.Places = nil // "the #1 state" would not say whose
+	a.Fields = nil
+	t := &Table{Columns: []string{""}}
+	for i, p := range parts {
+		t.Columns = append(t.Columns, careers[i].Name)
+		for _, f := range p.Fields {
+			f.Label = careers[i].Name + ": " + f.Label // whose territories
+			a.Fields = append(a.Fields, f)
+		}
+		if i > 0 {
+			a.Summary = strings.TrimSpace(a.Summary + " " + p.Summary)
+			for _, src := range p.Sources {
+				if !slices.Contains(a.Sources, src) {
+					a.Sources = append(a.Sources, src)
+				}
+			}
+		}
+		if p.Table == nil {
+			continue
+		}
+		for r, row := range p.Table.Rows {
+			for len(t.Rows) <= r {
+				t.Rows = append(t.Rows, Row{Label: fmt.Sprintf("%d.", len(t.Rows)+1), Cells: make([]string, len(careers))})
+			}
+			_, state, _ := strings.Cut(row.Label, ". ")
+			t.Rows[r].Cells[i] = state + " (" + row.Cells[0] + ")"
+		}
+	}
+	a.Table = nil
+	if len(t.Rows) > 0 {
+		for r := range t.Rows {
+			for i, cell := range t.Rows[r].Cells {
+				if cell == "" {
+					t.Rows[r].Cells[i] = "—"
+				}
+			}
+		}
+		a.Table = t
+	}
+	return a
+}
+
 func (b *turn) statesRanked(c *knowledge.Career, low bool) Answer {
 	dir, most := "best", "most"
 	if low {

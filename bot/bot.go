@@ -383,6 +383,13 @@ func (b *turn) route(q *question) Answer {
 		a := b.describeEach(careersOf(q.careers))
 		a.Summary += readAs(q.careers)
 		return a
+	case named >= 2 && named <= 3 && len(q.states) == 0 && q.signals[intentCompare] == 0 && !slices.ContainsFunc(q.careers, func(p pick) bool { return !p.career.Official() }) &&
+		(q.statesRank != 0 || q.signals[intentWhere] > 0 && q.rank != 0 && !slices.ContainsFunc(q.fields, func(f knowledge.Field) bool { return f != knowledge.FieldState })):
+		// "which state pays police officers and firefighters the most":
+		// the states of each (BLS's; a comparison page names one city).
+		a := b.statesRankedEach(careersOf(q.careers), q.statesRank < 0 || q.statesRank == 0 && q.rank < 0)
+		a.Summary += readAs(q.careers)
+		return a
 	case named >= 2:
 		a := b.compare(careersOf(q.careers), q)
 		a.Summary += readAs(q.careers)
@@ -2053,6 +2060,11 @@ func (b *turn) unknownCareer(q *question, k int) Answer {
 		// Someone's work said in their own words ("i take care of old
 		// people in their homes"): the careers whose work O*NET says so.
 		a.Summary = fmt.Sprintf("I know no career called %q. The careers whose work, as O*NET's task statements say it, is most like what you describe:", shown)
+		if k < len(q.unknownAt) && q.verbSaid(b.kb, q.unknownAt[k][0]) {
+			// "i teach kids to swim": a verb of work said, no name.
+			a.Title = "Careers like the work you describe"
+			a.Summary = "The careers whose work, as O*NET's task statements say it, is most like what you describe:"
+		}
 		var items []string
 		src := newSourceSet(b.kb)
 		for _, h := range hs {

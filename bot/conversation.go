@@ -384,14 +384,17 @@ func (t *turn) follow(q *question, prev Conversation) {
 		}
 	}
 	switch {
-	case len(q.careers) == 0 && len(q.unknown) == 0 && prev.Intent == intentStatesRanked && q.rank != 0 && len(prev.Careers) == 1:
+	case len(q.careers) == 0 && len(q.unknown) == 0 && prev.Intent == intentStatesRanked && q.rank != 0 && len(prev.Careers) >= 1 && len(prev.Careers) <= 3:
 		// "and the worst?" after the best paying states for a career.
 		q.setCareers(t.kb, prev.Careers)
 		q.statesRank = q.rank
 	case len(q.careers) == 0 && len(q.unknown) == 0 && q.rank != 0 && state && pronoun && !thoseStates && len(q.states) == 0 &&
-		len(prev.Careers) == 1 && prev.Intent != intentRank && prev.Intent != intentRelated:
+		(len(prev.Careers) == 1 || len(prev.Careers) <= 3 && (prev.Intent == intentCompare || prev.Intent == intentCompareState)) &&
+		prev.Intent != intentRank && prev.Intent != intentRelated:
 		// "best states for them" after truck drivers' pay: the states of
-		// the career said, not of the other careers its name could mean.
+		// the career said, not of the other careers its name could mean;
+		// "which state pays them most" after two compared in Illinois:
+		// the states of each, wherever.
 		q.setCareers(t.kb, prev.Careers)
 		q.statesRank = q.rank
 	case len(q.careers) == 0 && len(q.unknown) == 0 && (q.rank != 0 || q.bound.set()) && (pronoun && !(single && len(prev.Careers) == 1) || askedWhich(q) && !many && len(q.groups) == 0 && prev.Intent != intentCompare) && len(prev.List) >= 2 && ordinal == 0:

@@ -75,6 +75,7 @@ func (q *question) claimNames(kb *knowledge.Base) {
 				if i > 0 && likeWords[toks[i-1].val] && strings.HasSuffix(toks[i].raw, "ing") {
 					continue
 				}
+
 				// Nor one inside a question phrase begun before it ("good
 				// with his hands"): no hand laborers.
 				if i > 0 && inPhraseFrom(toks, i-1, i) || i > 1 && inPhraseFrom(toks, i-2, i) {
@@ -82,6 +83,9 @@ func (q *question) claimNames(kb *knowledge.Base) {
 				}
 			}
 			if ms := kb.Exact(words[:k]); len(ms) > 0 {
+				if k == 1 && q.doneToSomething(kb, i, ms[0].Career) {
+					continue
+				}
 				if k == 1 && len(ms) <= 2 && ms[0].Score < 1 {
 					ms = titledFirst(kb, words[0], ms)
 				}
@@ -95,6 +99,18 @@ func (q *question) claimNames(kb *knowledge.Base) {
 			i++
 		}
 	}
+}
+
+// doneToSomething reports whether toks[i], one word that names c, is what
+// the speaker says they do to something ("I counsel couples": a verb of
+// work, not Counsel, a lawyer's title), unless c's own name holds it ("I
+// coach basketball": Coaches and Scouts).
+func (q *question) doneToSomething(kb *knowledge.Base, i int, c *knowledge.Career) bool {
+	toks := q.toks
+	if i == 0 || toks[i-1].val != "i" && toks[i-1].val != "we" || i+1 >= len(toks) || toks[i+1].kind != tokWord || isStopWord(toks[i+1].val) {
+		return false
+	}
+	return kb.WorkVerb(toks[i].val) && !slices.Contains(knowledge.Tokens(c.Name), toks[i].val)
 }
 
 // spelledInitials returns the words initials stand for in the names they

@@ -628,7 +628,11 @@ var reSubjectShort = regexp.MustCompile(`(?i)\b(chem|bio|econ|psych|poli sci|pol
 
 // reTeach is what one teaches said as a grade or a school: "I teach 3rd
 // grade", "she teaches high school" are teachers of it.
-var reTeach = regexp.MustCompile(`(?i)\bteach(?:es|ing)?\s+((?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+grade|kindergarten|pre-?k|preschool|elementary(?: school)?|middle school|high school)\b(?:\s+([a-z]+)\b)?`)
+var reTeach = regexp.MustCompile(`(?i)\bteach(?:es|ing)?\s+((?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+grade|kindergarten|pre-?k|preschool|elementary(?: school)?|middle school|high school|(?:young |little |small )?(?:kids|children)(?: (?:how )?to (?:read|write|count|spell))?)\b(?:\s+([a-z]+)\b)?`)
+
+// afterTaught are words after those taught that say nothing of what is
+// taught: "i teach kids at a school", "i teach kids, what's my job".
+var afterTaught = setOf(` at in for and what whats how so is who`)
 
 // schoolSubjects are what a school teacher teaches, said after the
 // school: "i teach high school math" teaches math there.
@@ -663,6 +667,18 @@ func shorthandSaid(s string) string {
 	if strings.Contains(l, "teach") {
 		s = reTeach.ReplaceAllStringFunc(s, func(m string) string {
 			sm := reTeach.FindStringSubmatch(m)
+			if w := strings.ToLower(sm[1]); strings.Contains(w, "kids") || strings.Contains(w, "children") {
+				// "i teach kids to read": children at school are taught
+				// in elementary school; "kids to swim" are not at school.
+				next := strings.ToLower(sm[2])
+				if next != "" && !schoolSubjects[next] && !afterTaught[next] {
+					return m // "kids to swim", "children piano": what, not where
+				}
+				sm[1] = "elementary school"
+				if !schoolSubjects[next] {
+					return "am an elementary school teacher " + sm[2]
+				}
+			}
 			if schoolSubjects[strings.ToLower(sm[2])] {
 				return "am a " + sm[1] + " " + sm[2] + " teacher" // "a high school math teacher"
 			}

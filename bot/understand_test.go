@@ -1770,6 +1770,18 @@ func TestUnderstanding(t *testing.T) {
 		{q: "OT assistant salary", career: "Occupational Therapy Assistants", kind: pay, facts: fs(med)},
 		{q: "home based medical coder pay", career: "Medical Records Specialists", kind: pay, facts: fs(med)},
 		{q: "salary of Home-Based Preschool Teacher", career: "Preschool Teachers, Except Special Education", kind: pay, facts: fs(med)},
+		// A verb of work after "I" that is a title of another career
+		// ("Counsel", a lawyer's) is the work, unless the career's own
+		// name holds it ("I coach basketball").
+		{q: "I counsel couples and families about their relationships, what's my occupation", career: "Marriage and Family Therapists", kind: prof, not: []string{"Lawyers"}},
+		{q: "I coach high school basketball", career: "Coaches and Scouts", kind: prof},
+		{q: "I help the special ed teacher with students in class, what's my job", career: "Teaching Assistants, Special Education", kind: prof, not: []string{"Careers working with"}},
+		{q: "I teach kids to read", career: "Elementary School Teachers, Except Special Education", kind: prof},
+		{q: "she teaches children piano", career: "Self-Enrichment Teachers", kind: prof},
+		{q: "i teach kids to swim", kind: unk, want: []string{"Careers like the work you describe"}, not: []string{"no career called"}},
+		// The states of two careers asked together: each one's, side by side.
+		{q: "which state pays police officers and firefighters the most", kind: rank, want: []string{"Police and Sheriff's Patrol Officers earn the most in California", "Firefighters earn the most in Washington", "Washington ($93,490)"}, not: []string{"more a year than"}},
+		{q: "lowest paying states for nurses and electricians", kind: rank, want: []string{"Registered Nurses earn the least in South Dakota", "Electricians earn the least in Arkansas"}},
 	}
 	// Pay by every phrasing for careers people ask about most.
 	careers := []string{"Registered Nurses", "Electricians", "Software Developers", "Accountants and Auditors", "Lawyers",

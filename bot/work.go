@@ -450,7 +450,13 @@ func (q *question) tellsWork(kb *knowledge.Base) bool {
 		return false
 	}
 	v := q.toks[s+1].val
-	return v == "work" || v == "works" || !jobVerbs[v] && kb.WorkVerb(v)
+	if v == "work" || v == "works" || !jobVerbs[v] && kb.WorkVerb(v) {
+		return true
+	}
+	// "I help the special ed teacher with students": read as the
+	// helper's title right after the one who does it ("I C and E
+	// Technician": initials, no one).
+	return len(q.toks[s+1].val) > 1 && slices.ContainsFunc(q.careers, func(p pick) bool { return p.start == s+1 && p.byWork == "" && !p.exact })
 }
 
 // subjectAt returns where the first one said to do something is ("i",
