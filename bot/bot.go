@@ -85,6 +85,18 @@ func (b *Bot) Answer(ctx context.Context, req Request) Answer {
 	return a
 }
 
+// asksStatesOfEach reports whether q asks the best or worst paying states
+// of the two or three official careers it names, as of one: BLS's state
+// figures, not a comparison (a comparison page names one city).
+func (q *question) asksStatesOfEach() bool {
+	if len(q.careers) < 2 || len(q.careers) > 3 || len(q.states) > 0 || q.signals[intentCompare] > 0 ||
+		slices.ContainsFunc(q.careers, func(p pick) bool { return !p.career.Official() }) {
+		return false
+	}
+	return q.statesRank != 0 || q.signals[intentWhere] > 0 && q.rank != 0 &&
+		!slices.ContainsFunc(q.fields, func(f knowledge.Field) bool { return f != knowledge.FieldState })
+}
+
 // whichOne reports whether q asks which of careers it does not name
 // ("which one", "which of them").
 func (q *question) whichOne() bool {
@@ -383,10 +395,9 @@ func (b *turn) route(q *question) Answer {
 		a := b.describeEach(careersOf(q.careers))
 		a.Summary += readAs(q.careers)
 		return a
-	case named >= 2 && named <= 3 && len(q.states) == 0 && q.signals[intentCompare] == 0 && !slices.ContainsFunc(q.careers, func(p pick) bool { return !p.career.Official() }) &&
-		(q.statesRank != 0 || q.signals[intentWhere] > 0 && q.rank != 0 && !slices.ContainsFunc(q.fields, func(f knowledge.Field) bool { return f != knowledge.FieldState })):
+	case named >= 2 && q.asksStatesOfEach():
 		// "which state pays police officers and firefighters the most":
-		// the states of each (BLS's; a comparison page names one city).
+		// the states of each.
 		a := b.statesRankedEach(careersOf(q.careers), q.statesRank < 0 || q.statesRank == 0 && q.rank < 0)
 		a.Summary += readAs(q.careers)
 		return a

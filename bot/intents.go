@@ -91,7 +91,7 @@ var intents = []Intent{
 	{
 		Name: intentStatesRanked, Usage: "which state pays <career>s the most",
 		Description: "states ranked by an official occupation's median pay",
-		Examples:    []string{"which state pays electricians the most", "best paying states for registered nurses"},
+		Examples:    []string{"which state pays electricians the most", "best paying states for registered nurses", "which state pays police officers and firefighters the most"},
 	},
 	{
 		Name: intentRelated, Usage: "careers like <career>",

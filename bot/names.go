@@ -75,7 +75,6 @@ func (q *question) claimNames(kb *knowledge.Base) {
 				if i > 0 && likeWords[toks[i-1].val] && strings.HasSuffix(toks[i].raw, "ing") {
 					continue
 				}
-
 				// Nor one inside a question phrase begun before it ("good
 				// with his hands"): no hand laborers.
 				if i > 0 && inPhraseFrom(toks, i-1, i) || i > 1 && inPhraseFrom(toks, i-2, i) {
@@ -127,7 +126,7 @@ func spelledInitials(kb *knowledge.Base, w string) [][]string {
 				continue
 			}
 			name = name[:open] // "Psychiatric Technician (PT)"
-		} else if knowledge.Tokens(name)[0] == w {
+		} else if t := knowledge.Tokens(name); len(t) > 0 && t[0] == w {
 			name = m.Career.Name // "PT": Physical Therapists
 		}
 		words := knowledge.Tokens(name)

@@ -266,23 +266,35 @@ var reBased = regexp.MustCompile(`(?i)\b(?:school|home|hospital|clinic|office|co
 // withoutBase takes out where a job ad says the work is done, which says
 // no more of the job and whose place words would be read as asked:
 // "Speech Language Pathologist school based salary" asks the pay, not
-// the schooling.
-// It stays where it begins a name ("Home-Based Preschool Teacher").
+// the schooling. It stays where it begins a name ("Home-Based Preschool
+// Teacher").
 func withoutBase(kb *knowledge.Base, s string) string {
 	if !strings.Contains(strings.ToLower(s), "based") {
 		return s // the quick path
 	}
-	out := reBased.ReplaceAllStringFunc(s, func(m string) string {
-		at := strings.Index(s, m)
-		words := knowledge.Tokens(s[at:])
-		for n := 3; n <= min(len(words), 6); n++ {
-			if len(kb.Exact(words[:n])) > 0 {
-				return m
-			}
+	var b strings.Builder
+	last := 0
+	for _, loc := range reBased.FindAllStringIndex(s, -1) {
+		if beginsName(kb, knowledge.Tokens(s[loc[0]:])) {
+			continue
 		}
-		return " "
-	})
-	return strings.Join(strings.Fields(out), " ")
+		b.WriteString(s[last:loc[0]])
+		b.WriteByte(' ')
+		last = loc[1]
+	}
+	b.WriteString(s[last:])
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// beginsName reports whether words begin with a name of three to six
+// words.
+func beginsName(kb *knowledge.Base, words []string) bool {
+	for n := 3; n <= min(len(words), 6); n++ {
+		if len(kb.Exact(words[:n])) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // withoutRightNow takes out "rn" said for "right now".
@@ -632,7 +644,7 @@ var reTeach = regexp.MustCompile(`(?i)\bteach(?:es|ing)?\s+((?:\d{1,2}(?:st|nd|r
 
 // afterTaught are words after those taught that say nothing of what is
 // taught: "i teach kids at a school", "i teach kids, what's my job".
-var afterTaught = setOf(` at in for and what whats how so is who`)
+var afterTaught = setOf(`at in for and what whats how so is who`)
 
 // schoolSubjects are what a school teacher teaches, said after the
 // school: "i teach high school math" teaches math there.

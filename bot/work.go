@@ -456,7 +456,7 @@ func (q *question) tellsWork(kb *knowledge.Base) bool {
 	// "I help the special ed teacher with students": read as the
 	// helper's title right after the one who does it ("I C and E
 	// Technician": initials, no one).
-	return len(q.toks[s+1].val) > 1 && slices.ContainsFunc(q.careers, func(p pick) bool { return p.start == s+1 && p.byWork == "" && !p.exact })
+	return len(v) > 1 && slices.ContainsFunc(q.careers, func(p pick) bool { return p.start == s+1 && p.byWork == "" && !p.exact })
 }
 
 // subjectAt returns where the first one said to do something is ("i",
