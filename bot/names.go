@@ -595,6 +595,19 @@ func (q *question) searchRun(kb *knowledge.Base, i, j int, nameish func(int) boo
 			if j == i+1 && q.careers[touching].start == j && q.careers[touching].exact && q.careers[touching].setAside == "" && !rankWords[q.toks[i].val] {
 				q.careers[touching].setAside = q.toks[i].raw
 			}
+			if j > i+1 && q.careers[touching].start == j && q.careers[touching].exact && q.careers[touching].setAside == "" &&
+				!slices.ContainsFunc(q.toks[i:j], func(t token) bool { return t.kind != tokWord || rankWords[t.val] || len(t.raw) < 3 }) {
+				// Several such words before a broad title ("quantum flux
+				// technician"): a title of its own, unknown, with the
+				// careers nearest; before another ("paper mill
+				// electrician"), set aside.
+				if p := q.careers[touching]; p.after == p.start+1 && titledBy(kb, q.toks[p.start].val) >= broadTitles {
+					q.dropPick(touching)
+					q.addUnknown(lo, hi)
+					return
+				}
+				q.careers[touching].setAside = q.typed(i, j)
+			}
 			return
 		}
 		if !q.specific(kb, touching) || len(unheld) > 1 {
@@ -759,14 +772,25 @@ func (q *question) specific(kb *knowledge.Base, k int) bool {
 	if len(p.others) > 0 {
 		return false
 	}
+	return titledBy(kb, words[0]) <= 2
+}
+
+// titledBy counts the careers whose own titles end a name in w, their
+// head noun: many for "technician", one for "welder".
+func titledBy(kb *knowledge.Base, w string) int {
 	titled := 0
-	for _, m := range kb.Lookup(words[0], 60) {
-		if m.Head && slices.Contains(knowledge.Tokens(m.Career.Name), words[0]) {
+	for _, m := range kb.Lookup(w, 60) {
+		if m.Head && slices.Contains(knowledge.Tokens(m.Career.Name), w) {
 			titled++
 		}
 	}
-	return titled <= 2
+	return titled
 }
+
+// broadTitles is how many careers' titles a word must head to be a title
+// too broad to take words no name holds ("quantum flux technician")
+// without them.
+const broadTitles = 5
 
 // byTool reads words no name holds next to a claimed job word as a tool
 // of the trade ("android developer", "aws engineer"): the career of that

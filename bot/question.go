@@ -453,12 +453,38 @@ func managedSaid(kb *knowledge.Base, s string) string {
 	// No name says it whole: the manager whose career's names hold the
 	// words ("a team of engineers": Architectural and Engineering
 	// Managers), read as that career's own title.
+	// Whom the team are names a career: its field's manager or
+	// supervisor ("a team of software developers": Computer and
+	// Information Systems Managers; "a crew of roofers": supervisors of
+	// construction trades).
 	for _, who := range whos {
-		if ms := kb.Search(strings.TrimSpace(who)+" "+roles[0], 1); len(ms) > 0 && ms[0].Missing == 0 && ms[0].Head && ms[0].Score >= 1 {
-			return s[:loc[0]] + "I am one of the " + ms[0].Career.Name + s[loc[8]:]
+		if ms := kb.Exact(knowledge.Tokens(who)); len(ms) > 0 && ms[0].Career.Official() {
+			code, _ := strings.CutPrefix(ms[0].Career.Key, "onet:")
+			if key, ok := teamManagers[code[:min(2, len(code))]]; ok {
+				if mgr, ok := kb.Career("onet:" + key); ok && mgr != ms[0].Career {
+					return s[:loc[0]] + "I am one of the " + mgr.Name + s[loc[8]:]
+				}
+			}
+		}
+	}
+	// The career must be a manager's ("a team of software developers" is
+	// not Web Developers, whose titles hold "manager" too).
+	for _, who := range whos {
+		for _, m := range kb.Search(strings.TrimSpace(who)+" "+roles[0], 10) {
+			if m.Missing == 0 && m.Head && m.Score >= 1 && nameHolds(m.Career.Name, roles[0]) {
+				return s[:loc[0]] + "I am one of the " + m.Career.Name + s[loc[8]:]
+			}
 		}
 	}
 	return s
+}
+
+// teamManagers are the occupations that manage or supervise a team of a
+// major occupation group's workers, by the group's two-digit SOC code.
+var teamManagers = map[string]string{
+	"15": "11-3021.00", "17": "11-9041.00", "19": "11-9121.00", "21": "11-9151.00", "29": "11-9111.00", "31": "11-9111.00",
+	"35": "35-1012.00", "37": "37-1011.00", "41": "11-2022.00", "43": "43-1011.00", "45": "45-1011.00", "47": "47-1011.00",
+	"49": "49-1011.00", "51": "51-1011.00",
 }
 
 // reManagedAt is what one says one manages and where, the place last:
@@ -1134,7 +1160,9 @@ func parseCut(kb *knowledge.Base, cleaned string, depth int) *question {
 	// - Drilling Rig" a rotary drill operator's).
 	hq.careers[0].chooseByWords(kb, qual)
 	for _, m := range statesIn(qual) {
-		if m.End-m.Start > 2 && !m.dup && !slices.ContainsFunc(hq.states, func(h stateMention) bool { return h.State == m.State }) {
+		// In full: more than a code's two letters ("(D.C.)" after a
+		// chiropractor is the degree).
+		if len(strings.ReplaceAll(qual[m.Start:m.End], ".", "")) > 2 && !m.dup && !slices.ContainsFunc(hq.states, func(h stateMention) bool { return h.State == m.State }) {
 			hq.states = append(hq.states, m)
 		}
 	}

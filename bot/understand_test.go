@@ -1782,6 +1782,17 @@ func TestUnderstanding(t *testing.T) {
 		// The states of two careers asked together: each one's, side by side.
 		{q: "which state pays police officers and firefighters the most", kind: rank, want: []string{"Police and Sheriff's Patrol Officers earn the most in California", "Firefighters earn the most in Washington", "Washington ($93,490)"}, not: []string{"more a year than"}},
 		{q: "lowest paying states for nurses and electricians", kind: rank, want: []string{"Registered Nurses earn the least in South Dakota", "Electricians earn the least in Arkansas"}},
+		// qa75: a team managed is its field's manager's; a degree after a
+		// doctor's title is no place; words of outlook, counts and titles.
+		{q: "I manage a team of software developers at a tech company, what's my job title", career: "Computer and Information Systems Managers", kind: prof, not: []string{"Web Developers"}},
+		{q: "I supervise a crew of roofers", career: "First-Line Supervisors of Construction Trades and Extraction Workers", kind: prof},
+		{q: "I supervise a team of welders", career: "First-Line Supervisors of Production and Operating Workers", kind: prof},
+		{q: "Chiropractor (D.C.) income", career: "Chiropractors", kind: pay, facts: fs(med), not: []string{"District of Columbia"}},
+		{q: "Registered Nurse (Texas) salary", career: "Registered Nurses", kind: pay, want: []string{"Registered Nurses in Texas: median $90,010"}},
+		{q: "is it a good time to become a pharmacist", career: "Pharmacists", kind: prof, want: []string{"projected growth 2024-34: 4.6%"}},
+		{q: "different titles for a dental hygienist", career: "Dental Hygienists", kind: bot.KindList, want: []string{"Other names for Dental Hygienists"}, not: []string{"Title Examiners"}},
+		{q: "what are the most common jobs by number of workers", kind: rank, want: []string{"Careers by number of jobs"}, not: []string{`named "workers"`}},
+		{q: "salary for a quantum flux technician", kind: unk, want: []string{`I don't have "quantum flux technician"`}},
 	}
 	// Pay by every phrasing for careers people ask about most.
 	careers := []string{"Registered Nurses", "Electricians", "Software Developers", "Accountants and Auditors", "Lawyers",

@@ -643,6 +643,10 @@ func titleWords(s string) string {
 	}
 	words := strings.Fields(s)
 	for i, w := range words {
+		if w == "dc" {
+			words[i] = "DC" // "Washington DC"
+			continue
+		}
 		words[i] = strings.ToUpper(w[:1]) + w[1:]
 	}
 	return strings.Join(words, " ")
