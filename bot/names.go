@@ -46,7 +46,11 @@ func (q *question) claimNames(kb *knowledge.Base) {
 			if !q.canEnd(end-1) || onlyQuestionWords(toks[i:end]) {
 				continue
 			}
-			if k >= 2 && len(words[0]) <= 4 && len(kb.Exact(words[:k])) == 0 {
+			var ms []knowledge.Match
+			if k >= 2 {
+				ms = kb.Exact(words[:k])
+			}
+			if k >= 2 && len(ms) == 0 && len(words[0]) <= 4 {
 				// "PT assistant": initials and more, no name as said, but
 				// one with the initials spelled out (Physical Therapist
 				// Assistants), though "PT" is also Psychiatric Technicians.
@@ -80,8 +84,9 @@ func (q *question) claimNames(kb *knowledge.Base) {
 				if i > 0 && inPhraseFrom(toks, i-1, i) || i > 1 && inPhraseFrom(toks, i-2, i) {
 					continue
 				}
+				ms = kb.Exact(words[:1])
 			}
-			if ms := kb.Exact(words[:k]); len(ms) > 0 {
+			if len(ms) > 0 {
 				if k == 1 && q.doneToSomething(kb, i, ms[0].Career) {
 					continue
 				}
