@@ -450,13 +450,10 @@ func managedSaid(kb *knowledge.Base, s string) string {
 			}
 		}
 	}
-	// No name says it whole: the manager whose career's names hold the
-	// words ("a team of engineers": Architectural and Engineering
-	// Managers), read as that career's own title.
-	// Whom the team are names a career: its field's manager or
-	// supervisor ("a team of software developers": Computer and
-	// Information Systems Managers; "a crew of roofers": supervisors of
-	// construction trades).
+	// No name says it whole. Whom the team are names a career: its
+	// field's manager or supervisor ("a team of software developers":
+	// Computer and Information Systems Managers; "a crew of roofers":
+	// supervisors of construction trades).
 	for _, who := range whos {
 		if ms := kb.Exact(knowledge.Tokens(who)); len(ms) > 0 && ms[0].Career.Official() {
 			code, _ := strings.CutPrefix(ms[0].Career.Key, "onet:")
@@ -467,8 +464,10 @@ func managedSaid(kb *knowledge.Base, s string) string {
 			}
 		}
 	}
-	// The career must be a manager's ("a team of software developers" is
-	// not Web Developers, whose titles hold "manager" too).
+	// Else the manager whose career's names hold the words ("a team of
+	// engineers": Architectural and Engineering Managers), read as that
+	// career's own title. The career must be a manager's: Web Developers'
+	// titles hold "manager" too.
 	for _, who := range whos {
 		for _, m := range kb.Search(strings.TrimSpace(who)+" "+roles[0], 10) {
 			if m.Missing == 0 && m.Head && m.Score >= 1 && nameHolds(m.Career.Name, roles[0]) {
