@@ -227,6 +227,9 @@ func (b *turn) statesRankedEach(careers []*knowledge.Career, low bool) Answer {
 	for i, c := range careers {
 		parts[i] = b.statesRanked(c, low)
 		names = append(names, c.Name)
+		for k := range parts[i].Fields {
+			parts[i].Fields[k].Label = c.Name + ": " + parts[i].Fields[k].Label // whose territories
+		}
 	}
 	a := parts[0].shared()
 	a.Title = strings.Replace(a.Title, careers[0].Name, strings.Join(names, ", "), 1)
@@ -235,21 +238,11 @@ func (b *turn) statesRankedEach(careers []*knowledge.Career, low bool) Answer {
 		a.About = append(a.About, c.Key)
 	}
 	a.Places = nil // "the #1 state" would not say whose
-	a.Fields = nil
 	t := &Table{Columns: []string{""}}
 	for i, p := range parts {
 		t.Columns = append(t.Columns, careers[i].Name)
-		for _, f := range p.Fields {
-			f.Label = careers[i].Name + ": " + f.Label // whose territories
-			a.Fields = append(a.Fields, f)
-		}
 		if i > 0 {
-			a.Summary = strings.TrimSpace(a.Summary + " " + p.Summary)
-			for _, src := range p.Sources {
-				if !slices.Contains(a.Sources, src) {
-					a.Sources = append(a.Sources, src)
-				}
-			}
+			a.add(p)
 		}
 		if p.Table == nil {
 			continue

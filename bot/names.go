@@ -110,11 +110,8 @@ func (q *question) claimNames(kb *knowledge.Base) {
 // work, not Counsel, a lawyer's title), unless c's own name holds it ("I
 // coach basketball": Coaches and Scouts).
 func (q *question) doneToSomething(kb *knowledge.Base, i int, c *knowledge.Career) bool {
-	toks := q.toks
-	if i == 0 || toks[i-1].val != "i" && toks[i-1].val != "we" || i+1 >= len(toks) || toks[i+1].kind != tokWord || isStopWord(toks[i+1].val) {
-		return false
-	}
-	return kb.WorkVerb(toks[i].val) && !slices.Contains(knowledge.Tokens(c.Name), toks[i].val)
+	return i+1 < len(q.toks) && q.toks[i+1].kind == tokWord && !isStopWord(q.toks[i+1].val) && q.verbSaid(kb, i) &&
+		!slices.Contains(knowledge.Tokens(c.Name), q.toks[i].val)
 }
 
 // spelledInitials returns the words initials stand for in the names they

@@ -253,7 +253,7 @@ var reAreLike = regexp.MustCompile(`(?i)\b(careers|jobs|occupations|professions|
 // likeSaid reads careers said to be like another as "careers like" it,
 // as the vocabulary has it.
 func likeSaid(s string) string {
-	if !strings.Contains(strings.ToLower(s), " like") && !strings.Contains(strings.ToLower(s), " to") {
+	if l := strings.ToLower(s); !strings.Contains(l, " like") && !strings.Contains(l, " to") {
 		return s // the quick path
 	}
 	return reAreLike.ReplaceAllString(s, "$1 $2")
