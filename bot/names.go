@@ -568,6 +568,14 @@ func (q *question) searchRun(kb *knowledge.Base, i, j int, nameish func(int) boo
 		// make a title of its own ("chief happiness officer": no fire
 		// chief): unknown, with the careers nearest.
 		if p := q.careers[touching]; p.exact && p.after == i && kb.HeadNoun(q.toks[p.after-1].val) {
+			if k := q.pickStartingAt(j); k >= 0 && q.toks[i].slash && sharesStem(q.wordsIn(p.start, p.after), q.wordsIn(i, j)) {
+				// The name said again after a slash, as job ads do:
+				// "Cashier / Cashiering Clerk" is one job, a cashier's.
+				end := q.careers[k].after
+				q.dropPick(k)
+				q.stretchPick(q.pickStartingAt(p.start), p.start, end)
+				return
+			}
 			if k := q.pickStartingAt(j); k >= 0 && q.careers[k].exact && kb.HeadNoun(q.toks[q.careers[k].after-1].val) &&
 				!q.explicitCompare() && q.subjectAt() < 0 && !slices.ContainsFunc(q.toks[i:j], func(t token) bool { return t.kind != tokWord || kb.Known(t.val) }) {
 				end := q.careers[k].after

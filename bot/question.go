@@ -2218,7 +2218,7 @@ func (q *question) readVocabulary() []vocabSpan {
 			continue
 		}
 		roles, n := vocabAt(q.toks, q.claimed, i)
-		if n == 0 {
+		if n == 0 || q.partOfExpansion(i, i+n) {
 			i++
 			continue
 		}
@@ -2226,6 +2226,16 @@ func (q *question) readVocabulary() []vocabSpan {
 		i += n
 	}
 	return out
+}
+
+// partOfExpansion reports whether toks[i:j] are some, not all, of the
+// words an abbreviation was written out as: "senior ux designer" asks no
+// experience of "user experience".
+func (q *question) partOfExpansion(i, j int) bool {
+	same := func(a, b int) bool {
+		return a >= 0 && b < len(q.toks) && q.toks[a].pos == q.toks[b].pos && knowledge.IsAbbreviation(q.toks[a].raw)
+	}
+	return same(i-1, i) || same(j-1, j)
 }
 
 // workplace reports whether a phrase that asks only for education

@@ -1793,6 +1793,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "different titles for a dental hygienist", career: "Dental Hygienists", kind: bot.KindList, want: []string{"Other names for Dental Hygienists"}, not: []string{"Title Examiners"}},
 		{q: "what are the most common jobs by number of workers", kind: rank, want: []string{"Careers by number of jobs"}, not: []string{`named "workers"`}},
 		{q: "salary for a quantum flux technician", kind: unk, want: []string{`I don't have "quantum flux technician"`}},
+		// qa75: a word of an abbreviation written out ("ux": user
+		// experience) asks nothing on its own.
+		{q: "Cashier / Cashiering Clerk salary", career: "Cashiers", kind: pay, facts: fs(med)},
+		{q: "senior ux / ui designer salary", career: "Web and Digital Interface Designers", kind: pay, facts: fs(med), not: []string{"work experience"}},
 	}
 	// Pay by every phrasing for careers people ask about most.
 	careers := []string{"Registered Nurses", "Electricians", "Software Developers", "Accountants and Auditors", "Lawyers",
