@@ -1385,6 +1385,12 @@ var industrialPlant = []string{"power", "treatment", "processing", "chemical", "
 // that says so.
 func (b *turn) workingWith(subject string) (Answer, bool) {
 	hs, total := b.kb.WorkingWith(subject, maxMore)
+	first, second, two := strings.Cut(subject, " and ")
+	if two {
+		// Two subjects: the careers whose one sentence holds most of
+		// both ("the ocean and boats": ship captains and sailors).
+		hs = b.kb.ByWork(append(knowledge.Tokens(first), knowledge.Tokens(second)...), maxMore)
+	}
 	if w := knowledge.Tokens(subject); len(w) == 1 && w[0] == "plant" {
 		// Plants that grow, not power or treatment plants: O*NET's
 		// sentences of plants run by operators are set aside.
@@ -1406,6 +1412,10 @@ func (b *turn) workingWith(subject string) (Answer, bool) {
 	a.Table = t
 	a.Summary = fmt.Sprintf("O*NET describes the work of %s with %q; %s come first, the work most about it.",
 		countOf(total, "occupation"), subject, strings.Join(holderNames(hs[:min(3, len(hs))]), ", "))
+	if two {
+		a.Summary = fmt.Sprintf("The careers whose work O*NET describes most with %q and %q: %s come first.",
+			first, second, strings.Join(holderNames(hs[:min(3, len(hs))]), ", "))
+	}
 	a.Sources = src.list()
 	a.Suggestions = []string{whatDo(hs[0].Career), "salary of " + lowerName(hs[0].Career)}
 	return a, true

@@ -2067,7 +2067,7 @@ func (b *turn) unknownCareer(q *question, k int) Answer {
 	shown := safeName(name)
 	a := Answer{Kind: KindUnknown, Intent: "unknown", Title: "Unknown career",
 		Summary: fmt.Sprintf("I don't have %q. The closest careers I know:", shown)}
-	if hs := b.kb.ByWork(q.workSaid(), 3); len(hs) > 0 {
+	if hs := b.kb.ByWork(q.workSaid(b.kb), 3); len(hs) > 0 {
 		// Someone's work said in their own words ("i take care of old
 		// people in their homes"): the careers whose work O*NET says so.
 		a.Summary = fmt.Sprintf("I know no career called %q. The careers whose work, as O*NET's task statements say it, is most like what you describe:", shown)

@@ -1580,6 +1580,26 @@ func (q *question) dropUnseparated() {
 	}
 }
 
+// dropLiked forgets a career found loosely in what one says one likes
+// ("i love working on engines and cars", "i love the ocean and boats"):
+// the subject of work liked, which the interests answer reads, no
+// cleaner of vehicles.
+func (q *question) dropLiked() {
+	for k := len(q.careers) - 1; k >= 0; k-- {
+		p := q.careers[k]
+		if p.exact || p.byWork != "" {
+			continue
+		}
+		i := p.start - 1
+		for i >= 0 && q.toks[i].kind == tokWord && (workSkips[q.toks[i].val] || q.toks[i].val == "on") {
+			i--
+		}
+		if i >= 0 && q.toks[i].kind == tokWord && likeWords[q.toks[i].val] {
+			q.dropPick(k)
+		}
+	}
+}
+
 // dropPlainWords forgets, beside a career named, the unknown names that
 // are one plain word of English ("is it hard to find a job as a
 // teacher"): a word of the question no name holds, not a second career

@@ -808,7 +808,11 @@ var (
 // reAssistantTo is whom an assistant assists, said after the title:
 // "Executive Assistant to the CEO" is an executive assistant, not a
 // comparison with chief executives.
-var reAssistantTo = regexp.MustCompile(`(?i)\b(assistant|aide|secretary|advisor|adviser|counsel|chief of staff)\s+to\s+(?:the\s+)?(?:ceo|cfo|coo|cto|president|vice president|vp|director|dean|superintendent|mayor|governor|principal|owner|founder|partners?|executives?|chair|chairman|board|chief \w+ officer|c-suite|c suite|csuite|executive team|leadership team)\b`)
+var reAssistantTo = func() *regexp.Regexp {
+	served := `(?:the\s+)?(?:ceo|cfo|coo|cto|president|vice president|vp|director|dean|superintendent|mayor|governor|principal|owner|founder|partners?|executives?|chair|chairman|board|chief \w+ officer|c-suite|c suite|csuite|executive team|leadership team)\b`
+	// Several served at once: "to the CEO & Board", "to the CEO and CFO".
+	return regexp.MustCompile(`(?i)\b(assistant|aide|secretary|advisor|adviser|counsel|chief of staff)\s+to\s+` + served + `(?:\s*(?:,|&|and|/)\s*` + served + `)*`)
+}()
 
 // withoutTitleGrade takes out a title's grade or licence, and whom an
 // assistant assists.
@@ -1747,6 +1751,7 @@ func parseWhole(kb *knowledge.Base, cleaned string) *question {
 	q.dropUnseparated()
 	q.dropAcronymQualifier(kb)
 	q.dropSpeakers()
+	q.dropLiked()
 	q.applyRoles(q.spans)
 	q.groupWordsKnown()
 	q.dropPlainWords(kb)
@@ -1778,6 +1783,11 @@ func parseWhole(kb *knowledge.Base, cleaned string) *question {
 	if q.talk != "" && !q.hasIntent() && len(q.careers) == 1 && !q.careers[0].exact && q.careers[0].score < loose {
 		// "good morning team": a greeting, no "Talent Acquisition Team"
 		// found loosely.
+		q.careers = nil
+	}
+	if q.talk != "" && !q.hasIntent() && len(q.careers) == 1 && q.careers[0].after == len(q.toks) && q.toks[len(q.toks)-1].raw == "rn" {
+		// "hows the weather in chicago rn": chat's "right now", no
+		// registered nurse.
 		q.careers = nil
 	}
 	q.placesAfterNames(kb)

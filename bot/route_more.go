@@ -146,7 +146,7 @@ const leastEducation = "least education|least amount of education|least schoolin
 var workLeads = setOf(`with involving involve involves around like likes love loves enjoy enjoys`)
 
 // workSkips are the words between a lead and its subject.
-var workSkips = setOf(`the a an my other young small little sick working being helping caring for`)
+var workSkips = setOf(`the a an my other young small little sick working being helping caring for on`)
 
 // workSynonyms are the words people use for what O*NET's texts call
 // otherwise.
@@ -175,10 +175,19 @@ func workSubjectIn(key string) (string, bool) {
 		}
 		w := words[j]
 		if syn, ok := workSynonyms[w]; ok {
-			return syn, true
-		}
-		if len(w) < 3 || isVocab(w) || isStopWord(w) || lifeWords[w] {
+			w = syn
+		} else if len(w) < 3 || isVocab(w) || isStopWord(w) || lifeWords[w] {
 			continue
+		}
+		// A second subject after "and" or "or": "the ocean and boats".
+		if j+2 < len(words) && (words[j+1] == "and" || words[j+1] == "or") {
+			v := words[j+2]
+			if syn, ok := workSynonyms[v]; ok {
+				v = syn
+			}
+			if len(v) >= 3 && !isVocab(v) && !isStopWord(v) && !lifeWords[v] {
+				return w + " and " + v, true
+			}
 		}
 		return w, true
 	}
@@ -322,8 +331,8 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 	}
 
 	// "other names for a software developer": the titles O*NET lists.
-	if one && has(otherNames+"|also called|also known as|aka|a.k.a|job titles for|job titles|titles in ads|called something else|what else is it called|else is called|else is a called|else called|is also called|are also called") ||
-		one && has("what else are|what else is|what else do|what else does") && has("called|known as|named|call") {
+	if one && has(otherNames+"|synonym|synonyms|another word for|other words for|called elsewhere|in other places|in other countries|what do they call|what do you call|what would you call|also called|also known as|aka|a.k.a|job titles for|job titles|titles in ads|called something else|what else is it called|else is called|else is a called|else called|is also called|are also called") ||
+		one && has("what else are|what else is|what else do|what else does|what else might|what else could|what else would|what else can") && has("called|known as|named|call") {
 		// "what else are medical coders called": the name between.
 		return b.namesOf(careers[0]), true
 	}
@@ -342,7 +351,7 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 	}
 
 	// Technology of a career.
-	if one && has("what software|which software|programs used|software used by|what tech do|what tech does|other software|software that|software packages|software package|rely on|relies on|lean on|what tech do|what tech does|tech do they use|tech does|software do|software does|what tools|which tools|tools do|tools does|what technology|what technologies|technology used|software used|tools used|what programs|which programs|programs do|programming languages|what languages|which languages|tech stack|what apps|which apps|use any software|use software|any software|programming tools|coding tools|coding languages|use computers|use any technology|use technology|tech skills|technical skills|technology skills|software skills|computer skills|it skills") {
+	if one && has("what software|which software|programs used|software used by|what tech do|what tech does|other software|software that they use|software that people use|software that you use|software that is used|software that s used|software packages|software package|rely on|relies on|lean on|what tech do|what tech does|tech do they use|tech does|software do|software does|what tools|which tools|tools do|tools does|what technology|what technologies|technology used|software used|tools used|what programs|which programs|programs do|programming languages|what languages|which languages|tech stack|software stack|tool stack|tools stack|what apps|which apps|use any software|use software|any software|programming tools|coding tools|coding languages|use computers|use any technology|use technology|tech skills|technical skills|technology skills|software skills|computer skills|it skills") {
 		a := b.technologyOf(careers[0])
 		if has("tools|what tools|which tools") {
 			a.Summary = "O*NET lists the software a job uses, not its hand tools. " + a.Summary
@@ -451,7 +460,7 @@ const leavingPhrases = "switch careers|change careers|career change|switching ca
 
 // relatedPhrases ask for careers related to the one named: other careers
 // like it, or a way out of it.
-var relatedPhrases = newPhraseList("similar", "related", "careers like", "jobs like", "close to", "closest to", "else could", "alternatives", "alternative", "instead of",
+var relatedPhrases = newPhraseList("similar", "related", "careers like", "jobs like", "kinda like", "sorta like", "kind of like", "sort of like", "a lot like", "close to", "closest to", "else could", "alternatives", "alternative", "instead of",
 	"other careers", "other jobs", "like being", "besides", "what else", "else can", "switch to", "change to", "transition to",
 	"transition into", "career change", "change from", "switch from", "transition from", "move from", "something else",
 	"tired of being", "sick of being", "hate being", "leave", "leaving", "get out of", "change careers", "switch careers",

@@ -1795,6 +1795,32 @@ func TestUnderstanding(t *testing.T) {
 		{q: "salary for a quantum flux technician", kind: unk, want: []string{`I don't have "quantum flux technician"`}},
 		// qa75: a word of an abbreviation written out ("ux": user
 		// experience) asks nothing on its own.
+		// qa76: other names, related careers, technology and small talk
+		// as people word them.
+		{q: "careers kinda like pharmacist", career: "Pharmacists", kind: bot.KindList, want: []string{"Careers related to Pharmacists"}},
+		{q: "synonyms for the job receptionist", kind: bot.KindList, want: []string{"Other names for Receptionists and Information Clerks"}},
+		{q: "what else might a data scientist be called", kind: bot.KindList, want: []string{"Other names for Data Scientists"}},
+		{q: "what do they call an lpn in other places", kind: bot.KindList, want: []string{"Other names for Licensed Practical and Licensed Vocational Nurses"}},
+		{q: "graphic designer software stack?", kind: bot.KindList, want: []string{"Technology used by Graphic Designers"}},
+		{q: "gm careerbot", kind: hint, want: []string{"Hi!"}},
+		{q: "i'm bored", kind: hint, want: []string{"Sorry to hear that"}},
+		{q: "hows the weather in chicago rn", kind: hint, want: []string{"can't tell the weather"}, not: []string{"Registered Nurses"}},
+		{q: "Copy Editor - Daily Newspaper pay", career: "Proofreaders and Copy Markers", kind: pay, facts: fs(med)},
+		// Two subjects liked: the careers whose work holds both; a
+		// career found loosely in them is none.
+		{q: "i love working on engines and cars, what should i do", kind: rank, want: []string{"Careers working with engines and vehicles", "Automotive Service Technicians and Mechanics"}, not: []string{"Cleaners of Vehicles"}},
+		{q: "i love the ocean and boats", kind: rank, want: []string{"Careers working with ocean and boats", "Captains, Mates, and Pilots of Water Vessels"}},
+		{q: "i love cooking and baking", kind: rank, want: []string{"Chefs and Head Cooks"}, not: []string{"Roasting, Baking"}},
+		// qa76's work told: a verb of work chat says otherwise ("sort",
+		// "write") is the work's; words beyond a name found loosely that
+		// say another career's work; teaching at a university.
+		{q: "I grade and sort eggs on a farm by size and quality, what job is this", career: "Graders and Sorters, Agricultural Products", kind: prof},
+		{q: "I write programs for the CNC machines on our shop floor, what is my occupation", career: "Computer Numerically Controlled Tool Programmers", kind: prof},
+		{q: "I write the software that runs self-driving cars, what is my salary", career: "Software Developers", kind: pay},
+		{q: "I study rock layers to find oil and gas deposits, what's my occupation", career: "Geoscientists, Except Hydrologists and Geographers", kind: prof, not: []string{"Drywall"}},
+		{q: "I teach chemistry at a university and run a research lab, what's my pay", career: "Chemistry Teachers, Postsecondary", kind: pay},
+		{q: "i teach math at a high school", career: "Secondary School Teachers, Except Special and Career/Technical Education", kind: prof},
+		{q: "Exec Assistant to CEO & Board - salary range", career: "Executive Secretaries and Executive Administrative Assistants", kind: pay, not: []string{"Board", "Chief Executives"}},
 		{q: "Cashier / Cashiering Clerk salary", career: "Cashiers", kind: pay, facts: fs(med)},
 		{q: "senior ux / ui designer salary", career: "Web and Digital Interface Designers", kind: pay, facts: fs(med), not: []string{"work experience"}},
 	}

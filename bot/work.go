@@ -23,13 +23,13 @@ import (
 // asked, that ask nothing (words of names too: "trucks" of "unload
 // trucks"). It returns none for other questions, and for fewer than two
 // words: a verb and what it is done to.
-func (q *question) workSaid() []string {
-	_, _, words := q.workClause()
+func (q *question) workSaid(kb *knowledge.Base) []string {
+	_, _, words := q.workClause(kb)
 	return words
 }
 
 // workClause is workSaid with where its words are: toks[lo:hi].
-func (q *question) workClause() (lo, hi int, words []string) {
+func (q *question) workClause(kb *knowledge.Base) (lo, hi int, words []string) {
 	in := false
 	relative := -1 // "are" of "people who are …": said of whom the work is for
 	for i, t := range q.toks {
@@ -60,7 +60,11 @@ func (q *question) workClause() (lo, hi int, words []string) {
 		// The verb right after the one who does it is the work's, whatever
 		// else it may ask ("i help old people").
 		verb := i > 0 && isSubject(q.toks[i-1].val) && !clauseEnds[t.val] && !jobVerbs[t.val]
-		if t.kind != tokWord || ofSomeone(t.val) || functionWords[t.val] || isSeparator(t.val) || isStopWord(t.val) ||
+		// A verb of work that chat also says otherwise ("sort of",
+		// "write me") is the work's where a verb of it stands: "i
+		// write programs", "i grade and sort eggs".
+		workVerb := t.kind == tokWord && !lightVerbs[t.val] && (verb && len(words) == 0 || i > 0 && (q.toks[i-1].val == "and" || q.toks[i-1].kind == tokComma) && len(words) > 0) && kb.WorkVerb(t.val)
+		if t.kind != tokWord || ofSomeone(t.val) || functionWords[t.val] || isSeparator(t.val) || isStopWord(t.val) && !workVerb ||
 			isQuestionWord(t.val) && !verb {
 			continue
 		}
@@ -89,7 +93,7 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 	}
 	defer q.toldWorkKnown()
 	q.toldNotAsked()
-	lo, hi, words := q.workClause()
+	lo, hi, words := q.workClause(kb)
 	if words == nil {
 		// Too few words to read the work by, but still said of it:
 		// "i recruit for my company", "i help old people".
@@ -186,14 +190,15 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 		// books": a bookkeeper) is the career said.
 		p := q.careers[0]
 		named := q.wordsIn(p.start, p.after)
-		if p.start < lo || p.after > hi {
+		if (p.start < lo || p.after > hi) && !(!p.exact && q.workOutweighs(kb, byWork(), p, lo, hi)) {
 			return
 		}
 		// A name where the work is done ("at a coffee shop") may give way
 		// to the work however many words it has.
 		// A name guessed from one word ("blood": office clerks of a
 		// blood bank) is not said.
-		if !verbFirst && !q.atPlace(p.start) && (2*len(named) >= len(words) && (p.exact || len(named) > 1) || len(named) > 0 && kb.HeadNoun(named[len(named)-1])) {
+		if !verbFirst && !q.atPlace(p.start) && (2*len(named) >= len(words) && (p.exact || len(named) > 1) || len(named) > 0 && kb.HeadNoun(named[len(named)-1])) &&
+			!(!p.exact && q.workOutweighs(kb, byWork(), p, lo, hi)) {
 			q.workWordsKnown(lo, hi)
 			return
 		}
@@ -249,6 +254,27 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 	q.unknown, q.unknownAt, q.free = nil, nil, nil
 }
 
+// workOutweighs reports whether the careers whose work is most like what
+// is told in toks[lo:hi] (hs) say it far better than p, a name found
+// loosely among its words: three of the words in one sentence of O*NET's,
+// p's career not among them, and the words outside p's name saying that
+// career on their own ("i study rock layers to find oil and gas
+// deposits": no "Rock Layer", a drywall installer's title, but "oil gas
+// deposits", a geoscientist's work).
+func (q *question) workOutweighs(kb *knowledge.Base, hs []knowledge.Holder, p pick, lo, hi int) bool {
+	if len(hs) == 0 || hs[0].Value < 3 || slices.ContainsFunc(hs, func(h knowledge.Holder) bool { return h.Career == p.career }) {
+		return false
+	}
+	var outside []string
+	for i := lo; i < hi; i++ {
+		if t := q.toks[i]; (i < p.start || i >= p.after) && t.kind == tokWord && !functionWords[t.val] {
+			outside = append(outside, knowledge.Tokens(t.raw)...)
+		}
+	}
+	os := kb.ByWork(outside, 1)
+	return len(os) > 0 && os[0].Career == hs[0].Career && os[0].Value >= 2
+}
+
 // verbSaid reports whether toks[lo] is a verb of work told right after
 // the one who does it ("i clean teeth", "my dad reads meters"), not asked
 // of ("what should i study", "how do i fix …") nor said to the bot ("tell
@@ -262,6 +288,10 @@ func (q *question) verbSaid(kb *knowledge.Base, lo int) bool {
 	}
 	return lo < 2 || !askingWords[q.toks[lo-2].val]
 }
+
+// lightVerbs say little of the work on their own ("i give massages", "i
+// run a hotel", "i take photos"): their objects say it.
+var lightVerbs = setOf(`give gives take takes run runs make makes get gets do does go goes have has keep keeps put puts set sets let lets come comes see sees look looks`)
 
 // neededVerbs after "do i", "should i" ask what a career takes: "what
 // skills do i need for a surveyor job", "should i get a masters".
@@ -788,6 +818,10 @@ func doneBySaid(kb *knowledge.Base, s string) string {
 		}
 		sm := reDoneBy.FindStringSubmatch(m)
 		nouns := doerNouns[doerVerb(sm[2])]
+		if doerVerb(sm[2]) == "teach" && holdsAny(" "+phraseKey(s[strings.Index(s, m)+len(m):])+" ", "university", "universities", "college", "colleges", "undergrads", "undergraduates") {
+			// "i teach chemistry at a university": a professor of it.
+			nouns = append([]string{"professor"}, nouns...)
+		}
 		objects := [][]string{{sm[3]}}
 		switch {
 		case sm[4] != "" && objectWord(sm[4]) && objectWord(firstWord(s[strings.Index(s, m)+len(m):])):

@@ -42,6 +42,7 @@ var workWords = map[string][]string{
 	"break": {"theft", "intrusion"}, "steal": {"theft"}, "stealing": {"theft"}, "thief": {"theft"},
 	"warehouse": {"warehouse", "premises"}, "property": {"property", "premises"},
 	"cooking": {"meal", "food"}, "med": {"medication"}, "pill": {"medication"},
+	"boat": {"vessel", "ship"}, "ocean": {"sea", "marine"},
 }
 
 // militaryWords tell that work is done in the armed forces.
