@@ -232,7 +232,7 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 	// win a tie with the work's own ("i draw blood from patients at a
 	// clinic": no medical assistant of "clinic"; "i fly passenger jets
 	// for an airline": no flight attendant of "airline").
-	guessedAtPlace := len(q.careers) == 1 && !q.careers[0].exact && q.careers[0].after-q.careers[0].start == 1 && q.atPlace(q.careers[0].start)
+	guessedAtPlace := len(q.careers) == 1 && q.atPlace(q.careers[0].start)
 	if len(q.careers) == 1 && slices.ContainsFunc(hs, func(h knowledge.Holder) bool {
 		return h.Career == q.careers[0].career && (h.Value > hs[0].Value || h.Value == hs[0].Value && (!guessedAtPlace || h.Career == hs[0].Career))
 	}) {
@@ -818,6 +818,14 @@ func doneBySaid(kb *knowledge.Base, s string) string {
 		}
 		sm := reDoneBy.FindStringSubmatch(m)
 		nouns := doerNouns[doerVerb(sm[2])]
+		if v := doerVerb(sm[2]); (v == "help" || v == "assist") && sm[4] != "" && !kb.HeadNoun(knowledge.Normalize(sm[3])) &&
+			(relativePronouns[strings.ToLower(sm[4])] || kb.WorkVerb(strings.ToLower(sm[4]))) {
+			// People helped to do something ("i help families plan for
+			// retirement", "i help kids who stutter"): the work, no
+			// family assistant; "i help the dentist clean teeth" is the
+			// dentist's assistant.
+			return m
+		}
 		if doerVerb(sm[2]) == "teach" && holdsAny(" "+phraseKey(s[strings.Index(s, m)+len(m):])+" ", "university", "universities", "college", "colleges", "undergrads", "undergraduates") {
 			// "i teach chemistry at a university": a professor of it.
 			nouns = append([]string{"professor"}, nouns...)
