@@ -30,6 +30,8 @@ type token struct {
 	// slash: the word follows a "/" ("nurse/doctor"), which may part two
 	// careers as "or" does, or join the halves of one name ("A/C").
 	slash bool
+	// respelt: val is the name word nearest a misspelling ("docter").
+	respelt bool
 }
 
 // maxTokens bounds the tokens read from one question: names and question
@@ -359,7 +361,7 @@ func respell(kb *knowledge.Base, toks []token) []token {
 		// is that word, so it reads as if spelt right.
 		if len(t.val) >= 5 && !phraseWords[t.val] {
 			if c, ok := kb.Correct(t.val); ok {
-				t.val = c
+				t.val, t.respelt = c, true
 				out = append(out, t)
 				continue
 			}

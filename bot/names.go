@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/careerbot/careerbot/knowledge"
 )
@@ -85,6 +86,11 @@ func (q *question) claimNames(kb *knowledge.Base) {
 					continue
 				}
 				ms = kb.Exact(words[:1])
+				if len(ms) > 0 && titleCased(toks[i].raw) && initialsIn(ms[0].Name, words[0]) {
+					// "Mobile Apps": a word written as one, not the
+					// initials APP (an advanced practice provider).
+					ms = nil
+				}
 			}
 			if len(ms) > 0 {
 				if k == 1 && q.doneToSomething(kb, i, ms[0].Career) {
@@ -184,6 +190,38 @@ func (q *question) canEnd(i int) bool {
 		return false
 	}
 	return !isSeparator(t.val) || isUpper(t.raw)
+}
+
+// titleCased reports whether s is written as a word with a capital, not
+// as initials: "Apps", not "APPs" or "APP".
+func titleCased(s string) bool {
+	if len(s) < 3 || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	lower := 0
+	for _, r := range s[1:] {
+		if unicode.IsLower(r) {
+			lower++
+		}
+	}
+	return lower >= 2
+}
+
+// respelt reports whether pick k was read from a misspelling.
+func (q *question) respelt(k int) bool {
+	p := q.careers[k]
+	return slices.ContainsFunc(q.toks[p.start:p.after], func(t token) bool { return t.respelt })
+}
+
+// initialsIn reports whether name holds w written as initials: "APP" in
+// "APP (Advanced Practice Provider)".
+func initialsIn(name, w string) bool {
+	for _, f := range strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if isUpper(f) && strings.EqualFold(f, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func isUpper(s string) bool {
@@ -603,6 +641,13 @@ func (q *question) searchRun(kb *knowledge.Base, i, j int, nameish func(int) boo
 			// word aside. A word after a name is left as it was: it may
 			// say where or for whom, which placesAfterNames reads.
 			if j == i+1 && q.careers[touching].start == j && q.careers[touching].exact && q.careers[touching].setAside == "" && !rankWords[q.toks[i].val] {
+				if q.respelt(touching) {
+					// Read from a misspelling too ("blockchain shaman": no
+					// seaman): too far from any name to answer.
+					q.dropPick(touching)
+					q.addUnknown(lo, hi)
+					return
+				}
 				q.careers[touching].setAside = q.toks[i].raw
 			}
 			if j > i+1 && q.careers[touching].start == j && q.careers[touching].exact && q.careers[touching].setAside == "" &&
@@ -620,7 +665,9 @@ func (q *question) searchRun(kb *knowledge.Base, i, j int, nameish func(int) boo
 			}
 			return
 		}
-		if !q.specific(kb, touching) || len(unheld) > 1 {
+		// Nor is a name read from a misspelling beside words no name
+		// holds ("blockchain shaman": no seaman).
+		if !q.specific(kb, touching) || len(unheld) > 1 || q.respelt(touching) {
 			q.dropPick(touching)
 			q.addUnknown(lo, hi)
 			return

@@ -253,11 +253,25 @@ var reAreLike = regexp.MustCompile(`(?i)\b(careers|jobs|occupations|professions|
 // likeSaid reads careers said to be like another as "careers like" it,
 // as the vocabulary has it.
 func likeSaid(s string) string {
-	if l := strings.ToLower(s); !strings.Contains(l, " like") && !strings.Contains(l, " to") {
+	l := strings.ToLower(s)
+	if strings.Contains(l, "passion") {
+		// "baking is my passion", "passionate about cars": what one
+		// loves.
+		s = rePassion.ReplaceAllString(s, "i love $1")
+		s = rePassionate.ReplaceAllString(s, "i love")
+	}
+	if !strings.Contains(l, " like") && !strings.Contains(l, " to") {
 		return s // the quick path
 	}
 	return reAreLike.ReplaceAllString(s, "$1 $2")
 }
+
+// rePassion is a liking said "X is my passion"; rePassionate "i'm
+// passionate about".
+var (
+	rePassion    = regexp.MustCompile(`(?i)^\s*([a-z]+(?:\s+(?:and|&)\s+[a-z]+)?)\s+(?:is|are)\s+(?:my|a)\s+(?:passion|big passion|true passion|real passion)\b`)
+	rePassionate = regexp.MustCompile(`(?i)\b(?:i'?m|i am|im)\s+(?:really\s+|very\s+|so\s+)?passionate\s+about\b`)
+)
 
 // reBased is where a job ad says the work is done: "school based",
 // "home-based", "hospital-based".

@@ -143,16 +143,16 @@ const leastEducation = "least education|least amount of education|least schoolin
 
 // workLeads are the words before the subject of the work asked about:
 // "working with animals", "jobs involving kids", "i like cars".
-var workLeads = setOf(`with involving involve involves around like likes love loves enjoy enjoys`)
+var workLeads = setOf(`with involving involve involves around like likes love loves enjoy enjoys helping`)
 
 // workSkips are the words between a lead and its subject.
-var workSkips = setOf(`the a an my other young small little sick working being helping caring for on`)
+var workSkips = setOf(`the a an my other young small little working being helping caring for on`)
 
 // workSynonyms are the words people use for what O*NET's texts call
 // otherwise.
 var workSynonyms = map[string]string{"kid": "children", "kids": "children", "child": "children", "children": "children", "pet": "animals",
 	"pets": "animals", "dog": "animals", "dogs": "animals", "cat": "animals", "cats": "animals", "animal": "animals",
-	"car": "vehicles", "cars": "vehicles", "computer": "computers", "plant": "plants"}
+	"car": "vehicles", "cars": "vehicles", "computer": "computers", "plant": "plants", "sick": "patients", "ill": "patients"}
 
 // workSubject finds the subject of the work a question asks about
 // ("jobs working with animals" → "animals"): the word after a lead, when
