@@ -641,7 +641,7 @@ func (q *question) searchRun(kb *knowledge.Base, i, j int, nameish func(int) boo
 			// word aside. A word after a name is left as it was: it may
 			// say where or for whom, which placesAfterNames reads.
 			if j == i+1 && q.careers[touching].start == j && q.careers[touching].exact && q.careers[touching].setAside == "" && !rankWords[q.toks[i].val] {
-				if q.respelt(touching) {
+				if q.respelt(touching) && !titleCased(q.toks[i].raw) {
 					// Read from a misspelling too ("blockchain shaman": no
 					// seaman): too far from any name to answer.
 					q.dropPick(touching)
@@ -666,8 +666,9 @@ func (q *question) searchRun(kb *knowledge.Base, i, j int, nameish func(int) boo
 			return
 		}
 		// Nor is a name read from a misspelling beside words no name
-		// holds ("blockchain shaman": no seaman).
-		if !q.specific(kb, touching) || len(unheld) > 1 || q.respelt(touching) {
+		// holds ("blockchain shaman": no seaman), unless they are a
+		// proper name ("Dutch Bros Broista").
+		if !q.specific(kb, touching) || len(unheld) > 1 || q.respelt(touching) && !titleCased(unheld[0]) {
 			q.dropPick(touching)
 			q.addUnknown(lo, hi)
 			return

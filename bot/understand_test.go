@@ -1829,6 +1829,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "baking is my passion, jobs?", kind: rank, want: []string{"Careers working with baking", "Bakers"}},
 		{q: "i'm passionate about cars, what jobs", kind: rank, want: []string{"Careers working with vehicles"}},
 		{q: "i want a job helping sick people", kind: rank, want: []string{"Careers working with patients"}},
+		{q: "i'm very organized and detail oriented what jobs suit me", kind: rank, want: []string{"Careers for conventional interests"}, not: []string{"Community and Social Service", "Computer Programmers"}},
+		{q: "organized crime investigator salary", career: "Detectives and Criminal Investigators", kind: pay, facts: fs(med)},
 		{q: "Lpn salary", career: "Licensed Practical and Licensed Vocational Nurses", kind: pay, facts: fs(med)},
 		{q: "Exec Assistant to CEO & Board - salary range", career: "Executive Secretaries and Executive Administrative Assistants", kind: pay, not: []string{"Board", "Chief Executives"}},
 		{q: "Cashier / Cashiering Clerk salary", career: "Cashiers", kind: pay, facts: fs(med)},
