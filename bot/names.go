@@ -1639,7 +1639,7 @@ func (q *question) dropLiked() {
 			continue
 		}
 		i := p.start - 1
-		for i >= 0 && q.toks[i].kind == tokWord && (workSkips[q.toks[i].val] || q.toks[i].val == "on") {
+		for i >= 0 && q.toks[i].kind == tokWord && workSkips[q.toks[i].val] {
 			i--
 		}
 		if i >= 0 && q.toks[i].kind == tokWord && likeWords[q.toks[i].val] {

@@ -190,7 +190,7 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 		// books": a bookkeeper) is the career said.
 		p := q.careers[0]
 		named := q.wordsIn(p.start, p.after)
-		if (p.start < lo || p.after > hi) && !(!p.exact && q.workOutweighs(kb, byWork(), p, lo, hi)) {
+		if (p.start < lo || p.after > hi) && !q.workOutweighs(kb, byWork(), p, lo, hi) {
 			return
 		}
 		// A name where the work is done ("at a coffee shop") may give way
@@ -198,7 +198,7 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 		// A name guessed from one word ("blood": office clerks of a
 		// blood bank) is not said.
 		if !verbFirst && !q.atPlace(p.start) && (2*len(named) >= len(words) && (p.exact || len(named) > 1) || len(named) > 0 && kb.HeadNoun(named[len(named)-1])) &&
-			!(!p.exact && q.workOutweighs(kb, byWork(), p, lo, hi)) {
+			!q.workOutweighs(kb, byWork(), p, lo, hi) {
 			q.workWordsKnown(lo, hi)
 			return
 		}
@@ -228,13 +228,14 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 		return
 	}
 	// The career named stays when its work holds as many of the words as
-	// the best's; a name guessed from where the work is done does not
-	// win a tie with the work's own ("i draw blood from patients at a
-	// clinic": no medical assistant of "clinic"; "i fly passenger jets
-	// for an airline": no flight attendant of "airline").
-	guessedAtPlace := len(q.careers) == 1 && q.atPlace(q.careers[0].start)
+	// the best's; a name of where the work is done does not win a tie
+	// with the work's own ("i draw blood from patients at a clinic": no
+	// medical assistant of "clinic"; "i fly passenger jets for an
+	// airline": no flight attendant of "airline"; "i hem pants … at a
+	// dry cleaner": no laundry worker).
+	atPlace := len(q.careers) == 1 && q.atPlace(q.careers[0].start)
 	if len(q.careers) == 1 && slices.ContainsFunc(hs, func(h knowledge.Holder) bool {
-		return h.Career == q.careers[0].career && (h.Value > hs[0].Value || h.Value == hs[0].Value && (!guessedAtPlace || h.Career == hs[0].Career))
+		return h.Career == q.careers[0].career && (h.Value > hs[0].Value || h.Value == hs[0].Value && (!atPlace || h.Career == hs[0].Career))
 	}) {
 		q.workWordsKnown(lo, hi)
 		return
@@ -256,13 +257,13 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 
 // workOutweighs reports whether the careers whose work is most like what
 // is told in toks[lo:hi] (hs) say it far better than p, a name found
-// loosely among its words: three of the words in one sentence of O*NET's,
+// loosely (not a whole name) among its words: three of the words in one sentence of O*NET's,
 // p's career not among them, and the words outside p's name saying that
 // career on their own ("i study rock layers to find oil and gas
 // deposits": no "Rock Layer", a drywall installer's title, but "oil gas
 // deposits", a geoscientist's work).
 func (q *question) workOutweighs(kb *knowledge.Base, hs []knowledge.Holder, p pick, lo, hi int) bool {
-	if len(hs) == 0 || hs[0].Value < 3 || slices.ContainsFunc(hs, func(h knowledge.Holder) bool { return h.Career == p.career }) {
+	if p.exact || len(hs) == 0 || hs[0].Value < 3 || slices.ContainsFunc(hs, func(h knowledge.Holder) bool { return h.Career == p.career }) {
 		return false
 	}
 	var outside []string
@@ -271,8 +272,8 @@ func (q *question) workOutweighs(kb *knowledge.Base, hs []knowledge.Holder, p pi
 			outside = append(outside, knowledge.Tokens(t.raw)...)
 		}
 	}
-	os := kb.ByWork(outside, 1)
-	return len(os) > 0 && os[0].Career == hs[0].Career && os[0].Value >= 2
+	told := kb.ByWork(outside, 1)
+	return len(told) > 0 && told[0].Career == hs[0].Career && told[0].Value >= 2
 }
 
 // verbSaid reports whether toks[lo] is a verb of work told right after
@@ -817,8 +818,9 @@ func doneBySaid(kb *knowledge.Base, s string) string {
 			return m
 		}
 		sm := reDoneBy.FindStringSubmatch(m)
-		nouns := doerNouns[doerVerb(sm[2])]
-		if v := doerVerb(sm[2]); (v == "help" || v == "assist") && sm[4] != "" && !kb.HeadNoun(knowledge.Normalize(sm[3])) &&
+		v := doerVerb(sm[2])
+		nouns := doerNouns[v]
+		if (v == "help" || v == "assist") && sm[4] != "" && !kb.HeadNoun(knowledge.Normalize(sm[3])) &&
 			(relativePronouns[strings.ToLower(sm[4])] || kb.WorkVerb(strings.ToLower(sm[4]))) {
 			// People helped to do something ("i help families plan for
 			// retirement", "i help kids who stutter"): the work, no
@@ -826,7 +828,7 @@ func doneBySaid(kb *knowledge.Base, s string) string {
 			// dentist's assistant.
 			return m
 		}
-		if doerVerb(sm[2]) == "teach" && holdsAny(" "+phraseKey(s[strings.Index(s, m)+len(m):])+" ", "university", "universities", "college", "colleges", "undergrads", "undergraduates") {
+		if v == "teach" && holdsAny(" "+phraseKey(s[strings.Index(s, m)+len(m):])+" ", "university", "universities", "college", "colleges", "undergrads", "undergraduates") {
 			// "i teach chemistry at a university": a professor of it.
 			nouns = append([]string{"professor"}, nouns...)
 		}
