@@ -211,6 +211,12 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 		hs[0].Value = 2
 	}
 	if len(hs) == 0 || hs[0].Value < 2 {
+		if p := q.careers; verbFirst && len(p) == 1 && p[0].start == lo && nameHolds(p[0].career.Name, q.toks[lo].raw) {
+			// The verb is the career's own title ("i coach the varsity
+			// basketball team": Coaches and Scouts).
+			q.workWordsKnown(lo, hi)
+			return
+		}
 		if verbFirst && len(q.careers) == 1 {
 			// The work is not one O*NET says: unknown, with the careers
 			// like it, rather than the name of its verb or object.
