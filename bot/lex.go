@@ -32,6 +32,9 @@ type token struct {
 	slash bool
 	// respelt: val is the name word nearest a misspelling ("docter").
 	respelt bool
+	// paren: the word opens a parenthesis ("Senior Reactor Operator
+	// (SRO)").
+	paren bool
 }
 
 // maxTokens bounds the tokens read from one question: names and question
@@ -70,7 +73,11 @@ func lex(s string) []token {
 			}
 			n := len(out)
 			out = appendWord(out, s[i:j], i, s[j:])
-			if k := strings.LastIndexFunc(s[:i], func(r rune) bool { return r != ' ' }); k >= 0 && s[k] == '/' {
+			k := strings.LastIndexFunc(s[:i], func(r rune) bool { return r != ' ' })
+			if k >= 0 && s[k] == '(' && n < len(out) {
+				out[n].paren = true
+			}
+			if k >= 0 && s[k] == '/' {
 				for t := n; t < len(out); t++ {
 					out[t].slash = true
 				}

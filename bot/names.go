@@ -86,6 +86,16 @@ func (q *question) claimNames(kb *knowledge.Base) {
 					continue
 				}
 				ms = kb.Exact(words[:1])
+				// Initials in parentheses after a title are the title's
+				// or a credential's, no second career ("Senior Reactor
+				// Operator (SRO)" is no school resource officer, "Crop
+				// Consultant (CCA)" no city carrier assistant), unless the
+				// name they are initials of shares a word with the title
+				// ("Rapid Transit Operator (RTO)").
+				if len(ms) > 0 && toks[i].paren && isUpper(toks[i].raw) && i > 0 && toks[i-1].kind == tokWord && !q.explicitCompare() &&
+					!slices.ContainsFunc(q.wordsIn(max(0, i-4), i), func(w string) bool { return slices.Contains(knowledge.Tokens(ms[0].Name), w) }) {
+					continue
+				}
 				if len(ms) > 0 && titleCased(toks[i].raw) && initialsIn(ms[0].Name, words[0]) {
 					// "Mobile Apps": a word written as one, not the
 					// initials APP (an advanced practice provider).
@@ -1196,7 +1206,8 @@ func (q *question) addUnknown(i, j int) {
 // joinMembers reads names that a career's title lists together as that
 // one career: "arbitrators and mediators" are Arbitrators, Mediators, and
 // Conciliators, though "mediator" alone is also another career's title;
-// so are two names of one career with a slash between them.
+// so are two names of one career with a slash between them, and with "or"
+// ("a farmer or rancher").
 // The second name must be a name of the first's career; nothing may ask
 // for a comparison ("arbitrators vs mediators" sets them side by side).
 func (q *question) joinMembers(kb *knowledge.Base) {
@@ -1213,7 +1224,7 @@ func (q *question) joinMembers(kb *knowledge.Base) {
 			continue
 		}
 		slash := q.slashed(a, b) // "audio engineer / sound tech": one job, two names
-		if !a.exact || !b.exact || !slash && (b.start != a.after+1 || q.toks[a.after].kind != tokWord || q.toks[a.after].val != "and") {
+		if !a.exact || !b.exact || !slash && (b.start != a.after+1 || q.toks[a.after].kind != tokWord || q.toks[a.after].val != "and" && q.toks[a.after].val != "or") {
 			continue
 		}
 		named := q.wordsIn(b.start, b.after)

@@ -2552,11 +2552,14 @@ func (q *question) sortCareers() {
 	// lineman's other career (power-line installers) with electricians.
 	seen := map[*knowledge.Career]int{}
 	out := q.careers[:0]
+	// "is a mechanic the same as an automotive technician": whether they
+	// are one career, which the answer says when they are.
+	same := slices.ContainsFunc(q.toks, func(t token) bool { return t.val == "same" })
 	for _, p := range q.careers {
 		k, dup := seen[p.career]
 		// An acronym names its career precisely ("CPA vs regular
 		// accountant" are one occupation): never read as another.
-		if dup && !acronymPick(p) && !acronymPick(out[k]) {
+		if dup && !same && !acronymPick(p) && !acronymPick(out[k]) {
 			if o := otherThan(p, seen); o != nil {
 				p.career, p.others, p.switched = o, nil, true
 				dup = false

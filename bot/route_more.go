@@ -123,7 +123,7 @@ func holdsOneOf(t, alts string) bool {
 
 // otherNames ask for a career's other titles ("other names for it"): the
 // vocabulary reads them as no name, routeMoreOf as what is asked.
-const otherNames = "other names|other name|another name|other titles|other job titles|alternate titles|alternative titles|different names|different titles|different job titles"
+const otherNames = "other names|other name|another name|other titles|other job titles|alternate titles|alternative titles|different names|different titles|different job titles|alt titles|alt title|alt job titles|alt names|alternate names|alternative names"
 
 // acrossIntents are the answers about careers in general.
 // plainWordTech are software names that are plain words too: "office

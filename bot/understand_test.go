@@ -1834,6 +1834,18 @@ func TestUnderstanding(t *testing.T) {
 		{q: "I coach the varsity basketball team at a high school, what do I earn", career: "Secondary School Teachers, Except Special and Career/Technical Education", kind: pay, want: []string{`"High School Coach"`}, not: []string{"Unknown career"}},
 		{q: "i coach youth soccer on weekends", career: "Coaches and Scouts", kind: prof},
 		{q: "i cook at a diner", career: "Cooks, Restaurant", kind: prof},
+		// qa77: initials in parentheses after a title; "or" between
+		// names one title lists; whether two names are one career; sighs,
+		// the weekend's weather and jobs gained.
+		{q: "Senior Reactor Operator (SRO) - Nuclear Station salary", career: "Nuclear Power Reactor Operators", kind: pay, facts: fs(med), not: []string{"Police"}},
+		{q: "Agronomist / Crop Consultant (CCA) salary", not: []string{"Postal Service Mail Carriers"}, kind: cmp},
+		{q: "annual income of a farmer or rancher", career: "Farmers, Ranchers, and Other Agricultural Managers", kind: pay, facts: fs(med)},
+		{q: "nurse or doctor salary", kind: cmp, want: []string{"Registered Nurses vs"}},
+		{q: "is a mechanic the same as an automotive technician", career: "Automotive Service Technicians and Mechanics", kind: prof, want: []string{"there is nothing to compare"}},
+		{q: "alt titles for software developer", kind: bot.KindList, want: []string{"Other names for Software Developers"}},
+		{q: "ugh i hate my job", kind: hint, want: []string{"Sorry to hear that"}},
+		{q: "do u know the forecast for this weekend", kind: hint, want: []string{"can't tell the weather"}},
+		{q: "which occupations will gain the most new jobs in the next decade", kind: rank, want: []string{"Careers by growth (highest first)"}},
 		{q: "Lpn salary", career: "Licensed Practical and Licensed Vocational Nurses", kind: pay, facts: fs(med)},
 		{q: "Exec Assistant to CEO & Board - salary range", career: "Executive Secretaries and Executive Administrative Assistants", kind: pay, not: []string{"Board", "Chief Executives"}},
 		{q: "Cashier / Cashiering Clerk salary", career: "Cashiers", kind: pay, facts: fs(med)},
