@@ -77,7 +77,9 @@ func (q *question) claimNames(kb *knowledge.Base) {
 					continue
 				}
 				// Nor a doing liked ("she likes drawing"): an interest.
-				if i > 0 && likeWords[toks[i-1].val] && strings.HasSuffix(toks[i].raw, "ing") {
+				// Nor a second one ("i love computers and coding").
+				liked := i > 0 && likeWords[toks[i-1].val] || i > 2 && (toks[i-1].val == "and" || toks[i-1].val == "or") && likeWords[toks[i-3].val]
+				if liked && strings.HasSuffix(toks[i].raw, "ing") {
 					continue
 				}
 				// Nor one inside a question phrase begun before it ("good
@@ -1652,6 +1654,13 @@ func (q *question) dropLiked() {
 		i := p.start - 1
 		for i >= 0 && q.toks[i].kind == tokWord && workSkips[q.toks[i].val] {
 			i--
+		}
+		if i > 1 && (q.toks[i].val == "and" || q.toks[i].val == "or") && q.pickEndingAt(i) < 0 {
+			// The second thing liked: "i love computers and coding".
+			i -= 2
+			for i >= 0 && q.toks[i].kind == tokWord && workSkips[q.toks[i].val] {
+				i--
+			}
 		}
 		if i >= 0 && q.toks[i].kind == tokWord && likeWords[q.toks[i].val] {
 			q.dropPick(k)

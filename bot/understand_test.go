@@ -1846,6 +1846,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "ugh i hate my job", kind: hint, want: []string{"Sorry to hear that"}},
 		{q: "do u know the forecast for this weekend", kind: hint, want: []string{"can't tell the weather"}},
 		{q: "which occupations will gain the most new jobs in the next decade", kind: rank, want: []string{"Careers by growth (highest first)"}},
+		{q: "i love computers and coding", kind: rank, want: []string{"Careers that need Computers and Electronics knowledge"}, not: []string{"Medical Records"}},
+		{q: "top paying jobs in the building trades", kind: rank, want: []string{"Careers in construction and extraction occupations, by yearly pay"}},
 		{q: "Lpn salary", career: "Licensed Practical and Licensed Vocational Nurses", kind: pay, facts: fs(med)},
 		{q: "Exec Assistant to CEO & Board - salary range", career: "Executive Secretaries and Executive Administrative Assistants", kind: pay, not: []string{"Board", "Chief Executives"}},
 		{q: "Cashier / Cashiering Clerk salary", career: "Cashiers", kind: pay, facts: fs(med)},
