@@ -1848,6 +1848,11 @@ func TestUnderstanding(t *testing.T) {
 		{q: "which occupations will gain the most new jobs in the next decade", kind: rank, want: []string{"Careers by growth (highest first)"}},
 		{q: "i love computers and coding", kind: rank, want: []string{"Careers that need Computers and Electronics knowledge"}, not: []string{"Medical Records"}},
 		{q: "top paying jobs in the building trades", kind: rank, want: []string{"Careers in construction and extraction occupations, by yearly pay"}},
+		// A question word the work holds as a noun after "of", "for",
+		// "the" is the work's ("for the state highway department").
+		{q: "I patch potholes and fix guardrails for the state highway department, what am I", career: "Highway Maintenance Workers", kind: prof},
+		{q: "I write press releases and handle the media for a city mayor, what do I do for a living", career: "Public Relations Specialists", kind: prof},
+		{q: "I drive kids to and from school every day in a yellow bus, what do I earn", career: "Bus Drivers, School", kind: pay},
 		{q: "Lpn salary", career: "Licensed Practical and Licensed Vocational Nurses", kind: pay, facts: fs(med)},
 		{q: "Exec Assistant to CEO & Board - salary range", career: "Executive Secretaries and Executive Administrative Assistants", kind: pay, not: []string{"Board", "Chief Executives"}},
 		{q: "Cashier / Cashiering Clerk salary", career: "Cashiers", kind: pay, facts: fs(med)},

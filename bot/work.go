@@ -49,7 +49,7 @@ func (q *question) workClause(kb *knowledge.Base) (lo, hi int, words []string) {
 			in, words = false, nil
 			continue
 		}
-		if t.kind == tokStop || t.kind == tokWord && len(words) > 0 && (clauseEnds[t.val] || isQuestionWord(t.val) && !workNouns[t.val] && !saidWords[t.val]) {
+		if t.kind == tokStop || t.kind == tokWord && len(words) > 0 && (clauseEnds[t.val] || isQuestionWord(t.val) && !workNouns[t.val] && !saidWords[t.val] && q.endsWork(i)) {
 			break
 		}
 		if len(words) == 0 && i > 0 && isSubject(q.toks[i-1].val) && likingVerbs[t.val] {
@@ -259,6 +259,15 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 		q.claimed[i] = true
 	}
 	q.unknown, q.unknownAt, q.free = nil, nil, nil
+}
+
+// endsWork reports whether toks[i], a question word after the work told,
+// ends it: one that asks ("i fix cars salary?"), not one the work holds
+// as a noun ("i lead walking tours of the city's historic district").
+func (q *question) endsWork(i int) bool {
+	// After a word that joins it to the work ("of the city", "from paper
+	// forms") it is the work's.
+	return i == 0 || !functionWords[q.toks[i-1].val] && !prepositions[q.toks[i-1].val]
 }
 
 // workOutweighs reports whether the careers whose work is most like what
