@@ -1348,6 +1348,18 @@ func (q *question) joinNames(kb *knowledge.Base) {
 	if ms[0].Missing > 0 && slices.ContainsFunc(q.toks, func(t token) bool { return ofSomeone(t.val) }) && slices.ContainsFunc(q.careers, func(p pick) bool { return p.exact && p.career != ms[0].Career }) {
 		return
 	}
+	// A job ad's title and, after a comma alone, where or whom it serves
+	// ("Assistant Principal, Middle School"): the title's career, not
+	// another whose names hold all the words (a teaching assistant's).
+	if len(q.careers) > 1 && !slices.Contains(words, "and") && !slices.Contains(words, "or") && ms[0].Career != q.careers[0].career {
+		if first := q.careers[0]; first.start == lo && kb.HeadNoun(q.toks[first.after-1].val) && first.after < hi && q.toks[first.after].kind == tokComma {
+			for len(q.careers) > 1 {
+				q.dropPick(len(q.careers) - 1)
+			}
+			q.unknown, q.unknownAt, q.free = nil, nil, nil
+			return
+		}
+	}
 	for len(q.careers) > 0 {
 		q.dropPick(0)
 	}
