@@ -1854,6 +1854,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "I write press releases and handle the media for a city mayor, what do I do for a living", career: "Public Relations Specialists", kind: prof},
 		{q: "I drive kids to and from school every day in a yellow bus, what do I earn", career: "Bus Drivers, School", kind: pay},
 		{q: "Assistant Principal, Middle School (2025-26) salary", career: "Education Administrators, Kindergarten through Secondary", kind: pay, facts: fs(med), not: []string{"Teaching Assistants"}},
+		{q: "Head Coach, Women's Volleyball - NCAA D-II salary", career: "Coaches and Scouts", kind: prof, facts: fs(med), not: []string{"gender"}},
 		{q: "Lpn salary", career: "Licensed Practical and Licensed Vocational Nurses", kind: pay, facts: fs(med)},
 		{q: "Exec Assistant to CEO & Board - salary range", career: "Executive Secretaries and Executive Administrative Assistants", kind: pay, not: []string{"Board", "Chief Executives"}},
 		{q: "Cashier / Cashiering Clerk salary", career: "Cashiers", kind: pay, facts: fs(med)},
