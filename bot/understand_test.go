@@ -1855,6 +1855,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "I drive kids to and from school every day in a yellow bus, what do I earn", career: "Bus Drivers, School", kind: pay},
 		{q: "Assistant Principal, Middle School (2025-26) salary", career: "Education Administrators, Kindergarten through Secondary", kind: pay, facts: fs(med), not: []string{"Teaching Assistants"}},
 		{q: "Head Coach, Women's Volleyball - NCAA D-II salary", career: "Coaches and Scouts", kind: prof, facts: fs(med), not: []string{"gender"}},
+		{q: "i run experiments on cells in a university research lab", career: "Molecular and Cellular Biologists", kind: prof},
 		{q: "Lpn salary", career: "Licensed Practical and Licensed Vocational Nurses", kind: pay, facts: fs(med)},
 		{q: "Exec Assistant to CEO & Board - salary range", career: "Executive Secretaries and Executive Administrative Assistants", kind: pay, not: []string{"Board", "Chief Executives"}},
 		{q: "Cashier / Cashiering Clerk salary", career: "Cashiers", kind: pay, facts: fs(med)},

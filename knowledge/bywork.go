@@ -43,7 +43,7 @@ var workWords = map[string][]string{
 	"warehouse": {"warehouse", "premises"}, "property": {"property", "premises"},
 	"cooking": {"meal", "food"}, "med": {"medication"}, "pill": {"medication"},
 	"boat": {"vessel", "ship"}, "ocean": {"sea", "marine"},
-	"call": {"call", "telephone"}, "behind": {"behind", "delinquent", "overdue"},
+	"call": {"call", "telephone"}, "behind": {"behind", "delinquent", "overdue"}, "cell": {"cell", "cellular"},
 }
 
 // militaryWords tell that work is done in the armed forces.
