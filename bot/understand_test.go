@@ -1848,6 +1848,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "which occupations will gain the most new jobs in the next decade", kind: rank, want: []string{"Careers by growth (highest first)"}},
 		{q: "i love computers and coding", kind: rank, want: []string{"Careers that need Computers and Electronics knowledge"}, not: []string{"Medical Records"}},
 		{q: "top paying jobs in the building trades", kind: rank, want: []string{"Careers in construction and extraction occupations, by yearly pay"}},
+		{q: "best paying jobs in the trades", kind: rank, want: []string{"the installation, maintenance and repair occupations"}},
 		// A question word the work holds as a noun after "of", "for",
 		// "the" is the work's ("for the state highway department").
 		{q: "I patch potholes and fix guardrails for the state highway department, what am I", career: "Highway Maintenance Workers", kind: prof},

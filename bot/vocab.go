@@ -177,7 +177,7 @@ var vocabulary = []struct {
 	{"sales|selling|retail|retail sales|retail sale", role{groups: []string{"41"}}},
 	{"office|administrative|admin|clerical|office admin|office/admin|office and admin|office and administrative|admin support", role{groups: []string{"43"}}},
 	{"farming|farm|fishing|forestry|agriculture|agricultural", role{groups: []string{"45"}}},
-	{"construction|extraction|mining|building trades|the trades|construction trades", role{groups: []string{"47"}}},
+	{"construction|extraction|mining|building trades|construction trades", role{groups: []string{"47"}}},
 	// The skilled trades build and repair: construction's and the
 	// mechanics', installers' and repairers' groups.
 	{"trades|trade|skilled trades", role{groups: []string{"47", "49"}}},

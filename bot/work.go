@@ -272,9 +272,9 @@ func (q *question) endsWork(i int) bool {
 
 // workOutweighs reports whether the careers whose work is most like what
 // is told in toks[lo:hi] (hs) say it far better than p, a name found
-// loosely (not a whole name) among its words: three of the words in one sentence of O*NET's,
-// p's career not among them, and the words outside p's name saying that
-// career on their own ("i study rock layers to find oil and gas
+// loosely (not a whole name) among its words: three of the words in one
+// sentence of O*NET's, p's career not among them, and the words outside
+// p's name saying that career on their own ("i study rock layers to find oil and gas
 // deposits": no "Rock Layer", a drywall installer's title, but "oil gas
 // deposits", a geoscientist's work).
 func (q *question) workOutweighs(kb *knowledge.Base, hs []knowledge.Holder, p pick, lo, hi int) bool {
