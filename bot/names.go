@@ -94,9 +94,11 @@ func (q *question) claimNames(kb *knowledge.Base) {
 				// Consultant (CCA)" no city carrier assistant), unless the
 				// name they are initials of shares a word with the title
 				// ("Rapid Transit Operator (RTO)").
-				if len(ms) > 0 && toks[i].paren && isUpper(toks[i].raw) && i > 0 && toks[i-1].kind == tokWord && !q.explicitCompare() &&
-					!slices.ContainsFunc(q.wordsIn(max(0, i-4), i), func(w string) bool { return slices.Contains(knowledge.Tokens(ms[0].Name), w) }) {
-					continue
+				if len(ms) > 0 && toks[i].paren && isUpper(toks[i].raw) && i > 0 && toks[i-1].kind == tokWord && !q.explicitCompare() {
+					name := knowledge.Tokens(ms[0].Name)
+					if !slices.ContainsFunc(q.wordsIn(max(0, i-4), i), func(w string) bool { return slices.Contains(name, w) }) {
+						continue
+					}
 				}
 				if len(ms) > 0 && titleCased(toks[i].raw) && initialsIn(ms[0].Name, words[0]) {
 					// "Mobile Apps": a word written as one, not the

@@ -313,11 +313,21 @@ func beginsName(kb *knowledge.Base, words []string) bool {
 
 // withoutRightNow takes out "rn" said for "right now".
 func withoutRightNow(s string) string {
-	if !strings.HasSuffix(strings.TrimRight(s, "?!. "), " rn") {
+	t := strings.TrimRight(s, "?!. ")
+	if !strings.HasSuffix(t, " rn") {
 		return s
+	}
+	if reTalkRightNow.MatchString(t) {
+		// "hows the weather in chicago rn": small talk, no registered
+		// nurse.
+		return strings.TrimSuffix(t, " rn")
 	}
 	return reRightNow.ReplaceAllString(s, "$1")
 }
+
+// reTalkRightNow is small talk that "rn" ends: the weather, or how one
+// feels.
+var reTalkRightNow = regexp.MustCompile(`(?i)\b(?:weather|forecast|temperature|raining|snowing|bored|tired|busy|hungry)\b.*\srn$`)
 
 // withoutVocative takes out who a greeting or thanks is said to.
 func withoutVocative(s string) string {
@@ -1799,11 +1809,6 @@ func parseWhole(kb *knowledge.Base, cleaned string) *question {
 		// found loosely.
 		q.careers = nil
 	}
-	if q.talk != "" && !q.hasIntent() && len(q.careers) == 1 && q.careers[0].after == len(q.toks) && q.toks[len(q.toks)-1].raw == "rn" {
-		// "hows the weather in chicago rn": chat's "right now", no
-		// registered nurse.
-		q.careers = nil
-	}
 	q.placesAfterNames(kb)
 	q.workOverNames(kb)
 	q.toldOnly(kb)
@@ -2242,7 +2247,7 @@ func (q *question) readVocabulary() []vocabSpan {
 			continue
 		}
 		roles, n := vocabAt(q.toks, q.claimed, i)
-		if n == 0 || q.partOfExpansion(i, i+n) {
+		if n == 0 || q.partOfExpansion(i, i+n) || q.whoseThing(i, n, roles) {
 			i++
 			continue
 		}
@@ -2261,6 +2266,22 @@ func (q *question) partOfExpansion(i, j int) bool {
 	}
 	return same(i-1, i) || same(j-1, j)
 }
+
+// whoseThing reports whether toks[i], a word asking the share of women or
+// men, is whose thing is named after it ("Head Coach, Women's
+// Volleyball", "men's clothing sales"): a possessive before a word that
+// asks nothing and counts no one.
+func (q *question) whoseThing(i, n int, roles []*role) bool {
+	if n != 1 || i+1 >= len(q.toks) || !slices.ContainsFunc(roles, func(r *role) bool { return slices.Contains(r.fields, knowledge.FieldGenderRatio) }) {
+		return false
+	}
+	raw, next := strings.ToLower(q.toks[i].raw), q.toks[i+1]
+	return (strings.HasSuffix(raw, "'s") || strings.HasSuffix(raw, "’s")) && next.kind == tokWord && !isQuestionWord(next.val) && !isStopWord(next.val) && !shareWords[next.val]
+}
+
+// shareWords after "women's" ask their share after all: "women's share
+// of nurses".
+var shareWords = setOf(`share shares percent percentage ratio proportion number numbers representation count`)
 
 // workplace reports whether a phrase that asks only for education
 // ("school", "college") is where someone works: after "at" and maybe an

@@ -1857,6 +1857,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "Assistant Principal, Middle School (2025-26) salary", career: "Education Administrators, Kindergarten through Secondary", kind: pay, facts: fs(med), not: []string{"Teaching Assistants"}},
 		{q: "Head Coach, Women's Volleyball - NCAA D-II salary", career: "Coaches and Scouts", kind: prof, facts: fs(med), not: []string{"gender"}},
 		{q: "i run experiments on cells in a university research lab", career: "Molecular and Cellular Biologists", kind: prof},
+		{q: "women's share of nurses", career: "Registered Nurses", kind: prof, want: []string{"gender ratio"}},
 		{q: "Lpn salary", career: "Licensed Practical and Licensed Vocational Nurses", kind: pay, facts: fs(med)},
 		{q: "Exec Assistant to CEO & Board - salary range", career: "Executive Secretaries and Executive Administrative Assistants", kind: pay, not: []string{"Board", "Chief Executives"}},
 		{q: "Cashier / Cashiering Clerk salary", career: "Cashiers", kind: pay, facts: fs(med)},

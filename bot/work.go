@@ -62,8 +62,9 @@ func (q *question) workClause(kb *knowledge.Base) (lo, hi int, words []string) {
 		verb := i > 0 && isSubject(q.toks[i-1].val) && !clauseEnds[t.val] && !jobVerbs[t.val]
 		// A verb of work that chat also says otherwise ("sort of",
 		// "write me") is the work's where a verb of it stands: "i
-		// write programs", "i grade and sort eggs".
-		workVerb := t.kind == tokWord && !lightVerbs[t.val] && (verb && len(words) == 0 || i > 0 && (q.toks[i-1].val == "and" || q.toks[i-1].kind == tokComma) && len(words) > 0) && kb.WorkVerb(t.val)
+		// write programs", "i grade and sort eggs"; not a generic one
+		// ("i give massages", "i run a hotel": their objects say it).
+		workVerb := t.kind == tokWord && !genericVerbs[t.val] && (verb && len(words) == 0 || i > 0 && (q.toks[i-1].val == "and" || q.toks[i-1].kind == tokComma) && len(words) > 0) && kb.WorkVerb(t.val)
 		if t.kind != tokWord || ofSomeone(t.val) || functionWords[t.val] || isSeparator(t.val) || isStopWord(t.val) && !workVerb ||
 			isQuestionWord(t.val) && !verb {
 			continue
@@ -304,10 +305,6 @@ func (q *question) verbSaid(kb *knowledge.Base, lo int) bool {
 	}
 	return lo < 2 || !askingWords[q.toks[lo-2].val]
 }
-
-// lightVerbs say little of the work on their own ("i give massages", "i
-// run a hotel", "i take photos"): their objects say it.
-var lightVerbs = setOf(`give gives take takes run runs make makes get gets do does go goes have has keep keeps put puts set sets let lets come comes see sees look looks`)
 
 // neededVerbs after "do i", "should i" ask what a career takes: "what
 // skills do i need for a surveyor job", "should i get a masters".
