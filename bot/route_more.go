@@ -152,7 +152,8 @@ var workSkips = setOf(`the a an my other young small little working being helpin
 // otherwise.
 var workSynonyms = map[string]string{"kid": "children", "kids": "children", "child": "children", "children": "children", "pet": "animals",
 	"pets": "animals", "dog": "animals", "dogs": "animals", "cat": "animals", "cats": "animals", "animal": "animals",
-	"car": "vehicles", "cars": "vehicles", "computer": "computers", "plant": "plants", "sick": "patients", "ill": "patients"}
+	"car": "vehicles", "cars": "vehicles", "computer": "computers", "plant": "plants", "sick": "patients", "ill": "patients",
+	"nature": "conservation"}
 
 // workSubject finds the subject of the work a question asks about
 // ("jobs working with animals" → "animals"): the word after a lead, when
@@ -390,6 +391,11 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 	// "i want to help people" wants a kind of work; "i want to switch from
 	// teaching" wants out of one.
 	likes := (has("like|likes|enjoy|enjoys|love|loves") || has("want to|wanna") && !relatedPhrases.heldBy(t)) && !has("like me|like us|like myself|likes me")
+	if likes && len(careers) == 0 {
+		if a, ok := b.likedSubject(text, t); ok {
+			return a, true
+		}
+	}
 	if area, ok := interestOf(text); ok && !(subjectArea && studiedIn(t) && !likes) && (likes && len(careers) == 0 || has("for someone|for people|creative|careers for|jobs for|interested|interest|interests|jobs where|careers where|where you|where i|fits|fit|suits|suit|personality|personality type") ||
 		len(careers) == 0 && interestSaidWhole(text) && has("jobs|careers|job|career|type|types|personality")) {
 		first, second := interestsOf(text)
@@ -590,3 +596,50 @@ func interestSaidWhole(text string) bool {
 	// careers", "i'm an investigative type").
 	return ok && (strings.Contains(phrase, " ") || interestPhrases[phrase] == capitalize(phrase) && phrase != "social")
 }
+
+// likedSubject answers a liking more particular than an interest area,
+// with the careers of that subject: a skill ("i love writing": the careers
+// that need Writing most), or a subject of knowledge or of the work said
+// beside the area ("i like helping people with their mental health": the
+// careers that need Therapy and Counseling). ok is false when the liking
+// is an interest area only ("i like helping people"), or the question
+// asks of personality.
+func (b *turn) likedSubject(text, t string) (Answer, bool) {
+	if holdsOneOf(t, "personality|personality type|holland code|holland codes|riasec|interest|interests|creative|hate|hates|dislike|dislikes|dont like|not into") {
+		return Answer{}, false
+	}
+	if phrase, ok := longestPhrase(text, likedSkills); ok {
+		return b.bySkill(likedSkills[phrase])
+	}
+	var said []string // the interest areas' phrases in t
+	for _, p := range longestFirst(interestPhrases) {
+		if strings.Contains(t, p) {
+			said = append(said, p)
+		}
+	}
+	beside := func(phrase string) bool {
+		return !slices.ContainsFunc(said, func(p string) bool { return holdsWords(p, phrase) })
+	}
+	if phrase, ok := longestPhrase(text, knowledgeWords); ok && beside(phrase) && !studiedIn(t) {
+		return b.byKnowledge(knowledgeWords[phrase], holdsOneOf(t, payMost))
+	}
+	if len(said) == 0 {
+		return Answer{}, false // the subjects of work further on
+	}
+	// Beside an area, only a subject the work is known by ("outdoors in
+	// nature"): "talking to people and persuading them" is the area.
+	// In a liking, "in" leads a subject too ("work outdoors in nature").
+	if subject, ok := workSubjectIn(strings.TrimSpace(strings.ReplaceAll(t, " in ", " with "))); ok && beside(subject) && workSubjects[subject] {
+		return b.workingWith(subject)
+	}
+	return Answer{}, false
+}
+
+// workSubjects are the subjects workSynonyms name.
+var workSubjects = func() map[string]bool {
+	m := map[string]bool{}
+	for _, s := range workSynonyms {
+		m[s] = true
+	}
+	return m
+}()

@@ -1846,7 +1846,16 @@ func TestUnderstanding(t *testing.T) {
 		{q: "ugh i hate my job", kind: hint, want: []string{"Sorry to hear that"}},
 		{q: "do u know the forecast for this weekend", kind: hint, want: []string{"can't tell the weather"}},
 		{q: "which occupations will gain the most new jobs in the next decade", kind: rank, want: []string{"Careers by growth (highest first)"}},
-		{q: "i love computers and coding", kind: rank, want: []string{"Careers that need Computers and Electronics knowledge"}, not: []string{"Medical Records"}},
+		{q: "i love computers and coding", kind: rank, want: []string{"Careers that need Programming", "Computer Programmers"}, not: []string{"Medical Records"}},
+		// A liking more particular than an interest area: the careers of
+		// that skill, knowledge or subject of work.
+		{q: "writing is my passion", kind: rank, want: []string{"Careers that need Writing", "Writers and Authors"}, not: []string{"artistic interests"}},
+		{q: "i like music, what careers are there", kind: rank, want: []string{"Fine Arts knowledge", "Music Directors and Composers"}, not: []string{"artistic interests"}},
+		{q: "i like helping people with their mental health", kind: rank, want: []string{"Therapy and Counseling knowledge", "Clinical and Counseling Psychologists"}, not: []string{"social interests"}},
+		{q: "i want to work outdoors in nature", kind: rank, want: []string{"Conservation Scientists", "Foresters"}, not: []string{"Truck Drivers"}},
+		{q: "i like helping people", kind: rank, want: []string{"social interests"}},
+		{q: "im artistic and like drawing what careers", kind: rank, want: []string{"artistic interests"}},
+		{q: "i enjoy talking to people and persuading them", kind: rank, want: []string{"enterprising interests"}},
 		{q: "top paying jobs in the building trades", kind: rank, want: []string{"Careers in construction and extraction occupations, by yearly pay"}},
 		{q: "best paying jobs in the trades", kind: rank, want: []string{"the installation, maintenance and repair occupations"}},
 		// A question word the work holds as a noun after "of", "for",

@@ -75,11 +75,9 @@ var interestPhrases = map[string]string{
 	"arts":                     "Artistic",
 	"artistic":                 "Artistic",
 	"design":                   "Artistic",
-	"music":                    "Artistic",
 	"drawing":                  "Artistic",
 	"sketching":                "Artistic",
 	"painting":                 "Artistic",
-	"writing":                  "Artistic",
 	"leading":                  "Enterprising",
 	"leading people":           "Enterprising",
 	"leadership":               "Enterprising",
@@ -267,6 +265,7 @@ var knowledgeWords = map[string]string{
 	"therapy":                       "Therapy and Counseling",
 	"counseling":                    "Therapy and Counseling",
 	"counselling":                   "Therapy and Counseling",
+	"mental health":                 "Therapy and Counseling",
 	"telecommunications":            "Telecommunications",
 	"transportation":                "Transportation",
 	"public safety":                 "Public Safety and Security",
@@ -286,6 +285,18 @@ var knowledgeWords = map[string]string{
 	"manufacturing":                 "Production and Processing",
 	"production":                    "Production and Processing",
 	"customer and personal service": "Customer and Personal Service",
+}
+
+// likedSkills are the O*NET skills people say they like doing: "i love
+// writing" asks the careers that need the Writing skill most, more
+// particular than the Artistic area.
+var likedSkills = map[string]string{
+	"writing":          "Writing",
+	"creative writing": "Writing",
+	"coding":           "Programming",
+	"programming":      "Programming",
+	"public speaking":  "Speaking",
+	"troubleshooting":  "Troubleshooting",
 }
 
 // knowledgeAreaOf finds the O*NET knowledge area a question names ("jobs
