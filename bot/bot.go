@@ -2095,9 +2095,13 @@ func (b *turn) unknownCareer(q *question, k int) Answer {
 	// a Night Baker), only a word that says someone works
 	// ("flibbertigibbet specialist") or a few words its tasks hold ("time
 	// traveler") is no nearer than any other.
-	words := len(knowledge.Tokens(name))
+	// A head noun known only respelt ("professional cuddler": a puddler)
+	// is no head the name shares.
+	toks := knowledge.Tokens(name)
+	words := len(toks)
+	respelt := words > 0 && !b.kb.Known(toks[words-1])
 	ms := slices.DeleteFunc(b.kb.Search(name, 3), func(m knowledge.Match) bool {
-		return !m.Head && (2*m.Missing >= words || m.Score < 0.5)
+		return (!m.Head || respelt) && (2*m.Missing >= words || m.Score < 0.5)
 	})
 	if len(ms) == 0 {
 		a.Summary = fmt.Sprintf("I don't have %q, and no career I know has a name like it.", shown)

@@ -275,6 +275,12 @@ func TestUnderstanding(t *testing.T) {
 		{q: "salary of jedi knight", kind: unk, want: []string{"no career I know has a name like it"}, not: []string{"Closest careers"}},
 		{q: "flibbertigibbet specialist salary", kind: unk, want: []string{"no career I know has a name like it"}},
 		{q: "how much does a time traveler make", kind: unk, want: []string{"no career I know has a name like it"}},
+		// A head noun known only respelt is none the name shares: a
+		// cuddler is no puddler, a sleeper no sweeper; a lone word
+		// respelt still finds its career.
+		{q: "how much does a professional cuddler make", kind: unk, want: []string{"no career I know has a name like it"}, not: []string{"Closest careers"}},
+		{q: "professional sleeper salary", kind: unk, want: []string{"no career I know has a name like it"}, not: []string{"Janitors"}},
+		{q: "salary of fotographer", kind: unk, want: []string{"Closest careers", "Photographers"}},
 		{q: "how much does a unicorn wrangler earn", kind: unk, want: []string{"Closest careers", "Animal Trainers"}},
 		// A modifier of many trades alone names none of them.
 		{q: "industrial salary", kind: unk, want: []string{"I don't have", "industrial"}},
