@@ -1622,6 +1622,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "is 70k enough to live in san francisco", kind: bot.KindHint, want: []string{"nothing of cost of living"}, not: []string{"Slaughterers"}},
 		{q: "can u become a paralegal with just a hs diploma", career: "Paralegals and Legal Assistants", kind: bot.KindProfile, want: []string{"high school diploma"}},
 		{q: "I translate legal documents from Spanish to English for a law firm.", career: "Interpreters and Translators", kind: bot.KindProfile, not: []string{"Lawyers"}},
+		// A verb of managing names no doer: "direct" is no Director's here.
+		{q: "I direct a food bank and manage its staff and volunteer programs, what's my job", career: "Social and Community Service Managers", kind: bot.KindProfile, not: []string{"Producers and Directors"}},
 		// Plants that grow, not power plants.
 		{q: "jobs working with plants", kind: rank, want: []string{"Farmworkers and Laborers, Crop, Nursery, and Greenhouse"}, not: []string{"Geothermal", "Nuclear", "Hydroelectric"}},
 		// A qualifier's kind in the words of names; a kind of person.

@@ -983,7 +983,7 @@ func agreesWithWork(hs []knowledge.Holder, c *knowledge.Career) bool {
 // genericVerbs say too little of the work to name its doer ("i help
 // people": no helper; "i run a store": no runner).
 var genericVerbs = setOf(`help helps run runs make makes take takes handle handles deal deals manage manages support supports assist assists
-	go goes keep keeps use uses give gives put puts look looks see sees get gets set sets work works do does`)
+	go goes keep keeps use uses give gives put puts look looks see sees get gets set sets work works do does direct directs oversee oversees coordinate coordinates`)
 
 // prepositions end the object of a verb: "i weld pipes on construction
 // sites".
