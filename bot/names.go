@@ -1133,7 +1133,15 @@ func titledFirst(kb *knowledge.Base, word string, ms []knowledge.Match) []knowle
 		// A few careers' own titles hold the word: they are what it
 		// means before careers that only some other name of holds it
 		// ("chauffeur": Shuttle Drivers and Chauffeurs, though more
-		// truck drivers are called truck chauffeurs).
+		// truck drivers are called truck chauffeurs); one whose title
+		// has it as a head noun, though no other name of it is the word
+		// alone, when it employs more ("scout": Coaches and Scouts, not
+		// the crop scouts of Agricultural Workers, All Other).
+		for _, c := range titled {
+			if !slices.ContainsFunc(ms, func(m knowledge.Match) bool { return m.Career == c }) && len(ms) > 0 && c.Size() > ms[0].Career.Size() && headOfTitle(c.Name, word) {
+				ms = append(ms, knowledge.Match{Career: c, Name: c.Name, Score: ms[0].Score, Head: true})
+			}
+		}
 		sort.SliceStable(ms, func(i, j int) bool {
 			return slices.Contains(titled, ms[i].Career) && !slices.Contains(titled, ms[j].Career)
 		})
@@ -1149,6 +1157,14 @@ func titledFirst(kb *knowledge.Base, word string, ms []knowledge.Match) []knowle
 		return append([]knowledge.Match{m}, ms...)
 	}
 	return append([]knowledge.Match{{Career: top, Name: top.Name, Score: 0.98, Head: true}}, ms...)
+}
+
+// headOfTitle reports whether word is a title's head noun, its last word
+// ("scout" of "Coaches and Scouts"; not "marine" of "Atmospheric, Earth,
+// Marine, and Space Sciences Teachers").
+func headOfTitle(title, word string) bool {
+	toks := knowledge.Tokens(title)
+	return len(toks) > 0 && toks[len(toks)-1] == word
 }
 
 // fewCareers is how many careers a word may be in the names of and still

@@ -1622,6 +1622,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "is 70k enough to live in san francisco", kind: bot.KindHint, want: []string{"nothing of cost of living"}, not: []string{"Slaughterers"}},
 		{q: "can u become a paralegal with just a hs diploma", career: "Paralegals and Legal Assistants", kind: bot.KindProfile, want: []string{"high school diploma"}},
 		{q: "I translate legal documents from Spanish to English for a law firm.", career: "Interpreters and Translators", kind: bot.KindProfile, not: []string{"Lawyers"}},
+		// A word a title ends with, though no other name of that career
+		// is the word alone, means it when it employs more.
+		{q: "Amateur Scout - MLB Organization salary", career: "Coaches and Scouts", kind: bot.KindProfile, not: []string{"Agricultural Workers"}},
+		{q: "crop scout salary", career: "Agricultural Workers, All Other", kind: bot.KindProfile},
 		// A verb of managing names no doer: "direct" is no Director's here.
 		{q: "I direct a food bank and manage its staff and volunteer programs, what's my job", career: "Social and Community Service Managers", kind: bot.KindProfile, not: []string{"Producers and Directors"}},
 		// Plants that grow, not power plants.
