@@ -23,6 +23,7 @@ var (
 	rankMean         = rankBy{fs(knowledge.FieldMeanAnnual, knowledge.FieldYearlySalary), "average (mean) yearly pay"}
 	rankHourly       = rankBy{fs(knowledge.FieldHourlyRate, knowledge.FieldMedianHourly), "hourly pay"}
 	rankGrowth       = rankBy{fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth), "growth"}
+	rankChange       = rankBy{fs(knowledge.FieldEmploymentChange), "change in jobs, 2024-34"}
 	rankJobs         = rankBy{fs(knowledge.FieldJobs, knowledge.FieldEmployment), "number of jobs"}
 	rankOpenings     = rankBy{fs(knowledge.FieldAnnualOpenings), "openings a year"}
 	rankSatisfaction = rankBy{fs(knowledge.FieldSatisfaction), "job satisfaction"}
@@ -56,6 +57,9 @@ func rankByOf(q *question) rankBy {
 			return rankGrowth
 		}
 		return rankYearly
+	}
+	if containsField(q.fields, knowledge.FieldEmploymentChange) {
+		return rankChange // "which jobs will lose the most by 2034"
 	}
 	f := q.fields[0]
 	if (f == knowledge.FieldJobs || f == knowledge.FieldEmployment) && containsField(q.fields, knowledge.FieldGrowthRate) {
@@ -297,6 +301,15 @@ func (b *turn) rank(q *question) Answer {
 		of = fmt.Sprintf("of %s %s", countOf(len(all), "career"), filter)
 	}
 	summary := fmt.Sprintf("%s %s the %s %s: %s (%s).", topName, has(subject), dir, rb.what, top.Fact.Value, of)
+	if rb.what == rankChange.what && (top.Value > 0) != low && top.Value != 0 {
+		// Jobs gained or lost, said so: "Cashiers are projected to lose
+		// the most jobs".
+		change := "add"
+		if low {
+			change = "lose"
+		}
+		summary = fmt.Sprintf("%s %s projected to %s the most jobs, 2024-34: %s (%s).", topName, verb(subject, "is", "are"), change, top.Fact.Value, of)
+	}
 	if top.Fact.TopCoded() && !low {
 		tied, largerResidual := 0, false
 		for _, r := range all {

@@ -429,6 +429,8 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 	// "jobs that need the least education" filter by the education
 	// entered with, not O*NET's Education and Training knowledge.
 	isArea = isArea && !has(leastEducation)
+	// "jobs with no formal education required" filter by a level too.
+	isArea = isArea && !(area == "Education and Training" && typicalEducationOf(text) != "")
 	// "jobs that need math": the subject may also resolve as a career name
 	// (math → a teacher's title); the phrasing says it is not one.
 	acrossCareers := len(careers) == 0 || has("jobs that|careers that|occupations that|jobs which|careers which|jobs requiring|careers requiring|jobs using|careers using|jobs needing|careers needing")
@@ -525,6 +527,8 @@ var typicalEducationWords = map[string]string{
 	"without a degree":    "No formal educational credential",
 	"no college":          "No formal educational credential",
 	"no formal education": "No formal educational credential",
+	"no education":        "No formal educational credential",
+	"no schooling":        "No formal educational credential",
 	"high school":         "High school diploma or equivalent",
 	"some college":        "Some college, no degree",
 	"associate":           "Associate's degree",

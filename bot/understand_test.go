@@ -1008,7 +1008,11 @@ func TestUnderstanding(t *testing.T) {
 		{q: "civil or mechanical engineering, which career pays better", career: "Civil Engineers", kind: cmp, want: []string{"Mechanical Engineers"}},
 		{q: "engineering specialties ranked top five by salary", kind: rank, want: []string{"architecture and engineering", "Computer Hardware Engineers"}},
 		{q: "which line of work pays the very least across the country", kind: rank, want: []string{"lowest first", "Cooks, Fast Food"}},
-		{q: "what careers r losing the most jobs by 2034", kind: rank, want: []string{"projected to decline", "Word Processors and Typists", "-36.1%"}},
+		{q: "what careers r losing the most jobs by 2034", kind: rank, want: []string{"Cashiers are projected to lose the most jobs, 2024-34: -313,600", "Office Clerks, General", "-177,800"}},
+		// Jobs lost or gained in number rank by BLS's numeric change.
+		{q: "which occupations will lose the most jobs by 2034", kind: rank, want: []string{"Careers by change in jobs, 2024-34 (lowest first)", "Cashiers", "-313,600"}, not: []string{"Word Processors"}},
+		{q: "which healthcare jobs will add the most jobs", kind: rank, want: []string{"Registered Nurses", "166,100"}},
+		{q: "declining jobs", kind: rank, want: []string{"projected to decline", "Word Processors and Typists", "-36.1%"}},
 		{q: "declining jobs by 2034", kind: rank, want: []string{"-36.1%"}, not: []string{"no yearly pay"}},
 		{q: "jobs with the most openings by 2034", kind: rank, want: []string{"Fast Food and Counter Workers"}},
 		{q: "sales roles ranked by pay", kind: rank, want: []string{"sales occupations", "Sales Engineers"}},
@@ -1857,7 +1861,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "alt titles for software developer", kind: bot.KindList, want: []string{"Other names for Software Developers"}},
 		{q: "ugh i hate my job", kind: hint, want: []string{"Sorry to hear that"}},
 		{q: "do u know the forecast for this weekend", kind: hint, want: []string{"can't tell the weather"}},
-		{q: "which occupations will gain the most new jobs in the next decade", kind: rank, want: []string{"Careers by growth (highest first)"}},
+		{q: "which occupations will gain the most new jobs in the next decade", kind: rank, want: []string{"Careers by change in jobs, 2024-34 (highest first)", "Home Health and Personal Care Aides (BLS group 31-1120) are projected to add the most jobs, 2024-34: 739,800", "Software Developers", "267,700"}},
 		{q: "i love computers and coding", kind: rank, want: []string{"Careers that need Programming", "Computer Programmers"}, not: []string{"Medical Records"}},
 		// A liking more particular than an interest area: the careers of
 		// that skill, knowledge or subject of work.

@@ -55,6 +55,7 @@ const (
 	FieldAnnualOpenings   Field = "annual_openings"
 	FieldEmployment2024   Field = "employment_2024"
 	FieldEmployment2034   Field = "employment_2034"
+	FieldEmploymentChange Field = "employment_change"
 	FieldTypicalEducation Field = "typical_education"
 	FieldWorkExperience   Field = "work_experience"
 	FieldJobTraining      Field = "job_training"
@@ -84,6 +85,7 @@ var OfficialFields = []FieldInfo{
 	{FieldAnnualOpenings, "Openings a year", MeasureOpenings, "projected openings a year", UnitCount},
 	{FieldEmployment2024, "Employment 2024 (projections base)", MeasureProjectedJobs, "employment the projections start from", UnitCount},
 	{FieldEmployment2034, "Projected employment 2034", MeasureProjectedJobs, "projected employment", UnitCount},
+	{FieldEmploymentChange, "Employment change 2024-34", MeasureProjectedJobs, "projected change in jobs", UnitCount},
 	{FieldProjectionNote, "Projection figures", MeasureProjectionNote, "note", UnitNone},
 	{FieldTypicalEducation, "Typical education to enter", MeasureEducation, "typical education to enter", UnitNone},
 	{FieldWorkExperience, "Work experience needed", MeasureExperience, "work experience needed", UnitYears},

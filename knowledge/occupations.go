@@ -102,6 +102,9 @@ func (bl *Builder) AddOfficial(ds *official.Dataset) int {
 			// May 2024 count, and growth is from it.
 			set(FieldEmployment2024, p.Employment2024, SourceProjections)
 			set(FieldEmployment2034, p.Employment2034, SourceProjections)
+			// BLS's own change, from its unrounded counts: ranks "which
+			// jobs will add the most".
+			set(FieldEmploymentChange, p.EmploymentChange, SourceProjections)
 			set(FieldTypicalEducation, p.TypicalEducation, SourceProjections)
 			set(FieldWorkExperience, p.WorkExperience, SourceProjections)
 			set(FieldJobTraining, p.JobTraining, SourceProjections)
