@@ -93,9 +93,28 @@ func (q *question) asksStatesOfEach() bool {
 		slices.ContainsFunc(q.careers, func(p pick) bool { return !p.career.Official() }) {
 		return false
 	}
-	return q.statesRank != 0 || q.signals[intentWhere] > 0 && q.rank != 0 &&
+	return q.statesRank != 0 || q.signals[intentWhere] > 0 && q.rank != 0 && !q.whichPays() &&
 		!slices.ContainsFunc(q.fields, func(f knowledge.Field) bool { return f != knowledge.FieldState })
 }
+
+// whichPays reports whether q asks which of the careers it names pays
+// best ("cna, medical assistant, or phlebotomist - which pays best"): a
+// comparison, where "which state pays them best" asks places.
+func (q *question) whichPays() bool {
+	for i, t := range q.toks {
+		if t.kind != tokWord || q.claimed[i] || t.val != "which" && t.val != "who" {
+			continue
+		}
+		if i+1 < len(q.toks) && whichPlaces[q.toks[i+1].val] {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// whichPlaces are the places a "which" may ask of.
+var whichPlaces = setOf(`state states city cities place places area areas region regions location locations`)
 
 // whichOne reports whether q asks which of careers it does not name
 // ("which one", "which of them").

@@ -1812,6 +1812,11 @@ func parseWhole(kb *knowledge.Base, cleaned string) *question {
 	q.placesAfterNames(kb)
 	q.workOverNames(kb)
 	q.toldOnly(kb)
+	if q.talk != "" && !q.hasIntent() && len(q.careers) == 1 && !q.careers[0].exact && q.talkOver(q.careers[0]) {
+		// "am i chatting with a human or a program": of the bot, no work
+		// told of a Social and Human Service Assistant.
+		q.careers = nil
+	}
 	q.educationCompared()
 	q.describeOpensPay()
 	q.newcomers()
@@ -2313,6 +2318,14 @@ func (q *question) workplace(sp vocabSpan) bool {
 const maxPlaceWords = 3
 
 // applyRoles reads the question words no name took.
+// talkOver reports whether a name found by search holds words of small
+// talk said.
+func (q *question) talkOver(p pick) bool {
+	return slices.ContainsFunc(q.spans, func(sp vocabSpan) bool {
+		return sp.start < p.after && p.start < sp.end && slices.ContainsFunc(sp.roles, func(r *role) bool { return r.talk != "" })
+	})
+}
+
 func (q *question) applyRoles(spans []vocabSpan) {
 	topOnly := false         // the rank so far is "top"'s alone
 	var groupSets [][]string // each span's groups, for narrowedGroups

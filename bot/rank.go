@@ -491,6 +491,9 @@ func (q *question) rankAmong(kb *knowledge.Base) bool {
 	if len(q.careers) > 1 && (q.signals[intentCompare] > 0 || q.explicitCompare()) {
 		return false
 	}
+	if q.statesRank != 0 || containsField(q.fields, knowledge.FieldState) || slices.ContainsFunc(q.toks, func(t token) bool { return t.val == "where" }) {
+		return false // "best paying states for nurses and teachers" asks places
+	}
 	var among []*knowledge.Career
 	var words []string
 	for k, p := range q.careers {

@@ -196,7 +196,7 @@ func workSubjectIn(key string) (string, bool) {
 }
 
 // lifeWords are no subject of work: "what to do with my life".
-var lifeWords = setOf(`life lives future time mine yours ours theirs his hers me myself`)
+var lifeWords = setOf(`life lives future time mine yours ours theirs his hers me myself human humans`)
 
 // acrossWords reports whether text asks about careers in general.
 func acrossWords(text string) bool {
@@ -247,7 +247,7 @@ func (b *turn) routeStates(t string, careers []*knowledge.Career, sts []stateMen
 	// sector, which no source has).
 	states := has("state|states") && !has("state govt|state government|state gov|state agency|state agencies|for the state|for a state|state dot|state employee|state employees|state job|state jobs|state worker|state workers|state of")
 	low := has("lowest|worst|least|cheapest|bottom|poorest|lowest paying|worst paying|lowest paid|worst paid")
-	payWords := has("pay|pays|paid|paying|salary|salaries|wage|wages|make|makes|earn|earns|income|money")
+	payWords := has("pay|pays|paid|paying|salary|salaries|wage|wages|make|makes|earn|earns|income|money|paycheck|paychecks|compensation|earnings|pay packet")
 
 	switch {
 	case len(sts) >= 2 && one:

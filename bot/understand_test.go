@@ -1630,6 +1630,17 @@ func TestUnderstanding(t *testing.T) {
 		// is the word alone, means it when it employs more.
 		{q: "Amateur Scout - MLB Organization salary", career: "Coaches and Scouts", kind: bot.KindProfile, not: []string{"Agricultural Workers"}},
 		{q: "crop scout salary", career: "Agricultural Workers, All Other", kind: bot.KindProfile},
+		// qa78's questions: the words that said another thing.
+		{q: "which states give physical therapists the biggest paychecks", kind: rank, want: []string{"Best paying states: Physical Therapists", "California", "$123,300"}, not: []string{"employs the most"}},
+		{q: "cna, medical assistant, or phlebotomist - which pays best", kind: bot.KindCompare, want: []string{"Medical Assistants earn the most ($44,200 a year)"}, not: []string{"Best paying states"}},
+		{q: "which state pays nurses and teachers the most", kind: rank, want: []string{"Best paying states: Registered Nurses"}},
+		{q: "best paying states for nurses and teachers", kind: rank, want: []string{"Best paying states: Registered Nurses"}, not: []string{"Careers named"}},
+		{q: "typical entry level education for a radiologic technologist", kind: bot.KindProfile, want: []string{"typical education to enter: Associate's degree"}, not: []string{"10th percentile"}},
+		{q: "entry level pay for electricians", kind: bot.KindProfile, want: []string{"10th percentile", "$39,430"}},
+		{q: "what education do you need to enter nursing", career: "Registered Nurses", kind: bot.KindProfile, not: []string{"Tutor"}},
+		{q: "best paying jobs with no formal education required", kind: rank, want: []string{"no formal educational credential", "Models", "$89,990"}, not: []string{"Education and Training knowledge"}},
+		{q: "am i chatting with a human or a program?", kind: bot.KindHint, want: []string{"I'm careerbot"}, not: []string{"Social and Human Service"}},
+		{q: "i'm so stressed about finding a job", kind: bot.KindHint, not: []string{"Sales Representatives", "median"}},
 		// A verb of managing names no doer: "direct" is no Director's here.
 		{q: "I direct a food bank and manage its staff and volunteer programs, what's my job", career: "Social and Community Service Managers", kind: bot.KindProfile, not: []string{"Producers and Directors"}},
 		// Plants that grow, not power plants.
