@@ -1630,6 +1630,8 @@ func TestUnderstanding(t *testing.T) {
 		// is the word alone, means it when it employs more.
 		{q: "Amateur Scout - MLB Organization salary", career: "Coaches and Scouts", kind: bot.KindProfile, not: []string{"Agricultural Workers"}},
 		{q: "crop scout salary", career: "Agricultural Workers, All Other", kind: bot.KindProfile},
+		// The initials after a name restate it: the career titled so.
+		{q: "Community Health Worker (CHW) - FQHC pay", career: "Community Health Workers", kind: bot.KindProfile, want: []string{"$51,030"}, not: []string{"Health Education Specialists:"}},
 		// qa78's questions: the words that said another thing.
 		{q: "which states give physical therapists the biggest paychecks", kind: rank, want: []string{"Best paying states: Physical Therapists", "California", "$123,300"}, not: []string{"employs the most"}},
 		{q: "cna, medical assistant, or phlebotomist - which pays best", kind: bot.KindCompare, want: []string{"Medical Assistants earn the most ($44,200 a year)"}, not: []string{"Best paying states"}},

@@ -55,12 +55,19 @@ func (b *Base) Exact(words []string) []Match {
 	// An alternate title several careers share ("maintenance worker") is
 	// first the one whose own title holds its words (Maintenance and Repair
 	// Workers, not Janitors).
+	// The initials of the name said after it count for nothing ("community
+	// health worker chw": Community Health Workers, though Health
+	// Education Specialists share that alternate title).
+	said := words
+	if n := len(words); n > 2 && initialsOf(words[:n-1]) == words[n-1] {
+		said = words[:n-1]
+	}
 	holds := make(map[*Career]bool, len(out))
 	anyHolds := false
 	for _, m := range out {
 		title := Tokens(m.Career.Name)
 		all := true
-		for _, w := range words {
+		for _, w := range said {
 			all = all && slices.Contains(title, w)
 		}
 		holds[m.Career] = all
@@ -94,6 +101,16 @@ func (b *Base) Exact(words []string) []Match {
 		return out[i].Career.Name < out[j].Career.Name
 	})
 	return b.preferCommon(words, out)
+}
+
+// initialsOf is the first letters of words: "chw" of community health
+// worker.
+func initialsOf(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		b.WriteByte(w[0])
+	}
+	return b.String()
 }
 
 // MaxNameWords is the number of words of the longest name known.
