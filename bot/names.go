@@ -1248,7 +1248,11 @@ func (q *question) joinMembers(kb *knowledge.Base) {
 			continue
 		}
 		named := q.wordsIn(b.start, b.after)
-		if !slices.ContainsFunc(kb.Exact(named), func(m knowledge.Match) bool { return m.Career == a.career }) &&
+		if slash && slices.Contains(a.others, b.career) {
+			// "Stage Electrician / Lighting Tech": the one career both
+			// names are of, though the first alone means Electricians.
+			a.career, a.matched = b.career, b.matched
+		} else if !slices.ContainsFunc(kb.Exact(named), func(m knowledge.Match) bool { return m.Career == a.career }) &&
 			!titleMember(a.career.Name, named) && !(slash && (headOfName(kb, a.career, named) || sharesStem(q.wordsIn(a.start, a.after), named))) {
 			continue
 		}

@@ -826,7 +826,10 @@ func becomingSaid(s string) string {
 // before any name is the name.
 var (
 	reTitleGrade = regexp.MustCompile(`(?i)\b([a-z]+)\s+(?:\(\s*)?(?:tier|level)\s+(?:[1-5]|i{1,3}|iv|one|two|three|four)\b(?:\s*\))?`)
-	reLicence    = regexp.MustCompile(`(?i)\b(engineers?|engineering)\s*,?\s+(?:p\.\s?e\.?|pe|eit|e\.i\.t\.?)(?:\s|$|[?!.,])`)
+	// "Ship Engineer, 3rd Assistant", "Machinist, 2nd Class": a grade
+	// after the title, no assistant.
+	reOrdinalGrade = regexp.MustCompile(`(?i),\s*(?:1st|2nd|3rd|4th|first|second|third|fourth)\s+(?:assistant|class|grade)\b`)
+	reLicence      = regexp.MustCompile(`(?i)\b(engineers?|engineering)\s*,?\s+(?:p\.\s?e\.?|pe|eit|e\.i\.t\.?)(?:\s|$|[?!.,])`)
 )
 
 // reAssistantTo is whom an assistant assists, said after the title:
@@ -853,6 +856,9 @@ func withoutTitleGrade(s string) string {
 	}
 	if strings.Contains(l, "engineer") {
 		s = reLicence.ReplaceAllString(s, "$1 ")
+	}
+	if strings.Contains(l, ",") {
+		s = reOrdinalGrade.ReplaceAllString(s, "")
 	}
 	if strings.Contains(l, " to ") {
 		s = reAssistantTo.ReplaceAllString(s, "$1")
@@ -1118,7 +1124,22 @@ func parseCut(kb *knowledge.Base, cleaned string, depth int) *question {
 			// salary": a rank of the job, then the question.
 			return parse(kb, head+" "+rest)
 		}
-		return q // "millwright - what is that job exactly": the question
+		if len(q.careers) != 1 || q.careers[0].exact || !qualNamesCareer(kb, qual) {
+			return q // "millwright - what is that job exactly": the question
+		}
+		// "Ship Engineer - Merchant Marine salary": the industry named
+		// after the title, which the whole read found neither of exactly;
+		// the title, asked with the qualifier's words of asking.
+		var asks []string
+		for _, w := range strings.Fields(qual) {
+			if l := strings.ToLower(strings.TrimRight(w, "?!.,")); askWords[l] || questionOpeners[l] {
+				asks = append(asks, w)
+			}
+		}
+		if hq := parse(kb, head+" "+strings.Join(asks, " ")); len(hq.careers) == 1 && hq.careers[0].exact && len(hq.unknown) == 0 {
+			return hq
+		}
+		return q
 	}
 	hq := parse(kb, head)
 	if len(hq.careers) != 1 || len(hq.unknown) > 0 {
@@ -1362,6 +1383,11 @@ func asksOnly(kb *knowledge.Base, qual string) bool {
 	}
 	qq := parseWhole(kb, qual)
 	return len(qq.signals) > 0 && len(qq.unknown) == 0 && len(qq.states) == 0 && !slices.ContainsFunc(qq.careers, func(p pick) bool { return !p.exact })
+}
+
+// qualNamesCareer reports whether a qualifier names a career exactly.
+func qualNamesCareer(kb *knowledge.Base, qual string) bool {
+	return slices.ContainsFunc(parseWhole(kb, qual).careers, func(p pick) bool { return p.exact })
 }
 
 // withoutQualifierRank returns a title's qualifier without the rank it

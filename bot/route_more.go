@@ -372,7 +372,9 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 	if one && has("knowledge|need to know|needs to know|what subjects|which subjects") {
 		return b.knowledgeOf(careers[0]), true
 	}
-	if one && has("interests|interest|personality|personality type|holland code|holland codes|riasec|kind of person|type of person|kind of people|type of people|suited|suit|suits|fits|fit for|good fit") {
+	// A suit worn is none that suits: "tailors at a men's suit shop".
+	suits := has("suited|suit|suits") && !has(garmentSuits)
+	if one && (suits || has("interests|interest|personality|personality type|holland code|holland codes|riasec|kind of person|type of person|kind of people|type of people|fits|fit for|good fit")) {
 		return b.interestsOf(careers[0]), true
 	}
 
@@ -458,6 +460,9 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 
 // noCollege says no college degree is wanted: "without college".
 const noCollege = "without college|without a degree|no degree|no college|without going to college|without a college degree|without school"
+
+// garmentSuits are the suits people wear.
+const garmentSuits = "suit shop|suit shops|suit store|suit stores|men s suit|mens suit|men s suits|mens suits|women s suit|womens suit|women s suits|womens suits|business suit|business suits|wear a suit|wear suits|suit and tie|custom suit|custom suits|tailored suit|tailored suits|wedding suit|wedding suits"
 
 // itLike asks what a career is like: in a state, its pay there (which is
 // what varies by state); else what the work is.

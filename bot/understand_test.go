@@ -1867,7 +1867,13 @@ func TestUnderstanding(t *testing.T) {
 		// names one title lists; whether two names are one career; sighs,
 		// the weekend's weather and jobs gained.
 		{q: "Senior Reactor Operator (SRO) - Nuclear Station salary", career: "Nuclear Power Reactor Operators", kind: pay, facts: fs(med), not: []string{"Police"}},
-		{q: "Agronomist / Crop Consultant (CCA) salary", not: []string{"Postal Service Mail Carriers"}, kind: cmp},
+		// Two names of one job either side of a slash: the career both
+		// are O*NET's names of.
+		{q: "Agronomist / Crop Consultant (CCA) salary", career: "Precision Agriculture Technicians", not: []string{"Postal Service Mail Carriers"}, kind: pay},
+		{q: "Stage Electrician / Lighting Tech (IATSE) day rate", career: "Lighting Technicians", kind: bot.KindProfile, not: []string{"Electricians earn"}},
+		{q: "Ship Engineer, 3rd Assistant - Merchant Marine salary", career: "Ship Engineers", kind: pay, not: []string{"Sailors", "Secretaries"}},
+		{q: "what do Alterations Tailors at a men's suit shop make", career: "Tailors, Dressmakers, and Custom Sewers", kind: pay, not: []string{"interests"}},
+		{q: "Semiconducter Fab Technician - Cleanroom, 12hr Nights salary", career: "Semiconductor Processing Technicians", kind: bot.KindProfile, not: []string{"Unknown"}},
 		{q: "annual income of a farmer or rancher", career: "Farmers, Ranchers, and Other Agricultural Managers", kind: pay, facts: fs(med)},
 		{q: "nurse or doctor salary", kind: cmp, want: []string{"Registered Nurses vs"}},
 		{q: "is a mechanic the same as an automotive technician", career: "Automotive Service Technicians and Mechanics", kind: prof, want: []string{"there is nothing to compare"}},

@@ -106,6 +106,8 @@ var vocabulary = []struct {
 	// Going into a career: "what education do you need to enter nursing"
 	// asks of nurses, not of a Nursing Center Tutor.
 	{"enter|to enter|entering|break into|breaking into", role{stop: true}},
+	// A car's remote starter is no remote work.
+	{"remote start|remote starter|remote starters|remote starts", role{stop: true}},
 	// What a group of occupations is called after its name ("jobs in the
 	// business and financial group": see groupWordsKnown).
 	{"occupation group|occupational group|job group|job family|job category|job categories|career group|career category", role{stop: true}},

@@ -98,6 +98,7 @@ var abbreviations = map[string]string{
 	"ag":        "agricultural",
 	"thru":      "through",
 	"waitstaff": "waiter",
+	"fab":       "fabrication",
 }
 
 // IsAbbreviation reports whether w is an abbreviation names are written
