@@ -313,7 +313,7 @@ func TestVocabMore(t *testing.T) {
 	interests := map[string]string{
 		"careers for someone who likes helping people": "Social", "jobs for people who like building things": "Realistic",
 		"I like working with numbers": "Conventional", "creative jobs": "Artistic", "careers in art": "Artistic",
-		"jobs for leading people": "Enterprising", "i like selling": "Enterprising", "science careers": "Investigative", "research jobs": "Investigative",
+		"jobs for leading people": "Enterprising", "i like persuading people": "Enterprising", "science careers": "Investigative", "research jobs": "Investigative",
 	}
 	for q, want := range interests {
 		if got, ok := interestOf(q); !ok || got != want {

@@ -260,6 +260,9 @@ func likeSaid(s string) string {
 		s = rePassion.ReplaceAllString(s, "i love $1")
 		s = rePassionate.ReplaceAllString(s, "i love")
 	}
+	if strings.Contains(l, "into") {
+		s = reInto.ReplaceAllString(s, "i love")
+	}
 	if !strings.Contains(l, " like") && !strings.Contains(l, " to") {
 		return s // the quick path
 	}
@@ -271,6 +274,8 @@ func likeSaid(s string) string {
 var (
 	rePassion    = regexp.MustCompile(`(?i)^\s*([a-z]+(?:\s+(?:and|&)\s+[a-z]+)?)\s+(?:is|are)\s+(?:my|a)\s+(?:passion|big passion|true passion|real passion)\b`)
 	rePassionate = regexp.MustCompile(`(?i)\b(?:i'?m|i am|im)\s+(?:really\s+|very\s+|so\s+)?passionate\s+about\b`)
+	// "i'm really into cars": a liking.
+	reInto = regexp.MustCompile(`(?i)\b(?:i'?m|i am|im)\s+(?:really\s+|very\s+|so\s+|super\s+|totally\s+|big\s+)?into\b`)
 )
 
 // reBased is where a job ad says the work is done: "school based",

@@ -161,7 +161,7 @@ var questionsMore = []struct {
 	{"i like organizing data and following procedures, what careers suit me", "by_interest", []string{"157 occupations", "Conventional"}},
 	{"careers for creative people", "by_interest", []string{"Artistic"}},
 	{"jobs for people who like science", "by_interest", []string{"Investigative"}},
-	{"careers for someone who likes selling", "by_interest", []string{"Enterprising"}},
+	{"careers for someone who likes selling", "by_knowledge", []string{"Sales and Marketing knowledge", "Advertising Sales Agents"}},
 	{"careers for someone who likes helping people that need no degree", "by_interest", []string{"Hosts and Hostesses, Restaurant, Lounge, and Coffee Shop", "5.20", "No formal educational credential"}},
 	{"jobs for people who like building things that need no degree and pay the most", "by_interest", []string{"Loading and Moving Machine Operators, Underground Mining", "$68,860"}},
 	{"careers for someone who likes helping people that pay the most", "by_interest", []string{"Family Medicine Physicians", "$238,380"}},

@@ -123,7 +123,7 @@ func holdsOneOf(t, alts string) bool {
 
 // otherNames ask for a career's other titles ("other names for it"): the
 // vocabulary reads them as no name, routeMoreOf as what is asked.
-const otherNames = "other names|other name|another name|other titles|other job titles|alternate titles|alternative titles|different names|different titles|different job titles|alt titles|alt title|alt job titles|alt names|alternate names|alternative names"
+const otherNames = "job postings call|postings call|job ads call|ads call|employers call|recruiters call|job listings call|listings call|called in job postings|called in job ads|called in postings|other names|other name|another name|other titles|other job titles|alternate titles|alternative titles|different names|different titles|different job titles|alt titles|alt title|alt job titles|alt names|alternate names|alternative names"
 
 // acrossIntents are the answers about careers in general.
 // plainWordTech are software names that are plain words too: "office
@@ -393,7 +393,8 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 	// "i want to help people" wants a kind of work; "i want to switch from
 	// teaching" wants out of one.
 	likes := (has("like|likes|enjoy|enjoys|love|loves") || has("want to|wanna") && !relatedPhrases.heldBy(t)) && !has("like me|like us|like myself|likes me")
-	if likes && len(careers) == 0 {
+	// "i'm good with numbers": a subject one is good at, as one liked.
+	if (likes || has("good with|great with|good at|great at")) && len(careers) == 0 {
 		if a, ok := b.likedSubject(text, t); ok {
 			return a, true
 		}

@@ -1632,6 +1632,13 @@ func TestUnderstanding(t *testing.T) {
 		{q: "crop scout salary", career: "Agricultural Workers, All Other", kind: bot.KindProfile},
 		// The initials after a name restate it: the career titled so.
 		{q: "Community Health Worker (CHW) - FQHC pay", career: "Community Health Workers", kind: bot.KindProfile, want: []string{"$51,030"}, not: []string{"Health Education Specialists:"}},
+		// qa78's likings: a subject liked or one is good with.
+		{q: "i'm a people person who likes selling", kind: rank, want: []string{"Sales and Marketing knowledge", "Advertising Sales Agents"}},
+		{q: "i'm really into cars, what jobs are there", kind: rank, want: []string{"Careers working with vehicles", "Automotive Service Technicians"}, not: []string{"Tank Car"}},
+		{q: "i like being in charge and leading teams", kind: rank, want: []string{"enterprising interests"}, not: []string{"Military"}},
+		{q: "i'm good with numbers", kind: rank, want: []string{"Mathematics knowledge", "Actuaries"}},
+		{q: "what do job postings call a phlebotomist", kind: bot.KindList, want: []string{"Other names for Phlebotomists", "Phlebotomy Technician"}},
+		{q: "name the 5 best paid occupations requiring a bachelor's", kind: rank, want: []string{"bachelor's degree", "Airline Pilots"}, not: []string{"Printing Press"}},
 		// qa78's questions: the words that said another thing.
 		{q: "which states give physical therapists the biggest paychecks", kind: rank, want: []string{"Best paying states: Physical Therapists", "California", "$123,300"}, not: []string{"employs the most"}},
 		{q: "cna, medical assistant, or phlebotomist - which pays best", kind: bot.KindCompare, want: []string{"Medical Assistants earn the most ($44,200 a year)"}, not: []string{"Best paying states"}},

@@ -75,6 +75,9 @@ var vocabulary = []struct {
 	// A kind of person, not a career's "Person": "careers for an artistic
 	// person" (the interest is read from the words).
 	{"artistic person|creative person|social person|investigative person|enterprising person|conventional person|realistic person|analytical person|organized person|outgoing person|people person|practical person|hands on person|introverted person|extroverted person|curious person|logical person|caring person", role{stop: true}},
+	// What one likes doing, no career's name: "i like being in charge and
+	// leading teams" (the interest is read from the words).
+	{"in charge|being in charge|leading teams|lead teams|leading a team|leading people|managing people|being the boss", role{stop: true}},
 	// Asking to be told, not what a job must know: "i want to know the
 	// growth", "let me know the salary".
 	{"want to know|wanna know|wanted to know|would like to know|i'd like to know|id like to know|like to know|love to know|curious to know|interested to know|let me know|do you know|you know|dont know|don't know|do not know|know about|to know about", role{stop: true}},
@@ -106,6 +109,8 @@ var vocabulary = []struct {
 	// Going into a career: "what education do you need to enter nursing"
 	// asks of nurses, not of a Nursing Center Tutor.
 	{"enter|to enter|entering|break into|breaking into", role{stop: true}},
+	// A list asked for: "name the 5 best paid occupations".
+	{"name the|name some|name a few|name three|name five|name ten|name 3|name 5|name 10|name any", role{stop: true}},
 	// A car's remote starter is no remote work.
 	{"remote start|remote starter|remote starters|remote starts", role{stop: true}},
 	// What a group of occupations is called after its name ("jobs in the
