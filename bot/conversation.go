@@ -226,6 +226,10 @@ var (
 // afresh; "and hourly?", "what about plumbers?", "add plumbers to that",
 // "compare it with nurses", "which one pays more?", "the second one" refer
 // back.
+// whichVerbs ask which of the careers compared does something: "which has
+// better job growth", "which pays more".
+var whichVerbs = setOf(`has have pays pay is are grows grow earns earn makes make needs need requires require takes take gets get offers offer`)
+
 func (t *turn) follow(q *question, prev Conversation) {
 	if onlyTalk(q) {
 		return // "appreciate it!": thanks, not the last question again
@@ -269,6 +273,11 @@ func (t *turn) follow(q *question, prev Conversation) {
 			// large.
 		case manyWords[tok.val] && i > 0 && (q.toks[i-1].val == "whose" || q.toks[i-1].val == "which") && !strings.HasSuffix(strings.ToLower(tok.raw), "s") && len(prev.Careers) >= 2:
 			pronoun = true // "whose field grows quicker" of the careers compared
+		case tok.val == "which" && len(q.careers) == 0 && len(prev.Careers) >= 2 && i+1 < len(q.toks) && whichVerbs[q.toks[i+1].val] &&
+			slices.ContainsFunc(q.toks[i+1:], func(t token) bool { return manyWords[t.val] }):
+			// "which has better job growth": of the careers compared, though
+			// "job" alone would ask of jobs at large.
+			pronoun = true
 		case manyWords[tok.val] && q.signals[intentRelated] == 0 && jobRef(q.toks[:i]):
 			pronoun, single = true, true // "that top construction job": the one before
 		case manyWords[tok.val] && q.signals[intentRelated] == 0:
