@@ -221,15 +221,15 @@ var (
 	followWords = setOf(`what how which who where why about and vs or versus compare`)
 )
 
+// whichVerbs ask which of the careers compared does something: "which has
+// better job growth", "which pays more".
+var whichVerbs = setOf(`has have pays pay is are grows grow earns earn makes make needs need requires require takes take gets get offers offer`)
+
 // follow reads a question in the light of the conversation's last one: a
 // question that names its own careers and asks its own question starts
 // afresh; "and hourly?", "what about plumbers?", "add plumbers to that",
 // "compare it with nurses", "which one pays more?", "the second one" refer
 // back.
-// whichVerbs ask which of the careers compared does something: "which has
-// better job growth", "which pays more".
-var whichVerbs = setOf(`has have pays pay is are grows grow earns earn makes make needs need requires require takes take gets get offers offer`)
-
 func (t *turn) follow(q *question, prev Conversation) {
 	if onlyTalk(q) {
 		return // "appreciate it!": thanks, not the last question again

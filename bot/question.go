@@ -2348,7 +2348,6 @@ func (q *question) workplace(sp vocabSpan) bool {
 // kind of place ("at Springfield Public Schools").
 const maxPlaceWords = 3
 
-// applyRoles reads the question words no name took.
 // talkOver reports whether a name found by search holds words of small
 // talk said.
 func (q *question) talkOver(p pick) bool {
@@ -2357,6 +2356,7 @@ func (q *question) talkOver(p pick) bool {
 	})
 }
 
+// applyRoles reads the question words no name took.
 func (q *question) applyRoles(spans []vocabSpan) {
 	topOnly := false         // the rank so far is "top"'s alone
 	var groupSets [][]string // each span's groups, for narrowedGroups
