@@ -1129,12 +1129,14 @@ func parseCut(kb *knowledge.Base, cleaned string, depth int) *question {
 			// salary": a rank of the job, then the question.
 			return parse(kb, head+" "+rest)
 		}
-		if len(q.careers) != 1 || q.careers[0].exact || !qualNamesCareer(kb, qual) {
+		if len(q.careers) != 1 || q.careers[0].exact || !qualNamesCareer(kb, qual) || nameHoldsStem(q.careers[0].career.Name, headWord(head)) {
 			return q // "millwright - what is that job exactly": the question
 		}
 		// "Ship Engineer - Merchant Marine salary": the industry named
-		// after the title, which the whole read found neither of exactly;
-		// the title, asked with the qualifier's words of asking.
+		// after the title, which the whole read found neither of exactly
+		// nor of the title's kind ("Lab Technician - Chemistry": Chemical
+		// Technicians); the title, asked with the qualifier's words of
+		// asking.
 		var asks []string
 		for _, w := range strings.Fields(qual) {
 			if l := strings.ToLower(strings.TrimRight(w, "?!.,")); askWords[l] || questionOpeners[l] {

@@ -1878,6 +1878,7 @@ func TestUnderstanding(t *testing.T) {
 		// are O*NET's names of.
 		{q: "Agronomist / Crop Consultant (CCA) salary", career: "Precision Agriculture Technicians", not: []string{"Postal Service Mail Carriers"}, kind: pay},
 		{q: "Stage Electrician / Lighting Tech (IATSE) day rate", career: "Lighting Technicians", kind: bot.KindProfile, not: []string{"Electricians earn"}},
+		{q: "Lab Technician - Chemistry salary", career: "Chemical Technicians", kind: pay},
 		{q: "Ship Engineer, 3rd Assistant - Merchant Marine salary", career: "Ship Engineers", kind: pay, not: []string{"Sailors", "Secretaries"}},
 		{q: "what do Alterations Tailors at a men's suit shop make", career: "Tailors, Dressmakers, and Custom Sewers", kind: pay, not: []string{"interests"}},
 		{q: "Semiconducter Fab Technician - Cleanroom, 12hr Nights salary", career: "Semiconductor Processing Technicians", kind: bot.KindProfile, not: []string{"Unknown"}},
