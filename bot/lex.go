@@ -619,6 +619,9 @@ func workerOf(kb *knowledge.Base, toks []token, i int) (string, bool) {
 		if k < i && toks[k].kind == tokComma && k > 0 && toks[k-1].kind == tokWord && isQuestionWord(toks[k-1].val) {
 			continue
 		}
+		if k < i && toks[k].val == "of" && k > 0 && ofAsks[toks[k-1].val] {
+			continue // "future of welding": what is asked of it
+		}
 		if !outsideName(toks[k]) && (k < i || !startsPhrase(toks, k)) {
 			return "", false
 		}
@@ -643,6 +646,11 @@ func workerOf(kb *knowledge.Base, toks []token, i int) (string, bool) {
 	}
 	return "", false
 }
+
+// ofAsks are the words of asking an "of" may follow before a line of
+// work: "the future of welding", "the outlook of nursing" (not pay: "salary
+// of Backing-in Machine Tender" is a title).
+var ofAsks = setOf(`future outlook demand prospects growth`)
 
 // studiedWords after a subject say it was studied.
 var studiedWords = setOf(`major majors degree degrees background`)
