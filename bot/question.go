@@ -1143,7 +1143,9 @@ func parseCut(kb *knowledge.Base, cleaned string, depth int) *question {
 				asks = append(asks, w)
 			}
 		}
-		if hq := parse(kb, head+" "+strings.Join(asks, " ")); len(hq.careers) == 1 && hq.careers[0].exact && len(hq.unknown) == 0 {
+		if hq := parse(kb, head+" "+strings.Join(asks, " ")); len(hq.careers) == 1 && hq.careers[0].exact && len(hq.careers[0].others) == 0 && len(hq.unknown) == 0 {
+			// A title of one career only: one of several ("LCSW -
+			// Outpatient Therapist") is the one the qualifier says.
 			return hq
 		}
 		return q

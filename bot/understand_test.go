@@ -1879,6 +1879,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "Agronomist / Crop Consultant (CCA) salary", career: "Precision Agriculture Technicians", not: []string{"Postal Service Mail Carriers"}, kind: pay},
 		{q: "Stage Electrician / Lighting Tech (IATSE) day rate", career: "Lighting Technicians", kind: bot.KindProfile, not: []string{"Electricians earn"}},
 		{q: "Lab Technician - Chemistry salary", career: "Chemical Technicians", kind: pay},
+		{q: "LCSW - Outpatient Therapist salary", career: "Mental Health and Substance Abuse Social Workers", kind: pay},
+		{q: "Warehouse Associate - Picker/Packer what's the pay", career: "Packers and Packagers, Hand", kind: pay},
 		{q: "future of welding jobs", career: "Welders, Cutters, Solderers, and Brazers", kind: bot.KindProfile, want: []string{"2.2%"}, not: []string{"Machine Setters"}},
 		{q: "Ship Engineer, 3rd Assistant - Merchant Marine salary", career: "Ship Engineers", kind: pay, not: []string{"Sailors", "Secretaries"}},
 		{q: "what do Alterations Tailors at a men's suit shop make", career: "Tailors, Dressmakers, and Custom Sewers", kind: pay, not: []string{"interests"}},
