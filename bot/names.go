@@ -1248,10 +1248,15 @@ func (q *question) joinMembers(kb *knowledge.Base) {
 			continue
 		}
 		named := q.wordsIn(b.start, b.after)
-		if slash && slices.Contains(a.others, b.career) {
-			// "Stage Electrician / Lighting Tech": the one career both
-			// names are of, though the first alone means Electricians.
-			a.career, a.matched = b.career, b.matched
+		aOfB, bOfA := slices.Contains(b.others, a.career), slices.Contains(a.others, b.career)
+		if slash && (aOfB || bOfA) {
+			// "Stage Electrician / Lighting Tech": the career both names
+			// are of, though the first alone means Electricians; of two
+			// such, the one the surer name says ("Purchasing Agent /
+			// Buyer": purchasing agents, whom "buyer" may also mean).
+			if bOfA && (!aOfB || len(b.others) < len(a.others)) {
+				a.career, a.matched = b.career, b.matched
+			}
 		} else if !slices.ContainsFunc(kb.Exact(named), func(m knowledge.Match) bool { return m.Career == a.career }) &&
 			!titleMember(a.career.Name, named) && !(slash && (headOfName(kb, a.career, named) || sharesStem(q.wordsIn(a.start, a.after), named))) {
 			continue

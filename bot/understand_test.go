@@ -1877,6 +1877,8 @@ func TestUnderstanding(t *testing.T) {
 		// Two names of one job either side of a slash: the career both
 		// are O*NET's names of.
 		{q: "Agronomist / Crop Consultant (CCA) salary", career: "Precision Agriculture Technicians", not: []string{"Postal Service Mail Carriers"}, kind: pay},
+		{q: "Purchasing Agent / Buyer - Manufacturing, pay", career: "Purchasing Agents, Except Wholesale, Retail, and Farm Products", kind: pay},
+		{q: "Buyer / Purchasing Agent salary", career: "Purchasing Agents, Except Wholesale, Retail, and Farm Products", kind: pay},
 		{q: "Stage Electrician / Lighting Tech (IATSE) day rate", career: "Lighting Technicians", kind: bot.KindProfile, not: []string{"Electricians earn"}},
 		{q: "Lab Technician - Chemistry salary", career: "Chemical Technicians", kind: pay},
 		{q: "LCSW - Outpatient Therapist salary", career: "Mental Health and Substance Abuse Social Workers", kind: pay},
