@@ -2119,9 +2119,31 @@ func (b *turn) unknownCareer(q *question, k int) Answer {
 	toks := knowledge.Tokens(name)
 	words := len(toks)
 	respelt := words > 0 && !b.kb.Known(toks[words-1])
-	ms := slices.DeleteFunc(b.kb.Search(name, 3), func(m knowledge.Match) bool {
+	ms := slices.DeleteFunc(b.kb.Search(name, 12), func(m knowledge.Match) bool {
 		return (!m.Head || respelt) && (2*m.Missing >= words || m.Score < 0.5)
 	})
+	// Of names as near, a career whose own title holds the head noun
+	// first ("dragon trainer": Exercise, Athletic and Animal Trainers
+	// before Training and Development Specialists, whom O*NET also calls
+	// trainers).
+	if words > 0 && !respelt {
+		head := toks[words-1]
+		tied := 0 // the first names, as near as the nearest
+		for tied < len(ms) && ms[tied].Score == ms[0].Score {
+			tied++
+		}
+		slices.SortStableFunc(ms[:tied], func(x, y knowledge.Match) int {
+			tx, ty := slices.Contains(knowledge.Tokens(x.Career.Name), head), slices.Contains(knowledge.Tokens(y.Career.Name), head)
+			switch {
+			case tx && !ty:
+				return -1
+			case ty && !tx:
+				return 1
+			}
+			return 0
+		})
+	}
+	ms = ms[:min(3, len(ms))]
 	if len(ms) == 0 {
 		a.Summary = fmt.Sprintf("I don't have %q, and no career I know has a name like it.", shown)
 		a.Suggestions = exampleQuestions()

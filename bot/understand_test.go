@@ -281,6 +281,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "how much does a professional cuddler make", kind: unk, want: []string{"no career I know has a name like it"}, not: []string{"Closest careers"}},
 		{q: "professional sleeper salary", kind: unk, want: []string{"no career I know has a name like it"}, not: []string{"Janitors"}},
 		{q: "salary of fotographer", kind: unk, want: []string{"Closest careers", "Photographers"}},
+		// Of nearest names as near, careers whose own titles hold the
+		// head noun first.
+		{q: "how much does a dragon trainer make", kind: unk, want: []string{"Animal Trainers", "Athletic Trainers"}, not: []string{"Occupational Therapists"}},
+		{q: "quidditch coach salary", kind: unk, want: []string{"1. Coaches and Scouts"}},
 		{q: "how much does a unicorn wrangler earn", kind: unk, want: []string{"Closest careers", "Animal Trainers"}},
 		// A modifier of many trades alone names none of them.
 		{q: "industrial salary", kind: unk, want: []string{"I don't have", "industrial"}},
