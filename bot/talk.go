@@ -41,6 +41,9 @@ func smallTalk(kind string) Answer {
 		"country":      "My figures are for the United States only: BLS wages and projections, and O*NET, which describes U.S. occupations.",
 		"status":       "That's no occupation the statistics cover. I can tell you about any career: its pay, growth and what it takes to get in.",
 		"seeking":      "Good luck with the search! I can help you weigh careers: their pay, growth and what it takes to get in.",
+		"start":        "Good luck! I can help you weigh careers: their pay, growth and what it takes to get in.",
+		"jobless":      "Sorry to hear that. I can help you weigh what to do next: careers' pay, growth and what it takes to get in.",
+		"nevermind":    "No problem. Ask me about a career whenever you like.",
 		"median":       "The median is the middle wage: half of the workers earn more and half less. The mean (average) is the total pay divided by the number of workers, so a few high earners pull it up. BLS OEWS publishes both; I give the median first.",
 	}[kind]
 	if line == "" {
@@ -50,7 +53,7 @@ func smallTalk(kind string) Answer {
 	switch kind {
 	case "hot":
 		example = "what software do accountants use"
-	case "seeking", "status":
+	case "seeking", "status", "jobless", "start":
 		example = "highest paying jobs without a degree"
 	case "why":
 		example = "what does an anesthesiologist do"

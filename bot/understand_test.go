@@ -1654,6 +1654,20 @@ func TestUnderstanding(t *testing.T) {
 		{q: "best paying jobs with no formal education required", kind: rank, want: []string{"no formal educational credential", "Models", "$89,990"}, not: []string{"Education and Training knowledge"}},
 		{q: "am i chatting with a human or a program?", kind: bot.KindHint, want: []string{"I'm careerbot"}, not: []string{"Social and Human Service"}},
 		{q: "i'm so stressed about finding a job", kind: bot.KindHint, not: []string{"Sales Representatives", "median"}},
+		// Out of work, starting out, never mind: a kind line, no career;
+		// a question asked besides is answered.
+		{q: "i got fired today", kind: bot.KindHint, want: []string{"Sorry to hear that"}},
+		{q: "i'm unemployed", kind: bot.KindHint, want: []string{"Sorry to hear that"}},
+		{q: "i'm unemployed, which jobs pay well without a degree", kind: rank, want: []string{"no college degree"}},
+		{q: "i need a job asap", kind: bot.KindHint, want: []string{"Good luck"}, not: []string{"asap"}},
+		{q: "i need a job that pays 50k without a degree", kind: rank, want: []string{"at least $50,000"}},
+		{q: "help me pick a career", kind: bot.KindHint, not: []string{"Construction Laborers"}},
+		{q: "i just graduated, now what", kind: bot.KindHint, not: []string{"graduated"}},
+		{q: "sorry wrong chat", kind: bot.KindHint, want: []string{"No problem"}},
+		{q: "nvm", kind: bot.KindHint, want: []string{"No problem"}},
+		{q: "how old are you", kind: bot.KindHint, want: []string{"I'm careerbot"}},
+		{q: "my boss hates me", kind: bot.KindHint, not: []string{"First-Line Supervisors"}},
+		{q: "i'm tired of job hunting", kind: bot.KindHint, not: []string{"Unknown"}},
 		// A verb of managing names no doer: "direct" is no Director's here.
 		{q: "I direct a food bank and manage its staff and volunteer programs, what's my job", career: "Social and Community Service Managers", kind: bot.KindProfile, not: []string{"Producers and Directors"}},
 		// Plants that grow, not power plants.
