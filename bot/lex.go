@@ -30,7 +30,9 @@ type token struct {
 	// slash: the word follows a "/" ("nurse/doctor"), which may part two
 	// careers as "or" does, or join the halves of one name ("A/C").
 	slash bool
-	// respelt: val is the name word nearest a misspelling ("docter").
+	// respelt: val is the name word nearest a misspelling ("docter"), or
+	// a word of English no name holds ("shaman"), which names are found
+	// near only as they are near a misspelling ("seaman").
 	respelt bool
 	// paren: the word opens a parenthesis ("Senior Reactor Operator
 	// (SRO)").
@@ -368,7 +370,10 @@ func respell(kb *knowledge.Base, toks []token) []token {
 		// is that word, so it reads as if spelt right.
 		if len(t.val) >= 5 && !phraseWords[t.val] {
 			if c, ok := kb.Correct(t.val); ok {
-				t.val, t.respelt = c, true
+				if !english(t) || manForm(t.val) == c || droppedInside(t.val, c) {
+					t.val = c
+				}
+				t.respelt = true
 				out = append(out, t)
 				continue
 			}
@@ -413,6 +418,38 @@ func respell(kb *knowledge.Base, toks []token) []token {
 		out = append(out, t)
 	}
 	return out
+}
+
+// english reports whether t is a word of English as typed or as
+// normalised ("treasure", "ghost"): not a misspelt name word
+// ("treasurer", "glost").
+func english(t token) bool {
+	return knowledge.EnglishWord(strings.ToLower(t.raw)) || knowledge.EnglishWord(t.val)
+}
+
+// manForm is w, a plural in "men", in "man": "firemen" is the names'
+// "fireman".
+func manForm(w string) string {
+	if s, ok := strings.CutSuffix(w, "men"); ok {
+		return s + "man"
+	}
+	return w
+}
+
+// droppedInside reports whether w is c with one letter inside it left
+// out, as typing drops one: "manger" is a manager's title misspelt far
+// more often than a manger is meant. A letter left off the end is a word's
+// own ending ("treasure" is no treasurer).
+func droppedInside(w, c string) bool {
+	if len(c) != len(w)+1 {
+		return false
+	}
+	for k := 1; k < len(c)-1; k++ {
+		if c[:k]+c[k+1:] == w {
+			return true
+		}
+	}
+	return false
 }
 
 // gradeSchool reads toks[i:i+2] as a school grade ("7th grade", "first

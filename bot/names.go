@@ -704,6 +704,14 @@ func (q *question) searchRun(kb *knowledge.Base, i, j int, nameish func(int) boo
 	if k := q.pickStartingAt(q.joinedUpTo(kb, j, nameish)); k >= 0 && q.nameOver(kb, k, i, q.careers[k].after) {
 		return
 	}
+	// A word of English no name holds, near a name's word ("blockchain
+	// shaman": no seaman), is no misspelling of it: the run is a title the
+	// sources lack, unknown, with the careers nearest.
+	if slices.ContainsFunc(q.toks[i:j], func(t token) bool { return t.respelt && !kb.Known(t.val) }) {
+		q.addUnknown(i, j)
+		q.free = append(q.free, q.typed(i, j))
+		return
+	}
 	// Widest first: "customer service salary" is tried, then "customer
 	// service".
 	for size := hi - lo; size > j-i; size-- {

@@ -604,8 +604,12 @@ func interestSaidWhole(text string) bool {
 	phrase, ok := longestPhrase(text, interestPhrases)
 	// Or by its name in O*NET's RIASEC ("realistic and conventional
 	// careers", "i'm an investigative type").
-	return ok && (strings.Contains(phrase, " ") || interestPhrases[phrase] == capitalize(phrase) && phrase != "social")
+	return ok && (strings.Contains(phrase, " ") || interestPhrases[phrase] == capitalize(phrase) && phrase != "social" || selfTraits[phrase])
 }
+
+// selfTraits are the words of interestPhrases that say what someone is
+// like ("i'm outgoing", "curious and logical"), no field of work.
+var selfTraits = setOf(`persuasive competitive ambitious outgoing extrovert extroverted empathetic curious logical imaginative creative artsy artistic analytical organized organised`)
 
 // likedSubject answers a liking more particular than an interest area,
 // with the careers of that subject: a skill ("i love writing": the careers

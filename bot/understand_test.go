@@ -1879,6 +1879,21 @@ func TestUnderstanding(t *testing.T) {
 		{q: "I help families plan for retirement and manage their investments, what's my title", kind: prof, not: []string{"Nannies"}},
 		{q: "UX/UI Designer - Mobile Apps, what's the pay", career: "Web and Digital Interface Designers", kind: pay, facts: fs(med), not: []string{"Cardiologists"}},
 		{q: "wage for a blockchain shaman", kind: unk, want: []string{`I don't have "blockchain shaman"`}},
+		// Words of English are not read as a name's word they are near
+		// ("treasure" is no treasurer, "shaman" no seaman), but a dropped
+		// letter inside still is ("manger").
+		{q: "what does a treasure hunter earn", career: "Fishing and Hunting Workers", kind: pay, want: []string{`Nothing in the sources is specific to "treasure"`}},
+		{q: "how much does a shaman make", kind: unk, want: []string{`I don't have "shaman"`}, not: []string{"Sailors"}},
+		{q: "whats the pay for a crypto shaman", kind: unk, not: []string{"outside what I know", "Sailors"}},
+		{q: "operations manger salary", career: "General and Operations Managers", kind: pay, facts: fs(med)},
+		{q: "how much do firemen make", career: "Firefighters", kind: pay, facts: fs(med)},
+		{q: "whats the bitcoin price today", kind: hint, want: []string{"outside what I know"}},
+		// Traits said of oneself are interests.
+		{q: "im outgoing and persuasive what careers", kind: rank, want: []string{"social and enterprising interests"}},
+		{q: "im curious and logical, what career", kind: rank, want: []string{"investigative interests"}},
+		{q: "im persuasive, what jobs suit me", kind: rank, want: []string{"enterprising interests"}},
+		{q: "i like working outside what jobs are there", kind: rank, want: []string{"realistic interests"}},
+		{q: "competitive salary for welders", career: "Welders, Cutters, Solderers, and Brazers", kind: pay, facts: fs(med)},
 		{q: "travel nurce salary", career: "Registered Nurses", kind: pay, facts: fs(med)},
 		{q: "baking is my passion, jobs?", kind: rank, want: []string{"Careers working with baking", "Bakers"}},
 		{q: "i'm passionate about cars, what jobs", kind: rank, want: []string{"Careers working with vehicles"}},

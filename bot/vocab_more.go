@@ -105,6 +105,33 @@ var interestPhrases = map[string]string{
 	"figuring things out":      "Investigative",
 	"working with data":        "Investigative",
 	"working with computers":   "Investigative",
+	// Traits people say of themselves, as O*NET's interest profiler
+	// describes each area.
+	"persuasive":              "Enterprising",
+	"competitive":             "Enterprising",
+	"ambitious":               "Enterprising",
+	"convincing people":       "Enterprising",
+	"negotiating":             "Enterprising",
+	"outgoing":                "Social",
+	"extrovert":               "Social",
+	"extroverted":             "Social",
+	"empathetic":              "Social",
+	"good listener":           "Social",
+	"talking to people":       "Social",
+	"talking with people":     "Social",
+	"chatting with people":    "Social",
+	"chatting with strangers": "Social",
+	"talking to strangers":    "Social",
+	"meeting new people":      "Social",
+	"meeting people":          "Social",
+	"curious":                 "Investigative",
+	"logical":                 "Investigative",
+	"imaginative":             "Artistic",
+	"working outside":         "Realistic",
+	"working outdoors":        "Realistic",
+	"being outside":           "Realistic",
+	"paperwork":               "Conventional",
+	"spreadsheets":            "Conventional",
 }
 
 // asksInterest reports whether text asks careers for what someone likes
