@@ -1888,6 +1888,16 @@ func TestUnderstanding(t *testing.T) {
 		{q: "operations manger salary", career: "General and Operations Managers", kind: pay, facts: fs(med)},
 		{q: "how much do firemen make", career: "Firefighters", kind: pay, facts: fs(med)},
 		{q: "whats the bitcoin price today", kind: hint, want: []string{"outside what I know"}},
+		// Software asked of beside a career is its technology.
+		{q: "accountant software list", career: "Accountants and Auditors", kind: bot.KindList, want: []string{"Technology used by Accountants and Auditors"}},
+		{q: "graphic design software that designers actually use", career: "Graphic Designers", kind: bot.KindList, want: []string{"Technology used by Graphic Designers"}},
+		{q: "apps and software for logisticians", career: "Logisticians", kind: bot.KindList, want: []string{"Technology used by Logisticians"}},
+		{q: "mech engineers - what cad programs etc do they use", career: "Mechanical Engineers", kind: bot.KindList, want: []string{"Technology used by Mechanical Engineers"}},
+		{q: "is software engineering a good career", career: "Software Developers", kind: prof},
+		{q: "teaching & library jobs sorted by pay", kind: rank, want: []string{"Careers in education and library occupations, by yearly pay"}},
+		{q: "thx that was super helpful", kind: hint, want: []string{"welcome"}},
+		{q: "ok cool, gn", kind: hint, want: []string{"Bye"}},
+		{q: "i love making things w my hands, what careers", kind: rank, want: []string{"realistic interests"}},
 		// Traits said of oneself are interests.
 		{q: "im outgoing and persuasive what careers", kind: rank, want: []string{"social and enterprising interests"}},
 		{q: "im curious and logical, what career", kind: rank, want: []string{"investigative interests"}},

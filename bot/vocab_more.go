@@ -132,6 +132,10 @@ var interestPhrases = map[string]string{
 	"being outside":           "Realistic",
 	"paperwork":               "Conventional",
 	"spreadsheets":            "Conventional",
+	"making things":           "Realistic",
+	"make things":             "Realistic",
+	"making stuff":            "Realistic",
+	"w my hands":              "Realistic",
 }
 
 // asksInterest reports whether text asks careers for what someone likes
