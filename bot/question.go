@@ -129,6 +129,10 @@ var (
 	reURL     = regexp.MustCompile(`(?i)\b(?:[a-z][a-z0-9+.-]*://|www\.)\S*`) // a link typed plainly: its words are no question
 )
 
+// reCompany is the word a company's name ends in, after a capitalised
+// word of the name: "Supply Co.", "Acme Inc.", "Smith LLC".
+var reCompany = regexp.MustCompile(`([A-Z][\w&'.-]*)\s+(?:Co|Inc|Corp|Ltd|LLC|LLP|PLLC)\b\.?`)
+
 // chatShortForms writes chat's short forms out.
 var chatShortForms = strings.NewReplacer(" r u ", " are you ", " u ", " you ", " wat ", " what ", " dose a ", " does a ", " dose an ", " does an ", " us wide ", " nationwide ", " us-wide ", " nationwide ")
 
@@ -216,6 +220,9 @@ func clean(s string) string {
 	}
 	if strings.Contains(s, "401") || strings.Contains(s, "403") || strings.Contains(s, "457") {
 		s = reRetirementPlan.ReplaceAllString(s, "retirement") // "401(k) plan": a retirement plan, no amount of pay
+	}
+	if strings.Contains(s, "Co") || strings.Contains(s, "Inc") || strings.Contains(s, "L") {
+		s = reCompany.ReplaceAllString(s, "$1") // "Lawn Care Co.": a company's name, no CO (a correctional officer), no sentence ended
 	}
 	if strings.Contains(s, "://") || strings.Contains(s, "www.") || strings.Contains(s, "WWW.") {
 		s = reURL.ReplaceAllString(s, " ")
@@ -1099,6 +1106,18 @@ func parseCut(kb *knowledge.Base, cleaned string, depth int) *question {
 			head, qual = head+" "+f[len(f)-1], strings.Join(f[:len(f)-1], " ")
 		}
 	}
+	// The words of asking that end a qualifier ask of the title ("Welder -
+	// Night Shift salary"), when what is read without the qualifier asks
+	// nothing (see asksToo).
+	var askTail string
+	if sep == sepDash || sep == sepComma {
+		f := strings.Fields(qual)
+		n := len(f)
+		for n > 1 && askWords[strings.ToLower(strings.TrimRight(f[n-1], "?!.,"))] {
+			n--
+		}
+		askTail = strings.Join(f[n:], " ")
+	}
 	paren := sep == sepParen
 	// A job ad's title with a qualifier after a dash ("Plant Manager -
 	// Food Manufacturing", "Surgical Tech - OR"): the title before it
@@ -1116,6 +1135,7 @@ func parseCut(kb *knowledge.Base, cleaned string, depth int) *question {
 		// dispatcher.
 		return qq
 	}
+
 	if sep == sepComma && q.tellsWork(kb) {
 		return q // "I cut, style and color hair, …": the work listed, no title's qualifier
 	}
@@ -1228,7 +1248,24 @@ func parseCut(kb *knowledge.Base, cleaned string, depth int) *question {
 		// figure and its judgement are on the two sides of the cut.
 		hq.judge = q.judge
 	}
+	asksToo(kb, hq, askTail)
 	return hq
+}
+
+// asksToo gives q, read from a title without its qualifier, what the words
+// of asking that ended the qualifier ask ("salary"), when q asks nothing.
+func asksToo(kb *knowledge.Base, q *question, asks string) {
+	if len(q.signals) > 0 || len(q.fields) > 0 || asks == "" {
+		return
+	}
+	if aq := parseWhole(kb, asks); len(aq.careers) == 0 && len(aq.unknown) == 0 {
+		for intent, n := range aq.signals {
+			for range n {
+				q.addSignal(intent)
+			}
+		}
+		q.fields = aq.fields
+	}
 }
 
 // qualifiedName reads a title's qualifier before the title, when the two

@@ -1898,6 +1898,12 @@ func TestUnderstanding(t *testing.T) {
 		{q: "thx that was super helpful", kind: hint, want: []string{"welcome"}},
 		{q: "ok cool, gn", kind: hint, want: []string{"Bye"}},
 		{q: "i love making things w my hands, what careers", kind: rank, want: []string{"realistic interests"}},
+		// The words of asking that end a title's qualifier ask of the
+		// title; a company's "Co." is no correctional officer.
+		{q: "Paramedic - Full Time salary", career: "Paramedics", kind: pay, facts: fs(med), not: []string{"Projected growth"}},
+		{q: "Housekeeper - Hotel, what does it pay", career: "Maids and Housekeeping Cleaners", kind: pay, facts: fs(med)},
+		{q: "Licensed Pesticide Applicator - Lawn Care Co., hourly", career: "Pesticide Handlers, Sprayers, and Applicators, Vegetation", kind: pay, not: []string{"Correctional"}},
+		{q: "Warehouse Associate - Acme Inc. salary", kind: pay, facts: fs(med)},
 		// Traits said of oneself are interests.
 		{q: "im outgoing and persuasive what careers", kind: rank, want: []string{"social and enterprising interests"}},
 		{q: "im curious and logical, what career", kind: rank, want: []string{"investigative interests"}},
