@@ -1904,6 +1904,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "Housekeeper - Hotel, what does it pay", career: "Maids and Housekeeping Cleaners", kind: pay, facts: fs(med)},
 		{q: "Licensed Pesticide Applicator - Lawn Care Co., hourly", career: "Pesticide Handlers, Sprayers, and Applicators, Vegetation", kind: pay, not: []string{"Correctional"}},
 		{q: "Warehouse Associate - Acme Inc. salary", kind: pay, facts: fs(med)},
+		// "I run the machine that …": which machine, the work says.
+		{q: "I run the machine that turns sheets of cardboard into corrugated boxes", career: "Paper Goods Machine Setters, Operators, and Tenders", kind: prof},
+		{q: "I run a press that hammers red-hot steel into crankshafts", career: "Forging Machine Setters, Operators, and Tenders, Metal and Plastic", kind: prof},
 		// Traits said of oneself are interests.
 		{q: "im outgoing and persuasive what careers", kind: rank, want: []string{"social and enterprising interests"}},
 		{q: "im curious and logical, what career", kind: rank, want: []string{"investigative interests"}},

@@ -64,7 +64,8 @@ func (q *question) workClause(kb *knowledge.Base) (lo, hi int, words []string) {
 		// "write me") is the work's where a verb of it stands: "i
 		// write programs", "i grade and sort eggs"; not a generic one
 		// ("i give massages", "i run a hotel": their objects say it).
-		workVerb := t.kind == tokWord && !genericVerbs[t.val] && (verb && len(words) == 0 || i > 0 && (q.toks[i-1].val == "and" || q.toks[i-1].kind == tokComma) && len(words) > 0) && kb.WorkVerb(t.val)
+		// So is one after "that" ("the machines that sort letters").
+		workVerb := t.kind == tokWord && !genericVerbs[t.val] && (verb && len(words) == 0 || i > 0 && (q.toks[i-1].val == "and" || q.toks[i-1].val == "that" || q.toks[i-1].kind == tokComma) && len(words) > 0) && kb.WorkVerb(t.val)
 		if t.kind != tokWord || ofSomeone(t.val) || functionWords[t.val] || isSeparator(t.val) || isStopWord(t.val) && !workVerb ||
 			isQuestionWord(t.val) && !verb {
 			continue
@@ -198,7 +199,11 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 		// to the work however many words it has.
 		// A name guessed from one word ("blood": office clerks of a
 		// blood bank) is not said.
-		if !verbFirst && !q.atPlace(p.start) && (2*len(named) >= len(words) && (p.exact || len(named) > 1) || len(named) > 0 && kb.HeadNoun(named[len(named)-1])) &&
+		// But a name many careers share ("machine operator", as "i run
+		// the machines that fold and bind books" is read) says less than
+		// the work: the work says which.
+		generic := len(p.others) >= sharedWidely && slices.ContainsFunc(named, func(w string) bool { return machineWords[w] }) && len(words)-len(named) >= 2 && workSays()
+		if !verbFirst && !q.atPlace(p.start) && !generic && (2*len(named) >= len(words) && (p.exact || len(named) > 1) || len(named) > 0 && kb.HeadNoun(named[len(named)-1])) &&
 			!q.workOutweighs(kb, byWork(), p, lo, hi) {
 			q.workWordsKnown(lo, hi)
 			return
@@ -261,6 +266,10 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 	}
 	q.unknown, q.unknownAt, q.free = nil, nil, nil
 }
+
+// machineWords say what a generic operator runs ("machine operator",
+// "equipment operator"): which machine, the work says.
+var machineWords = setOf(`machine machines equipment`)
 
 // endsWork reports whether toks[i], a question word after the work told,
 // ends it: one that asks ("i fix cars salary?"), not one the work holds
