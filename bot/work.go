@@ -64,8 +64,7 @@ func (q *question) workClause(kb *knowledge.Base) (lo, hi int, words []string) {
 		// "write me") is the work's where a verb of it stands: "i
 		// write programs", "i grade and sort eggs"; not a generic one
 		// ("i give massages", "i run a hotel": their objects say it).
-		// So is one after "that" ("the machines that sort letters").
-		workVerb := t.kind == tokWord && !genericVerbs[t.val] && (verb && len(words) == 0 || i > 0 && (q.toks[i-1].val == "and" || q.toks[i-1].val == "that" || q.toks[i-1].kind == tokComma) && len(words) > 0) && kb.WorkVerb(t.val)
+		workVerb := t.kind == tokWord && !genericVerbs[t.val] && (verb && len(words) == 0 || i > 0 && (q.toks[i-1].val == "and" || q.toks[i-1].kind == tokComma) && len(words) > 0) && kb.WorkVerb(t.val)
 		if t.kind != tokWord || ofSomeone(t.val) || functionWords[t.val] || isSeparator(t.val) || isStopWord(t.val) && !workVerb ||
 			isQuestionWord(t.val) && !verb {
 			continue
