@@ -268,7 +268,7 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 
 // machineWords say what a generic operator runs ("machine operator",
 // "equipment operator"): which machine, the work says.
-var machineWords = setOf(`machine machines equipment`)
+var machineWords = setOf(`machine machines equipment press`)
 
 // endsWork reports whether toks[i], a question word after the work told,
 // ends it: one that asks ("i fix cars salary?"), not one the work holds
