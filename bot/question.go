@@ -1119,6 +1119,11 @@ func parseCut(kb *knowledge.Base, cleaned string, depth int) *question {
 		askTail = strings.Join(f[n:], " ")
 	}
 	paren := sep == sepParen
+	if paren && negated(qual) {
+		// What the job is not ("Ambulance Driver (Non-EMT)", "(No CDL)")
+		// names no career: the title without it.
+		return parse(kb, head)
+	}
 	// A job ad's title with a qualifier after a dash ("Plant Manager -
 	// Food Manufacturing", "Surgical Tech - OR"): the title before it
 	// names the career, unless the whole names one of its own ("Cook -
@@ -1174,6 +1179,13 @@ func parseCut(kb *knowledge.Base, cleaned string, depth int) *question {
 	if len(hq.careers) != 1 || len(hq.unknown) > 0 {
 		return q
 	}
+	if paren && len(q.careers) == 1 && q.careers[0].career != hq.careers[0].career && credential(qual) && namesWhole(hq.careers[0]) {
+		// A credential ("(LMSW)") says less than a title of three words
+		// or more whose career's name holds every one of them
+		// ("Substance Abuse Social Worker").
+		asksToo(kb, hq, askTail)
+		return hq
+	}
 	if len(q.careers) == 1 && len(q.unknown) == 0 && q.careers[0].career != hq.careers[0].career &&
 		(q.careers[0].exact && nameHolds(q.careers[0].matched, qual) && nameHolds(q.careers[0].matched, hq.careers[0].typed) ||
 			paren && kindOf(kb, q.careers[0].career, hq.careers[0].typed, qual) && !sameCareer(parse(kb, qual), hq)) {
@@ -1181,7 +1193,7 @@ func parseCut(kb *knowledge.Base, cleaned string, depth int) *question {
 	}
 	// Words in parentheses that name a career exactly say over a title
 	// that names none ("groundskeeping crew (landscaping worker)").
-	if typed := hq.careers[0].typed; paren && !hq.careers[0].exact && strings.Contains(head, typed) {
+	if typed := hq.careers[0].typed; paren && !hq.careers[0].exact && strings.Contains(head, typed) && !(credential(qual) && namesWhole(hq.careers[0])) {
 		if iq := parse(kb, qual); len(iq.careers) == 1 && (iq.careers[0].exact || iq.careers[0].score > hq.careers[0].score) && len(iq.unknown) == 0 {
 			if rq := parse(kb, strings.Replace(head, typed, qual, 1)); len(rq.careers) == 1 && rq.careers[0].career == iq.careers[0].career {
 				hq = rq
@@ -1585,6 +1597,28 @@ func cutQualifier(s string) (head, qual string, sep byte, ok bool) {
 		return strings.TrimSpace(h), strings.TrimSpace(q), sepComma, true
 	}
 	return "", "", 0, false
+}
+
+// credential reports whether a title's qualifier is one set of capitals,
+// as a licence or certificate is written ("LMSW", "CDL-A").
+func credential(qual string) bool {
+	return len(strings.Fields(qual)) == 1 && isUpper(strings.ReplaceAll(qual, "-", ""))
+}
+
+// namesWhole reports whether p was read from three words or more that its
+// career's name holds every one of: a title as specific as a credential
+// ("Registered Nurse (ICU)" is a critical care nurse).
+func namesWhole(p pick) bool {
+	typed := knowledge.Tokens(p.typed)
+	name := knowledge.Tokens(p.career.Name)
+	return len(typed) > 2 && !slices.ContainsFunc(typed, func(w string) bool { return !slices.Contains(name, w) })
+}
+
+// negated reports whether a title's qualifier says what the job is not:
+// "Non-EMT", "non union", "No CDL", "not remote".
+func negated(qual string) bool {
+	f := strings.Fields(strings.ToLower(qual))
+	return len(f) > 0 && (strings.HasPrefix(f[0], "non-") || len(f) > 1 && (f[0] == "non" || f[0] == "no" || f[0] == "not"))
 }
 
 // headWord is the last word of a title as typed, its head noun

@@ -1907,6 +1907,11 @@ func TestUnderstanding(t *testing.T) {
 		// "I run the machine that …": which machine, the work says.
 		{q: "I run the machine that turns sheets of cardboard into corrugated boxes", career: "Paper Goods Machine Setters, Operators, and Tenders", kind: prof},
 		{q: "I run a press that hammers red-hot steel into crankshafts", career: "Forging Machine Setters, Operators, and Tenders, Metal and Plastic", kind: prof},
+		// What a job is not names no career; a credential says less than
+		// a title its career's name holds whole.
+		{q: "Ambulance Driver (Non-EMT) - Private Transport pay", career: "Ambulance Drivers and Attendants, Except Emergency Medical Technicians", kind: pay},
+		{q: "Electrician (non-union) salary", career: "Electricians", kind: pay, facts: fs(med)},
+		{q: "Substance Abuse Social Worker (LMSW) - Detox Unit pay", career: "Mental Health and Substance Abuse Social Workers", kind: pay, facts: fs(med)},
 		// Traits said of oneself are interests.
 		{q: "im outgoing and persuasive what careers", kind: rank, want: []string{"social and enterprising interests"}},
 		{q: "im curious and logical, what career", kind: rank, want: []string{"investigative interests"}},
