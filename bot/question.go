@@ -1227,6 +1227,12 @@ func parseCut(kb *knowledge.Base, cleaned string, depth int) *question {
 		// career's own name holds the science.
 		ofKind = ofKind || len(mq.careers) == 1 && !mq.careers[0].exact && scientistWords[knowledge.Normalize(headWord(typed))] &&
 			nameHoldsLast(mq.careers[0].career.Name, qual)
+		// Or a career of the title's occupational group whose name holds
+		// the qualifier ("Assistant Professor - Mechanical Engineering":
+		// Engineering Teachers, Postsecondary, as the title is Health
+		// Specialties Teachers' among many).
+		ofKind = ofKind || len(mq.careers) == 1 && !mq.careers[0].exact && nameHoldsStem(mq.careers[0].career.Name, qual) &&
+			sameGroup(mq.careers[0].career, hq.careers[0].career)
 		if len(mq.careers) == 1 && (mq.careers[0].exact && nameHolds(mq.careers[0].matched, qual) || bySetting || ofKind) && len(mq.unknown) == 0 && mq.careers[0].career != hq.careers[0].career &&
 			len(mq.states) == len(hq.states) && maps.Equal(mq.signals, hq.signals) &&
 			(settingQual || ofKind || nameHoldsStem(mq.careers[0].career.Name, qual)) {
@@ -1345,7 +1351,11 @@ var reSlashAlternatives = regexp.MustCompile(`^\s*\d+\s*/\s*[A-Za-z]`)
 // named whole. The text returned keeps the qualifier's question words; the
 // qualifier returned is without them ("Hydraulic Cylinders").
 func commaHead(kb *knowledge.Base, q *question, head, qual string) (string, string, bool) {
-	if len(q.unknown) == 0 && len(q.careers) > 0 && !slices.ContainsFunc(q.careers, func(p pick) bool { return !p.exact }) {
+	// Careers named whole, unless one, the whole of what is before the
+	// comma ("Assistant Professor, Mechanical Engineering": the qualifier
+	// read as no career).
+	if len(q.unknown) == 0 && len(q.careers) > 0 && !slices.ContainsFunc(q.careers, func(p pick) bool { return !p.exact }) &&
+		!(len(q.careers) == 1 && strings.EqualFold(strings.Join(strings.Fields(head), " "), q.careers[0].typed)) {
 		return "", "", false
 	}
 	if w := strings.Fields(strings.ToLower(qual)); len(w) > 0 && (w[0] == "same" || slices.Contains(w, "question")) {
@@ -1597,6 +1607,13 @@ func cutQualifier(s string) (head, qual string, sep byte, ok bool) {
 		return strings.TrimSpace(h), strings.TrimSpace(q), sepComma, true
 	}
 	return "", "", 0, false
+}
+
+// sameGroup reports whether two occupations are of one SOC minor group
+// ("25-1071" and "25-1032": postsecondary teachers).
+func sameGroup(a, b *knowledge.Career) bool {
+	ka, kb := strings.TrimPrefix(a.Key, "onet:"), strings.TrimPrefix(b.Key, "onet:")
+	return len(ka) >= 4 && len(kb) >= 4 && ka[:4] == kb[:4] && strings.HasPrefix(a.Key, "onet:") && strings.HasPrefix(b.Key, "onet:")
 }
 
 // credential reports whether a title's qualifier is one set of capitals,

@@ -1912,6 +1912,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "Ambulance Driver (Non-EMT) - Private Transport pay", career: "Ambulance Drivers and Attendants, Except Emergency Medical Technicians", kind: pay},
 		{q: "Electrician (non-union) salary", career: "Electricians", kind: pay, facts: fs(med)},
 		{q: "Substance Abuse Social Worker (LMSW) - Detox Unit pay", career: "Mental Health and Substance Abuse Social Workers", kind: pay, facts: fs(med)},
+		// A title many careers share, with its field after a dash or a
+		// comma: the career of its group that the field names.
+		{q: "Assistant Professor, Mechanical Engineering (Tenure Track) salary", career: "Engineering Teachers, Postsecondary", kind: pay},
+		{q: "Adjunct Professor - History", career: "History Teachers, Postsecondary", kind: prof},
 		// Traits said of oneself are interests.
 		{q: "im outgoing and persuasive what careers", kind: rank, want: []string{"social and enterprising interests"}},
 		{q: "im curious and logical, what career", kind: rank, want: []string{"investigative interests"}},
