@@ -1729,6 +1729,11 @@ func (p *pick) chooseByWords(kb *knowledge.Base, text string) {
 	// Receptionist - Medical Office" is a receptionist, though O*NET
 	// lists the title with medical secretaries too.
 	same := kb.Exact(typed)
+	if p.exact && p.matched != "" {
+		// And as typed: "Flexo Press Operator" is also a printing press
+		// operator's "Flexographic Press Operator".
+		same = append(same, kb.Exact(knowledge.Tokens(p.typed))...)
+	}
 	titled := func(c *knowledge.Career) bool {
 		return slices.ContainsFunc(knowledge.Tokens(c.Name), func(x string) bool { return sameWord(x, typed[len(typed)-1]) })
 	}

@@ -1916,6 +1916,11 @@ func TestUnderstanding(t *testing.T) {
 		// comma: the career of its group that the field names.
 		{q: "Assistant Professor, Mechanical Engineering (Tenure Track) salary", career: "Engineering Teachers, Postsecondary", kind: pay},
 		{q: "Adjunct Professor - History", career: "History Teachers, Postsecondary", kind: prof},
+		// A title as typed that other careers hold too: the qualifier
+		// says which ("Flexo Press Operator": a printing press operator's
+		// "Flexographic Press Operator" as well).
+		{q: "Flexo Press Operator - Label Printing, 3rd shift", career: "Printing Press Operators", kind: prof},
+		{q: "Prep Cook - Hospital Cafeteria (5am start) what's the pay", career: "Cooks, Institution and Cafeteria", kind: pay},
 		// Traits said of oneself are interests.
 		{q: "im outgoing and persuasive what careers", kind: rank, want: []string{"social and enterprising interests"}},
 		{q: "im curious and logical, what career", kind: rank, want: []string{"investigative interests"}},
