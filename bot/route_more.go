@@ -146,7 +146,7 @@ const leastEducation = "least education|least amount of education|least schoolin
 var workLeads = setOf(`with involving involve involves around like likes love loves enjoy enjoys helping`)
 
 // workSkips are the words between a lead and its subject.
-var workSkips = setOf(`the a an my other young small little working being helping caring for on`)
+var workSkips = setOf(`the a an my other young small little working being helping caring for on around`)
 
 // workSynonyms are the words people use for what O*NET's texts call
 // otherwise.

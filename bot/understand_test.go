@@ -1921,6 +1921,8 @@ func TestUnderstanding(t *testing.T) {
 		// "Flexographic Press Operator" as well).
 		{q: "Flexo Press Operator - Label Printing, 3rd shift", career: "Printing Press Operators", kind: prof},
 		{q: "Prep Cook - Hospital Cafeteria (5am start) what's the pay", career: "Cooks, Institution and Cafeteria", kind: pay},
+		{q: "what software do dental offices use, for a dental hygienist", career: "Dental Hygienists", kind: bot.KindList, want: []string{"Technology used by Dental Hygienists"}},
+		{q: "i really enjoy being around children", kind: rank, want: []string{"Careers working with children"}},
 		// Traits said of oneself are interests.
 		{q: "im outgoing and persuasive what careers", kind: rank, want: []string{"social and enterprising interests"}},
 		{q: "im curious and logical, what career", kind: rank, want: []string{"investigative interests"}},

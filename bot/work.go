@@ -686,6 +686,15 @@ func (q *question) saidToBe(kb *knowledge.Base, i int) bool {
 	return false
 }
 
+// forWhom reports whether the name at toks[i] follows "for" ("for a
+// dental hygienist").
+func (q *question) forWhom(i int) bool {
+	if i > 0 && isArticle(q.toks[i-1].val) {
+		i--
+	}
+	return i > 0 && q.toks[i-1].val == "for"
+}
+
 // placeWords come before where someone works.
 var placeWords = setOf(`at in for on`)
 
@@ -720,6 +729,13 @@ func (q *question) placesAfterNames(kb *knowledge.Base) {
 	for k := len(q.careers) - 1; k >= 1; k-- {
 		p, before := q.careers[k], &q.careers[k-1]
 		if !q.atPlace(p.start) || before.after > p.start {
+			continue
+		}
+		if p.exact && !before.exact && q.forWhom(p.start) && kb.HeadNoun(q.toks[p.after-1].val) {
+			// A worker named whole after "for", after a name found only
+			// loosely ("what software do dental offices use, for a
+			// dental hygienist"): the career asked of.
+			q.dropPick(k - 1)
 			continue
 		}
 		was := before.career
