@@ -1923,6 +1923,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "Prep Cook - Hospital Cafeteria (5am start) what's the pay", career: "Cooks, Institution and Cafeteria", kind: pay},
 		{q: "what software do dental offices use, for a dental hygienist", career: "Dental Hygienists", kind: bot.KindList, want: []string{"Technology used by Dental Hygienists"}},
 		{q: "i really enjoy being around children", kind: rank, want: []string{"Careers working with children"}},
+		{q: "Every morning I climb into a skidder and drag cut logs out of the woods to the landing, what's the pay", career: "Logging Equipment Operators", kind: pay},
 		// Traits said of oneself are interests.
 		{q: "im outgoing and persuasive what careers", kind: rank, want: []string{"social and enterprising interests"}},
 		{q: "im curious and logical, what career", kind: rank, want: []string{"investigative interests"}},

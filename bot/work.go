@@ -143,7 +143,17 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 		// Unless the first is a verb of the work read as a name ("i cut,
 		// style and color hair"): the work then says the career, when
 		// O*NET says such work of one.
-		if q.careers[0].exact || !q.verbSaid(kb, lo) || q.careers[0].start != lo {
+		// A name of one word among the words of the work, where O*NET
+		// says the rest of the work of one career far better, is what the
+		// work is done with ("i climb into a skidder and drag cut logs out
+		// of the woods": a logging equipment operator's, not the catch-all
+		// career whose reported titles hold "skidder").
+		one := q.careers[0]
+		one.exact = false
+		outweighed := q.careers[0].after-q.careers[0].start == 1 && q.careers[0].start > lo && q.workOutweighs(kb, byWork(), one, lo, hi)
+		if outweighed {
+			q.dropPick(0)
+		} else if q.careers[0].exact || !q.verbSaid(kb, lo) || q.careers[0].start != lo {
 			q.workWordsKnown(lo, hi)
 			return
 		}
