@@ -302,7 +302,10 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 	one := len(careers) == 1
 
 	// Required education in detail: "do most … have a master's degree".
-	if one && has("do most|percent|percentage|share|have|most have") && (has("degree|degrees|education|diploma|doctorate|phd|certificate") || isLevel(text)) {
+	// But a degree one has, told with pay asked ("i have a nursing degree,
+	// what do i earn"), asks the pay.
+	toldDegree := has("i have|i ve|ive|i got|i hold") && has("earn|earns|make|makes|pay|paid|salary|wage|wages|income")
+	if one && !toldDegree && has("do most|percent|percentage|share|have|most have") && (has("degree|degrees|education|diploma|doctorate|phd|certificate") || isLevel(text)) {
 		return b.educationShares(careers[0], text), true
 	}
 	// "do nurse practitioners need a doctorate": a yes-or-no question about

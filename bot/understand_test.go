@@ -1924,6 +1924,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "what software do dental offices use, for a dental hygienist", career: "Dental Hygienists", kind: bot.KindList, want: []string{"Technology used by Dental Hygienists"}},
 		{q: "i really enjoy being around children", kind: rank, want: []string{"Careers working with children"}},
 		{q: "Every morning I climb into a skidder and drag cut logs out of the woods to the landing, what's the pay", career: "Logging Equipment Operators", kind: pay},
+		{q: "I have a nursing degree and license, what do I earn", career: "Registered Nurses", kind: pay, facts: fs(med), not: []string{"Education of"}},
+		{q: "i have a degree in accounting what can i earn", career: "Accountants and Auditors", kind: pay, facts: fs(med)},
 		// Traits said of oneself are interests.
 		{q: "im outgoing and persuasive what careers", kind: rank, want: []string{"social and enterprising interests"}},
 		{q: "im curious and logical, what career", kind: rank, want: []string{"investigative interests"}},
