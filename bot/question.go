@@ -129,6 +129,37 @@ var (
 	reURL     = regexp.MustCompile(`(?i)\b(?:[a-z][a-z0-9+.-]*://|www\.)\S*`) // a link typed plainly: its words are no question
 )
 
+// reSlashPair is two words with a slash between them.
+var reSlashPair = regexp.MustCompile(`\b[A-Za-z]+/[A-Za-z]+\b`)
+
+// groupTerms are the words that name an occupational group by themselves
+// ("office", "admin", "healthcare").
+var groupTerms = func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range vocabulary {
+		if len(v.role.groups) == 0 {
+			continue
+		}
+		for _, p := range strings.Split(v.phrases, "|") {
+			if !strings.Contains(p, " ") {
+				m[p] = true
+			}
+		}
+	}
+	return m
+}()
+
+// groupsJoined writes two groups with a slash between them as two groups
+// ("office/admin jobs": office and admin jobs), not a career after a
+// slash ("admin": an administrative assistant).
+func groupsJoined(pair string) string {
+	a, b, _ := strings.Cut(pair, "/")
+	if groupTerms[strings.ToLower(a)] && groupTerms[strings.ToLower(b)] {
+		return a + " and " + b
+	}
+	return pair
+}
+
 // reCompany is the word a company's name ends in, after a capitalised
 // word of the name: "Supply Co.", "Acme Inc.", "Smith LLC".
 var reCompany = regexp.MustCompile(`([A-Z][\w&'.-]*)\s+(?:Co|Inc|Corp|Ltd|LLC|LLP|PLLC)\b\.?`)
@@ -194,6 +225,7 @@ func clean(s string) string {
 	if strings.Contains(s, "/") {
 		s = reWithout.ReplaceAllString(s, "without") // "jobs w/o a degree"
 		s = reWith.ReplaceAllString(s, " with ")     // "jobs w/ big paychecks"
+		s = reSlashPair.ReplaceAllStringFunc(s, groupsJoined)
 	}
 	s = reMention.ReplaceAllString(s, " ")
 	if strings.Contains(s, "pct") {

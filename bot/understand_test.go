@@ -1926,6 +1926,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "Every morning I climb into a skidder and drag cut logs out of the woods to the landing, what's the pay", career: "Logging Equipment Operators", kind: pay},
 		{q: "I have a nursing degree and license, what do I earn", career: "Registered Nurses", kind: pay, facts: fs(med), not: []string{"Education of"}},
 		{q: "i have a degree in accounting what can i earn", career: "Accountants and Auditors", kind: pay, facts: fs(med)},
+		{q: "which office/admin jobs pay the most", kind: rank, want: []string{"Careers in office and administrative occupations, by yearly pay"}},
+		{q: "nurse/doctor salary", kind: cmp},
 		// Traits said of oneself are interests.
 		{q: "im outgoing and persuasive what careers", kind: rank, want: []string{"social and enterprising interests"}},
 		{q: "im curious and logical, what career", kind: rank, want: []string{"investigative interests"}},
