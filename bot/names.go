@@ -355,6 +355,10 @@ func (q *question) searchNames(kb *knowledge.Base, spans []vocabSpan) {
 				i = k
 				continue
 			}
+			if k := q.slashHead(kb, i, j); k > 0 {
+				i = k
+				continue
+			}
 		}
 		if !free(i) {
 			i++
@@ -743,6 +747,50 @@ func (q *question) searchRun(kb *knowledge.Base, i, j int, nameish func(int) boo
 	}
 	q.addUnknown(i, j)
 	q.free = append(q.free, q.typed(i, j))
+}
+
+// slashHead reads two sets of modifiers with a slash between them, before
+// the name that toks[j] begins, as the first with that name, when they make
+// a name whole ("Car Audio / Remote Start Installer": a car audio
+// installer, of motor vehicle electronics); it returns the index past the
+// name, or 0.
+func (q *question) slashHead(kb *knowledge.Base, i, j int) int {
+	// The slash: inside the run or right after it ("Remote" may be a
+	// question's word).
+	s := i + 1
+	for s <= j && s < len(q.toks) && !q.toks[s].slash {
+		s++
+	}
+	if s > j || s >= len(q.toks) || q.toks[s].kind != tokWord {
+		return 0
+	}
+	// The name the second set of modifiers ends in, a few words on.
+	k := -1
+	for e := s + 1; e < len(q.toks) && e <= s+maxModifiers+1 && q.toks[e].kind == tokWord; e++ {
+		if k = q.pickStartingAt(e); k >= 0 {
+			break
+		}
+		if q.claimed[e] {
+			return 0
+		}
+	}
+	if k < 0 || q.careers[k].exact && len(q.careers[k].others) < sharedWidely {
+		return 0 // no name, or one specific enough by itself
+	}
+	p := q.careers[k]
+	head := q.wordsIn(p.start, p.after)
+	for _, alt := range [][2]int{{i, s}, {s, p.start}} {
+		words := q.wordsIn(alt[0], alt[1])
+		if len(words) == 0 {
+			continue
+		}
+		if ms := kb.Exact(append(slices.Clip(words), head...)); len(ms) > 0 {
+			q.dropPick(k)
+			q.addPick(i, p.after, ms, true)
+			return p.after
+		}
+	}
+	return 0
 }
 
 // widenedName replaces pick k, which toks[lo:hi] hold with the free words

@@ -1928,6 +1928,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "i have a degree in accounting what can i earn", career: "Accountants and Auditors", kind: pay, facts: fs(med)},
 		{q: "which office/admin jobs pay the most", kind: rank, want: []string{"Careers in office and administrative occupations, by yearly pay"}},
 		{q: "nurse/doctor salary", kind: cmp},
+		{q: "how much does a Car Audio / Remote Start Installer at Best Buy make", career: "Electronic Equipment Installers and Repairers, Motor Vehicles", kind: pay, facts: fs(med)},
 		// Traits said of oneself are interests.
 		{q: "im outgoing and persuasive what careers", kind: rank, want: []string{"social and enterprising interests"}},
 		{q: "im curious and logical, what career", kind: rank, want: []string{"investigative interests"}},
