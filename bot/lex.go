@@ -341,8 +341,9 @@ func respell(kb *knowledge.Base, toks []token) []token {
 		}
 		// Chat spellings of question words: "what can u do", "r u a bot"
 		// ("R and D" stays).
-		if t.val == "r" && (i+1 < len(toks) && (toks[i+1].val == "u" || toks[i+1].val == "you" || strings.HasSuffix(toks[i+1].val, "ing")) ||
-			i > 0 && chatAsks[toks[i-1].val]) { // "how much r truck drivers paid", "what r the best jobs"
+		if t.val == "r" && t.raw == "r" && (i+1 < len(toks) && (toks[i+1].val == "u" || toks[i+1].val == "you" || strings.HasSuffix(toks[i+1].val, "ing")) ||
+			i > 0 && chatAsks[toks[i-1].val] || // "how much r truck drivers paid", "what r the best jobs"
+			i > 0 && i+1 < len(toks) && toks[i-1].kind == tokWord && toks[i+1].kind == tokWord && strings.HasSuffix(toks[i-1].raw, "s") && strings.HasSuffix(toks[i+1].val, "ed")) { // "what occupations r expected to grow"
 			t.val = "are"
 			out = append(out, t)
 			continue

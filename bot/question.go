@@ -1478,12 +1478,16 @@ func asksOnly(kb *knowledge.Base, qual string) bool {
 	// "- top skills pls"); not "Substitute Teacher - Daily" or
 	// "Automotive Technician - Master Certified".
 	if !questionOpeners[strings.TrimRight(words[0], "?!.,")] &&
-		!slices.ContainsFunc(words, func(w string) bool { return askWords[strings.TrimRight(w, "?!.,")] }) {
+		!slices.ContainsFunc(words, func(w string) bool { w = strings.TrimRight(w, "?!.,"); return askWords[w] || orderWords[w] }) {
 		return false
 	}
 	qq := parseWhole(kb, qual)
 	return len(qq.signals) > 0 && len(qq.unknown) == 0 && len(qq.states) == 0 && !slices.ContainsFunc(qq.careers, func(p pick) bool { return !p.exact })
 }
+
+// orderWords ask for the top or bottom of a ranking ("- lowest paying
+// state?").
+var orderWords = setOf(`lowest highest best worst most least cheapest richest`)
 
 // qualNamesCareer reports whether a qualifier names a career exactly.
 func qualNamesCareer(kb *knowledge.Base, qual string) bool {
@@ -1972,9 +1976,12 @@ func parseWhole(kb *knowledge.Base, cleaned string) *question {
 	q.placesAfterNames(kb)
 	q.workOverNames(kb)
 	q.toldOnly(kb)
-	if q.talk != "" && !q.hasIntent() && len(q.careers) == 1 && !q.careers[0].exact && q.talkOver(q.careers[0]) {
+	if p := q.careers; q.talk != "" && !q.hasIntent() && len(p) == 1 &&
+		(!p[0].exact && q.talkOver(p[0]) || feelingTalk[q.talk] && p[0].after-p[0].start == 1 && (!p[0].exact || strings.HasSuffix(strings.ToLower(p[0].typed), "ing"))) {
 		// "am i chatting with a human or a program": of the bot, no work
-		// told of a Social and Human Service Assistant.
+		// told of a Social and Human Service Assistant; "im so stressed
+		// about picking a career ugh": a feeling, no order picker (read
+		// from a verb).
 		q.careers = nil
 	}
 	q.educationCompared()
@@ -2632,6 +2639,10 @@ func (q *question) applyRoles(spans []vocabSpan) {
 		}
 	}
 }
+
+// feelingTalk are the kinds of small talk that tell how one feels about
+// a job search: a word read loosely as a career beside them is none.
+var feelingTalk = map[string]bool{"unhappy": true, "start": true, "jobless": true}
 
 // groupWords call a group of occupations after its name: "jobs in the
 // business and financial group", "healthcare category".

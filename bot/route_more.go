@@ -123,7 +123,7 @@ func holdsOneOf(t, alts string) bool {
 
 // otherNames ask for a career's other titles ("other names for it"): the
 // vocabulary reads them as no name, routeMoreOf as what is asked.
-const otherNames = "job postings call|postings call|job ads call|ads call|employers call|recruiters call|job listings call|listings call|called in job postings|called in job ads|called in postings|other names|other name|another name|other titles|other job titles|alternate titles|alternative titles|different names|different titles|different job titles|alt titles|alt title|alt job titles|alt names|alternate names|alternative names"
+const otherNames = "job postings call|postings call|job ads call|ads call|employers call|recruiters call|job listings call|listings call|called in job postings|called in job ads|called in postings|other names|other name|another name|other titles|other job titles|alternate titles|alternative titles|different names|different titles|different job titles|alt titles|alt title|alt job titles|alt names|alternate names|alternative names|title alternatives|job title alternatives|name alternatives|other job names|alternatives to the title"
 
 // acrossIntents are the answers about careers in general.
 // plainWordTech are software names that are plain words too: "office

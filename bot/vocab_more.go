@@ -333,6 +333,9 @@ var likedSkills = map[string]string{
 	"creative writing": "Writing",
 	"coding":           "Programming",
 	"programming":      "Programming",
+	"telling stories":  "Writing",
+	"tell stories":     "Writing",
+	"storytelling":     "Writing",
 	"public speaking":  "Speaking",
 	"troubleshooting":  "Troubleshooting",
 }
