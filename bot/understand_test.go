@@ -1938,6 +1938,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "i'm burned out as a teacher", kind: bot.KindList, want: []string{"Careers related to"}},
 		{q: "receptionist job title alternatives", career: "Receptionists and Information Clerks", kind: bot.KindList, want: []string{"Other names for Receptionists"}},
 		{q: "good at writing and like telling stories, what jobs", kind: rank, want: []string{"Careers that need Writing"}},
+		{q: "do electricians use any software, which ones", career: "Electricians", kind: bot.KindList, want: []string{"Technology used by Electricians"}},
+		{q: "what computer systems do RNs use at work", career: "Registered Nurses", kind: bot.KindList, want: []string{"Technology used by Registered Nurses"}},
 		// Traits said of oneself are interests.
 		{q: "im outgoing and persuasive what careers", kind: rank, want: []string{"social and enterprising interests"}},
 		{q: "im curious and logical, what career", kind: rank, want: []string{"investigative interests"}},
