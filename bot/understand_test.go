@@ -1940,6 +1940,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "good at writing and like telling stories, what jobs", kind: rank, want: []string{"Careers that need Writing"}},
 		{q: "do electricians use any software, which ones", career: "Electricians", kind: bot.KindList, want: []string{"Technology used by Electricians"}},
 		{q: "what computer systems do RNs use at work", career: "Registered Nurses", kind: bot.KindList, want: []string{"Technology used by Registered Nurses"}},
+		// The first of the names a career's title joins is its title,
+		// before another's alternate title of the same words.
+		{q: "Conveyor Operator - Parcel Hub, overnight", career: "Conveyor Operators and Tenders", kind: prof},
 		// Traits said of oneself are interests.
 		{q: "im outgoing and persuasive what careers", kind: rank, want: []string{"social and enterprising interests"}},
 		{q: "im curious and logical, what career", kind: rank, want: []string{"investigative interests"}},

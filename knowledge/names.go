@@ -73,6 +73,19 @@ func (b *Base) Exact(words []string) []Match {
 		holds[m.Career] = all
 		anyHolds = anyHolds || all
 	}
+	// Words that are the first of the names a career's own title joins
+	// ("conveyor operator": Conveyor Operators and Tenders) are that
+	// career's title, before another's alternate title of the same words
+	// (O*NET lists "Conveyor Operator" under Laundry and Dry-Cleaning
+	// Workers).
+	if len(words) >= 2 && !slices.ContainsFunc(out, func(m Match) bool { return m.Score == 1 }) {
+		for _, m := range b.TitlePrefix(words) {
+			if t := Tokens(m.Career.Name); len(t) > len(words) && t[len(words)] == "and" && !slices.ContainsFunc(out, func(o Match) bool { return o.Career == m.Career }) {
+				out = append(out, Match{Career: m.Career, Name: m.Career.Name, Score: 1})
+				holds[m.Career] = true
+			}
+		}
+	}
 	// One that none of them holds ("production worker": Carpenters,
 	// Assemblers, Casters …) is the work O*NET gathers in its catch-all
 	// group of that name, when there is one: Production Workers, All Other.
