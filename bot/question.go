@@ -1780,7 +1780,7 @@ func (p *pick) chooseByWords(kb *knowledge.Base, text string) {
 	}
 	var words []string
 	for _, w := range knowledge.Tokens(text) {
-		if len(w) > 2 && !isStopWord(w) && !isQuestionWord(w) && !functionWords[w] {
+		if len(w) > 2 && !isStopWord(w) && !isQuestionWord(w) && !functionWords[w] && !placeNouns[w] {
 			words = append(words, w)
 			words = append(words, kindWords[w]...)
 		}
@@ -1816,6 +1816,11 @@ func (p *pick) chooseByWords(kb *knowledge.Base, text string) {
 	p.others = append([]*knowledge.Career{p.career}, slices.Delete(slices.Clone(p.others), best, best+1)...)
 	p.career, p.matched = chosen, chosen.Name
 }
+
+// placeNouns say where any job is done, not which kind it is: a
+// "Maintenance Supervisor - Food Manufacturing Plant" supervises
+// mechanics, no power plant's manager.
+var placeNouns = setOf(`plant facility site center centre shop store company office location department dept unit campus`)
 
 // kindWords are what a qualifier's word says in the words of career
 // names: a "Farm Hand - Dairy" works with animals, not crops.

@@ -1943,6 +1943,7 @@ func TestUnderstanding(t *testing.T) {
 		// The first of the names a career's title joins is its title,
 		// before another's alternate title of the same words.
 		{q: "Conveyor Operator - Parcel Hub, overnight", career: "Conveyor Operators and Tenders", kind: prof},
+		{q: "Maintenance Supervisor - Food Manufacturing Plant, 2nd shift", career: "First-Line Supervisors of Mechanics, Installers, and Repairers", kind: prof},
 		// Traits said of oneself are interests.
 		{q: "im outgoing and persuasive what careers", kind: rank, want: []string{"social and enterprising interests"}},
 		{q: "im curious and logical, what career", kind: rank, want: []string{"investigative interests"}},
