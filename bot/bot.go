@@ -341,8 +341,8 @@ func (b *turn) route(q *question) Answer {
 		(q.talk == "offtopic" || q.talk == "weather") && !(q.talk == "offtopic" && len(q.unknown) > 0 && (len(q.fields) > 0 || s[intentPay] > 0)):
 		// "whats the capital of france", "weather in paris": no career,
 		// whatever else it names (a name found loosely from one word, as
-		// "bitcoin price" finds a clerk of prices, is none); but the pay of a "crypto shaman" asks
-		// of a career unknown.
+		// "bitcoin price" finds a clerk of prices, is none); but the pay
+		// of a "crypto shaman" asks of a career unknown.
 		return b.smallTalk(q)
 	case named == 0 && len(q.unknown) == 0 && q.talk != "" && (!asks || talkOverAsks[q.talk] || glossary[q.talk]) &&
 		!(s[intentHelp] > 0 && (q.talk == "thanks" || q.talk == "ack" || q.talk == "hello")): // "ok so what topics are you good for": help

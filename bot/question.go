@@ -1648,8 +1648,8 @@ func cutQualifier(s string) (head, qual string, sep byte, ok bool) {
 // sameGroup reports whether two occupations are of one SOC minor group
 // ("25-1071" and "25-1032": postsecondary teachers).
 func sameGroup(a, b *knowledge.Career) bool {
-	ka, kb := strings.TrimPrefix(a.Key, "onet:"), strings.TrimPrefix(b.Key, "onet:")
-	return len(ka) >= 4 && len(kb) >= 4 && ka[:4] == kb[:4] && strings.HasPrefix(a.Key, "onet:") && strings.HasPrefix(b.Key, "onet:")
+	x, y := strings.TrimPrefix(a.Key, "onet:"), strings.TrimPrefix(b.Key, "onet:")
+	return len(x) >= 4 && len(y) >= 4 && x[:4] == y[:4] && strings.HasPrefix(a.Key, "onet:") && strings.HasPrefix(b.Key, "onet:")
 }
 
 // credential reports whether a title's qualifier is one set of capitals,
