@@ -1944,6 +1944,8 @@ func TestUnderstanding(t *testing.T) {
 		// before another's alternate title of the same words.
 		{q: "Conveyor Operator - Parcel Hub, overnight", career: "Conveyor Operators and Tenders", kind: prof},
 		{q: "Maintenance Supervisor - Food Manufacturing Plant, 2nd shift", career: "First-Line Supervisors of Mechanics, Installers, and Repairers", kind: prof},
+		{q: "top salaries among scientists (life/physical/social science)", kind: rank, want: []string{"by yearly pay"}},
+		{q: "top salary for a nurse", career: "Registered Nurses", kind: pay},
 		// Traits said of oneself are interests.
 		{q: "im outgoing and persuasive what careers", kind: rank, want: []string{"social and enterprising interests"}},
 		{q: "im curious and logical, what career", kind: rank, want: []string{"investigative interests"}},
