@@ -1946,6 +1946,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "Maintenance Supervisor - Food Manufacturing Plant, 2nd shift", career: "First-Line Supervisors of Mechanics, Installers, and Repairers", kind: prof},
 		{q: "top salaries among scientists (life/physical/social science)", kind: rank, want: []string{"by yearly pay"}},
 		{q: "top salary for a nurse", career: "Registered Nurses", kind: pay},
+		{q: "I teach African American studies and Latin American culture courses at a university", career: "Area, Ethnic, and Cultural Studies Teachers, Postsecondary", kind: prof},
 		// Traits said of oneself are interests.
 		{q: "im outgoing and persuasive what careers", kind: rank, want: []string{"social and enterprising interests"}},
 		{q: "im curious and logical, what career", kind: rank, want: []string{"investigative interests"}},

@@ -798,7 +798,7 @@ var firstPerson = setOf(`i im i'm me my mine we our us`)
 // verb: "i fix elevators", "guy who fixes the copier", "i help the
 // dentist", "i sell insurance". Only after one who does it (a person word,
 // or "who"), so that "how do i fix my car" asks nothing of mechanics.
-var reDoneBy = regexp.MustCompile(`(?i)\b(` + doerAlternation + `)\s+(?:just\s+|also\s+|basically\s+|mostly\s+|usually\s+|mainly\s+)?(fix|fixes|fixing|repair|repairs|repairing|install|installs|installing|clean|cleans|cleaning|inspect|inspects|inspecting|sell|sells|selling|help|helps|helping|assist|assists|assisting|teach|teaches|teaching|bag|bags|bagging|deliver|delivers|delivering|answer|answers|answering|paint|paints|painting|train|trains|training|do|does|doing)\s+(?:the\s+|a\s+|an\s+|people'?s\s+|peoples\s+|other\s+)?([a-z0-9]+)(?:\s+([a-z0-9]+))?`)
+var reDoneBy = regexp.MustCompile(`(?i)\b(` + doerAlternation + `)\s+(?:just\s+|also\s+|basically\s+|mostly\s+|usually\s+|mainly\s+)?(fix|fixes|fixing|repair|repairs|repairing|install|installs|installing|clean|cleans|cleaning|inspect|inspects|inspecting|sell|sells|selling|help|helps|helping|assist|assists|assisting|teach|teaches|teaching|bag|bags|bagging|deliver|delivers|delivering|answer|answers|answering|paint|paints|painting|train|trains|training|do|does|doing)\s+(?:the\s+|a\s+|an\s+|people'?s\s+|peoples\s+|other\s+)?([a-z0-9]+)(?:\s+([a-z0-9]+))?(?:\s+(studies))?`)
 
 // doneBySubjects are reDoneBy's words for the one who does the work.
 var doneBySubjects = setOf(strings.ReplaceAll(doerAlternation, "|", " "))
@@ -880,6 +880,10 @@ func doneBySaid(kb *knowledge.Base, s string) string {
 		}
 		objects := [][]string{{sm[3]}}
 		switch {
+		case sm[5] != "":
+			// A field of studies ("i teach african american studies at a
+			// university": an American Studies Professor's).
+			objects = [][]string{{sm[3], sm[4], sm[5]}, {sm[4], sm[5]}}
 		case sm[4] != "" && objectWord(sm[4]) && objectWord(firstWord(s[strings.Index(s, m)+len(m):])):
 			// The object goes on past the two words read: "i help high
 			// school kids" helps kids, no school aide.
