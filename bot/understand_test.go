@@ -1947,6 +1947,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "top salaries among scientists (life/physical/social science)", kind: rank, want: []string{"by yearly pay"}},
 		{q: "top salary for a nurse", career: "Registered Nurses", kind: pay},
 		{q: "I teach African American studies and Latin American culture courses at a university", career: "Area, Ethnic, and Cultural Studies Teachers, Postsecondary", kind: prof},
+		{q: "I lecture on anthropology and take my students on archaeological digs every summer", career: "Anthropology and Archeology Teachers, Postsecondary", kind: prof},
+		{q: "i teach in a high school", career: "Secondary School Teachers, Except Special and Career/Technical Education", kind: prof},
 		// Traits said of oneself are interests.
 		{q: "im outgoing and persuasive what careers", kind: rank, want: []string{"social and enterprising interests"}},
 		{q: "im curious and logical, what career", kind: rank, want: []string{"investigative interests"}},

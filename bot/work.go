@@ -798,7 +798,7 @@ var firstPerson = setOf(`i im i'm me my mine we our us`)
 // verb: "i fix elevators", "guy who fixes the copier", "i help the
 // dentist", "i sell insurance". Only after one who does it (a person word,
 // or "who"), so that "how do i fix my car" asks nothing of mechanics.
-var reDoneBy = regexp.MustCompile(`(?i)\b(` + doerAlternation + `)\s+(?:just\s+|also\s+|basically\s+|mostly\s+|usually\s+|mainly\s+)?(fix|fixes|fixing|repair|repairs|repairing|install|installs|installing|clean|cleans|cleaning|inspect|inspects|inspecting|sell|sells|selling|help|helps|helping|assist|assists|assisting|teach|teaches|teaching|bag|bags|bagging|deliver|delivers|delivering|answer|answers|answering|paint|paints|painting|train|trains|training|do|does|doing)\s+(?:the\s+|a\s+|an\s+|people'?s\s+|peoples\s+|other\s+)?([a-z0-9]+)(?:\s+([a-z0-9]+))?(?:\s+(studies))?`)
+var reDoneBy = regexp.MustCompile(`(?i)\b(` + doerAlternation + `)\s+(?:just\s+|also\s+|basically\s+|mostly\s+|usually\s+|mainly\s+)?(fix|fixes|fixing|repair|repairs|repairing|install|installs|installing|clean|cleans|cleaning|inspect|inspects|inspecting|sell|sells|selling|help|helps|helping|assist|assists|assisting|teach|teaches|teaching|lecture|lectures|lecturing|bag|bags|bagging|deliver|delivers|delivering|answer|answers|answering|paint|paints|painting|train|trains|training|do|does|doing)\s+(?:on\s+|in\s+)?(?:the\s+|a\s+|an\s+|people'?s\s+|peoples\s+|other\s+)?([a-z0-9]+)(?:\s+([a-z0-9]+))?(?:\s+(studies))?`)
 
 // doneBySubjects are reDoneBy's words for the one who does the work.
 var doneBySubjects = setOf(strings.ReplaceAll(doerAlternation, "|", " "))
@@ -811,6 +811,7 @@ var doerNouns = map[string][]string{
 	"assist": {"assistant", "aide", "helper"}, "teach": {"teacher", "instructor"}, "bag": {"bagger"},
 	"deliver": {"driver", "courier", "carrier"}, "answer": {"dispatcher", "operator"}, "paint": {"painter"},
 	"train": {"trainer"}, "do": {"clerk", "specialist", "preparer"},
+	"lecture": {"professor", "lecturer"}, // "i lecture on anthropology"
 }
 
 // rePut is one who puts something somewhere as their work: "i put solar
