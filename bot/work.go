@@ -883,8 +883,9 @@ func doneBySaid(kb *knowledge.Base, s string) string {
 		switch {
 		case sm[5] != "":
 			// A field of studies ("i teach african american studies at a
-			// university": an American Studies Professor's).
-			objects = [][]string{{sm[3], sm[4], sm[5]}, {sm[4], sm[5]}}
+			// university": an American Studies Professor's), else as two
+			// words.
+			objects = [][]string{{sm[3], sm[4], sm[5]}, {sm[4], sm[5]}, {sm[3], sm[4]}, {sm[4]}, {sm[3]}}
 		case sm[4] != "" && objectWord(sm[4]) && objectWord(firstWord(s[strings.Index(s, m)+len(m):])):
 			// The object goes on past the two words read: "i help high
 			// school kids" helps kids, no school aide.
@@ -901,6 +902,9 @@ func doneBySaid(kb *knowledge.Base, s string) string {
 						rest := ""
 						if len(obj) == 1 && sm[4] != "" && obj[0] == sm[3] {
 							rest = " " + sm[4] // the second word was not the object's
+						}
+						if sm[5] != "" && obj[len(obj)-1] != sm[5] {
+							rest += " " + sm[5]
 						}
 						return sm[1] + " " + title + rest
 					}
