@@ -605,7 +605,7 @@ func manPlural(kb *knowledge.Base, w string) (string, bool) {
 	if len(w) < 6 || !strings.HasSuffix(w, "men") || kb.Known(w) {
 		return "", false
 	}
-	man := w[:len(w)-2] + "an"
+	man := manForm(w)
 	return man, kb.Known(man)
 }
 

@@ -253,7 +253,7 @@ func clean(s string) string {
 	if strings.Contains(s, "401") || strings.Contains(s, "403") || strings.Contains(s, "457") {
 		s = reRetirementPlan.ReplaceAllString(s, "retirement") // "401(k) plan": a retirement plan, no amount of pay
 	}
-	if strings.Contains(s, "Co") || strings.Contains(s, "Inc") || strings.Contains(s, "LL") || strings.Contains(s, "Ltd") {
+	if strings.Contains(s, " Co") || strings.Contains(s, " Inc") || strings.Contains(s, " LL") || strings.Contains(s, " Ltd") {
 		s = reCompany.ReplaceAllString(s, "$1") // "Lawn Care Co.": a company's name, no CO (a correctional officer), no sentence ended
 	}
 	if strings.Contains(s, "://") || strings.Contains(s, "www.") || strings.Contains(s, "WWW.") {

@@ -78,7 +78,7 @@ func (b *Base) Exact(words []string) []Match {
 	// career's title, before another's alternate title of the same words
 	// (O*NET lists "Conveyor Operator" under Laundry and Dry-Cleaning
 	// Workers).
-	if len(words) >= 2 && !slices.ContainsFunc(out, func(m Match) bool { return m.Score == 1 }) {
+	if len(words) >= 2 && len(out) > 0 && !slices.ContainsFunc(out, func(m Match) bool { return m.Score == 1 }) {
 		for _, m := range b.TitlePrefix(words) {
 			if t := Tokens(m.Career.Name); len(t) > len(words) && t[len(words)] == "and" && !slices.ContainsFunc(out, func(o Match) bool { return o.Career == m.Career }) {
 				out = append(out, Match{Career: m.Career, Name: m.Career.Name, Score: 1})
