@@ -1631,6 +1631,9 @@ func (q *question) mergeAdjacent(kb *knowledge.Base) {
 			continue // "compare electrician plumber and hvac": a list of three
 		}
 		ms := q.search(kb, lo, hi, true)
+		if sup, ok := q.supervisorOfWorkers(kb, a, b); ok {
+			ms = []knowledge.Match{{Career: sup, Name: sup.Name, Score: 1, Head: true}}
+		}
 		if ms == nil {
 			if ms = q.search(kb, lo, hi, false); ms != nil && !ms[0].Head {
 				ms = nil
@@ -1660,6 +1663,22 @@ func (q *question) mergeAdjacent(kb *knowledge.Base) {
 		k--
 	}
 }
+
+// supervisorOfWorkers reads a worker's whole name followed by
+// "supervisor" or "foreman" ("welder supervisor", "forklift operator
+// foreman"), which no name holds whole, as the first-line supervisors of
+// those workers: BLS counts them there, and the search alone would take
+// any supervisor whose name shares a word.
+func (q *question) supervisorOfWorkers(kb *knowledge.Base, a, b pick) (*knowledge.Career, bool) {
+	if !a.exact || a.after != b.start || b.after != b.start+1 || !supervisorWords[q.toks[b.start].val] || len(kb.Exact(q.wordsIn(a.start, b.after))) > 0 {
+		return nil, false
+	}
+	return kb.FirstLineSupervisor(a.career)
+}
+
+// supervisorWords are the titles of a first-line supervisor that follow
+// the workers led.
+var supervisorWords = setOf(`supervisor supervisors foreman foremen forewoman forewomen foreperson`)
 
 // dropAcronymQualifier reads an acronym after a name and a comma or dash
 // as the name's qualifier, when only the name's career has names holding

@@ -752,6 +752,13 @@ func TestUnderstanding(t *testing.T) {
 		{q: "call center team lead pay", career: "First-Line Supervisors of Office and Administrative Support Workers", kind: pay, facts: fs(med)},
 		{q: "kitchen lead salary", career: "First-Line Supervisors of Food Preparation and Serving Workers", kind: pay, facts: fs(med)},
 		{q: "construction crew lead salary", career: "First-Line Supervisors of Construction Trades and Extraction Workers", kind: pay, facts: fs(med)},
+		// A worker's name and "supervisor": the first-line supervisors of
+		// those workers, not any supervisor sharing a word.
+		{q: "welder supervisor salary", career: "First-Line Supervisors of Production and Operating Workers", kind: pay, facts: fs(med)},
+		{q: "how much does a dishwasher supervisor make", career: "First-Line Supervisors of Food Preparation and Serving Workers", kind: pay, facts: fs(med)},
+		{q: "forklift operator foreman pay", career: "First-Line Supervisors of Material-Moving Machine and Vehicle Operators", kind: pay, facts: fs(med)},
+		{q: "salary of a bank teller supervisor", career: "First-Line Supervisors of Office and Administrative Support Workers", kind: pay, facts: fs(med)},
+		{q: "telemarketer supervisor salary", career: "First-Line Supervisors of Non-Retail Sales Workers", kind: pay, facts: fs(med)},
 		{q: "line lead salary", career: "First-Line Supervisors of Production and Operating Workers", kind: pay, facts: fs(med)},
 		{q: "lead carpenter salary", career: "Carpenters", kind: pay, facts: fs(med)},
 		{q: "band leader salary", career: "Music Directors and Composers", kind: pay, facts: fs(med)},
