@@ -1,13 +1,10 @@
 package discord
 
 import (
-	"context"
 	"strings"
-	"time"
 
 	"github.com/bwmarrin/discordgo"
 
-	"github.com/careerbot/careerbot/adapters/guard"
 	"github.com/careerbot/careerbot/bot"
 )
 
@@ -118,86 +115,4 @@ func clickedQuestion(d discordgo.MessageComponentInteractionData) (string, bool)
 	}
 	q = strings.Join(strings.Fields(q), " ")
 	return q, q != "" && runes(q) <= maxCustomID
-}
-
-// choose answers a click on a choice by updating the message it is on
-// (response type 7), or when the answer takes longer than deferAfter by
-// acknowledging (type 6) and then editing the message. The rest of a long
-// answer follows as follow-up messages; the chart is attached last.
-func (a *Adapter) choose(ctx context.Context, i *discordgo.Interaction, respond func(*discordgo.InteractionResponse) error) {
-	q, ok := clickedQuestion(i.MessageComponentData())
-	if !ok {
-		// Not ours, or tampered with: acknowledge so Discord shows no error.
-		if err := respond(&discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredMessageUpdate}); err != nil {
-			a.log.Warn("discord: component acknowledgement", "err", err)
-		}
-		return
-	}
-	release, ok := a.limit.TryAcquire()
-	if !ok {
-		a.shed()
-		if err := respond(busyResponse()); err != nil {
-			a.log.Error("discord: busy response", "err", err)
-		}
-		return
-	}
-	answered := a.startAnswer(ctx, q, interactionConversation(i), release)
-	timer := time.NewTimer(a.deferAfter)
-	defer timer.Stop()
-	var r rendered
-	deferred := false
-	select {
-	case r = <-answered:
-	case <-timer.C:
-		deferred = true
-		if err := respond(&discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredMessageUpdate}); err != nil {
-			a.log.Error("discord: deferred update", "err", err)
-			return
-		}
-		select {
-		case r = <-answered:
-		case <-ctx.Done():
-			a.log.Error("discord: choice answer not ready in time")
-			return
-		}
-	}
-	replies, chart := r.replies, r.chart
-	if len(replies) == 0 {
-		replies, chart = render(guard.Apology), nil
-	}
-	first := replies[0]
-	embeds, components := first.Embeds, first.Components
-	if embeds == nil {
-		embeds = []*discordgo.MessageEmbed{}
-	}
-	if components == nil {
-		components = []discordgo.MessageComponent{} // takes the old buttons away
-	}
-	if !deferred {
-		err := respond(&discordgo.InteractionResponse{
-			Type: discordgo.InteractionResponseUpdateMessage,
-			Data: &discordgo.InteractionResponseData{Content: first.Content, Embeds: embeds, Components: components, AllowedMentions: noMentions()},
-		})
-		if err != nil {
-			a.log.Error("discord: update message", "err", err)
-			return
-		}
-	} else {
-		content := first.Content
-		edit := &discordgo.WebhookEdit{Content: &content, Embeds: &embeds, Components: &components, AllowedMentions: noMentions()}
-		if _, err := a.session.InteractionResponseEdit(i, edit, discordgo.WithContext(ctx)); err != nil {
-			a.log.Error("discord: deferred choice answer", "err", err)
-			return
-		}
-	}
-	var flags discordgo.MessageFlags
-	if i.Message != nil {
-		flags = i.Message.Flags & discordgo.MessageFlagsEphemeral
-	}
-	var followups []*discordgo.WebhookParams
-	for _, r := range replies[1:] {
-		followups = append(followups, &discordgo.WebhookParams{Content: r.Content, Embeds: r.Embeds, AllowedMentions: noMentions(), Flags: flags})
-	}
-	a.followUp(ctx, i, followups)
-	a.attachChartToResponse(ctx, i, first.Embeds, chart)
 }

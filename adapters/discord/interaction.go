@@ -87,36 +87,29 @@ func (a *Adapter) serveInteraction(w http.ResponseWriter, r *http.Request) {
 	// The response goes back as this request's reply, and the request
 	// ends there: Discord (and any client keeping the connection alive)
 	// must not wait for follow-ups, edits or the pay chart, which go on in
-	// the background, outliving the request's context. Run waits for them
-	// at shutdown.
+	// the background once the response is written, outliving the
+	// request's context. Run waits for them at shutdown. The answer is
+	// worked out on this goroutine (see guard.AckAfter): handing it to
+	// another and back cost a tenth of an interaction's time.
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(r.Context()), followupTimeout)
-	responses := make(chan *discordgo.InteractionResponse)
-	written := make(chan struct{})
-	finished := make(chan struct{})
+	resp, then := a.prepare(ctx, &i, func(deferred *discordgo.InteractionResponse) error {
+		writeJSON(w, deferred)
+		return http.NewResponseController(w).Flush()
+	})
+	if resp != nil {
+		writeJSON(w, resp)
+	}
+	if then == nil {
+		cancel()
+		return
+	}
+	http.NewResponseController(w).Flush() // follow-ups only once Discord has the response
 	a.background.Add(1)
 	a.workers.Go(func() {
 		defer a.background.Done()
 		defer cancel()
-		defer close(finished)
-		a.interact(ctx, &i, func(resp *discordgo.InteractionResponse) error {
-			select {
-			case responses <- resp:
-			case <-ctx.Done():
-				return ctx.Err()
-			}
-			<-written // follow-ups and edits only once Discord has the response
-			return nil
-		})
+		then()
 	})
-	select {
-	case resp := <-responses:
-		writeJSON(w, resp)
-		http.NewResponseController(w).Flush()
-		close(written)
-	case <-finished:
-		// interact failed before it had a response (a bug; logged by guard).
-		http.Error(w, "no answer", http.StatusInternalServerError)
-	}
 }
 
 // verify checks the request's Ed25519 signature and the freshness of its
@@ -188,108 +181,124 @@ func answerable(i *discordgo.Interaction) bool {
 	return false // modals, or a payload discordgo could not decode
 }
 
-// interact answers an answerable interaction; respond sends the
-// interaction response (the HTTP reply, or the callback over REST). An
-// autocomplete is answered at once. A command is answered "busy",
+// interact answers an answerable interaction delivered over the gateway;
+// respond sends the interaction response over REST.
+func (a *Adapter) interact(ctx context.Context, i *discordgo.Interaction, respond func(*discordgo.InteractionResponse) error) {
+	resp, then := a.prepare(ctx, i, respond)
+	if resp != nil { // else the deferred response went out, and then edits it
+		if err := respond(resp); err != nil {
+			a.log.Error("discord: interaction response", "command", commandName(i), "type", int(resp.Type), "err", err)
+			return
+		}
+	}
+	if then != nil {
+		then()
+	}
+}
+
+// prepare works out the response to an answerable interaction, and what
+// must follow once it is sent (nil for nothing). An autocomplete is
+// answered at once. A command or a click on a choice is answered "busy",
 // ephemerally, when every answer slot is taken; otherwise with the answer
-// when it is ready within deferAfter, and if not with a deferred response
-// that the answer then replaces. The rest of a long answer follows as
+// when it is ready within deferAfter, and if not with a deferred response,
+// sent meanwhile by sendDeferred, that the answer then replaces: prepare
+// then returns no response. The rest of a long answer follows as
 // follow-up messages, and then the pay chart, if any, is attached to the
 // first: the text never waits for the picture.
-func (a *Adapter) interact(ctx context.Context, i *discordgo.Interaction, respond func(*discordgo.InteractionResponse) error) {
+func (a *Adapter) prepare(ctx context.Context, i *discordgo.Interaction, sendDeferred func(*discordgo.InteractionResponse) error) (*discordgo.InteractionResponse, func()) {
 	if i.Type == discordgo.InteractionMessageComponent {
-		a.choose(ctx, i, respond)
-		return
+		q, ok := clickedQuestion(i.MessageComponentData())
+		if !ok {
+			// Not ours, or tampered with: acknowledge so Discord shows no error.
+			return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredMessageUpdate}, nil
+		}
+		// A click updates the message it is on; its follow-ups are as
+		// private as that message.
+		var flags discordgo.MessageFlags
+		if i.Message != nil {
+			flags = i.Message.Flags & discordgo.MessageFlagsEphemeral
+		}
+		return a.prepareAnswer(ctx, i, q, true, flags, sendDeferred)
 	}
 	data := i.Data.(discordgo.ApplicationCommandInteractionData)
 	if i.Type == discordgo.InteractionApplicationCommandAutocomplete {
-		if err := respond(a.autocomplete(ctx, data)); err != nil {
-			a.log.Warn("discord: autocomplete response", "command", data.Name, "err", err)
-		}
-		return
+		return a.autocomplete(ctx, data), nil
 	}
 	var flags discordgo.MessageFlags
 	if a.cfg.Ephemeral {
 		flags = discordgo.MessageFlagsEphemeral
 	}
+	return a.prepareAnswer(ctx, i, commandQuestion(data), false, flags, sendDeferred)
+}
+
+// prepareAnswer asks the bot q for interaction i, on this goroutine. The
+// answer is a new message (response type 4, deferred 5) for a command,
+// and replaces the message clicked (type 7, deferred 6) when update is
+// set; flags go on the messages sent.
+func (a *Adapter) prepareAnswer(ctx context.Context, i *discordgo.Interaction, q string, update bool, flags discordgo.MessageFlags, sendDeferred func(*discordgo.InteractionResponse) error) (*discordgo.InteractionResponse, func()) {
 	release, ok := a.limit.TryAcquire()
 	if !ok {
 		a.shed()
-		if err := respond(busyResponse()); err != nil {
-			a.log.Error("discord: busy response", "command", data.Name, "err", err)
-		}
-		return
+		return busyResponse(), nil
 	}
-	answered := a.startAnswer(ctx, commandQuestion(data), interactionConversation(i), release)
-
-	timer := time.NewTimer(a.deferAfter)
-	defer timer.Stop()
+	conversation := interactionConversation(i)
 	var r rendered
-	deferred := false
-	select {
-	case r = <-answered:
-	case <-timer.C:
-		deferred = true
-		resp := &discordgo.InteractionResponse{
-			Type: discordgo.InteractionResponseDeferredChannelMessageWithSource,
-			Data: &discordgo.InteractionResponseData{Flags: flags},
+	var deferErr error
+	late := guard.AckAfter(a.deferAfter, func() {
+		deferred := &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource, Data: &discordgo.InteractionResponseData{Flags: flags}}
+		if update {
+			deferred = &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredMessageUpdate}
 		}
-		if err := respond(resp); err != nil {
-			a.log.Error("discord: deferred response", "command", data.Name, "err", err)
-			return
-		}
-		select {
-		case r = <-answered:
-		case <-ctx.Done():
-			a.log.Error("discord: answer not ready in time", "command", data.Name)
-			return
-		}
-	}
-	replies, chart := r.replies, r.chart
-	if len(replies) == 0 {
-		replies, chart = render(guard.Apology), nil
-	}
+		deferErr = sendDeferred(deferred)
+	}, func() {
+		r = a.answerNow(ctx, q, conversation, release)
+	})
+	replies, chart := r.answer()
 	first := replies[0]
-	if !deferred {
-		err := respond(&discordgo.InteractionResponse{
-			Type: discordgo.InteractionResponseChannelMessageWithSource,
-			Data: &discordgo.InteractionResponseData{
-				Content:         first.Content,
-				Embeds:          first.Embeds,
-				Components:      first.Components,
-				AllowedMentions: noMentions(),
-				Flags:           flags,
-			},
-		})
-		if err != nil {
-			a.log.Error("discord: interaction response", "command", data.Name, "err", err)
-			return
+	if late {
+		if deferErr != nil {
+			a.log.Error("discord: deferred response", "command", commandName(i), "err", deferErr)
+			return nil, nil
 		}
-	} else {
-		content, embeds := first.Content, first.Embeds
-		if embeds == nil {
-			embeds = []*discordgo.MessageEmbed{}
-		}
-		edit := &discordgo.WebhookEdit{Content: &content, Embeds: &embeds, AllowedMentions: noMentions()}
-		if len(first.Components) > 0 {
-			edit.Components = &first.Components
-		}
-		if _, err := a.session.InteractionResponseEdit(i, edit, discordgo.WithContext(ctx)); err != nil {
-			a.log.Error("discord: deferred answer", "command", data.Name, "err", err)
-			return
+		return nil, func() {
+			content, embeds := first.Content, first.Embeds
+			if embeds == nil {
+				embeds = []*discordgo.MessageEmbed{}
+			}
+			edit := &discordgo.WebhookEdit{Content: &content, Embeds: &embeds, AllowedMentions: noMentions()}
+			if components := first.Components; update || len(components) > 0 {
+				if components == nil {
+					components = []discordgo.MessageComponent{} // takes the old buttons away
+				}
+				edit.Components = &components
+			}
+			if _, err := a.session.InteractionResponseEdit(i, edit, discordgo.WithContext(ctx)); err != nil {
+				a.log.Error("discord: deferred answer", "command", commandName(i), "err", err)
+				return
+			}
+			a.followUp(ctx, i, replies[1:], flags)
+			a.attachChartToResponse(ctx, i, first.Embeds, chart)
 		}
 	}
-	var followups []*discordgo.WebhookParams
-	for _, r := range replies[1:] {
-		followups = append(followups, &discordgo.WebhookParams{
-			Content:         r.Content,
-			Embeds:          r.Embeds,
-			AllowedMentions: noMentions(),
-			Flags:           flags,
-		})
+	data := &discordgo.InteractionResponseData{Content: first.Content, Embeds: first.Embeds, Components: first.Components, AllowedMentions: noMentions(), Flags: flags}
+	resp := &discordgo.InteractionResponse{Type: discordgo.InteractionResponseChannelMessageWithSource, Data: data}
+	if update {
+		resp.Type = discordgo.InteractionResponseUpdateMessage
+		data.Flags = 0 // the message keeps its own
+		if data.Embeds == nil {
+			data.Embeds = []*discordgo.MessageEmbed{}
+		}
+		if data.Components == nil {
+			data.Components = []discordgo.MessageComponent{} // takes the old buttons away
+		}
 	}
-	a.followUp(ctx, i, followups)
-	a.attachChartToResponse(ctx, i, first.Embeds, chart)
+	if len(replies) == 1 && chart == nil {
+		return resp, nil
+	}
+	return resp, func() {
+		a.followUp(ctx, i, replies[1:], flags)
+		a.attachChartToResponse(ctx, i, first.Embeds, chart)
+	}
 }
 
 // rendered is an answer made ready for Discord: its messages, and the pay
@@ -297,6 +306,15 @@ func (a *Adapter) interact(ctx context.Context, i *discordgo.Interaction, respon
 type rendered struct {
 	replies []reply
 	chart   *bot.Chart
+}
+
+// answer returns r's messages, at least one, and its chart: an answer
+// whose rendering failed is the apology.
+func (r rendered) answer() ([]reply, *bot.Chart) {
+	if len(r.replies) == 0 {
+		return render(guard.Apology), nil
+	}
+	return r.replies, r.chart
 }
 
 // busyResponse answers a slash command that came while every answer slot
@@ -351,11 +369,13 @@ func (a *Adapter) careerNames(ctx context.Context, typed string) (names []string
 	return a.ans.CareerNames(ctx, typed, maxChoices)
 }
 
-// followUp sends the rest of a long answer after the interaction response.
-func (a *Adapter) followUp(ctx context.Context, i *discordgo.Interaction, followups []*discordgo.WebhookParams) {
-	for n, f := range followups {
+// followUp sends the rest of a long answer after the interaction
+// response, each reply a follow-up message with flags.
+func (a *Adapter) followUp(ctx context.Context, i *discordgo.Interaction, replies []reply, flags discordgo.MessageFlags) {
+	for n, r := range replies {
+		f := &discordgo.WebhookParams{Content: r.Content, Embeds: r.Embeds, AllowedMentions: noMentions(), Flags: flags}
 		if _, err := a.session.FollowupMessageCreate(i, true, f, discordgo.WithContext(ctx)); err != nil {
-			a.log.Error("discord: follow-up message", "command", commandName(i), "err", fmt.Errorf("follow-up %d of %d: %w", n+1, len(followups), err))
+			a.log.Error("discord: follow-up message", "command", commandName(i), "err", fmt.Errorf("follow-up %d of %d: %w", n+1, len(replies), err))
 			return
 		}
 	}
@@ -368,18 +388,12 @@ func commandName(i *discordgo.Interaction) string {
 	return ""
 }
 
-// startAnswer asks the bot in its own goroutine, so the caller can send a
-// deferred response if the answer is slow; release frees the answer slot.
-// The channel gets the rendered answer, with no replies if rendering
-// panicked.
-func (a *Adapter) startAnswer(ctx context.Context, q, conversation string, release func()) <-chan rendered {
-	answered := make(chan rendered, 1)
-	a.workers.Go(func() {
-		var r rendered
-		defer func() { answered <- r }()
-		ans := a.ask(ctx, q, conversation)
-		release()
-		r = rendered{replies: a.renderCached(ans), chart: ans.Chart}
-	})
-	return answered
+// answerNow asks the bot and renders its answer; release frees the
+// answer slot once the bot has answered. A rendering that panics leaves no
+// replies: the apology goes instead.
+func (a *Adapter) answerNow(ctx context.Context, q, conversation string, release func()) (r rendered) {
+	defer guard.Recover(a.log, "discord answer")
+	ans := a.ask(ctx, q, conversation)
+	release()
+	return rendered{replies: a.renderCached(ans), chart: ans.Chart}
 }

@@ -130,7 +130,7 @@ func (a *Adapter) handleCommand(w http.ResponseWriter, r *http.Request) {
 		defer a.work.Done()
 	}
 	var rep reply
-	late := ackAfter(a.ackWait, func() { ackEmpty(w) }, func() {
+	late := guard.AckAfter(a.ackWait, func() { ackEmpty(w) }, func() {
 		defer release()
 		rep = a.commandReply(context.WithoutCancel(r.Context()), text, conversation)
 	})
@@ -162,61 +162,6 @@ func ackEmpty(w http.ResponseWriter) {
 	w.Header().Set("Content-Length", "0")
 	w.WriteHeader(http.StatusOK)
 	_ = http.NewResponseController(w).Flush()
-}
-
-// ackAfter runs work on the caller's goroutine. Should work take longer
-// than d, ack runs once, on a timer's goroutine, while work goes on, and
-// ackAfter reports true when work is done: the caller then owes the
-// answer elsewhere. ack has finished whenever ackAfter returns, so the
-// caller may use what ack used (the ResponseWriter) afterwards.
-func ackAfter(d time.Duration, ack, work func()) (late bool) {
-	s, _ := ackStates.Get().(*ackState)
-	if s == nil {
-		s = new(ackState)
-		s.timer = time.AfterFunc(time.Hour, s.fire)
-		s.timer.Stop()
-	}
-	s.mu.Lock()
-	s.ack, s.done, s.acked = ack, false, false
-	s.mu.Unlock()
-	s.timer.Reset(d)
-	defer func() {
-		stopped := s.timer.Stop()
-		s.mu.Lock()
-		s.done = true
-		late = s.acked
-		s.ack = nil
-		s.mu.Unlock()
-		if stopped {
-			// A timer that fired may still be about to run fire, which
-			// finds done and returns: only one that never fired is reused.
-			ackStates.Put(s)
-		}
-	}()
-	work()
-	return false // set by the deferred function
-}
-
-// ackStates keeps ackAfter's states with their timers: one per slash
-// command, made once rather than a state, a timer and its function on
-// every request.
-var ackStates sync.Pool
-
-// ackState is what ackAfter's work and timer share.
-type ackState struct {
-	timer       *time.Timer
-	mu          sync.Mutex
-	done, acked bool
-	ack         func()
-}
-
-func (s *ackState) fire() {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if !s.done {
-		s.acked = true
-		s.ack()
-	}
 }
 
 // handleEvents takes the Events API: the URL check and the events the bot

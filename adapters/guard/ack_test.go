@@ -1,4 +1,4 @@
-package slack
+package guard
 
 import (
 	"sync"
@@ -28,7 +28,7 @@ func TestAckAfter(t *testing.T) {
 			for range 3 {
 				for _, tt := range tests {
 					var acks atomic.Int32
-					late := ackAfter(wait, func() { acks.Add(1) }, func() { time.Sleep(tt.work) })
+					late := AckAfter(wait, func() { acks.Add(1) }, func() { time.Sleep(tt.work) })
 					if late != tt.late {
 						t.Errorf("%s: late = %v; want %v", tt.name, late, tt.late)
 					}
