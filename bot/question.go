@@ -918,18 +918,25 @@ var reAcronymSpelled = regexp.MustCompile(`\b([A-Z]{2,5})\s*\(([^()]{3,60})\)`)
 // as the words alone: "CO (corrections officer) salary" asks of
 // corrections officers, not of CO (orthotists) beside them. The words'
 // initials must begin the capitals ("ATC (athletic trainer)": certified).
-// A name of a career as written ("EMT (Emergency Medical Technician)" is
-// one of the paramedics') stays whole.
+// A name of a career as written stays whole, unless the words alone name
+// another career: O*NET lists "EMT (Emergency Medical Technician)" among
+// the paramedics' titles, but the words are the EMTs' own.
 func acronymsSpelled(kb *knowledge.Base, s string) string {
 	if !strings.Contains(s, "(") {
 		return s
 	}
 	return reAcronymSpelled.ReplaceAllStringFunc(s, func(m string) string {
-		if len(kb.Exact(knowledge.Tokens(m))) > 0 {
-			return m
-		}
 		sub := reAcronymSpelled.FindStringSubmatch(m)
 		abbr, inner := strings.ToLower(sub[1]), strings.TrimSpace(sub[2])
+		if whole := kb.Exact(knowledge.Tokens(m)); len(whole) > 0 {
+			// Unless the words alone name another career first: "GM
+			// (General Manager)", an alternate title of restaurant
+			// managers, spells out a general manager.
+			alone := kb.Exact(knowledge.Tokens(inner))
+			if len(alone) == 0 || slices.ContainsFunc(whole, func(w knowledge.Match) bool { return w.Career == alone[0].Career }) {
+				return m
+			}
+		}
 		var firsts []byte
 		for _, w := range strings.Fields(strings.ToLower(inner)) {
 			if w != "and" && w != "of" && w != "&" {

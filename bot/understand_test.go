@@ -864,7 +864,12 @@ func TestUnderstanding(t *testing.T) {
 		// "psych", "stats", "nuclear med".
 		{q: "CO (corrections officer) salary in new york vs california", career: "Correctional Officers and Jailers", kind: cmp, want: []string{"New York", "California"}, not: []string{"Orthotists"}},
 		{q: "ATC (athletic trainer) knowledge needed", career: "Athletic Trainers", kind: bot.KindList, not: []string{"Air Traffic"}},
-		{q: "salary of EMT (Emergency Medical Technician)", career: "Paramedics", kind: pay, facts: fs(med)}, // an alternate title as written
+		// Initials spelled out in parentheses: the words name the career,
+		// though O*NET lists the whole as another's alternate title
+		// (Paramedics', Clinical Nurse Specialists', restaurant managers').
+		{q: "salary of EMT (Emergency Medical Technician)", career: "Emergency Medical Technicians", kind: pay, facts: fs(med)},
+		{q: "NP (Nurse Practitioner) salary", career: "Nurse Practitioners", kind: pay, facts: fs(med)},
+		{q: "GM (General Manager) - Family-Owned Plumbing Supply Co., what's the salary", career: "General and Operations Managers", kind: pay, facts: fs(med)},
 		{q: "Asst. Store Manager (Retail) - salary", career: "First-Line Supervisors of Retail Sales Workers", kind: pay, facts: fs(med), not: []string{"Secretaries"}},
 		{q: "school psych salary vs clinical psych salary", career: "School Psychologists", kind: cmp, want: []string{"Clinical and Counseling Psychologists"}},
 		{q: "psych tech salary", career: "Psychiatric Technicians", kind: pay, facts: fs(med)},
