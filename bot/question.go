@@ -1272,7 +1272,10 @@ func parseCut(kb *knowledge.Base, cleaned string, depth int) *question {
 		// Specialties Teachers' among many).
 		ofKind = ofKind || len(mq.careers) == 1 && !mq.careers[0].exact && nameHoldsStem(mq.careers[0].career.Name, qual) &&
 			sameGroup(mq.careers[0].career, hq.careers[0].career)
-		if len(mq.careers) == 1 && (mq.careers[0].exact && nameHolds(mq.careers[0].matched, qual) || bySetting || ofKind) && len(mq.unknown) == 0 && mq.careers[0].career != hq.careers[0].career &&
+		// A name read whole must be of the title too: "Mobile Home Set-Up
+		// Crew - Manufactured Housing Dealer" is no dealer.
+		whole := len(mq.careers) == 1 && mq.careers[0].exact && nameHolds(mq.careers[0].matched, qual) && nameHoldsStem(mq.careers[0].matched, headWord(typed))
+		if len(mq.careers) == 1 && (whole || bySetting || ofKind) && len(mq.unknown) == 0 && mq.careers[0].career != hq.careers[0].career &&
 			len(mq.states) == len(hq.states) && maps.Equal(mq.signals, hq.signals) &&
 			(settingQual || ofKind || nameHoldsStem(mq.careers[0].career.Name, qual)) {
 			hq = mq

@@ -870,6 +870,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "salary of EMT (Emergency Medical Technician)", career: "Emergency Medical Technicians", kind: pay, facts: fs(med)},
 		{q: "NP (Nurse Practitioner) salary", career: "Nurse Practitioners", kind: pay, facts: fs(med)},
 		{q: "GM (General Manager) - Family-Owned Plumbing Supply Co., what's the salary", career: "General and Operations Managers", kind: pay, facts: fs(med)},
+		// An employer after the dash that holds a career's name is no kind
+		// of the title ("Dealer" alone is a gambling dealer).
+		{q: "Mobile Home Set-Up Crew - Manufactured Housing Dealer, pay", career: "Manufactured Building and Mobile Home Installers", kind: pay, facts: fs(med)},
 		{q: "Asst. Store Manager (Retail) - salary", career: "First-Line Supervisors of Retail Sales Workers", kind: pay, facts: fs(med), not: []string{"Secretaries"}},
 		{q: "school psych salary vs clinical psych salary", career: "School Psychologists", kind: cmp, want: []string{"Clinical and Counseling Psychologists"}},
 		{q: "psych tech salary", career: "Psychiatric Technicians", kind: pay, facts: fs(med)},
