@@ -1207,9 +1207,17 @@ func parseCut(kb *knowledge.Base, cleaned string, depth int) *question {
 				asks = append(asks, w)
 			}
 		}
-		if hq := parse(kb, head+" "+strings.Join(asks, " ")); len(hq.careers) == 1 && hq.careers[0].exact && len(hq.careers[0].others) == 0 && len(hq.unknown) == 0 {
+		hq := parse(kb, head+" "+strings.Join(asks, " "))
+		if len(hq.careers) == 1 && hq.careers[0].exact && len(hq.careers[0].others) == 0 && len(hq.unknown) == 0 {
 			// A title of one career only: one of several ("LCSW -
 			// Outpatient Therapist") is the one the qualifier says.
+			return hq
+		}
+		if len(hq.careers) == 1 && len(hq.unknown) == 0 && !within(q.careers[0].typed, head) && !sameCareer(parse(kb, qual), q) {
+			// The whole read guessed from words of the qualifier that
+			// alone name no such career ("Mobile Home Set-Up Crew -
+			// Manufactured Housing Dealer pay": attendants, of "crew …
+			// dealer"); the title's guess is the job.
 			return hq
 		}
 		return q
@@ -3082,4 +3090,9 @@ func (q *question) saysProjectionYear() bool {
 		}
 	}
 	return false
+}
+
+// within reports whether typed is part of text, whatever the case.
+func within(typed, text string) bool {
+	return strings.Contains(strings.ToLower(text), strings.ToLower(typed))
 }
