@@ -470,7 +470,30 @@ func yearsInWords(m string) string {
 // whole name wins, left to right), then question words are read from what
 // is left, then words that are neither are searched for as names.
 func parse(kb *knowledge.Base, cleaned string) *question {
-	return parseCut(kb, doneBySaid(kb, managedSaid(kb, operatedSaid(kb, acronymsSpelled(kb, withoutInitials(kb, said(withoutBase(kb, cleaned))))))), 0)
+	return parseCut(kb, doneBySaid(kb, managedSaid(kb, operatedSaid(kb, acronymsSpelled(kb, withoutInitials(kb, said(headFirst(kb, withoutBase(kb, cleaned)))))))), 0)
+}
+
+// reHeadFirst is a kind of worker said once before a colon and the kinds
+// compared after it: "compare teachers: elementary vs high school".
+var reHeadFirst = regexp.MustCompile(`(?i)^(\s*(?:compare\s+)?)([a-z]+(?:\s[a-z]+)?)\s*:\s*(.+?)\s+(vs\.?|versus|or)\s+(.+)$`)
+
+// headFirst writes the worker said before a colon after the first kind
+// compared, where the comparison reads it for both: "compare teachers:
+// elementary vs high school pay" is "compare elementary teachers vs high
+// school pay".
+func headFirst(kb *knowledge.Base, s string) string {
+	if !strings.Contains(s, ":") {
+		return s
+	}
+	m := reHeadFirst.FindStringSubmatch(s)
+	if m == nil {
+		return s
+	}
+	words := knowledge.Tokens(m[2])
+	if len(words) == 0 || !kb.HeadNoun(words[len(words)-1]) || len(kb.Exact(knowledge.Tokens(m[3]))) > 0 {
+		return s // "Note: plumbers vs electricians": the first is a career as said
+	}
+	return m[1] + m[3] + " " + m[2] + " " + m[4] + " " + m[5]
 }
 
 // reManaged is a team one says one manages, of what, of whom or where:

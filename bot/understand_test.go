@@ -367,6 +367,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "travel nurse salary", career: "Registered Nurses", kind: pay, not: []string{"say nothing of travel"}},
 		// "compare … with …" sets careers side by side.
 		{q: "compare registered nurses with family medicine physicians", kind: cmp, want: []string{"Registered Nurses vs Family Medicine Physicians", "$144,780"}},
+		// The kind of worker said once before a colon, for both compared.
+		{q: "compare teachers: elementary vs high school pay", kind: cmp, want: []string{"Elementary School Teachers, Except Special Education vs Secondary School Teachers, Except Special and Career/Technical Education"}},
+		{q: "compare engineers: civil vs mechanical", kind: cmp, want: []string{"Civil Engineers vs Mechanical Engineers"}},
 		{q: "compare heating, air conditioning, and refrigeration mechanics and installers with electricians", kind: cmp, want: []string{"$2,540"}},
 		{q: "careers with math", kind: bot.KindRanking, want: []string{"Mathematics knowledge"}},
 		// "Top skills" asks for skills, not a ranking of careers named so.
