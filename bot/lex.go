@@ -264,8 +264,9 @@ var techEnds = setOf(`that which with where for and or without paying near`)
 // job uses ("what tech do accountants use").
 var techAsks = setOf(`do does did skill skills stack`)
 
-// techFollowers are the words after "tech" that make it the industry.
-var techFollowers = setOf(`jobs job careers career industry sector companies company field roles positions workers`)
+// techFollowers are the words after "tech" that make it the industry,
+// or technology ("tech tools they rely on").
+var techFollowers = setOf(`jobs job careers career industry sector companies company field roles positions workers tools tool stack software`)
 
 // nextWord returns the first word of s.
 func nextWord(s string) string {

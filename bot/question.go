@@ -470,7 +470,45 @@ func yearsInWords(m string) string {
 // whole name wins, left to right), then question words are read from what
 // is left, then words that are neither are searched for as names.
 func parse(kb *knowledge.Base, cleaned string) *question {
-	return parseCut(kb, doneBySaid(kb, managedSaid(kb, operatedSaid(kb, acronymsSpelled(kb, withoutInitials(kb, said(headFirst(kb, withoutBase(kb, cleaned)))))))), 0)
+	return parseCut(kb, doneBySaid(kb, managedSaid(kb, operatedSaid(kb, acronymsSpelled(kb, withoutInitials(kb, said(headFirst(kb, degreesSaid(withoutBase(kb, cleaned))))))))), 0)
+}
+
+// reDegreeNeeded is a degree's initials said as what a job needs: "is an
+// MLS required to be a librarian", "do I need a BSN to be a nurse".
+var reDegreeNeeded = regexp.MustCompile(`(?i)\b((?:need|needs|require|requires|have|get)\s+(?:a|an)\s+|(?:is|are)\s+(?:a|an)\s+)([a-z]{2,6})(\s+(?:(?:degree\s+)?(?:required|needed|necessary|mandatory)\s+)?(?:to be|to become|to work as|for)\b)`)
+
+// degreeInitials are the initials of degrees, as the level of education
+// each is.
+var degreeInitials = func() map[string]string {
+	m := map[string]string{}
+	for level, ds := range map[string]string{
+		"associate's degree": "adn asn aas aa as",
+		"bachelor's degree":  "bsn bsw bs ba bfa bba bsc bsee bsme",
+		"master's degree":    "mba mls mlis msw msn mph mpa mfa med ms ma msc mat mha mpp",
+		"doctoral degree":    "phd md do jd pharmd dds dmd dvm dpt psyd edd od dnp aud",
+	} {
+		for d := range strings.FieldsSeq(ds) {
+			m[d] = level
+		}
+	}
+	return m
+}()
+
+// degreesSaid writes a degree's initials said as what a job needs as the
+// level of education it is: "is an MLS required to be a librarian" asks
+// whether librarians need a master's degree, not of medical laboratory
+// scientists (MLS).
+func degreesSaid(s string) string {
+	if !strings.Contains(s, " to ") && !strings.Contains(strings.ToLower(s), " for ") {
+		return s
+	}
+	return reDegreeNeeded.ReplaceAllStringFunc(s, func(m string) string {
+		sub := reDegreeNeeded.FindStringSubmatch(m)
+		if level, ok := degreeInitials[strings.ToLower(sub[2])]; ok && (isUpper(sub[2]) || len(sub[2]) > 3) {
+			return sub[1] + level + sub[3]
+		}
+		return m
+	})
 }
 
 // reHeadFirst is a kind of worker said once before a colon and the kinds

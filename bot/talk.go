@@ -13,8 +13,9 @@ var glossary = map[string]bool{"jobzone": true, "hot": true, "median": true, "da
 var talkOverAsks = setOf("who mine status seeking country rude")
 
 // talkFirst orders small talk said together: "ok bye" is a goodbye, "ok
-// thanks" thanks, "lol ok cool" an ok; the others, the first said.
-var talkFirst = map[string]int{"bye": 4, "thanks": 3, "joke": 3, "ack": 2, "rude": 2, "laugh": 1}
+// thanks" thanks, "lol ok cool" an ok, "i hate my job lol" unhappy; the
+// others, the first said.
+var talkFirst = map[string]int{"bye": 4, "thanks": 3, "joke": 3, "unhappy": 3, "jobless": 3, "ack": 2, "rude": 2, "laugh": 1}
 
 // smallTalk answers greetings, thanks and the like with one short friendly
 // line and one example question: never a career card, never the whole help.

@@ -217,6 +217,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "hi", kind: hint, want: []string{"Hi!"}},
 		{q: "hello there", kind: hint, want: []string{"Hi!"}},
 		{q: "hey!", kind: hint, want: []string{"Hi!"}},
+		{q: "heyo", kind: hint, want: []string{"Hi!"}},
+		{q: "thanks a ton, super helpful", kind: hint, want: []string{"You're welcome!"}},
+		{q: "i hate my job lol", kind: hint, want: []string{"Sorry to hear that."}, not: []string{"Glad you're enjoying it"}},
 		{q: "thanks!", kind: hint, want: []string{"welcome"}},
 		{q: "thank you", kind: hint, want: []string{"welcome"}},
 		{q: "tell me a joke", kind: hint, want: []string{"joke"}},
@@ -655,6 +658,15 @@ func TestUnderstanding(t *testing.T) {
 		{q: "tell me a funny joke about accountants", kind: hint, want: []string{"career jokes"}},
 		{q: "what can a retired cop do next", career: "Police and Sheriff's Patrol Officers", kind: bot.KindList, want: []string{"Careers related to"}},
 		{q: "which programming tools do data scientists use", career: "Data Scientists", kind: bot.KindList, want: []string{"Technology used by Data Scientists"}},
+		{q: "data scientist tools & languages", career: "Data Scientists", kind: bot.KindList, want: []string{"Technology used by Data Scientists"}},
+		{q: "dental hygienists - what equipment or software do they use", career: "Dental Hygienists", kind: bot.KindList, want: []string{"Technology used by Dental Hygienists"}},
+		{q: "architects - which CAD/BIM programs do they use", career: "Architects, Except Landscape and Naval", kind: bot.KindList, want: []string{"Technology used by Architects"}},
+		{q: "pharmacy tech tools", career: "Pharmacy Technicians", kind: bot.KindList, want: []string{"Technology used by Pharmacy Technicians"}},
+		// "positions" are jobs, not the position classifiers'.
+		{q: "sales positions ranked by salary", kind: rank, want: []string{"Careers in sales occupations, by yearly pay"}, not: []string{"Compensation, Benefits"}},
+		// A degree's initials as what a job needs: its level of education.
+		{q: "is an MLS required to be a librarian", career: "Librarians and Media Collections Specialists", kind: prof, want: []string{"master's degree"}, not: []string{"Laboratory"}},
+		{q: "do i need a BSN to be a nurse", career: "Registered Nurses", kind: prof, want: []string{"bachelor's degree"}},
 		// A job ad's qualifier after a dash is no question and no career,
 		// unless it says which kind the title is.
 		{q: "salary of Plant Manager - Food Manufacturing", career: "Industrial Production Managers", kind: pay, facts: fs(med)},
