@@ -885,6 +885,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "salary of EMT (Emergency Medical Technician)", career: "Emergency Medical Technicians", kind: pay, facts: fs(med)},
 		{q: "NP (Nurse Practitioner) salary", career: "Nurse Practitioners", kind: pay, facts: fs(med)},
 		{q: "GM (General Manager) - Family-Owned Plumbing Supply Co., what's the salary", career: "General and Operations Managers", kind: pay, facts: fs(med)},
+		// A rare title only one occupation lists, kept past its 250
+		// commonest: found when asked whole.
+		{q: "Apparel Embroidery Digitizer - Custom Merch Shop", career: "Textile, Apparel, and Furnishings Workers, All Other", kind: prof},
+		{q: "stock clerk salary", career: "Stockers and Order Fillers", kind: pay, facts: fs(med)},
 		// An employer after the dash that holds a career's name is no kind
 		// of the title ("Dealer" alone is a gambling dealer).
 		{q: "Mobile Home Set-Up Crew - Manufactured Housing Dealer, pay", career: "Manufactured Building and Mobile Home Installers", kind: pay, facts: fs(med)},

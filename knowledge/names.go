@@ -136,8 +136,8 @@ func (b *Base) MaxNameWords() int {
 
 // Known reports whether a normalised word is part of some career's name.
 func (b *Base) Known(word string) bool {
-	_, ok := b.index.wordID(word)
-	return ok || b.db != nil && b.db.wordNames(word) > 0
+	id, ok := b.index.wordID(word)
+	return ok && b.index.postings.count(id) > 0 || b.db != nil && b.db.wordNames(word) > 0
 }
 
 // WordCareers is how many careers have a name that holds the normalised

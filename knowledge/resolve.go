@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/careerbot/careerbot/knowledge/official"
 )
 
 // Match is one career a piece of text may name, with how well it matches:
@@ -100,6 +102,13 @@ func (ix *nameIndex) text(nm *indexedName) string {
 // alias reports whether the name is another than the career's title.
 func (nm *indexedName) alias() bool { return nm.pos > 0 }
 
+// wholeOnly reports whether the name is found only when asked whole: an
+// official occupation's titles past its commonest (official.MaxCommonTitles)
+// are rare titles only it lists ("Apparel Embroidery Digitizer"), whose
+// words ("wedding", "hauling") would otherwise lead a search of what
+// someone does to a catch-all occupation.
+func (nm *indexedName) wholeOnly() bool { return int(nm.pos) > official.MaxCommonTitles }
+
 // word returns the word of an id.
 func (ix *nameIndex) word(id int32) string { return ix.vocab.str(id) }
 
@@ -188,6 +197,9 @@ func buildIndex(careers []*Career) *nameIndex {
 	words := ix.vocab.len()
 	ix.postings = pack(words, func(put func(int32, int32)) {
 		for n := range ix.names {
+			if ix.names[n].wholeOnly() {
+				continue
+			}
 			for _, w := range ix.nameWords(&ix.names[n]) {
 				put(w, int32(n))
 			}
@@ -196,7 +208,7 @@ func buildIndex(careers []*Career) *nameIndex {
 	n := float64(len(ix.names) + 1)
 	ix.idf = make([]float32, words)
 	for id := range ix.idf {
-		ix.idf[id] = float32(1 + math.Log(n/float64(ix.postings.count(int32(id)))))
+		ix.idf[id] = float32(1 + math.Log(n/float64(max(1, ix.postings.count(int32(id))))))
 	}
 	for i := range ix.names {
 		var w float32

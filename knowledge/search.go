@@ -37,11 +37,12 @@ type careerIndex struct {
 
 	// For ranking the best candidates as a naive Bayes classifier over
 	// names (see rerank): each career's number of names and of words in
-	// them.
+	// them, without the names found only whole.
 	nameCount, wordCount []float32
 	// firstName is each career's first name in the name index: a career's
-	// names follow one another there (see buildIndex), nameCount of them.
+	// names follow one another there (see buildIndex), names of them.
 	firstName []int32
+	names     []int32
 
 	scratch sync.Pool // *searchScratch
 }
@@ -121,9 +122,13 @@ func buildCareerIndex(ix *nameIndex) *careerIndex {
 			ci.nameCount = append(ci.nameCount, 0)
 			ci.wordCount = append(ci.wordCount, 0)
 			ci.firstName = append(ci.firstName, int32(i))
+			ci.names = append(ci.names, 0)
 		}
-		ci.nameCount[c]++
-		ci.wordCount[c] += float32(len(ix.nameWords(nm)))
+		ci.names[c]++
+		if !nm.wholeOnly() {
+			ci.nameCount[c]++
+			ci.wordCount[c] += float32(len(ix.nameWords(nm)))
+		}
 	}
 	words := ix.vocab.len()
 	// Each career's counts of its words, a career at a time: its names
@@ -134,8 +139,11 @@ func buildCareerIndex(ix *nameIndex) *careerIndex {
 		for c := range ci.careers {
 			held = held[:0]
 			first := ci.firstName[c]
-			for n := first; n < first+int32(ci.nameCount[c]); n++ {
+			for n := first; n < first+ci.names[c]; n++ {
 				nm := &ix.names[n]
+				if nm.wholeOnly() {
+					continue
+				}
 				for _, w := range ix.nameWords(nm) {
 					if names[w] == 0 {
 						held = append(held, w)

@@ -8,7 +8,8 @@ import (
 )
 
 // TestCareerNamesTogether: rerank reads a career's names as one run of the
-// name index, from its first name on.
+// name index, from its first name on, the names found only whole last (it
+// reads the first nameCount).
 func TestCareerNamesTogether(t *testing.T) {
 	b, err := LoadSeeds(context.Background())
 	if err != nil {
@@ -16,15 +17,24 @@ func TestCareerNamesTogether(t *testing.T) {
 	}
 	ix := b.index
 	ci := ix.careerIndex()
-	total := 0
+	total, whole := 0, 0
 	for c, career := range ci.careers {
-		first, n := ci.firstName[c], int32(ci.nameCount[c])
+		first, n := ci.firstName[c], ci.names[c]
 		total += int(n)
 		for i := first; i < first+n; i++ {
 			if ix.careerOf(&ix.names[i]) != career {
 				t.Fatalf("name %d in %s's run belongs to %s", i, career.Name, ix.careerOf(&ix.names[i]).Name)
 			}
+			if searched := i < first+int32(ci.nameCount[c]); searched == ix.names[i].wholeOnly() {
+				t.Fatalf("%s's name %q is found only whole: %v; read by rerank: %v", career.Name, ix.text(&ix.names[i]), !searched, searched)
+			}
+			if ix.names[i].wholeOnly() {
+				whole++
+			}
 		}
+	}
+	if whole < 1000 {
+		t.Errorf("%d names found only whole; want the bundle's rarer titles", whole)
 	}
 	if total != len(ix.names) {
 		t.Errorf("runs hold %d names; the index %d", total, len(ix.names))

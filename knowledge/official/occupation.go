@@ -29,10 +29,16 @@ type Occupation struct {
 	Education  []EducationShare // required education, categories with a share above zero
 }
 
-// MaxTitles and MaxSkills bound Occupation.Titles and Occupation.Skills.
+// MaxTitles and MaxSkills bound Occupation.Titles and Occupation.Skills:
+// the MaxCommonTitles most common titles, then titles no other occupation
+// lists. A catch-all occupation such as Laborers and Freight, Stock, and
+// Material Movers lists over a thousand titles; past its commonest, those
+// it shares ("Stock Clerk", "Trucker") are other occupations' own, while
+// one only it lists ("Apparel Embroidery Digitizer") names it alone.
 const (
-	MaxTitles = 250
-	MaxSkills = 10
+	MaxCommonTitles = 250
+	MaxTitles       = 1000
+	MaxSkills       = 10
 )
 
 // MaxKnowledge bounds Occupation.Knowledge: O*NET rates 33 areas.

@@ -101,9 +101,12 @@ func (r *titleRank) add(file int, title string, score int) {
 	r.titles[i].scores[file] = max(r.titles[i].scores[file], score)
 }
 
-// best returns at most MaxTitles titles, highest score first and in the
-// order met among equals, without the occupation's own title.
-func (r *titleRank) best(own string) []string {
+// best returns the occupation's titles, highest score first and in the
+// order met among equals, without its own title: the MaxCommonTitles
+// best, then titles of more than one word that no other occupation lists
+// (listers counts the occupations listing each titleKey), up to MaxTitles
+// in all. A rare title of one word ("Permian") is more often a word.
+func (r *titleRank) best(own string, listers map[string]int) []string {
 	slices.SortStableFunc(r.titles, func(a, b rankedTitle) int { return cmp.Compare(b.score(), a.score()) })
 	ownKey := titleKey(own)
 	var out []string
@@ -111,11 +114,23 @@ func (r *titleRank) best(own string) []string {
 		if len(out) == MaxTitles {
 			break
 		}
-		if titleKey(t.title) != ownKey {
+		key := titleKey(t.title)
+		if key != ownKey && (len(out) < MaxCommonTitles || listers[key] == 1 && strings.Contains(key, " ")) {
 			out = append(out, t.title)
 		}
 	}
 	return out
+}
+
+// listers counts, for each titleKey, the occupations that list it.
+func listers(ranks map[string]*titleRank) map[string]int {
+	n := map[string]int{}
+	for _, r := range ranks {
+		for key := range r.index {
+			n[key]++
+		}
+	}
+	return n
 }
 
 // titleKey is the form titles are deduplicated by.

@@ -81,10 +81,11 @@ func ReadDir(dir string) (*Dataset, error) {
 	wages.combine(socs)
 	proj.combine(socs)
 	topCodeStates(states, wages.topHourly, wages.topAnnual)
+	listed := listers(titles)
 	for i := range occs {
 		o := &occs[i]
 		if r := titles[o.Code]; r != nil {
-			o.Titles = r.best(o.Title)
+			o.Titles = r.best(o.Title, listed)
 		}
 		o.Skills = skills[o.Code]
 		o.JobZone = zones[o.Code]
