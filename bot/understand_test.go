@@ -1245,6 +1245,9 @@ func TestUnderstanding(t *testing.T) {
 		// of farm products), and a word of work is no misspelt question
 		// word ("teeth": tenth).
 		{q: "i clean teeth", career: "Dental Hygienists", kind: prof, not: []string{"Pickling"}},
+		// A name right after the verb of the work is what it is done to
+		// ("Router" is a woodworker's title).
+		{q: "I troubleshoot routers, switches and network outages for our offices", career: "Computer Network Support Specialists", kind: prof},
 		{q: "what is my job called? i clean teeth", career: "Dental Hygienists", kind: bot.KindProfile, not: []string{"Couriers"}},
 		{q: "i teach first graders, what do i make", career: "Elementary School Teachers, Except Special Education", kind: pay, facts: fs(med), not: []string{"Graders and Sorters"}},
 		{q: "i treat animals", career: "Veterinarians", kind: prof},

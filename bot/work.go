@@ -150,7 +150,8 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 		// career whose reported titles hold "skidder").
 		one := q.careers[0]
 		one.exact = false
-		outweighed := q.careers[0].after-q.careers[0].start == 1 && q.careers[0].start > lo && q.workOutweighs(kb, byWork(), one, lo, hi)
+		outweighed := q.careers[0].after-q.careers[0].start == 1 && q.careers[0].start > lo && q.workOutweighs(kb, byWork(), one, lo, hi) ||
+			q.objectOfWork(kb, one, lo, byWork(), words)
 		if outweighed {
 			q.dropPick(0)
 		} else if q.careers[0].exact || !q.verbSaid(kb, lo) || q.careers[0].start != lo {
@@ -274,6 +275,18 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 		q.claimed[i] = true
 	}
 	q.unknown, q.unknownAt, q.free = nil, nil, nil
+}
+
+// objectOfWork reports whether p, a name of one word right after the verb
+// of the work told ("i troubleshoot routers, switches and network
+// outages"), is what the work is done to rather than who does it: O*NET
+// says the work of another career in a sentence holding two of its words,
+// and of p's career in none of its forty likest.
+func (q *question) objectOfWork(kb *knowledge.Base, p pick, lo int, hs []knowledge.Holder, words []string) bool {
+	if p.after-p.start != 1 || p.start != lo+1 || !q.verbSaid(kb, lo) || len(hs) == 0 || hs[0].Value < 2 || hs[0].Career == p.career {
+		return false
+	}
+	return !slices.ContainsFunc(kb.ByWork(words, 40), func(h knowledge.Holder) bool { return h.Career == p.career })
 }
 
 // machineWords say what a generic operator runs ("machine operator",
