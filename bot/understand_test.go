@@ -1248,6 +1248,10 @@ func TestUnderstanding(t *testing.T) {
 		// A name right after the verb of the work is what it is done to
 		// ("Router" is a woodworker's title).
 		{q: "I troubleshoot routers, switches and network outages for our offices", career: "Computer Network Support Specialists", kind: prof},
+		// Plain words of work O*NET says otherwise: a court's is legal work,
+		// a valet parks.
+		{q: "I represent clients in court and draw up contracts and wills", career: "Lawyers", kind: prof},
+		{q: "I park guests' cars at a hotel valet stand", career: "Parking Attendants", kind: prof},
 		{q: "what is my job called? i clean teeth", career: "Dental Hygienists", kind: bot.KindProfile, not: []string{"Couriers"}},
 		{q: "i teach first graders, what do i make", career: "Elementary School Teachers, Except Special Education", kind: pay, facts: fs(med), not: []string{"Graders and Sorters"}},
 		{q: "i treat animals", career: "Veterinarians", kind: prof},

@@ -44,6 +44,9 @@ var workWords = map[string][]string{
 	"cooking": {"meal", "food"}, "med": {"medication"}, "pill": {"medication"},
 	"boat": {"vessel", "ship"}, "ocean": {"sea", "marine"},
 	"call": {"call", "telephone"}, "behind": {"behind", "delinquent", "overdue"}, "cell": {"cell", "cellular"},
+	// Plain words of work whose O*NET words differ (qa81's descriptions).
+	"mortgage": {"mortgage", "loan"}, "court": {"court", "litigation", "legal"}, "contract": {"contract", "legal"},
+	"valet": {"parking", "park"},
 }
 
 // militaryWords tell that work is done in the armed forces.
