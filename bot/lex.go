@@ -37,6 +37,10 @@ type token struct {
 	// paren: the word opens a parenthesis ("Senior Reactor Operator
 	// (SRO)").
 	paren bool
+	// dashed: the word follows a dash with a space before it, which ends
+	// a job ad's title ("Solar Design Engineer - Utility-Scale EPC
+	// Contractor"), unlike the hyphen inside "Utility-Scale".
+	dashed bool
 }
 
 // maxTokens bounds the tokens read from one question: names and question
@@ -78,6 +82,9 @@ func lex(s string) []token {
 			k := strings.LastIndexFunc(s[:i], func(r rune) bool { return r != ' ' })
 			if k >= 0 && s[k] == '(' && n < len(out) {
 				out[n].paren = true
+			}
+			if k > 0 && (s[k] == '-' && s[k-1] == ' ' || strings.HasSuffix(s[:k+1], "—")) && n < len(out) {
+				out[n].dashed = true
 			}
 			if k >= 0 && s[k] == '/' {
 				for t := n; t < len(out); t++ {

@@ -1639,6 +1639,12 @@ func (q *question) mergeAdjacent(kb *knowledge.Base) {
 				ms = nil
 			}
 		}
+		if ms == nil && a.exact && slices.ContainsFunc(q.toks[a.after:b.start+1], func(t token) bool { return t.dashed }) {
+			// A title, a dash and a qualifier naming another career
+			// ("Solar Design Engineer - Utility-Scale EPC Contractor"):
+			// the title is the job.
+			b = a
+		}
 		if ms == nil && a.career != b.career {
 			// "truck driver OTR": the last name is no head here when
 			// the first one's career alone has names holding every

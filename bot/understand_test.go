@@ -889,6 +889,9 @@ func TestUnderstanding(t *testing.T) {
 		// commonest: found when asked whole.
 		{q: "Apparel Embroidery Digitizer - Custom Merch Shop", career: "Textile, Apparel, and Furnishings Workers, All Other", kind: prof},
 		{q: "stock clerk salary", career: "Stockers and Order Fillers", kind: pay, facts: fs(med)},
+		// A qualifier after the dash that names another career ("EPC", an
+		// exercise physiologist's initials) leaves the title the job.
+		{q: "Solar Design Engineer - Utility-Scale EPC Contractor, pay", career: "Solar Energy Systems Engineers", kind: pay, facts: fs(med)},
 		// An employer after the dash that holds a career's name is no kind
 		// of the title ("Dealer" alone is a gambling dealer).
 		{q: "Mobile Home Set-Up Crew - Manufactured Housing Dealer, pay", career: "Manufactured Building and Mobile Home Installers", kind: pay, facts: fs(med)},
