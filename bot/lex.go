@@ -411,6 +411,8 @@ func respell(kb *knowledge.Base, toks []token) []token {
 		}
 		if w, ok := shortPlural(kb, t.val); ok {
 			t.val = w
+		} else if w, ok := techShort(kb, t.val); ok {
+			t.val = w
 		} else if w, ok := manPlural(kb, t.val); ok {
 			t.val = w
 		} else if w, ok := fieldWorker(kb, toks, i); ok {
@@ -569,6 +571,21 @@ func outsideName(t token) bool {
 
 // shortPlural reads the plural of a name of two letters ("NPs", "PAs",
 // "MDs"), which the names' normalisation leaves whole, as the name.
+// techShort reads a word no name holds that ends in "tech" as the
+// technician's or technologist's title it shortens, when a name holds
+// that: "histotech" is a histotechnician.
+func techShort(kb *knowledge.Base, w string) (string, bool) {
+	if len(w) < 7 || !strings.HasSuffix(w, "tech") || kb.Known(w) {
+		return "", false
+	}
+	for _, end := range []string{"nician", "nologist"} {
+		if kb.Known(w + end) {
+			return w + end, true
+		}
+	}
+	return "", false
+}
+
 func shortPlural(kb *knowledge.Base, w string) (string, bool) {
 	if len(w) != 3 || w[2] != 's' || phraseWords[w] || employerJobs[w] != "" || kb.Known(w) || knowledge.CommonTitleWord(w) {
 		return "", false

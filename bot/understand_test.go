@@ -889,6 +889,8 @@ func TestUnderstanding(t *testing.T) {
 		// commonest: found when asked whole.
 		{q: "Apparel Embroidery Digitizer - Custom Merch Shop", career: "Textile, Apparel, and Furnishings Workers, All Other", kind: prof},
 		{q: "stock clerk salary", career: "Stockers and Order Fillers", kind: pay, facts: fs(med)},
+		// A title shortened to "tech" that no name holds: the technician's.
+		{q: "histotech salary", career: "Histology Technicians", kind: pay},
 		// A qualifier after the dash that names another career ("EPC", an
 		// exercise physiologist's initials) leaves the title the job.
 		{q: "Solar Design Engineer - Utility-Scale EPC Contractor, pay", career: "Solar Energy Systems Engineers", kind: pay, facts: fs(med)},
