@@ -499,8 +499,8 @@ var degreeInitials = func() map[string]string {
 // whether librarians need a master's degree, not of medical laboratory
 // scientists (MLS).
 func degreesSaid(s string) string {
-	if !strings.Contains(s, " to ") && !strings.Contains(strings.ToLower(s), " for ") {
-		return s
+	if !strings.Contains(s, " to ") && !strings.Contains(s, " for ") && !strings.Contains(s, " For ") {
+		return s // no reading without allocating, on every question
 	}
 	return reDegreeNeeded.ReplaceAllStringFunc(s, func(m string) string {
 		sub := reDegreeNeeded.FindStringSubmatch(m)

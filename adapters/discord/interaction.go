@@ -90,7 +90,9 @@ func (a *Adapter) serveInteraction(w http.ResponseWriter, r *http.Request) {
 	// the background once the response is written, outliving the
 	// request's context. Run waits for them at shutdown. The answer is
 	// worked out on this goroutine (see guard.AckAfter): handing it to
-	// another and back cost a tenth of an interaction's time.
+	// another and back cost a tenth of an interaction's time. A late one
+	// keeps the goroutine until it is ready, the deferred response already
+	// sent whole (Content-Length) and flushed.
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(r.Context()), followupTimeout)
 	resp, then := a.prepare(ctx, &i, func(deferred *discordgo.InteractionResponse) error {
 		writeJSON(w, deferred)
