@@ -83,7 +83,7 @@ func lex(s string) []token {
 			if k >= 0 && s[k] == '(' && n < len(out) {
 				out[n].paren = true
 			}
-			if k > 0 && (s[k] == '-' && s[k-1] == ' ' || strings.HasSuffix(s[:k+1], "—")) && n < len(out) {
+			if r, _ := decodeRune(s, max(k, 0)); k > 0 && (r == '-' && s[k-1] == ' ' || r == '—' || r == '–') && n < len(out) {
 				out[n].dashed = true
 			}
 			if k >= 0 && s[k] == '/' {

@@ -894,6 +894,7 @@ func TestUnderstanding(t *testing.T) {
 		// A qualifier after the dash that names another career ("EPC", an
 		// exercise physiologist's initials) leaves the title the job.
 		{q: "Solar Design Engineer - Utility-Scale EPC Contractor, pay", career: "Solar Energy Systems Engineers", kind: pay, facts: fs(med)},
+		{q: "Solar Design Engineer — Utility-Scale EPC Contractor, pay", career: "Solar Energy Systems Engineers", kind: pay, facts: fs(med)},
 		// An employer after the dash that holds a career's name is no kind
 		// of the title ("Dealer" alone is a gambling dealer).
 		{q: "Mobile Home Set-Up Crew - Manufactured Housing Dealer, pay", career: "Manufactured Building and Mobile Home Installers", kind: pay, facts: fs(med)},

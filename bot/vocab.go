@@ -282,8 +282,8 @@ var vocabulary = []struct {
 	{"nvm|never mind|nevermind|wrong chat|wrong window|wrong channel|oops|my bad", role{talk: "nevermind"}},
 	{"lol|lmao|lmaoo|lmaooo|lmaoooo|lolol|haha|hahah|hahaha|hehe|rofl|lmfao", role{talk: "laugh"}},
 	{"weather|rain|sunny|temperature|forecast|gonna rain|going to rain|tomorrow|tonight|forecast for this weekend|forecast for the weekend|forecast this weekend|weekend forecast|weather this weekend|weather for the weekend|weekend weather", role{talk: "weather"}},
-	// Sighs: no career called "ugh".
-	{"ugh|ughh|ughhh|meh|sigh|smh|bruh|welp", role{stop: true}},
+	// Sighs: no career called "ughh" ("ugh" is unhappy, below).
+	{"ughh|ughhh|meh|sigh|smh|bruh|welp", role{stop: true}},
 	{"why|why is that|why's that|whys that|how come|why so|but why|and why|why not|why tho|why though", role{talk: "why"}},
 	{"how much do i make|what do i make|how much should i make|what should i make|how much should i be making|what should i be making|am i underpaid|am i paid enough|am i overpaid|whats my salary|what's my salary|what is my salary|how much am i worth|what am i worth|what do i earn|what do we earn|what do we make|how much do we make|how much do we earn|what should we make|what do i get paid|what do we get paid|how much do i get paid|how much do we get paid|how much do we get|how much do i get|what do i bring home|what do we bring home", role{talk: "mine", intent: intentPay}},
 	{"open to work|seeking new opportunities|seeking opportunities|seeking new opportunity|looking for new opportunities|looking for work|looking for a job|looking for a new job|stay at home parent|stay-at-home parent|stay at home mom|stay at home dad|stay-at-home mom|stay-at-home dad|between jobs|in between jobs|finding a job|find a job|finding work|find work|job hunting|job hunt|job searching|job search|searching for a job", role{talk: "seeking"}},
@@ -304,11 +304,11 @@ var vocabulary = []struct {
 	{"do with my life|with my life", role{stop: true}},
 	// Traits said of oneself (see interestPhrases): no community
 	// organizer, no object-oriented programmer.
-	// A skill liked (see likedSkills): no writer, programmer or speaker
-	// named.
 	// "which ones" asks for a list ("do electricians use any software,
 	// which ones"), not which of two careers.
 	{"which ones|what ones", role{stop: true}},
+	// A skill liked (see likedSkills): no writer, programmer or speaker
+	// named.
 	{"good at writing|great at writing|good at coding|great at coding|good at programming|great at programming|good at public speaking|great at public speaking", role{stop: true}},
 	{"detail oriented|detail-oriented|attention to detail|very organized|super organized|highly organized|really organized|very organised|highly organised", role{stop: true}},
 	{"your info|your information|the info|this info|who programmed you|who coded you|who wrote you|who developed you|who designed you|bot or a person|bot or person|bot or human|bot or a human|person or a bot|person or bot|are you a bot or a person|are you a bot or a human|are you a bot or human|are you a bot or person|are you a person or a bot|or a real person|how up to date|up to date|how old is your data|how old is the data|how recent|how current|from this year|data from this year|last updated|when was this data|is this data current|chatgpt|chat gpt|gpt|openai|are you ai|are you an ai|who r you|r you a bot|r you human|r you real|your source|source for|sources for|where do you get|data source|how much do you make|talking to a human|talking to a real person|talking to a bot|human or bot|are you a human|real human", role{talk: "who"}},
