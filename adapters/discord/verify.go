@@ -93,6 +93,38 @@ func fromHex(c byte) (byte, bool) {
 // an answer's work on the interactions endpoint, for fields nothing reads.
 // FuzzDecodeInteraction holds it to discordgo's decoder on those parts.
 func decodeInteraction(body []byte) (discordgo.Interaction, error) {
+	i, data, ok := quickDecode(body)
+	if !ok {
+		var err error
+		if i, data, err = decodeWithJSON(body); err != nil {
+			return discordgo.Interaction{}, err
+		}
+	}
+	// As discordgo decodes data: by the interaction's type.
+	var err error
+	switch i.Type {
+	case discordgo.InteractionApplicationCommand, discordgo.InteractionApplicationCommandAutocomplete:
+		var d discordgo.ApplicationCommandInteractionData
+		err = json.Unmarshal(data, &d)
+		i.Data = d
+	case discordgo.InteractionMessageComponent:
+		var d discordgo.MessageComponentInteractionData
+		err = json.Unmarshal(data, &d)
+		i.Data = d
+	case discordgo.InteractionModalSubmit:
+		var d discordgo.ModalSubmitInteractionData
+		err = json.Unmarshal(data, &d)
+		i.Data = d
+	}
+	if err != nil {
+		return discordgo.Interaction{}, err
+	}
+	return i, nil
+}
+
+// decodeWithJSON is quickDecode by encoding/json, for the bodies
+// quickDecode leaves to it.
+func decodeWithJSON(body []byte) (i discordgo.Interaction, data []byte, err error) {
 	// Of the sender, only who it is (conversations are kept by it); of the
 	// message a component is on, only whether it is ephemeral.
 	var f struct {
@@ -113,9 +145,9 @@ func decodeInteraction(body []byte) (discordgo.Interaction, error) {
 		Version int       `json:"version"`
 	}
 	if err := json.Unmarshal(body, &f); err != nil {
-		return discordgo.Interaction{}, err
+		return i, nil, err
 	}
-	i := discordgo.Interaction{
+	i = discordgo.Interaction{
 		ID: f.ID, AppID: f.AppID, Type: f.Type, GuildID: f.GuildID, ChannelID: f.ChannelID,
 		User: f.User.user(), Token: f.Token, Version: f.Version,
 	}
@@ -125,26 +157,7 @@ func decodeInteraction(body []byte) (discordgo.Interaction, error) {
 	if f.Member != nil {
 		i.Member = &discordgo.Member{User: f.Member.User.user()}
 	}
-	// As discordgo decodes data: by the interaction's type.
-	var err error
-	switch f.Type {
-	case discordgo.InteractionApplicationCommand, discordgo.InteractionApplicationCommandAutocomplete:
-		var d discordgo.ApplicationCommandInteractionData
-		err = json.Unmarshal(f.Data, &d)
-		i.Data = d
-	case discordgo.InteractionMessageComponent:
-		var d discordgo.MessageComponentInteractionData
-		err = json.Unmarshal(f.Data, &d)
-		i.Data = d
-	case discordgo.InteractionModalSubmit:
-		var d discordgo.ModalSubmitInteractionData
-		err = json.Unmarshal(f.Data, &d)
-		i.Data = d
-	}
-	if err != nil {
-		return discordgo.Interaction{}, err
-	}
-	return i, nil
+	return i, f.Data, nil
 }
 
 // senderID is what an interaction's user record is read for: the ID.

@@ -66,26 +66,30 @@ func TestWriteJSONAsMarshal(t *testing.T) {
 	}
 }
 
+// decodeSeeds are interactions, whole and broken, the decoders' fuzz
+// targets start from.
+var decodeSeeds = []string{
+	`{"type":1}`, `{"type":2,"token":"t","data":{"name":"career","options":[{"name":"question","type":3,"value":"salary of lead technician"}]}}`,
+	`{"type":3,"data":{"custom_id":"x","component_type":2}}`, `{"type":4,"data":{"name":"career","options":[{"name":"question","type":3,"value":"le","focused":true}]}}`,
+	`null`, ``, `{"type":2}garbage`, `{"type":"2"}`, `{"type":2,"data":[]}`, `[1]`, `{"type":2,"data":{"options":[{"type":3,"value":{}}]}}`,
+	`{"type":5,"data":{"custom_id":"m","components":[]}}`, `{"type":2,"member":null,"user":{"id":"7"},"data":{"name":"career"}}`,
+	`{"type":3,"message":{"id":"5","flags":64},"member":{"user":{"id":"8"},"joined_at":"x"},"data":{"custom_id":"c","component_type":2}}`,
+	// As the bench harness and Discord send it.
+	`{"app_permissions":"562949953601536","application_id":"1190000000000000001","channel_id":"1190000000000000002",` +
+		`"data":{"id":"1190000000000000010","name":"career","options":[{"name":"question","type":3,"value":"salary lead technician"}],"type":1},` +
+		`"entitlements":[],"guild_id":"1190000000000000003","guild_locale":"en-US","id":"1290000000000000000","locale":"en-US",` +
+		`"member":{"avatar":null,"deaf":false,"flags":0,"joined_at":"2024-01-01T00:00:00.000000+00:00","mute":false,"nick":null,"pending":false,` +
+		`"permissions":"2248473465835073","premium_since":null,"roles":[],"user":{"avatar":"a_d5","discriminator":"0","global_name":"Bench User",` +
+		`"id":"1190000000000000000","public_flags":0,"username":"benchuser"}},"token":"aW50","type":2,"version":1}`,
+}
+
 // FuzzDecodeInteraction holds decodeInteraction to discordgo's decoder
 // (json.Unmarshal) on what the adapter and discordgo's REST calls read:
 // whatever discordgo decodes, decodeInteraction decodes the same, and it
 // fails only where discordgo fails too. It may take a body discordgo
 // refuses for a field nothing reads (a member's malformed join time).
 func FuzzDecodeInteraction(f *testing.F) {
-	for _, s := range []string{
-		`{"type":1}`, `{"type":2,"token":"t","data":{"name":"career","options":[{"name":"question","type":3,"value":"salary of lead technician"}]}}`,
-		`{"type":3,"data":{"custom_id":"x","component_type":2}}`, `{"type":4,"data":{"name":"career","options":[{"name":"question","type":3,"value":"le","focused":true}]}}`,
-		`null`, ``, `{"type":2}garbage`, `{"type":"2"}`, `{"type":2,"data":[]}`, `[1]`, `{"type":2,"data":{"options":[{"type":3,"value":{}}]}}`,
-		`{"type":5,"data":{"custom_id":"m","components":[]}}`, `{"type":2,"member":null,"user":{"id":"7"},"data":{"name":"career"}}`,
-		`{"type":3,"message":{"id":"5","flags":64},"member":{"user":{"id":"8"},"joined_at":"x"},"data":{"custom_id":"c","component_type":2}}`,
-		// As the bench harness and Discord send it.
-		`{"app_permissions":"562949953601536","application_id":"1190000000000000001","channel_id":"1190000000000000002",` +
-			`"data":{"id":"1190000000000000010","name":"career","options":[{"name":"question","type":3,"value":"salary lead technician"}],"type":1},` +
-			`"entitlements":[],"guild_id":"1190000000000000003","guild_locale":"en-US","id":"1290000000000000000","locale":"en-US",` +
-			`"member":{"avatar":null,"deaf":false,"flags":0,"joined_at":"2024-01-01T00:00:00.000000+00:00","mute":false,"nick":null,"pending":false,` +
-			`"permissions":"2248473465835073","premium_since":null,"roles":[],"user":{"avatar":"a_d5","discriminator":"0","global_name":"Bench User",` +
-			`"id":"1190000000000000000","public_flags":0,"username":"benchuser"}},"token":"aW50","type":2,"version":1}`,
-	} {
+	for _, s := range decodeSeeds {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, body []byte) {
@@ -119,4 +123,72 @@ func FuzzDecodeInteraction(f *testing.F) {
 			t.Fatalf("decodeInteraction(%q) = %+v; discordgo gives %+v", body, got, want)
 		}
 	})
+}
+
+// FuzzQuickDecode holds quickDecode to decodeWithJSON: whatever it
+// reads, encoding/json reads too and alike, down to the data's bytes.
+func FuzzQuickDecode(f *testing.F) {
+	for _, s := range decodeSeeds {
+		f.Add([]byte(s))
+	}
+	for _, s := range []string{
+		`{"ID":"1","type":2}`, `{"id":"\u0031"}`, `{"type":256}`, `{"type":2.0}`, `{"type":02}`, `{"type":-1}`,
+		`{"type":null,"member":{"user":{"id":"1"}},"member":{"nick":"x"}}`, `{"message":{"flags":64},"message":null}`,
+		`{"data": {"name":"x"} ,"data":[1,2]}`, `{"x":[01]}`, `{"x":"\q"}`, `{"x":1e}`, `{"x":tru}`, `{"a":{"b":[{"c":-0.5E+3}]}}`,
+		`{"user":{"Id":"1"}}`, "{\"token\":\"\x7f\"}", "{\"x\":\"\x01\"}", `{"x":"\ud800"}`, ` {"type":3} `,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, body []byte) {
+		got, gotData, ok := quickDecode(body)
+		if !ok {
+			return
+		}
+		want, wantData, err := decodeWithJSON(body)
+		if err != nil {
+			t.Fatalf("quickDecode(%q) read it; encoding/json: %v", body, err)
+		}
+		if !reflect.DeepEqual(got, want) || !bytes.Equal(gotData, wantData) {
+			t.Fatalf("quickDecode(%q) = %+v, data %q; encoding/json gives %+v, data %q", body, got, gotData, want, wantData)
+		}
+	})
+}
+
+// TestQuickDecodeReadsDiscordBodies: interactions as Discord sends them,
+// whichever the order of their keys or the space between them, are read
+// by quickDecode, not left to encoding/json (which reads them a third as
+// fast), and read alike.
+func TestQuickDecodeReadsDiscordBodies(t *testing.T) {
+	bodies := map[string][]byte{"as the bench harness sends it": []byte(decodeSeeds[len(decodeSeeds)-1])}
+	for _, typ := range []int{2, 4} {
+		b, err := json.Marshal(map[string]any{
+			"id": "7", "application_id": "8", "type": typ, "token": "itoken-7", "version": 1, "channel_id": "6", "guild_id": "4",
+			"member": map[string]any{"user": map[string]any{"id": "3", "username": "alice"}, "roles": []string{}, "nick": nil},
+			"data": map[string]any{"id": "5", "name": "career", "type": 1, "options": []any{
+				map[string]any{"type": 3, "name": "question", "value": "salary \"lead\" tech\u00e9", "focused": typ == 4}}},
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		bodies["marshalled, type "+strconv.Itoa(typ)] = b
+		var indented bytes.Buffer
+		if err := json.Indent(&indented, b, "", "\t"); err != nil {
+			t.Fatal(err)
+		}
+		bodies["indented, type "+strconv.Itoa(typ)] = indented.Bytes()
+	}
+	for name, body := range bodies {
+		got, gotData, ok := quickDecode(body)
+		if !ok {
+			t.Errorf("%s: quickDecode left %s to encoding/json", name, body)
+			continue
+		}
+		want, wantData, err := decodeWithJSON(body)
+		if err != nil || !reflect.DeepEqual(got, want) || !bytes.Equal(gotData, wantData) {
+			t.Errorf("%s: quickDecode = %+v, %q; encoding/json = %+v, %q, %v", name, got, gotData, want, wantData, err)
+		}
+		if got.Token == "" || got.Member == nil || got.Member.User == nil || got.Member.User.ID == "" || len(gotData) == 0 {
+			t.Errorf("%s: quickDecode missed the token, sender or data: %+v", name, got)
+		}
+	}
 }
