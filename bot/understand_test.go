@@ -301,6 +301,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "landscape architecture salary", career: "Landscape Architects", kind: pay},
 		{q: "web development salary", career: "Web Developers", kind: pay},
 		{q: "occupational therapy vs physical therapy", kind: cmp, want: []string{"Occupational Therapists", "Physical Therapists"}},
+		// An aside's label names no career.
+		{q: "Note: plumbers vs electricians", career: "Plumbers, Pipefitters, and Steamfitters", kind: cmp, want: []string{"Electricians"}, not: []string{"Tellers"}},
+		{q: "PS: what about welders", career: "Welders, Cutters, Solderers, and Brazers", kind: pay, not: []string{"Paramedics"}},
 		{q: "physical therapy aide salary", career: "Physical Therapist Aides", kind: pay},
 		{q: "what jobs are similar to nursing", career: "Registered Nurses", kind: bot.KindList, want: []string{"related to Registered Nurses"}},
 		{q: "director of nursing salary", career: "Medical and Health Services Managers", kind: pay},

@@ -111,6 +111,9 @@ var vocabulary = []struct {
 	{"enter|to enter|entering|break into|breaking into", role{stop: true}},
 	// A list asked for: "name the 5 best paid occupations".
 	{"name the|name some|name a few|name three|name five|name ten|name 3|name 5|name 10|name any", role{stop: true}},
+	// An aside's label, no career: "Note: plumbers vs electricians", "PS:
+	// what about welders".
+	{"note|side note|quick note|ps|p s|nb|n b", role{stop: true}},
 	// How soon: "i need a job asap".
 	{"asap|as soon as possible", role{stop: true}},
 	// Jobs at large ("sales positions ranked by salary"), not the
