@@ -176,12 +176,8 @@ func appendWord(out []token, raw string, pos int, rest string) []token {
 	if lw == "it" && raw != "IT" && !itCompanions[strings.ToLower(nextWord(rest))] {
 		return append(out, token{kind: tokWord, val: "it", raw: raw, pos: pos})
 	}
-	if (lw == "hr" || lw == "hrs" || lw == "yr" || lw == "yrs") && len(out) > 0 && out[len(out)-1].kind == tokNumber {
+	if unit := unitOf(lw); unit != "" && len(out) > 0 && out[len(out)-1].kind == tokNumber {
 		// "25/hr", "60k/yr": a unit, not human resources.
-		unit := "hourly"
-		if lw[0] == 'y' {
-			unit = "yearly"
-		}
 		return append(out, token{kind: tokWord, val: unit, raw: raw, pos: pos})
 	}
 	if lw == "tech" && strings.EqualFold(nextWord(rest), "support") {
@@ -409,7 +405,7 @@ func respell(kb *knowledge.Base, toks []token) []token {
 			out = append(out, t)
 			continue
 		}
-		if w, ok := shortPlural(kb, t.val); ok {
+		if w, ok := shortPlural(kb, t); ok {
 			t.val = w
 		} else if w, ok := techShort(kb, t.val); ok {
 			t.val = w
@@ -429,6 +425,18 @@ func respell(kb *knowledge.Base, toks []token) []token {
 		out = append(out, t)
 	}
 	return out
+}
+
+// unitOf is the pay period a unit of time written after an amount
+// stands for ("hr": hourly), or "".
+func unitOf(w string) string {
+	switch w {
+	case "hr", "hrs":
+		return "hourly"
+	case "yr", "yrs":
+		return "yearly"
+	}
+	return ""
 }
 
 // english reports whether t is a word of English as typed or as
@@ -586,8 +594,14 @@ func techShort(kb *knowledge.Base, w string) (string, bool) {
 	return "", false
 }
 
-func shortPlural(kb *knowledge.Base, w string) (string, bool) {
-	if len(w) != 3 || w[2] != 's' || phraseWords[w] || employerJobs[w] != "" || kb.Known(w) || knowledge.CommonTitleWord(w) {
+func shortPlural(kb *knowledge.Base, t token) (string, bool) {
+	w := t.val
+	if len(w) != 3 || w[2] != 's' || phraseWords[w] || employerJobs[w] != "" || knowledge.CommonTitleWord(w) {
+		return "", false
+	}
+	// Two capitals and a small s ("RTs") are a plural, though a name may
+	// hold the three letters as a word of its own (an RTS Inspector).
+	if kb.Known(w) && !(t.raw[0] >= 'A' && t.raw[0] <= 'Z' && t.raw[1] >= 'A' && t.raw[1] <= 'Z' && t.raw[2] == 's') {
 		return "", false
 	}
 	return w[:2], kb.Known(w[:2])

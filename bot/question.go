@@ -199,6 +199,17 @@ var (
 // reMoney is dollar signs for money, with no figure after them.
 var reMoney = regexp.MustCompile(`\$\$+`)
 
+// rePerUnit is pay said per unit of time with no amount: "$/hr", "$ / yr".
+var rePerUnit = regexp.MustCompile(`(?i)\$\s*/\s*(?:hrs?|hours?|yrs?|years?)\b`)
+
+// perUnit is the pay period rePerUnit's match asks for.
+func perUnit(m string) string {
+	if strings.ContainsAny(m, "yY") {
+		return " yearly "
+	}
+	return " hourly "
+}
+
 // reThem is "em" for "them" after a word it follows.
 var reThem = regexp.MustCompile(`\b(of|for|do|does|pay|pays|make|makes|about|between|compare)\s+em\b`)
 
@@ -221,6 +232,9 @@ var reLookAfter = regexp.MustCompile(`(?i)\b(?:look|looks|looking|looked)\s+afte
 var reRetirementPlan = regexp.MustCompile(`(?i)\b(?:401|403|457)\s*\(?[kb]\)?(?:\s+(?:plans?|accounts?|match(?:ing)?))?`)
 
 func clean(s string) string {
+	if strings.Contains(s, "$") {
+		s = rePerUnit.ReplaceAllStringFunc(s, perUnit) // "$/hr": pay by the hour, no human resources
+	}
 	s = reMarkup.ReplaceAllString(s, " ")
 	if strings.Contains(s, "/") {
 		s = reWithout.ReplaceAllString(s, "without") // "jobs w/o a degree"

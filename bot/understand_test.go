@@ -304,6 +304,13 @@ func TestUnderstanding(t *testing.T) {
 		// An aside's label names no career.
 		{q: "Note: plumbers vs electricians", career: "Plumbers, Pipefitters, and Steamfitters", kind: cmp, want: []string{"Electricians"}, not: []string{"Tellers"}},
 		{q: "PS: what about welders", career: "Welders, Cutters, Solderers, and Brazers", kind: pay, not: []string{"Paramedics"}},
+		// Pay per hour said with no amount; a plural of initials another
+		// name holds as a word; words that name no career.
+		{q: "Loss Prevention Associate - Big Box Retail, $/hr", career: "Retail Loss Prevention Specialists", kind: pay, facts: fs(knowledge.FieldMedianHourly), not: []string{"Human Resources"}},
+		{q: "which state pays best for RTs", career: "Radiologic Technologists and Technicians", kind: rank, want: []string{"Best paying states: Radiologic Technologists"}, not: []string{"Aviation Inspectors"}},
+		{q: "vets themselves?", career: "Veterinarians", kind: pay},
+		{q: "engineering disciplines ranked by $$", kind: rank, want: []string{"Computer Hardware Engineers", "$155,020"}, not: []string{"Military"}},
+		{q: "heyyy anyone home", kind: hint, want: []string{"Hi!"}},
 		{q: "physical therapy aide salary", career: "Physical Therapist Aides", kind: pay},
 		{q: "what jobs are similar to nursing", career: "Registered Nurses", kind: bot.KindList, want: []string{"related to Registered Nurses"}},
 		{q: "director of nursing salary", career: "Medical and Health Services Managers", kind: pay},
