@@ -111,9 +111,9 @@ var vocabulary = []struct {
 	{"enter|to enter|entering|break into|breaking into", role{stop: true}},
 	// A list asked for: "name the 5 best paid occupations".
 	{"name the|name some|name a few|name three|name five|name ten|name 3|name 5|name 10|name any", role{stop: true}},
-	// An aside's label, no career: "Note: plumbers vs electricians", "PS:
-	// what about welders".
-	{"note|side note|quick note|ps|p s|nb|n b", role{stop: true}},
+	// An aside's label, no career: "Note: plumbers vs electricians" ("PS"
+	// stays: O*NET lists it for a paramedic).
+	{"note|side note|quick note|nb|n b", role{stop: true}},
 	// How soon: "i need a job asap".
 	{"asap|as soon as possible", role{stop: true}},
 	// Jobs at large ("sales positions ranked by salary"), not the
@@ -333,7 +333,7 @@ var vocabulary = []struct {
 	{`a an the is are was were be been being am do doe did doing i me my we our you your he she they them their it
 	its this that these those there here what whats which who whom whose how when why can could would should will shall
 	may might must of for in on at by from into about as please tell show give get gets got want like love loves enjoy enjoys gimme tho though used info called freshman sophomore easiest quickest quick question way without certified fine true her him hers short quick late early very role roles specialty specialties crappy lousy convert converted total totals gig gigs stronger weaker botty fewer some any one ones etc expected steepest sharpest
-	discipline disciplines branches themselves themself himself herself itself yourself yourselves myself ourselves
+	discipline disciplines themselves themself himself herself itself yourself yourselves myself ourselves
 	per year years yearly annual annually average typical typically usually more less much many career careers
 	job occupation occupations profession professions someone
 	become becoming becomes if so not no yes also just really kind sort type between take takes taking long go goes going
