@@ -2066,9 +2066,10 @@ func parseWhole(kb *knowledge.Base, cleaned string) *question {
 	}
 	q.apprenticeTrade(kb)
 	q.kindAfter(kb)
-	if q.talk != "" && !q.hasIntent() && len(q.careers) == 1 && !q.careers[0].exact && q.careers[0].score < loose {
+	if q.talk != "" && !q.hasIntent() && len(q.careers) == 1 && !q.careers[0].exact &&
+		(q.careers[0].score < loose || q.talk == "bye" && q.careers[0].after-q.careers[0].start == 1) {
 		// "good morning team": a greeting, no "Talent Acquisition Team"
-		// found loosely.
+		// found loosely; "gotta go, night": a goodbye, no night clerk.
 		q.careers = nil
 	}
 	q.placesAfterNames(kb)

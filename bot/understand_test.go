@@ -310,6 +310,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "vets themselves?", career: "Veterinarians", kind: pay},
 		{q: "engineering disciplines ranked by $$", kind: rank, want: []string{"Computer Hardware Engineers", "$155,020"}, not: []string{"Military"}},
 		{q: "heyyy anyone home", kind: hint, want: []string{"Hi!"}},
+		{q: "gotta go, night", kind: hint, want: []string{"Bye!"}, not: []string{"Desk Clerks"}},
 		{q: "wait is this automated or is someone typing", kind: hint, want: []string{"I'm careerbot"}, not: []string{"Word Processors"}},
 		{q: "physical therapy aide salary", career: "Physical Therapist Aides", kind: pay},
 		{q: "what jobs are similar to nursing", career: "Registered Nurses", kind: bot.KindList, want: []string{"related to Registered Nurses"}},
