@@ -1247,6 +1247,9 @@ func parseCut(kb *knowledge.Base, cleaned string, depth int) *question {
 	if q.signals[intentCompare] > 0 {
 		return q // "compare nurse - electrician": a separator
 	}
+	if !paren && holdsAny(" "+phraseKey(qual)+" ", otherNamesAsked...) {
+		return q // "software engineer, other titles it goes by": the question
+	}
 	if qq, ok := qualifiedName(kb, q, head, qual, sep == sepComma); ok && !paren {
 		// The qualifier and the title together are a name of their own:
 		// "Project Manager, Construction" is a construction project
