@@ -919,7 +919,11 @@ func switchSaid(s string) string {
 var reBecoming = regexp.MustCompile(`(?i)\b(?:i'?m|i am)\s+(?:an?\s+)?([a-z][a-z'&/ -]*?)\s+(?:and\s+|but\s+)?(?:thinking|considering|looking|planning|hoping|wanting|want|wanna|trying|debating)\s+(?:(?:of|about|into|at|to)\s+)?(?:becoming|being|going into|getting into|switching to|switching into|moving into|moving to|a move into|a move to|a switch to|a career in|doing|studying|training as|training to be|to become|to be|become|be|go into|get into|move into|move to|switch to|switch into|pivot to|pivot into|transition to|transition into)?\s*(?:an?\s+)?((?:[a-z][a-z'&/-]*)(?:\s+[a-z][a-z'&/-]*)*?)(\s*(?:[,?.!;]|$)|\s+(?:is|does|do|would|will|should|could|can|worth|pay|pays|and|but|how|what|which|for|in|instead|now|next)\b)`)
 
 // becomingNot are first words of what one thinks of that name no career.
-var becomingNot = setOf(`a an the about of into for to jobs job career careers something anything other another more better what which switching changing quitting leaving going moving getting making doing it that this know make find learn see get earn keep stay leave quit stop change switch go work`)
+var becomingNot = setOf(`a an the about of into for to jobs job career careers something anything other another more better what which switching changing quitting leaving going moving getting making doing it that this know make find learn see get earn keep stay leave quit stop change switch go work help`)
+
+// beingNot are first words of what one says one is that name no career:
+// "i'm good at science and want to help sick people".
+var beingNot = setOf(`good bad great decent ok okay interested passionate curious tired bored sick done not really pretty very so kind sort always`)
 
 // becomingSaid writes one's job and the one thought of as the comparison
 // asked: "compare teacher vs nurse".
@@ -931,7 +935,7 @@ func becomingSaid(s string) string {
 	return reBecoming.ReplaceAllStringFunc(s, func(m string) string {
 		sm := reBecoming.FindStringSubmatch(m)
 		first := strings.ToLower(strings.Fields(sm[2])[0])
-		if becomingNot[first] || len(statesIn(sm[1])) > 0 || len(statesIn(sm[2])) > 0 {
+		if becomingNot[first] || beingNot[strings.ToLower(strings.Fields(sm[1])[0])] || len(statesIn(sm[1])) > 0 || len(statesIn(sm[2])) > 0 {
 			return m
 		}
 		return "compare " + sm[1] + " vs " + sm[2] + sm[3]

@@ -313,6 +313,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "gotta go, night", kind: hint, want: []string{"Bye!"}, not: []string{"Desk Clerks"}},
 		{q: "whats like a cashier but pays more", career: "Cashiers", kind: bot.KindList, want: []string{"Careers related to Cashiers that pay more"}},
 		{q: "software engineer, other titles it goes by", career: "Software Developers", kind: bot.KindList, want: []string{"Other names for Software Developers"}},
+		{q: "i'm good at science and want to help sick people", kind: rank, want: []string{"investigative"}, not: []string{"Unknown career", " vs "}},
 		{q: "wait is this automated or is someone typing", kind: hint, want: []string{"I'm careerbot"}, not: []string{"Word Processors"}},
 		{q: "physical therapy aide salary", career: "Physical Therapist Aides", kind: pay},
 		{q: "what jobs are similar to nursing", career: "Registered Nurses", kind: bot.KindList, want: []string{"related to Registered Nurses"}},
