@@ -910,6 +910,35 @@ func switchSaid(s string) string {
 	})
 }
 
+// likeSaid reads a second name, said as what a first one only partly
+// found is like, as the one career asked ("ghost hunter salary?? like a
+// paranormal investigator": O*NET's Paranormal Investigator, no
+// comparison with hunters; "welder salary, like a pipefitter" stays one).
+func (q *question) likeSaid() {
+	if len(q.careers) != 2 || q.explicitCompare() {
+		return
+	}
+	first, second := q.careers[0], q.careers[1]
+	if k := first.start - 1; first.exact && (k < 0 || q.claimed[k] || q.toks[k].kind != tokWord || isStopWord(q.toks[k].val)) {
+		return // the first name is whole
+	}
+	like := false
+	for i := first.after; i < second.start; i++ {
+		t := q.toks[i]
+		switch {
+		case t.kind == tokWord && t.val == "like":
+			like = true
+		case t.kind == tokWord && (isArticle(t.val) || !q.claimed[i] || like && t.val == "just"):
+		case t.kind != tokWord:
+		default:
+			return
+		}
+	}
+	if like && isArticle(q.toks[second.start-1].val) {
+		q.dropPick(0)
+	}
+}
+
 // reBecoming is one who says what they are and what they think of
 // becoming: "im a teacher thinking of becoming a nurse", "i'm a bartender
 // thinking about dental hygiene school", "I am a cashier considering
@@ -2079,6 +2108,7 @@ func parseWhole(kb *knowledge.Base, cleaned string) *question {
 		// found loosely; "gotta go, night": a goodbye, no night clerk.
 		q.careers = nil
 	}
+	q.likeSaid()
 	q.placesAfterNames(kb)
 	q.workOverNames(kb)
 	q.toldOnly(kb)

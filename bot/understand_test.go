@@ -313,6 +313,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "gotta go, night", kind: hint, want: []string{"Bye!"}, not: []string{"Desk Clerks"}},
 		{q: "whats like a cashier but pays more", career: "Cashiers", kind: bot.KindList, want: []string{"Careers related to Cashiers that pay more"}},
 		{q: "software engineer, other titles it goes by", career: "Software Developers", kind: bot.KindList, want: []string{"Other names for Software Developers"}},
+		{q: "ghost hunter salary?? like a paranormal investigator", career: "Life, Physical, and Social Science Technicians, All Other", kind: pay, want: []string{"Paranormal Investigator"}, not: []string{"Fishing and Hunting"}},
+		{q: "welder salary, like a pipefitter", career: "Welders, Cutters, Solderers, and Brazers", kind: cmp, want: []string{"Plumbers, Pipefitters, and Steamfitters"}},
 		{q: "i'm good at science and want to help sick people", kind: rank, want: []string{"investigative"}, not: []string{"Unknown career", " vs "}},
 		{q: "wait is this automated or is someone typing", kind: hint, want: []string{"I'm careerbot"}, not: []string{"Word Processors"}},
 		{q: "physical therapy aide salary", career: "Physical Therapist Aides", kind: pay},
