@@ -21,10 +21,12 @@ import (
 // 38 MB, not 44 with 16 MiB, for a few percent of CPU.
 
 // memoryHeadroom is what the automatic limit allows above the memory held
-// once the knowledge is loaded: at least minMemoryHeadroom, and a third of
-// what is held, so a large database keeps a proportionate margin. (Half
-// peaked at 40.4 MiB with 100,000 careers under the harness's load.)
-const minMemoryHeadroom = 8 << 20
+// once the knowledge is loaded: at least minMemoryHeadroom, and a quarter
+// of what is held, so a large database keeps a proportionate margin.
+// (With 100,000 careers under the harness's load, half peaked at 40.4
+// MiB, 8 MiB at 39.3 MiB and 7 MiB at 38.4 MiB answering as fast; 6 MiB
+// peaked at 37.6 MiB but answered 10-25% fewer questions a second.)
+const minMemoryHeadroom = 7 << 20
 
 // memoryLimit is CAREERBOT_MEMORY_LIMIT: "auto", "off" or a size in MiB
 // such as "64MiB".
@@ -72,5 +74,5 @@ func autoMemoryLimit() int64 {
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
 	held := int64(ms.Sys - ms.HeapReleased)
-	return held + max(minMemoryHeadroom, held/3)
+	return held + max(minMemoryHeadroom, held/4)
 }
