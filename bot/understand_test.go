@@ -1367,6 +1367,17 @@ func TestUnderstanding(t *testing.T) {
 		// The one who does the work said with its verb is its worker.
 		{q: "i help the dentist, what do i make", career: "Dental Assistants", kind: pay, facts: fs(med), not: []string{"Dentists, General"}},
 		{q: "i fix elevators", career: "Elevator and Escalator Installers and Repairers", kind: prof},
+		// Work said in plain words (qa82's, said otherwise here): a verb
+		// that begins a name stays that name's ("i reset passwords": a
+		// help desk technician, no technician's helper), and what is done
+		// of two words is both ("eye exams": no eye specialist's).
+		{q: "i reset passwords for the whole office", career: "Computer User Support Specialists", kind: prof, not: []string{"Helpers"}},
+		{q: "i give eye exams at a mall", career: "Optometrists", kind: prof, not: []string{"Physicians, All Other"}},
+		{q: "my job is carrying luggage for hotel guests", career: "Baggage Porters and Bellhops", kind: prof},
+		{q: "i manage ventilators in the icu", career: "Respiratory Therapists", kind: prof},
+		{q: "i referee games on weekends", career: "Umpires, Referees, and Other Sports Officials", kind: prof},
+		{q: "i mediate disputes between neighbors", career: "Arbitrators, Mediators, and Conciliators", kind: prof},
+		{q: "i appraise homes for banks", career: "Appraisers and Assessors of Real Estate", kind: prof},
 		{q: "i sell insurance, whats the pay", career: "Insurance Sales Agents", kind: pay, facts: fs(med)},
 		{q: "guy who fixes the copier salary", career: "Computer, Automated Teller, and Office Machine Repairers", kind: pay, facts: fs(med)},
 		{q: "i answer 911 calls what do i make", career: "Public Safety Telecommunicators", kind: pay, facts: fs(med)},

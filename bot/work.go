@@ -878,6 +878,9 @@ func doneBySaid(kb *knowledge.Base, s string) string {
 			return m
 		}
 		sm := reDoneBy.FindStringSubmatch(m)
+		if said := strings.TrimSpace(sm[2] + " " + sm[3] + " " + sm[4]); len(kb.Exact(knowledge.Tokens(said))) > 0 {
+			return m // the verb begins a name: "i help desk technician" (as said writes "i reset passwords")
+		}
 		v := doerVerb(sm[2])
 		nouns := doerNouns[v]
 		if (v == "help" || v == "assist") && sm[4] != "" && !kb.HeadNoun(knowledge.Normalize(sm[3])) &&
@@ -903,6 +906,10 @@ func doneBySaid(kb *knowledge.Base, s string) string {
 			// The object goes on past the two words read: "i help high
 			// school kids" helps kids, no school aide.
 			objects = [][]string{{sm[3], sm[4]}}
+		case sm[4] != "" && v == "do" && objectWord(sm[4]):
+			// What is done is both words, the first saying which: "i do
+			// eye exams" are exams, no eye specialist's.
+			objects = [][]string{{sm[3], sm[4]}, {sm[4]}}
 		case sm[4] != "":
 			objects = [][]string{{sm[3], sm[4]}, {sm[4]}, {sm[3]}}
 		}
