@@ -601,7 +601,7 @@ func shortPlural(kb *knowledge.Base, t token) (string, bool) {
 	}
 	// Two capitals and a small s ("RTs") are a plural, though a name may
 	// hold the three letters as a word of its own (an RTS Inspector).
-	if kb.Known(w) && !(t.raw[0] >= 'A' && t.raw[0] <= 'Z' && t.raw[1] >= 'A' && t.raw[1] <= 'Z' && t.raw[2] == 's') {
+	if r := t.raw; kb.Known(w) && !(len(r) == 3 && r[0] >= 'A' && r[0] <= 'Z' && r[1] >= 'A' && r[1] <= 'Z' && r[2] == 's') {
 		return "", false
 	}
 	return w[:2], kb.Known(w[:2])

@@ -878,7 +878,7 @@ func doneBySaid(kb *knowledge.Base, s string) string {
 			return m
 		}
 		sm := reDoneBy.FindStringSubmatch(m)
-		if said := strings.TrimSpace(sm[2] + " " + sm[3] + " " + sm[4]); len(kb.Exact(knowledge.Tokens(said))) > 0 {
+		if phrase := strings.TrimSpace(sm[2] + " " + sm[3] + " " + sm[4]); len(kb.Exact(knowledge.Tokens(phrase))) > 0 {
 			return m // the verb begins a name: "i help desk technician" (as said writes "i reset passwords")
 		}
 		v := doerVerb(sm[2])
