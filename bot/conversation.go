@@ -788,8 +788,10 @@ func (t *turn) preferDiscussed(q *question, prev Conversation) {
 		words := knowledge.Tokens(p.typed)
 		var hits []*knowledge.Career
 		for _, c := range discussed {
+			// Or a career the name could also mean: "RTs" after
+			// respiratory therapists are those.
 			name := knowledge.Tokens(c.Name)
-			if len(words) > 0 && !slices.ContainsFunc(words, func(w string) bool { return !slices.Contains(name, w) }) {
+			if len(words) > 0 && !slices.ContainsFunc(words, func(w string) bool { return !slices.Contains(name, w) }) || slices.Contains(p.others, c) {
 				hits = append(hits, c)
 			}
 		}
