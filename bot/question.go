@@ -2628,6 +2628,14 @@ func (q *question) talkOver(p pick) bool {
 	})
 }
 
+// titleAlternative reports whether a topic word stands as the other half
+// of a title written with a slash ("Automation / Robotics Technician":
+// an automation technician, no question of automation).
+func (q *question) titleAlternative(sp vocabSpan) bool {
+	return sp.end < len(q.toks) && q.toks[sp.end].slash && q.claimed[sp.end] && sp.end-sp.start == 1 &&
+		slices.ContainsFunc(sp.roles, func(r *role) bool { return r.unsourced != "" })
+}
+
 // applyRoles reads the question words no name took.
 func (q *question) applyRoles(spans []vocabSpan) {
 	topOnly := false         // the rank so far is "top"'s alone
@@ -2636,7 +2644,7 @@ func (q *question) applyRoles(spans []vocabSpan) {
 		if q.claimed[sp.start] {
 			continue // part of a name found by search
 		}
-		if q.workplace(sp) {
+		if q.workplace(sp) || q.titleAlternative(sp) {
 			// "i'm a lunch lady at an elementary school": where, not what
 			// is asked; no later reading of the phrases asks it either.
 			spans[k].roles = nil

@@ -314,6 +314,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "whats like a cashier but pays more", career: "Cashiers", kind: bot.KindList, want: []string{"Careers related to Cashiers that pay more"}},
 		{q: "will cashiers get replaced by self checkout, job numbers?", career: "Cashiers", kind: bot.KindProfile, want: []string{"-9.9%"}, not: []string{"Unknown career"}},
 		{q: "self checkout attendant pay", career: "Cashiers", kind: pay, facts: fs(med)},
+		{q: "automation/robotics tech pay", career: "Robotics Technicians", kind: pay, facts: fs(med), not: []string{"nothing of automation"}},
+		{q: "will automation replace robotics technicians", career: "Robotics Technicians", kind: bot.KindProfile, want: []string{"nothing of automation", "1.1%"}},
 		{q: "software engineer, other titles it goes by", career: "Software Developers", kind: bot.KindList, want: []string{"Other names for Software Developers"}},
 		{q: "ghost hunter salary?? like a paranormal investigator", career: "Life, Physical, and Social Science Technicians, All Other", kind: pay, want: []string{"Paranormal Investigator"}, not: []string{"Fishing and Hunting"}},
 		{q: "welder salary, like a pipefitter", career: "Welders, Cutters, Solderers, and Brazers", kind: cmp, want: []string{"Plumbers, Pipefitters, and Steamfitters"}},
