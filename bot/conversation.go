@@ -759,6 +759,18 @@ func (t *turn) completedByLast(q *question, prev Conversation) bool {
 	return false
 }
 
+// namedWithHead reports whether words, their last one put as the head of
+// name (the career c's), are a name of c: "forklift ops" after
+// Industrial Truck and Tractor Operators, whose alternate title is
+// "Forklift Operator".
+func (t *turn) namedWithHead(words, name []string, c *knowledge.Career) bool {
+	if len(words) < 2 || len(name) == 0 {
+		return false
+	}
+	try := append(slices.Clone(words[:len(words)-1]), name[len(name)-1])
+	return slices.ContainsFunc(t.kb.Exact(try), func(m knowledge.Match) bool { return m.Career == c })
+}
+
 // preferDiscussed reads a generic name that names a career just talked
 // about as that career: "how do agents do in florida" after real estate
 // agents, "the techs" after chemical technicians; "those two mechanics"
@@ -791,7 +803,8 @@ func (t *turn) preferDiscussed(q *question, prev Conversation) {
 			// Or a career the name could also mean: "RTs" after
 			// respiratory therapists are those.
 			name := knowledge.Tokens(c.Name)
-			if len(words) > 0 && !slices.ContainsFunc(words, func(w string) bool { return !slices.Contains(name, w) }) || slices.Contains(p.others, c) {
+			if len(words) > 0 && !slices.ContainsFunc(words, func(w string) bool { return !slices.Contains(name, w) }) || slices.Contains(p.others, c) ||
+				t.namedWithHead(words, name, c) {
 				hits = append(hits, c)
 			}
 		}
