@@ -800,8 +800,9 @@ func (t *turn) preferDiscussed(q *question, prev Conversation) {
 		words := knowledge.Tokens(p.typed)
 		var hits []*knowledge.Career
 		for _, c := range discussed {
-			// Or a career the name could also mean: "RTs" after
-			// respiratory therapists are those.
+			// Its name holds the words said; or the name said could also
+			// mean it ("RTs" after respiratory therapists), or names it
+			// with its head ("forklift ops" after forklift operators).
 			name := knowledge.Tokens(c.Name)
 			if len(words) > 0 && !slices.ContainsFunc(words, func(w string) bool { return !slices.Contains(name, w) }) || slices.Contains(p.others, c) ||
 				t.namedWithHead(words, name, c) {

@@ -2646,7 +2646,8 @@ func (q *question) applyRoles(spans []vocabSpan) {
 		}
 		if q.workplace(sp) || q.titleAlternative(sp) {
 			// "i'm a lunch lady at an elementary school": where, not what
-			// is asked; no later reading of the phrases asks it either.
+			// is asked; "Automation / Robotics Technician": the title's.
+			// No later reading of the phrases asks it either.
 			spans[k].roles = nil
 			continue
 		}
