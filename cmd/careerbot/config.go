@@ -36,7 +36,7 @@ type Settings struct {
 	ShutdownTimeout      time.Duration `split_words:"true" default:"8s" desc:"how long shutdown waits for answers in flight; keep it under the orchestrator's grace (Docker: 10s)"`
 	ConversationTTL      time.Duration `split_words:"true" default:"30m" desc:"how long a conversation is remembered after its last question, for follow-ups (\"and hourly?\")"`
 	RedisURL             string        `split_words:"true" secret:"true" desc:"redis://host:port/db shared by replicas: Slack event dedupe and conversations (empty keeps them in this process)"`
-	MemoryLimit          memoryLimit   `split_words:"true" default:"auto" desc:"soft limit on serve's memory, which the garbage collector works harder to stay under: auto (what the loaded knowledge holds plus half, at least 8MiB more; GOMEMLIMIT wins if set), off, or a size such as 64MiB"`
+	MemoryLimit          memoryLimit   `split_words:"true" default:"auto" desc:"soft limit on serve's memory, which the garbage collector works harder to stay under: auto (what the loaded knowledge holds plus a quarter, at least 7MiB more; GOMEMLIMIT wins if set), off, or a size such as 64MiB"`
 
 	SlackDefaultVisibility string `split_words:"true" default:"ephemeral" desc:"who sees a slash command's answer: ephemeral (the asker, with a Share button) or in_channel"`
 
