@@ -176,8 +176,12 @@ func appendWord(out []token, raw string, pos int, rest string) []token {
 	if lw == "it" && raw != "IT" && !itCompanions[strings.ToLower(nextWord(rest))] {
 		return append(out, token{kind: tokWord, val: "it", raw: raw, pos: pos})
 	}
-	if unit := unitOf(lw); unit != "" && len(out) > 0 && out[len(out)-1].kind == tokNumber {
+	if (lw == "hr" || lw == "hrs" || lw == "yr" || lw == "yrs") && len(out) > 0 && out[len(out)-1].kind == tokNumber {
 		// "25/hr", "60k/yr": a unit, not human resources.
+		unit := "hourly"
+		if lw[0] == 'y' {
+			unit = "yearly"
+		}
 		return append(out, token{kind: tokWord, val: unit, raw: raw, pos: pos})
 	}
 	if lw == "tech" && strings.EqualFold(nextWord(rest), "support") {
@@ -425,18 +429,6 @@ func respell(kb *knowledge.Base, toks []token) []token {
 		out = append(out, t)
 	}
 	return out
-}
-
-// unitOf is the pay period a unit of time written after an amount
-// stands for ("hr": hourly), or "".
-func unitOf(w string) string {
-	switch w {
-	case "hr", "hrs":
-		return "hourly"
-	case "yr", "yrs":
-		return "yearly"
-	}
-	return ""
 }
 
 // english reports whether t is a word of English as typed or as

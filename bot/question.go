@@ -922,18 +922,7 @@ func (q *question) likeSaid() {
 	if k := first.start - 1; first.exact && (k < 0 || q.claimed[k] || q.toks[k].kind != tokWord || isStopWord(q.toks[k].val)) {
 		return // the first name is whole
 	}
-	like := false
-	for i := first.after; i < second.start; i++ {
-		t := q.toks[i]
-		switch {
-		case t.kind == tokWord && t.val == "like":
-			like = true
-		case t.kind == tokWord && (isArticle(t.val) || !q.claimed[i] || like && t.val == "just"):
-		case t.kind != tokWord:
-		default:
-			return
-		}
-	}
+	like := slices.ContainsFunc(q.toks[first.after:second.start], func(t token) bool { return t.kind == tokWord && t.val == "like" })
 	if like && isArticle(q.toks[second.start-1].val) {
 		q.dropPick(0)
 	}
@@ -1280,7 +1269,7 @@ func parseCut(kb *knowledge.Base, cleaned string, depth int) *question {
 	if q.signals[intentCompare] > 0 {
 		return q // "compare nurse - electrician": a separator
 	}
-	if !paren && holdsAny(" "+phraseKey(qual)+" ", otherNamesAsked...) {
+	if !paren && holdsOneOf(" "+phraseKey(qual)+" ", otherNames) {
 		return q // "software engineer, other titles it goes by": the question
 	}
 	if qq, ok := qualifiedName(kb, q, head, qual, sep == sepComma); ok && !paren {

@@ -125,9 +125,6 @@ func holdsOneOf(t, alts string) bool {
 // vocabulary reads them as no name, routeMoreOf as what is asked.
 const otherNames = "job postings call|postings call|job ads call|ads call|employers call|recruiters call|job listings call|listings call|called in job postings|called in job ads|called in postings|other names|other name|another name|other titles|other job titles|alternate titles|alternative titles|different names|different titles|different job titles|alt titles|alt title|alt job titles|alt names|alternate names|alternative names|title alternatives|job title alternatives|name alternatives|other job names|alternatives to the title"
 
-// otherNamesAsked are otherNames one by one.
-var otherNamesAsked = strings.Split(otherNames, "|")
-
 // acrossIntents are the answers about careers in general.
 // plainWordTech are software names that are plain words too: "office
 // jobs", "word jobs", "outlook" name the software only with a word of use

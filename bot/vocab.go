@@ -156,7 +156,7 @@ var vocabulary = []struct {
 	{"most|highest|best|top|fastest|largest|biggest|greatest|maximum|max|quickest|most quickly|single highest|single best|single most|single top", role{intent: intentRank, rank: +1}},
 	{"least|lowest|worst|slowest|smallest|fewest|minimum|bottom|single lowest|single worst|single least", role{intent: intentRank, rank: -1}},
 	{"need|needs|needing|require|requires|requiring|required|use|uses|using|with", role{intent: intentBySkill}},
-	{"other jobs|other job|other careers|other career|other work|close to|close to it|closest to|careers close|jobs close|similar|related|alternative|alternatives|else|instead|like it|like that|like them|whats like|what's like|what is like|something like|anything like", role{intent: intentRelated}},
+	{"other jobs|other job|other careers|other career|other work|close to|close to it|closest to|careers close|jobs close|similar|related|alternative|alternatives|else|instead|like it|like that|like them", role{intent: intentRelated}},
 	{"list|all careers|which careers|what careers|careers do you know|jobs do you know|every career|what do you know|which jobs do you know|what jobs do you know", role{intent: intentList}},
 	{"help|commands|usage|what topics|which topics|topics|what are you good for|what r you good for|what are you good at|what you good for|what can you do|what kinda stuff|what kind of stuff|what stuff can you|kinda stuff can you|how do i use|how does this work|how does this thing work|how does this bot work|how does it work|how do i use this|how to use this|how to use you|what can i ask|examples|are you able to|can you compare|able to compare|are you able", role{intent: intentHelp}},
 
