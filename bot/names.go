@@ -991,6 +991,15 @@ func (q *question) widenPicks(kb *knowledge.Base, nameish, modifier, field func(
 		if lo == p.start && hi == p.after {
 			continue
 		}
+		if p.exact && q.onlyRank(lo, p.start) && q.onlyRank(p.after, hi) && len(kb.Exact(q.wordsIn(lo, hi))) == 0 {
+			// A rank before a whole name is one within the career, as
+			// searchRun reads it: a "master electrician" is an
+			// electrician, not the career whose names hold "master"
+			// and "electrician" apart (Master Mechanic, Auto
+			// Electrician).
+			q.stretchPick(k, lo, hi)
+			continue
+		}
 		ms := q.search(kb, lo, hi, true)
 		if ms == nil {
 			// Widened only to a career whose names hold every word:

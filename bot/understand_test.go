@@ -462,6 +462,8 @@ func TestUnderstanding(t *testing.T) {
 		// A rank within a career is no other career; a generic word next
 		// to words that narrow it is searched with them.
 		{q: "lead developer salary", career: "Software Developers", kind: pay},
+		{q: "salary of master electrician", career: "Electricians", kind: pay, facts: fs(med)},
+		{q: "how much does a master barber make", career: "Barbers", kind: pay, facts: fs(med)},
 		{q: "junior accountant salary", career: "Accountants and Auditors", kind: pay},
 		{q: "salary of door to door salesman", career: "Door-to-Door Sales Workers, News and Street Vendors, and Related Workers", kind: pay},
 		{q: "how does a nurse compare to a doctor", career: "Registered Nurses", kind: cmp, want: []string{"Family Medicine Physicians"}},
