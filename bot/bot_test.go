@@ -243,7 +243,7 @@ func TestCareerNames(t *testing.T) {
 
 func FuzzAnswer(f *testing.F) {
 	b := mustFullBot(f)
-	for _, s := range []string{"compare lead technician vs senior support technician", "how much does a sr support tech make?", "<!channel>", "", "careers that need java", "it it it it", "vs vs vs"} {
+	for _, s := range []string{"compare lead technician vs senior support technician", "how much does a sr support tech make?", "<!channel>", "", "careers that need java", "it it it it", "vs vs vs", "who fixes roofs? who", "what job involves running?", "person that "} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -1386,6 +1386,18 @@ func TestUnderstanding(t *testing.T) {
 		{q: "i appraise homes for banks", career: "Appraisers and Assessors of Real Estate", kind: prof},
 		{q: "i sell insurance, whats the pay", career: "Insurance Sales Agents", kind: pay, facts: fs(med)},
 		{q: "guy who fixes the copier salary", career: "Computer, Automated Teller, and Office Machine Repairers", kind: pay, facts: fs(med)},
+		// A job asked for by its work, no one's own told: read as the work
+		// told ("i trim trees, what is my job called").
+		{q: "what do you call someone who trims trees", career: "Tree Trimmers and Pruners", kind: prof, facts: fs(desc)},
+		{q: "who writes computer programs", career: "Computer Programmers", kind: prof, facts: fs(desc)},
+		{q: "a person who designs clothes", career: "Fashion Designers", kind: prof, facts: fs(desc), not: []string{"Gambling"}},
+		{q: "job where you drive an ambulance", career: "Ambulance Drivers and Attendants, Except Emergency Medical Technicians", kind: prof, facts: fs(desc), not: []string{"Best paying states"}},
+		{q: "what job involves designing bridges", career: "Civil Engineers", kind: prof, facts: fs(desc)},
+		{q: "the guy who fixes air conditioners", career: "Heating, Air Conditioning, and Refrigeration Mechanics and Installers", kind: prof},
+		{q: "whats the job where you translate languages", career: "Interpreters and Translators", kind: prof, facts: fs(desc)},
+		{q: "which job designs gardens and parks", career: "Landscape Architects", kind: prof, facts: fs(desc)},
+		{q: "who earns more nurses or teachers", kind: cmp},
+		{q: "who makes the most money", kind: rank},
 		{q: "i answer 911 calls what do i make", career: "Public Safety Telecommunicators", kind: pay, facts: fs(med)},
 		{q: "i do payroll for a small company, pay?", career: "Payroll and Timekeeping Clerks", kind: pay, facts: fs(med)},
 		// One's job and the one thought of, or a choice asked, compare them.

@@ -1,0 +1,165 @@
+package bot
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/careerbot/careerbot/knowledge"
+)
+
+// A job asked for by its work, with no one's own job told: "what do you
+// call someone who trims trees", "who inspects elevators", "the job where
+// you fix teeth", "what job studies earthquakes". The work told as one's
+// own ("i trim trees, what is my job called") is what workClause reads,
+// through the agent's name and O*NET's task statements; describedSaid
+// writes the one as the other before the names are read, so that
+// "someone", "call" or "where" are not read as a name or as the question.
+
+// reDescribed is a frame that asks for the job of whoever does the work
+// that follows it, and the verb after it (the last group).
+var reDescribed = regexp.MustCompile(`(?i)^\s*(?:(?:hey|hi|so|ok|okay|um|yo|quick question|question)[,!.:]?\s+)?(?:` +
+	// "what's the job where you fix teeth", "which career is it where
+	// someone …", "the job where you …", "name of the job in which one …"
+	`(?:(?:what|which|whats|what's|what’s)(?:\s+is|\s+was)?\s+)?(?:the\s+|a\s+|an\s+)?(?:(?:name|title)\s+(?:of|for)\s+(?:the\s+|a\s+|an\s+)?)?(?:job|career|occupation|profession|role|trade|line of work)(?:\s+is\s+it)?\s+(?:where|in which|when|for which|that|which)\s+(?:you|u|one|someone|somebody|a person|people|they)` +
+	// "what do you call someone who …", "what do you call a person
+	// that …", "what's it called when you …", "what do you call it when
+	// someone …"
+	`|(?:what|whats|what's|what’s)(?:\s+is|\s+do|\s+would|\s+does)?\s+(?:you|u|we|they|people|one)?\s*call(?:ed)?\s+(?:it\s+when\s+|when\s+)?(?:(?:a|an|the)\s+)?(?:someone|somebody|person|guy|gal|lady|woman|man|people|folks|worker|one|you|u)(?:\s+(?:who|that))?` +
+	`|(?:what|whats|what's|what’s)(?:\s+is)?\s+it\s+called\s+when\s+(?:you|u|someone|somebody|a person|people|one)` +
+	// "who inspects elevators", "who is the person that fixes teeth"
+	`|who(?:\s+(?:is|are)\s+(?:the|a)\s+(?:person|people|one|guy|worker)s?\s+(?:who|that))?` +
+	// "a person who designs clothes", "the guy who fixes air conditioners"
+	`|(?:(?:a|an|the)\s+)?(?:someone|somebody|person|people|guy|gal|lady|woman|man|folks|worker|one)\s+(?:who|that)` +
+	`)\s+(?:(?:just|basically|mostly|usually|mainly|actually|professionally)\s+)?([a-z]+)\b`)
+
+// reJobDoes is "what job studies earthquakes": a job said to do the work
+// itself, the verb the last group.
+var reJobDoes = regexp.MustCompile(`(?i)^\s*(?:what|which|whats|what's|what’s)(?:\s+is)?\s+(?:the\s+|a\s+|an\s+)?(?:job|career|occupation|profession|worker)(?:\s+(?:that|which|who))?\s+([a-z]+s)\b`)
+
+// reJobInvolves is "what job involves designing bridges": the work said
+// as what the job is about, the verb's -ing form the last group.
+var reJobInvolves = regexp.MustCompile(`(?i)^\s*(?:(?:what|which|whats|what's|what’s)(?:\s+is)?\s+)?(?:the\s+|a\s+|an\s+)?(?:job|career|occupation|profession)(?:\s+(?:that|which))?\s+(?:involves|is about|is all about|consists of|means|revolves around)\s+([a-z]+ing)\b`)
+
+// notWorkVerbs follow a frame of reDescribed without saying work: "who
+// earns more", "who is the best paid", "what job pays the most", "the
+// job where you can work outside" (what one likes, asked as an
+// interest).
+var notWorkVerbs = setOf(`get gets got earn earns pay pays need needs require requires want wants like likes love loves enjoy enjoys know knows say says
+	think thinks mean means seem seems sound sounds fit fits suit suits match matches offer offers involve involves include includes
+	let lets allow allows use uses take takes give gives go goes come comes live lives gotta get to tend tends usually mostly
+	hire hires employ employs called call`)
+
+// auxiliaries only help another verb, or say what someone is: "who is
+// the best paid", "the job where you can work outside".
+var auxiliaries = setOf(`is are was were be been am has have had do does did can could should would will might must may shall gotta`)
+
+// describedHints are the words some frame of reDescribed or reJobDoes
+// holds: a question with none of them is left as it is at once.
+var describedHints = []string{"who", "that", "call", "job", "career", "occupation", "profession", "role", "trade", "line of work"}
+
+// notMadeAfter are the words after "make" that say pay, not things made:
+// "who makes the most", "who makes more money".
+var notMadeAfter = setOf(`more less most least the money bank a lots good decent big over under above below about around enough six seven`)
+
+// describedSaid writes a job asked for by its work as one's own work
+// told: "who inspects elevators" is "i inspects elevators, what is my
+// job called". The verb is kept as typed (the tokens normalise it).
+func describedSaid(kb *knowledge.Base, s string) string {
+	lower := strings.ToLower(s)
+	if !slices.ContainsFunc(describedHints, func(h string) bool { return strings.Contains(lower, h) }) {
+		return s // the quick path, most questions
+	}
+	m := reDescribed.FindStringSubmatchIndex(s)
+	jobDoes := false
+	if m == nil {
+		jobDoes = true
+		if m = reJobDoes.FindStringSubmatchIndex(s); m == nil {
+			return s
+		}
+	}
+	verbStart, verbEnd := m[len(m)-2], m[len(m)-1]
+	verb := strings.ToLower(s[verbStart:verbEnd])
+	said := s[verbStart:verbEnd]
+	rest := s[verbEnd:]
+	subject := strings.Fields(strings.ToLower(s[:verbStart]))
+	afterSubject := len(subject) > 0 && describedSubjects[subject[len(subject)-1]]
+	if auxiliaries[verb] || functionWords[verb] || notWorkVerbs[verb] && !afterSubject {
+		// After "you" or "someone" a verb is the work's ("the job where
+		// you fit people with artificial legs"), unless it only helps
+		// another ("where you can work outside").
+		return s
+	}
+	if verb == "make" || verb == "makes" {
+		if w := strings.ToLower(firstWord(rest)); w == "" || notMadeAfter[w] || w[0] >= '0' && w[0] <= '9' || strings.HasPrefix(strings.TrimSpace(rest), "$") {
+			return s
+		}
+	}
+	// A verb of work, as O*NET's task statements open with one, one said
+	// of someone ("catches", "stuffs"), or any after "you" or "someone"
+	// ("the job where you catch fish").
+	if !kb.WorkVerb(knowledge.Normalize(verb)) && !(strings.HasSuffix(verb, "s") && !jobDoes) && !afterSubject {
+		return s
+	}
+	if strings.TrimSpace(rest) == "" || strings.TrimSpace(strings.Trim(rest, "?!. ")) == "" {
+		return s // the verb alone ("who cooks?") names no work done to anything
+	}
+	// The clause ends where the sentence does; what follows is asked as
+	// it was.
+	clause, after := rest, ""
+	if k := strings.IndexAny(rest, "?!."); k >= 0 {
+		clause, after = rest[:k], rest[k+1:]
+	}
+	if reAskedToo.MatchString(clause) {
+		return s // "guy who fixes the copier salary": the pay of whoever does it
+	}
+	return "i " + said + clause + ", what is my job called?" + after
+}
+
+// reAskedToo is a word that asks something of the job besides its name.
+var reAskedToo = regexp.MustCompile(`(?i)\b(?:salary|salaries|pay|paid|earn|earns|wage|wages|income|make a year|skills|education|degree|outlook|growth|hourly|how much)\b`)
+
+// describedSubjects are the words of reDescribed's frames for the one who
+// does the work, right before the verb.
+var describedSubjects = setOf(`you u one someone somebody people they person`)
+
+// involvedSaid writes a job said to involve work ("what job involves
+// designing bridges") as one's own work told, as describedSaid does.
+func involvedSaid(kb *knowledge.Base, s string) string {
+	m := reJobInvolves.FindStringSubmatchIndex(s)
+	if m == nil {
+		return s
+	}
+	verb, ok := gerundBase(kb, strings.ToLower(s[m[2]:m[3]]))
+	if !ok {
+		return s
+	}
+	rest := s[m[3]:]
+	clause, after := rest, ""
+	if k := strings.IndexAny(rest, "?!."); k >= 0 {
+		clause, after = rest[:k], rest[k+1:]
+	}
+	if strings.TrimSpace(clause) == "" {
+		return s
+	}
+	return "i " + verb + clause + ", what is my job called?" + after
+}
+
+// gerundBase returns the verb an -ing form is of, when it is a verb of
+// work: "designing" design, "making" make, "running" run.
+func gerundBase(kb *knowledge.Base, w string) (string, bool) {
+	base, ok := strings.CutSuffix(w, "ing")
+	if !ok || len(base) < 2 {
+		return "", false
+	}
+	forms := []string{base, base + "e"}
+	if n := len(base); n >= 3 && base[n-1] == base[n-2] {
+		forms = append(forms, base[:n-1]) // "running": run
+	}
+	for _, f := range forms {
+		if kb.WorkVerb(f) && !notWorkVerbs[f] {
+			return f, true
+		}
+	}
+	return "", false
+}

@@ -1,0 +1,53 @@
+package bot
+
+import (
+	"context"
+	"testing"
+
+	"github.com/careerbot/careerbot/knowledge"
+)
+
+// TestDescribedSaid checks which questions are read as a job asked for by
+// its work, and that the others are left as they are.
+func TestDescribedSaid(t *testing.T) {
+	kb, err := knowledge.LoadSeeds(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ in, want string }{
+		{"what do you call someone who trims trees", "i trims trees, what is my job called?"},
+		{"who inspects elevators?", "i inspects elevators, what is my job called?"},
+		{"the job where you fix teeth", "i fix teeth, what is my job called?"},
+		{"whats the job where you catch fish for a living", "i catch fish for a living, what is my job called?"},
+		{"job where you fit people with artificial legs", "i fit people with artificial legs, what is my job called?"},
+		{"a person that catches stray dogs", "i catches stray dogs, what is my job called?"},
+		{"what job studies earthquakes", "i studies earthquakes, what is my job called?"},
+		{"what's it called when you read x-rays", "i read x-rays, what is my job called?"},
+		{"who fixes roofs? do they need a license", "i fixes roofs, what is my job called? do they need a license"},
+		{"what job involves designing bridges", "i design bridges, what is my job called?"},
+		{"career that involves running a kitchen", "i run a kitchen, what is my job called?"},
+		// Left as they are: no work told, or something else asked.
+		{"who earns more, nurses or teachers", ""},
+		{"who makes the most money", ""},
+		{"who makes more than a nurse", ""},
+		{"who is the highest paid", ""},
+		{"jobs where you help people", ""},
+		{"job where you can work outside", ""},
+		{"what job pays the most", ""},
+		{"what job fits me", ""},
+		{"guy who fixes the copier salary", ""},
+		{"who should become a nurse", ""},
+		{"who cooks?", ""},
+		{"salary of a nurse", ""},
+		{"what job involves travel", ""},
+	}
+	for _, tt := range tests {
+		want := tt.want
+		if want == "" {
+			want = tt.in
+		}
+		if got := describedSaid(kb, involvedSaid(kb, tt.in)); got != want {
+			t.Errorf("describedSaid(%q) = %q; want %q", tt.in, got, want)
+		}
+	}
+}
