@@ -30,8 +30,9 @@ var reDescribed = regexp.MustCompile(`(?i)^\s*(?:(?:hey|hi|so|ok|okay|um|yo|quic
 	// "who inspects elevators", "who is the person that fixes teeth"
 	`|who(?:\s+(?:is|are)\s+(?:the|a)\s+(?:person|people|one|guy|worker)s?\s+(?:who|that))?` +
 	// "a person who designs clothes", "the guy who fixes air conditioners"
-	`|(?:(?:a|an|the)\s+)?(?:someone|somebody|person|people|guy|gal|lady|woman|man|folks|worker|one)\s+(?:who|that)` +
-	`)\s+(?:(?:just|basically|mostly|usually|mainly|actually|professionally)\s+)?([a-z]+)\b`)
+	`|(?:(?:a|an|the)\s+)?(?:someone|somebody|person|people|guy|gal|lady|woman|man|folks|worker|one|doctor|nurse|engineer|scientist|technician|tech|specialist|expert|officer|professional)\s+(?:who|that)` +
+	// "who comes to fix my furnace": the work is the verb after "to".
+	`)\s+(?:(?:just|basically|mostly|usually|mainly|actually|professionally)\s+)?(?:(?:comes?|goes|gets?|tries|has|have|is paid|are paid|gets paid)\s+to\s+)?([a-z]+)\b`)
 
 // reJobDoes is "what job studies earthquakes": a job said to do the work
 // itself, the verb the last group.

@@ -26,6 +26,8 @@ func TestDescribedSaid(t *testing.T) {
 		{"who fixes roofs? do they need a license", "i fixes roofs, what is my job called? do they need a license"},
 		{"what job involves designing bridges", "i design bridges, what is my job called?"},
 		{"career that involves running a kitchen", "i run a kitchen, what is my job called?"},
+		{"who comes to fix my furnace when it breaks", "i fix my furnace when it breaks, what is my job called?"},
+		{"the doctor who reads x-rays", "i reads x-rays, what is my job called?"},
 		// Left as they are: no work told, or something else asked.
 		{"who earns more, nurses or teachers", ""},
 		{"who makes the most money", ""},
