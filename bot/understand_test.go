@@ -1398,6 +1398,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "which job designs gardens and parks", career: "Landscape Architects", kind: prof, facts: fs(desc)},
 		{q: "who earns more nurses or teachers", kind: cmp},
 		{q: "who makes the most money", kind: rank},
+		// What it takes to be good at a job asks its skills.
+		{q: "whats important to be a good accountant", career: "Accountants and Auditors", kind: bot.KindList, want: []string{"Skills"}},
+		{q: "what makes a good electrician", career: "Electricians", kind: bot.KindList, want: []string{"Skills"}},
+		{q: "jobs for outdoorsy people", kind: rank, want: []string{"realistic"}},
 		{q: "i answer 911 calls what do i make", career: "Public Safety Telecommunicators", kind: pay, facts: fs(med)},
 		{q: "i do payroll for a small company, pay?", career: "Payroll and Timekeeping Clerks", kind: pay, facts: fs(med)},
 		// One's job and the one thought of, or a choice asked, compare them.

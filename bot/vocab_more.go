@@ -129,6 +129,8 @@ var interestPhrases = map[string]string{
 	"imaginative":             "Artistic",
 	"working outside":         "Realistic",
 	"working outdoors":        "Realistic",
+	"outdoorsy":               "Realistic",
+	"the outdoors":            "Realistic",
 	"being outside":           "Realistic",
 	"paperwork":               "Conventional",
 	"spreadsheets":            "Conventional",
