@@ -1402,6 +1402,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "whats important to be a good accountant", career: "Accountants and Auditors", kind: bot.KindList, want: []string{"Skills"}},
 		{q: "what makes a good electrician", career: "Electricians", kind: bot.KindList, want: []string{"Skills"}},
 		{q: "jobs for outdoorsy people", kind: rank, want: []string{"realistic"}},
+		{q: "person that catches stray dogs", career: "Animal Control Workers", kind: prof, not: []string{"Gambling"}},
+		{q: "job where you fit people with artificial legs", career: "Orthotists and Prosthetists", kind: prof},
 		{q: "i answer 911 calls what do i make", career: "Public Safety Telecommunicators", kind: pay, facts: fs(med)},
 		{q: "i do payroll for a small company, pay?", career: "Payroll and Timekeeping Clerks", kind: pay, facts: fs(med)},
 		// One's job and the one thought of, or a choice asked, compare them.

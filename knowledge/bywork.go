@@ -47,6 +47,14 @@ var workWords = map[string][]string{
 	// Plain words of work whose O*NET words differ (qa81's descriptions).
 	"mortgage": {"mortgage", "loan"}, "court": {"court", "litigation", "legal"}, "contract": {"contract", "legal"},
 	"valet": {"parking", "park"},
+	// Plain words of work whose O*NET words differ (qa83's descriptions).
+	"catch": {"catch", "capture"}, "catche": {"catch", "capture"}, "check": {"check", "inspect", "examine"},
+	"study": {"study", "research"}, "earthquake": {"earthquake", "seismic"},
+	"stutter": {"stutter", "fluency", "speech"}, "glasses": {"eyeglass", "lens"}, "eyeglass": {"eyeglass", "lens"},
+	"artificial": {"artificial", "prosthetic", "prostheses"}, "leg": {"leg", "limb"}, "arm": {"arm", "limb"},
+	"restock": {"restock", "stock", "replenish"}, "supermarket": {"supermarket", "grocery", "store"},
+	"crosswalk": {"crosswalk", "crossing", "intersection"}, "letter": {"letter", "mail"},
+	"movement": {"movement", "mobility", "motion"}, "shave": {"shave", "shaving"},
 }
 
 // militaryWords tell that work is done in the armed forces.
