@@ -100,6 +100,9 @@ func (q *question) claimNames(kb *knowledge.Base) {
 						continue
 					}
 				}
+				if len(ms) > 0 && q.initialsOfQualifier(kb, i, ms[0].Career) {
+					continue
+				}
 				if len(ms) > 0 && titleCased(toks[i].raw) && initialsIn(ms[0].Name, words[0]) {
 					// "Mobile Apps": a word written as one, not the
 					// initials APP (an advanced practice provider).
@@ -123,6 +126,29 @@ func (q *question) claimNames(kb *knowledge.Base) {
 			i++
 		}
 	}
+}
+
+// initialsOfQualifier reports whether toks[i], capitals that name career
+// c alone, qualify the words of a title after them that name another
+// ("OTR CDL-A driver" is an over-the-road truck driver, no occupational
+// therapist, OTR): a search of the whole title finds another career
+// whose names hold every word and its head noun.
+func (q *question) initialsOfQualifier(kb *knowledge.Base, i int, c *knowledge.Career) bool {
+	if !isUpper(q.toks[i].raw) || len(q.toks[i].raw) > 5 || q.explicitCompare() {
+		return false
+	}
+	j := i + 1
+	for j < len(q.toks) && q.toks[j].kind == tokWord && !q.claimed[j] && !isSeparator(q.toks[j].val) {
+		if _, n := vocabAt(q.toks, q.claimed, j); n > 0 && !isArticle(q.toks[j].val) { // "CDL-A" is read "cdl a"
+			break
+		}
+		j++
+	}
+	if j < i+2 || !kb.HeadNoun(q.toks[j-1].val) {
+		return false
+	}
+	ss := kb.Search(strings.Join(q.wordsIn(i, j), " "), 1)
+	return len(ss) > 0 && ss[0].Missing == 0 && ss[0].Head && ss[0].Career != c
 }
 
 // doneToSomething reports whether toks[i], one word that names c, is what

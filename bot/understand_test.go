@@ -463,6 +463,7 @@ func TestUnderstanding(t *testing.T) {
 		// to words that narrow it is searched with them.
 		{q: "lead developer salary", career: "Software Developers", kind: pay},
 		{q: "salary of master electrician", career: "Electricians", kind: pay, facts: fs(med)},
+		{q: "OTR CDL-A driver salary", career: "Heavy and Tractor-Trailer Truck Drivers", kind: pay, facts: fs(med), not: []string{"Occupational Therapists"}},
 		{q: "how much does a master barber make", career: "Barbers", kind: pay, facts: fs(med)},
 		{q: "junior accountant salary", career: "Accountants and Auditors", kind: pay},
 		{q: "salary of door to door salesman", career: "Door-to-Door Sales Workers, News and Street Vendors, and Related Workers", kind: pay},
