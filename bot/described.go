@@ -85,7 +85,8 @@ func describedSaid(kb *knowledge.Base, s string) string {
 	rest := s[verbEnd:]
 	subject := strings.Fields(strings.ToLower(s[:verbStart]))
 	afterSubject := len(subject) > 0 && describedSubjects[subject[len(subject)-1]]
-	if auxiliaries[verb] || functionWords[verb] || notWorkVerbs[verb] && !afterSubject {
+	caring := (verb == "take" || verb == "takes") && strings.HasPrefix(strings.ToLower(strings.TrimSpace(rest)), "care ") // "who takes care of sick animals"
+	if auxiliaries[verb] || functionWords[verb] || notWorkVerbs[verb] && !afterSubject && !caring {
 		// After "you" or "someone" a verb is the work's ("the job where
 		// you fit people with artificial legs"), unless it only helps
 		// another ("where you can work outside").

@@ -28,6 +28,8 @@ func TestDescribedSaid(t *testing.T) {
 		{"career that involves running a kitchen", "i run a kitchen, what is my job called?"},
 		{"who comes to fix my furnace when it breaks", "i fix my furnace when it breaks, what is my job called?"},
 		{"the doctor who reads x-rays", "i reads x-rays, what is my job called?"},
+		{"who takes care of sick animals", "i takes care of sick animals, what is my job called?"},
+		{"who takes the bus", ""},
 		// Left as they are: no work told, or something else asked.
 		{"who earns more, nurses or teachers", ""},
 		{"who makes the most money", ""},

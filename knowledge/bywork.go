@@ -54,7 +54,7 @@ var workWords = map[string][]string{
 	"artificial": {"artificial", "prosthetic", "prostheses"}, "leg": {"leg", "limb"}, "arm": {"arm", "limb"},
 	"restock": {"restock", "stock", "replenish"}, "supermarket": {"supermarket", "grocery", "store"},
 	"crosswalk": {"crosswalk", "crossing", "intersection"}, "letter": {"letter", "mail"},
-	"movement": {"movement", "mobility", "motion"}, "shave": {"shave", "shaving"},
+	"movement": {"movement", "mobility", "motion"}, "shave": {"shave", "shaving"}, "fly": {"fly", "pilot", "flight"},
 }
 
 // militaryWords tell that work is done in the armed forces.
