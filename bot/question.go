@@ -332,8 +332,8 @@ var (
 )
 
 // reBased is where a job ad says the work is done: "school based",
-// "home-based", "hospital-based".
-var reBased = regexp.MustCompile(`(?i)\b(?:school|home|hospital|clinic|office|community|field|facility|site|campus|remote|client|project|contract|commission|research|faith)[- ]based\b`)
+// "home-based", "hospital-based", or for whom: "school district".
+var reBased = regexp.MustCompile(`(?i)\b(?:school|home|hospital|clinic|office|community|field|facility|site|campus|remote|client|project|contract|commission|research|faith)[- ]based\b|\b(?:public\s+)?school\s+districts?\b`)
 
 // withoutBase takes out where a job ad says the work is done, which says
 // no more of the job and whose place words would be read as asked:
@@ -341,7 +341,7 @@ var reBased = regexp.MustCompile(`(?i)\b(?:school|home|hospital|clinic|office|co
 // the schooling. It stays where it begins a name ("Home-Based Preschool
 // Teacher").
 func withoutBase(kb *knowledge.Base, s string) string {
-	if !strings.Contains(strings.ToLower(s), "based") {
+	if lower := strings.ToLower(s); !strings.Contains(lower, "based") && !strings.Contains(lower, "district") {
 		return s // the quick path
 	}
 	var b strings.Builder
@@ -353,6 +353,9 @@ func withoutBase(kb *knowledge.Base, s string) string {
 		b.WriteString(s[last:loc[0]])
 		b.WriteByte(' ')
 		last = loc[1]
+		if next := knowledge.Tokens(firstWord(s[loc[1]:])); len(next) == 1 && strings.HasSuffix(strings.ToLower(s[:loc[1]]), "district") && len(kb.Exact([]string{"school", next[0]})) > 0 {
+			b.WriteString("school ") // "school district superintendent": a school superintendent
+		}
 	}
 	b.WriteString(s[last:])
 	return strings.Join(strings.Fields(b.String()), " ")

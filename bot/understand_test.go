@@ -464,6 +464,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "lead developer salary", career: "Software Developers", kind: pay},
 		{q: "salary of master electrician", career: "Electricians", kind: pay, facts: fs(med)},
 		{q: "OTR CDL-A driver salary", career: "Heavy and Tractor-Trailer Truck Drivers", kind: pay, facts: fs(med), not: []string{"Occupational Therapists"}},
+		{q: "school district Custodian II pay", career: "Janitors and Cleaners, Except Maids and Housekeeping Cleaners", kind: pay, facts: fs(med), not: []string{"typical education"}},
+		{q: "how much do school district superintendents make", career: "Education Administrators, Kindergarten through Secondary", kind: pay, facts: fs(med)},
 		{q: "how much does a master barber make", career: "Barbers", kind: pay, facts: fs(med)},
 		{q: "junior accountant salary", career: "Accountants and Auditors", kind: pay},
 		{q: "salary of door to door salesman", career: "Door-to-Door Sales Workers, News and Street Vendors, and Related Workers", kind: pay},
