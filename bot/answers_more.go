@@ -757,6 +757,29 @@ func (b *turn) interestsOf(c *knowledge.Career) Answer {
 	return a
 }
 
+// interestFit answers whether career c suits someone of the interest
+// area said ("is nursing good for someone who likes helping people"): its
+// interest profile, saying first whether the area is among its strongest
+// (O*NET's high-point code).
+func (b *turn) interestFit(c *knowledge.Career, area string) Answer {
+	a := b.interestsOf(c)
+	high := factValue(c, knowledge.FieldInterestCode)
+	if high == "" || len(a.Lists) == 0 {
+		return a
+	}
+	strongest := strings.Split(high, ", ")
+	switch {
+	case strongest[0] == area:
+		a.Summary = fmt.Sprintf("Yes: %s is the strongest interest of %s (O*NET interest profile). ", area, c.Name) + a.Summary
+	case slices.Contains(strongest, area):
+		a.Summary = fmt.Sprintf("Yes: %s is among the strongest interests of %s (O*NET interest profile). ", area, c.Name) + a.Summary
+	default:
+		a.Summary = fmt.Sprintf("Not by O*NET's profile: %s is not among the strongest interests of %s. ", area, c.Name) + a.Summary
+	}
+	a.Suggestions = append([]string{"careers for " + strings.ToLower(area) + " interests"}, a.Suggestions...)
+	return a
+}
+
 // byTechnology answers "jobs that use python": the occupations whose
 // technology examples name it, hot and in demand first, then by
 // employment. ok is false when no occupation names it.

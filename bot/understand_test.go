@@ -1405,6 +1405,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "whats important to be a good accountant", career: "Accountants and Auditors", kind: bot.KindList, want: []string{"Skills"}},
 		{q: "what makes a good electrician", career: "Electricians", kind: bot.KindList, want: []string{"Skills"}},
 		{q: "jobs for outdoorsy people", kind: rank, want: []string{"realistic"}},
+		// Whether a career suits an interest said: its interest profile.
+		{q: "is being an accountant good for someone who likes routine", career: "Accountants and Auditors", kind: bot.KindList, want: []string{"Yes: Conventional is the strongest interest of Accountants and Auditors"}},
+		{q: "is nursing good for someone who likes helping people", career: "Registered Nurses", kind: bot.KindList, want: []string{"Yes: Social"}},
+		{q: "is being an accountant good for someone creative", career: "Accountants and Auditors", kind: bot.KindList, want: []string{"Not by O*NET's profile: Artistic is not among"}},
 		{q: "person that catches stray dogs", career: "Animal Control Workers", kind: prof, not: []string{"Gambling"}},
 		{q: "job where you fit people with artificial legs", career: "Orthotists and Prosthetists", kind: prof},
 		{q: "someone who flies airplanes", career: "Airline Pilots, Copilots, and Flight Engineers", kind: prof},
