@@ -80,8 +80,8 @@ var intents = []Intent{
 	},
 	{
 		Name: intentDescribe, Usage: "what does a <career> do",
-		Description: "what the job is, with example responsibilities",
-		Examples:    []string{"what does an actuary do", "what does a lead technician do?", "responsibilities of an IT support technician"},
+		Description: "what the job is, with example responsibilities; or which job it is, from the work described (\"who inspects elevators\")",
+		Examples:    []string{"what does an actuary do", "what does a lead technician do?", "responsibilities of an IT support technician", "what do you call someone who trims trees"},
 	},
 	{
 		Name: intentStatePay, Usage: "<career> salary in <state>",
