@@ -103,19 +103,27 @@ func describedSaid(kb *knowledge.Base, s string) string {
 	if !kb.WorkVerb(knowledge.Normalize(verb)) && !(strings.HasSuffix(verb, "s") && !jobDoes) && !afterSubject {
 		return s
 	}
-	if strings.TrimSpace(rest) == "" || strings.TrimSpace(strings.Trim(rest, "?!. ")) == "" {
-		return s // the verb alone ("who cooks?") names no work done to anything
+	if told, ok := asOwnWork(said, rest); ok {
+		return told
 	}
-	// The clause ends where the sentence does; what follows is asked as
-	// it was.
+	return s
+}
+
+// asOwnWork writes work said with its verb, and the words after it to the
+// end of the sentence, as one's own work told and its name asked: what
+// workClause reads. The sentences after are asked as they were. It
+// refuses the verb alone ("who cooks?": no work done to anything) and
+// work said with something else asked of it ("guy who fixes the copier
+// salary": the pay of whoever does it).
+func asOwnWork(verb, rest string) (string, bool) {
 	clause, after := rest, ""
 	if k := strings.IndexAny(rest, "?!."); k >= 0 {
 		clause, after = rest[:k], rest[k+1:]
 	}
-	if reAskedToo.MatchString(clause) {
-		return s // "guy who fixes the copier salary": the pay of whoever does it
+	if strings.TrimSpace(clause) == "" || reAskedToo.MatchString(clause) {
+		return "", false
 	}
-	return "i " + said + clause + ", what is my job called?" + after
+	return "i " + verb + clause + ", what is my job called?" + after, true
 }
 
 // reAskedToo is a word that asks something of the job besides its name.
@@ -136,15 +144,10 @@ func involvedSaid(kb *knowledge.Base, s string) string {
 	if !ok {
 		return s
 	}
-	rest := s[m[3]:]
-	clause, after := rest, ""
-	if k := strings.IndexAny(rest, "?!."); k >= 0 {
-		clause, after = rest[:k], rest[k+1:]
+	if told, ok := asOwnWork(verb, s[m[3]:]); ok {
+		return told
 	}
-	if strings.TrimSpace(clause) == "" {
-		return s
-	}
-	return "i " + verb + clause + ", what is my job called?" + after
+	return s
 }
 
 // gerundBase returns the verb an -ing form is of, when it is a verb of

@@ -48,9 +48,9 @@ var workWords = map[string][]string{
 	"mortgage": {"mortgage", "loan"}, "court": {"court", "litigation", "legal"}, "contract": {"contract", "legal"},
 	"valet": {"parking", "park"},
 	// Plain words of work whose O*NET words differ (qa83's descriptions).
-	"catch": {"catch", "capture"}, "catche": {"catch", "capture"}, "check": {"check", "inspect", "examine"},
+	"catch": {"catch", "capture"}, "check": {"check", "inspect", "examine"},
 	"study": {"study", "research"}, "earthquake": {"earthquake", "seismic"},
-	"stutter": {"stutter", "fluency", "speech"}, "glasses": {"eyeglass", "lens"}, "eyeglass": {"eyeglass", "lens"},
+	"stutter": {"stutter", "fluency", "speech"}, "eyeglass": {"eyeglass", "lens"},
 	"artificial": {"artificial", "prosthetic", "prostheses"}, "leg": {"leg", "limb"}, "arm": {"arm", "limb"},
 	"restock": {"restock", "stock", "replenish"}, "supermarket": {"supermarket", "grocery", "store"},
 	"crosswalk": {"crosswalk", "crossing", "intersection"}, "letter": {"letter", "mail"},
