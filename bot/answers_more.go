@@ -758,20 +758,26 @@ func (b *turn) interestsOf(c *knowledge.Career) Answer {
 }
 
 // interestFit answers whether career c suits someone of the interest
-// area said ("is nursing good for someone who likes helping people"): its
+// area said ("is nursing good for someone who likes helping people"), or
+// someone who dislikes it ("… who hates talking to people"): its
 // interest profile, saying first whether the area is among its strongest
 // (O*NET's high-point code).
-func (b *turn) interestFit(c *knowledge.Career, area string) Answer {
+func (b *turn) interestFit(c *knowledge.Career, area string, disliked bool) Answer {
 	a := b.interestsOf(c)
 	high := factValue(c, knowledge.FieldInterestCode)
 	if high == "" || len(a.Lists) == 0 {
 		return a
 	}
 	strongest := strings.Split(high, ", ")
+	among := slices.Contains(strongest, area)
 	switch {
+	case disliked && among:
+		a.Summary = fmt.Sprintf("Not by O*NET's profile: %s is among the strongest interests of %s, which someone who dislikes it may not enjoy. ", area, c.Name) + a.Summary
+	case disliked:
+		a.Summary = fmt.Sprintf("By O*NET's profile, yes: %s is not among the strongest interests of %s. ", area, c.Name) + a.Summary
 	case strongest[0] == area:
 		a.Summary = fmt.Sprintf("Yes: %s is the strongest interest of %s (O*NET interest profile). ", area, c.Name) + a.Summary
-	case slices.Contains(strongest, area):
+	case among:
 		a.Summary = fmt.Sprintf("Yes: %s is among the strongest interests of %s (O*NET interest profile). ", area, c.Name) + a.Summary
 	default:
 		a.Summary = fmt.Sprintf("Not by O*NET's profile: %s is not among the strongest interests of %s. ", area, c.Name) + a.Summary

@@ -407,7 +407,7 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 	area, interested := interestOf(text)
 	if interested && one && (likes || has("for someone|for people")) &&
 		has("good for|good fit|right for|a fit for|fit for|suit|suits|suited|for someone who|for people who|if i like|if you like|would i like|would i enjoy|would i be happy") {
-		return b.interestFit(careers[0], area), true
+		return b.interestFit(careers[0], area, dislikedInterest(text)), true
 	}
 	if interested && !(subjectArea && studiedIn(t) && !likes) && (likes && len(careers) == 0 || has("for someone|for people|creative|careers for|jobs for|interested|interest|interests|jobs where|careers where|where you|where i|fits|fit|suits|suit|personality|personality type") ||
 		len(careers) == 0 && interestSaidWhole(text) && has("jobs|careers|job|career|type|types|personality")) {

@@ -1409,6 +1409,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "is being an accountant good for someone who likes routine", career: "Accountants and Auditors", kind: bot.KindList, want: []string{"Yes: Conventional is the strongest interest of Accountants and Auditors"}},
 		{q: "is nursing good for someone who likes helping people", career: "Registered Nurses", kind: bot.KindList, want: []string{"Yes: Social"}},
 		{q: "is being an accountant good for someone creative", career: "Accountants and Auditors", kind: bot.KindList, want: []string{"Not by O*NET's profile: Artistic is not among"}},
+		{q: "is being a pharmacist good for someone who likes chemistry but hates talking to people", career: "Pharmacists", kind: bot.KindList, want: []string{"Not by O*NET's profile: Social is among the strongest interests of Pharmacists"}, not: []string{"Yes"}},
+		{q: "is being an accountant good for someone who doesnt like routine", career: "Accountants and Auditors", kind: bot.KindList, want: []string{"Not by O*NET's profile: Conventional is among"}},
 		{q: "person that catches stray dogs", career: "Animal Control Workers", kind: prof, not: []string{"Gambling"}},
 		{q: "job where you fit people with artificial legs", career: "Orthotists and Prosthetists", kind: prof},
 		{q: "someone who flies airplanes", career: "Airline Pilots, Copilots, and Flight Engineers", kind: prof},

@@ -145,6 +145,24 @@ var interestPhrases = map[string]string{
 	"w my hands":              "Realistic",
 }
 
+// dislikedInterest reports whether the interest phrase text names
+// (interestOf) is said as disliked: "hates talking to people", "doesn't
+// like working outside".
+func dislikedInterest(text string) bool {
+	phrase, ok := longestPhrase(text, interestPhrases)
+	if !ok {
+		return false
+	}
+	words := " " + phraseKey(text) + " "
+	before := strings.Fields(words[:strings.Index(words, " "+phrase+" ")])
+	before = before[max(0, len(before)-4):] // the words just before it
+	return slices.ContainsFunc(before, func(w string) bool { return dislikeWords[w] })
+}
+
+// dislikeWords say one does not like what follows (as phraseKey writes
+// them: "don't" is "don t").
+var dislikeWords = setOf(`hate hates hating dislike dislikes not t never avoid avoids stand dont doesnt cant didnt wont`)
+
 // asksInterest reports whether text asks careers for what someone likes
 // doing ("jobs where you help people").
 func asksInterest(text string) bool {
