@@ -59,6 +59,9 @@ var auxiliaries = setOf(`is are was were be been am has have had do does did can
 // holds: a question with none of them is left as it is at once.
 var describedHints = []string{"who", "that", "call", "job", "career", "occupation", "profession", "role", "trade", "line of work"}
 
+// reHowMuchAfter is how much, not at what, after "works".
+var reHowMuchAfter = regexp.MustCompile(`(?i)^\s+(?:the\s+)?(?:most|more|less|least|longest|fewest|longer|shorter|hours|overtime)\b`)
+
 // notMadeAfter are the words after "make" that say pay, not things made:
 // "who makes the most", "who makes more money".
 var notMadeAfter = setOf(`more less most least the money bank a lots good decent big over under above below about around enough six seven`)
@@ -91,6 +94,9 @@ func describedSaid(kb *knowledge.Base, s string) string {
 		// you fit people with artificial legs"), unless it only helps
 		// another ("where you can work outside").
 		return s
+	}
+	if (verb == "work" || verb == "works") && reHowMuchAfter.MatchString(rest) {
+		return s // "who works the most hours": a ranking of hours, no work told
 	}
 	if verb == "make" || verb == "makes" {
 		if w := strings.ToLower(firstWord(rest)); w == "" || notMadeAfter[w] || w[0] >= '0' && w[0] <= '9' || strings.HasPrefix(strings.TrimSpace(rest), "$") {

@@ -30,6 +30,8 @@ func TestDescribedSaid(t *testing.T) {
 		{"the doctor who reads x-rays", "i reads x-rays, what is my job called?"},
 		{"who takes care of sick animals", "i takes care of sick animals, what is my job called?"},
 		{"who takes the bus", ""},
+		{"who works the most hours", ""},
+		{"who works with animals at a zoo", "i works with animals at a zoo, what is my job called?"},
 		// Left as they are: no work told, or something else asked.
 		{"who earns more, nurses or teachers", ""},
 		{"who makes the most money", ""},

@@ -219,7 +219,8 @@ func (q *question) canStart(i int) bool {
 // name unless written in capitals ("DO", "IT").
 var functionWords = setOf(`a an the do doe did is are was were be been am what how which who whom whose why when where
 	to of for in on at by with from my your our their i me you we can could will would should shall may might must
-	it its this that these those there here some any his her him hers them they another each every`)
+	it its this that these those there here some any his her him hers them they another each every
+	person persons someone somebody`)
 
 func (q *question) canEnd(i int) bool {
 	t := q.toks[i]

@@ -1416,6 +1416,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "someone who flies airplanes", career: "Airline Pilots, Copilots, and Flight Engineers", kind: prof},
 		{q: "who takes care of kids at a daycare", career: "Childcare Workers", kind: prof},
 		{q: "what job involves flying passenger jets from one city to another", career: "Airline Pilots, Copilots, and Flight Engineers", kind: prof, not: []string{"Cutting"}},
+		{q: "a person who makes 80k a year", kind: rank, not: []string{"Gambling"}},
 		{q: "i answer 911 calls what do i make", career: "Public Safety Telecommunicators", kind: pay, facts: fs(med)},
 		{q: "i do payroll for a small company, pay?", career: "Payroll and Timekeeping Clerks", kind: pay, facts: fs(med)},
 		// One's job and the one thought of, or a choice asked, compare them.
