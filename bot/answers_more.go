@@ -782,7 +782,9 @@ func (b *turn) interestFit(c *knowledge.Career, area string, disliked bool) Answ
 	default:
 		a.Summary = fmt.Sprintf("Not by O*NET's profile: %s is not among the strongest interests of %s. ", area, c.Name) + a.Summary
 	}
-	a.Suggestions = append([]string{"careers for " + strings.ToLower(area) + " interests"}, a.Suggestions...)
+	if more := "careers for " + strings.ToLower(area) + " interests"; !slices.Contains(a.Suggestions, more) {
+		a.Suggestions = append([]string{more}, a.Suggestions...) // interestsOf suggests the strongest's
+	}
 	return a
 }
 

@@ -353,7 +353,7 @@ func withoutBase(kb *knowledge.Base, s string) string {
 		b.WriteString(s[last:loc[0]])
 		b.WriteByte(' ')
 		last = loc[1]
-		if next := knowledge.Tokens(firstWord(s[loc[1]:])); len(next) == 1 && strings.HasSuffix(strings.ToLower(s[:loc[1]]), "district") && len(kb.Exact([]string{"school", next[0]})) > 0 {
+		if next := knowledge.Tokens(firstWord(s[loc[1]:])); len(next) == 1 && strings.Contains(strings.ToLower(s[loc[0]:loc[1]]), "district") && len(kb.Exact([]string{"school", next[0]})) > 0 {
 			b.WriteString("school ") // "school district superintendent": a school superintendent
 		}
 	}
