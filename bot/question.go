@@ -1894,32 +1894,61 @@ func (p *pick) chooseByWords(kb *knowledge.Base, text string) {
 	titled := func(c *knowledge.Career) bool {
 		return slices.ContainsFunc(knowledge.Tokens(c.Name), func(x string) bool { return sameWord(x, typed[len(typed)-1]) })
 	}
-	// … unless the others' titles say it too ("Shift Supervisor": of
-	// food service workers, of retail sales workers): the words choose.
-	if titled(p.career) && !slices.ContainsFunc(same, func(m knowledge.Match) bool { return m.Career != p.career && titled(m.Career) }) {
-		return
-	}
-	var words []string
+	// Words said negated ("Non-Emergency", "no CDL") say what the job
+	// is not, as a name's "Except …" does.
+	var words, negated []string
+	negate := false
 	for _, w := range knowledge.Tokens(text) {
-		if len(w) > 2 && !isStopWord(w) && !isQuestionWord(w) && !functionWords[w] && !placeNouns[w] {
-			words = append(words, w)
-			words = append(words, kindWords[w]...)
+		if w == "non" || w == "no" || w == "not" {
+			negate = true
+			continue
 		}
+		if r, ok := strings.CutPrefix(w, "non"); ok && len(r) > 4 {
+			w, negate = r, true
+		}
+		if len(w) > 2 && !isStopWord(w) && !isQuestionWord(w) && !functionWords[w] && !placeNouns[w] {
+			if negate {
+				negated = append(negated, w)
+			} else {
+				words = append(words, w)
+				words = append(words, kindWords[w]...)
+			}
+		}
+		negate = false
 	}
 	held := func(c *knowledge.Career) int {
-		n := 0
 		name := knowledge.Tokens(c.Name)
+		var not []string
 		if k := slices.Index(name, "except"); k >= 0 {
 			// "…, Except Special Education" names what the career is not:
 			// "Paraprofessional - Special Ed" is the other one.
-			name = name[:k]
+			name, not = name[:k], name[k+1:]
 		}
-		for _, w := range words {
-			if slices.ContainsFunc(name, func(x string) bool { return sameWord(w, x) }) {
-				n++
+		for _, x := range name {
+			// "Food Servers, Nonrestaurant": a server at a restaurant is
+			// the other one.
+			if r, ok := strings.CutPrefix(x, "non"); ok && len(r) > 3 {
+				not = append(not, r)
 			}
 		}
-		return n
+		count := func(ws, in []string) int {
+			k := 0
+			for _, w := range ws {
+				if slices.ContainsFunc(in, func(x string) bool { return sameWord(w, x) }) {
+					k++
+				}
+			}
+			return k
+		}
+		return count(words, name) - count(words, not) + count(negated, not) - count(negated, name)
+	}
+	// The career whose own title says the job stays (above), unless the
+	// others' titles say it too ("Shift Supervisor": of food service
+	// workers, of retail sales workers) or its title says it is not what
+	// the words say ("Food Servers, Nonrestaurant" at a restaurant): the
+	// words choose.
+	if titled(p.career) && !slices.ContainsFunc(same, func(m knowledge.Match) bool { return m.Career != p.career && titled(m.Career) }) && held(p.career) >= 0 {
+		return
 	}
 	best, most := -1, held(p.career)
 	for k, o := range p.others {

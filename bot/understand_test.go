@@ -1736,6 +1736,12 @@ func TestUnderstanding(t *testing.T) {
 		// What a name says it is not ("Except Special Education") is no
 		// word of it.
 		{q: "Paraprofessional - Special Ed", career: "Teaching Assistants, Special Education", kind: bot.KindProfile},
+		// … nor is a "Non…" of it ("Food Servers, Nonrestaurant"), unless
+		// the question says "non-" too.
+		{q: "food server at a restaurant salary", kind: pay, not: []string{"Food Servers, Nonrestaurant: median"}},
+		{q: "who serves food at a restaurant", kind: bot.KindProfile, not: []string{"What do Food Servers, Nonrestaurant do"}},
+		{q: "food server at a hospital salary", career: "Food Servers, Nonrestaurant", kind: pay, facts: fs(med)},
+		{q: "Ambulance Driver - Non-Emergency pay", career: "Ambulance Drivers and Attendants, Except Emergency Medical Technicians", kind: pay, facts: fs(med)},
 		// qa68: cost of living asked with an amount; a high school
 		// diploma said short; a translator for a law firm.
 		{q: "is 70k enough to live in san francisco", kind: bot.KindHint, want: []string{"nothing of cost of living"}, not: []string{"Slaughterers"}},

@@ -978,7 +978,8 @@ func (q *question) agentName(kb *knowledge.Base, lo, hi int) (p pick, alone, ok 
 		return pick{}, false, false
 	}
 	var object []string
-	for i := lo + 1; i < hi && len(object) < 3; i++ {
+	i := lo + 1
+	for ; i < hi && len(object) < 3; i++ {
 		t := q.toks[i]
 		if t.kind != tokWord || clauseEnds[t.val] || prepositions[t.val] || isSeparator(t.val) {
 			break
@@ -998,6 +999,9 @@ func (q *question) agentName(kb *knowledge.Base, lo, hi int) (p pick, alone, ok 
 		// The whole object: "i operate a freight train" is no train
 		// operator of a subway.
 		if p, ok := agentPick(kb, append(slices.Clone(object), agent), lo); ok {
+			// The rest may say which of the careers so named: "i serve
+			// food at a restaurant" is no nonrestaurant food server.
+			p.chooseByWords(kb, q.typed(i, hi))
 			return p, false, true
 		}
 	}
