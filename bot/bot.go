@@ -2091,12 +2091,14 @@ func (b *turn) unknownCareer(q *question, k int) Answer {
 	shown := safeName(name)
 	a := Answer{Kind: KindUnknown, Intent: "unknown", Title: "Unknown career",
 		Summary: fmt.Sprintf("I don't have %q. The closest careers I know:", shown)}
-	if hs := b.kb.ByWork(q.workSaid(b.kb), 3); len(hs) > 0 {
+	lo, hi, work := q.workClause(b.kb)
+	if hs := b.kb.ByWork(work, 3); len(hs) > 0 {
 		// Someone's work said in their own words ("i take care of old
 		// people in their homes"): the careers whose work O*NET says so.
 		a.Summary = fmt.Sprintf("I know no career called %q. The careers whose work, as O*NET's task statements say it, is most like what you describe:", shown)
-		if k < len(q.unknownAt) && q.verbSaid(b.kb, q.unknownAt[k][0]) {
-			// "i teach kids to swim": a verb of work said, no name.
+		if k < len(q.unknownAt) && (q.verbSaid(b.kb, q.unknownAt[k][0]) || lo < q.unknownAt[k][0] && q.unknownAt[k][0] < hi && q.verbSaid(b.kb, lo)) {
+			// "i teach kids to swim": a verb of work said, no name; "i
+			// research earthquakes": what the work is done to.
 			a.Title = "Careers like the work you describe"
 			a.Summary = "The careers whose work, as O*NET's task statements say it, is most like what you describe:"
 		}

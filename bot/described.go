@@ -129,6 +129,11 @@ func asOwnWork(verb, rest string) (string, bool) {
 	if strings.TrimSpace(clause) == "" || reAskedToo.MatchString(clause) {
 		return "", false
 	}
+	if v := strings.ToLower(verb); v == "study" || v == "studies" {
+		// Told as one's own, "i study …" is a student's; studied for
+		// a living, it is researched.
+		verb = "research"
+	}
 	return "i " + verb + clause + ", what is my job called?" + after, true
 }
 

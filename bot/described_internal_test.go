@@ -21,7 +21,7 @@ func TestDescribedSaid(t *testing.T) {
 		{"whats the job where you catch fish for a living", "i catch fish for a living, what is my job called?"},
 		{"job where you fit people with artificial legs", "i fit people with artificial legs, what is my job called?"},
 		{"a person that catches stray dogs", "i catches stray dogs, what is my job called?"},
-		{"what job studies earthquakes", "i studies earthquakes, what is my job called?"},
+		{"what job studies earthquakes", "i research earthquakes, what is my job called?"},
 		{"what's it called when you read x-rays", "i read x-rays, what is my job called?"},
 		{"who fixes roofs? do they need a license", "i fixes roofs, what is my job called? do they need a license"},
 		{"what job involves designing bridges", "i design bridges, what is my job called?"},

@@ -2132,6 +2132,9 @@ func parseWhole(kb *knowledge.Base, cleaned string) *question {
 	q.likeSaid()
 	q.placesAfterNames(kb)
 	q.workOverNames(kb)
+	if q.talk == "weather" && q.workSaid(kb) != nil {
+		q.talk = "" // "who studies the weather": work told, no small talk
+	}
 	q.toldOnly(kb)
 	if p := q.careers; q.talk != "" && !q.hasIntent() && len(p) == 1 &&
 		(!p[0].exact && q.talkOver(p[0]) || feelingTalk[q.talk] && p[0].after-p[0].start == 1 && (!p[0].exact || strings.HasSuffix(strings.ToLower(p[0].typed), "ing"))) {

@@ -1738,6 +1738,11 @@ func TestUnderstanding(t *testing.T) {
 		{q: "Paraprofessional - Special Ed", career: "Teaching Assistants, Special Education", kind: bot.KindProfile},
 		// … nor is a "Non…" of it ("Food Servers, Nonrestaurant"), unless
 		// the question says "non-" too.
+		// Studied for a living is researched, not a student's "i study";
+		// the weather studied is no small talk.
+		{q: "who studies the weather", career: "Atmospheric and Space Scientists", kind: bot.KindProfile},
+		{q: "what do you call someone who studies earthquakes", kind: bot.KindUnknown, want: []string{"Careers like the work you describe", "1. Geoscientists"}},
+		{q: "whats the weather like today", kind: bot.KindHint, want: []string{"weather"}},
 		{q: "food server at a restaurant salary", kind: pay, not: []string{"Food Servers, Nonrestaurant: median"}},
 		{q: "who serves food at a restaurant", kind: bot.KindProfile, not: []string{"What do Food Servers, Nonrestaurant do"}},
 		{q: "food server at a hospital salary", career: "Food Servers, Nonrestaurant", kind: pay, facts: fs(med)},

@@ -65,8 +65,11 @@ func (q *question) workClause(kb *knowledge.Base) (lo, hi int, words []string) {
 		// write programs", "i grade and sort eggs"; not a generic one
 		// ("i give massages", "i run a hotel": their objects say it).
 		workVerb := t.kind == tokWord && !genericVerbs[t.val] && (verb && len(words) == 0 || i > 0 && (q.toks[i-1].val == "and" || q.toks[i-1].kind == tokComma) && len(words) > 0) && kb.WorkVerb(t.val)
-		if t.kind != tokWord || ofSomeone(t.val) || functionWords[t.val] || isSeparator(t.val) || isStopWord(t.val) && !workVerb ||
-			isQuestionWord(t.val) && !verb {
+		// The weather's words after the work's verb are what it is done
+		// to: "i research the weather", "i forecast rain".
+		object := len(words) > 0 && wordRole(t.val, func(r *role) bool { return r.talk == "weather" }) != nil
+		if t.kind != tokWord || ofSomeone(t.val) || functionWords[t.val] || isSeparator(t.val) || isStopWord(t.val) && !workVerb && !object ||
+			isQuestionWord(t.val) && !verb && !object {
 			continue
 		}
 		if len(words) == 0 {

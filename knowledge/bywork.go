@@ -49,7 +49,7 @@ var workWords = map[string][]string{
 	"valet": {"parking", "park"},
 	// Plain words of work whose O*NET words differ (qa83's descriptions).
 	"catch": {"catch", "capture"}, "check": {"check", "inspect", "examine"},
-	"study": {"study", "research"}, "earthquake": {"earthquake", "seismic"},
+	"study": {"study", "research"}, "research": {"research", "study"}, "earthquake": {"earthquake", "seismic"},
 	"stutter": {"stutter", "fluency", "speech"}, "eyeglass": {"eyeglass", "lens"},
 	"artificial": {"artificial", "prosthetic", "prostheses"}, "leg": {"leg", "limb"}, "arm": {"arm", "limb"},
 	"restock": {"restock", "stock", "replenish"}, "supermarket": {"supermarket", "grocery", "store"},
