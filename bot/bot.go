@@ -2330,11 +2330,21 @@ func (s *sourceSet) field(c *knowledge.Career, f knowledge.Field) Field {
 		return Field{Label: label(f), Value: NotGiven}
 	}
 	s.add(v.Source)
-	out := Field{Label: label(f), Value: v.Value}
+	out := Field{Label: label(f), Value: shownValue(v.Value)}
 	if src, ok := s.kb.Source(v.Source); ok {
 		out.Source = src.Title
 	}
 	return out
+}
+
+// shownValue is a figure as an answer shows it: as its source has it,
+// but a range whose ends are both BLS's top figure said once ("$239,200
+// or more", not that to itself).
+func shownValue(v string) string {
+	if lo, hi, ok := strings.Cut(v, " to "); ok && lo == hi {
+		return spanOrNot(lo, hi)
+	}
+	return v
 }
 
 func (s *sourceSet) list() []Source {

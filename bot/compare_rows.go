@@ -99,7 +99,7 @@ func (b *turn) measureRows(cs []*knowledge.Career, m knowledge.Measure, lead map
 			continue
 		}
 		src.add(f.Source)
-		row.Cells = append(row.Cells, f.Value)
+		row.Cells = append(row.Cells, shownValue(f.Value))
 		basis.Cells = append(basis.Cells, b.kb.Measured(f).Basis)
 	}
 	return []Row{row, basis}
@@ -112,7 +112,7 @@ func fieldRow(cs []*knowledge.Career, fi knowledge.FieldInfo, src *sourceSet) (R
 	any := false
 	for _, c := range cs {
 		if v, ok := c.Fact(fi.Field); ok {
-			row.Cells = append(row.Cells, v.Value)
+			row.Cells = append(row.Cells, shownValue(v.Value))
 			src.add(v.Source)
 			any = true
 		} else if own := ownFigures(c, fi.Field); own != "" {

@@ -175,8 +175,8 @@ func checkAcross(t *testing.T, kb *knowledge.Base, cs []*knowledge.Career, asked
 		}
 		r := a.Table.Rows[i]
 		for k, f := range facts {
-			if r.Cells[k] != f.Value {
-				t.Errorf("%s: %s of %s = %q; want %q as stored (%s)", name, m.Label(), cs[k].Name, r.Cells[k], f.Value, f.Field)
+			if r.Cells[k] != shownValue(f.Value) {
+				t.Errorf("%s: %s of %s = %q; want %q as stored (%s)", name, m.Label(), cs[k].Name, r.Cells[k], shownValue(f.Value), f.Field)
 			}
 			// The figure is on no other row.
 			if _, again := rows[knowledge.Label(f.Field)]; again {

@@ -292,14 +292,17 @@ func isStopWord(w string) bool { return wordRole(w, func(r *role) bool { return 
 
 // addPick records a career named by toks[start:end].
 func (q *question) addPick(start, end int, ms []knowledge.Match, exact bool) {
+	if exact {
+		ms = plainestFirst(ms, q.wordsIn(start, end))
+	}
 	p := pick{career: ms[0].Career, typed: q.typed(start, end), exact: exact, start: start, after: end, matched: ms[0].Name, score: ms[0].Score}
 	official := ms[0].Career.Official()
 	for _, m := range ms[1:] {
 		switch {
-		case exact && m.Career.CatchAll() && !ms[0].Career.CatchAll():
+		case exact && m.Career.CatchAll() && !ms[0].Career.CatchAll() && unsaidInTitle(m.Career, q.wordsIn(start, end)) > 0:
 			// "delivery driver" could mean couriers; that O*NET also lists
 			// the title under "Logging Workers, All Other" tells no one
-			// what the job is.
+			// what the job is (but "Surgeons, All Other" is a surgeon's).
 		case m.Career.Official() != official:
 			if len(p.alternates) < 2 && (exact || m.Score >= 0.9 && m.Missing == 0) {
 				p.alternates = append(p.alternates, m.Career)
@@ -317,6 +320,59 @@ func (q *question) addPick(start, end int, ms []knowledge.Match, exact bool) {
 		q.claimed[i] = true
 	}
 	q.careers = append(q.careers, p)
+}
+
+// plainestFirst puts first, among the careers a name fits exactly and
+// equally well, one whose own title says nothing the words typed do not
+// and that employs ten times as many, when the first's title says a
+// specialty not typed: a "brain surgeon", which O*NET lists under
+// Pediatric Surgeons and Surgeons, All Other, is the surgeon nobody
+// called pediatric. (Not a "communications manager": Public Relations
+// Managers employ an eighth of "Managers, All Other", and the words
+// are near.)
+func plainestFirst(ms []knowledge.Match, typed []string) []knowledge.Match {
+	if len(ms) < 2 {
+		return ms
+	}
+	// Only when the first's title holds no word typed before the job's
+	// noun: a "biomedical engineer" is the Biomedical Engineers' whatever
+	// else "Engineers, All Other" lists.
+	title := knowledge.Tokens(ms[0].Career.Name)
+	if len(typed) < 2 || unsaidInTitle(ms[0].Career, typed) == 0 ||
+		slices.ContainsFunc(typed[:len(typed)-1], func(t string) bool { return slices.ContainsFunc(title, func(w string) bool { return sameWord(t, w) }) }) {
+		return ms
+	}
+	best := -1
+	for k := 1; k < len(ms) && ms[k].Score == ms[0].Score; k++ {
+		if unsaidInTitle(ms[k].Career, typed) == 0 && ms[0].Career.Size() > 0 && ms[k].Career.Size() >= 10*ms[0].Career.Size() {
+			best = k
+			break
+		}
+	}
+	if best < 0 {
+		return ms
+	}
+	out := append([]knowledge.Match{ms[best]}, ms[:best]...)
+	return append(out, ms[best+1:]...)
+}
+
+// unsaidInTitle counts the words of c's own title, but for what it says
+// it is not ("All Other", "Except …") and words that join, that no word
+// typed is.
+func unsaidInTitle(c *knowledge.Career, typed []string) int {
+	n := 0
+	for _, w := range knowledge.Tokens(c.Name) {
+		if w == "except" {
+			break
+		}
+		if w == "all" || w == "other" || functionWords[w] || isSeparator(w) {
+			continue
+		}
+		if !slices.ContainsFunc(typed, func(t string) bool { return sameWord(t, w) }) {
+			n++
+		}
+	}
+	return n
 }
 
 // maxOthers bounds the other careers a generic name is said to fit;

@@ -1738,6 +1738,12 @@ func TestUnderstanding(t *testing.T) {
 		{q: "Paraprofessional - Special Ed", career: "Teaching Assistants, Special Education", kind: bot.KindProfile},
 		// … nor is a "Non…" of it ("Food Servers, Nonrestaurant"), unless
 		// the question says "non-" too.
+		// qa85: a title O*NET lists under a specialty the words do not say
+		// and a catch-all of the same job that employs far more; a range
+		// whose ends are both the top figure, said once.
+		{q: "how much does a brain surgeon make", career: "Surgeons, All Other", kind: pay, facts: fs(med), want: []string{"Pediatric Surgeons"}},
+		{q: "how much does a pediatric surgeon make", career: "Pediatric Surgeons", kind: pay, want: []string{"Middle 50% of yearly wages: $239,200 or more"}, not: []string{"or more to $239,200 or more"}},
+		{q: "communications manager salary", career: "Public Relations Managers", kind: pay, facts: fs(med)},
 		// Studied for a living is researched, not a student's "i study";
 		// the weather studied is no small talk.
 		{q: "who studies the weather", career: "Atmospheric and Space Scientists", kind: bot.KindProfile},
