@@ -1024,7 +1024,18 @@ func isArticle(w string) bool { return strings.EqualFold(w, "a") || strings.Equa
 // with commas, "and" or "or" ("airline pilots, copilots, and flight
 // engineers") has none.
 func singularName(name string) (string, bool) {
-	if strings.ContainsAny(name, ",/()") || strings.Contains(name, " and ") || strings.Contains(name, " or ") || !isPlural(name) {
+	if strings.ContainsAny(name, ",/()") || strings.Contains(name, " and ") || strings.Contains(name, " or ") {
+		return "", false
+	}
+	if before, after, ok := strings.Cut(name, " of "); ok {
+		// The head noun is before "of": "first-line supervisors of
+		// correctional officers" is one first-line supervisor of them.
+		if one, ok := singularName(before); ok {
+			return one + " of " + after, true
+		}
+		return "", false
+	}
+	if !isPlural(name) {
 		return "", false
 	}
 	head, rest := name, ""

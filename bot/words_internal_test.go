@@ -18,6 +18,8 @@ func TestSingularName(t *testing.T) {
 		"office clerks, general": "",
 		"airline pilots, copilots, and flight engineers": "",
 		"lead technician": "",
+		"first-line supervisors of correctional officers": "first-line supervisor of correctional officers",
+		"lead technician of labs":                         "",
 	} {
 		got, ok := singularName(name)
 		if got != want || ok != (want != "") {
