@@ -425,6 +425,11 @@ var reNoDegree = regexp.MustCompile(`(?i)\b(?:(?:do\s*n[o']?t|does\s*n[o']?t|doe
 // degreeWords are the ways of naming a college degree in reNoDegree.
 const degreeWords = `(?:(?:college|university|4[- ]year|four[- ]year|bachelor'?s)\s+degree|degree|college|university|bachelor'?s)`
 
+// reLittleSchool is much schooling said not to be needed: "don't require
+// much school", "doesn't need a lot of education", "without years of
+// college". It reads as "little school", which the vocabulary has.
+var reLittleSchool = regexp.MustCompile(`(?i)\b(?:(?:do\s*n[o']?t|does\s*n[o']?t|doesn'?t|dont|don't|won'?t|not|without)\s+(?:(?:need(?:s|ing)?|requir(?:e|es|ing)|tak(?:e|es|ing)|involv(?:e|es|ing)|hav(?:e|ing)\s+to\s+(?:go\s+to|do))\s+)?|no\s+need\s+for\s+)(?:much|a\s+lot\s+of|lots\s+of|a\s+ton\s+of|tons\s+of|many\s+years\s+of|years\s+of|a\s+bunch\s+of|too\s+much)\s+(?:school|schooling|education|college|training)\b`)
+
 // reTwoYear is an associate's degree said by its years ("a 2yr
 // associates").
 var reTwoYear = regexp.MustCompile(`(?i)\b(?:2|two)\s*-?\s*(?:yrs?|years?)\s+associates?(?:'s)?(?:\s+degree)?\b`)
@@ -443,6 +448,9 @@ func noDegreeSaid(s string) string {
 		return "no doctorate"
 	})
 	l := strings.ToLower(s)
+	if strings.Contains(l, "school") || strings.Contains(l, "education") || strings.Contains(l, "college") {
+		s = reLittleSchool.ReplaceAllString(s, "little school")
+	}
 	if !strings.Contains(l, "degree") && !strings.Contains(l, "college") && !strings.Contains(l, "bachelor") && !strings.Contains(l, "university") {
 		return s // the quick path
 	}

@@ -1738,6 +1738,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "Paraprofessional - Special Ed", career: "Teaching Assistants, Special Education", kind: bot.KindProfile},
 		// … nor is a "Non…" of it ("Food Servers, Nonrestaurant"), unless
 		// the question says "non-" too.
+		// qa85: much schooling said not to be needed is no degree.
+		{q: "careers in healthcare that dont require much school", kind: rank, want: []string{"healthcare", "that typically need no college degree"}, not: []string{"Anesthesiologists"}},
+		{q: "what job doesnt need a lot of education", kind: rank, want: []string{"that typically need no college degree", "1. Commercial Pilots"}},
+		{q: "i dont want to go to college, what jobs pay well", kind: rank, want: []string{"that typically need no college degree"}},
 		// qa85: a title O*NET lists under a specialty the words do not say
 		// and a catch-all of the same job that employs far more; a range
 		// whose ends are both the top figure, said once.
