@@ -1738,6 +1738,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "Paraprofessional - Special Ed", career: "Teaching Assistants, Special Education", kind: bot.KindProfile},
 		// … nor is a "Non…" of it ("Food Servers, Nonrestaurant"), unless
 		// the question says "non-" too.
+		// qa85: how competitive a career is asks its outlook; no career
+		// called "competitive".
+		{q: "how competitive is it to be an air traffic controller", career: "Air Traffic Controllers", kind: bot.KindProfile, want: []string{"projected growth"}, not: []string{"Sales and Related"}},
 		// qa85: much schooling said not to be needed is no degree.
 		{q: "careers in healthcare that dont require much school", kind: rank, want: []string{"healthcare", "that typically need no college degree"}, not: []string{"Anesthesiologists"}},
 		{q: "what job doesnt need a lot of education", kind: rank, want: []string{"that typically need no college degree", "1. Commercial Pilots"}},
