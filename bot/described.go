@@ -34,9 +34,9 @@ var reDescribed = regexp.MustCompile(`(?i)^\s*(?:(?:hey|hi|so|ok|okay|um|yo|quic
 	// "who comes to fix my furnace": the work is the verb after "to".
 	`)\s+(?:(?:just|basically|mostly|usually|mainly|actually|professionally)\s+)?(?:(?:comes?|goes|gets?|tries|has|have|is paid|are paid|gets paid)\s+to\s+)?([a-z]+)\b`)
 
-// reJobDoes is "what job studies earthquakes": a job said to do the work
-// itself, the verb the last group.
-var reJobDoes = regexp.MustCompile(`(?i)^\s*(?:what|which|whats|what's|what’s)(?:\s+is)?\s+(?:the\s+|a\s+|an\s+)?(?:job|career|occupation|profession|worker)(?:\s+(?:that|which|who))?\s+([a-z]+s)\b`)
+// reJobDoes is "what job studies earthquakes", "job that takes care of
+// trees": a job said to do the work itself, the verb the last group.
+var reJobDoes = regexp.MustCompile(`(?i)^\s*(?:(?:what|which|whats|what's|what’s)(?:\s+is)?\s+(?:the\s+|a\s+|an\s+)?(?:job|career|occupation|profession|worker)(?:\s+(?:that|which|who))?|(?:the\s+|a\s+|an\s+)?(?:job|career|occupation|profession|worker)\s+(?:that|which|who))\s+([a-z]+s)\b`)
 
 // reJobInvolves is "what job involves designing bridges": the work said
 // as what the job is about, the verb's -ing form the last group.

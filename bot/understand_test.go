@@ -1738,6 +1738,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "Paraprofessional - Special Ed", career: "Teaching Assistants, Special Education", kind: bot.KindProfile},
 		// … nor is a "Non…" of it ("Food Servers, Nonrestaurant"), unless
 		// the question says "non-" too.
+		// qa85: descriptions whose plain words O*NET says otherwise.
+		{q: "someone who studies the stars", career: "Astronomers", kind: bot.KindProfile, not: []string{"Actors"}},
+		{q: "job that builds houses", career: "Carpenters", kind: bot.KindProfile},
 		// qa85: how competitive a career is asks its outlook; no career
 		// called "competitive".
 		{q: "how competitive is it to be an air traffic controller", career: "Air Traffic Controllers", kind: bot.KindProfile, want: []string{"projected growth"}, not: []string{"Sales and Related"}},

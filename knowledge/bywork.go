@@ -54,6 +54,8 @@ var workWords = map[string][]string{
 	"artificial": {"artificial", "prosthetic", "prostheses"}, "leg": {"leg", "limb"}, "arm": {"arm", "limb"},
 	"restock": {"restock", "stock", "replenish"}, "supermarket": {"supermarket", "grocery", "store"},
 	"crosswalk": {"crosswalk", "crossing", "intersection"}, "letter": {"letter", "mail"},
+	"medicine": {"medicine", "medication", "prescription"}, "pharmacy": {"pharmacy", "pharmaceutical", "prescription"},
+	"star": {"star", "celestial", "astronomical"}, "planet": {"planet", "celestial", "astronomical"}, "galaxy": {"galaxy", "celestial", "astronomical"},
 	"movement": {"movement", "mobility", "motion"}, "shave": {"shave", "shaving"}, "fly": {"fly", "pilot", "flight"},
 }
 

@@ -28,6 +28,9 @@ func TestByWork(t *testing.T) {
 		// A word of the work in the career's title: power lines, not
 		// telephone lines; "repair" counts in no title.
 		{"climb poles and repair power lines after storms", "Electrical Power-Line Installers and Repairers", "Climb poles"},
+		// Plain words for those O*NET's tasks say it with (qa85).
+		{"research the stars", "Astronomers", "celestial"},
+		{"research earthquakes", "Geoscientists, Except Hydrologists and Geographers", "earthquake"},
 		{"work and perform", "", ""}, // words too many careers' texts hold tell none apart
 		{"zzzz qqqq", "", ""},
 	}
