@@ -447,10 +447,14 @@ func (b *turn) route(q *question) Answer {
 		if c := q.careers[0].career; a.Kind == KindProfile {
 			if _, ok := c.Fact(knowledge.FieldTypicalEducation); ok {
 				verdict := "Usually not."
-				if (&question{noDegree: true, under: q.under, upToAssociate: q.upToAssociate}).keeps(c) {
+				filter := &question{noDegree: true, under: q.under, upToAssociate: q.upToAssociate}
+				if filter.keeps(c) {
 					verdict = "Usually, yes."
 				}
 				a.Summary = verdict + " " + a.Summary
+				if verdict == "Usually not." {
+					b.relatedEntered(&a, c, filter)
+				}
 			}
 		}
 		return a
@@ -870,6 +874,32 @@ func readAs(ps []pick) string {
 		return ""
 	}
 	return " (Read " + strings.Join(each, "; ") + ".)"
+}
+
+// relatedEntered adds to a "Usually not" of entering career c without a
+// degree the occupations O*NET lists as related to it that filter keeps,
+// the closest first: "can i become a nurse without a degree" is usually
+// not, but a licensed practical nurse's way in is.
+func (b *turn) relatedEntered(a *Answer, c *knowledge.Career, filter *question) {
+	var names []string
+	for _, r := range b.kb.Related(c) {
+		if len(names) == 3 {
+			break
+		}
+		if e, ok := r.Fact(knowledge.FieldTypicalEducation); ok && filter.keeps(r) {
+			names = append(names, r.Name+" ("+lowerFirst(e.Value)+")")
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	a.Summary += " Related occupations (O*NET) that usually do not need one: " + strings.Join(names, "; ") + "."
+	if l, ok := b.kb.List(c, knowledge.ListRelated); ok {
+		src := newSourceSet(b.kb)
+		src.add(l.Source)
+		a.Sources = withSources(a.Sources, src.list())
+	}
+	a.Suggestions = append([]string{"jobs like " + lowerName(c) + " but less school"}, a.Suggestions...)
 }
 
 // retarget is the question asked again about another career.

@@ -1738,6 +1738,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "Paraprofessional - Special Ed", career: "Teaching Assistants, Special Education", kind: bot.KindProfile},
 		// … nor is a "Non…" of it ("Food Servers, Nonrestaurant"), unless
 		// the question says "non-" too.
+		// qa85: a career usually entered with a degree, asked without one:
+		// the related occupations that usually need none.
+		{q: "can i become a nurse without a degree", career: "Registered Nurses", kind: prof, want: []string{"Usually not.", "Licensed Practical and Licensed Vocational Nurses (postsecondary nondegree award)", "jobs like registered nurses but less school", "Related Occupations"}},
 		// qa85: descriptions whose plain words O*NET says otherwise.
 		{q: "someone who studies the stars", career: "Astronomers", kind: bot.KindProfile, not: []string{"Actors"}},
 		{q: "job that builds houses", career: "Carpenters", kind: bot.KindProfile},
