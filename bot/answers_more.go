@@ -1413,9 +1413,16 @@ var industrialPlant = []string{"power", "treatment", "processing", "chemical", "
 
 // workingWith answers "jobs working with animals": the careers whose O*NET
 // description and tasks are most about the subject, with the sentence
-// that says so.
-func (b *turn) workingWith(subject string) (Answer, bool) {
+// that says so; byPay, of the careers most about it, the best paid first
+// ("top paying jobs for people who like animals").
+func (b *turn) workingWith(subject string, byPay bool) (Answer, bool) {
 	hs, total := b.kb.WorkingWith(subject, maxMore)
+	if byPay {
+		// The pool is the careers most about it, as many as the answer
+		// shows twice over: further down, the subject is only
+		// mentioned ("animals" in a cook's tasks).
+		hs, total = b.kb.WorkingWith(subject, 2*maxMore)
+	}
 	first, second, two := strings.Cut(subject, " and ")
 	if two {
 		// Two subjects: the careers whose one sentence holds most of
@@ -1431,6 +1438,9 @@ func (b *turn) workingWith(subject string) (Answer, bool) {
 	}
 	if len(hs) == 0 {
 		return Answer{}, false
+	}
+	if byPay {
+		return b.workingWithByPay(subject, hs), true
 	}
 	a := Answer{Kind: KindRanking, Intent: intentWorkingWith, Title: "Careers working with " + subject}
 	src := newSourceSet(b.kb)
@@ -1450,6 +1460,42 @@ func (b *turn) workingWith(subject string) (Answer, bool) {
 	a.Sources = src.list()
 	a.Suggestions = []string{whatDo(hs[0].Career), "salary of " + lowerName(hs[0].Career)}
 	return a, true
+}
+
+// workingWithByPay ranks the careers most about a subject by their
+// median yearly wage, those BLS publishes none for left out.
+func (b *turn) workingWithByPay(subject string, hs []knowledge.Holder) Answer {
+	type paid struct {
+		h knowledge.Holder
+		v Value
+	}
+	var rows []paid
+	for _, h := range hs {
+		if v := parseValue(factValue(h.Career, knowledge.FieldMedianAnnual)); !v.Missing {
+			rows = append(rows, paid{h, v})
+		}
+	}
+	slices.SortStableFunc(rows, func(x, y paid) int { return cmp.Compare(y.v.Number, x.v.Number) })
+	rows = rows[:min(maxMore, len(rows))]
+	a := Answer{Kind: KindRanking, Intent: intentWorkingWith, Title: "Best paid careers working with " + subject}
+	src := newSourceSet(b.kb)
+	src.add(knowledge.SourceOEWS)
+	t := &Table{Columns: []string{"Career", "Median yearly wage", "What O*NET says of the work"}}
+	for i, r := range rows {
+		src.add(r.h.Source)
+		t.Rows = append(t.Rows, Row{Label: fmt.Sprintf("%d. %s", i+1, r.h.Career.Name), Cells: []string{r.v.Text, firstSentence(r.h.Item.Name)}})
+		a.About = append(a.About, r.h.Career.Key)
+	}
+	a.Table = t
+	if len(rows) == 0 {
+		a.Summary = fmt.Sprintf("BLS publishes no wages for the %s whose work O*NET describes most with %q.", countOf(len(hs), "occupation"), subject)
+	} else {
+		a.Summary = fmt.Sprintf("Of the %s whose work O*NET describes most with %q, %s have the highest median yearly wage: %s.",
+			countOf(len(hs), "occupation"), subject, rows[0].h.Career.Name, rows[0].v.Text)
+		a.Suggestions = []string{whatDo(rows[0].h.Career), "salary of " + lowerName(rows[0].h.Career)}
+	}
+	a.Sources = src.list()
+	return a
 }
 
 func holderNames(hs []knowledge.Holder) []string {

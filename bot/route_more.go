@@ -429,7 +429,7 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 	}
 	if len(careers) == 0 && !studied {
 		if subject, ok := workSubjectIn(t); ok {
-			if a, ok := b.workingWith(subject); ok {
+			if a, ok := b.workingWith(subject, has(payMost)); ok {
 				return a, true
 			}
 		}
@@ -654,7 +654,7 @@ func (b *turn) likedSubject(text, t string) (Answer, bool) {
 	// nature"): "talking to people and persuading them" is the area.
 	// In a liking, "in" leads a subject too ("work outdoors in nature").
 	if subject, ok := workSubjectIn(strings.TrimSpace(strings.ReplaceAll(t, " in ", " with "))); ok && beside(subject) && workSubjects[subject] {
-		return b.workingWith(subject)
+		return b.workingWith(subject, holdsOneOf(t, payMost))
 	}
 	return Answer{}, false
 }

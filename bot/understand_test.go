@@ -1738,6 +1738,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "Paraprofessional - Special Ed", career: "Teaching Assistants, Special Education", kind: bot.KindProfile},
 		// … nor is a "Non…" of it ("Food Servers, Nonrestaurant"), unless
 		// the question says "non-" too.
+		// qa85: the best paid of the careers working with a subject.
+		{q: "top paying jobs for people who like animals", kind: rank, want: []string{"Best paid careers working with animals", "1. Veterinarians", "$125,510"}},
+		{q: "jobs working with animals", kind: rank, want: []string{"1. Animal Caretakers"}, not: []string{"Best paid"}},
 		// qa85: a career usually entered with a degree, asked without one:
 		// the related occupations that usually need none.
 		{q: "can i become a nurse without a degree", career: "Registered Nurses", kind: prof, want: []string{"Usually not.", "Licensed Practical and Licensed Vocational Nurses (postsecondary nondegree award)", "jobs like registered nurses but less school", "Related Occupations"}},
