@@ -165,6 +165,7 @@ var groupNames = map[string]string{
 	"35": "food service", "37": "cleaning and grounds", "39": "personal care and service",
 	"41": "sales", "43": "office and administrative", "45": "farming, fishing and forestry",
 	"47": "construction and extraction", "49": "installation, maintenance and repair",
+	"47-1": "construction", "47-2": "construction", "47-3": "construction", "47-4": "construction", "47-5": "extraction",
 	"51": "production", "53": "transportation and moving",
 }
 
@@ -617,11 +618,9 @@ func (q *question) filterText() string {
 	var parts []string
 	if len(q.groups) > 0 {
 		var names []string
-		seen := map[string]bool{}
 		for _, g := range q.groups {
-			if !seen[g] {
-				seen[g] = true
-				names = append(names, groupNames[g])
+			if n := groupNames[g]; !slices.Contains(names, n) {
+				names = append(names, n) // construction's four groups: one name
 			}
 		}
 		if len(names) == 1 {

@@ -200,7 +200,11 @@ var vocabulary = []struct {
 	{"sales|selling|retail|retail sales|retail sale", role{groups: []string{"41"}}},
 	{"office|administrative|admin|clerical|office admin|office/admin|office and admin|office and administrative|admin support", role{groups: []string{"43"}}},
 	{"farming|farm|fishing|forestry|agriculture|agricultural", role{groups: []string{"45"}}},
-	{"construction|extraction|mining|building trades|construction trades", role{groups: []string{"47"}}},
+	// Construction is SOC 47 but its extraction workers (47-5: roof
+	// bolters of mines, roustabouts), who are asked as extraction.
+	{"construction|building trades|construction trades", role{groups: []string{"47-1", "47-2", "47-3", "47-4"}}},
+	{"extraction|mining", role{groups: []string{"47-5"}}},
+	{"construction and extraction", role{groups: []string{"47"}}},
 	// The skilled trades build and repair: construction's and the
 	// mechanics', installers' and repairers' groups.
 	{"trades|trade|skilled trades", role{groups: []string{"47", "49"}}},
