@@ -472,6 +472,19 @@ func (b *turn) route(q *question) Answer {
 			slices.Reverse(q.fields)
 		}
 		a := b.aboutOne(q.careers[0], q)
+		c := q.careers[0].career
+		lo, mid, hi := factValue(c, knowledge.FieldAnnual10), factValue(c, knowledge.FieldMedianAnnual), factValue(c, knowledge.FieldAnnual90)
+		if a.Kind == KindProfile && lo != "" && mid != "" && hi != "" {
+			// Not the 10th percentile's figure first as if it were the
+			// pay after the years asked: the whole spread.
+			a.Summary = fmt.Sprintf("%s: BLS publishes no pay by years of experience. Yearly pay runs from %s (10th percentile, where new workers start) through %s (median) to %s (90th percentile, the most experienced).",
+				c.Name, lo, mid, hi)
+			if q.seasoned {
+				a.Summary = fmt.Sprintf("%s: BLS publishes no pay by years of experience. The most experienced earn toward %s (90th percentile); the median is %s and new workers start near %s (10th percentile).",
+					c.Name, hi, mid, lo)
+			}
+			return a
+		}
 		a.Summary += experienceNote
 		return a
 	case named == 1:

@@ -1738,6 +1738,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "Paraprofessional - Special Ed", career: "Teaching Assistants, Special Education", kind: bot.KindProfile},
 		// … nor is a "Non…" of it ("Food Servers, Nonrestaurant"), unless
 		// the question says "non-" too.
+		// qa86: pay after years asked: the whole spread, the 10th
+		// percentile not first as the answer.
+		{q: "what do electricians make after 10 years", career: "Electricians", kind: pay, facts: fs(p10, med, p90), want: []string{"Yearly pay runs from $39,430 (10th percentile"}, not: []string{"Electricians, 10th percentile yearly wage"}},
 		// qa85: construction is no mining (SOC 47-5, extraction).
 		{q: "top 3 jobs in construction", kind: rank, want: []string{"Careers in construction occupations", "3. Boilermakers"}, not: []string{"Roof Bolters"}},
 		{q: "highest paying mining jobs", kind: rank, want: []string{"Careers in extraction occupations", "1. Roof Bolters, Mining"}, not: []string{"Elevator"}},
