@@ -885,7 +885,7 @@ func (b *turn) related(c *knowledge.Career, ask relatedAsk) Answer {
 		head := b.headNoun(from.Name)
 		keep, keepTiers := keepRelated(rel, tiers, func(r *knowledge.Career) bool { return b.headNoun(r.Name) != head })
 		if len(keep) > 0 && len(keep) < len(rel) {
-			others = fmt.Sprintf(" (leaving out %s of the same kind, %s)", countOf(len(rel)-len(keep), "career"), head)
+			others = fmt.Sprintf(" (leaving out %s of the same kind, %s)", countOf(len(rel)-len(keep), "career"), strings.ToLower(head))
 			rel, tiers = keep, keepTiers
 		}
 	}
@@ -990,6 +990,7 @@ func (b *turn) related(c *knowledge.Career, ask relatedAsk) Answer {
 // Nurses"), else its last word.
 func (b *turn) headNoun(name string) string {
 	name, _, _ = strings.Cut(name, ", Except")
+	name, _, _ = strings.Cut(name, " of ") // "First-Line Supervisors of Retail Sales Workers": supervisors
 	f := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == ',' })
 	for i := len(f) - 1; i >= 0; i-- {
 		if w := knowledge.Tokens(f[i]); len(w) == 1 && b.kb.HeadNoun(w[0]) {

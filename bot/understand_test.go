@@ -1643,7 +1643,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "can i become an electrician without a degree", career: "Electricians", kind: prof, want: []string{"Usually, yes."}},
 		{q: "can i be a paralegal without a bachelor's", career: "Paralegals and Legal Assistants", kind: prof, want: []string{"Yes: 43.47% of Paralegals and Legal Assistants say their job requires less than a bachelor's degree."}},
 		// Leaving a career: related careers of another kind.
-		{q: "im a teacher and want to switch careers, what else can i do", career: "Elementary School Teachers, Except Special Education", kind: bot.KindList, want: []string{"leaving out 13 careers of the same kind, Teachers", "Tutors"}, not: []string{"• Middle School Teachers"}},
+		{q: "im a teacher and want to switch careers, what else can i do", career: "Elementary School Teachers, Except Special Education", kind: bot.KindList, want: []string{"leaving out 13 careers of the same kind, teachers", "Tutors"}, not: []string{"• Middle School Teachers"}},
 		{q: "jobs similar to teacher", career: "Elementary School Teachers, Except Special Education", kind: bot.KindList, want: []string{"Middle School Teachers"}},
 		// Working for the state is a sector, not a ranking of states.
 		{q: "i design bridges and roads for the state DOT, what's my pay", career: "Civil Engineers", kind: pay, facts: fs(med), not: []string{"Best paying states"}},
@@ -1738,6 +1738,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "Paraprofessional - Special Ed", career: "Teaching Assistants, Special Education", kind: bot.KindProfile},
 		// … nor is a "Non…" of it ("Food Servers, Nonrestaurant"), unless
 		// the question says "non-" too.
+		// qa86: the kind of a supervisor "of" workers is the supervisor's.
+		{q: "burned out as a retail manager, what else could i do", career: "First-Line Supervisors of Retail Sales Workers", kind: bot.KindList, want: []string{"of the same kind, supervisors)"}, not: []string{"kind, Workers"}},
 		// qa86: pay after years asked: the whole spread, the 10th
 		// percentile not first as the answer.
 		{q: "what do electricians make after 10 years", career: "Electricians", kind: pay, facts: fs(p10, med, p90), want: []string{"Yearly pay runs from $39,430 (10th percentile"}, not: []string{"Electricians, 10th percentile yearly wage"}},
