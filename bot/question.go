@@ -2818,8 +2818,10 @@ func (q *question) applyRoles(spans []vocabSpan) {
 }
 
 // feelingTalk are the kinds of small talk that tell how one feels about
-// a job search: a word read loosely as a career beside them is none.
-var feelingTalk = map[string]bool{"unhappy": true, "start": true, "jobless": true}
+// a job search, or about the bot: a word read loosely as a career beside
+// them is none ("you're a useless piece of garbage": no logging worker
+// of "piece").
+var feelingTalk = map[string]bool{"unhappy": true, "start": true, "jobless": true, "rude": true}
 
 // groupWords call a group of occupations after its name: "jobs in the
 // business and financial group", "healthcare category".

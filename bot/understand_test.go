@@ -1738,6 +1738,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "Paraprofessional - Special Ed", career: "Teaching Assistants, Special Education", kind: bot.KindProfile},
 		// … nor is a "Non…" of it ("Food Servers, Nonrestaurant"), unless
 		// the question says "non-" too.
+		// qa86: an insult holds no career found loosely.
+		{q: "you're a useless piece of garbage bot", kind: hint, not: []string{"Logging"}},
+		{q: "wtf is wrong with you", kind: hint, not: []string{"Office Clerks"}},
 		// qa86: the kind of a supervisor "of" workers is the supervisor's.
 		{q: "burned out as a retail manager, what else could i do", career: "First-Line Supervisors of Retail Sales Workers", kind: bot.KindList, want: []string{"of the same kind, supervisors)"}, not: []string{"kind, Workers"}},
 		// qa86: pay after years asked: the whole spread, the 10th
