@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -184,6 +185,11 @@ func appendWord(out []token, raw string, pos int, rest string) []token {
 		}
 		return append(out, token{kind: tokWord, val: unit, raw: raw, pos: pos})
 	}
+	if lw == "mech" && mechanicBefore(strings.ToLower(nextWord(rest))) {
+		// "diesel mech pay", "auto mech": a mechanic, where a mechanical
+		// engineer's "mech" qualifies the noun after it.
+		return append(out, token{kind: tokWord, val: "mechanic", raw: raw, pos: pos})
+	}
 	if lw == "tech" && strings.EqualFold(nextWord(rest), "support") {
 		// "tech support" is technical support, not a support technician.
 		return append(out, token{kind: tokWord, val: "technical", raw: raw, pos: pos})
@@ -236,6 +242,13 @@ var (
 	psychiatricWorkers = setOf(`tech techs technician technicians aide aides ward unit hospital np nps doctor doctors`)
 	psychologySubjects = setOf(`major majors degree degrees jobs job careers career field student students professor professors teacher teachers research`)
 )
+
+// mechanicBefore reports whether "mech" before next (lower case, "" at
+// the end) is a mechanic: nothing after it, or a word that asks.
+func mechanicBefore(next string) bool {
+	next = strings.Trim(next, "?!.,;:")
+	return next == "" || next == "vs" || isQuestionWord(knowledge.Normalize(next)) || isSeparator(next)
+}
 
 // techSector reports whether "tech", after the tokens before and before
 // the word next, is the industry ("tech jobs", "careers in tech") rather
@@ -338,6 +351,23 @@ func respell(kb *knowledge.Base, toks []token) []token {
 				i++
 				continue
 			}
+		}
+		if (t.val == "pt" || t.val == "ft") && len(out) > 0 && out[len(out)-1].kind == tokWord && kb.HeadNoun(out[len(out)-1].val) &&
+			(i+1 == len(toks) || toks[i+1].kind != tokWord || isQuestionWord(toks[i+1].val)) {
+			// "Line Cook PT", "Cashier FT": part-time, full-time after a
+			// job's noun; "Travel PT", "PT salary" are physical therapists.
+			first := "part"
+			if t.val == "ft" {
+				first = "full"
+			}
+			out = append(out, token{kind: tokWord, val: first, raw: t.raw, pos: t.pos}, token{kind: tokWord, val: "time", raw: t.raw, pos: t.pos})
+			continue
+		}
+		if _, ok := gradeSchool(toks, i); ok && len(out) > 0 && out[len(out)-1].val == "teacher" && slices.ContainsFunc(out, func(t token) bool { return t.val == "school" }) {
+			// "Elem School Teacher 3rd grade": the school said, the grade
+			// after the name adds nothing to it.
+			i++
+			continue
 		}
 		if school, ok := gradeSchool(toks, i); ok {
 			// "7th grade math teacher": a middle school teacher.

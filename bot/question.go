@@ -1985,6 +1985,7 @@ var placeNouns = setOf(`plant facility site center centre shop store company off
 var kindWords = map[string][]string{
 	"dairy": {"animal"}, "livestock": {"animal"}, "cattle": {"animal"}, "poultry": {"animal"}, "hog": {"animal"}, "swine": {"animal"},
 	"horse": {"animal"}, "equine": {"animal"}, "ranch": {"ranch", "animal"}, "orchard": {"crop"}, "vineyard": {"crop"}, "harvest": {"crop"},
+	"hospital": {"healthcare"}, "clinic": {"healthcare"}, "medical": {"healthcare"}, "hospice": {"healthcare"},
 }
 
 // sameWord reports whether two normalised words are one word, or one is

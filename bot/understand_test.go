@@ -1738,6 +1738,14 @@ func TestUnderstanding(t *testing.T) {
 		{q: "Paraprofessional - Special Ed", career: "Teaching Assistants, Special Education", kind: bot.KindProfile},
 		// … nor is a "Non…" of it ("Food Servers, Nonrestaurant"), unless
 		// the question says "non-" too.
+		// qa86: job-board shorthand after a title: part-time, a mechanic,
+		// the grade of a school already said, where a social worker works.
+		{q: "Line Cook PT pay", career: "Cooks, Restaurant", kind: pay, facts: fs(med), not: []string{"Physical Therapists"}},
+		{q: "Travel PT salary", career: "Physical Therapists", kind: pay, facts: fs(med)},
+		{q: "Diesel Mech pay", career: "Bus and Truck Mechanics and Diesel Engine Specialists", kind: pay, facts: fs(med)},
+		{q: "mech engineer salary", career: "Mechanical Engineers", kind: pay, facts: fs(med)},
+		{q: "Elem School Teacher 3rd grade salary", career: "Elementary School Teachers, Except Special Education", kind: pay, facts: fs(med)},
+		{q: "Social Worker - MSW - hospital salary", career: "Healthcare Social Workers", kind: pay, facts: fs(med)},
 		// qa86: an insult holds no career found loosely.
 		{q: "you're a useless piece of garbage bot", kind: hint, not: []string{"Logging"}},
 		{q: "wtf is wrong with you", kind: hint, not: []string{"Office Clerks"}},

@@ -91,6 +91,7 @@ var abbreviations = map[string]string{
 	"ae":        "account executive",
 	"sped":      "special education",
 	"mech":      "mechanical",
+	"elem":      "elementary",
 	"stats":     "statistics",
 	"telecom":   "telecommunications",
 	"rehab":     "rehabilitation",
