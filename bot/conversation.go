@@ -406,9 +406,12 @@ func (t *turn) follow(q *question, prev Conversation) {
 		// the states of each, wherever.
 		q.setCareers(t.kb, prev.Careers)
 		q.statesRank = q.rank
-	case len(q.careers) == 0 && len(q.unknown) == 0 && (q.rank != 0 || q.bound.set()) && (pronoun && !(single && len(prev.Careers) == 1) || askedWhich(q) && !many && len(q.groups) == 0 && prev.Intent != intentCompare) && len(prev.List) >= 2 && ordinal == 0:
+	case len(q.careers) == 0 && len(q.unknown) == 0 && (q.rank != 0 || q.bound.set()) && (pronoun && !(single && len(prev.Careers) == 1) || askedWhich(q) && !many && len(q.groups) == 0 && prev.Intent != intentCompare) && len(prev.List) >= 2 && ordinal == 0 &&
+		!(state && !pronoun && len(prev.Careers) == 1 && prev.Intent != intentRank):
 		// "which of those pays the most", "which pays the most" after a
-		// list: ranked among it.
+		// list: ranked among it; but "which state pays the most" after a
+		// career's pay, with the other careers its name could mean
+		// listed, asks the career's states (below).
 		q.rankAmongKeys(t.kb, prev.List)
 		if len(q.states) == 0 && len(prev.States) == 1 && !national {
 			q.states = statesOf(prev.States) // "which has more jobs" of careers in Nevada: there
