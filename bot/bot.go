@@ -326,7 +326,7 @@ var wholeTopics = map[string]bool{"military pay": true, "resumes and interviews"
 func (b *turn) route(q *question) Answer {
 	s := q.signals
 	named := len(q.careers)
-	asks := len(q.fields) > 0 || q.rank != 0 || q.pct != "" || q.level != "" || q.noDegree || len(q.groups) > 0 || q.bound.set()
+	asks := len(q.fields) > 0 || q.rank != 0 || q.pct != "" || q.level != "" || q.noDegree || q.noExperience || len(q.groups) > 0 || q.bound.set()
 	for name, n := range s {
 		asks = asks || n > 0 && name != intentHelp
 	}
@@ -543,7 +543,7 @@ func (b *turn) route(q *question) Answer {
 		return Answer{Kind: KindHint, Intent: "hint", Title: "Which careers?",
 			Summary: "Name the careers to compare:", Suggestions: []string{"which needs less school, nurse or teacher?", "compare electrician vs plumber"}}
 	}
-	if q.rank != 0 || q.level != "" || q.noDegree || len(q.groups) > 0 || q.declining || q.bound.set() ||
+	if q.rank != 0 || q.level != "" || q.noDegree || q.noExperience || len(q.groups) > 0 || q.declining || q.bound.set() ||
 		(s[intentPay] > 0 || s[intentOutlook] > 0) && s[intentList] == 0 {
 		return b.rank(q)
 	}

@@ -135,7 +135,7 @@ var intents = []Intent{
 	},
 	{
 		Name: intentRank, Usage: "which career pays the most",
-		Description: "careers ranked by pay (median or mean, yearly or hourly), growth, decline, jobs, openings or satisfaction; \"top N\"; only those needing an education level, in an occupation group (healthcare, computer, construction, sales…), within a pay limit or above another career's pay, growing faster than all occupations, or named by one word (engineers, teachers)",
+		Description: "careers ranked by pay (median or mean, yearly or hourly), growth, decline, jobs, openings or satisfaction; \"top N\"; only those needing an education level or no work experience, in an occupation group (healthcare, computer, construction, sales…), within a pay limit or above another career's pay, growing faster than all occupations, or named by one word (engineers, teachers)",
 		Examples:    []string{"which career pays the most", "top 5 highest paying healthcare jobs", "highest paying jobs without a college degree", "highest paying jobs that need a master's", "fastest growing careers", "declining jobs", "jobs that need a high school diploma and pay the most", "jobs that pay over 100k", "jobs that pay more than a teacher", "highest paying jobs that are growing fast", "highest paid engineers"},
 	},
 	{

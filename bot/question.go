@@ -33,6 +33,7 @@ type question struct {
 	topN          int                 // "top 5": rows asked for
 	level         string              // typical entry education asked for
 	noDegree      bool                // "without a college degree"
+	noExperience  bool                // "with no experience": none needed to enter
 	upToAssociate bool                // with noDegree: "without a bachelor's", an associate's counts
 	under         string              // with noDegree: the level not needed ("without a master's"), "" for a bachelor's
 	bound         payBound            // "jobs that pay over 100k"
@@ -2725,6 +2726,7 @@ func (q *question) applyRoles(spans []vocabSpan) {
 				q.level = r.level
 			}
 			q.noDegree = q.noDegree || r.noDegree
+			q.noExperience = q.noExperience || r.noExperience
 			q.upToAssociate = q.upToAssociate || r.upToAssociate
 			if r.under != "" && q.under == "" {
 				q.under = r.under

@@ -466,6 +466,11 @@ func (q *question) keeps(c *knowledge.Career) bool {
 	if len(q.groups) > 0 && !inGroups(c, q.groups) {
 		return false
 	}
+	if q.noExperience {
+		if x, ok := c.Fact(knowledge.FieldWorkExperience); !ok || x.Value != "None" {
+			return false
+		}
+	}
 	if q.growing != "" {
 		f, ok := c.Fact(knowledge.FieldProjectedGrowth)
 		v, isNum := f.Number()
@@ -672,6 +677,12 @@ func (q *question) filterText() string {
 		parts = append(parts, "that typically need less than a bachelor's degree")
 	case q.noDegree:
 		parts = append(parts, "that typically need no college degree")
+	}
+	if q.noExperience {
+		parts = append(parts, "and no work experience") // "that typically need …": BLS's entry requirements
+		if len(parts) == 1 || !strings.HasPrefix(parts[len(parts)-2], "that typically need") {
+			parts[len(parts)-1] = "that typically need no work experience"
+		}
 	}
 	if q.declining {
 		parts = append(parts, "that are projected to decline")

@@ -1738,6 +1738,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "Paraprofessional - Special Ed", career: "Teaching Assistants, Special Education", kind: bot.KindProfile},
 		// … nor is a "Non…" of it ("Food Servers, Nonrestaurant"), unless
 		// the question says "non-" too.
+		// qa86: no experience is BLS's work experience needed to enter.
+		{q: "best jobs for someone with no experience and no degree", kind: rank, want: []string{"that typically need no college degree and no work experience"}, not: []string{"Ship Engineers", "Police"}},
+		{q: "jobs with no experience needed", kind: rank, want: []string{"that typically need no work experience"}},
 		// qa86: job-board shorthand after a title: part-time, a mechanic,
 		// the grade of a school already said, where a social worker works.
 		{q: "Line Cook PT pay", career: "Cooks, Restaurant", kind: pay, facts: fs(med), not: []string{"Physical Therapists"}},

@@ -22,6 +22,7 @@ type role struct {
 	ranksOnlyAcross bool
 	level           string          // a typical entry education ("Master's degree")
 	noDegree        bool            // "without a college degree": below a bachelor's
+	noExperience    bool            // "with no experience": no work experience needed to enter
 	upToAssociate   bool            // "without a bachelor's": an associate's degree counts
 	under           string          // with noDegree: the level not needed ("without a master's"), "" for a bachelor's
 	groups          []string        // SOC major groups ("29" healthcare practitioners)
@@ -144,6 +145,7 @@ var vocabulary = []struct {
 	{"satisfaction|satisfied|happy|happiest|job satisfaction", role{intent: intentOutlook, fields: fs(knowledge.FieldSatisfaction)}},
 	{"age|old|young|average age", role{intent: intentProfile, fields: fs(knowledge.FieldAge)}},
 	{"experience|years of experience", role{intent: intentProfile, fields: fs(knowledge.FieldExperience, knowledge.FieldWorkExperience)}},
+	{"no experience|with no experience|without experience|without any experience|zero experience|no work experience|no prior experience|no experience needed|no experience required|no previous experience", role{noExperience: true}},
 	{"how long|take to become|years to become|long to become|longer to train|longer to train for|long to train|long to train for|takes longer to learn|longer to get into|time to train|training takes longer|how fast can i become|how quickly can i become|how soon can i become|how fast can you become|how quickly can you become|how soon can you become|how fast can i be|how quickly can i be", role{intent: intentProfile, fields: fs(knowledge.FieldYearsToBecome, knowledge.FieldTypicalEducation, knowledge.FieldExperience, knowledge.FieldWorkExperience, knowledge.FieldJobTraining, knowledge.FieldJobZone)}},
 	// The way in: education, then experience and training.
 	{"get started|getting started|get started in|start in|best major|best major for|what major|which major|best degree|best degree for|steps to becoming|steps to becoming a|steps to join|how to join|how do i join|how do you join|steps to get into|apprenticeship|apprenticeships|apprentice program|usual route|the usual route|route|routes|pathway|pathways|how would i become|how could i become|how should i become|how would you become|become one|becoming one|how do i become|how to become|how can i become|hard to become|difficult to become|easy to become|hard to be|how do you become|how does one become|steps to become|path to become|what does it take to become|requirements to become|get into|break into|break in|breaking in|breaking into|take to break in|to become|need to become|needed to become|need to do to become|qualified to become", role{intent: intentEducation, fields: fs(knowledge.FieldTypicalEducation, knowledge.FieldYearsToBecome, knowledge.FieldDegree, knowledge.FieldMajor, knowledge.FieldWorkExperience, knowledge.FieldExperience, knowledge.FieldJobTraining, knowledge.FieldJobZone)}},
