@@ -996,6 +996,12 @@ func (q *question) shortAsk(start, after int) bool {
 			if q.inUnknown(i) || slices.Contains(q.free, t.raw) {
 				return false
 			}
+			if !q.claimed[i] && !functionWords[t.val] && !isStopWord(t.val) && !isSeparator(t.val) && !isArticle(t.val) && !isQuestionWord(t.val) {
+				// A word of the title no name took, that asks nothing
+				// ("Retail", "English", "mcdonalds", "Part Time"): beside
+				// another career's name, it reads as garble.
+				return false
+			}
 		}
 	}
 	return rest <= maxRetargeted

@@ -1738,6 +1738,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "Paraprofessional - Special Ed", career: "Teaching Assistants, Special Education", kind: bot.KindProfile},
 		// … nor is a "Non…" of it ("Food Servers, Nonrestaurant"), unless
 		// the question says "non-" too.
+		// qa86: another career's question, suggested, keeps no word of the
+		// title no name took ("cashiers Retail Part Time pay").
+		{q: "Sales Associate - Retail - Part Time pay", career: "Retail Salespersons", kind: pay, not: []string{"Retail Part Time pay\""}},
+		{q: "cna pay in massachusetts per hour", career: "Nursing Assistants", kind: pay, not: []string{"pay in per hour"}},
 		// qa86: no experience is BLS's work experience needed to enter.
 		{q: "best jobs for someone with no experience and no degree", kind: rank, want: []string{"that typically need no college degree and no work experience"}, not: []string{"Ship Engineers", "Police"}},
 		{q: "jobs with no experience needed", kind: rank, want: []string{"that typically need no work experience"}},
