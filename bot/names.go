@@ -1722,11 +1722,20 @@ func (q *question) mergeAdjacent(kb *knowledge.Base) {
 		if a.exact && b.exact && a.after == b.start && q.explicitCompare() && len(kb.Exact(q.wordsIn(lo, hi))) == 0 {
 			continue // "compare electrician plumber and hvac": a list of three
 		}
-		ms := q.search(kb, lo, hi, true)
+		if a.exact && b.exact && a.career != b.career && slices.Contains(b.others, a.career) {
+			// Two whole names, the second one of the first's careers too
+			// ("Airline Pilot - First Officer"): the job both say, not a
+			// search of all the words (Commercial Pilots).
+			b.career, b.others = a.career, nil
+		}
+		var ms []knowledge.Match
+		if !(a.exact && b.exact && a.career == b.career) {
+			ms = q.search(kb, lo, hi, true)
+		}
 		if sup, ok := q.supervisorOfWorkers(kb, a, b); ok {
 			ms = []knowledge.Match{{Career: sup, Name: sup.Name, Score: 1, Head: true}}
 		}
-		if ms == nil {
+		if ms == nil && !(a.exact && b.exact && a.career == b.career) {
 			if ms = q.search(kb, lo, hi, false); ms != nil && !ms[0].Head {
 				ms = nil
 			}
@@ -1749,6 +1758,9 @@ func (q *question) mergeAdjacent(kb *knowledge.Base) {
 		q.dropPick(k + 1)
 		q.dropPick(k)
 		if ms == nil {
+			if a.exact && b.exact && a.career == b.career {
+				b.typed = q.typed(lo, hi) // one name, as typed whole
+			}
 			b.start = lo
 			for i := lo; i < hi; i++ {
 				q.claimed[i] = true
