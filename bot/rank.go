@@ -571,7 +571,13 @@ func amongCareers(kb *knowledge.Base, word string, ms []knowledge.Match) []*know
 		first = ex[0].Career
 	}
 	group := majorGroup(first)
-	if titled := kb.TitledWith(word); len(titled) >= 2 {
+	titled := slices.DeleteFunc(kb.TitledWith(word), func(c *knowledge.Career) bool {
+		// Only titles whose job the word is: "Agents and Business
+		// Managers of Artists" are no artists.
+		job, _, _ := strings.Cut(c.Name, " of ")
+		return !slices.ContainsFunc(knowledge.Tokens(job), func(w string) bool { return sameWord(w, word) })
+	})
+	if len(titled) >= 2 {
 		// Titles of the word's own group, when it holds most of them:
 		// "engineers" are no airline pilots' flight engineers, while
 		// technicians are of many groups.

@@ -1738,6 +1738,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "Paraprofessional - Special Ed", career: "Teaching Assistants, Special Education", kind: bot.KindProfile},
 		// … nor is a "Non…" of it ("Food Servers, Nonrestaurant"), unless
 		// the question says "non-" too.
+		// qa86: careers named by a word are those whose job it is.
+		{q: "best paying jobs for artists", kind: rank, want: []string{"1. Special Effects Artists and Animators"}, not: []string{"Agents and Business Managers"}},
 		// qa86: two whole names of one job, the second also of others.
 		{q: "Airline Pilot - First Officer salary", career: "Airline Pilots, Copilots, and Flight Engineers", kind: pay, facts: fs(med), not: []string{"Commercial Pilots:"}},
 		// qa86: another career's question, suggested, keeps no word of the
