@@ -2145,6 +2145,10 @@ func parseWhole(kb *knowledge.Base, cleaned string) *question {
 	if q.talk == "weather" && q.workSaid(kb) != nil {
 		q.talk = "" // "who studies the weather": work told, no small talk
 	}
+	if q.judge.ok && len(q.careers) == 1 && !q.hasIntent() && len(q.fields) == 0 {
+		// "is 50k good for a paralegal": its pay, not the whole card.
+		q.addSignal(intentPay)
+	}
 	q.toldOnly(kb)
 	if p := q.careers; q.talk != "" && !q.hasIntent() && len(p) == 1 &&
 		(!p[0].exact && q.talkOver(p[0]) || feelingTalk[q.talk] && p[0].after-p[0].start == 1 && (!p[0].exact || strings.HasSuffix(strings.ToLower(p[0].typed), "ing"))) {

@@ -1738,6 +1738,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "Paraprofessional - Special Ed", career: "Teaching Assistants, Special Education", kind: bot.KindProfile},
 		// … nor is a "Non…" of it ("Food Servers, Nonrestaurant"), unless
 		// the question says "non-" too.
+		// qa86: a figure judged for a career gets its pay, not its whole
+		// card with the name said three times.
+		{q: "is 50k good for a paralegal", career: "Paralegals and Legal Assistants", kind: pay, facts: fs(med), not: []string{"assist lawyers by investigating"}},
 		// qa86: careers named by a word are those whose job it is.
 		{q: "best paying jobs for artists", kind: rank, want: []string{"1. Special Effects Artists and Animators"}, not: []string{"Agents and Business Managers"}},
 		// qa86: two whole names of one job, the second also of others.
