@@ -25,7 +25,13 @@ var reDescribed = regexp.MustCompile(`(?i)^\s*(?:(?:hey|hi|so|ok|okay|um|yo|quic
 	// "what do you call someone who …", "what do you call a person
 	// that …", "what's it called when you …", "what do you call it when
 	// someone …"
-	`|(?:what|whats|what's|what’s)(?:\s+is|\s+do|\s+would|\s+does)?\s+(?:you|u|we|they|people|one)?\s*call(?:ed)?\s+(?:it\s+when\s+|when\s+)?(?:(?:a|an|the)\s+)?(?:someone|somebody|person|guy|gal|lady|woman|man|people|folks|worker|one|you|u)(?:\s+(?:who|that))?` +
+	`|(?:what|whats|what's|what’s)(?:\s+is|\s+do|\s+would|\s+does)?\s+(?:you|u|we|they|people|one)?\s*call(?:ed)?\s+(?:it\s+when\s+|when\s+)?(?:(?:a|an|the)\s+)?(?:someone|somebody|person|guy|gal|lady|woman|man|people|folks|workers?|one|you|u|` + describedKinds + `)(?:\s+(?:who|that))?` +
+	// "what's the name for people who tie rebar", "the word for someone
+	// that …"
+	`|(?:what|whats|what's|what’s)(?:\s+is)?\s+(?:the\s+)?(?:name|title|word|term|job title)\s+(?:for|of)\s+(?:a\s+|an\s+|the\s+)?(?:people|person|persons|someone|somebody|those|workers?|folks|guys?|one|` + describedKinds + `)\s+(?:who|that)` +
+	// "is there a job where i can do ultrasounds", "are there careers
+	// that let you track diseases"
+	`|(?:is|are)\s+there\s+(?:a|an|any|some)\s+(?:job|career|occupation|profession|role|line of work)s?\s+(?:where|in which|that lets|that allows|which lets|that let|for which)\s+(?:you|u|i|one|someone|somebody|a person|people|me)(?:\s+to)?(?:\s+(?:can|could|get to|would|to))?` +
 	`|(?:what|whats|what's|what’s)(?:\s+is)?\s+it\s+called\s+when\s+(?:you|u|someone|somebody|a person|people|one)` +
 	// "who inspects elevators", "who is the person that fixes teeth"
 	`|who(?:\s+(?:is|are)\s+(?:the|a)\s+(?:person|people|one|guy|worker)s?\s+(?:who|that))?` +
@@ -33,6 +39,10 @@ var reDescribed = regexp.MustCompile(`(?i)^\s*(?:(?:hey|hi|so|ok|okay|um|yo|quic
 	`|(?:(?:a|an|the)\s+)?(?:someone|somebody|person|people|guy|gal|lady|woman|man|folks|worker|one|doctor|nurse|engineer|scientist|technician|tech|specialist|expert|officer|professional)\s+(?:who|that)` +
 	// "who comes to fix my furnace": the work is the verb after "to".
 	`)\s+(?:(?:just|basically|mostly|usually|mainly|actually|professionally)\s+)?(?:(?:comes?|goes|gets?|tries|has|have|is paid|are paid|gets paid)\s+to\s+)?([a-z]+)\b`)
+
+// describedKinds are kinds of worker a frame may name the one who does
+// the work by: "what do you call a doctor who treats skin problems".
+const describedKinds = `doctor|nurse|scientist|engineer|technician|tech|specialist|expert|officer|professional|worker|artist|teacher|therapist|assistant|mechanic|operator`
 
 // reJobDoes is "what job studies earthquakes", "job that takes care of
 // trees": a job said to do the work itself, the verb the last group.
@@ -87,9 +97,14 @@ func describedSaid(kb *knowledge.Base, s string) string {
 	said := s[verbStart:verbEnd]
 	rest := s[verbEnd:]
 	subject := strings.Fields(strings.ToLower(s[:verbStart]))
-	afterSubject := len(subject) > 0 && describedSubjects[subject[len(subject)-1]]
+	afterModal := len(subject) > 1 && modals[subject[len(subject)-1]] && describedSubjects[subject[len(subject)-2]]
+	afterSubject := len(subject) > 0 && describedSubjects[subject[len(subject)-1]] || afterModal
 	caring := (verb == "take" || verb == "takes") && strings.HasPrefix(strings.ToLower(strings.TrimSpace(rest)), "care ") // "who takes care of sick animals"
-	if auxiliaries[verb] || functionWords[verb] || notWorkVerbs[verb] && !afterSubject && !caring {
+	doing := afterModal && (verb == "do" || verb == "make")                                                               // "where i can do ultrasounds"
+	if afterModal && likedVerbs[verb] {
+		return s // "is there a job where i can work outside": what one would like, an interest
+	}
+	if (auxiliaries[verb] || functionWords[verb]) && !doing || notWorkVerbs[verb] && !afterSubject && !caring {
 		// After "you" or "someone" a verb is the work's ("the job where
 		// you fit people with artificial legs"), unless it only helps
 		// another ("where you can work outside").
@@ -129,6 +144,11 @@ func asOwnWork(verb, rest string) (string, bool) {
 	if strings.TrimSpace(clause) == "" || reAskedToo.MatchString(clause) {
 		return "", false
 	}
+	// "who investigates what caused a fire", "… how diseases spread": the
+	// work's object, no question of its own.
+	if w := strings.ToLower(firstWord(clause)); w == "what" || w == "how" || w == "why" || w == "where" || w == "when" {
+		clause = strings.TrimSpace(clause)[len(w):]
+	}
 	if v := strings.ToLower(verb); v == "study" || v == "studies" {
 		// Told as one's own, "i study …" is a student's; studied for
 		// a living, it is researched.
@@ -142,7 +162,47 @@ var reAskedToo = regexp.MustCompile(`(?i)\b(?:salary|salaries|pay|paid|earn|earn
 
 // describedSubjects are the words of reDescribed's frames for the one who
 // does the work, right before the verb.
-var describedSubjects = setOf(`you u one someone somebody people they person`)
+var describedSubjects = setOf(`you u one someone somebody people they person i me`)
+
+// likedVerbs after a modal say what a job would let one do, not work:
+// "a job where i can work from home", "… where i can travel".
+var likedVerbs = setOf(`work be travel earn help stay live use get have`)
+
+// modals before the verb of a frame ("where i can do ultrasounds") make
+// even "do" the work's.
+var modals = setOf(`can could would to`)
+
+// reWanted is work one wants to do, asked for by name: "i want to design
+// clothes for a living, what job is that". The clause, from its verb, is
+// the first group.
+var reWanted = regexp.MustCompile(`(?i)^\s*(?:i|im|i'm)\s+(?:want|wanna|would like|'d like|d like|hope|plan)\s+(?:to\s+)?([a-z][^.?!]*?)\s*(?:for a living|as a job|as a career|professionally)?\s*[,.!?;:]*\s*(?:so\s+)?(?:what|which|wat|wht)\s+(?:is\s+the\s+)?(?:job|career|jobs|careers|kind of job|type of job|occupation)\b[^.?!]*[.?!]*\s*$`)
+
+// wantedSaid writes work one wants to do, with its job asked, as one's
+// own work told and its name asked, as describedSaid does; what one would
+// like a job to be ("i want to work outside", "… to be a nurse") and what
+// one likes doing ("i like organizing data", an interest) are left as
+// they are.
+func wantedSaid(kb *knowledge.Base, s string) string {
+	if !strings.Contains(strings.ToLower(s), "job") && !strings.Contains(strings.ToLower(s), "career") && !strings.Contains(strings.ToLower(s), "occupation") {
+		return s // the quick path
+	}
+	m := reWanted.FindStringSubmatch(s)
+	if m == nil {
+		return s
+	}
+	clause := strings.TrimSpace(m[1])
+	for _, living := range []string{" for a living", " as a job", " as a career"} {
+		clause = strings.Replace(clause, living, "", 1) // "… for a living, like …"
+	}
+	verb := strings.ToLower(firstWord(clause))
+	if likedVerbs[verb] && verb != "help" || auxiliaries[verb] || notWorkVerbs[verb] || functionWords[verb] || !kb.WorkVerb(knowledge.Normalize(verb)) || len(strings.Fields(clause)) < 2 {
+		return s
+	}
+	if told, ok := asOwnWork(verb, clause[len(verb):]+"?"); ok {
+		return told
+	}
+	return s
+}
 
 // involvedSaid writes a job said to involve work ("what job involves
 // designing bridges") as one's own work told, as describedSaid does.

@@ -496,7 +496,7 @@ func yearsInWords(m string) string {
 // whole name wins, left to right), then question words are read from what
 // is left, then words that are neither are searched for as names.
 func parse(kb *knowledge.Base, cleaned string) *question {
-	return parseCut(kb, doneBySaid(kb, managedSaid(kb, operatedSaid(kb, acronymsSpelled(kb, withoutInitials(kb, said(headFirst(kb, degreesSaid(withoutBase(kb, describedSaid(kb, involvedSaid(kb, cleaned))))))))))), 0)
+	return parseCut(kb, doneBySaid(kb, managedSaid(kb, operatedSaid(kb, acronymsSpelled(kb, withoutInitials(kb, said(headFirst(kb, degreesSaid(withoutBase(kb, describedSaid(kb, involvedSaid(kb, wantedSaid(kb, cleaned)))))))))))), 0)
 }
 
 // reDegreeNeeded is a degree's initials said as what a job needs: "is an

@@ -1738,6 +1738,16 @@ func TestUnderstanding(t *testing.T) {
 		{q: "Paraprofessional - Special Ed", career: "Teaching Assistants, Special Education", kind: bot.KindProfile},
 		// … nor is a "Non…" of it ("Food Servers, Nonrestaurant"), unless
 		// the question says "non-" too.
+		// qa87: more frames of a job asked for by its work, and plain
+		// words of work O*NET says otherwise.
+		{q: "is there a job where i can do ultrasounds on pregnant women", career: "Diagnostic Medical Sonographers", kind: bot.KindProfile, not: []string{"gender"}},
+		{q: "what's the name for people who tie rebar on construction sites", career: "Reinforcing Iron and Rebar Workers", kind: bot.KindProfile},
+		{q: "what do you call a doctor who treats skin problems like acne and moles", career: "Dermatologists", kind: bot.KindProfile},
+		{q: "what's the name for people who program CNC machines", career: "Computer Numerically Controlled Tool Programmers", kind: bot.KindProfile},
+		{q: "i want to design clothes for a living, what job is that", career: "Fashion Designers", kind: bot.KindProfile},
+		{q: "who handles employee timesheets and paychecks", career: "Payroll and Timekeeping Clerks", kind: bot.KindProfile},
+		{q: "who investigates what caused a fire", career: "Fire Inspectors and Investigators", kind: bot.KindProfile},
+		{q: "the person who translates what someone says into another language in real time", career: "Interpreters and Translators", kind: bot.KindProfile},
 		// qa86: a figure judged for a career gets its pay, not its whole
 		// card with the name said three times.
 		{q: "is 50k good for a paralegal", career: "Paralegals and Legal Assistants", kind: pay, facts: fs(med), not: []string{"assist lawyers by investigating"}},

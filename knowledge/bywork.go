@@ -27,7 +27,7 @@ const workTitleWeight = 0.35
 var workWords = map[string][]string{
 	"fix": {"repair"}, "fixe": {"repair"}, "fixing": {"repair"},
 	"car": {"automobile", "vehicle"}, "truck": {"truck", "vehicle"},
-	"phone": {"telephone"}, "kid": {"child", "children"}, "toddler": {"child", "children"}, "baby": {"infant", "child"},
+	"phone": {"telephone"}, "kid": {"child", "children"}, "toddler": {"child", "children"}, "baby": {"infant", "child", "newborn", "childbirth"},
 	"old":     {"elderly"},
 	"daycare": {"childcare"}, "xray": {"radiograph", "x-ray"}, "taxe": {"tax"}, "tax": {"tax", "return"},
 	"boss": {"supervisor"}, "shelf": {"shelves", "shelf"}, "sick": {"patient", "ill"},
@@ -54,6 +54,12 @@ var workWords = map[string][]string{
 	"artificial": {"artificial", "prosthetic", "prostheses"}, "leg": {"leg", "limb"}, "arm": {"arm", "limb"},
 	"restock": {"restock", "stock", "replenish"}, "supermarket": {"supermarket", "grocery", "store"},
 	"crosswalk": {"crosswalk", "crossing", "intersection"}, "letter": {"letter", "mail"},
+	// qa87's descriptions.
+	"brace": {"brace", "orthodontic", "appliance"}, "crooked": {"crooked", "realign"},
+	"paycheck": {"paycheck", "payroll"}, "timesheet": {"timesheet", "timecard", "payroll"},
+	"breathe": {"breathe", "breathing", "respiratory"}, "inhaler": {"inhaler", "respiratory"},
+	"dispute": {"dispute", "disputant", "mediation"}, "spread": {"spread", "distribution", "outbreak"},
+	"laptop": {"laptop", "computer"}, "defect": {"defect", "defective", "inspect"},
 	"medicine": {"medicine", "medication", "prescription"}, "pharmacy": {"pharmacy", "pharmaceutical", "prescription"},
 	"star": {"star", "celestial", "astronomical"}, "planet": {"planet", "celestial", "astronomical"}, "galaxy": {"galaxy", "celestial", "astronomical"},
 	"movement": {"movement", "mobility", "motion"}, "shave": {"shave", "shaving"}, "fly": {"fly", "pilot", "flight"},
