@@ -100,7 +100,8 @@ func describedSaid(kb *knowledge.Base, s string) string {
 	afterModal := len(subject) > 1 && modals[subject[len(subject)-1]] && describedSubjects[subject[len(subject)-2]]
 	afterSubject := len(subject) > 0 && describedSubjects[subject[len(subject)-1]] || afterModal
 	caring := (verb == "take" || verb == "takes") && strings.HasPrefix(strings.ToLower(strings.TrimSpace(rest)), "care ") // "who takes care of sick animals"
-	doing := afterModal && (verb == "do" || verb == "make")                                                               // "where i can do ultrasounds"
+	// "where i can do ultrasounds": "do" after a modal is the work's.
+	doing := afterModal && (verb == "do" || verb == "make")
 	if afterModal && likedVerbs[verb] {
 		return s // "is there a job where i can work outside": what one would like, an interest
 	}
