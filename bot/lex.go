@@ -670,6 +670,15 @@ func manPlural(kb *knowledge.Base, w string) (string, bool) {
 	return man, kb.Known(man)
 }
 
+// worthAskedOf reports whether toks[i], a doing, is what "is … a good
+// career" asks of ("is accounting a good career"): the line of work, not
+// the group of occupations its word also names ("is construction a good
+// career" stays the group's).
+func worthAskedOf(toks []token, i int) bool {
+	return strings.HasSuffix(toks[i].val, "ing") && i > 0 && (toks[i-1].val == "is" || toks[i-1].val == "are") && i+2 < len(toks) &&
+		(toks[i+1].val == "a" || toks[i+1].val == "an") && setOf("good bad great smart decent solid worthwhile")[toks[i+2].val]
+}
+
 // workerOf reads a word for a line of work standing alone ("is welding a
 // good career", "photography salary") as the one who does it, when that
 // is a name and the word is not: welding → welder, nursing → nurse,
@@ -685,7 +694,7 @@ func workerOf(kb *knowledge.Base, toks []token, i int) (string, bool) {
 	if f := fieldWorkers[w]; f != "" {
 		forms = append([]string{f}, forms...) // "coding": a programmer before a (medical) coder
 	}
-	if len(w) < 6 && fieldWorkers[w] == "" || (isVocab(w) || interestWords[w]) && !comparedField(toks, i) || sectorWords[w] {
+	if len(w) < 6 && fieldWorkers[w] == "" || (isVocab(w) || interestWords[w]) && !comparedField(toks, i) && !worthAskedOf(toks, i) || sectorWords[w] {
 		return "", false
 	}
 	if i > 0 && likeWords[toks[i-1].val] {

@@ -1738,6 +1738,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "Paraprofessional - Special Ed", career: "Teaching Assistants, Special Education", kind: bot.KindProfile},
 		// … nor is a "Non…" of it ("Food Servers, Nonrestaurant"), unless
 		// the question says "non-" too.
+		// qa87: whether a line of work is good asks its worker's pay and
+		// outlook, also when the word names a group or "get into" follows.
+		{q: "is accounting a good career", career: "Accountants and Auditors", kind: pay, facts: fs(med), want: []string{"projected growth"}},
+		{q: "is cybersecurity a good field to get into", career: "Information Security Analysts", kind: pay, facts: fs(med), want: []string{"projected growth"}},
 		// qa87: more frames of a job asked for by its work, and plain
 		// words of work O*NET says otherwise.
 		{q: "is there a job where i can do ultrasounds on pregnant women", career: "Diagnostic Medical Sonographers", kind: bot.KindProfile, not: []string{"gender"}},

@@ -228,7 +228,7 @@ var vocabulary = []struct {
 	{"top pay|top salary|max pay|max salary|maximum pay|maximum salary|top out|tops out|topped out|pay ceiling|pay cap|salary cap|most you can make|most they can make|most i can make|most one can make|most you can earn|most they can earn|make max|earn max|max out|maxes out|make at the top|earn at the top", role{intent: intentPay, pct: knowledge.FieldAnnual90}},
 	{"let you work outside|lets you work outside|work outside all day|work outdoors|working outdoors|outdoor jobs|outdoor job|jobs outdoors|outdoor work|outdoor careers|outdoors|outdoorsy|work indoors|indoor jobs", role{unsourced: "working conditions (indoors or outdoors)"}},
 	{"in an industry", role{unsourced: "pay by industry"}},
-	{"smart to become|smart to be|smart to go into|a smart move|long term|long-term|in the long run", role{stop: true}}, // whether it is worth it: pay, outlook, entry (worthPhrases)
+	{"smart to become|smart to be|smart to go into|a smart move|long term|long-term|in the long run|good field to get into|good career to get into|good job to get into|good industry to get into|good field to go into|good career to go into|good area to get into|good to get into|worth getting into|worth going into", role{stop: true}}, // whether it is worth it: pay, outlook, entry (worthPhrases)
 	{"harder|easier|tougher|hardest|toughest|more difficult|less difficult|most difficult|more demanding|less demanding|most demanding", role{unsourced: "difficulty"}},
 	{"dangerous|danger|risky|deadly|injury|injuries|fatal|fatalities|safest|safe", role{unsourced: "danger"}},
 	{"work life balance|work-life balance|life balance", role{unsourced: "work-life balance"}},
