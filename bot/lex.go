@@ -243,6 +243,29 @@ var (
 	psychologySubjects = setOf(`major majors degree degrees jobs job careers career field student students professor professors teacher teachers research`)
 )
 
+// doerOfDoing returns, for a doing t after a noun ("driving" after
+// "truck"), the one who does it, when the noun and that doer are a name
+// whole ("truck driver").
+func doerOfDoing(kb *knowledge.Base, out []token, t token) (string, bool) {
+	if len(t.val) < 6 || !strings.HasSuffix(t.val, "ing") || len(out) == 0 {
+		return "", false
+	}
+	prev := out[len(out)-1]
+	if prev.kind != tokWord || isQuestionWord(prev.val) || isStopWord(prev.val) || functionWords[prev.val] {
+		return "", false
+	}
+	base, ok := gerundBase(kb, t.val)
+	if !ok {
+		return "", false
+	}
+	for _, doer := range agentForms(base) {
+		if len(kb.Exact([]string{prev.val, doer})) > 0 {
+			return doer, true
+		}
+	}
+	return "", false
+}
+
 // mechanicBefore reports whether "mech" before next (lower case, "" at
 // the end) is a mechanic: nothing after it, or a word that asks.
 func mechanicBefore(next string) bool {
@@ -351,6 +374,16 @@ func respell(kb *knowledge.Base, toks []token) []token {
 				i++
 				continue
 			}
+		}
+		if doer, ok := doerOfDoing(kb, out, t); ok && (i+1 == len(toks) || toks[i+1].kind != tokWord || isQuestionWord(toks[i+1].val) || isStopWord(toks[i+1].val)) &&
+			!slices.ContainsFunc([]int{i - 1, i - 2, i - 3}, func(k int) bool { return k >= 0 && inPhraseFrom(toks, k, i) }) {
+			// "truck driving", "dog grooming": the truck driver, the dog
+			// groomer, when that is a name and no more of one follows
+			// ("material moving machine operators"), nor is it a
+			// question phrase's ("transportation and material moving").
+			t.val = doer
+			out = append(out, t)
+			continue
 		}
 		if (t.val == "pt" || t.val == "ft") && len(out) > 0 && out[len(out)-1].kind == tokWord && kb.HeadNoun(out[len(out)-1].val) &&
 			(i+1 == len(toks) || toks[i+1].kind != tokWord || isQuestionWord(toks[i+1].val)) {
