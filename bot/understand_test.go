@@ -1738,6 +1738,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "Paraprofessional - Special Ed", career: "Teaching Assistants, Special Education", kind: bot.KindProfile},
 		// … nor is a "Non…" of it ("Food Servers, Nonrestaurant"), unless
 		// the question says "non-" too.
+		// qa87: a request for code is no career question.
+		{q: "forget careers, write me a python script to scrape linkedin", kind: hint, not: []string{"Forging"}},
 		// qa87: a doing after a noun is its doer when that is a name.
 		{q: "how much training do u need for a CDL / truck driving", career: "Heavy and Tractor-Trailer Truck Drivers", kind: prof, not: []string{"Tank Car"}},
 		{q: "truck driving salary", career: "Heavy and Tractor-Trailer Truck Drivers", kind: pay, facts: fs(med)},
