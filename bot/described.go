@@ -105,7 +105,10 @@ func describedSaid(kb *knowledge.Base, s string) string {
 	if afterModal && likedVerbs[verb] {
 		return s // "is there a job where i can work outside": what one would like, an interest
 	}
-	if (auxiliaries[verb] || functionWords[verb]) && !doing || notWorkVerbs[verb] && !afterSubject && !caring {
+	// "who uses math and statistics to figure out insurance risk": what
+	// is used for work, the work after "to".
+	usedTo := (verb == "use" || verb == "uses") && strings.Contains(strings.ToLower(rest), " to ")
+	if (auxiliaries[verb] || functionWords[verb]) && !doing || notWorkVerbs[verb] && !afterSubject && !caring && !usedTo {
 		// After "you" or "someone" a verb is the work's ("the job where
 		// you fit people with artificial legs"), unless it only helps
 		// another ("where you can work outside").

@@ -41,6 +41,8 @@ func TestDescribedSaid(t *testing.T) {
 		{"i want to be a nurse, what job pays more", ""},
 		{"i want to work outside, what jobs are there", ""},
 		{"i like organizing data, what careers suit me", ""},
+		{"who uses math and statistics to figure out insurance risk", "i uses math and statistics to figure out insurance risk, what is my job called?"},
+		{"who uses excel", ""},
 		{"who takes the bus", ""},
 		{"who works the most hours", ""},
 		{"who works with animals at a zoo", "i works with animals at a zoo, what is my job called?"},

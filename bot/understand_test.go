@@ -1756,6 +1756,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "i want to design clothes for a living, what job is that", career: "Fashion Designers", kind: bot.KindProfile},
 		{q: "who handles employee timesheets and paychecks", career: "Payroll and Timekeeping Clerks", kind: bot.KindProfile},
 		{q: "who investigates what caused a fire", career: "Fire Inspectors and Investigators", kind: bot.KindProfile},
+		{q: "who uses math and statistics to figure out insurance risk and premiums", career: "Actuaries", kind: bot.KindProfile},
 		{q: "the person who translates what someone says into another language in real time", career: "Interpreters and Translators", kind: bot.KindProfile},
 		// qa86: a figure judged for a career gets its pay, not its whole
 		// card with the name said three times.
