@@ -292,14 +292,16 @@ func isStopWord(w string) bool { return wordRole(w, func(r *role) bool { return 
 
 // addPick records a career named by toks[start:end].
 func (q *question) addPick(start, end int, ms []knowledge.Match, exact bool) {
+	var words []string // the words typed, for an exact name
 	if exact {
-		ms = plainestFirst(ms, q.wordsIn(start, end))
+		words = q.wordsIn(start, end)
+		ms = plainestFirst(ms, words)
 	}
 	p := pick{career: ms[0].Career, typed: q.typed(start, end), exact: exact, start: start, after: end, matched: ms[0].Name, score: ms[0].Score}
 	official := ms[0].Career.Official()
 	for _, m := range ms[1:] {
 		switch {
-		case exact && m.Career.CatchAll() && !ms[0].Career.CatchAll() && unsaidInTitle(m.Career, q.wordsIn(start, end)) > 0:
+		case exact && m.Career.CatchAll() && !ms[0].Career.CatchAll() && unsaidInTitle(m.Career, words) > 0:
 			// "delivery driver" could mean couriers; that O*NET also lists
 			// the title under "Logging Workers, All Other" tells no one
 			// what the job is (but "Surgeons, All Other" is a surgeon's).
@@ -1728,14 +1730,15 @@ func (q *question) mergeAdjacent(kb *knowledge.Base) {
 			// search of all the words (Commercial Pilots).
 			b.career, b.others = a.career, nil
 		}
+		oneJob := a.exact && b.exact && a.career == b.career // two names of one career
 		var ms []knowledge.Match
-		if !(a.exact && b.exact && a.career == b.career) {
+		if !oneJob {
 			ms = q.search(kb, lo, hi, true)
 		}
 		if sup, ok := q.supervisorOfWorkers(kb, a, b); ok {
 			ms = []knowledge.Match{{Career: sup, Name: sup.Name, Score: 1, Head: true}}
 		}
-		if ms == nil && !(a.exact && b.exact && a.career == b.career) {
+		if ms == nil && !oneJob {
 			if ms = q.search(kb, lo, hi, false); ms != nil && !ms[0].Head {
 				ms = nil
 			}
@@ -1758,7 +1761,7 @@ func (q *question) mergeAdjacent(kb *knowledge.Base) {
 		q.dropPick(k + 1)
 		q.dropPick(k)
 		if ms == nil {
-			if a.exact && b.exact && a.career == b.career {
+			if oneJob {
 				b.typed = q.typed(lo, hi) // one name, as typed whole
 			}
 			b.start = lo
