@@ -21,7 +21,7 @@ import (
 var reDescribed = regexp.MustCompile(`(?i)^\s*(?:(?:hey|hi|so|ok|okay|um|yo|quick question|question)[,!.:]?\s+)?(?:` +
 	// "what's the job where you fix teeth", "which career is it where
 	// someone …", "the job where you …", "name of the job in which one …"
-	`(?:(?:what|which|whats|what's|what’s)(?:\s+is|\s+was)?\s+)?(?:the\s+|a\s+|an\s+)?(?:(?:name|title)\s+(?:of|for)\s+(?:the\s+|a\s+|an\s+)?)?(?:job|career|occupation|profession|role|trade|line of work)(?:\s+is\s+it)?\s+(?:where|in which|when|for which|that|which)\s+(?:you|u|one|someone|somebody|a person|people|they)` +
+	`(?:(?:what|which|whats|what's|what’s)(?:\s+is|\s+was)?\s+)?(?:the\s+|a\s+|an\s+)?(?:(?:name|title)\s+(?:of|for)\s+(?:the\s+|a\s+|an\s+)?)?(?:job|career|occupation|profession|role|trade|line of work)(?:\s+is\s+it)?\s+(?:where|in which|when|for which|that|which)\s+(?:you|u|one|someone|somebody|a person|people|they|i)(?:\s+(?:can|could|would|get to))?` +
 	// "what do you call someone who …", "what do you call a person
 	// that …", "what's it called when you …", "what do you call it when
 	// someone …"

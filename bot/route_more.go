@@ -135,7 +135,7 @@ var acrossIntents = map[string]bool{intentByTechnology: true, intentByKnowledge:
 
 // payMost are the words that ask careers found otherwise (by interest,
 // by knowledge) ranked by pay.
-const payMost = "pay the most|pays the most|best paying|highest paying|top paying|pay most|best paid|highest paid|make the most|earn the most|pay well|pays well|well paying|high paying|most money"
+const payMost = "pay the most|pays the most|best paying|highest paying|top paying|pay most|best paid|highest paid|make the most|earn the most|pay well|pays well|well paying|high paying|most money|good money|decent money|make money|well paid|pays good|pay good"
 
 // leastEducation asks for careers entered with the least education, the
 // lowest level BLS gives: no formal educational credential.
@@ -245,7 +245,7 @@ func (b *turn) routeStates(t string, careers []*knowledge.Career, sts []stateMen
 	one := len(careers) == 1
 	// "which state", not "for state govt" or "for the state DOT" (a
 	// sector, which no source has).
-	states := has("state|states") && !has("state govt|state government|state gov|state agency|state agencies|for the state|for a state|state dot|state employee|state employees|state job|state jobs|state worker|state workers|state of")
+	states := has("state|states") && !has(sectorPhrases+"|state of")
 	low := has("lowest|worst|least|cheapest|bottom|poorest|lowest paying|worst paying|lowest paid|worst paid")
 	payWords := has("pay|pays|paid|paying|salary|salaries|wage|wages|make|makes|earn|earns|income|money|paycheck|paychecks|compensation|earnings|pay packet")
 

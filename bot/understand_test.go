@@ -1740,6 +1740,13 @@ func TestUnderstanding(t *testing.T) {
 		// the question says "non-" too.
 		// qa87: a request for code is no career question.
 		{q: "forget careers, write me a python script to scrape linkedin", kind: hint, not: []string{"Forging"}},
+		// qa88: who employs someone is no ranking of states; good money is
+		// pay; politics is off topic; plain words of described work.
+		{q: "correctional officer (CO) state prison salary", career: "Correctional Officers and Jailers", kind: pay, facts: fs(med), not: []string{"Best paying states"}},
+		{q: "nurse state hospital salary", career: "Registered Nurses", kind: pay, facts: fs(med), not: []string{"Best paying states"}},
+		{q: "i love art but want good money", kind: rank, want: []string{"best paid first", "Art Directors"}},
+		{q: "what do you think about politics", kind: hint, not: []string{"Political"}},
+		{q: "what's the name for people who fix broken bones", kind: bot.KindProfile, not: []string{"What do Industrial Machinery Mechanics do"}},
 		// qa87: a doing after a noun is its doer when that is a name.
 		{q: "how much training do u need for a CDL / truck driving", career: "Heavy and Tractor-Trailer Truck Drivers", kind: prof, not: []string{"Tank Car"}},
 		{q: "truck driving salary", career: "Heavy and Tractor-Trailer Truck Drivers", kind: pay, facts: fs(med)},

@@ -40,6 +40,11 @@ type role struct {
 // career names. Each line lists phrases (separated by |) and their role;
 // phrases are normalised as names are (knowledge.Tokens), so "pays" and
 // "pay", "does" and "do" are alike. Longer phrases win over shorter ones.
+// sectorPhrases say who employs someone, government or private ("state
+// prison", "for the county"): pay by sector, which no source here gives,
+// and no ranking of states.
+const sectorPhrases = "state govt|state government|state gov|state agency|state agencies|federal government|federal govt|local government|local govt|county government|city government|in government|for the government|government jobs|public sector|private sector|for the state|for a state|state dot|for the city|for the county|state prison|state prisons|state hospital|state university|state college|state park|state parks|state job|state jobs|state employee|state employees|state worker|state workers|state police|federal prison|county jail"
+
 var vocabulary = []struct {
 	phrases string
 	role    role
@@ -256,7 +261,7 @@ var vocabulary = []struct {
 	// Holland's interest types (RIASEC), which O*NET rates careers by,
 	// and words around a question that ask nothing.
 	{"how big|how large|how wide|full comparison|full breakdown|full picture|in full|doctorate level|doctoral level|phd level|masters level|degree level|realistic|investigative|artistic|enterprising|conventional|riasec|riasec code|riasec codes|riasec type|interest code|interest codes|holland code|holland codes|holland type|knowledge areas|knowledge area|areas of knowledge|desk job|day job|current job|9 to 5|nine to five|job posts|job postings|job ads|job listings|show up|shows up", role{stop: true}},
-	{"state govt|state government|state gov|state agency|state agencies|federal government|federal govt|local government|local govt|county government|city government|in government|for the government|government jobs|public sector|private sector|for the state|for a state|state dot|for the city|for the county", role{unsourced: "pay by sector (government or private)"}},
+	{sectorPhrases, role{unsourced: "pay by sector (government or private)"}},
 	{"side by side|side-by-side|lay them out|lay them out next to each other|next to each other|out-earn|out earn|outearn|out-earns|outearns|gap between|the gap between|how big is the gap|pay gap|the pay gap|difference between|the difference between|whats the difference|what is the difference|head to head|head-to-head|better off|worse off|comes out ahead|come out ahead|comes out on top|come out on top|line up|line them up|line those up|line those two up|stack them up|stack it up|stack those up|stack em up|same as|the same as|same thing as|different from|differ from|differs from|different than|contrast|contrast with|contrasted with|stack up|stacks up|stack up against|stacks up against|measure up", role{intent: intentCompare}},
 	// Software asked of beside a career named: what it uses ("accountant
 	// software list", "apps and software for logisticians"); "software
@@ -303,7 +308,7 @@ var vocabulary = []struct {
 	// unemployed, which jobs pay well without a degree").
 	{"unemployed|out of work|jobless|lost my job|got fired|been fired|got laid off|been laid off", role{talk: "jobless"}},
 	{"retired|retiree|self-employed|self employed", role{talk: "status"}},
-	{"near me|nearby|around here|place near me|places near me|pizza place|places to eat|place to eat|pizza|pizza topping|pizza toppings|topping|toppings", role{talk: "offtopic"}},
+	{"near me|nearby|around here|place near me|places near me|pizza place|places to eat|place to eat|pizza|pizza topping|pizza toppings|topping|toppings|politics|religion|the election|elections|donald trump|biden", role{talk: "offtopic"}},
 	{"fav color|favorite color|favourite color|fav colour|favourite colour|fav food|favorite food|favourite food|favorite movie|fav movie|favorite song|your favorite|your fav|your favourite|order me|order a pizza|order food|pizza|order pizza|how do i cook|how to cook|how do you cook|cook rice|capital of|super bowl|world cup|who won|election|stock market|stocks|bitcoin|crypto|recipe|movie|movies|sports score|latest news|news today|todays news|breaking news|headlines|current events|homework", role{talk: "offtopic"}},
 	{"bye|goodbye|im out|i m out|alright im out|gotta run|peace out|catch you later|see you|see ya|cya|ttyl|gotta go|later|good night|gn|nite|night night|gotta bounce|signing off|logging off", role{talk: "bye"}},
 	{"where do i start|bored|im bored|i m bored|so bored|i am bored|where do i even start|where to start|where should i start|where do i begin|where to begin|start looking|hate my job|hate my career|hate working|hate work|i hate|miserable|unhappy|burned out|burnt out|burnout|stuck in my job|tired of my job|sick of my job|stressed|so stressed|stressed about|stressing about|stressing over|stressed out|ugh|im stressed|i m stressed|anxious|worried|overwhelmed|depressed|frustrated|discouraged|lost|feel lost|feeling lost|tired of job hunting|tired of looking|tired of applying|my boss hates me|boss hates me|nervous|so nervous|nervous about", role{talk: "unhappy"}},

@@ -60,6 +60,8 @@ var workWords = map[string][]string{
 	"breathe": {"breathe", "breathing", "respiratory"}, "inhaler": {"inhaler", "respiratory"},
 	"dispute": {"dispute", "disputant", "mediation"}, "spread": {"spread", "distribution", "outbreak"},
 	"laptop": {"laptop", "computer"}, "defect": {"defect", "defective", "inspect"},
+	"bug": {"bug", "insect", "pest"}, "bone": {"bone", "orthopedic", "fracture", "musculoskeletal"}, "broken": {"broken", "fracture"},
+	"loan": {"loan", "credit"}, "rich": {"rich", "wealth", "investment"}, "teach": {"teach", "instruct"},
 	"medicine": {"medicine", "medication", "prescription"}, "pharmacy": {"pharmacy", "pharmaceutical", "prescription"},
 	"star": {"star", "celestial", "astronomical"}, "planet": {"planet", "celestial", "astronomical"}, "galaxy": {"galaxy", "celestial", "astronomical"},
 	"movement": {"movement", "mobility", "motion"}, "shave": {"shave", "shaving"}, "fly": {"fly", "pilot", "flight"},
