@@ -1553,7 +1553,10 @@ var doEnds = setOf("and all every each exactly day daily there here on at in for
 // sentence of O*NET's description of it.
 func (b *turn) describeEach(cs []*knowledge.Career) Answer {
 	title := fmt.Sprintf("What the %s do", countOf(len(cs), "career"))
-	if len(cs) <= maxCompared {
+	// Names that hold commas or "and" themselves are not joined: "What
+	// Camera Operators, Television, Video, and Film and Editors do" reads
+	// as one list.
+	if len(cs) <= maxCompared && !slices.ContainsFunc(cs, func(c *knowledge.Career) bool { return strings.Contains(c.Name, ",") || strings.Contains(c.Name, " and ") }) {
 		var names []string
 		for _, c := range cs {
 			names = append(names, c.Name)

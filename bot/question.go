@@ -1250,7 +1250,17 @@ func parseCut(kb *knowledge.Base, cleaned string, depth int) *question {
 	// with "Molecular Biology" and asks with "make"; "what does a
 	// Paralegal, Litigation do" a litigation paralegal with "do".
 	if sep == sepDash || sep == sepComma {
-		if f := strings.Fields(qual); len(f) > 1 && askVerbs[strings.ToLower(strings.TrimRight(f[len(f)-1], "?!."))] {
+		f := strings.Fields(qual)
+		// A question after the qualifier's words ("Diesel Mechanic - Fleet
+		// Shop what do they do") asks of the title, whole.
+		for k := 1; k < len(f); k++ {
+			if w := strings.ToLower(strings.TrimRight(f[k], "?!.,")); w == "what" || w == "whats" || w == "what's" || w == "how" || w == "which" {
+				head, qual = head+" "+strings.Join(f[k:], " "), strings.Join(f[:k], " ")
+				f = f[:0]
+				break
+			}
+		}
+		if len(f) > 1 && askVerbs[strings.ToLower(strings.TrimRight(f[len(f)-1], "?!."))] {
 			head, qual = head+" "+f[len(f)-1], strings.Join(f[:len(f)-1], " ")
 		}
 	}
