@@ -1556,7 +1556,9 @@ func (b *turn) describeEach(cs []*knowledge.Career) Answer {
 	// Names that hold commas or "and" themselves are not joined: "What
 	// Camera Operators, Television, Video, and Film and Editors do" reads
 	// as one list.
-	if len(cs) <= maxCompared && !slices.ContainsFunc(cs, func(c *knowledge.Career) bool { return strings.Contains(c.Name, ",") || strings.Contains(c.Name, " and ") }) {
+	if len(cs) <= maxCompared && !slices.ContainsFunc(cs, func(c *knowledge.Career) bool {
+		return strings.Contains(c.Name, ",") || strings.Contains(c.Name, " and ")
+	}) {
 		var names []string
 		for _, c := range cs {
 			names = append(names, c.Name)
