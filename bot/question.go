@@ -2155,6 +2155,13 @@ func parseWhole(kb *knowledge.Base, cleaned string) *question {
 	if q.talk == "weather" && q.workSaid(kb) != nil {
 		q.talk = "" // "who studies the weather": work told, no small talk
 	}
+	if q.pct == knowledge.FieldAnnual10 && q.signals[intentPay] == 1 && q.holdsWord(newcomerWords) &&
+		(q.signals[intentEducation] > 0 || q.signals[intentSkills] > 0 || q.signals[intentDescribe] > 0) {
+		// "education needed for claims adjuster trainee": the trainee's
+		// job, asked of otherwise than its entry pay.
+		q.pct = ""
+		delete(q.signals, intentPay)
+	}
 	if q.judge.ok && len(q.careers) == 1 && !q.hasIntent() && len(q.fields) == 0 {
 		// "is 50k good for a paralegal": its pay, not the whole card.
 		q.addSignal(intentPay)
@@ -2833,6 +2840,9 @@ func (q *question) applyRoles(spans []vocabSpan) {
 		}
 	}
 }
+
+// newcomerWords name someone new to a job, which alone asks its entry pay.
+var newcomerWords = setOf("trainee trainees rookie rookies beginner beginners newbie newbies")
 
 // feelingTalk are the kinds of small talk that tell how one feels about
 // a job search, or about the bot: a word read loosely as a career beside

@@ -1740,6 +1740,9 @@ func TestUnderstanding(t *testing.T) {
 		// the question says "non-" too.
 		// qa87: a request for code is no career question.
 		{q: "forget careers, write me a python script to scrape linkedin", kind: hint, not: []string{"Forging"}},
+		// qa88: a trainee's education is asked, not its entry pay.
+		{q: "education needed for claims adjuster trainee (auto) - progressive", career: "Claims Adjusters, Examiners, and Investigators", kind: prof, want: []string{"typical education to enter"}, not: []string{"Entry-level pay"}},
+		{q: "claims adjuster trainee salary", career: "Claims Adjusters, Examiners, and Investigators", kind: pay, want: []string{"Entry-level pay"}},
 		// qa88: a question after a title's qualifier asks of the title;
 		// names with commas are not joined in a heading.
 		{q: "diesel mechanic - fleet shop what do they do", career: "Bus and Truck Mechanics and Diesel Engine Specialists", kind: bot.KindProfile, want: []string{"What do Bus and Truck Mechanics and Diesel Engine Specialists do?"}},
