@@ -2162,6 +2162,15 @@ func parseWhole(kb *knowledge.Base, cleaned string) *question {
 		q.pct = ""
 		delete(q.signals, intentPay)
 	}
+	if q.pct == knowledge.FieldAnnual10 && len(q.careers) == 0 && len(q.unknown) == 0 && q.holdsWord(entryWords) && q.holdsWord(manyWords) {
+		// "entry level jobs in healthcare": the jobs one enters without
+		// experience or a degree, not the bottom of all pay.
+		q.pct = ""
+		q.noDegree, q.noExperience = true, true
+		if q.rank == 0 {
+			q.rank = 1
+		}
+	}
 	if q.judge.ok && len(q.careers) == 1 && !q.hasIntent() && len(q.fields) == 0 {
 		// "is 50k good for a paralegal": its pay, not the whole card.
 		q.addSignal(intentPay)
@@ -2840,6 +2849,9 @@ func (q *question) applyRoles(spans []vocabSpan) {
 		}
 	}
 }
+
+// entryWords say a job is one to start in: "entry level jobs".
+var entryWords = setOf("entry entry-level")
 
 // newcomerWords name someone new to a job, which alone asks its entry pay.
 var newcomerWords = setOf("trainee trainees rookie rookies beginner beginners newbie newbies")

@@ -1740,6 +1740,10 @@ func TestUnderstanding(t *testing.T) {
 		// the question says "non-" too.
 		// qa87: a request for code is no career question.
 		{q: "forget careers, write me a python script to scrape linkedin", kind: hint, not: []string{"Forging"}},
+		// qa88: entry level jobs are those entered without a degree or
+		// experience, not the bottom of all pay.
+		{q: "entry level jobs in healthcare with no experience", kind: rank, want: []string{"that typically need no college degree and no work experience"}, not: []string{"Anesthesiologists"}},
+		{q: "entry level pay for nurses", career: "Registered Nurses", kind: pay, want: []string{"Entry-level pay"}},
 		// qa88: a trainee's education is asked, not its entry pay.
 		{q: "education needed for claims adjuster trainee (auto) - progressive", career: "Claims Adjusters, Examiners, and Investigators", kind: prof, want: []string{"typical education to enter"}, not: []string{"Entry-level pay"}},
 		{q: "claims adjuster trainee salary", career: "Claims Adjusters, Examiners, and Investigators", kind: pay, want: []string{"Entry-level pay"}},
