@@ -153,6 +153,9 @@ func asOwnWork(verb, rest string) (string, bool) {
 	if w := strings.ToLower(firstWord(clause)); w == "what" || w == "how" || w == "why" || w == "where" || w == "when" {
 		clause = strings.TrimSpace(clause)[len(w):]
 	}
+	// "the person that cleans your teeth", "fixes ur laptop": whose the
+	// thing is says nothing of the work.
+	clause = reYour.ReplaceAllString(clause, " ")
 	if v := strings.ToLower(verb); v == "study" || v == "studies" {
 		// Told as one's own, "i study …" is a student's; studied for
 		// a living, it is researched.
@@ -160,6 +163,9 @@ func asOwnWork(verb, rest string) (string, bool) {
 	}
 	return "i " + verb + clause + ", what is my job called?" + after, true
 }
+
+// reYour is the listener's "your" before what work is done to.
+var reYour = regexp.MustCompile(`(?i)\s+(?:your|ur|yer)\s+`)
 
 // reAskedToo is a word that asks something of the job besides its name.
 var reAskedToo = regexp.MustCompile(`(?i)\b(?:salary|salaries|pay|paid|earn|earns|wage|wages|income|make a year|skills|education|degree|outlook|growth|hourly|how much)\b`)

@@ -1740,6 +1740,11 @@ func TestUnderstanding(t *testing.T) {
 		// the question says "non-" too.
 		// qa87: a request for code is no career question.
 		{q: "forget careers, write me a python script to scrape linkedin", kind: hint, not: []string{"Forging"}},
+		// qa88: the listener's "your" says nothing of the work, and a word
+		// found loosely after work told with its verb is no career.
+		{q: "the person that cleans your teeth at the dentist", career: "Dental Hygienists", kind: bot.KindProfile},
+		{q: "the person that fixes ur laptop at work when it breaks, like help desk", kind: bot.KindUnknown, want: []string{"Careers like the work you describe", "Computer"}, not: []string{"Shipping"}},
+		{q: "my aunt helps stroke patients relearn how to talk and swallow, whats her job called", kind: bot.KindUnknown, want: []string{"Careers like the work you describe"}, not: []string{"aunt", "Broadcast"}},
 		// qa88: entry level jobs are those entered without a degree or
 		// experience, not the bottom of all pay.
 		{q: "entry level jobs in healthcare with no experience", kind: rank, want: []string{"that typically need no college degree and no work experience"}, not: []string{"Anesthesiologists"}},

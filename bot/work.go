@@ -205,7 +205,11 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 		// books": a bookkeeper) is the career said.
 		p := q.careers[0]
 		named := q.wordsIn(p.start, p.after)
-		if (p.start < lo || p.after > hi) && !q.workOutweighs(kb, byWork(), p, lo, hi) {
+		// But one word after the work found loosely, the work told with
+		// its verb, is none ("i fix laptops at work when it breaks": no
+		// shipping clerk of "breaks").
+		loneAfter := !p.exact && p.after-p.start == 1 && p.start >= hi && q.verbSaid(kb, lo) && len(byWork()) > 0
+		if (p.start < lo || p.after > hi) && !loneAfter && !q.workOutweighs(kb, byWork(), p, lo, hi) {
 			return
 		}
 		// A name where the work is done ("at a coffee shop") may give way
@@ -216,8 +220,16 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 		// the machines that fold and bind books" is read) says less than
 		// the work: the work says which.
 		generic := len(p.others) >= sharedWidely && slices.ContainsFunc(named, func(w string) bool { return machineWords[w] }) && len(words)-len(named) >= 2 && workSays()
-		if !verbFirst && !q.atPlace(p.start) && !generic && (2*len(named) >= len(words) && (p.exact || len(named) > 1) || len(named) > 0 && kb.HeadNoun(named[len(named)-1])) &&
-			!q.workOutweighs(kb, byWork(), p, lo, hi) {
+		switch {
+		case loneAfter:
+			// The careers like the work, as when it is not one O*NET
+			// says (below): the word read loosely was the only name.
+			q.dropPick(0)
+			q.dropUnknownIn(0, lo) // "my aunt …": who does it, no career unknown
+			q.addUnknown(lo, hi)
+			return
+		case !verbFirst && !q.atPlace(p.start) && !generic && (2*len(named) >= len(words) && (p.exact || len(named) > 1) || len(named) > 0 && kb.HeadNoun(named[len(named)-1])) &&
+			!q.workOutweighs(kb, byWork(), p, lo, hi):
 			q.workWordsKnown(lo, hi)
 			return
 		}
