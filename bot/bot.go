@@ -1553,17 +1553,18 @@ var doEnds = setOf("and all every each exactly day daily there here on at in for
 // sentence of O*NET's description of it.
 func (b *turn) describeEach(cs []*knowledge.Career) Answer {
 	title := fmt.Sprintf("What the %s do", countOf(len(cs), "career"))
-	// Names that hold commas or "and" themselves are not joined: "What
-	// Camera Operators, Television, Video, and Film and Editors do" reads
-	// as one list.
-	if len(cs) <= maxCompared && !slices.ContainsFunc(cs, func(c *knowledge.Career) bool {
-		return strings.Contains(c.Name, ",") || strings.Contains(c.Name, " and ")
-	}) {
+	if len(cs) <= maxCompared {
 		var names []string
 		for _, c := range cs {
 			names = append(names, c.Name)
 		}
 		title = "What " + joinAnd(names) + " do"
+		if slices.ContainsFunc(names, func(n string) bool { return strings.Contains(n, ",") || strings.Contains(n, " and ") }) {
+			// Names that hold commas or "and" themselves are set apart:
+			// "What Camera Operators, Television, Video, and Film and
+			// Editors do" reads as one list.
+			title = fmt.Sprintf("What the %s do: %s", countOf(len(cs), "career"), strings.Join(names, "; "))
+		}
 	}
 	a := Answer{Kind: KindRanking, Intent: intentDescribe, Title: title}
 	src := newSourceSet(b.kb)

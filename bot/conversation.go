@@ -25,6 +25,7 @@ type Conversation struct {
 	Below   bool     `json:"below,omitempty"`    // "without a college degree"
 	BelowBA bool     `json:"below_ba,omitempty"` // with Below: "without a bachelor's", an associate's counts
 	Under   string   `json:"under,omitempty"`    // with Below: the level not needed ("without a master's")
+	NoExp   bool     `json:"no_exp,omitempty"`   // a ranking's "with no experience"
 	Groups  []string `json:"groups,omitempty"`   // a ranking's occupation groups
 	PayMin  float64  `json:"pay_min,omitempty"`  // a ranking's pay limits ("over 80k"), yearly or, with PayHourly, hourly
 	PayMax  float64  `json:"pay_max,omitempty"`
@@ -420,6 +421,7 @@ func (t *turn) follow(q *question, prev Conversation) {
 		// follows ("what about in texas": jobs without a degree there).
 		if q.level == "" && !q.noDegree && len(q.groups) == 0 && prev.Intent == intentRank {
 			q.level, q.noDegree, q.upToAssociate, q.under, q.groups = prev.Level, prev.Below, prev.BelowBA, prev.Under, prev.Groups
+			q.noExperience = q.noExperience || prev.NoExp
 		}
 		q.addSignal(intentRank)
 	case len(q.careers) == 0 && len(q.unknown) == 0 && pronoun && !single && !two && ordinal == 0 && q.rank == 0 && !q.bound.set() && q.signals[intentPay] > 0 &&
@@ -587,6 +589,7 @@ func (t *turn) follow(q *question, prev Conversation) {
 		if q.level == "" && !q.noDegree {
 			q.level, q.noDegree, q.upToAssociate, q.under = prev.Level, prev.Below, prev.BelowBA, prev.Under
 		}
+		q.noExperience = q.noExperience || prev.NoExp
 		if len(q.groups) == 0 {
 			q.groups = prev.Groups
 		}
@@ -1054,7 +1057,7 @@ func remember(q *question, a Answer, prev Conversation) (Conversation, bool) {
 	case KindHint, KindError, KindHelp:
 		return Conversation{}, false // small talk and help leave the conversation as it was
 	}
-	c := Conversation{Intent: a.Intent, Rank: q.rank, Level: q.level, Below: q.noDegree, BelowBA: q.upToAssociate, Under: q.under, Groups: q.groups,
+	c := Conversation{Intent: a.Intent, Rank: q.rank, Level: q.level, Below: q.noDegree, BelowBA: q.upToAssociate, Under: q.under, NoExp: q.noExperience, Groups: q.groups,
 		PayMin: q.bound.min, PayMax: q.bound.max, PayHourly: q.bound.hourly, PayThan: q.bound.than, ThanKey: q.bound.thanKey, ThanPay: q.bound.thanPay, Pct: string(q.pct)}
 	for _, m := range q.states {
 		c.States = append(c.States, m.State.Postal)
@@ -1246,6 +1249,7 @@ func (t *turn) modifierOfLast(q *question, prev Conversation) {
 func (q *question) rankAsBefore(prev Conversation) {
 	q.rank = cmp.Or(prev.Rank, 1)
 	q.level, q.noDegree, q.upToAssociate, q.under, q.groups = prev.Level, prev.Below, prev.BelowBA, prev.Under, prev.Groups
+	q.noExperience = prev.NoExp
 	q.bound = boundOf(prev)
 	q.fields = fieldsOf(prev)
 	q.states = statesOf(prev.States)

@@ -1755,7 +1755,7 @@ func TestUnderstanding(t *testing.T) {
 		// qa88: a question after a title's qualifier asks of the title;
 		// names with commas are not joined in a heading.
 		{q: "diesel mechanic - fleet shop what do they do", career: "Bus and Truck Mechanics and Diesel Engine Specialists", kind: bot.KindProfile, want: []string{"What do Bus and Truck Mechanics and Diesel Engine Specialists do?"}},
-		{q: "videographer / editor freelance what do they do", kind: bot.KindRanking, want: []string{"What the 2 careers do"}, not: []string{"Film and Editors do"}},
+		{q: "videographer / editor freelance what do they do", kind: bot.KindRanking, want: []string{"What the 2 careers do: Camera Operators, Television, Video, and Film; Editors"}, not: []string{"Film and Editors do"}},
 		// qa88: who employs someone is no ranking of states; good money is
 		// pay; politics is off topic; plain words of described work.
 		{q: "correctional officer (CO) state prison salary", career: "Correctional Officers and Jailers", kind: pay, facts: fs(med), not: []string{"Best paying states"}},
