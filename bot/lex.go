@@ -709,8 +709,11 @@ func manPlural(kb *knowledge.Base, w string) (string, bool) {
 // career" stays the group's).
 func worthAskedOf(toks []token, i int) bool {
 	return strings.HasSuffix(toks[i].val, "ing") && i > 0 && (toks[i-1].val == "is" || toks[i-1].val == "are") && i+2 < len(toks) &&
-		(toks[i+1].val == "a" || toks[i+1].val == "an") && setOf("good bad great smart decent solid worthwhile")[toks[i+2].val]
+		(toks[i+1].val == "a" || toks[i+1].val == "an") && worthWords[toks[i+2].val]
 }
+
+// worthWords judge a line of work: "is accounting a good career".
+var worthWords = setOf("good bad great smart decent solid worthwhile")
 
 // workerOf reads a word for a line of work standing alone ("is welding a
 // good career", "photography salary") as the one who does it, when that
