@@ -65,6 +65,9 @@ var vocabulary = []struct {
 	{"top 25%|top quarter|75th percentile", role{intent: intentPay, pct: knowledge.FieldAnnual75}},
 	{"bottom 25%|bottom quarter|25th percentile", role{intent: intentPay, pct: knowledge.FieldAnnual25}},
 	{"where|location|locations", role{intent: intentWhere}},
+	// "a job where i can help people find jobs": where the job is one of
+	// a kind, no place asked.
+	{"job where|jobs where|career where|careers where|field where|position where|role where|work where", role{stop: true}},
 	{"best paying|highest paying|pay best|pay the most|paid the most|get paid the most|pay most|top paying|better paying|most paid|most money|most lucrative|lucrative|high paying|high paid", role{intent: intentWhere, rank: +1}},
 	// Paying well, said of one career ("do tattoo artists make good money"),
 	// asks its pay; of careers at large ("jobs that pay well"), a ranking.
