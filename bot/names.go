@@ -1764,7 +1764,7 @@ func (q *question) mergeAdjacent(kb *knowledge.Base) {
 			if oneJob {
 				b.typed = q.typed(lo, hi) // one name, as typed whole
 			}
-			b.start = lo
+			b.start, b.after = lo, hi // the pick holds all the words it claims
 			for i := lo; i < hi; i++ {
 				q.claimed[i] = true
 			}

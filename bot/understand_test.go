@@ -1740,6 +1740,9 @@ func TestUnderstanding(t *testing.T) {
 		// the question says "non-" too.
 		// qa87: a request for code is no career question.
 		{q: "forget careers, write me a python script to scrape linkedin", kind: hint, not: []string{"Forging"}},
+		// qa88: a title and a dash qualifier of the same career are one
+		// pick over all their words (its suggestions keep none of them).
+		{q: "caregiver - home care aide education", career: "Personal Care Aides", kind: prof, not: []string{"home care aide education\""}},
 		// qa88: "a job where …" asks no place.
 		{q: "job where i can help people find jobs", career: "Human Resources Specialists", kind: bot.KindProfile, not: []string{"Best paying states"}},
 		// qa88: the listener's "your" says nothing of the work, and a word
