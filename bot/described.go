@@ -185,7 +185,7 @@ var modals = setOf(`can could would to`)
 // reWanted is work one wants to do, asked for by name: "i want to design
 // clothes for a living, what job is that". The clause, from its verb, is
 // the first group.
-var reWanted = regexp.MustCompile(`(?i)^\s*(?:i|im|i'm)\s+(?:want|wanna|would like|'d like|d like|hope|plan)\s+(?:to\s+)?([a-z][^.?!]*?)\s*(?:for a living|as a job|as a career|professionally)?\s*[,.!?;:]*\s*(?:so\s+)?(?:what|which|wat|wht)\s+(?:is\s+the\s+)?(?:job|career|jobs|careers|kind of job|type of job|occupation)\b[^.?!]*[.?!]*\s*$`)
+var reWanted = regexp.MustCompile(`(?i)^\s*(?:i|im|i'm)\s+(?:want|wanna|would like|'d like|d like|hope|plan)\s+(?:to\s+)?([a-z][^.?!]*?)\s*[,.!?;:]*\s*(?:so\s+)?(?:what|which|wat|wht)\s+(?:is\s+the\s+)?(?:job|career|jobs|careers|kind of job|type of job|occupation)\b[^.?!]*[.?!]*\s*$`)
 
 // wantedSaid writes work one wants to do, with its job asked, as one's
 // own work told and its name asked, as describedSaid does; what one would
@@ -193,7 +193,7 @@ var reWanted = regexp.MustCompile(`(?i)^\s*(?:i|im|i'm)\s+(?:want|wanna|would li
 // one likes doing ("i like organizing data", an interest) are left as
 // they are.
 func wantedSaid(kb *knowledge.Base, s string) string {
-	if !strings.Contains(strings.ToLower(s), "job") && !strings.Contains(strings.ToLower(s), "career") && !strings.Contains(strings.ToLower(s), "occupation") {
+	if l := strings.ToLower(s); !strings.Contains(l, "job") && !strings.Contains(l, "career") && !strings.Contains(l, "occupation") {
 		return s // the quick path
 	}
 	m := reWanted.FindStringSubmatch(s)
@@ -201,8 +201,8 @@ func wantedSaid(kb *knowledge.Base, s string) string {
 		return s
 	}
 	clause := strings.TrimSpace(m[1])
-	for _, living := range []string{" for a living", " as a job", " as a career"} {
-		clause = strings.Replace(clause, living, "", 1) // "… for a living, like …"
+	for _, living := range []string{" for a living", " as a job", " as a career", " professionally"} {
+		clause = strings.Replace(clause, living, "", 1) // "… for a living", at the end or before more ("…, like …")
 	}
 	verb := strings.ToLower(firstWord(clause))
 	if likedVerbs[verb] && verb != "help" || auxiliaries[verb] || notWorkVerbs[verb] || functionWords[verb] || !kb.WorkVerb(knowledge.Normalize(verb)) || len(strings.Fields(clause)) < 2 {

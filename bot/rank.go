@@ -685,9 +685,11 @@ func (q *question) filterText() string {
 		parts = append(parts, "that typically need no college degree")
 	}
 	if q.noExperience {
-		parts = append(parts, "and no work experience") // "that typically need …": BLS's entry requirements
-		if len(parts) == 1 || !strings.HasPrefix(parts[len(parts)-2], "that typically need") {
-			parts[len(parts)-1] = "that typically need no work experience"
+		// After an education filter, one more of BLS's entry requirements.
+		if n := len(parts); n > 0 && strings.HasPrefix(parts[n-1], "that typically need") {
+			parts = append(parts, "and no work experience")
+		} else {
+			parts = append(parts, "that typically need no work experience")
 		}
 	}
 	if q.declining {
