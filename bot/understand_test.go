@@ -1783,6 +1783,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "what's the name for people who program CNC machines", career: "Computer Numerically Controlled Tool Programmers", kind: bot.KindProfile},
 		{q: "i want to design clothes for a living, what job is that", career: "Fashion Designers", kind: bot.KindProfile},
 		{q: "who handles employee timesheets and paychecks", career: "Payroll and Timekeeping Clerks", kind: bot.KindProfile},
+		{q: "what do you call a doctor who delivers babies", career: "Obstetricians and Gynecologists", kind: bot.KindProfile},
 		{q: "who investigates what caused a fire", career: "Fire Inspectors and Investigators", kind: bot.KindProfile},
 		{q: "who uses math and statistics to figure out insurance risk and premiums", career: "Actuaries", kind: bot.KindProfile},
 		{q: "the person who translates what someone says into another language in real time", career: "Interpreters and Translators", kind: bot.KindProfile},

@@ -95,6 +95,12 @@ const verbWeight = 3.0
 // "Diagnose, treat, or research diseases … of animals".
 const verbOpening = 6
 
+// phraseWeight is what a text gains that holds the verb said first and
+// what it is done to together: "deliver babies" is the obstetrician's
+// "… deliver babies safely" before the teacher's "Prepare and deliver
+// lectures … on child … health", which only opens with the verb.
+const phraseWeight = 2.0
+
 // byWorkCandidates bounds the careers whose texts ByWork reads one by
 // one: those whose texts, taken together, hold most of the words.
 const byWorkCandidates = 20
@@ -187,6 +193,11 @@ func (b *Base) ByWork(words []string, limit int) []Holder {
 			keys = append(keys, k, strings.ToUpper(k[:1])+k[1:], strings.ToUpper(k))
 		}
 	}
+	// Each word said's forms, for the words said together.
+	forms := make([][]string, len(words))
+	for _, w := range ws {
+		forms[w.said] = append(forms[w.said], w.text)
+	}
 	// Each candidate by its one text that holds most of them.
 	type scored struct {
 		h                  Holder
@@ -238,6 +249,9 @@ func (b *Base) ByWork(words []string, limit int) []Holder {
 			}) {
 				m += verbWeight
 			}
+			if verbFirst && verbObjectHeld(toks, words, forms) {
+				m += phraseWeight
+			}
 			s.total += m
 			if m > s.best {
 				s.best = m
@@ -277,6 +291,27 @@ func (b *Base) ByWork(words []string, limit int) []Holder {
 		hs = append(hs, s.h)
 	}
 	return hs
+}
+
+// verbObjectHeld reports whether toks holds the verb said first and the
+// word said after it (glue words apart) one after the other, in any of
+// their forms: forms holds each word said's forms.
+func verbObjectHeld(toks, words []string, forms [][]string) bool {
+	obj := 1 + slices.IndexFunc(words[1:], func(w string) bool { return !glueWords[w] })
+	if len(forms[0]) == 0 || obj == 0 || len(forms[obj]) == 0 {
+		return false
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		if holdsForm(toks[i], forms[0]) && holdsForm(toks[i+1], forms[obj]) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsForm reports whether t is one of forms (see SameForm).
+func holdsForm(t string, forms []string) bool {
+	return slices.ContainsFunc(forms, func(f string) bool { return SameForm(t, f) })
 }
 
 // SameForm reports whether a word of a text is a form said: the form, or

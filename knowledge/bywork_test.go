@@ -31,6 +31,9 @@ func TestByWork(t *testing.T) {
 		// Plain words for those O*NET's tasks say it with (qa85).
 		{"research the stars", "Astronomers", "celestial"},
 		{"research earthquakes", "Geoscientists, Except Hydrologists and Geographers", "earthquake"},
+		// The verb said and its object side by side in a task, before a
+		// task that opens with the verb and holds a substitute later.
+		{"deliver babies", "Obstetricians and Gynecologists", "deliver babies"},
 		{"work and perform", "", ""}, // words too many careers' texts hold tell none apart
 		{"zzzz qqqq", "", ""},
 	}
