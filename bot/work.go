@@ -68,6 +68,9 @@ func (q *question) workClause(kb *knowledge.Base) (lo, hi int, words []string) {
 		// The weather's words after the work's verb are what it is done
 		// to: "i research the weather", "i forecast rain".
 		object := len(words) > 0 && wordRole(t.val, func(r *role) bool { return r.talk == "weather" }) != nil
+		// A career is what the work is about where the work says so: "i
+		// help people find the right career".
+		object = object || len(words) > 0 && (t.val == "career" || t.val == "careers")
 		if t.kind != tokWord || ofSomeone(t.val) || functionWords[t.val] || isSeparator(t.val) || isStopWord(t.val) && !workVerb && !object ||
 			isQuestionWord(t.val) && !verb && !object {
 			continue

@@ -65,6 +65,10 @@ var workWords = map[string][]string{
 	"medicine": {"medicine", "medication", "prescription"}, "pharmacy": {"pharmacy", "pharmaceutical", "prescription"},
 	"star": {"star", "celestial", "astronomical"}, "planet": {"planet", "celestial", "astronomical"}, "galaxy": {"galaxy", "celestial", "astronomical"},
 	"movement": {"movement", "mobility", "motion"}, "shave": {"shave", "shaving"}, "fly": {"fly", "pilot", "flight"},
+	// qa89's descriptions.
+	"casino": {"casino", "gambling", "gaming"}, "bakery": {"bakery", "bake"},
+	"addicted": {"addiction", "substance"}, "addict": {"addiction", "substance"},
+	"career": {"career", "vocational"}, "forest": {"forest", "forestry"},
 }
 
 // militaryWords tell that work is done in the armed forces.
@@ -100,6 +104,12 @@ const verbOpening = 6
 // "… deliver babies safely" before the teacher's "Prepare and deliver
 // lectures … on child … health", which only opens with the verb.
 const phraseWeight = 2.0
+
+// objectTitleWeight is what a career gains whose title holds what the
+// verb said first is done to: "operate cranes on construction sites" is
+// the crane operator's work, though the industrial truck operator's
+// tasks hold more of the words.
+const objectTitleWeight = 2.0
 
 // byWorkCandidates bounds the careers whose texts ByWork reads one by
 // one: those whose texts, taken together, hold most of the words.
@@ -182,7 +192,23 @@ func (b *Base) ByWork(words []string, limit int) []Holder {
 	if !slices.ContainsFunc(words, func(w string) bool { return militaryWords[w] }) {
 		cands = slices.DeleteFunc(cands, func(c int32) bool { return ci.careers[c].Military() })
 	}
-	cands = cands[:min(len(cands), byWorkCandidates)]
+	// Besides those, the careers whose texts hold a word said and whose
+	// titles hold it too ("operate cranes on construction sites": the
+	// crane operator, though many more careers' texts hold both
+	// "construction" and "site").
+	top := slices.Clone(cands[:min(len(cands), byWorkCandidates)])
+	for _, w := range ws {
+		if w.id < 0 {
+			continue
+		}
+		for _, p := range ci.textPost.of(w.id) {
+			c := p.career()
+			if !slices.Contains(top, c) && slices.Contains(cands, c) && slices.ContainsFunc(Tokens(ci.careers[c].Name), func(t string) bool { return SameForm(t, w.text) }) {
+				top = append(top, c)
+			}
+		}
+	}
+	cands = top
 	// What a text holding a rarer word must hold: its form less the last
 	// letter, as written in a sentence, opening it ("Clean …") or as an
 	// acronym ("CPR").
@@ -193,15 +219,23 @@ func (b *Base) ByWork(words []string, limit int) []Holder {
 			keys = append(keys, k, strings.ToUpper(k[:1])+k[1:], strings.ToUpper(k))
 		}
 	}
-	// Each word said's forms, for the words said together.
+	// Each word said's forms, and the object of the verb said first: the
+	// word after it, glue words apart.
 	forms := make([][]string, len(words))
 	for _, w := range ws {
 		forms[w.said] = append(forms[w.said], w.text)
+	}
+	obj := 0
+	if verbFirst {
+		if k := 1 + slices.IndexFunc(words[1:], func(w string) bool { return !glueWords[w] }); k > 0 && len(forms[0]) > 0 && len(forms[k]) > 0 {
+			obj = k
+		}
 	}
 	// Each candidate by its one text that holds most of them.
 	type scored struct {
 		h                  Holder
 		best, total, title float64
+		objTitled          float64 // objectTitleWeight or 0
 	}
 	verbs := make([]bool, len(words))
 	for k, w := range words {
@@ -221,6 +255,9 @@ func (b *Base) ByWork(words []string, limit int) []Holder {
 				titled[w.said] = true
 				s.title += w.weight
 			}
+		}
+		if obj > 0 && titled[obj] {
+			s.objTitled = objectTitleWeight
 		}
 		read := func(text, src string) {
 			// Most texts hold none of the rarer words (those the
@@ -249,7 +286,7 @@ func (b *Base) ByWork(words []string, limit int) []Holder {
 			}) {
 				m += verbWeight
 			}
-			if verbFirst && verbObjectHeld(toks, words, forms) {
+			if obj > 0 && held[obj] > 0 && verbObjectHeld(toks, forms[0], forms[obj]) {
 				m += phraseWeight
 			}
 			s.total += m
@@ -274,7 +311,7 @@ func (b *Base) ByWork(words []string, limit int) []Holder {
 	// …"): the trade is meant unless helping is said.
 	helping := slices.ContainsFunc(words, func(w string) bool { return helperWords[w] })
 	score := func(s scored) float64 {
-		v := s.best + workTotalWeight*math.Log1p(s.total) + workSizeWeight*math.Log10(1+s.h.Career.Size()) + workTitleWeight*s.title
+		v := s.best + workTotalWeight*math.Log1p(s.total) + workSizeWeight*math.Log10(1+s.h.Career.Size()) + workTitleWeight*s.title + s.objTitled
 		if !helping && strings.HasPrefix(s.h.Career.Name, "Helpers") {
 			v *= helperFactor
 		}
@@ -293,16 +330,11 @@ func (b *Base) ByWork(words []string, limit int) []Holder {
 	return hs
 }
 
-// verbObjectHeld reports whether toks holds the verb said first and the
-// word said after it (glue words apart) one after the other, in any of
-// their forms: forms holds each word said's forms.
-func verbObjectHeld(toks, words []string, forms [][]string) bool {
-	obj := 1 + slices.IndexFunc(words[1:], func(w string) bool { return !glueWords[w] })
-	if len(forms[0]) == 0 || obj == 0 || len(forms[obj]) == 0 {
-		return false
-	}
+// verbObjectHeld reports whether toks holds a form of the verb and one of
+// its object one after the other.
+func verbObjectHeld(toks, verb, object []string) bool {
 	for i := 0; i+1 < len(toks); i++ {
-		if holdsForm(toks[i], forms[0]) && holdsForm(toks[i+1], forms[obj]) {
+		if holdsForm(toks[i], verb) && holdsForm(toks[i+1], object) {
 			return true
 		}
 	}
