@@ -153,7 +153,7 @@ var workSkips = setOf(`the a an my other young small little working being helpin
 var workSynonyms = map[string]string{"kid": "children", "kids": "children", "child": "children", "children": "children", "pet": "animals",
 	"pets": "animals", "dog": "animals", "dogs": "animals", "cat": "animals", "cats": "animals", "animal": "animals",
 	"car": "vehicles", "cars": "vehicles", "computer": "computers", "plant": "plants", "sick": "patients", "ill": "patients",
-	"nature": "conservation"}
+	"nature": "conservation", "forest": "forests", "forests": "forests", "woods": "forests"}
 
 // workSubject finds the subject of the work a question asks about
 // ("jobs working with animals" → "animals"): the word after a lead, when
@@ -411,6 +411,14 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 	}
 	if interested && !(subjectArea && studiedIn(t) && !likes) && (likes && len(careers) == 0 || has("for someone|for people|creative|careers for|jobs for|interested|interest|interests|jobs where|careers where|where you|where i|fits|fit|suits|suit|personality|personality type") ||
 		len(careers) == 0 && interestSaidWhole(text) && has("jobs|careers|job|career|type|types|personality")) {
+		// Where outdoor work is wanted, a subject the work is known by
+		// says more than the area: "a job where i can work outside in
+		// forests" (but "creative jobs working with kids" is the area).
+		if subject, ok := workSubjectIn(strings.ReplaceAll(phraseKey(text), " in ", " with ")); ok && workSubjects[subject] && has("outside|outdoors|outdoor") {
+			if a, ok := b.workingWith(subject, has(payMost)); ok {
+				return a, true
+			}
+		}
 		first, second := interestsOf(text)
 		return b.byInterests(cmp.Or(first, area), second, typicalEducationOf(text), has(payMost)), true
 	}

@@ -858,6 +858,10 @@ func TestUnderstanding(t *testing.T) {
 		// The subject of the work: the careers O*NET describes working with it.
 		{q: "jobs working with animals", kind: rank, want: []string{"Careers working with animals", "Animal Caretakers"}},
 		{q: "i like animals", kind: rank, want: []string{"Careers working with animals"}},
+		// Outdoor work wanted where a subject is said: the subject's careers.
+		{q: "jobs where i work outside in the woods", kind: rank, want: []string{"Careers working with forests", "Foresters"}},
+		{q: "i like being outside", kind: rank, want: []string{"Careers for realistic interests"}},
+		{q: "creative jobs working with kids", kind: rank, want: []string{"Careers for artistic interests"}},
 		{q: "careers working with kids", kind: rank, want: []string{"Childcare Workers"}},
 		{q: "jobs with good pay", kind: rank, not: []string{"working with"}},
 		// A subject studied asks the careers that need it.
