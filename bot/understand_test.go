@@ -1789,6 +1789,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "who handles employee timesheets and paychecks", career: "Payroll and Timekeeping Clerks", kind: bot.KindProfile},
 		{q: "what do you call a doctor who delivers babies", career: "Obstetricians and Gynecologists", kind: bot.KindProfile},
 		{q: "who operates cranes on construction sites", career: "Crane and Tower Operators", kind: bot.KindProfile},
+		// "me" after a verb is whom the answer is for, not one who works.
+		{q: "give me the median pay for software developers", career: "Software Developers", kind: bot.KindProfile},
+		{q: "me and my wife clean houses what do we make", career: "Maids and Housekeeping Cleaners", kind: bot.KindProfile},
 		{q: "job where you help people find the right career", career: "Educational, Guidance, and Career Counselors and Advisors", kind: bot.KindProfile},
 		{q: "i help students plan their careers", career: "Educational, Guidance, and Career Counselors and Advisors", kind: bot.KindProfile},
 		{q: "who investigates what caused a fire", career: "Fire Inspectors and Investigators", kind: bot.KindProfile},

@@ -34,7 +34,9 @@ func (q *question) workClause(kb *knowledge.Base) (lo, hi int, words []string) {
 	relative := -1 // "are" of "people who are …": said of whom the work is for
 	for i, t := range q.toks {
 		if !in {
-			in = t.kind == tokWord && ofSomeone(t.val)
+			// "me" after a verb is whom it is asked for ("give me the
+			// median pay for …"), not one who works.
+			in = t.kind == tokWord && ofSomeone(t.val) && !((t.val == "me" || t.val == "us") && i > 0 && q.toks[i-1].kind == tokWord && q.toks[i-1].val != "and")
 			continue
 		}
 		if i == relative {
