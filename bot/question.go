@@ -2808,6 +2808,11 @@ func (q *question) applyRoles(spans []vocabSpan) {
 	if k := slices.Index(q.fields, knowledge.FieldEmployment2034); k > 0 && q.saysProjectionYear() && !q.holdsWord(openingWords) {
 		q.fields = slices.Insert(slices.Delete(q.fields, k, k+1), 0, knowledge.FieldEmployment2034)
 	}
+	// "how many new jobs will there be for home health aides by 2034":
+	// the jobs gained are what "how many" counts.
+	if k := slices.Index(q.fields, knowledge.FieldEmploymentChange); k > 0 && slices.Contains([]knowledge.Field{knowledge.FieldJobs, knowledge.FieldEmployment, knowledge.FieldEmployment2034}, q.fields[0]) {
+		q.fields = slices.Insert(slices.Delete(q.fields, k, k+1), 0, knowledge.FieldEmploymentChange)
+	}
 	// "whose headcount expands more": how the count grows is what is
 	// asked, not the count.
 	if q.holdsWord(growthVerbs) {
