@@ -2133,7 +2133,7 @@ func (b *turn) list() Answer {
 		names = append(names, c.Name)
 	}
 	a := Answer{Kind: KindList, Intent: intentList, Title: "Careers I know",
-		Summary: fmt.Sprintf("I know %d careers.", total),
+		Summary: "I know " + commas(int64(total)) + " careers.",
 		Lists:   []List{{Title: "Careers", Items: names}}}
 	if total > maxListed {
 		a.Summary += fmt.Sprintf(" Here are the first %d; ask about any career by name.", maxListed)

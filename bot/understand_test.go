@@ -577,6 +577,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "how much does a sys admin make", career: "Network and Computer Systems Administrators", kind: pay, facts: fs(med)},
 		{q: "chiro salary 2024", career: "Chiropractors", kind: pay, facts: fs(med)},
 		{q: "how many jobs will there be for home health aides in 2034", career: "Home Health Aides", kind: prof, facts: fs(knowledge.FieldEmployment2034), want: []string{"projected employment 2034"}},
+		// What the bot knows, asked in the words users use.
+		{q: "how many occupations do you know about", kind: bot.KindList, want: []string{"Careers I know", "I know 1,019 careers"}},
+		{q: "which occupations do you have", kind: bot.KindList, want: []string{"Careers I know"}},
 		// New jobs are the change, not the count.
 		{q: "how many new jobs will there be for home health aides by 2034", career: "Home Health Aides", kind: prof, facts: fs(knowledge.FieldEmploymentChange), want: []string{"employment change 2024-34: 739,800"}},
 		{q: "how many jobs will be added for electricians", career: "Electricians", kind: prof, facts: fs(knowledge.FieldEmploymentChange), want: []string{"employment change 2024-34: 77,400"}},
