@@ -1,6 +1,11 @@
 package bot
 
-import "github.com/careerbot/careerbot/knowledge"
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/careerbot/careerbot/knowledge"
+)
 
 // glossary are the small talk kinds that explain a term of the answers:
 // they win over the question words they hold ("median", "mean").
@@ -70,6 +75,13 @@ func smallTalk(kind string) Answer {
 // stays one short line.
 func (b *turn) smallTalk(q *question) Answer {
 	a := smallTalk(q.talk)
+	if q.talk == "jobzone" {
+		if z, ok := q.zoneSaid(); ok {
+			a.Summary = fmt.Sprintf("Job zone %d of 5 is O*NET's %q: %s. Each career card gives its zone.", z, jobZones[z-1].name, jobZones[z-1].education)
+			a.Suggestions = []string{jobZones[z-1].example}
+		}
+		return a
+	}
 	if q.talk != "data" && (q.talk != "who" || !q.holdsWord(sourceWords)) {
 		return a
 	}
@@ -88,3 +100,27 @@ func (b *turn) smallTalk(q *question) Answer {
 
 // sourceWords ask where the figures come from.
 var sourceWords = setOf(`source sources data come licence license licences licenses credit credits cite attribution`)
+
+// jobZones are O*NET's five job zones as its Job Zone Reference names
+// them, with the education it says most of their occupations need, and a
+// question about careers at that level.
+var jobZones = [5]struct{ name, education, example string }{
+	{"Little or No Preparation Needed", "some of its occupations may need a high school diploma or GED certificate", "highest paying jobs without a degree"},
+	{"Some Preparation Needed", "its occupations usually need a high school diploma", "highest paying jobs with a high school diploma"},
+	{"Medium Preparation Needed", "most of its occupations need training in vocational schools, related on-the-job experience, or an associate's degree", "highest paying jobs that need an associate's degree"},
+	{"Considerable Preparation Needed", "most of its occupations need a four-year bachelor's degree, but some do not", "highest paying jobs that need a bachelor's degree"},
+	{"Extensive Preparation Needed", "most of its occupations need graduate school: many a master's degree, some a Ph.D., M.D. or J.D.", "highest paying jobs that need a master's degree"},
+}
+
+// zoneSaid returns the job zone a question names by its number ("what is
+// job zone 4").
+func (q *question) zoneSaid() (int, bool) {
+	for i, t := range q.toks {
+		if t.val == "zone" && i+1 < len(q.toks) {
+			if z, err := strconv.Atoi(q.toks[i+1].val); err == nil && z >= 1 && z <= 5 {
+				return z, true
+			}
+		}
+	}
+	return 0, false
+}

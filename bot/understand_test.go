@@ -230,6 +230,11 @@ func TestUnderstanding(t *testing.T) {
 		{q: "you're useless", kind: hint, want: []string{"Sorry I missed"}},
 		{q: "can you review my resume", kind: hint, want: []string{"resumes"}, not: []string{"Clerks"}},
 		{q: "what is a job zone", kind: hint, want: []string{"from 1 (little or no preparation) to 5"}},
+		// One zone asked by its number: O*NET's name for it and the
+		// education most of its occupations need.
+		{q: "what is job zone 4", kind: hint, want: []string{"Job zone 4 of 5", "Considerable Preparation Needed", "four-year bachelor's degree"}},
+		{q: "what does job zone 1 mean", kind: hint, want: []string{"Little or No Preparation Needed"}},
+		{q: "whats job zone 7", kind: hint, want: []string{"from 1 (little or no preparation) to 5"}},
 		{q: "what are hot technologies", kind: hint, want: []string{"Hot Technology"}},
 		{q: "what's the difference between median and mean salary", kind: hint, want: []string{"The median is the middle wage"}},
 		{q: "job zone of nurses", career: "Registered Nurses", kind: pay, want: []string{"4 of 5"}},
