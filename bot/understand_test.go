@@ -684,7 +684,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "what are the steps to becoming a dental hygienist", career: "Dental Hygienists", kind: pay, want: []string{"Associate's degree"}, not: []string{" vs "}},
 		{q: "is accounting dying because of ai", career: "Accountants and Auditors", kind: pay, want: []string{"nothing of automation", "4.6%"}},
 		{q: "salary for a data scientist fresh out of college", career: "Data Scientists", kind: pay, facts: fs(p10)},
-		{q: "what does job zone 4 mean", kind: hint, want: []string{"job zones"}},
+		{q: "what does job zone 4 mean", kind: hint, want: []string{"Job zone 4 of 5", "Considerable Preparation Needed"}},
 		{q: "what career is right for me", kind: hint, want: []string{"start from a list"}},
 		{q: "do your salaries include bonuses", kind: hint, want: []string{"production bonuses and tips count"}},
 		{q: "do you have salary data for cities", kind: hint, want: []string{"no cities or metro areas"}},
