@@ -50,6 +50,7 @@ func smallTalk(kind string) Answer {
 		"start":        "Good luck! I can help you weigh careers: their pay, growth and what it takes to get in.",
 		"jobless":      "Sorry to hear that. I can help you weigh what to do next: careers' pay, growth and what it takes to get in.",
 		"nevermind":    "No problem. Ask me about a career whenever you like.",
+		"minwage":      "Minimum wages are set by law, federal and state, not measured by BLS OEWS, so I don't have them. What I have is what each occupation pays, nationally and by state, down to the lowest paid.",
 		"median":       "The median is the middle wage: half of the workers earn more and half less. The mean (average) is the total pay divided by the number of workers, so a few high earners pull it up. BLS OEWS publishes both; I give the median first.",
 	}[kind]
 	if line == "" {
@@ -59,6 +60,8 @@ func smallTalk(kind string) Answer {
 	switch kind {
 	case "hot":
 		example = "what software do accountants use"
+	case "minwage":
+		example = "lowest paying jobs in california"
 	case "seeking", "status", "jobless", "start":
 		example = "highest paying jobs without a degree"
 	case "why":

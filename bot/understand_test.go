@@ -235,6 +235,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "what is job zone 4", kind: hint, want: []string{"Job zone 4 of 5", "Considerable Preparation Needed", "four-year bachelor's degree"}},
 		{q: "what does job zone 1 mean", kind: hint, want: []string{"Little or No Preparation Needed"}},
 		{q: "whats job zone 7", kind: hint, want: []string{"from 1 (little or no preparation) to 5"}},
+		// Minimum wages are the law's, not a source's; a career's pay
+		// asked beside one is still its pay.
+		{q: "what's the minimum wage in california", kind: hint, want: []string{"Minimum wages are set by law", "lowest paying jobs in california"}, not: []string{"$"}},
+		{q: "do cashiers make minimum wage", career: "Cashiers", kind: pay, facts: fs(med)},
 		{q: "what are hot technologies", kind: hint, want: []string{"Hot Technology"}},
 		{q: "what's the difference between median and mean salary", kind: hint, want: []string{"The median is the middle wage"}},
 		{q: "job zone of nurses", career: "Registered Nurses", kind: pay, want: []string{"4 of 5"}},
