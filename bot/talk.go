@@ -15,7 +15,7 @@ var glossary = map[string]bool{"jobzone": true, "hot": true, "median": true, "da
 // figure too, when no career is named: "how much do you make" (of the
 // bot), "how much do i make" (one's own), "salary of Retired", "Open to
 // Work", "jobs in canada".
-var talkOverAsks = setOf("who mine status seeking country rude")
+var talkOverAsks = setOf("who mine status seeking country rude language")
 
 // talkFirst orders small talk said together: "ok bye" is a goodbye, "ok
 // thanks" thanks, "lol ok cool" an ok, "i hate my job lol" unhappy; the
@@ -50,6 +50,7 @@ func smallTalk(kind string) Answer {
 		"start":        "Good luck! I can help you weigh careers: their pay, growth and what it takes to get in.",
 		"jobless":      "Sorry to hear that. I can help you weigh what to do next: careers' pay, growth and what it takes to get in.",
 		"nevermind":    "No problem. Ask me about a career whenever you like.",
+		"language":     "No source here ranks programming languages as such. O*NET lists the software each occupation uses, and flags what employers ask for in job postings; ask which careers use a language, or what a career uses.",
 		"minwage":      "Minimum wages are set by law, federal and state, not measured by BLS OEWS, so I don't have them. What I have is what each occupation pays, nationally and by state, down to the lowest paid.",
 		"median":       "The median is the middle wage: half of the workers earn more and half less. The mean (average) is the total pay divided by the number of workers, so a few high earners pull it up. BLS OEWS publishes both; I give the median first.",
 	}[kind]
@@ -60,6 +61,8 @@ func smallTalk(kind string) Answer {
 	switch kind {
 	case "hot":
 		example = "what software do accountants use"
+	case "language":
+		example = "what jobs use python"
 	case "minwage":
 		example = "lowest paying jobs in california"
 	case "seeking", "status", "jobless", "start":

@@ -239,6 +239,10 @@ func TestUnderstanding(t *testing.T) {
 		// asked beside one is still its pay.
 		{q: "what's the minimum wage in california", kind: hint, want: []string{"Minimum wages are set by law", "lowest paying jobs in california"}, not: []string{"$"}},
 		{q: "do cashiers make minimum wage", career: "Cashiers", kind: pay, facts: fs(med)},
+		// Programming languages ranked as such: no source does; a
+		// career's software still answers.
+		{q: "what's the best programming language to learn", kind: hint, want: []string{"No source here ranks programming languages", "what jobs use python"}, not: []string{"$"}},
+		{q: "what programming languages do software developers use", career: "Software Developers", kind: bot.KindList, want: []string{"Technology used by Software Developers"}},
 		{q: "what are hot technologies", kind: hint, want: []string{"Hot Technology"}},
 		{q: "what's the difference between median and mean salary", kind: hint, want: []string{"The median is the middle wage"}},
 		{q: "job zone of nurses", career: "Registered Nurses", kind: pay, want: []string{"4 of 5"}},

@@ -337,6 +337,8 @@ var vocabulary = []struct {
 	{"how are you|how's it going|how are things|do you like your job|do you like being a bot|are you happy", role{talk: "how"}},
 	// What the answers' own terms mean.
 	{"what does job zone|what is job zone|what's job zone|whats job zone|what is a job zone|what's a job zone|whats a job zone|what are job zones|what does job zone mean|job zone mean|job zones mean|meaning of job zone", role{talk: "jobzone"}},
+	// Programming languages compared as such: no source ranks them.
+	{"programming language|programming languages|coding language|coding languages|best language to learn|language should i learn|languages should i learn", role{talk: "language"}},
 	// Wages set by law, which no source here measures.
 	{"minimum wage|minimum wages|min wage|minimum pay|living wage|state minimum wage|federal minimum wage", role{talk: "minwage"}},
 	{"what are hot technologies|what is a hot technology|what's a hot technology|what is hot technology|hot technology mean|hot technologies mean|what does in demand mean", role{talk: "hot"}},
