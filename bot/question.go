@@ -2155,6 +2155,11 @@ func parseWhole(kb *knowledge.Base, cleaned string) *question {
 	if q.talk == "weather" && q.workSaid(kb) != nil {
 		q.talk = "" // "who studies the weather": work told, no small talk
 	}
+	if q.pct == "" && len(q.careers) == 1 && q.signals[intentPay] > 0 && q.juniorSaid() {
+		// "jr. data analyst salary": a junior's pay is the entry pay,
+		// though "junior" is claimed with the name.
+		q.pct = knowledge.FieldAnnual10
+	}
 	if q.pct == knowledge.FieldAnnual10 && q.signals[intentPay] == 1 && q.holdsWord(newcomerWords) &&
 		(q.signals[intentEducation] > 0 || q.signals[intentSkills] > 0 || q.signals[intentDescribe] > 0) {
 		// "education needed for claims adjuster trainee": the trainee's
@@ -3296,3 +3301,21 @@ func (q *question) saysProjectionYear() bool {
 func within(typed, text string) bool {
 	return strings.Contains(strings.ToLower(text), strings.ToLower(typed))
 }
+
+// juniorSaid reports whether the question names a junior of a job ("jr.
+// data analyst", "junior accountant"), not a junior high school or college.
+func (q *question) juniorSaid() bool {
+	for i, t := range q.toks {
+		if t.val != "junior" && t.val != "jr" {
+			continue
+		}
+		if i+1 < len(q.toks) && juniorPlaces[q.toks[i+1].val] {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// juniorPlaces follow "junior" where it names a school, not a rank.
+var juniorPlaces = setOf("high college colleges school varsity")

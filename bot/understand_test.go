@@ -590,6 +590,11 @@ func TestUnderstanding(t *testing.T) {
 		{q: "how much does a sys admin make", career: "Network and Computer Systems Administrators", kind: pay, facts: fs(med)},
 		{q: "chiro salary 2024", career: "Chiropractors", kind: pay, facts: fs(med)},
 		{q: "how many jobs will there be for home health aides in 2034", career: "Home Health Aides", kind: prof, facts: fs(knowledge.FieldEmployment2034), want: []string{"projected employment 2034"}},
+		// A junior's pay is the entry pay, though "junior" is claimed with
+		// the name; a junior high school is no rank.
+		{q: "junior accountant salary", career: "Accountants and Auditors", kind: pay, facts: fs(knowledge.FieldAnnual10), want: []string{"Entry-level pay", "$52,780"}},
+		{q: "Jr. Data Analyst salary", career: "Data Scientists", kind: pay, facts: fs(knowledge.FieldAnnual10), want: []string{"$63,650"}},
+		{q: "junior high school teacher salary", career: "Middle School Teachers, Except Special and Career/Technical Education", kind: pay, not: []string{"Entry-level"}},
 		// What the bot knows, asked in the words users use.
 		{q: "how many occupations do you know about", kind: bot.KindList, want: []string{"Careers I know", "I know 1,019 careers"}},
 		{q: "which occupations do you have", kind: bot.KindList, want: []string{"Careers I know"}},
