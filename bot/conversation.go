@@ -21,6 +21,7 @@ type Conversation struct {
 	Intent  string   `json:"intent,omitempty"`   // the kind of question last asked
 	Fields  []string `json:"fields,omitempty"`   // the figures last asked for
 	Rank    int      `json:"rank,omitempty"`     // a ranking's direction
+	Top     int      `json:"top,omitempty"`      // a ranking's "top 5": how many rows were asked
 	Level   string   `json:"level,omitempty"`    // a ranking's education filter
 	Below   bool     `json:"below,omitempty"`    // "without a college degree"
 	BelowBA bool     `json:"below_ba,omitempty"` // with Below: "without a bachelor's", an associate's counts
@@ -575,6 +576,9 @@ func (t *turn) follow(q *question, prev Conversation) {
 		if q.rank == 0 {
 			q.rank = prev.Rank
 		}
+		if q.topN == 0 {
+			q.topN = prev.Top // "what about without a degree?" after the top 5: five again
+		}
 		// "need" in "only ones that need a bachelor's" says the filter,
 		// not skills asked.
 		filterOnly := q.level != "" || q.noDegree || len(q.groups) > 0
@@ -1057,7 +1061,7 @@ func remember(q *question, a Answer, prev Conversation) (Conversation, bool) {
 	case KindHint, KindError, KindHelp:
 		return Conversation{}, false // small talk and help leave the conversation as it was
 	}
-	c := Conversation{Intent: a.Intent, Rank: q.rank, Level: q.level, Below: q.noDegree, BelowBA: q.upToAssociate, Under: q.under, NoExp: q.noExperience, Groups: q.groups,
+	c := Conversation{Intent: a.Intent, Rank: q.rank, Top: q.topN, Level: q.level, Below: q.noDegree, BelowBA: q.upToAssociate, Under: q.under, NoExp: q.noExperience, Groups: q.groups,
 		PayMin: q.bound.min, PayMax: q.bound.max, PayHourly: q.bound.hourly, PayThan: q.bound.than, ThanKey: q.bound.thanKey, ThanPay: q.bound.thanPay, Pct: string(q.pct)}
 	for _, m := range q.states {
 		c.States = append(c.States, m.State.Postal)
@@ -1248,6 +1252,7 @@ func (t *turn) modifierOfLast(q *question, prev Conversation) {
 // filters, figures and states.
 func (q *question) rankAsBefore(prev Conversation) {
 	q.rank = cmp.Or(prev.Rank, 1)
+	q.topN = cmp.Or(q.topN, prev.Top)
 	q.level, q.noDegree, q.upToAssociate, q.under, q.groups = prev.Level, prev.Below, prev.BelowBA, prev.Under, prev.Groups
 	q.noExperience = prev.NoExp
 	q.bound = boundOf(prev)

@@ -152,6 +152,36 @@ func TestFollowUpHourlyChart(t *testing.T) {
 	}
 }
 
+// TestFollowKeepsTopN: a ranking's follow-up with a filter keeps the
+// number of rows asked before ("top 5 … what about without a degree?");
+// a ranking asked whole shows its own.
+func TestFollowKeepsTopN(t *testing.T) {
+	b := mustFullBot(t).WithConversations(bot.NewMemoryConversations(time.Hour, 10))
+	tests := []struct {
+		q    string
+		rows int
+	}{
+		{"top 5 highest paying jobs", 5},
+		{"what about without a degree?", 5},
+		{"and in texas?", 5},
+		{"highest paying jobs in healthcare", 10},
+	}
+	for _, tt := range tests {
+		a := b.Answer(context.Background(), bot.Request{Text: tt.q, Conversation: "k"})
+		if a.Kind != bot.KindRanking || a.Table == nil || len(a.Table.Rows) != tt.rows {
+			t.Errorf("%q: %s with %d rows; want a ranking of %d\n%s", tt.q, a.Kind, rowsOf(a), tt.rows, bot.Text(a))
+		}
+	}
+}
+
+// rowsOf counts the rows of an answer's table.
+func rowsOf(a bot.Answer) int {
+	if a.Table == nil {
+		return 0
+	}
+	return len(a.Table.Rows)
+}
+
 // TestFollowLeavesKeptParse asks a generic name in a conversation where it
 // names a career just talked about, then the same words afresh: the second
 // asker gets the generic reading, not the first conversation's.
