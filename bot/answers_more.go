@@ -1437,11 +1437,29 @@ func (b *turn) workingWith(subject string, byPay bool) (Answer, bool) {
 		all = slices.DeleteFunc(all, func(h knowledge.Holder) bool { return holdsAny(" "+phraseKey(h.Item.Name)+" ", industrialPlant...) })
 		hs, total = all[:min(maxMore, len(all))], len(all)
 	}
+	var leftOut []string
+	if b.left != nil {
+		// "work with animals but not be a vet": the vet left out.
+		hs = slices.DeleteFunc(hs, func(h knowledge.Holder) bool {
+			if !b.left.keeps(h.Career) {
+				leftOut = append(leftOut, h.Career.Name)
+				return true
+			}
+			return false
+		})
+		total -= len(leftOut)
+	}
 	if len(hs) == 0 {
 		return Answer{}, false
 	}
+	leftNote := ""
+	if len(leftOut) > 0 {
+		leftNote = " Left out as asked: " + strings.Join(leftOut, ", ") + "."
+	}
 	if byPay {
-		return b.workingWithByPay(subject, hs), true
+		a := b.workingWithByPay(subject, hs)
+		a.Summary += leftNote
+		return a, true
 	}
 	a := Answer{Kind: KindRanking, Intent: intentWorkingWith, Title: "Careers working with " + subject}
 	src := newSourceSet(b.kb)
@@ -1458,6 +1476,7 @@ func (b *turn) workingWith(subject string, byPay bool) (Answer, bool) {
 		a.Summary = fmt.Sprintf("The careers whose work O*NET describes most with %q and %q: %s come first.",
 			first, second, strings.Join(holderNames(hs[:min(3, len(hs))]), ", "))
 	}
+	a.Summary += leftNote
 	a.Sources = src.list()
 	a.Suggestions = []string{whatDo(hs[0].Career), "salary of " + lowerName(hs[0].Career)}
 	return a, true

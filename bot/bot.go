@@ -48,6 +48,7 @@ func (b *Bot) SetBase(kb *knowledge.Base) {
 type turn struct {
 	kb     *knowledge.Base
 	caches *baseCaches // for kb; nil: nothing is kept
+	left   *leftOut    // what the question leaves out of lists ("but not a vet"); nil for most
 }
 
 // Answer turns one chat message into one answer, never an empty one. A

@@ -22,6 +22,7 @@ func (b *turn) routeOfficial(q *question) (Answer, bool) {
 	if len(q.careers) == 1 && len(q.states) == 0 && len(q.pairedAsks(kinds[:0])) >= 2 {
 		return Answer{}, false // "job duties and pay": each, one after the other (eachAsked)
 	}
+	b.left = q.left
 	a, ok := b.routeMore(q.outside(), careersOf(q.careers), q.states, q.pct, hourlyAsked(q.fields))
 	if !ok && len(q.careers) == 1 && q.careers[0].career.Official() && len(q.states) == 0 {
 		// "what about cartographers" after the software surveyors use: the

@@ -884,6 +884,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "i like animals", kind: rank, want: []string{"Careers working with animals"}},
 		// Outdoor work wanted where a subject is said: the subject's careers.
 		{q: "jobs where i work outside in the woods", kind: rank, want: []string{"Careers working with forests", "Foresters"}},
+		// A career left out of the careers working with a subject.
+		{q: "I want to work with animals but not be a vet, what jobs are there", kind: rank, want: []string{"Careers working with animals", "Left out as asked: Veterinarians"}, not: []string{". Veterinarians"}},
 		{q: "i like being outside", kind: rank, want: []string{"Careers for realistic interests"}},
 		{q: "creative jobs working with kids", kind: rank, want: []string{"Careers for artistic interests"}},
 		{q: "careers working with kids", kind: rank, want: []string{"Childcare Workers"}},
