@@ -787,10 +787,12 @@ func (b *turn) decorate(a Answer, p pick, q *question) Answer {
 		// Say what was found, so a loose match is never taken for the name asked.
 		a.Summary += fmt.Sprintf(" (Closest title to %q: %s.)", safeName(p.typed), p.matched)
 	}
-	if p.exact && len(p.others) == 0 && c.Official() && p.matched != "" && !strings.EqualFold(p.matched, c.Name) && len(p.typed) >= 5 && !sharesWord(p.typed, c.Name) {
+	if p.exact && c.Official() && p.matched != "" && !strings.EqualFold(p.matched, c.Name) && len(p.typed) >= 5 && (len(p.others) == 0 && !sharesWord(p.typed, c.Name) || onlyHeadShared(p.typed, c.Name)) {
 		// A title O*NET files under an occupation whose name says
-		// nothing of it ("influencer": Models): say so, so the answer is
-		// not taken for a mistake.
+		// nothing of it ("influencer": Models), or only its kind of
+		// worker ("product manager": Marketing Managers): say so, so the
+		// answer is not taken for a mistake, nor for a count of the
+		// title's own.
 		a.Summary += fmt.Sprintf(" (O*NET lists %q among the titles of %s.)", p.matched, c.Name)
 	}
 	if p.sameAs != "" {
@@ -1646,6 +1648,18 @@ func wordsHeld(name, words string) (held, all int) {
 func sharesWord(a, b string) bool {
 	held, _ := wordsHeld(b, a)
 	return held > 0
+}
+
+// onlyHeadShared reports whether typed, a name of two words or more,
+// shares with name its last word (the kind of worker) and none before it:
+// "product manager" and "Marketing Managers".
+func onlyHeadShared(typed, name string) bool {
+	w := knowledge.Tokens(typed)
+	if len(w) < 2 {
+		return false
+	}
+	n := knowledge.Tokens(name)
+	return slices.Contains(n, w[len(w)-1]) && !slices.ContainsFunc(w[:len(w)-1], func(t string) bool { return slices.Contains(n, t) })
 }
 
 // namesAll reports whether every word of words is a word of name.

@@ -590,6 +590,11 @@ func TestUnderstanding(t *testing.T) {
 		{q: "how much does a sys admin make", career: "Network and Computer Systems Administrators", kind: pay, facts: fs(med)},
 		{q: "chiro salary 2024", career: "Chiropractors", kind: pay, facts: fs(med)},
 		{q: "how many jobs will there be for home health aides in 2034", career: "Home Health Aides", kind: prof, facts: fs(knowledge.FieldEmployment2034), want: []string{"projected employment 2034"}},
+		// A title filed under an occupation whose name shares only the
+		// kind of worker: said, so the figures are not taken for the
+		// title's own.
+		{q: "Product Manager salary", career: "Marketing Managers", kind: pay, want: []string{`(O*NET lists "Product Manager" among the titles of Marketing Managers.)`}},
+		{q: "software engineer salary", career: "Software Developers", kind: pay, not: []string{"among the titles"}},
 		// A junior's pay is the entry pay, though "junior" is claimed with
 		// the name; a junior high school is no rank.
 		{q: "junior accountant salary", career: "Accountants and Auditors", kind: pay, facts: fs(knowledge.FieldAnnual10), want: []string{"Entry-level pay", "$52,780"}},

@@ -111,6 +111,10 @@ const phraseWeight = 2.0
 // tasks hold more of the words.
 const objectTitleWeight = 2.0
 
+// maxObjectTitled is how many of the careers read may hold the object in
+// their titles for it to count.
+const maxObjectTitled = 2
+
 // byWorkCandidates bounds the careers whose texts ByWork reads one by
 // one: those whose texts, taken together, hold most of the words.
 const byWorkCandidates = 20
@@ -236,6 +240,7 @@ func (b *Base) ByWork(words []string, limit int) []Holder {
 		h                  Holder
 		best, total, title float64
 		objTitled          float64 // objectTitleWeight or 0
+		verbAndObject      bool    // a text holds both the verb said first and its object
 	}
 	verbs := make([]bool, len(words))
 	for k, w := range words {
@@ -286,8 +291,11 @@ func (b *Base) ByWork(words []string, limit int) []Holder {
 			}) {
 				m += verbWeight
 			}
-			if obj > 0 && held[obj] > 0 && verbObjectHeld(toks, forms[0], forms[obj]) {
-				m += phraseWeight
+			if obj > 0 && held[0] > 0 && held[obj] > 0 {
+				s.verbAndObject = true
+				if verbObjectHeld(toks, forms[0], forms[obj]) {
+					m += phraseWeight
+				}
 			}
 			s.total += m
 			if m > s.best {
@@ -309,9 +317,21 @@ func (b *Base) ByWork(words []string, limit int) []Holder {
 	}
 	// A helper's tasks are the trade's ("Helpers--Pipelayers, Plumbers,
 	// …"): the trade is meant unless helping is said.
+	// An object many candidates' titles hold ("run the machine that …")
+	// tells none of them apart.
+	if n := len(slices.DeleteFunc(slices.Clone(out), func(s scored) bool { return s.objTitled == 0 })); n > maxObjectTitled {
+		for k := range out {
+			out[k].objTitled = 0
+		}
+	}
 	helping := slices.ContainsFunc(words, func(w string) bool { return helperWords[w] })
 	score := func(s scored) float64 {
-		v := s.best + workTotalWeight*math.Log1p(s.total) + workSizeWeight*math.Log10(1+s.h.Career.Size()) + workTitleWeight*s.title + s.objTitled
+		v := s.best + workTotalWeight*math.Log1p(s.total) + workSizeWeight*math.Log10(1+s.h.Career.Size()) + workTitleWeight*s.title
+		if s.verbAndObject {
+			// Only where the work says both: "codes online stores" is
+			// no Online Merchant's, whose title holds "online".
+			v += s.objTitled
+		}
 		if !helping && strings.HasPrefix(s.h.Career.Name, "Helpers") {
 			v *= helperFactor
 		}
