@@ -787,7 +787,7 @@ func (b *turn) decorate(a Answer, p pick, q *question) Answer {
 		// Say what was found, so a loose match is never taken for the name asked.
 		a.Summary += fmt.Sprintf(" (Closest title to %q: %s.)", safeName(p.typed), p.matched)
 	}
-	if p.exact && c.Official() && p.matched != "" && !strings.EqualFold(p.matched, c.Name) && len(p.typed) >= 5 && (len(p.others) == 0 && !sharesWord(p.typed, c.Name) || onlyHeadShared(p.typed, c.Name)) {
+	if p.exact && c.Official() && p.matched != "" && !strings.EqualFold(p.matched, c.Name) && len(p.typed) >= 5 && (len(p.others) == 0 && !sharesWord(p.typed, c.Name) || onlyHeadShared(p.matched, c.Name)) {
 		// A title O*NET files under an occupation whose name says
 		// nothing of it ("influencer": Models), or only its kind of
 		// worker ("product manager": Marketing Managers): say so, so the
@@ -1650,11 +1650,13 @@ func sharesWord(a, b string) bool {
 	return held > 0
 }
 
-// onlyHeadShared reports whether typed, a name of two words or more,
-// shares with name its last word (the kind of worker) and none before it:
-// "product manager" and "Marketing Managers".
-func onlyHeadShared(typed, name string) bool {
-	w := knowledge.Tokens(typed)
+// onlyHeadShared reports whether title, of two words or more, shares with
+// name its last word (the kind of worker) and none before it: "Product
+// Manager" and "Marketing Managers", not "Administrative Assistant (Admin
+// Assistant)" and "Secretaries and Administrative Assistants".
+func onlyHeadShared(title, name string) bool {
+	title, _, _ = strings.Cut(title, " (")
+	w := knowledge.Tokens(title)
 	if len(w) < 2 {
 		return false
 	}

@@ -351,15 +351,25 @@ func (b *Base) ByWork(words []string, limit int) []Holder {
 }
 
 // verbObjectHeld reports whether toks holds a form of the verb and one of
-// its object one after the other.
+// its object one after the other, or with an article between.
 func verbObjectHeld(toks, verb, object []string) bool {
 	for i := 0; i+1 < len(toks); i++ {
-		if holdsForm(toks[i], verb) && holdsForm(toks[i+1], object) {
+		if !holdsForm(toks[i], verb) {
+			continue
+		}
+		j := i + 1
+		if j+1 < len(toks) && articles[toks[j]] { // "Drive a tractor-trailer"
+			j++
+		}
+		if holdsForm(toks[j], object) {
 			return true
 		}
 	}
 	return false
 }
+
+// articles may stand between a verb and its object.
+var articles = map[string]bool{"a": true, "an": true, "the": true}
 
 // holdsForm reports whether t is one of forms (see SameForm).
 func holdsForm(t string, forms []string) bool {

@@ -39,6 +39,9 @@ func TestByWork(t *testing.T) {
 		// otherwise.
 		{"operate cranes on construction sites", "Crane and Tower Operators", "operate cranes"},
 		{"count money at a casino", "Gambling Change Persons and Booth Cashiers", "Count money"},
+		// An article between the verb and its object: "Drive a
+		// tractor-trailer".
+		{"drives an 18 wheeler cross country", "Heavy and Tractor-Trailer Truck Drivers", "Drive a tractor-trailer"},
 		{"work and perform", "", ""}, // words too many careers' texts hold tell none apart
 		{"zzzz qqqq", "", ""},
 	}
