@@ -95,7 +95,7 @@ func asksStudied(text string) bool { return studiedIn(" " + phraseKey(text) + " 
 // studiedIn is asksStudied of a phrase key with a space at each end.
 func studiedIn(t string) bool {
 	return holdsAny(t, "degree", "degrees", "major", "majors", "majored", "majoring", "background", "diploma", "bachelors", "masters") &&
-		holdsAny(t, "with a", "with an", "with my", "do with", "jobs for", "careers for", "majored in", "majoring in", "jobs can", "careers can", "jobs", "careers", "what job", "what career")
+		holdsAny(t, "with a", "with an", "with my", "do with", "jobs for", "careers for", "majored in", "majoring in", "jobs can", "careers can", "jobs", "careers", "what job", "what career", "worth it", "worth getting", "should i get")
 }
 
 // holdsAny reports whether t (see holdsWords) holds one of the phrases.
@@ -457,7 +457,8 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 	// (math → a teacher's title); the phrasing says it is not one.
 	acrossCareers := len(careers) == 0 || has("jobs that|careers that|occupations that|jobs which|careers which|jobs requiring|careers requiring|jobs using|careers using|jobs needing|careers needing")
 	if isArea && (has("knowledge") || acrossCareers && asksNeed || studied) {
-		if a, ok := b.byKnowledge(area, has(payMost)); ok {
+		// Whether a degree is worth it: what its careers pay.
+		if a, ok := b.byKnowledge(area, has(payMost) || studied && has("worth|worth it|should i get")); ok {
 			return a, true
 		}
 	}

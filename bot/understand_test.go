@@ -596,6 +596,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "Product Manager salary", career: "Marketing Managers", kind: pay, want: []string{`(O*NET lists "Product Manager" among the titles of Marketing Managers.)`}},
 		{q: "software engineer salary", career: "Software Developers", kind: pay, not: []string{"among the titles"}},
 		{q: "admin assistant salary", career: "Secretaries and Administrative Assistants, Except Legal, Medical, and Executive", kind: pay, not: []string{"among the titles"}},
+		// Whether a degree is worth it: its careers by pay.
+		{q: "is a psychology degree worth it", kind: rank, want: []string{"Careers that need Psychology knowledge, best paid first"}},
+		{q: "should i get a biology degree", kind: rank, want: []string{"Careers that need Biology knowledge, best paid first"}},
 		// A junior's pay is the entry pay, though "junior" is claimed with
 		// the name; a junior high school is no rank.
 		{q: "junior accountant salary", career: "Accountants and Auditors", kind: pay, facts: fs(knowledge.FieldAnnual10), want: []string{"Entry-level pay", "$52,780"}},

@@ -340,7 +340,7 @@ var vocabulary = []struct {
 	// Programming languages compared as such: no source ranks them.
 	{"programming language|programming languages|coding language|coding languages|best language to learn|language should i learn|languages should i learn", role{talk: "language"}},
 	// Wages set by law, which no source here measures.
-	{"minimum wage|minimum wages|min wage|minimum pay|living wage|state minimum wage|federal minimum wage", role{talk: "minwage"}},
+	{"minimum wage|minimum wages|min wage|minimum pay|state minimum wage|federal minimum wage", role{talk: "minwage"}},
 	{"what are hot technologies|what is a hot technology|what's a hot technology|what is hot technology|hot technology mean|hot technologies mean|what does in demand mean", role{talk: "hot"}},
 	{"median and mean|mean and median|median vs mean|mean vs median|median or mean|mean or median|what is a median|what does median mean|median mean|difference between median|difference between mean", role{talk: "median"}},
 	{"fuck|fucking|fuck you|f you|fuck off|f off|screw you|screw off|piss off|go to hell|bite me|stfu|wtf|what is wrong with you|whats wrong with you|what's wrong with you|you suck|this sucks|sucks|stupid|dumb|idiot|useless|hate you|shut up|bot is trash|bot is garbage|you are trash|you're trash|youre trash|you are garbage|trash bot|garbage bot|bad bot|worst bot|this bot is bad|bullshit|crap bot|ur slow|ur so slow|ur kinda slow|ur really slow|ur too slow|you are slow|youre slow|you re slow|you are so slow|so slow|kinda slow|too slow|really slow|ur bad|ur wrong|you are wrong|youre wrong|thats wrong|that is wrong|wrong answer|not helpful|unhelpful|piece of crap|piece of shit|f this|f this bot|fuck this|fuck this bot|screw this|screw this bot", role{talk: "rude"}},
