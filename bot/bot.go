@@ -2450,7 +2450,8 @@ func (s *sourceSet) list() []Source {
 // asked for, otherwise through the ranges that hold it.
 func percentileField(f knowledge.Field) bool {
 	switch f {
-	case knowledge.FieldAnnual10, knowledge.FieldAnnual25, knowledge.FieldAnnual75, knowledge.FieldAnnual90, knowledge.FieldHourly10, knowledge.FieldHourly90:
+	case knowledge.FieldAnnual10, knowledge.FieldAnnual25, knowledge.FieldAnnual75, knowledge.FieldAnnual90,
+		knowledge.FieldHourly10, knowledge.FieldHourly25, knowledge.FieldHourly75, knowledge.FieldHourly90:
 		return true
 	}
 	return false

@@ -66,7 +66,6 @@ type Value struct {
 	Number   float64 // the figure drawn; for a top-coded value, the code (the pay is at least this)
 	TopCoded bool    // published as "… or more": drawn open ended
 	Missing  bool    // not published: left out of the picture
-	NotKept  bool    // published by the source, but not among the figures this bot keeps (hourly 25th and 75th)
 }
 
 // Span returns the lowest and highest figures a bar draws; ok is false when
@@ -94,11 +93,10 @@ func (b Bar) values() []Value {
 	return b.Percentiles[:]
 }
 
-// Percentile fields by unit, in the order of Bar.Percentiles. The knowledge
-// base has no 25th or 75th percentile of hourly wages.
+// Percentile fields by unit, in the order of Bar.Percentiles.
 var percentileFields = map[Unit][5]knowledge.Field{
 	PerYear: {knowledge.FieldAnnual10, knowledge.FieldAnnual25, knowledge.FieldMedianAnnual, knowledge.FieldAnnual75, knowledge.FieldAnnual90},
-	PerHour: {knowledge.FieldHourly10, "", knowledge.FieldMedianHourly, "", knowledge.FieldHourly90},
+	PerHour: {knowledge.FieldHourly10, knowledge.FieldHourly25, knowledge.FieldMedianHourly, knowledge.FieldHourly75, knowledge.FieldHourly90},
 }
 
 // payChart builds the pay chart of careers, yearly when any of them has a
@@ -222,9 +220,6 @@ func averageBar(c *knowledge.Career) Bar {
 
 // valueOf reads one figure; an absent or unreadable one is missing.
 func valueOf(c *knowledge.Career, f knowledge.Field) Value {
-	if f == "" {
-		return Value{Missing: true, NotKept: true}
-	}
 	fact, ok := c.Fact(f)
 	if !ok {
 		return Value{Missing: true}
@@ -267,7 +262,7 @@ func rangeEnds(text string) (lo, hi Value, ok bool) {
 
 // barNotes says which of a bar's figures are left out or open ended.
 func barNotes(b Bar) []string {
-	var missing, notKept, notes []string
+	var missing, notes []string
 	if b.Kind == BarAverage {
 		if b.Average.Missing {
 			missing = append(missing, "average")
@@ -278,23 +273,12 @@ func barNotes(b Bar) []string {
 	} else {
 		for i, v := range b.Percentiles {
 			switch {
-			case v.NotKept:
-				notKept = append(notKept, PercentileNames[i])
 			case v.Missing:
 				missing = append(missing, PercentileNames[i])
 			case v.TopCoded:
 				notes = append(notes, b.Career+": "+PercentileNames[i]+" "+v.Text+" (no higher figure is published); drawn open ended.")
 			}
 		}
-	}
-	if len(notKept) > 0 {
-		// BLS publishes them; the bundle keeps only the hourly 10th, median
-		// and 90th, so saying "not given" would misstate the source.
-		are := "are"
-		if len(notKept) == 1 {
-			are = "is"
-		}
-		notes = append([]string{b.Career + ": the hourly " + joinAnd(notKept) + " " + are + " not among the figures I keep (BLS publishes them), so the box is left out."}, notes...)
 	}
 	if len(missing) > 0 {
 		notes = append([]string{b.Career + ": " + joinAnd(missing) + " " + NotGiven + "; left out."}, notes...)
@@ -324,7 +308,8 @@ func onlyHourly(fields []knowledge.Field) bool {
 	hourly := false
 	for _, f := range fields {
 		switch f {
-		case knowledge.FieldHourlyRate, knowledge.FieldMedianHourly, knowledge.FieldMeanHourly, knowledge.FieldHourlyRange80, knowledge.FieldHourly10, knowledge.FieldHourly90:
+		case knowledge.FieldHourlyRate, knowledge.FieldMedianHourly, knowledge.FieldMeanHourly, knowledge.FieldHourlyRange80,
+			knowledge.FieldHourly10, knowledge.FieldHourly25, knowledge.FieldHourly75, knowledge.FieldHourly90:
 			hourly = true
 		default:
 			if isPayField(f) {
@@ -351,7 +336,7 @@ func isPayField(f knowledge.Field) bool {
 		knowledge.FieldMedianAnnual, knowledge.FieldMedianHourly, knowledge.FieldMeanAnnual, knowledge.FieldMeanHourly,
 		knowledge.FieldWageRange80, knowledge.FieldWageRange50, knowledge.FieldHourlyRange80,
 		knowledge.FieldAnnual10, knowledge.FieldAnnual25, knowledge.FieldAnnual75, knowledge.FieldAnnual90,
-		knowledge.FieldHourly10, knowledge.FieldHourly90:
+		knowledge.FieldHourly10, knowledge.FieldHourly25, knowledge.FieldHourly75, knowledge.FieldHourly90:
 		return true
 	}
 	return false

@@ -42,10 +42,10 @@ func TestPayChartFigures(t *testing.T) {
 		{"lawyer salary", bot.PerYear, []bar{
 			{"Lawyers", bot.BarPercentiles, []string{"$72,780", "$99,760", "$151,160", "$215,420", "$239,200 or more"}},
 		}, []string{"Lawyers: 90th percentile $239,200 or more (no higher figure is published); drawn open ended."}},
-		// Published only as an hourly wage: an hourly chart, its missing percentiles said.
+		// Published only as an hourly wage: an hourly chart.
 		{"actor salary", bot.PerHour, []bar{
-			{"Actors", bot.BarPercentiles, []string{"$14.00", "", "$23.33", "", "$97.19"}},
-		}, []string{"Actors: the hourly 25th percentile and 75th percentile are not among the figures I keep (BLS publishes them), so the box is left out."}},
+			{"Actors", bot.BarPercentiles, []string{"$14.00", "$16.94", "$23.33", "$41.09", "$97.19"}},
+		}, nil},
 		{"compare lead technician vs senior support technician", bot.PerYear, []bar{
 			{"Lead Technician", bot.BarAverage, []string{"$90,615", "$67,000", "$121,000"}},
 			{"Senior Support Technician", bot.BarAverage, []string{"$74,459", "$48,000", "$114,000"}},
@@ -54,7 +54,7 @@ func TestPayChartFigures(t *testing.T) {
 		// a yearly chart that says what it left out.
 		// Hourly pay asked: the chart in hourly wages too.
 		{"registered nurse hourly wage", bot.PerHour, []bar{
-			{"Registered Nurses", bot.BarPercentiles, []string{"$31.75", "", "$45.00", "", "$65.06"}},
+			{"Registered Nurses", bot.BarPercentiles, []string{"$31.75", "$37.79", "$45.00", "$51.90", "$65.06"}},
 		}, nil},
 		{"compare actor vs electrician", bot.PerYear, []bar{
 			{"Electricians", bot.BarPercentiles, []string{"$39,430", "$48,820", "$62,350", "$81,730", "$106,030"}},

@@ -764,6 +764,10 @@ func percentileSentence(f knowledge.Field, name, who, value string) string {
 		return fmt.Sprintf("The bottom 25%% of %s earn less than %s a year (25th percentile).", who, value)
 	case knowledge.FieldHourly90:
 		return fmt.Sprintf("The top 10%% of %s earn more than %s an hour (90th percentile).", who, value)
+	case knowledge.FieldHourly75:
+		return fmt.Sprintf("The top 25%% of %s earn more than %s an hour (75th percentile).", who, value)
+	case knowledge.FieldHourly25:
+		return fmt.Sprintf("The bottom 25%% of %s earn less than %s an hour (25th percentile).", who, value)
 	case knowledge.FieldHourly10:
 		return fmt.Sprintf("Entry-level pay: 10%% of %s earn less than %s an hour (10th percentile); new workers usually start near it.", who, value)
 	}
@@ -777,7 +781,8 @@ func hourlyPercentile(c *knowledge.Career, q *question) knowledge.Field {
 	if !slices.ContainsFunc(q.fields, func(f knowledge.Field) bool { return knowledge.InfoOf(f).Measure == knowledge.MeasureHourlyPay }) {
 		return q.pct
 	}
-	h := map[knowledge.Field]knowledge.Field{knowledge.FieldAnnual90: knowledge.FieldHourly90, knowledge.FieldAnnual10: knowledge.FieldHourly10}[q.pct]
+	h := map[knowledge.Field]knowledge.Field{knowledge.FieldAnnual90: knowledge.FieldHourly90, knowledge.FieldAnnual75: knowledge.FieldHourly75,
+		knowledge.FieldAnnual25: knowledge.FieldHourly25, knowledge.FieldAnnual10: knowledge.FieldHourly10}[q.pct]
 	if _, ok := c.Fact(h); h == "" || !ok {
 		return q.pct
 	}

@@ -500,7 +500,8 @@ func (b *turn) aboutBound(c *knowledge.Career, q *question) Answer {
 	points := []point{{10, knowledge.FieldAnnual10}, {25, knowledge.FieldAnnual25}, {50, knowledge.FieldMedianAnnual},
 		{75, knowledge.FieldAnnual75}, {90, knowledge.FieldAnnual90}}
 	if q.bound.hourly {
-		points = []point{{10, knowledge.FieldHourly10}, {50, knowledge.FieldMedianHourly}, {90, knowledge.FieldHourly90}}
+		points = []point{{10, knowledge.FieldHourly10}, {25, knowledge.FieldHourly25}, {50, knowledge.FieldMedianHourly},
+			{75, knowledge.FieldHourly75}, {90, knowledge.FieldHourly90}}
 	}
 	var fields []knowledge.Field
 	var known []point

@@ -596,6 +596,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "Product Manager salary", career: "Marketing Managers", kind: pay, want: []string{`(O*NET lists "Product Manager" among the titles of Marketing Managers.)`}},
 		{q: "software engineer salary", career: "Software Developers", kind: pay, not: []string{"among the titles"}},
 		{q: "admin assistant salary", career: "Secretaries and Administrative Assistants, Except Legal, Medical, and Executive", kind: pay, not: []string{"among the titles"}},
+		// The hourly quartiles BLS publishes, asked per hour.
+		{q: "what do the top 25% of electricians make per hour", career: "Electricians", kind: pay, facts: fs(knowledge.FieldHourly75), want: []string{"The top 25% of Electricians earn more than $39.29 an hour (75th percentile)."}},
+		{q: "bottom 25% hourly wage for registered nurses", career: "Registered Nurses", kind: pay, facts: fs(knowledge.FieldHourly25), want: []string{"less than $37.79 an hour (25th percentile)"}},
 		// Whether a degree is worth it: its careers by pay.
 		{q: "is a psychology degree worth it", kind: rank, want: []string{"Careers that need Psychology knowledge, best paid first"}},
 		{q: "should i get a biology degree", kind: rank, want: []string{"Careers that need Biology knowledge, best paid first"}},

@@ -49,6 +49,8 @@ const (
 	FieldAnnual90         Field = "annual_p90"
 	FieldHourly10         Field = "hourly_p10"
 	FieldHourly90         Field = "hourly_p90"
+	FieldHourly25         Field = "hourly_p25"
+	FieldHourly75         Field = "hourly_p75"
 	FieldEmployment       Field = "employment"
 	FieldWageNote         Field = "wage_note"
 	FieldProjectedGrowth  Field = "projected_growth"
@@ -76,6 +78,8 @@ var OfficialFields = []FieldInfo{
 	{FieldAnnual75, "75th percentile yearly wage", MeasureYearlyPercentile, "75th percentile", UnitUSDPerYear},
 	{FieldAnnual90, "90th percentile yearly wage", MeasureYearlyPercentile, "90th percentile", UnitUSDPerYear},
 	{FieldHourly10, "10th percentile hourly wage", MeasureHourlyPercentile, "10th percentile", UnitUSDPerHour},
+	{FieldHourly25, "25th percentile hourly wage", MeasureHourlyPercentile, "25th percentile", UnitUSDPerHour},
+	{FieldHourly75, "75th percentile hourly wage", MeasureHourlyPercentile, "75th percentile", UnitUSDPerHour},
 	{FieldHourly90, "90th percentile hourly wage", MeasureHourlyPercentile, "90th percentile", UnitUSDPerHour},
 	{FieldMeanAnnual, "Mean yearly wage", MeasureYearlyPay, "mean", UnitUSDPerYear},
 	{FieldMeanHourly, "Mean hourly wage", MeasureHourlyPay, "mean", UnitUSDPerHour},

@@ -88,6 +88,8 @@ func (bl *Builder) AddOfficial(ds *official.Dataset) int {
 			set(FieldAnnual75, w.Annual75, SourceOEWS)
 			set(FieldAnnual90, w.Annual90, SourceOEWS)
 			set(FieldHourly10, w.Hourly10, SourceOEWS)
+			set(FieldHourly25, w.Hourly25, SourceOEWS)
+			set(FieldHourly75, w.Hourly75, SourceOEWS)
 			set(FieldHourly90, w.Hourly90, SourceOEWS)
 			set(FieldEmployment, w.Employment, SourceOEWS)
 			// The employment is the same row's: "wages and employment of
