@@ -1036,6 +1036,7 @@ func (b *turn) byInterests(code, also, education string, byPay bool) Answer {
 		}
 		keep = append(keep, h)
 	}
+	all := len(keep)
 	if byPay {
 		keep = paidFirst(keep)
 	}
@@ -1078,6 +1079,12 @@ func (b *turn) byInterests(code, also, education string, byPay bool) Answer {
 		a.Title += ", best paid first"
 		a.Summary = fmt.Sprintf("Of %d occupations whose %s %s %s, %s %s the most: median %s a year.",
 			len(keep), strongest, verb(strongest, "is", "are"), what, top.Career.Name, verb(top.Career.Name, "pays", "pay"), factValue(top.Career, knowledge.FieldMedianAnnual))
+		if all > len(keep) {
+			// The others have no BLS median of their own: specialties
+			// counted with another occupation, or none published.
+			a.Summary = fmt.Sprintf("%d occupations have %s as their %s (O*NET); of the %d with a BLS median of their own, %s %s the most: median %s a year.",
+				all, what, strongest, len(keep), top.Career.Name, verb(top.Career.Name, "pays", "pay"), factValue(top.Career, knowledge.FieldMedianAnnual))
+		}
 	} else {
 		entered := ""
 		if education != "" {
