@@ -1075,6 +1075,13 @@ func (b *turn) byInterests(code, also, education string, byPay bool) Answer {
 	}
 	a.Table = t
 	top := keep[0]
+	entered := ""
+	if education != "" {
+		entered = " typically entered with " + lowerFirst(education)
+		if !strings.HasPrefix(entered, " typically entered with no ") && !strings.HasPrefix(entered, " typically entered with some ") {
+			entered = " typically entered with " + article(lowerFirst(education))
+		}
+	}
 	if byPay {
 		a.Title += ", best paid first"
 		a.Summary = fmt.Sprintf("Of %d occupations whose %s %s %s, %s %s the most: median %s a year.",
@@ -1082,17 +1089,10 @@ func (b *turn) byInterests(code, also, education string, byPay bool) Answer {
 		if all > len(keep) {
 			// The others have no BLS median of their own: specialties
 			// counted with another occupation, or none published.
-			a.Summary = fmt.Sprintf("%d occupations have %s as their %s (O*NET); of the %d with a BLS median of their own, %s %s the most: median %s a year.",
-				all, what, strongest, len(keep), top.Career.Name, verb(top.Career.Name, "pays", "pay"), factValue(top.Career, knowledge.FieldMedianAnnual))
+			a.Summary = fmt.Sprintf("%d occupations%s have %s as their %s (O*NET); of the %d with a BLS median of their own, %s %s the most: median %s a year.",
+				all, entered, areas, strongest, len(keep), top.Career.Name, verb(top.Career.Name, "pays", "pay"), factValue(top.Career, knowledge.FieldMedianAnnual))
 		}
 	} else {
-		entered := ""
-		if education != "" {
-			entered = " typically entered with " + lowerFirst(education)
-			if !strings.HasPrefix(entered, " typically entered with no ") && !strings.HasPrefix(entered, " typically entered with some ") {
-				entered = " typically entered with " + article(lowerFirst(education))
-			}
-		}
 		a.Summary = fmt.Sprintf("%d occupations%s have %s as their %s (O*NET); %s %s highest: %s of 7.",
 			len(keep), entered, areas, strongest, top.Career.Name, verb(top.Career.Name, "scores", "score"), top.Item.Share)
 		if two {

@@ -568,6 +568,7 @@ func TestUnderstanding(t *testing.T) {
 		// Two interests: O*NET's two-letter Holland code, either order.
 		{q: "holland code SAE careers", kind: rank, want: []string{"12 occupations have Social and Artistic as their two strongest interests"}},
 		{q: "jobs for someone who is artistic and social", kind: rank, want: []string{"12 occupations have Artistic and Social as their two strongest interests", "1. Actors", "Art Therapists"}},
+		{q: "i like working with my hands and want good pay, what should i do", kind: rank, want: []string{"Careers for realistic interests, best paid first"}},
 		{q: "highest paying jobs for people who like helping others", kind: rank, want: []string{"133 occupations have Social as their strongest interest (O*NET); of the 108 with a BLS median of their own, Family Medicine Physicians pay the most"}},
 		{q: "best paying jobs for social and enterprising people", kind: rank, want: []string{"19 occupations have Social and Enterprising as their two strongest interests (O*NET); of the 16 with a BLS median of their own, Training and Development Managers pay the most: median $127,090 a year."}},
 		{q: "careers for investigative people with a bachelor's", kind: rank, want: []string{"61 occupations typically entered with a bachelor's degree have Investigative as their strongest interest"}},
