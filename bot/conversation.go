@@ -18,6 +18,10 @@ type Conversation struct {
 	Careers []string `json:"careers,omitempty"`  // keys of the careers last answered about
 	Before  []string `json:"before,omitempty"`   // keys of the careers answered about before those, for "compare them"
 	List    []string `json:"list,omitempty"`     // keys last offered as a list (rankings, choices), for "the second one"
+	// Choices are the keys of the careers a name could also mean, when
+	// the answer listed other careers too (List): "2" picks among them,
+	// "which of those pays the most" ranks the list.
+	Choices []string `json:"choices,omitempty"`
 	Intent  string   `json:"intent,omitempty"`   // the kind of question last asked
 	Fields  []string `json:"fields,omitempty"`   // the figures last asked for
 	Rank    int      `json:"rank,omitempty"`     // a ranking's direction
@@ -233,6 +237,9 @@ var whichVerbs = setOf(`has have pays pay is are grows grow earns earn makes mak
 // "compare it with nurses", "which one pays more?", "the second one" refer
 // back.
 func (t *turn) follow(q *question, prev Conversation) {
+	if len(prev.Choices) > 0 && q.onlyNumber() {
+		prev.List = prev.Choices // "2": the choice offered by number, not the second listed
+	}
 	if onlyTalk(q) {
 		return // "appreciate it!": thanks, not the last question again
 	}
@@ -1106,9 +1113,14 @@ func remember(q *question, a Answer, prev Conversation) (Conversation, bool) {
 	}
 	if len(a.Choices) > 0 {
 		// "2" after "doctor could also mean: 1. …, 2. …".
-		c.List = nil
+		var keys []string
 		for _, ch := range a.Choices {
-			c.List = append(c.List, ch.Key)
+			keys = append(keys, ch.Key)
+		}
+		if len(a.Listed) > 0 {
+			c.Choices = keys
+		} else {
+			c.List = keys
 		}
 	}
 	return c, true
@@ -1316,3 +1328,19 @@ func statesOf(postal []string) []stateMention {
 
 // isTalk reports whether w is a word of small talk ("thanks", "helps").
 func isTalk(w string) bool { return wordRole(w, func(r *role) bool { return r.talk != "" }) != nil }
+
+// onlyNumber reports whether the question is a number alone, as a reply
+// to choices offered by number: "2", "#2", "number 2".
+func (q *question) onlyNumber() bool {
+	n := 0
+	for _, t := range q.toks {
+		switch {
+		case t.kind == tokNumber:
+			n++
+		case t.kind == tokWord && (t.val == "number" || t.val == "no" || t.val == "option"):
+		default:
+			return false
+		}
+	}
+	return n == 1
+}
