@@ -15,9 +15,9 @@ import (
 // Conversation is what a chat remembers between two questions: the careers
 // and the kind of question last asked, never the text of a message.
 type Conversation struct {
-	Careers []string `json:"careers,omitempty"`  // keys of the careers last answered about
-	Before  []string `json:"before,omitempty"`   // keys of the careers answered about before those, for "compare them"
-	List    []string `json:"list,omitempty"`     // keys last offered as a list (rankings, choices), for "the second one"
+	Careers []string `json:"careers,omitempty"` // keys of the careers last answered about
+	Before  []string `json:"before,omitempty"`  // keys of the careers answered about before those, for "compare them"
+	List    []string `json:"list,omitempty"`    // keys last offered as a list (rankings, choices), for "the second one"
 	// Choices are the keys of the careers a name could also mean, when
 	// the answer listed other careers too (List): "2" picks among them,
 	// "which of those pays the most" ranks the list.
