@@ -1829,6 +1829,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "who handles employee timesheets and paychecks", career: "Payroll and Timekeeping Clerks", kind: bot.KindProfile},
 		{q: "what do you call a doctor who delivers babies", career: "Obstetricians and Gynecologists", kind: bot.KindProfile},
 		{q: "who operates cranes on construction sites", career: "Crane and Tower Operators", kind: bot.KindProfile},
+		// Fixing people is treating them; wild animals are wildlife.
+		{q: "who fixes broken bones", career: "Orthopedic Surgeons, Except Pediatric", kind: bot.KindProfile},
+		{q: "someone who studies wild animals and protects them", career: "Zoologists and Wildlife Biologists", kind: bot.KindProfile},
 		// "me" after a verb is whom the answer is for, not one who works.
 		{q: "give me the median pay for software developers", career: "Software Developers", kind: bot.KindProfile},
 		{q: "me and my wife clean houses what do we make", career: "Maids and Housekeeping Cleaners", kind: bot.KindProfile},

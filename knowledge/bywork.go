@@ -25,7 +25,7 @@ const workTitleWeight = 0.35
 // workWords are the plain words people say what they do with, each with
 // the words O*NET's tasks say it with.
 var workWords = map[string][]string{
-	"fix": {"repair"}, "fixe": {"repair"}, "fixing": {"repair"},
+	"fix": {"repair", "treat"}, "fixe": {"repair", "treat"}, "fixing": {"repair", "treat"},
 	"car": {"automobile", "vehicle"}, "truck": {"truck", "vehicle"},
 	"phone": {"telephone"}, "kid": {"child", "children"}, "toddler": {"child", "children"}, "baby": {"infant", "child", "newborn", "childbirth"},
 	"old":     {"elderly"},
@@ -69,6 +69,8 @@ var workWords = map[string][]string{
 	"casino": {"casino", "gambling", "gaming"}, "bakery": {"bakery", "bake"},
 	"addicted": {"addiction", "substance"}, "addict": {"addiction", "substance"},
 	"career": {"career", "vocational"}, "forest": {"forest", "forestry"},
+	// qa90's descriptions.
+	"wild": {"wild", "wildlife"}, "insect": {"insect", "entomology"}, "doctor": {"physician", "surgeon"},
 }
 
 // militaryWords tell that work is done in the armed forces.
