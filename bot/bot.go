@@ -802,7 +802,7 @@ func (b *turn) decorate(a Answer, p pick, q *question) Answer {
 	if !p.employerRead {
 		typedEmployer = employerIn(p.typed)
 	}
-	if aside := cmp.Or(p.setAside, q.employer, typedEmployer); aside != "" && !namesAll(c.Name, aside) && (p.byWork == "" || q.employer != "") {
+	if aside := cmp.Or(p.setAside, q.employer, typedEmployer); aside != "" && !namesAll(c.Name, aside) && (p.byWork == "" || q.employer != "") && !forWhom[strings.ToLower(aside)] {
 		// Not of a word the career's own name holds ("mow lawns … for a
 		// landscaping company": Landscaping and Groundskeeping Workers),
 		// nor of where or for whom work told is done ("… at a cafe"): the
@@ -1649,6 +1649,10 @@ func sharesWord(a, b string) bool {
 	held, _ := wordsHeld(b, a)
 	return held > 0
 }
+
+// forWhom are those work is done for, which say nothing of which work:
+// "who fits eyeglasses for customers" is no customer's optician.
+var forWhom = setOf("customers customer clients client patients patient people others businesses companies families students residents guests patrons users members")
 
 // onlyHeadShared reports whether title, of two words or more, shares with
 // name its last word (the kind of worker) and none before it: "Product

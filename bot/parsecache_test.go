@@ -19,7 +19,7 @@ func TestQuestionCopyCoversEveryField(t *testing.T) {
 		"toks": true, "claimed": true, "careers": true, "unknown": true, "signals": true, "fields": true,
 		"rank": true, "topN": true, "level": true, "noDegree": true, "noExperience": true, "groups": true, "talk": true, "pct": true,
 		"declining": true, "mean": true, "free": true, "spans": true, "unknownAt": true, "states": true, "lookups": true,
-		"bound": true, "years": true, "among": true, "amongWord": true, "amongListed": true, "upToAssociate": true, "under": true, "pastList": true, "left": true, "sharedSignals": true, "convert": true, "judge": true, "paidWellAsked": true, "unsourced": true, "remark": true, "period": true, "employer": true, "seasoned": true, "statesRank": true, "growing": true,
+		"bound": true, "years": true, "among": true, "amongWord": true, "amongListed": true, "upToAssociate": true, "under": true, "entryLevel": true, "pastList": true, "left": true, "sharedSignals": true, "convert": true, "judge": true, "paidWellAsked": true, "unsourced": true, "remark": true, "period": true, "employer": true, "seasoned": true, "statesRank": true, "growing": true,
 	}
 	typ := reflect.TypeFor[question]()
 	for i := range typ.NumField() {

@@ -36,6 +36,7 @@ type question struct {
 	noExperience  bool                // "with no experience": none needed to enter
 	upToAssociate bool                // with noDegree: "without a bachelor's", an associate's counts
 	under         string              // with noDegree: the level not needed ("without a master's"), "" for a bachelor's
+	entryLevel    bool                // noDegree read from "entry level", not said
 	bound         payBound            // "jobs that pay over 100k"
 	years         bool                // "with 5 years of experience", which no source breaks pay down by
 	seasoned      bool                // late in a career ("experienced welders", "at the top"): the top of the spread first
@@ -2168,10 +2169,14 @@ func parseWhole(kb *knowledge.Base, cleaned string) *question {
 		delete(q.signals, intentPay)
 	}
 	if q.pct == knowledge.FieldAnnual10 && len(q.careers) == 0 && len(q.unknown) == 0 && q.holdsWord(entryWords) && q.holdsWord(manyWords) {
-		// "entry level jobs in healthcare": the jobs one enters without
-		// experience or a degree, not the bottom of all pay.
+		// "entry level jobs": the jobs one enters without experience or
+		// a degree, not the bottom of all pay (in a field where few need
+		// neither, a bachelor's may do: see rank).
 		q.pct = ""
-		q.noDegree, q.noExperience = true, true
+		q.noExperience = true
+		if q.level == "" && !q.noDegree {
+			q.noDegree, q.entryLevel = true, true
+		}
 		if q.rank == 0 {
 			q.rank = 1
 		}

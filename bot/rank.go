@@ -174,6 +174,11 @@ var groupNames = map[string]string{
 func (b *turn) rank(q *question) Answer {
 	b.boundAt(q)
 	rb := rankByOf(q)
+	if q.entryLevel && len(q.groups) > 0 && q.under == "" && b.kept(q, rb) < minEntryLevel {
+		// "entry level jobs in IT": few of the field's need no degree;
+		// those a bachelor's opens (not a doctor's, after residency).
+		q.under = "Master's degree"
+	}
 	low := q.rank < 0 || q.declining && rb.what == rankGrowth.what
 	n := defaultRanked
 	if q.topN > 0 {
@@ -812,4 +817,24 @@ func (b *turn) percentile(c *knowledge.Career, f knowledge.Field) Answer {
 	a.Sources = src.list()
 	a.Suggestions = b.followUps(c, intentPay)
 	return a
+}
+
+// minEntryLevel is how many careers of a field entered without a degree
+// an "entry level" ranking wants before it takes a bachelor's as entry.
+const minEntryLevel = 5
+
+// kept counts the careers q's filters keep among those ranked by rb.
+func (b *turn) kept(q *question, rb rankBy) int {
+	n := 0
+	for _, f := range rb.fields {
+		for _, r := range b.kb.Ranked(f) {
+			if q.keeps(r.Career) {
+				n++
+			}
+		}
+		if n > 0 {
+			break
+		}
+	}
+	return n
 }

@@ -115,7 +115,7 @@ var jobZones = [5]struct{ name, education, example string }{
 	{"Some Preparation Needed", "its occupations usually need a high school diploma", "highest paying jobs with a high school diploma"},
 	{"Medium Preparation Needed", "most of its occupations need training in vocational schools, related on-the-job experience, or an associate's degree", "highest paying jobs that need an associate's degree"},
 	{"Considerable Preparation Needed", "most of its occupations need a four-year bachelor's degree, but some do not", "highest paying jobs that need a bachelor's degree"},
-	{"Extensive Preparation Needed", "most of its occupations need graduate school: many a master's degree, some a Ph.D., M.D. or J.D.", "highest paying jobs that need a master's degree"},
+	{"Extensive Preparation Needed", "most of its occupations need graduate school: many a master's degree, some a doctorate (Ph.D., M.D. or J.D.)", "highest paying jobs that need a master's degree"},
 }
 
 // zoneSaid returns the job zone a question names by its number ("what is

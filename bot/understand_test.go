@@ -601,6 +601,10 @@ func TestUnderstanding(t *testing.T) {
 		// The hourly quartiles BLS publishes, asked per hour.
 		{q: "what do the top 25% of electricians make per hour", career: "Electricians", kind: pay, facts: fs(knowledge.FieldHourly75), want: []string{"The top 25% of Electricians earn more than $39.29 an hour (75th percentile)."}},
 		{q: "bottom 25% hourly wage for registered nurses", career: "Registered Nurses", kind: pay, facts: fs(knowledge.FieldHourly25), want: []string{"less than $37.79 an hour (25th percentile)"}},
+		// Entry level in a field where few need no degree: a bachelor's
+		// may do, a doctor's first job does not.
+		{q: "what are good entry level jobs in IT", kind: rank, want: []string{"typically need less than a master's degree and no work experience", "Software Developers"}},
+		{q: "entry level construction jobs", kind: rank, want: []string{"typically need no college degree and no work experience"}},
 		// Whether a degree is worth it: its careers by pay.
 		{q: "is a psychology degree worth it", kind: rank, want: []string{"Careers that need Psychology knowledge, best paid first"}},
 		{q: "should i get a biology degree", kind: rank, want: []string{"Careers that need Biology knowledge, best paid first"}},

@@ -71,6 +71,7 @@ var workWords = map[string][]string{
 	"career": {"career", "vocational"}, "forest": {"forest", "forestry"},
 	// qa90's descriptions.
 	"wild": {"wild", "wildlife"}, "insect": {"insect", "entomology"}, "doctor": {"physician", "surgeon"},
+	"website": {"website", "web", "site"}, "site": {"site", "web"},
 }
 
 // militaryWords tell that work is done in the armed forces.
