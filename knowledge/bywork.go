@@ -32,7 +32,7 @@ var workWords = map[string][]string{
 	"daycare": {"childcare"}, "xray": {"radiograph", "x-ray"}, "taxe": {"tax"}, "tax": {"tax", "return"},
 	"boss": {"supervisor"}, "shelf": {"shelves", "shelf"}, "sick": {"patient", "ill"},
 	"defend": {"represent"}, "drink": {"beverage"}, "plane": {"aircraft", "flight"}, "airplane": {"aircraft", "flight"},
-	"give": {"administer", "provide"}, "wire": {"wiring", "wire"}, "house": {"building", "home", "residential"},
+	"give": {"administer", "provide"}, "wire": {"wiring", "wire"}, "house": {"building", "home", "residential", "property"},
 	"money": {"currency", "cash"}, "read": {"interpret", "read"}, "pull": {"extract", "remove"},
 	"grader": {"elementary", "grade"}, "garbage": {"refuse", "trash"}, "teeth": {"teeth", "tooth", "dental"},
 	"watch": {"monitor", "observe"}, "swimmer": {"swimmer", "pool", "beach"},
