@@ -1839,6 +1839,21 @@ func (b *turn) compare(cs []*knowledge.Career, q *question) Answer {
 		}
 	}
 	a.Chart = b.compareChart(cs, fields)
+	if q.signals[intentDescribe] > 0 || q.holdsWord(differenceWords) && len(q.fields) == 0 && q.signals[intentPay] == 0 {
+		// "what's the difference between a PA and an NP": what each does
+		// first, the figures after.
+		var said []string
+		for _, c := range cs {
+			if d, ok := c.Fact(knowledge.FieldDescription); ok {
+				src.add(d.Source)
+				said = append(said, c.Name+": "+firstSentence(d.Value))
+				a.Lists = append(a.Lists, List{Title: "What " + c.Name + " do (O*NET)", Items: []string{d.Value}})
+			}
+		}
+		if len(said) > 0 {
+			a.Summary = strings.Join(said, " ") + " " + a.Summary
+		}
+	}
 	for i := 0; i < len(cs); i++ {
 		for j := i + 1; j < len(cs); j++ {
 			for _, pf := range b.kb.Pair(cs[i], cs[j]) {
@@ -2468,3 +2483,6 @@ func countOf(n int, thing string) string {
 	}
 	return fmt.Sprintf("%d %ss", n, thing)
 }
+
+// differenceWords ask how careers differ, which their work tells first.
+var differenceWords = setOf("difference differences differ different")

@@ -605,6 +605,10 @@ func TestUnderstanding(t *testing.T) {
 		// may do, a doctor's first job does not.
 		{q: "what are good entry level jobs in IT", kind: rank, want: []string{"typically need less than a master's degree and no work experience", "Software Developers"}},
 		{q: "entry level construction jobs", kind: rank, want: []string{"typically need no college degree and no work experience"}},
+		// How careers differ: what each does first, the figures after;
+		// a difference in a figure is that figure.
+		{q: "what's the difference between a PA and an NP", career: "Physician Assistants", kind: cmp, want: []string{"Physician Assistants: Provide healthcare services typically performed by a physician", "Nurse Practitioners: Diagnose and treat"}},
+		{q: "what's the pay difference between nurses and teachers", career: "Registered Nurses", kind: cmp, not: []string{"Diagnose", "(O*NET)"}},
 		// Whether a degree is worth it: its careers by pay.
 		{q: "is a psychology degree worth it", kind: rank, want: []string{"Careers that need Psychology knowledge, best paid first"}},
 		{q: "should i get a biology degree", kind: rank, want: []string{"Careers that need Biology knowledge, best paid first"}},
