@@ -609,6 +609,8 @@ func TestUnderstanding(t *testing.T) {
 		// a difference in a figure is that figure.
 		{q: "what's the difference between a PA and an NP", career: "Physician Assistants", kind: cmp, want: []string{"Physician Assistants: Provide healthcare services typically performed by a physician", "Nurse Practitioners: Diagnose and treat"}},
 		{q: "what's the pay difference between nurses and teachers", career: "Registered Nurses", kind: cmp, not: []string{"Diagnose", "(O*NET)"}},
+		// Age: no source gives limits; the way in answers.
+		{q: "i'm 45, is it too late to become a nurse", career: "Registered Nurses", kind: prof, want: []string{"say nothing of age limits", "typical education to enter: Bachelor's degree"}},
 		// Whether a degree is worth it: its careers by pay.
 		{q: "is a psychology degree worth it", kind: rank, want: []string{"Careers that need Psychology knowledge, best paid first"}},
 		{q: "should i get a biology degree", kind: rank, want: []string{"Careers that need Biology knowledge, best paid first"}},

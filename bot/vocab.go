@@ -231,6 +231,8 @@ var vocabulary = []struct {
 	{"a month|per month|monthly|each month|every month|per mo", role{intent: intentPay, period: payPeriod{"a month", 12}}},
 	{"biweekly|bi weekly|every two weeks|every 2 weeks|every other week|per paycheck|a paycheck|each paycheck", role{intent: intentPay, period: payPeriod{"every two weeks", 26}}},
 	{"a week|per week|weekly|each week|every week|per wk|weekly pay|paid weekly", role{intent: intentPay, period: payPeriod{"a week", 52}}},
+	// Age: no source says who is too old to start; the way in answers.
+	{"too late|too old|at my age|is it too late|am i too old|older workers|age limit|age limits|career change at 40|career change at 50", role{unsourced: "age limits"}},
 	{"stress|stressful|stressed|pressure|low stress|low-stress|stress free|stress-free|less stress|least stress|not stressful|not too stressful|low pressure|laid back|laid-back", role{unsourced: "stress"}},
 	{"from one to the other|go from one to the other|move from one to the other|get from one to the other|switch from one to the other", role{intent: intentEducation, fields: fs(knowledge.FieldTypicalEducation, knowledge.FieldWorkExperience, knowledge.FieldJobTraining, knowledge.FieldJobZone)}},
 	{"enough to live|enough to live on|enough to live in|live comfortably|living comfortably|afford to live|a living wage|living wage|enough to survive|make ends meet|cost of living|cost-of-living|col adjusted|adjusted for cost of living|living costs|rent|rents|average rent|housing costs|house prices|home prices", role{unsourced: "cost of living"}},
