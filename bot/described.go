@@ -36,7 +36,10 @@ var reDescribed = regexp.MustCompile(`(?i)^\s*(?:(?:hey|hi|so|ok|okay|um|yo|quic
 	// "who inspects elevators", "who is the person that fixes teeth"
 	`|who(?:\s+(?:is|are)\s+(?:the|a)\s+(?:person|people|one|guy|worker)s?\s+(?:who|that))?` +
 	// "a person who designs clothes", "the guy who fixes air conditioners"
-	`|(?:(?:a|an|the)\s+)?(?:someone|somebody|person|people|guy|gal|lady|woman|man|folks|worker|one|doctor|nurse|engineer|scientist|technician|tech|specialist|expert|officer|professional)\s+(?:who|that)` +
+	// "the person in court who types …", "the lady at school who …": the
+	// place kept with the work.
+	`|(?:(?:a|an|the)\s+)?(?:someone|somebody|person|people|guys?|gals?|lady|ladies|woman|women|man|men|folks|workers?|one|doctor|nurse|engineer|scientist|technician|tech|specialist|expert|officer|professional)` +
+	`(?:\s+(?:in|at)\s+(?P<place>(?:the\s+|a\s+|an\s+)?[a-z]+(?:\s+[a-z]+)?))?\s+(?:who|that)` +
 	// "who comes to fix my furnace": the work is the verb after "to".
 	`)\s+(?:(?:just|basically|mostly|usually|mainly|actually|professionally)\s+)?(?:(?:comes?|goes|gets?|tries|has|have|is paid|are paid|gets paid)\s+to\s+)?([a-z]+)\b`)
 
@@ -127,6 +130,15 @@ func describedSaid(kb *knowledge.Base, s string) string {
 	// ("the job where you catch fish").
 	if !kb.WorkVerb(knowledge.Normalize(verb)) && !(strings.HasSuffix(verb, "s") && !jobDoes) && !afterSubject {
 		return s
+	}
+	if k := reDescribed.SubexpIndex("place"); !jobDoes && m[2*k] >= 0 {
+		// Where the work is done, said before it, said after it: "… who
+		// types everything everyone says in court".
+		end := len(rest)
+		if e := strings.IndexAny(rest, "?!."); e >= 0 {
+			end = e
+		}
+		rest = rest[:end] + " in " + s[m[2*k]:m[2*k+1]] + rest[end:]
 	}
 	if told, ok := asOwnWork(said, rest); ok {
 		return told

@@ -21,6 +21,10 @@ func TestDescribedSaid(t *testing.T) {
 		{"whats the job where you catch fish for a living", "i catch fish for a living, what is my job called?"},
 		{"job where you fit people with artificial legs", "i fit people with artificial legs, what is my job called?"},
 		{"a person that catches stray dogs", "i catches stray dogs, what is my job called?"},
+		// Where, said between the one who works and the work, said after it.
+		{"the person in court who types everything everyone says", "i types everything everyone says in court, what is my job called?"},
+		{"the lady at school who helps kids pick colleges", "i helps kids pick colleges in school, what is my job called?"},
+		{"the guys who climb power poles", "i climb power poles, what is my job called?"},
 		{"what job studies earthquakes", "i research earthquakes, what is my job called?"},
 		{"what's it called when you read x-rays", "i read x-rays, what is my job called?"},
 		{"who fixes roofs? do they need a license", "i fixes roofs, what is my job called? do they need a license"},

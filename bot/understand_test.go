@@ -1839,6 +1839,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "who handles employee timesheets and paychecks", career: "Payroll and Timekeeping Clerks", kind: bot.KindProfile},
 		{q: "what do you call a doctor who delivers babies", career: "Obstetricians and Gynecologists", kind: bot.KindProfile},
 		{q: "who operates cranes on construction sites", career: "Crane and Tower Operators", kind: bot.KindProfile},
+		// The one who does the work said with where ("the person in
+		// court who …"), and by a plural ("the guys who …").
+		{q: "the guys who climb power poles to fix the lines after a storm", career: "Electrical Power-Line Installers and Repairers", kind: bot.KindProfile},
 		// Fixing people is treating them; wild animals are wildlife.
 		{q: "who fixes broken bones", career: "Orthopedic Surgeons, Except Pediatric", kind: bot.KindProfile},
 		{q: "someone who studies wild animals and protects them", career: "Zoologists and Wildlife Biologists", kind: bot.KindProfile},

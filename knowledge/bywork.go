@@ -72,6 +72,7 @@ var workWords = map[string][]string{
 	// qa90's descriptions.
 	"wild": {"wild", "wildlife"}, "insect": {"insect", "entomology"}, "doctor": {"physician", "surgeon"},
 	"website": {"website", "web", "site"}, "site": {"site", "web"},
+	"type": {"type", "transcribe", "stenotype"}, "pick": {"pick", "choose", "select"},
 }
 
 // militaryWords tell that work is done in the armed forces.
