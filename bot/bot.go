@@ -793,7 +793,7 @@ func (b *turn) decorate(a Answer, p pick, q *question) Answer {
 		// worker ("product manager": Marketing Managers): say so, so the
 		// answer is not taken for a mistake, nor for a count of the
 		// title's own.
-		a.Summary += fmt.Sprintf(" (O*NET lists %q among the titles of %s.)", p.matched, c.Name)
+		a.Summary += fmt.Sprintf(" (O*NET lists %q among the titles of %s.)", shortTitle(p.matched, p.typed), c.Name)
 	}
 	if p.sameAs != "" {
 		a.Summary += fmt.Sprintf(" (The sources count \"%s\" and \"%s\" both as %s: there is nothing to compare.)", safeName(p.typed), safeName(p.sameAs), c.Name)
@@ -802,7 +802,7 @@ func (b *turn) decorate(a Answer, p pick, q *question) Answer {
 	if !p.employerRead {
 		typedEmployer = employerIn(p.typed)
 	}
-	if aside := cmp.Or(p.setAside, q.employer, typedEmployer); aside != "" && !namesAll(c.Name, aside) && (p.byWork == "" || q.employer != "") && !forWhom[strings.ToLower(aside)] {
+	if aside := cmp.Or(p.setAside, q.employer, typedEmployer); aside != "" && !namesAll(c.Name, aside) && (p.byWork == "" || q.employer != "") && !forWhom[strings.ToLower(lastWord(aside))] {
 		// Not of a word the career's own name holds ("mow lawns … for a
 		// landscaping company": Landscaping and Groundskeeping Workers),
 		// nor of where or for whom work told is done ("… at a cafe"): the
@@ -1652,7 +1652,7 @@ func sharesWord(a, b string) bool {
 
 // forWhom are those work is done for, which say nothing of which work:
 // "who fits eyeglasses for customers" is no customer's optician.
-var forWhom = setOf("customers customer clients client patients patient people others businesses companies families students residents guests patrons users members")
+var forWhom = setOf("customers customer clients client patients patient people others businesses companies families students residents guests patrons users members citizens seniors elderly")
 
 // onlyHeadShared reports whether title, of two words or more, shares with
 // name its last word (the kind of worker) and none before it: "Product
@@ -2486,3 +2486,16 @@ func countOf(n int, thing string) string {
 
 // differenceWords ask how careers differ, which their work tells first.
 var differenceWords = setOf("difference differences differ different")
+
+// shortTitle is a title O*NET gives with its short form after it
+// ("Software Requirements Engineer (SRE)") as the short form, when that
+// is what was typed: "SRE" may stand for more than O*NET's reading.
+func shortTitle(title, typed string) string {
+	long, short, ok := strings.Cut(title, " (")
+	if short = strings.TrimSuffix(short, ")"); ok && long != "" && slices.ContainsFunc(strings.Fields(typed), func(w string) bool {
+		return strings.EqualFold(strings.Trim(w, ".,"), short)
+	}) {
+		return short
+	}
+	return title
+}

@@ -2161,6 +2161,11 @@ func parseWhole(kb *knowledge.Base, cleaned string) *question {
 		// though "junior" is claimed with the name.
 		q.pct = knowledge.FieldAnnual10
 	}
+	if q.pct == "" && len(q.careers) == 1 && q.signals[intentPay] > 0 && q.unsourced == "" && q.seniorSaid() {
+		// "how much do senior software developers make": no source gives
+		// pay by seniority; the upper quarter is what it has.
+		q.pct, q.unsourced = knowledge.FieldAnnual75, "pay by seniority"
+	}
 	if q.pct == knowledge.FieldAnnual10 && q.signals[intentPay] == 1 && q.holdsWord(newcomerWords) &&
 		(q.signals[intentEducation] > 0 || q.signals[intentSkills] > 0 || q.signals[intentDescribe] > 0) {
 		// "education needed for claims adjuster trainee": the trainee's
@@ -3324,3 +3329,27 @@ func (q *question) juniorSaid() bool {
 
 // juniorPlaces follow "junior" where it names a school, not a rank.
 var juniorPlaces = setOf("high college colleges school varsity")
+
+// seniorSaid reports whether the question names a senior one of a job
+// ("senior software developers", "sr. accountant"), not a career whose
+// name holds the word (Senior Support Technician), a senior high school
+// or senior citizens.
+func (q *question) seniorSaid() bool {
+	if strings.Contains(strings.ToLower(q.careers[0].matched), "senior") || strings.Contains(strings.ToLower(q.careers[0].career.Name), "senior") {
+		return false
+	}
+	for i, t := range q.toks {
+		if t.val != "senior" && t.val != "sr" {
+			continue
+		}
+		if i+1 < len(q.toks) && seniorNotRank[q.toks[i+1].val] {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// seniorNotRank follow "senior" where it names no rank: "senior high",
+// "senior citizens", "senior living".
+var seniorNotRank = setOf("high citizen citizens living care center centers home homes year class")

@@ -609,6 +609,13 @@ func TestUnderstanding(t *testing.T) {
 		// a difference in a figure is that figure.
 		{q: "what's the difference between a PA and an NP", career: "Physician Assistants", kind: cmp, want: []string{"Physician Assistants: Provide healthcare services typically performed by a physician", "Nurse Practitioners: Diagnose and treat"}},
 		{q: "what's the pay difference between nurses and teachers", career: "Registered Nurses", kind: cmp, not: []string{"Diagnose", "(O*NET)"}},
+		// A senior's pay: no source gives pay by seniority; the upper
+		// quarter is what there is. A career named senior is its own.
+		{q: "how much do senior software developers make", career: "Software Developers", kind: pay, facts: fs(knowledge.FieldAnnual75), want: []string{"say nothing of pay by seniority", "75th percentile"}},
+		{q: "senior support technician salary", career: "Senior Support Technician", kind: pay, not: []string{"seniority"}},
+		{q: "Senior SRE salary?", career: "Software Developers", kind: pay, want: []string{`(O*NET lists "SRE" among the titles of Software Developers.)`}},
+		// Where one works is no schooling asked.
+		{q: "how much do paraprofessionals make in schools", career: "Teaching Assistants, Preschool, Elementary, Middle, and Secondary School, Except Special Education", kind: pay, facts: fs(med)},
 		// Age: no source gives limits; the way in answers.
 		{q: "i'm 45, is it too late to become a nurse", career: "Registered Nurses", kind: prof, want: []string{"say nothing of age limits", "typical education to enter: Bachelor's degree"}},
 		// Whether a degree is worth it: its careers by pay.
