@@ -209,9 +209,17 @@ func (b *Base) ByWork(words []string, limit int) []Holder {
 		if w.id < 0 {
 			continue
 		}
+		// Titles are capitalised: one without the form, less its last
+		// letter, as written ("Crane"), is not tokenized.
+		k := w.text[:max(len(w.text)-1, min(len(w.text), 3))]
+		key := strings.ToUpper(k[:1]) + k[1:]
 		for _, p := range ci.textPost.of(w.id) {
 			c := p.career()
-			if !slices.Contains(top, c) && slices.Contains(cands, c) && slices.ContainsFunc(Tokens(ci.careers[c].Name), func(t string) bool { return SameForm(t, w.text) }) {
+			name := ci.careers[c].Name
+			if !strings.Contains(name, key) && !strings.Contains(name, k) || slices.Contains(top, c) || !slices.Contains(cands, c) {
+				continue
+			}
+			if slices.ContainsFunc(Tokens(name), func(t string) bool { return SameForm(t, w.text) }) {
 				top = append(top, c)
 			}
 		}
@@ -319,15 +327,21 @@ func (b *Base) ByWork(words []string, limit int) []Holder {
 			out = append(out, s)
 		}
 	}
-	// A helper's tasks are the trade's ("Helpers--Pipelayers, Plumbers,
-	// …"): the trade is meant unless helping is said.
 	// An object many candidates' titles hold ("run the machine that …")
 	// tells none of them apart.
-	if n := len(slices.DeleteFunc(slices.Clone(out), func(s scored) bool { return s.objTitled == 0 })); n > maxObjectTitled {
+	titledObject := 0
+	for _, s := range out {
+		if s.objTitled > 0 {
+			titledObject++
+		}
+	}
+	if titledObject > maxObjectTitled {
 		for k := range out {
 			out[k].objTitled = 0
 		}
 	}
+	// A helper's tasks are the trade's ("Helpers--Pipelayers, Plumbers,
+	// …"): the trade is meant unless helping is said.
 	helping := slices.ContainsFunc(words, func(w string) bool { return helperWords[w] })
 	score := func(s scored) float64 {
 		v := s.best + workTotalWeight*math.Log1p(s.total) + workSizeWeight*math.Log10(1+s.h.Career.Size()) + workTitleWeight*s.title
