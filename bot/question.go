@@ -3314,12 +3314,16 @@ func within(typed, text string) bool {
 
 // juniorSaid reports whether the question names a junior of a job ("jr.
 // data analyst", "junior accountant"), not a junior high school or college.
-func (q *question) juniorSaid() bool {
+func (q *question) juniorSaid() bool { return q.rankSaid("junior", "jr", juniorPlaces) }
+
+// rankSaid reports whether the question holds word or its short form
+// where it names a rank: not before a word of notRank ("junior high").
+func (q *question) rankSaid(word, short string, notRank map[string]bool) bool {
 	for i, t := range q.toks {
-		if t.val != "junior" && t.val != "jr" {
+		if t.val != word && t.val != short {
 			continue
 		}
-		if i+1 < len(q.toks) && juniorPlaces[q.toks[i+1].val] {
+		if i+1 < len(q.toks) && notRank[q.toks[i+1].val] {
 			continue
 		}
 		return true
@@ -3338,16 +3342,7 @@ func (q *question) seniorSaid() bool {
 	if strings.Contains(strings.ToLower(q.careers[0].matched), "senior") || strings.Contains(strings.ToLower(q.careers[0].career.Name), "senior") {
 		return false
 	}
-	for i, t := range q.toks {
-		if t.val != "senior" && t.val != "sr" {
-			continue
-		}
-		if i+1 < len(q.toks) && seniorNotRank[q.toks[i+1].val] {
-			continue
-		}
-		return true
-	}
-	return false
+	return q.rankSaid("senior", "sr", seniorNotRank)
 }
 
 // seniorNotRank follow "senior" where it names no rank: "senior high",

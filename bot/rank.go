@@ -786,8 +786,7 @@ func hourlyPercentile(c *knowledge.Career, q *question) knowledge.Field {
 	if !slices.ContainsFunc(q.fields, func(f knowledge.Field) bool { return knowledge.InfoOf(f).Measure == knowledge.MeasureHourlyPay }) {
 		return q.pct
 	}
-	h := map[knowledge.Field]knowledge.Field{knowledge.FieldAnnual90: knowledge.FieldHourly90, knowledge.FieldAnnual75: knowledge.FieldHourly75,
-		knowledge.FieldAnnual25: knowledge.FieldHourly25, knowledge.FieldAnnual10: knowledge.FieldHourly10}[q.pct]
+	h := hourlyOf[q.pct]
 	if _, ok := c.Fact(h); h == "" || !ok {
 		return q.pct
 	}
@@ -818,6 +817,10 @@ func (b *turn) percentile(c *knowledge.Career, f knowledge.Field) Answer {
 	a.Suggestions = b.followUps(c, intentPay)
 	return a
 }
+
+// hourlyOf is the hourly percentile of each yearly one.
+var hourlyOf = map[knowledge.Field]knowledge.Field{knowledge.FieldAnnual90: knowledge.FieldHourly90, knowledge.FieldAnnual75: knowledge.FieldHourly75,
+	knowledge.FieldAnnual25: knowledge.FieldHourly25, knowledge.FieldAnnual10: knowledge.FieldHourly10}
 
 // minEntryLevel is how many careers of a field entered without a degree
 // an "entry level" ranking wants before it takes a bachelor's as entry.
