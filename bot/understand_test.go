@@ -629,6 +629,9 @@ func TestUnderstanding(t *testing.T) {
 		// What the bot knows, asked in the words users use.
 		{q: "how many occupations do you know about", kind: bot.KindList, want: []string{"Careers I know", "I know 1,019 careers"}},
 		{q: "which occupations do you have", kind: bot.KindList, want: []string{"Careers I know"}},
+		{q: "how many jobs are in your database", kind: bot.KindList, want: []string{"Careers I know"}},
+		{q: "how many occupations do you have data on", kind: bot.KindList, want: []string{"Careers I know"}},
+		{q: "do you have data on nurses", career: "Registered Nurses", kind: prof},
 		// New jobs are the change, not the count.
 		{q: "how many new jobs will there be for home health aides by 2034", career: "Home Health Aides", kind: prof, facts: fs(knowledge.FieldEmploymentChange), want: []string{"employment change 2024-34: 739,800"}},
 		{q: "how many jobs will be added for electricians", career: "Electricians", kind: prof, facts: fs(knowledge.FieldEmploymentChange), want: []string{"employment change 2024-34: 77,400"}},
