@@ -196,6 +196,14 @@ func workSubjectIn(key string) (string, bool) {
 	return "", false
 }
 
+// knownSubjectIn is workSubjectIn of a phrase key where "in" leads a
+// subject too ("work outdoors in nature", "outside in forests"), for one
+// the work is known by (workSubjects) only.
+func knownSubjectIn(key string) (string, bool) {
+	subject, ok := workSubjectIn(strings.TrimSpace(strings.ReplaceAll(key, " in ", " with ")))
+	return subject, ok && workSubjects[subject]
+}
+
 // lifeWords are no subject of work: "what to do with my life".
 var lifeWords = setOf(`life lives future time mine yours ours theirs his hers me myself human humans`)
 
@@ -415,7 +423,7 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 		// Where outdoor work is wanted, a subject the work is known by
 		// says more than the area: "a job where i can work outside in
 		// forests" (but "creative jobs working with kids" is the area).
-		if subject, ok := workSubjectIn(strings.ReplaceAll(phraseKey(text), " in ", " with ")); ok && workSubjects[subject] && has("outside|outdoors|outdoor") {
+		if subject, ok := knownSubjectIn(phraseKey(text)); ok && has("outside|outdoors|outdoor") {
 			if a, ok := b.workingWith(subject, has(payMost)); ok {
 				return a, true
 			}
@@ -662,8 +670,7 @@ func (b *turn) likedSubject(text, t string) (Answer, bool) {
 	}
 	// Beside an area, only a subject the work is known by ("outdoors in
 	// nature"): "talking to people and persuading them" is the area.
-	// In a liking, "in" leads a subject too ("work outdoors in nature").
-	if subject, ok := workSubjectIn(strings.TrimSpace(strings.ReplaceAll(t, " in ", " with "))); ok && beside(subject) && workSubjects[subject] {
+	if subject, ok := knownSubjectIn(t); ok && beside(subject) {
 		return b.workingWith(subject, holdsOneOf(t, payMost))
 	}
 	return Answer{}, false

@@ -251,8 +251,8 @@ func (b *Base) ByWork(words []string, limit int) []Holder {
 	type scored struct {
 		h                  Holder
 		best, total, title float64
-		objTitled          float64 // objectTitleWeight or 0
-		verbAndObject      bool    // a text holds both the verb said first and its object
+		objTitled          bool // the title holds the object of the verb said first
+		verbAndObject      bool // a text holds both the verb said first and its object
 	}
 	verbs := make([]bool, len(words))
 	for k, w := range words {
@@ -274,7 +274,7 @@ func (b *Base) ByWork(words []string, limit int) []Holder {
 			}
 		}
 		if obj > 0 && titled[obj] {
-			s.objTitled = objectTitleWeight
+			s.objTitled = true
 		}
 		read := func(text, src string) {
 			// Most texts hold none of the rarer words (those the
@@ -331,13 +331,13 @@ func (b *Base) ByWork(words []string, limit int) []Holder {
 	// tells none of them apart.
 	titledObject := 0
 	for _, s := range out {
-		if s.objTitled > 0 {
+		if s.objTitled {
 			titledObject++
 		}
 	}
 	if titledObject > maxObjectTitled {
 		for k := range out {
-			out[k].objTitled = 0
+			out[k].objTitled = false
 		}
 	}
 	// A helper's tasks are the trade's ("Helpers--Pipelayers, Plumbers,
@@ -345,10 +345,10 @@ func (b *Base) ByWork(words []string, limit int) []Holder {
 	helping := slices.ContainsFunc(words, func(w string) bool { return helperWords[w] })
 	score := func(s scored) float64 {
 		v := s.best + workTotalWeight*math.Log1p(s.total) + workSizeWeight*math.Log10(1+s.h.Career.Size()) + workTitleWeight*s.title
-		if s.verbAndObject {
+		if s.objTitled && s.verbAndObject {
 			// Only where the work says both: "codes online stores" is
 			// no Online Merchant's, whose title holds "online".
-			v += s.objTitled
+			v += objectTitleWeight
 		}
 		if !helping && strings.HasPrefix(s.h.Career.Name, "Helpers") {
 			v *= helperFactor
