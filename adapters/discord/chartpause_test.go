@@ -1,11 +1,17 @@
 package discord
 
 import (
+	"context"
+	"crypto/ed25519"
+	"encoding/hex"
 	"errors"
 	"testing"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
+
+	"github.com/careerbot/careerbot/bot"
+	"github.com/careerbot/careerbot/knowledge"
 )
 
 // TestChartPause follows the pause through failures and a success: the
@@ -52,5 +58,49 @@ func TestChartPause(t *testing.T) {
 				t.Errorf("%s: skip() = %v; want %v", s.name, got, s.wantSkip)
 			}
 		}
+	}
+}
+
+// TestPausedChartHandsNothingOn: while charts are paused, an answer that
+// has nothing to follow but its chart is the whole response, with no task
+// left to run after it (under load, handing one to another goroutine cost
+// a tenth of an interaction's time), and the chart is counted as left out.
+func TestPausedChartHandsNothingOn(t *testing.T) {
+	kb, err := knowledge.LoadSeeds(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub, _, err := ed25519.GenerateKey(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := New(Config{PublicKey: hex.EncodeToString(pub)}, bot.New(kb))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ask := func() (*discordgo.InteractionResponse, func()) {
+		i := &discordgo.Interaction{
+			ID:   "95000000000000001",
+			Type: discordgo.InteractionApplicationCommand,
+			Data: discordgo.ApplicationCommandInteractionData{Name: "salary", Options: []*discordgo.ApplicationCommandInteractionDataOption{
+				{Name: "career", Type: discordgo.ApplicationCommandOptionString, Value: "registered nurse"},
+			}},
+			ChannelID: "1", Member: &discordgo.Member{User: &discordgo.User{ID: "2"}},
+		}
+		return a.prepare(context.Background(), i, func(*discordgo.InteractionResponse) error { return nil })
+	}
+	if resp, then := ask(); resp == nil || then == nil {
+		t.Fatalf("before any pause: response %v, follow-up %v; want the answer and its chart to follow", resp != nil, then != nil)
+	}
+	a.chartPause.failed(time.Now(), errors.New("dial tcp: lookup discord.com: no such host"))
+	resp, then := ask()
+	if resp == nil || len(resp.Data.Embeds) == 0 {
+		t.Fatalf("during the pause: response %+v; want the answer", resp)
+	}
+	if then != nil {
+		t.Error("during the pause, a task follows the response; want none")
+	}
+	if a.chartPause.skipped != 1 {
+		t.Errorf("%d charts counted as left out; want 1", a.chartPause.skipped)
 	}
 }

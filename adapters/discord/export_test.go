@@ -12,3 +12,10 @@ func SetDeferAfter(a *Adapter, d time.Duration) { a.deferAfter = d }
 // SetLookupHost replaces how the adapter looks up the API's host before
 // it draws a chart.
 func SetLookupHost(a *Adapter, f func(context.Context, string) ([]string, error)) { a.lookupHost = f }
+
+// ChartsSkipped returns how many charts the current pause has left out.
+func ChartsSkipped(a *Adapter) int {
+	a.chartPause.mu.Lock()
+	defer a.chartPause.mu.Unlock()
+	return a.chartPause.skipped
+}

@@ -294,6 +294,12 @@ func (a *Adapter) prepareAnswer(ctx context.Context, i *discordgo.Interaction, q
 			data.Components = []discordgo.MessageComponent{} // takes the old buttons away
 		}
 	}
+	if chart != nil && a.chartPause.skip(time.Now()) {
+		// Charts are paused: leaving this one out here spares handing
+		// the request a task to another goroutine that would only
+		// find the pause (under load, a tenth of an interaction's time).
+		chart = nil
+	}
 	if len(replies) == 1 && chart == nil {
 		return resp, nil
 	}

@@ -12,6 +12,12 @@ import (
 	"github.com/careerbot/careerbot/chart"
 )
 
+// postsCharts reports whether charts can go to channel: they need the
+// Web API, and a channel to post in.
+func (a *Adapter) postsCharts(channel string) bool {
+	return a.api != nil && channel != ""
+}
+
 // uploadChart posts an answer's pay chart after its text, in the same
 // conversation and thread, with the files API (the bot token needs the
 // files:write scope). It runs on a goroutine of its own (spawn: recovered,
@@ -21,7 +27,7 @@ import (
 // every Web API call: retried after a 429 or a 5xx, never after a transport
 // error.
 func (a *Adapter) uploadChart(ctx context.Context, c *bot.Chart, channel, threadTS string) {
-	if c == nil || a.api == nil || channel == "" {
+	if c == nil || !a.postsCharts(channel) {
 		return
 	}
 	a.spawn(func() {

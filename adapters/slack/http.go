@@ -149,7 +149,7 @@ func (a *Adapter) handleCommand(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeReply(w, rep)
-	if rep.chart != nil {
+	if rep.chart != nil && a.postsCharts(channel) {
 		// The answer first: the chart is posted after Slack has it.
 		_ = http.NewResponseController(w).Flush()
 		a.uploadChart(r.Context(), rep.chart, channel, "")
