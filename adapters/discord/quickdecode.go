@@ -377,3 +377,101 @@ func (r *jsonReader) digits() int {
 func isHex(c byte) bool {
 	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
 }
+
+// quickCommandData reads a slash command's data in one pass, as
+// encoding/json reads it into ApplicationCommandInteractionData, when it
+// is what a command with text options sends: an ID, a name, a type and
+// options each with a name, a type, a plain string value and whether it
+// is focused. Anything else (subcommands, resolved users, a context menu's
+// target, a value that is not a plain string, a key in another case) is not ok, and the caller
+// decodes with encoding/json: FuzzQuickCommandData holds both alike.
+// encoding/json spent a twentieth of an interaction's time here.
+func quickCommandData(data []byte) (d discordgo.ApplicationCommandInteractionData, ok bool) {
+	r := jsonReader{b: data}
+	ok = r.object(func(key []byte) bool {
+		switch string(key) {
+		case "id":
+			return r.plainString(&d.ID)
+		case "name":
+			return r.plainString(&d.Name)
+		case "type":
+			n, ok := r.smallInt(255)
+			if ok && n >= 0 {
+				d.CommandType = discordgo.ApplicationCommandType(n)
+			}
+			return ok
+		case "options":
+			if r.literal("null") {
+				d.Options = nil
+				return true
+			}
+			d.Options = []*discordgo.ApplicationCommandInteractionDataOption{}
+			return r.array(func() bool {
+				o, ok := r.commandOption()
+				d.Options = append(d.Options, o)
+				return ok
+			})
+		}
+		// The command's guild is the interaction's; what resolved
+		// mentions and a context menu's target hold is left to
+		// encoding/json.
+		return r.other(key, "id", "name", "type", "options", "resolved", "target_id")
+	}) && r.end()
+	return d, ok
+}
+
+// commandOption reads one option of a command with text options.
+func (r *jsonReader) commandOption() (*discordgo.ApplicationCommandInteractionDataOption, bool) {
+	o := &discordgo.ApplicationCommandInteractionDataOption{}
+	ok := r.object(func(key []byte) bool {
+		switch string(key) {
+		case "name":
+			return r.plainString(&o.Name)
+		case "type":
+			n, ok := r.smallInt(255)
+			if ok && n >= 0 {
+				o.Type = discordgo.ApplicationCommandOptionType(n)
+			}
+			return ok
+		case "value":
+			r.space()
+			b, ok := r.plain()
+			if ok {
+				o.Value = string(b)
+			}
+			return ok
+		case "focused":
+			switch {
+			case r.literal("true"):
+				o.Focused = true
+			case r.literal("false"):
+				o.Focused = false
+			default:
+				return false
+			}
+			return true
+		}
+		return r.other(key, "name", "type", "value", "options", "focused")
+	})
+	return o, ok
+}
+
+// array reads an array, calling elem with the reader at each element,
+// which elem must read.
+func (r *jsonReader) array(elem func() bool) bool {
+	if !r.take('[') {
+		return false
+	}
+	if r.take(']') {
+		return true
+	}
+	for {
+		r.space()
+		if !elem() {
+			return false
+		}
+		if !r.take(',') {
+			return r.take(']')
+		}
+	}
+}

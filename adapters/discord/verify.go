@@ -104,8 +104,11 @@ func decodeInteraction(body []byte) (discordgo.Interaction, error) {
 	var err error
 	switch i.Type {
 	case discordgo.InteractionApplicationCommand, discordgo.InteractionApplicationCommandAutocomplete:
-		var d discordgo.ApplicationCommandInteractionData
-		err = json.Unmarshal(data, &d)
+		d, ok := quickCommandData(data)
+		if !ok {
+			d = discordgo.ApplicationCommandInteractionData{}
+			err = json.Unmarshal(data, &d)
+		}
 		i.Data = d
 	case discordgo.InteractionMessageComponent:
 		var d discordgo.MessageComponentInteractionData

@@ -192,3 +192,74 @@ func TestQuickDecodeReadsDiscordBodies(t *testing.T) {
 		}
 	}
 }
+
+// commandDataSeeds are slash command data as Discord sends them, and
+// data quickCommandData leaves to encoding/json.
+var commandDataSeeds = []struct {
+	data  string
+	quick bool // read in one pass, not left to encoding/json
+}{
+	{`{"id":"1190000000000000010","name":"career","options":[{"name":"question","type":3,"value":"salary lead technician"}],"type":1}`, true},
+	{`{"guild_id":"4","id":"5","name":"compare","type":1,"options":[{"type":3,"name":"first","value":"nurse"},{"type":3,"name":"second","value":"electrician"},{"type":3,"name":"third","value":"welder"}]}`, true},
+	{` { "id" : "5" , "name" : "salary" , "type" : 1 , "options" : [ { "type" : 3 , "name" : "career" , "value" : "nur" , "focused" : true } ] } `, true},
+	{`{"id":"5","name":"help","type":1}`, true},
+	{`{"id":"5","name":"help","type":1,"options":[]}`, true},
+	{`{"id":"5","name":"help","type":null,"options":null}`, true},
+	{`{"id":"5","name":"career","options":[{"name":"question","type":3,"value":"salary \"lead\" tech\u00e9"}]}`, false},
+	{`{"id":"5","name":"career","options":[{"name":"question","type":3,"value":"pay of a café owner"}]}`, false},
+	{`{"id":"5","name":"admin","options":[{"name":"sub","type":1,"options":[{"name":"x","type":3,"value":"y"}]}]}`, false},
+	{`{"id":"5","name":"Look up","type":2,"target_id":"9","resolved":{"users":{"9":{"id":"9"}}}}`, false},
+	{`{"ID":"5","name":"help"}`, false},
+	{`{"id":"5","name":"career","options":[{"name":"question","type":3,"value":4}]}`, false},
+	{`{"id":"5","name":"career","options":[null]}`, false},
+	{`{"id":"5","name":"career","options":[{"name":"q","type":3,"value":"x","focused":null}]}`, false},
+}
+
+// TestQuickCommandData: the data of commands with text options, as
+// Discord sends them, is read in one pass and as encoding/json reads it;
+// what it does not expect is left to encoding/json.
+func TestQuickCommandData(t *testing.T) {
+	for _, tt := range commandDataSeeds {
+		got, ok := quickCommandData([]byte(tt.data))
+		if ok != tt.quick {
+			t.Errorf("quickCommandData(%s) ok = %v; want %v", tt.data, ok, tt.quick)
+			continue
+		}
+		var want discordgo.ApplicationCommandInteractionData
+		if err := json.Unmarshal([]byte(tt.data), &want); err != nil {
+			t.Fatalf("encoding/json refuses %s: %v", tt.data, err)
+		}
+		if ok && !reflect.DeepEqual(got, want) {
+			t.Errorf("quickCommandData(%s) = %+v; encoding/json gives %+v", tt.data, got, want)
+		}
+		body := `{"id":"7","type":2,"token":"t","data":` + tt.data + `}`
+		i, err := decodeInteraction([]byte(body))
+		if err != nil || !reflect.DeepEqual(i.Data, want) {
+			t.Errorf("decodeInteraction(%s) data = %+v, %v; want %+v", body, i.Data, err, want)
+		}
+	}
+}
+
+// FuzzQuickCommandData holds quickCommandData to encoding/json: whatever
+// it reads, encoding/json reads too and alike.
+func FuzzQuickCommandData(f *testing.F) {
+	for _, s := range commandDataSeeds {
+		f.Add([]byte(s.data))
+	}
+	for _, s := range []string{`{"options":[{"value":"a"},]}`, `{"options":[{"Value":"a"}]}`, `{"name":"a","name":"b"}`, `{"options":[{"name":"a"}],"options":[]}`, `{"type":256}`, `{"options":[{"focused":truex}]}`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		got, ok := quickCommandData(data)
+		if !ok {
+			return
+		}
+		var want discordgo.ApplicationCommandInteractionData
+		if err := json.Unmarshal(data, &want); err != nil {
+			t.Fatalf("quickCommandData(%q) read it; encoding/json: %v", data, err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("quickCommandData(%q) = %+v; encoding/json gives %+v", data, got, want)
+		}
+	})
+}
