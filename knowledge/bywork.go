@@ -66,7 +66,7 @@ var workWords = map[string][]string{
 	"star": {"star", "celestial", "astronomical"}, "planet": {"planet", "celestial", "astronomical"}, "galaxy": {"galaxy", "celestial", "astronomical"},
 	"movement": {"movement", "mobility", "motion"}, "shave": {"shave", "shaving"}, "fly": {"fly", "pilot", "flight"},
 	// qa89's descriptions.
-	"casino": {"casino", "gambling", "gaming"}, "bakery": {"bakery", "bake"},
+	"casino": {"casino", "gambling", "gaming"}, "bakery": {"bakery", "bake"}, "inside": {"inside", "interior"},
 	"addicted": {"addiction", "substance"}, "addict": {"addiction", "substance"},
 	"career": {"career", "vocational"}, "forest": {"forest", "forestry"},
 	// qa90's descriptions.
@@ -395,7 +395,8 @@ func holdsForm(t string, forms []string) bool {
 }
 
 // SameForm reports whether a word of a text is a form said: the form, or
-// the form with an ending ("poured" for "pour", "framing" for "frame").
+// the form with an ending ("poured" for "pour", "framing" for "frame",
+// "bakers" for "bake").
 func SameForm(t, form string) bool {
 	if t == form {
 		return true
@@ -403,7 +404,7 @@ func SameForm(t, form string) bool {
 	if len(t) <= len(form) || !strings.HasPrefix(t, form[:len(form)-1]) {
 		return false
 	}
-	for _, suf := range []string{"ed", "d", "ing", "s", "es", "er"} {
+	for _, suf := range []string{"ed", "d", "ing", "s", "es", "er", "ers"} {
 		if base, ok := strings.CutSuffix(t, suf); ok && (base == form || base+"e" == form) {
 			return true
 		}

@@ -39,6 +39,7 @@ func TestByWork(t *testing.T) {
 		// otherwise.
 		{"operate cranes on construction sites", "Crane and Tower Operators", "operate cranes"},
 		{"count money at a casino", "Gambling Change Persons and Booth Cashiers", "Count money"},
+		{"designs the inside of houses", "Interior Designers", "interior"},
 		// An article between the verb and its object: "Drive a
 		// tractor-trailer".
 		{"drives an 18 wheeler cross country", "Heavy and Tractor-Trailer Truck Drivers", "Drive a tractor-trailer"},
@@ -105,6 +106,7 @@ func TestSameForm(t *testing.T) {
 		{"framing", "frame", true},
 		{"repairs", "repair", true},
 		{"repairer", "repair", true},
+		{"bakers", "bake", true}, // the ones who do it, in a title
 		{"pouring", "pour", true},
 		{"pour", "poured", false}, // the text's word is shorter
 		{"port", "pour", false},
@@ -126,7 +128,7 @@ func TestWorkVerb(t *testing.T) {
 		t.Fatal(err)
 	}
 	for w, want := range map[string]bool{"clean": true, "cleans": true, "cleaning": true, "guard": true, "driving": true,
-		"fix": true, "teeth": false, "nurse": false, "zzzz": false} {
+		"fix": true, "teeth": false, "nurse": false, "zzzz": false, "bakery": false} {
 		if got := kb.WorkVerb(w); got != want {
 			t.Errorf("WorkVerb(%q) = %v; want %v", w, got, want)
 		}

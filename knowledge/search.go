@@ -555,8 +555,10 @@ func (b *Base) WorkVerb(word string) bool {
 	if _, ok := ci.workVerbs.find(word); ok {
 		return true
 	}
-	for _, w := range workWords[word] { // "fix": repair
-		if _, ok := ci.workVerbs.find(w); ok {
+	// "fix": repair; but not "bakery": bake, a place's name (a word
+	// ending "ery" no task opens with is no verb).
+	for _, w := range workWords[word] {
+		if _, ok := ci.workVerbs.find(w); ok && !strings.HasSuffix(word, "ery") {
 			return true
 		}
 	}
