@@ -75,3 +75,29 @@ func TestDescribedSaid(t *testing.T) {
 		}
 	}
 }
+
+// TestForWhomSaid reads a kind of worker said with whom it is for as the
+// title that says it first, only where the knowledge has that title, and
+// leaves names that hold "of" or "for" as they are.
+func TestForWhomSaid(t *testing.T) {
+	kb, err := knowledge.LoadSeeds(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ in, want string }{
+		{"the doctor for animals", "the animal doctor"},
+		{"how much does a doctor for animals make", "how much does a animal doctor make"},
+		{"a teacher of english salary", "a english teacher salary"},
+		{"salary for nurses", "salary for nurses"},                                                                         // no worker said before "for"
+		{"jobs for teens", "jobs for teens"},                                                                               // no title "teen jobs"
+		{"the doctor for the animals", "the animal doctor"},                                                                // an article between
+		{"pay of nurses of the army", "pay of nurses of the army"},                                                         // no "army nurse" title: left
+		{"first-line supervisors of retail sales workers salary", "first-line supervisors of retail sales workers salary"}, // a name holds it
+		{"a nurse for my grandma", "a nurse for my grandma"},                                                               // "my": no one kind of client
+	}
+	for _, tt := range tests {
+		if got := forWhomSaid(kb, tt.in); got != tt.want {
+			t.Errorf("forWhomSaid(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+	}
+}

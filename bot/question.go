@@ -497,7 +497,7 @@ func yearsInWords(m string) string {
 // whole name wins, left to right), then question words are read from what
 // is left, then words that are neither are searched for as names.
 func parse(kb *knowledge.Base, cleaned string) *question {
-	return parseCut(kb, doneBySaid(kb, managedSaid(kb, operatedSaid(kb, acronymsSpelled(kb, withoutInitials(kb, said(headFirst(kb, degreesSaid(withoutBase(kb, describedSaid(kb, involvedSaid(kb, wantedSaid(kb, cleaned)))))))))))), 0)
+	return parseCut(kb, doneBySaid(kb, managedSaid(kb, operatedSaid(kb, acronymsSpelled(kb, withoutInitials(kb, said(headFirst(kb, degreesSaid(forWhomSaid(kb, withoutBase(kb, describedSaid(kb, involvedSaid(kb, wantedSaid(kb, cleaned))))))))))))), 0)
 }
 
 // reDegreeNeeded is a degree's initials said as what a job needs: "is an
@@ -536,6 +536,57 @@ func degreesSaid(s string) string {
 		}
 		return m
 	})
+}
+
+// reForWhom is a kind of worker said with whom or what it is for: "the
+// doctor for animals", "a teacher of english".
+var reForWhom = regexp.MustCompile(`(?i)\b([a-z]+)\s+(?:for|of)\s+(?:the\s+)?([a-z]+)\b`)
+
+// forWhomSaid writes a kind of worker said with whom or what it is for
+// as the title that says it first, when the knowledge has that title and
+// not the one said: "the doctor for animals" is an animal doctor (a
+// veterinarian, not a physician), "a teacher of english" an english
+// teacher.
+func forWhomSaid(kb *knowledge.Base, s string) string {
+	if !strings.Contains(s, " for ") && !strings.Contains(s, " of ") && !strings.Contains(s, " For ") && !strings.Contains(s, " Of ") {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for _, loc := range reForWhom.FindAllStringSubmatchIndex(s, -1) {
+		worker, whom := knowledge.Tokens(s[loc[2]:loc[3]]), knowledge.Tokens(s[loc[4]:loc[5]])
+		if len(worker) != 1 || len(whom) != 1 || !kb.HeadNoun(worker[0]) || isStopWord(whom[0]) {
+			continue
+		}
+		if title := whom[0] + " " + s[loc[2]:loc[3]]; len(kb.Exact(knowledge.Tokens(title))) > 0 && !inName(kb, s, loc[0], loc[1]) { // "animal doctor", as normalised
+			b.WriteString(s[last:loc[0]])
+			b.WriteString(title)
+			last = loc[1]
+		}
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// inName reports whether s[start:end] is a name of the knowledge or lies
+// in one with up to maxAround words either side ("Sales Representatives
+// of Services, Except Advertising, Insurance, Financial Services, and
+// Travel").
+func inName(kb *knowledge.Base, s string, start, end int) bool {
+	const maxAround = 12
+	pre, mid, post := knowledge.Tokens(s[:start]), knowledge.Tokens(s[start:end]), knowledge.Tokens(s[end:])
+	for a := 0; a <= min(len(pre), maxAround); a++ {
+		for z := 0; z <= min(len(post), maxAround); z++ {
+			words := append(append(slices.Clone(pre[len(pre)-a:]), mid...), post[:z]...)
+			if len(kb.Exact(words)) > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // reHeadFirst is a kind of worker said once before a colon and the kinds

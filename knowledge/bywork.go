@@ -29,12 +29,12 @@ var workWords = map[string][]string{
 	"car": {"automobile", "vehicle"}, "truck": {"truck", "vehicle"},
 	"phone": {"telephone"}, "kid": {"child", "children"}, "toddler": {"child", "children"}, "baby": {"infant", "child", "newborn", "childbirth"},
 	"old":     {"elderly"},
-	"daycare": {"childcare"}, "xray": {"radiograph", "x-ray"}, "taxe": {"tax"}, "tax": {"tax", "return"},
+	"daycare": {"childcare"}, "xray": {"radiograph", "x-ray"}, "taxe": {"tax"}, "tax": {"tax", "return", "taxation"},
 	"boss": {"supervisor"}, "shelf": {"shelves", "shelf"}, "sick": {"patient", "ill"},
 	"defend": {"represent"}, "drink": {"beverage"}, "plane": {"aircraft", "flight"}, "airplane": {"aircraft", "flight"},
 	"give": {"administer", "provide"}, "wire": {"wiring", "wire"}, "house": {"building", "home", "residential", "property"},
 	"money": {"currency", "cash"}, "read": {"interpret", "read"}, "pull": {"extract", "remove"},
-	"grader": {"elementary", "grade"}, "garbage": {"refuse", "trash"}, "teeth": {"teeth", "tooth", "dental"},
+	"grader": {"elementary", "grade"}, "garbage": {"trash", "refuse"}, "teeth": {"teeth", "tooth", "dental"},
 	"watch": {"monitor", "observe"}, "swimmer": {"swimmer", "pool", "beach"},
 	"frame": {"frame", "framework"}, "wheeler": {"tractor", "trailer", "truck"},
 	"clothe": {"clothing", "garment"}, "pant": {"pant", "garment"}, "dress": {"dress", "garment"}, "shirt": {"shirt", "garment"},
@@ -64,7 +64,7 @@ var workWords = map[string][]string{
 	"loan": {"loan", "credit"}, "rich": {"rich", "wealth", "investment"}, "teach": {"teach", "instruct"},
 	"medicine": {"medicine", "medication", "prescription"}, "pharmacy": {"pharmacy", "pharmaceutical", "prescription"},
 	"star": {"star", "celestial", "astronomical"}, "planet": {"planet", "celestial", "astronomical"}, "galaxy": {"galaxy", "celestial", "astronomical"},
-	"movement": {"movement", "mobility", "motion"}, "shave": {"shave", "shaving"}, "fly": {"fly", "pilot", "flight"},
+	"movement": {"movement", "mobility", "motion"}, "shave": {"shave", "shaving"}, "fly": {"fly", "pilot"},
 	// qa89's descriptions.
 	"casino": {"casino", "gambling", "gaming"}, "bakery": {"bakery", "bake"}, "inside": {"inside", "interior"},
 	"addicted": {"addiction", "substance"}, "addict": {"addiction", "substance"},
@@ -73,6 +73,10 @@ var workWords = map[string][]string{
 	"wild": {"wild", "wildlife"}, "insect": {"insect", "entomology"}, "doctor": {"physician", "surgeon"},
 	"website": {"website", "web", "site"}, "site": {"site", "web"},
 	"type": {"type", "transcribe", "stenotype"}, "pick": {"pick", "choose", "select"},
+	// qa92's descriptions.
+	"sleep": {"sleep", "anesthesia", "anesthetic", "sedation"}, "furniture": {"furniture", "furnishing"},
+	"wooden": {"wooden", "wood"}, "trash": {"trash", "garbage", "refuse", "rubbish"},
+	"ring": {"ring", "register", "cash"}, "bring": {"bring", "serve"}, "airline": {"airline", "airliner"}, "delta": {"airline"},
 }
 
 // militaryWords tell that work is done in the armed forces.

@@ -40,6 +40,11 @@ func TestByWork(t *testing.T) {
 		{"operate cranes on construction sites", "Crane and Tower Operators", "operate cranes"},
 		{"count money at a casino", "Gambling Change Persons and Booth Cashiers", "Count money"},
 		{"designs the inside of houses", "Interior Designers", "interior"},
+		// Plain words for O*NET's (qa92).
+		{"puts people to sleep before surgery", "Anesthesiologists", "anesthetics"},
+		{"builds the wooden frames of houses", "Carpenters", "wood"},
+		{"picks furniture and colors for the inside of houses", "Interior Designers", "furnish"},
+		{"flies the planes for delta", "Airline Pilots, Copilots, and Flight Engineers", "Pilot"},
 		// An article between the verb and its object: "Drive a
 		// tractor-trailer".
 		{"drives an 18 wheeler cross country", "Heavy and Tractor-Trailer Truck Drivers", "Drive a tractor-trailer"},
@@ -128,7 +133,8 @@ func TestWorkVerb(t *testing.T) {
 		t.Fatal(err)
 	}
 	for w, want := range map[string]bool{"clean": true, "cleans": true, "cleaning": true, "guard": true, "driving": true,
-		"fix": true, "teeth": false, "nurse": false, "zzzz": false, "bakery": false} {
+		"fix": true, "teeth": false, "nurse": false, "zzzz": false, "bakery": false,
+		"trash": false, "tax": false, "fly": true} {
 		if got := kb.WorkVerb(w); got != want {
 			t.Errorf("WorkVerb(%q) = %v; want %v", w, got, want)
 		}

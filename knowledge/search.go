@@ -555,12 +555,14 @@ func (b *Base) WorkVerb(word string) bool {
 	if _, ok := ci.workVerbs.find(word); ok {
 		return true
 	}
-	// "fix": repair; but not "bakery": bake, a place's name (a word
-	// ending "ery" no task opens with is no verb).
-	for _, w := range workWords[word] {
-		if _, ok := ci.workVerbs.find(w); ok && !strings.HasSuffix(word, "ery") {
-			return true
-		}
+	// "fix": repair, treat; a word whose other words are not all verbs
+	// is a thing ("trash": garbage, refuse), and so is a place's name
+	// ending "ery" ("bakery": bake).
+	if alts := workWords[word]; len(alts) > 0 && !strings.HasSuffix(word, "ery") && !slices.ContainsFunc(alts, func(w string) bool {
+		_, ok := ci.workVerbs.find(w)
+		return !ok && w != word
+	}) {
+		return true
 	}
 	for _, suf := range []string{"s", "es", "ing"} {
 		if base, ok := strings.CutSuffix(word, suf); ok && len(base) >= 3 {
