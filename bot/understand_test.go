@@ -1863,6 +1863,13 @@ func TestUnderstanding(t *testing.T) {
 		{q: "who investigates what caused a fire", career: "Fire Inspectors and Investigators", kind: bot.KindProfile},
 		{q: "who uses math and statistics to figure out insurance risk and premiums", career: "Actuaries", kind: bot.KindProfile},
 		{q: "the person who translates what someone says into another language in real time", career: "Interpreters and Translators", kind: bot.KindProfile},
+		// qa92: "puts you" is no installing; a verb and its particle are
+		// the verb, not the title they also are ("Pick Up"); a worker
+		// said with whom it is for.
+		{q: "the person who puts you to sleep before surgery", career: "Anesthesiologists", kind: bot.KindProfile},
+		{q: "the people who pick up the trash", career: "Refuse and Recyclable Material Collectors", kind: bot.KindProfile},
+		{q: "the doctor for animals", career: "Veterinarians", kind: bot.KindProfile},
+		{q: "how much does a teacher of english make", kind: pay, facts: fs(med), not: []string{"I don't have"}},
 		// qa86: a figure judged for a career gets its pay, not its whole
 		// card with the name said three times.
 		{q: "is 50k good for a paralegal", career: "Paralegals and Legal Assistants", kind: pay, facts: fs(med), not: []string{"assist lawyers by investigating"}},

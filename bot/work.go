@@ -73,8 +73,11 @@ func (q *question) workClause(kb *knowledge.Base) (lo, hi int, words []string) {
 		// A career is what the work is about where the work says so: "i
 		// help people find the right career".
 		object = object || len(words) > 0 && (t.val == "career" || t.val == "careers")
-		if t.kind != tokWord || ofSomeone(t.val) || functionWords[t.val] || isSeparator(t.val) || isStopWord(t.val) && !workVerb && !object ||
-			isQuestionWord(t.val) && !verb && !object {
+		// A particle right after the verb is the verb's ("pick up the
+		// trash": collect it).
+		particle := len(words) == 1 && i == hi && t.kind == tokWord && particles[t.val]
+		if !particle && (t.kind != tokWord || ofSomeone(t.val) || functionWords[t.val] || isSeparator(t.val) || isStopWord(t.val) && !workVerb && !object ||
+			isQuestionWord(t.val) && !verb && !object) {
 			continue
 		}
 		if len(words) == 0 {
@@ -203,7 +206,11 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 	// work is done to ("first graders"), not their job. A name of two
 	// words or more where the verb would be is none ("i tax preparer …",
 	// as doneBySaid writes "i do people's taxes").
-	verbFirst := q.verbSaid(kb, lo) && !slices.ContainsFunc(q.careers, func(p pick) bool { return p.exact && p.start == lo && p.after-p.start > 1 })
+	// But a verb and its particle are the verb, whatever title they are
+	// too ("pick up the trash": no "Pick Up", a material mover's).
+	verbFirst := q.verbSaid(kb, lo) && !slices.ContainsFunc(q.careers, func(p pick) bool {
+		return p.exact && p.start == lo && p.after-p.start > 1 && !(p.after-p.start == 2 && particles[q.toks[lo+1].val])
+	})
 	if len(q.careers) == 1 {
 		// A name outside the words, or most of them ("i work as a
 		// registered nurse"), or one that ends in a job's noun ("I do the
@@ -308,6 +315,10 @@ func (q *question) objectOfWork(kb *knowledge.Base, p pick, lo int, hs []knowled
 	}
 	return !slices.ContainsFunc(kb.ByWork(words, 40), func(h knowledge.Holder) bool { return h.Career == p.career })
 }
+
+// particles make a verb of two words with the verb before them ("pick
+// up", "hand out").
+var particles = setOf(`up out off down over in away back`)
 
 // machineWords say what a generic operator runs ("machine operator",
 // "equipment operator"): which machine, the work says.
@@ -853,7 +864,7 @@ var doerNouns = map[string][]string{
 var rePut = regexp.MustCompile(`(?i)\b(` + doerAlternation + `)\s+(?:put|puts|putting)\s+(?:in\s+|up\s+|on\s+)?(?:(?:new|the|a|an)\s+)?([a-z]+)`)
 
 // notPut are the words after "put" that say no work of installing.
-var notPut = setOf(`out away together off down back forward through aside it them this that my me myself our your his her their food kids people in up on`)
+var notPut = setOf(`out away together off down back forward through aside it them this that my me myself our your his her their you u him us someone somebody patients food kids people in up on`)
 
 // putSaid writes work said with "put" as installing it, the verb O*NET's
 // tasks say it with ("Install …").

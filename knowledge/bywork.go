@@ -79,6 +79,13 @@ var workWords = map[string][]string{
 	"ring": {"ring", "register", "cash"}, "bring": {"bring", "serve"}, "airline": {"airline", "airliner"}, "delta": {"airline"},
 }
 
+// phrasalWork are verbs of two words, each with the words O*NET's tasks
+// say it with: "pick up the trash" is collecting it.
+var phrasalWork = map[[2]string][]string{
+	{"pick", "up"}: {"collect"}, {"put", "out"}: {"extinguish", "fight"}, {"hand", "out"}: {"distribute"},
+	{"fill", "out"}: {"complete"}, {"look", "after"}: {"care"}, {"check", "in"}: {"register"},
+}
+
 // militaryWords tell that work is done in the armed forces.
 var militaryWords = map[string]bool{"army": true, "navy": true, "military": true, "marine": true, "force": true,
 	"soldier": true, "sailor": true, "airman": true, "guard": true, "infantry": true, "enlisted": true, "deployed": true,
@@ -152,7 +159,11 @@ func (b *Base) ByWork(words []string, limit int) []Holder {
 		if glueWords[said] {
 			continue
 		}
-		for _, w := range append([]string{said}, workWords[said]...) {
+		alts := workWords[said]
+		if k+1 < len(words) {
+			alts = append(slices.Clone(alts), phrasalWork[[2]string{said, words[k+1]}]...)
+		}
+		for _, w := range append([]string{said}, alts...) {
 			t, id, ok := ci.textForm(w)
 			if !ok {
 				// A word too many careers' texts hold ("drive", "clean")

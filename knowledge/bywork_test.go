@@ -45,6 +45,7 @@ func TestByWork(t *testing.T) {
 		{"builds the wooden frames of houses", "Carpenters", "wood"},
 		{"picks furniture and colors for the inside of houses", "Interior Designers", "furnish"},
 		{"flies the planes for delta", "Airline Pilots, Copilots, and Flight Engineers", "Pilot"},
+		{"pick up the trash", "Refuse and Recyclable Material Collectors", "collect"},
 		// An article between the verb and its object: "Drive a
 		// tractor-trailer".
 		{"drives an 18 wheeler cross country", "Heavy and Tractor-Trailer Truck Drivers", "Drive a tractor-trailer"},
