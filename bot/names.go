@@ -818,6 +818,9 @@ func (q *question) searchRun(kb *knowledge.Base, i, j int, nameish func(int) boo
 		q.addPick(i, j, ms, false)
 		return
 	}
+	if k := slices.IndexFunc(q.careers, func(p pick) bool { return p.after <= i }); k >= 0 && q.toWhose(i) {
+		return // whither the career named before works ("delivers mail to my house"): nothing to set aside
+	}
 	if k := slices.IndexFunc(q.careers, func(p pick) bool { return p.after <= i }); k >= 0 && q.atPlace(i) {
 		// Where the career named before works ("nurse at a hospital"),
 		// no career besides; the answer says the sources do not break

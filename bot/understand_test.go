@@ -1870,6 +1870,11 @@ func TestUnderstanding(t *testing.T) {
 		{q: "the people who pick up the trash", career: "Refuse and Recyclable Material Collectors", kind: bot.KindProfile},
 		{q: "the doctor for animals", career: "Veterinarians", kind: bot.KindProfile},
 		{q: "how much does a teacher of english make", kind: pay, facts: fs(med), not: []string{"I don't have"}},
+		// qa92: whither work goes ("to my house") is no career; one who
+		// runs a place is its manager.
+		{q: "pay for the person who delivers mail to my house", career: "Postal Service Mail Carriers", kind: pay, facts: fs(med), not: []string{"house"}},
+		{q: "someone who runs a restaurant", career: "Food Service Managers", kind: bot.KindProfile},
+		{q: "i run a hotel", career: "Lodging Managers", kind: bot.KindProfile},
 		// qa86: a figure judged for a career gets its pay, not its whole
 		// card with the name said three times.
 		{q: "is 50k good for a paralegal", career: "Paralegals and Legal Assistants", kind: pay, facts: fs(med), not: []string{"assist lawyers by investigating"}},

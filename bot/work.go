@@ -75,7 +75,7 @@ func (q *question) workClause(kb *knowledge.Base) (lo, hi int, words []string) {
 		object = object || len(words) > 0 && (t.val == "career" || t.val == "careers")
 		// A particle right after the verb is the verb's ("pick up the
 		// trash": collect it).
-		particle := len(words) == 1 && i == hi && t.kind == tokWord && particles[t.val]
+		particle := len(words) == 1 && t.kind == tokWord && particles[t.val] && (i == hi || i == hi+1 && objectPronouns[q.toks[hi].val])
 		if !particle && (t.kind != tokWord || ofSomeone(t.val) || functionWords[t.val] || isSeparator(t.val) || isStopWord(t.val) && !workVerb && !object ||
 			isQuestionWord(t.val) && !verb && !object) {
 			continue
@@ -315,6 +315,10 @@ func (q *question) objectOfWork(kb *knowledge.Base, p pick, lo int, hs []knowled
 	}
 	return !slices.ContainsFunc(kb.ByWork(words, 40), func(h knowledge.Holder) bool { return h.Career == p.career })
 }
+
+// objectPronouns may stand between a verb and its particle ("rings you
+// up").
+var objectPronouns = setOf(`you u me them him her us it`)
 
 // particles make a verb of two words with the verb before them ("pick
 // up", "hand out").
@@ -637,6 +641,16 @@ func (q *question) atPlace(i int) bool {
 	return k >= 0 && placeWords[q.toks[k].val]
 }
 
+// toWhose reports whether toks[i] follows a possessive after "to",
+// "from" or "near": where or to whom work goes ("delivers mail to my
+// house"), not a career.
+func (q *question) toWhose(i int) bool {
+	return i >= 2 && possessives[q.toks[i-1].val] && (q.toks[i-2].val == "to" || q.toks[i-2].val == "from" || q.toks[i-2].val == "near")
+}
+
+// possessives say whose something is.
+var possessives = setOf(`my our your his her their`)
+
 // saidOwn reads a career said to be one's own by its name ("i'm an emt
 // and give emergency care to patients", "my sister is a cna and helps
 // patients bathe") as that career, whatever the work told after it says:
@@ -842,7 +856,7 @@ var firstPerson = setOf(`i im i'm me my mine we our us`)
 // verb: "i fix elevators", "guy who fixes the copier", "i help the
 // dentist", "i sell insurance". Only after one who does it (a person word,
 // or "who"), so that "how do i fix my car" asks nothing of mechanics.
-var reDoneBy = regexp.MustCompile(`(?i)\b(` + doerAlternation + `)\s+(?:just\s+|also\s+|basically\s+|mostly\s+|usually\s+|mainly\s+)?(fix|fixes|fixing|repair|repairs|repairing|install|installs|installing|clean|cleans|cleaning|inspect|inspects|inspecting|sell|sells|selling|help|helps|helping|assist|assists|assisting|teach|teaches|teaching|lecture|lectures|lecturing|bag|bags|bagging|deliver|delivers|delivering|answer|answers|answering|paint|paints|painting|train|trains|training|do|does|doing)\s+(?:on\s+|in\s+)?(?:the\s+|a\s+|an\s+|people'?s\s+|peoples\s+|other\s+)?([a-z0-9]+)(?:\s+([a-z0-9]+))?(?:\s+(studies))?`)
+var reDoneBy = regexp.MustCompile(`(?i)\b(` + doerAlternation + `)\s+(?:just\s+|also\s+|basically\s+|mostly\s+|usually\s+|mainly\s+)?(fix|fixes|fixing|repair|repairs|repairing|install|installs|installing|clean|cleans|cleaning|inspect|inspects|inspecting|sell|sells|selling|help|helps|helping|assist|assists|assisting|teach|teaches|teaching|lecture|lectures|lecturing|bag|bags|bagging|deliver|delivers|delivering|answer|answers|answering|paint|paints|painting|train|trains|training|do|does|doing|run|runs|running|own|owns|owning)\s+(?:on\s+|in\s+)?(?:the\s+|a\s+|an\s+|people'?s\s+|peoples\s+|other\s+)?([a-z0-9]+)(?:\s+([a-z0-9]+))?(?:\s+(studies))?`)
 
 // doneBySubjects are reDoneBy's words for the one who does the work.
 var doneBySubjects = setOf(strings.ReplaceAll(doerAlternation, "|", " "))
@@ -856,6 +870,8 @@ var doerNouns = map[string][]string{
 	"deliver": {"driver", "courier", "carrier"}, "answer": {"dispatcher", "operator"}, "paint": {"painter"},
 	"train": {"trainer"}, "do": {"clerk", "specialist", "preparer"},
 	"lecture": {"professor", "lecturer"}, // "i lecture on anthropology"
+	// "i run a restaurant": its manager.
+	"run": {"manager", "owner"}, "own": {"owner", "manager"},
 }
 
 // rePut is one who puts something somewhere as their work: "i put solar

@@ -76,7 +76,7 @@ var workWords = map[string][]string{
 	// qa92's descriptions.
 	"sleep": {"sleep", "anesthesia", "anesthetic", "sedation"}, "furniture": {"furniture", "furnishing"},
 	"wooden": {"wooden", "wood"}, "trash": {"trash", "garbage", "refuse", "rubbish"},
-	"ring": {"ring", "register", "cash"}, "bring": {"bring", "serve"}, "airline": {"airline", "airliner"}, "delta": {"airline"},
+	"furnace": {"furnace", "heating"}, "ring": {"ring", "register", "cash"}, "bring": {"bring", "serve"}, "airline": {"airline", "airliner"}, "delta": {"airline"},
 }
 
 // phrasalWork are verbs of two words, each with the words O*NET's tasks
