@@ -1006,8 +1006,8 @@ func (b *turn) headNoun(name string) string {
 // byInterest answers "careers for someone who likes helping people": the
 // occupations whose strongest RIASEC interest is the one asked for, by its
 // score, or with byPay by median yearly wage; education keeps those whose
-// typical entry education is the one asked for ("No formal educational
-// credential" for "… that need no degree").
+// typical entry education is the one asked for, or any below a
+// bachelor's for noCollegeDegree ("… that need no degree").
 func (b *turn) byInterest(code, education string, byPay bool) Answer {
 	return b.byInterests(code, "", education, byPay)
 }
@@ -1031,7 +1031,8 @@ func (b *turn) byInterests(code, also, education string, byPay bool) Answer {
 			!two && codes[0] != area {
 			continue
 		}
-		if education != "" && factValue(h.Career, knowledge.FieldTypicalEducation) != education {
+		if ed := factValue(h.Career, knowledge.FieldTypicalEducation); education == noCollegeDegree && !belowBachelors[ed] ||
+			education != "" && education != noCollegeDegree && ed != education {
 			continue
 		}
 		keep = append(keep, h)

@@ -162,8 +162,12 @@ var questionsMore = []struct {
 	{"careers for creative people", "by_interest", []string{"Artistic"}},
 	{"jobs for people who like science", "by_interest", []string{"Investigative"}},
 	{"careers for someone who likes selling", "by_knowledge", []string{"Sales and Marketing knowledge", "Advertising Sales Agents"}},
-	{"careers for someone who likes helping people that need no degree", "by_interest", []string{"Hosts and Hostesses, Restaurant, Lounge, and Coffee Shop", "5.20", "No formal educational credential"}},
-	{"jobs for people who like building things that need no degree and pay the most", "by_interest", []string{"Loading and Moving Machine Operators, Underground Mining", "$68,860"}},
+	// "No degree" is any level below a bachelor's, as rankings read it;
+	// "no formal education" the level of that name.
+	{"careers for someone who likes helping people that need no degree", "by_interest", []string{"Self-Enrichment Teachers", "7.00", "34 occupations typically entered with no college degree"}},
+	{"jobs for people who like building things that need no degree and pay the most", "by_interest", []string{"Commercial Pilots", "$122,670"}},
+	{"creative jobs with no formal education", "by_interest", []string{"4 occupations typically entered with no formal educational credential", "Models"}},
+	{"i want to help people but dont want to go to school for long", "by_interest", []string{"typically entered with no college degree", "Self-Enrichment Teachers"}},
 	{"careers for someone who likes helping people that pay the most", "by_interest", []string{"Family Medicine Physicians", "$238,380"}},
 	{"jobs for someone who likes working with numbers that need a bachelor's degree and pay the most", "by_interest", []string{"Computer and Information Systems Managers", "$171,200"}},
 	{"best paying creative careers", "by_interest", []string{"Art Directors", "$111,040"}},

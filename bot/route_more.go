@@ -554,12 +554,26 @@ func isLevel(text string) bool {
 	return ok
 }
 
+// noCollegeDegree is what "no degree" asks of BLS's typical entry
+// education: any level below a bachelor's (belowBachelors), as rankings
+// read it, not only "No formal educational credential".
+const noCollegeDegree = "no college degree"
+
 // typicalEducationWords map the words for a level to BLS's typical entry
 // education, which byInterest filters by.
 var typicalEducationWords = map[string]string{
-	"no degree":           "No formal educational credential",
-	"without a degree":    "No formal educational credential",
-	"no college":          "No formal educational credential",
+	"no degree":           noCollegeDegree,
+	"without a degree":    noCollegeDegree,
+	"no college":          noCollegeDegree,
+	"without college":     noCollegeDegree,
+	"going to college":    noCollegeDegree, // "without going to college"
+	"much school":         noCollegeDegree, // "don't need much school"
+	"little school":       noCollegeDegree,
+	"school for long":     noCollegeDegree, // "don't want to go to school for long"
+	"years of school":     noCollegeDegree,
+	"short training":      noCollegeDegree,
+	"quick training":      noCollegeDegree,
+	"long to train":       noCollegeDegree,
 	"no formal education": "No formal educational credential",
 	"no education":        "No formal educational credential",
 	"no schooling":        "No formal educational credential",
