@@ -1875,6 +1875,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "pay for the person who delivers mail to my house", career: "Postal Service Mail Carriers", kind: pay, facts: fs(med), not: []string{"house"}},
 		{q: "someone who runs a restaurant", career: "Food Service Managers", kind: bot.KindProfile},
 		{q: "i run a hotel", career: "Lodging Managers", kind: bot.KindProfile},
+		// qa92: one who does taxes prepares them, no tax clerk.
+		{q: "someone who does your taxes for you", career: "Tax Preparers", kind: bot.KindProfile},
 		// qa92: a province is another country's.
 		{q: "salary of a nurse in ontario", career: "Registered Nurses", kind: pay, want: []string{"These are U.S. figures"}, not: []string{"specific to \"ontario\""}},
 		// qa86: a figure judged for a career gets its pay, not its whole

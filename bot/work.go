@@ -868,7 +868,7 @@ var doerNouns = map[string][]string{
 	"sell": {"sales agent", "salesperson", "sales representative"}, "help": {"assistant", "aide", "helper"},
 	"assist": {"assistant", "aide", "helper"}, "teach": {"teacher", "instructor"}, "bag": {"bagger"},
 	"deliver": {"driver", "courier", "carrier"}, "answer": {"dispatcher", "operator"}, "paint": {"painter"},
-	"train": {"trainer"}, "do": {"clerk", "specialist", "preparer"},
+	"train": {"trainer"}, "do": {"preparer", "clerk", "specialist"},
 	"lecture": {"professor", "lecturer"}, // "i lecture on anthropology"
 	// "i run a restaurant": its manager.
 	"run": {"manager", "owner"}, "own": {"owner", "manager"},
