@@ -1280,6 +1280,12 @@ func (b *turn) educationShares(c *knowledge.Career, asked string) Answer {
 			orMore = false
 		}
 		a.Summary += "."
+		if holdsAny(" "+phraseKey(asked)+" ", "percent", "percentage", "how many", "what share", "proportion", "fraction") {
+			// "what percent of pharmacists have a doctorate" asks the
+			// share, not yes or no.
+			_, rest, _ := strings.Cut(a.Summary, ": ")
+			a.Summary = capitalize(rest)
+		}
 		if top.Level != level && (answer == "No" || orMore) {
 			a.Summary += fmt.Sprintf(" The most common is %s (%s).", article(strings.ToLower(top.Level)), top.Percent)
 		}

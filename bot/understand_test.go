@@ -1877,6 +1877,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "i run a hotel", career: "Lodging Managers", kind: bot.KindProfile},
 		// qa92: one who does taxes prepares them, no tax clerk.
 		{q: "someone who does your taxes for you", career: "Tax Preparers", kind: bot.KindProfile},
+		// qa92: a share asked is said, no yes or no before it.
+		{q: "what percent of pharmacists have a doctorate", career: "Pharmacists", kind: prof, want: []string{"78.36% of Pharmacists say their job requires a doctoral degree"}, not: []string{"Yes:"}},
 		// qa92: a province is another country's.
 		{q: "salary of a nurse in ontario", career: "Registered Nurses", kind: pay, want: []string{"These are U.S. figures"}, not: []string{"specific to \"ontario\""}},
 		// qa86: a figure judged for a career gets its pay, not its whole
