@@ -43,6 +43,44 @@ var reDescribed = regexp.MustCompile(`(?i)^\s*(?:(?:hey|hi|so|ok|okay|um|yo|quic
 	// "who comes to fix my furnace": the work is the verb after "to".
 	`)\s+(?:(?:just|basically|mostly|usually|mainly|actually|professionally)\s+)?(?:(?:comes?|goes|gets?|tries|has|have|is paid|are paid|gets paid)\s+to\s+)?([a-z]+)\b`)
 
+// reCalledFor is whom one calls or hires for work, said by the work or by
+// what needs it: "who do i call to fix my laptop", "who do you hire to
+// paint your house", "who should i call if my ac stops working". Its
+// groups: how the work is said, and the rest.
+var reCalledFor = regexp.MustCompile(`(?i)\bwho\s+(?:do|should|can|would|could|will|to)\s+(?:i|you|u|we|one|people)?\s*(?:call|hire|get|contact|see|ask|go to|talk to|need)(?:\s+(?:in|out))?\s+(to|if|when|for|about)\s+(.+)$`)
+
+// reBroken is what goes wrong with a thing, after it: "my ac stops
+// working", "my sink leaks".
+var reBroken = regexp.MustCompile(`(?i)\s+(?:stops?\s+working|stopped\s+working|breaks?(?:\s+down)?|broke(?:\s+down)?|is\s+broken|is\s+broke|isn'?t\s+working|is\s+not\s+working|won'?t\s+(?:work|start|turn\s+on)|doesn'?t\s+work|leaks?|is\s+leaking|clogs?|is\s+clogged|dies|died|goes\s+out|went\s+out|acts\s+up)\b.*$`)
+
+// calledFor writes whom one calls for work as who does it: "who do i call
+// to fix my laptop" is "who fix my laptop", "who do i call if my sink
+// leaks" "who fix my sink".
+func calledFor(s string) string {
+	if !strings.Contains(strings.ToLower(s), "who") {
+		return s
+	}
+	m := reCalledFor.FindStringSubmatchIndex(s)
+	if m == nil {
+		return s
+	}
+	how, rest := strings.ToLower(s[m[2]:m[3]]), s[m[4]:m[5]]
+	if how == "to" {
+		if r, ok := strings.CutPrefix(strings.ToLower(rest), "get rid of "); ok {
+			rest = "remove " + r // "to get rid of mice"
+		}
+		return s[:m[0]] + "who " + rest
+	}
+	rest = reBroken.ReplaceAllString(rest, "")
+	for _, own := range []string{"my ", "My ", "our ", "Our "} {
+		rest = strings.TrimPrefix(rest, own) // "my ac": whose says nothing of the work
+	}
+	if l := strings.ToLower(rest); how != "for" && how != "about" || strings.HasPrefix(l, "a ") || strings.HasPrefix(l, "an ") || strings.HasPrefix(l, "the ") || s[m[4]:m[5]] != rest {
+		return s[:m[0]] + "who fix " + rest
+	}
+	return s
+}
+
 // describedKinds are kinds of worker a frame may name the one who does
 // the work by: "what do you call a doctor who treats skin problems".
 const describedKinds = `doctor|nurse|scientist|engineer|technician|tech|specialist|expert|officer|professional|worker|artist|teacher|therapist|assistant|mechanic|operator`
@@ -83,6 +121,7 @@ var notMadeAfter = setOf(`more less most least the money bank a lots good decent
 // told: "who inspects elevators" is "i inspects elevators, what is my
 // job called". The verb is kept as typed (the tokens normalise it).
 func describedSaid(kb *knowledge.Base, s string) string {
+	s = calledFor(s)
 	lower := strings.ToLower(s)
 	if !slices.ContainsFunc(describedHints, func(h string) bool { return strings.Contains(lower, h) }) {
 		return s // the quick path, most questions

@@ -94,10 +94,32 @@ func TestForWhomSaid(t *testing.T) {
 		{"pay of nurses of the army", "pay of nurses of the army"},                                                         // no "army nurse" title: left
 		{"first-line supervisors of retail sales workers salary", "first-line supervisors of retail sales workers salary"}, // a name holds it
 		{"a nurse for my grandma", "a nurse for my grandma"},                                                               // "my": no one kind of client
+		{"the doctor for your feet", "the foot doctor"},                                                                    // one foot, many feet
 	}
 	for _, tt := range tests {
 		if got := forWhomSaid(kb, tt.in); got != tt.want {
 			t.Errorf("forWhomSaid(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestCalledFor reads whom one calls or hires as who does the work, and
+// leaves other questions of calling as they are.
+func TestCalledFor(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"who do i call to fix my laptop", "who fix my laptop"},
+		{"who do you hire to paint your house", "who paint your house"},
+		{"who should i call if my AC stops working", "who fix AC"},
+		{"who do i call when my sink leaks", "who fix sink"},
+		{"who do i call to get rid of mice", "who remove mice"},
+		{"who do i call for a broken furnace", "who fix a broken furnace"},
+		{"who do i call for help", "who do i call for help"}, // no thing that needs work
+		{"who should i call", "who should i call"},
+		{"how much do plumbers make", "how much do plumbers make"},
+	}
+	for _, tt := range tests {
+		if got := calledFor(tt.in); got != tt.want {
+			t.Errorf("calledFor(%q) = %q; want %q", tt.in, got, tt.want)
 		}
 	}
 }

@@ -540,7 +540,7 @@ func degreesSaid(s string) string {
 
 // reForWhom is a kind of worker said with whom or what it is for: "the
 // doctor for animals", "a teacher of english".
-var reForWhom = regexp.MustCompile(`(?i)\b([a-z]+)\s+(?:for|of)\s+(?:the\s+)?([a-z]+)\b`)
+var reForWhom = regexp.MustCompile(`(?i)\b([a-z]+)\s+(?:for|of)\s+(?:the\s+|your\s+|my\s+|our\s+)?([a-z]+)\b`)
 
 // forWhomSaid writes a kind of worker said with whom or what it is for
 // as the title that says it first, when the knowledge has that title and
@@ -558,7 +558,11 @@ func forWhomSaid(kb *knowledge.Base, s string) string {
 		if len(worker) != 1 || len(whom) != 1 || !kb.HeadNoun(worker[0]) || isStopWord(whom[0]) {
 			continue
 		}
-		if title := whom[0] + " " + s[loc[2]:loc[3]]; len(kb.Exact(knowledge.Tokens(title))) > 0 && !inName(kb, s, loc[0], loc[1]) { // "animal doctor", as normalised
+		one := whom[0]
+		if w, ok := irregularPlurals[one]; ok {
+			one = w // "the doctor for your feet": a foot doctor
+		}
+		if title := one + " " + s[loc[2]:loc[3]]; len(kb.Exact(knowledge.Tokens(title))) > 0 && !inName(kb, s, loc[0], loc[1]) { // "animal doctor", as normalised
 			b.WriteString(s[last:loc[0]])
 			b.WriteString(title)
 			last = loc[1]
@@ -570,6 +574,9 @@ func forWhomSaid(kb *knowledge.Base, s string) string {
 	b.WriteString(s[last:])
 	return b.String()
 }
+
+// irregularPlurals are nouns whose one is not the many less an ending.
+var irregularPlurals = map[string]string{"feet": "foot", "teeth": "tooth", "children": "child", "men": "man", "women": "woman", "mice": "mouse", "people": "person", "geese": "goose"}
 
 // inName reports whether s[start:end] is a name of the knowledge or lies
 // in one with up to maxAround words either side ("Sales Representatives

@@ -1879,6 +1879,13 @@ func TestUnderstanding(t *testing.T) {
 		{q: "someone who does your taxes for you", career: "Tax Preparers", kind: bot.KindProfile},
 		// qa92: a share asked is said, no yes or no before it.
 		{q: "what percent of pharmacists have a doctorate", career: "Pharmacists", kind: prof, want: []string{"78.36% of Pharmacists say their job requires a doctoral degree"}, not: []string{"Yes:"}},
+		// qa93: whom one calls or hires is who does the work.
+		{q: "who do i call to fix a leaky pipe", career: "Plumbers, Pipefitters, and Steamfitters", kind: bot.KindProfile},
+		{q: "who do you hire to paint your house", career: "Painters, Construction and Maintenance", kind: bot.KindProfile},
+		{q: "who do i call to get rid of mice", career: "Pest Control Workers", kind: bot.KindProfile},
+		{q: "who should i call if my AC stops working", career: "Heating, Air Conditioning, and Refrigeration Mechanics and Installers", kind: bot.KindProfile},
+		{q: "who do i call to fix my fridge", career: "Home Appliance Repairers", kind: bot.KindProfile},
+		{q: "the doctor for your feet", career: "Podiatrists", kind: bot.KindProfile},
 		// qa92: a province is another country's.
 		{q: "salary of a nurse in ontario", career: "Registered Nurses", kind: pay, want: []string{"These are U.S. figures"}, not: []string{"specific to \"ontario\""}},
 		// qa86: a figure judged for a career gets its pay, not its whole

@@ -76,7 +76,9 @@ var workWords = map[string][]string{
 	// qa92's descriptions.
 	"sleep": {"sleep", "anesthesia", "anesthetic", "sedation"}, "furniture": {"furniture", "furnishing"},
 	"wooden": {"wooden", "wood"}, "trash": {"trash", "garbage", "refuse", "rubbish"},
-	"furnace": {"furnace", "heating"}, "ring": {"ring", "register", "cash"}, "bring": {"bring", "serve"}, "airline": {"airline", "airliner"}, "delta": {"airline"},
+	"mice": {"mice", "rodent", "pest"}, "mouse": {"mouse", "rodent", "pest"}, "rat": {"rat", "rodent", "pest"}, "roach": {"roach", "pest"},
+	"termite": {"termite", "pest"}, "fridge": {"fridge", "appliance", "refrigerator"},
+	"dishwasher": {"dishwasher", "appliance"}, "furnace": {"furnace", "heating"}, "ring": {"ring", "register", "cash"}, "airline": {"airline", "airliner"}, "delta": {"airline"},
 }
 
 // phrasalWork are verbs of two words, each with the words O*NET's tasks
