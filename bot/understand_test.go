@@ -1879,6 +1879,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "someone who does your taxes for you", career: "Tax Preparers", kind: bot.KindProfile},
 		// qa92: a share asked is said, no yes or no before it.
 		{q: "what percent of pharmacists have a doctorate", career: "Pharmacists", kind: prof, want: []string{"78.36% of Pharmacists say their job requires a doctoral degree"}, not: []string{"Yes:"}},
+		// A preposition after what one is interested in is no particle
+		// of a verb of work (a regression caught by re-running qa88).
+		{q: "im interested in nursing", career: "Registered Nurses", kind: prof},
 		// qa93: whom one calls or hires is who does the work.
 		{q: "who do i call to fix a leaky pipe", career: "Plumbers, Pipefitters, and Steamfitters", kind: bot.KindProfile},
 		{q: "who do you hire to paint your house", career: "Painters, Construction and Maintenance", kind: bot.KindProfile},
