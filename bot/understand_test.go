@@ -1889,6 +1889,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "who should i call if my AC stops working", career: "Heating, Air Conditioning, and Refrigeration Mechanics and Installers", kind: bot.KindProfile},
 		{q: "who do i call to fix my fridge", career: "Home Appliance Repairers", kind: bot.KindProfile},
 		{q: "the doctor for your feet", career: "Podiatrists", kind: bot.KindProfile},
+		{q: "the people in the tower who tell planes when to land", career: "Air Traffic Controllers", kind: bot.KindProfile, not: []string{"I don't have"}},
 		// qa92: a province is another country's.
 		{q: "salary of a nurse in ontario", career: "Registered Nurses", kind: pay, want: []string{"These are U.S. figures"}, not: []string{"specific to \"ontario\""}},
 		// qa86: a figure judged for a career gets its pay, not its whole
