@@ -1890,6 +1890,11 @@ func TestUnderstanding(t *testing.T) {
 		{q: "who do i call to fix my fridge", career: "Home Appliance Repairers", kind: bot.KindProfile},
 		{q: "the doctor for your feet", career: "Podiatrists", kind: bot.KindProfile},
 		{q: "the people in the tower who tell planes when to land", career: "Air Traffic Controllers", kind: bot.KindProfile, not: []string{"I don't have"}},
+		// qa93: physical demands are none of the sources', though told of
+		// oneself; no career stands for them.
+		{q: "i have a bad back, what jobs dont need heavy lifting", kind: hint, want: []string{"say nothing of physical demands"}},
+		{q: "jobs that are not physically demanding", kind: hint, want: []string{"say nothing of physical demands"}},
+		{q: "is being a nurse physically demanding", career: "Registered Nurses", kind: prof, want: []string{"say nothing of physical demands"}},
 		// qa92: a province is another country's.
 		{q: "salary of a nurse in ontario", career: "Registered Nurses", kind: pay, want: []string{"These are U.S. figures"}, not: []string{"specific to \"ontario\""}},
 		// qa86: a figure judged for a career gets its pay, not its whole

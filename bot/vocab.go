@@ -244,6 +244,7 @@ var vocabulary = []struct {
 	{"smart to become|smart to be|smart to go into|a smart move|long term|long-term|in the long run|good field to get into|good career to get into|good job to get into|good industry to get into|good field to go into|good career to go into|good area to get into|good to get into|worth getting into|worth going into", role{stop: true}}, // whether it is worth it: pay, outlook, entry (worthPhrases)
 	{"harder|easier|tougher|hardest|toughest|more difficult|less difficult|most difficult|more demanding|less demanding|most demanding", role{unsourced: "difficulty"}},
 	{"dangerous|danger|risky|deadly|injury|injuries|fatal|fatalities|safest|safe", role{unsourced: "danger"}},
+	{"heavy lifting|lift heavy|lifting heavy|lots of lifting|physically demanding|physical demands|not physical|less physical|bad back|back problems|back pain|bad knees|bad knee|on my feet all day|standing all day|stand all day", role{unsourced: "physical demands"}},
 	{"work life balance|work-life balance|life balance", role{unsourced: "work-life balance"}},
 	{"unemployment|unemployment rate|jobless|layoffs|laid off", role{unsourced: "unemployment"}},
 	{"hours do|work hours|working hours|hours a week|hours per week|shift|shifts|schedule|overtime|weekends|night shift", role{unsourced: "working hours"}},

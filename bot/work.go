@@ -411,7 +411,7 @@ func (q *question) workNotAsked(lo int) {
 			continue
 		}
 		for _, r := range sp.roles {
-			said := r.unsourced != "" || slices.ContainsFunc(r.fields, func(f knowledge.Field) bool { return saidOfWork[f] })
+			said := r.unsourced != "" && !ofOneself[r.unsourced] || slices.ContainsFunc(r.fields, func(f knowledge.Field) bool { return saidOfWork[f] })
 			if !said {
 				continue
 			}
@@ -422,6 +422,11 @@ func (q *question) workNotAsked(lo int) {
 		}
 	}
 }
+
+// ofOneself are topics the sources lack that one tells of oneself and
+// still asks about: "i have a bad back, what jobs don't need heavy
+// lifting", "i'm 50, is it too late".
+var ofOneself = map[string]bool{"physical demands": true, "age limits": true}
 
 // forgetRole takes back what a role of words told seemed to ask: its
 // signal, and its fields but those in keep (asked by other words).
