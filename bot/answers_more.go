@@ -714,6 +714,88 @@ func (b *turn) knowledgeOf(c *knowledge.Career) Answer {
 	return a
 }
 
+// importanceOf answers "how important is programming for a software
+// developer": O*NET's importance (1-5) of the skill or knowledge area the
+// question names, and its place among those rated. It reports false when
+// the question names none of them.
+func (b *turn) importanceOf(c *knowledge.Career, text string) (Answer, bool) {
+	key := " " + phraseKey(text) + " "
+	skills, hasSkills := b.kb.List(c, knowledge.ListSkillImportance)
+	areas, hasAreas := b.kb.List(c, knowledge.ListKnowledge)
+	if !hasSkills && !hasAreas {
+		return Answer{Kind: KindList, Intent: intentKnowledgeOf, Title: "Skills and knowledge of " + c.Name,
+			Summary:     "O*NET rates no skills or knowledge areas for " + c.Name + ".",
+			Suggestions: []string{whatDoes(c), "salary of " + lowerName(c)}}, true
+	}
+	for _, l := range []struct {
+		list knowledge.List
+		what string
+	}{{skills, "skills"}, {areas, "knowledge areas"}} {
+		for i, it := range l.list.Items {
+			if !namesElement(key, it.Name) {
+				continue
+			}
+			src := newSourceSet(b.kb)
+			src.add(l.list.Source)
+			a := Answer{Kind: KindList, Intent: intentKnowledgeOf, Title: it.Name + " for " + c.Name}
+			a.Summary = fmt.Sprintf("O*NET rates %s %s of 5 in importance for %s, %s of the %d %s I keep as most important for it (%s is first, %s).",
+				it.Name, it.Share, c.Name, nth(i+1), len(l.list.Items), l.what, l.list.Items[0].Name, l.list.Items[0].Share)
+			if i == 0 {
+				a.Summary = fmt.Sprintf("O*NET rates %s %s of 5 in importance for %s, the most important of its %s.", it.Name, it.Share, c.Name, l.what)
+			}
+			a.Sources = src.list()
+			a.Suggestions = []string{"top skills for " + article(strings.ToLower(c.Name)), "what knowledge do " + lowerName(c) + " need"}
+			return a, true
+		}
+	}
+	return Answer{}, false
+}
+
+// namesElement reports whether key, a question's words with a space at
+// each end, names an O*NET skill or knowledge area: its whole name, the
+// word before "and" in it ("law": Law and Government), or a plain word
+// for it.
+func namesElement(key, name string) bool {
+	n := phraseKey(name)
+	if holdsWords(key, n) {
+		return true
+	}
+	// "Law and Government", "Computers and Electronics": the first word
+	// says it; not "Service" of "Service Orientation".
+	if first, _, ok := strings.Cut(n, " and "); ok && !strings.Contains(first, " ") && holdsWords(key, first) {
+		return true
+	}
+	for _, w := range elementWords[n] {
+		if holdsWords(key, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// elementWords are plain words for O*NET skills and knowledge areas.
+var elementWords = map[string][]string{
+	"mathematics": {"math", "maths"}, "programming": {"coding", "code"}, "english language": {"english", "grammar"},
+	"computers and electronics": {"computer", "computers", "tech"}, "customer and personal service": {"customer service"},
+	"speaking": {"communication", "public speaking"}, "social perceptiveness": {"people skills", "empathy"},
+}
+
+// nth writes a place in a list: "1st", "2nd", "3rd", "11th".
+func nth(n int) string {
+	suffix := "th"
+	if n%100 < 11 || n%100 > 13 {
+		switch n % 10 {
+		case 1:
+			suffix = "st"
+		case 2:
+			suffix = "nd"
+		case 3:
+			suffix = "rd"
+		}
+	}
+	return strconv.Itoa(n) + suffix
+}
+
 // riasecGloss says in a few words what each O*NET interest area is about.
 var riasecGloss = map[string]string{
 	"Realistic":     "hands-on work with tools, machines, plants or animals",

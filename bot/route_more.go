@@ -337,6 +337,14 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 		}
 	}
 
+	// "how important is programming for a software developer": O*NET's
+	// rating of that skill or knowledge area.
+	if one && has("how important|important for|important to|important in|importance of|importance for|how much does|matter for|matters for|how necessary") && has("important|importance|matter|matters|necessary") {
+		if a, ok := b.importanceOf(careers[0], text); ok {
+			return a, true
+		}
+	}
+
 	// Whom a career suits, said outright ("what kind of person would like
 	// being an engineer"): before related careers, which "like" asks.
 	if one && has("personality|personality type|kind of person|type of person|kind of people|type of people|holland code|holland codes|riasec") {

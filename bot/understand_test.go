@@ -1890,6 +1890,13 @@ func TestUnderstanding(t *testing.T) {
 		{q: "who do i call to fix my fridge", career: "Home Appliance Repairers", kind: bot.KindProfile},
 		{q: "the doctor for your feet", career: "Podiatrists", kind: bot.KindProfile},
 		{q: "the people in the tower who tell planes when to land", career: "Air Traffic Controllers", kind: bot.KindProfile, not: []string{"I don't have"}},
+		// qa93: how important a skill or knowledge area is, as O*NET rates
+		// it for the career.
+		{q: "how important is programming for software developers", career: "Software Developers", kind: bot.KindList, want: []string{"O*NET rates Programming 4.00 of 5 in importance for Software Developers"}},
+		{q: "how important is math for an accountant", career: "Accountants and Auditors", kind: bot.KindList, want: []string{"Mathematics 3.25 of 5", "9th of the 10 skills", "Reading Comprehension is first, 3.88"}},
+		{q: "how important is customer service for a cashier", career: "Cashiers", kind: bot.KindList, want: []string{"Customer and Personal Service 4.05 of 5"}, not: []string{"Service Orientation"}},
+		{q: "how important is law for a paralegal", career: "Paralegals and Legal Assistants", kind: bot.KindList, want: []string{"Law and Government 4.78 of 5"}},
+		{q: "how important is programming for a data scientist", career: "Data Scientists", kind: bot.KindList, want: []string{"O*NET rates no skills or knowledge areas for Data Scientists"}},
 		// qa93: physical demands are none of the sources', though told of
 		// oneself; no career stands for them.
 		{q: "i have a bad back, what jobs dont need heavy lifting", kind: hint, want: []string{"say nothing of physical demands"}},

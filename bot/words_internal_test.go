@@ -69,3 +69,12 @@ func TestNarrowedGroups(t *testing.T) {
 		}
 	}
 }
+
+// TestNth writes places in a list with their English endings.
+func TestNth(t *testing.T) {
+	for n, want := range map[int]string{1: "1st", 2: "2nd", 3: "3rd", 4: "4th", 11: "11th", 12: "12th", 13: "13th", 21: "21st", 22: "22nd", 101: "101st", 111: "111th"} {
+		if got := nth(n); got != want {
+			t.Errorf("nth(%d) = %q; want %q", n, got, want)
+		}
+	}
+}
