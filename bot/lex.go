@@ -2,7 +2,6 @@ package bot
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -549,16 +548,7 @@ var gradeNumbers = func() map[string]int {
 	m := map[string]int{}
 	words := []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"}
 	for n := 1; n <= 12; n++ {
-		suffix := "th"
-		switch n {
-		case 1:
-			suffix = "st"
-		case 2:
-			suffix = "nd"
-		case 3:
-			suffix = "rd"
-		}
-		m[strconv.Itoa(n)+suffix] = n
+		m[nth(n)] = n
 		m[words[n-1]] = n
 	}
 	return m

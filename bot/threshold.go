@@ -545,14 +545,14 @@ func (b *turn) aboutBound(c *knowledge.Career, q *question) Answer {
 		if topCoded[k] {
 			v += " or more"
 		}
-		return fmt.Sprintf("%s (%s percentile)", v, ordinal(known[k].pct))
+		return fmt.Sprintf("%s (%s percentile)", v, nth(known[k].pct))
 	}
 	var say string
 	switch {
 	case i == 0 && more:
-		say = fmt.Sprintf("Yes: more than %d%% of %s earn more than %s%s; the %s percentile is %s.", 100-known[0].pct, c.Name, format(amount), unit, ordinal(known[0].pct), format(values[0]))
+		say = fmt.Sprintf("Yes: more than %d%% of %s earn more than %s%s; the %s percentile is %s.", 100-known[0].pct, c.Name, format(amount), unit, nth(known[0].pct), format(values[0]))
 	case i == 0:
-		say = fmt.Sprintf("Few: fewer than %d%% of %s earn less than %s%s; the %s percentile is %s.", known[0].pct, c.Name, format(amount), unit, ordinal(known[0].pct), format(values[0]))
+		say = fmt.Sprintf("Few: fewer than %d%% of %s earn less than %s%s; the %s percentile is %s.", known[0].pct, c.Name, format(amount), unit, nth(known[0].pct), format(values[0]))
 	case i == len(values) && more:
 		say = fmt.Sprintf("Few: fewer than %d%% of %s earn more than %s%s; the top %d%% earn more than %s.", 100-known[i-1].pct, c.Name, format(amount), unit, 100-known[i-1].pct, label(i-1))
 	case i == len(values):
@@ -572,5 +572,3 @@ func (b *turn) aboutBound(c *knowledge.Career, q *question) Answer {
 	return a
 }
 
-// ordinal writes a percentile's rank: "10th", "25th", "50th".
-func ordinal(n int) string { return strconv.Itoa(n) + "th" }

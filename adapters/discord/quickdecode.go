@@ -382,9 +382,10 @@ func isHex(c byte) bool {
 // encoding/json reads it into ApplicationCommandInteractionData, when it
 // is what a command with text options sends: an ID, a name, a type and
 // options each with a name, a type, a plain string value and whether it
-// is focused. Anything else (subcommands, resolved users, a context menu's
-// target, a value that is not a plain string, a key in another case) is not ok, and the caller
-// decodes with encoding/json: FuzzQuickCommandData holds both alike.
+// is focused. Anything else (subcommands, resolved users, a context
+// menu's target, a value that is not a plain string, a key in another
+// case) is not ok, and the caller decodes with encoding/json:
+// FuzzQuickCommandData holds both alike.
 // encoding/json spent a twentieth of an interaction's time here.
 func quickCommandData(data []byte) (d discordgo.ApplicationCommandInteractionData, ok bool) {
 	r := jsonReader{b: data}
