@@ -571,4 +571,3 @@ func (b *turn) aboutBound(c *knowledge.Career, q *question) Answer {
 	a.Summary = say
 	return a
 }
-
