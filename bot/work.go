@@ -75,7 +75,7 @@ func (q *question) workClause(kb *knowledge.Base) (lo, hi int, words []string) {
 		object = object || len(words) > 0 && (t.val == "career" || t.val == "careers")
 		// A particle right after the verb is the verb's ("pick up the
 		// trash": collect it).
-		particle := len(words) == 1 && t.kind == tokWord && particles[t.val] && t.val != "in" && t.val != "over" && t.val != "back" &&
+		particle := len(words) == 1 && t.kind == tokWord && particles[t.val] &&
 			(i == hi || i == hi+1 && objectPronouns[q.toks[hi].val]) && kb.WorkVerb(words[0])
 		if !particle && (t.kind != tokWord || ofSomeone(t.val) || functionWords[t.val] || isSeparator(t.val) || isStopWord(t.val) && !workVerb && !object ||
 			isQuestionWord(t.val) && !verb && !object) {
@@ -322,8 +322,9 @@ func (q *question) objectOfWork(kb *knowledge.Base, p pick, lo int, hs []knowled
 var objectPronouns = setOf(`you u me them him her us it`)
 
 // particles make a verb of two words with the verb before them ("pick
-// up", "hand out").
-var particles = setOf(`up out off down over in away back`)
+// up", "hand out"); not "in", which says where far more often ("i'm
+// interested in nursing").
+var particles = setOf(`up out off down away`)
 
 // machineWords say what a generic operator runs ("machine operator",
 // "equipment operator"): which machine, the work says.

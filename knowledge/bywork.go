@@ -85,7 +85,7 @@ var workWords = map[string][]string{
 // say it with: "pick up the trash" is collecting it.
 var phrasalWork = map[[2]string][]string{
 	{"pick", "up"}: {"collect"}, {"put", "out"}: {"extinguish", "fight"}, {"hand", "out"}: {"distribute"},
-	{"fill", "out"}: {"complete"}, {"look", "after"}: {"care"}, {"check", "in"}: {"register"},
+	{"fill", "out"}: {"complete"},
 }
 
 // militaryWords tell that work is done in the armed forces.
