@@ -338,8 +338,10 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 	}
 
 	// "how important is programming for a software developer": O*NET's
-	// rating of that skill or knowledge area.
-	if one && has("how important|important for|important to|important in|importance of|importance for|how much does|matter for|matters for|how necessary") && has("important|importance|matter|matters|necessary") {
+	// rating of that skill or knowledge area ("what skills are most
+	// important for …" asks them all).
+	if one && has("how important|important for|important to|important in|importance of|importance for|how much does|matter for|matters for|how necessary") && has("important|importance|matter|matters|necessary") &&
+		!has("skills|skill|knowledge|qualities|traits|abilities") {
 		if a, ok := b.importanceOf(careers[0], text); ok {
 			return a, true
 		}
