@@ -1897,7 +1897,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "how important is customer service for a cashier", career: "Cashiers", kind: bot.KindList, want: []string{"Customer and Personal Service 4.05 of 5"}, not: []string{"Service Orientation"}},
 		{q: "how important is law for a paralegal", career: "Paralegals and Legal Assistants", kind: bot.KindList, want: []string{"Law and Government 4.78 of 5"}},
 		{q: "how important is programming for a data scientist", career: "Data Scientists", kind: bot.KindList, want: []string{"O*NET rates no skills or knowledge areas for Data Scientists"}},
-		{q: "what skills are most important for a project manager", career: "Project Management Specialists", want: []string{"O*NET rates no skills for Project Management Specialists; it lists the technology"}},
+		{q: "what skills are most important for a project manager", career: "Project Management Specialists", kind: bot.KindList, want: []string{"O*NET rates no skills for Project Management Specialists; it lists the technology"}},
 		// qa93: physical demands are none of the sources', though told of
 		// oneself; no career stands for them.
 		{q: "i have a bad back, what jobs dont need heavy lifting", kind: hint, want: []string{"say nothing of physical demands"}},
