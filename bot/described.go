@@ -33,6 +33,9 @@ var reDescribed = regexp.MustCompile(`(?i)^\s*(?:(?:hey|hi|so|ok|okay|um|yo|quic
 	// that let you track diseases"
 	`|(?:is|are)\s+there\s+(?:a|an|any|some)\s+(?:job|career|occupation|profession|role|line of work)s?\s+(?:where|in which|that lets|that allows|which lets|that let|for which)\s+(?:you|u|i|one|someone|somebody|a person|people|me)(?:\s+to)?(?:\s+(?:can|could|get to|would|to))?` +
 	`|(?:what|whats|what's|what’s)(?:\s+is)?\s+it\s+called\s+when\s+(?:you|u|someone|somebody|a person|people|one)` +
+	// "what's the doctor called that reads x-rays", "what is the person
+	// called who …"
+	`|(?:what|whats|what's|what’s)(?:\s+is|\s+are)?\s+(?:the|a|an)\s+(?:person|people|guy|lady|woman|man|worker|one|` + describedKinds + `)s?\s+called\s+(?:who|that)` +
 	// "who inspects elevators", "who is the person that fixes teeth"
 	`|who(?:\s+(?:is|are)\s+(?:the|a)\s+(?:person|people|one|guy|worker)s?\s+(?:who|that))?` +
 	// "a person who designs clothes", "the guy who fixes air conditioners"

@@ -27,6 +27,8 @@ func TestDescribedSaid(t *testing.T) {
 		{"the guys who climb power poles", "i climb power poles, what is my job called?"},
 		{"what job studies earthquakes", "i research earthquakes, what is my job called?"},
 		{"what's it called when you read x-rays", "i read x-rays, what is my job called?"},
+		{"what's the doctor called that reads x-rays and mri scans", "i reads x-rays and mri scans, what is my job called?"},
+		{"what is the person called who fixes elevators", "i fixes elevators, what is my job called?"},
 		{"who fixes roofs? do they need a license", "i fixes roofs, what is my job called? do they need a license"},
 		{"what job involves designing bridges", "i design bridges, what is my job called?"},
 		{"career that involves running a kitchen", "i run a kitchen, what is my job called?"},

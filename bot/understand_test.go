@@ -1889,6 +1889,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "who should i call if my AC stops working", career: "Heating, Air Conditioning, and Refrigeration Mechanics and Installers", kind: bot.KindProfile},
 		{q: "who do i call to fix my fridge", career: "Home Appliance Repairers", kind: bot.KindProfile},
 		{q: "the doctor for your feet", career: "Podiatrists", kind: bot.KindProfile},
+		{q: "what's the doctor called that reads x-rays and mri scans", career: "Radiologists", kind: bot.KindProfile},
 		{q: "the people in the tower who tell planes when to land", career: "Air Traffic Controllers", kind: bot.KindProfile, not: []string{"I don't have"}},
 		// qa93: how important a skill or knowledge area is, as O*NET rates
 		// it for the career.
