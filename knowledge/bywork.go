@@ -78,7 +78,7 @@ var workWords = map[string][]string{
 	"wooden": {"wooden", "wood"}, "trash": {"trash", "garbage", "refuse", "rubbish"},
 	"mice": {"mice", "rodent", "pest"}, "mouse": {"mouse", "rodent", "pest"}, "rat": {"rat", "rodent", "pest"}, "roach": {"roach", "pest"},
 	"termite": {"termite", "pest"}, "fridge": {"fridge", "appliance", "refrigerator"},
-	"dishwasher": {"dishwasher", "appliance"}, "furnace": {"furnace", "heating"}, "ring": {"ring", "register", "cash"}, "airline": {"airline", "airliner"}, "delta": {"airline"},
+	"dishwasher": {"dishwasher", "appliance"}, "economy": {"economy", "economic", "economics"}, "furnace": {"furnace", "heating"}, "ring": {"ring", "register", "cash"}, "airline": {"airline", "airliner"}, "delta": {"airline"},
 }
 
 // phrasalWork are verbs of two words, each with the words O*NET's tasks

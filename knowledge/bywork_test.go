@@ -46,6 +46,7 @@ func TestByWork(t *testing.T) {
 		{"picks furniture and colors for the inside of houses", "Interior Designers", "furnish"},
 		{"flies the planes for delta", "Airline Pilots, Copilots, and Flight Engineers", "Pilot"},
 		{"pick up the trash", "Refuse and Recyclable Material Collectors", "collect"},
+		{"research the economy", "Economists", "economic"},
 		// An article between the verb and its object: "Drive a
 		// tractor-trailer".
 		{"drives an 18 wheeler cross country", "Heavy and Tractor-Trailer Truck Drivers", "Drive a tractor-trailer"},
