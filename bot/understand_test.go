@@ -1891,6 +1891,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "the doctor for your feet", career: "Podiatrists", kind: bot.KindProfile},
 		{q: "what's the doctor called that reads x-rays and mri scans", career: "Radiologists", kind: bot.KindProfile},
 		{q: "what do you call a person who studies how the economy works", career: "Economists", kind: bot.KindProfile},
+		// "bring" is no serving (a regression caught by re-running qa84).
+		{q: "who brings letters and packages to peoples houses every day", kind: bot.KindProfile, not: []string{"Food Servers"}},
 		{q: "the people in the tower who tell planes when to land", career: "Air Traffic Controllers", kind: bot.KindProfile, not: []string{"I don't have"}},
 		// qa93: how important a skill or knowledge area is, as O*NET rates
 		// it for the career.
