@@ -2468,12 +2468,8 @@ func (s *sourceSet) list() []Source {
 // percentileField reports whether f is one wage percentile: shown when
 // asked for, otherwise through the ranges that hold it.
 func percentileField(f knowledge.Field) bool {
-	switch f {
-	case knowledge.FieldAnnual10, knowledge.FieldAnnual25, knowledge.FieldAnnual75, knowledge.FieldAnnual90,
-		knowledge.FieldHourly10, knowledge.FieldHourly25, knowledge.FieldHourly75, knowledge.FieldHourly90:
-		return true
-	}
-	return false
+	m := knowledge.InfoOf(f).Measure
+	return m == knowledge.MeasureYearlyPercentile || m == knowledge.MeasureHourlyPercentile
 }
 
 // countOf says a number of things in words: "one other career", "3 other careers".

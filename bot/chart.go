@@ -307,14 +307,11 @@ func (b *turn) chartFor(intent string, c *knowledge.Career, fields []knowledge.F
 func onlyHourly(fields []knowledge.Field) bool {
 	hourly := false
 	for _, f := range fields {
-		switch f {
-		case knowledge.FieldHourlyRate, knowledge.FieldMedianHourly, knowledge.FieldMeanHourly, knowledge.FieldHourlyRange80,
-			knowledge.FieldHourly10, knowledge.FieldHourly25, knowledge.FieldHourly75, knowledge.FieldHourly90:
+		switch knowledge.InfoOf(f).Unit {
+		case knowledge.UnitUSDPerHour:
 			hourly = true
-		default:
-			if isPayField(f) {
-				return false
-			}
+		case knowledge.UnitUSDPerYear:
+			return false
 		}
 	}
 	return hourly
@@ -329,15 +326,9 @@ func (b *turn) compareChart(cs []*knowledge.Career, fields []knowledge.Field) *C
 	return payChart(b.kb, cs, fields)
 }
 
-// isPayField reports whether f is a figure a pay chart draws.
+// isPayField reports whether f is a figure a pay chart draws: one in
+// dollars a year or an hour (the field table says which).
 func isPayField(f knowledge.Field) bool {
-	switch f {
-	case knowledge.FieldYearlySalary, knowledge.FieldSalaryRange, knowledge.FieldHourlyRate,
-		knowledge.FieldMedianAnnual, knowledge.FieldMedianHourly, knowledge.FieldMeanAnnual, knowledge.FieldMeanHourly,
-		knowledge.FieldWageRange80, knowledge.FieldWageRange50, knowledge.FieldHourlyRange80,
-		knowledge.FieldAnnual10, knowledge.FieldAnnual25, knowledge.FieldAnnual75, knowledge.FieldAnnual90,
-		knowledge.FieldHourly10, knowledge.FieldHourly25, knowledge.FieldHourly75, knowledge.FieldHourly90:
-		return true
-	}
-	return false
+	u := knowledge.InfoOf(f).Unit
+	return u == knowledge.UnitUSDPerYear || u == knowledge.UnitUSDPerHour
 }

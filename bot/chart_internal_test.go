@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/careerbot/careerbot/knowledge"
 )
 
 // FuzzChartValues reads arbitrary text as published figures and salary
@@ -43,4 +45,38 @@ func FuzzChartValues(f *testing.F) {
 			t.Fatalf("bar %q is %d wide; want %d", bar, utf8.RuneCountInString(bar), textBarWidth)
 		}
 	})
+}
+
+// TestPayFieldsOfTheTable: which fields are pay, hourly pay and wage
+// percentiles is read from knowledge's field table; over every field, it
+// is the set a chart draws, no more.
+func TestPayFieldsOfTheTable(t *testing.T) {
+	pay := map[knowledge.Field]bool{
+		knowledge.FieldYearlySalary: true, knowledge.FieldSalaryRange: true, knowledge.FieldMedianAnnual: true, knowledge.FieldMeanAnnual: true,
+		knowledge.FieldWageRange80: true, knowledge.FieldWageRange50: true,
+		knowledge.FieldAnnual10: true, knowledge.FieldAnnual25: true, knowledge.FieldAnnual75: true, knowledge.FieldAnnual90: true,
+	}
+	hourly := map[knowledge.Field]bool{
+		knowledge.FieldHourlyRate: true, knowledge.FieldMedianHourly: true, knowledge.FieldMeanHourly: true, knowledge.FieldHourlyRange80: true,
+		knowledge.FieldHourly10: true, knowledge.FieldHourly25: true, knowledge.FieldHourly75: true, knowledge.FieldHourly90: true,
+	}
+	pct := map[knowledge.Field]bool{
+		knowledge.FieldAnnual10: true, knowledge.FieldAnnual25: true, knowledge.FieldAnnual75: true, knowledge.FieldAnnual90: true,
+		knowledge.FieldHourly10: true, knowledge.FieldHourly25: true, knowledge.FieldHourly75: true, knowledge.FieldHourly90: true,
+	}
+	for _, fi := range knowledge.AllFields {
+		f := fi.Field
+		if got, want := isPayField(f), pay[f] || hourly[f]; got != want {
+			t.Errorf("isPayField(%s) = %v; want %v", f, got, want)
+		}
+		if got, want := onlyHourly([]knowledge.Field{f}), hourly[f]; got != want {
+			t.Errorf("onlyHourly(%s) = %v; want %v", f, got, want)
+		}
+		if got, want := percentileField(f), pct[f]; got != want {
+			t.Errorf("percentileField(%s) = %v; want %v", f, got, want)
+		}
+	}
+	if onlyHourly([]knowledge.Field{knowledge.FieldHourly90, knowledge.FieldMedianAnnual}) {
+		t.Error("onlyHourly of an hourly and a yearly field = true")
+	}
 }

@@ -818,11 +818,11 @@ func (q *question) searchRun(kb *knowledge.Base, i, j int, nameish func(int) boo
 		q.addPick(i, j, ms, false)
 		return
 	}
-	if k := slices.IndexFunc(q.careers, func(p pick) bool { return p.exact && p.after <= i }); k >= 0 && j == i+1 && i >= 2 && q.toks[i-1].val == "to" &&
-		(q.toks[i-2].val == "when" || q.toks[i-2].val == "how" || q.toks[i-2].val == "where") {
+	if j == i+1 && i >= 2 && q.toks[i-1].val == "to" && (q.toks[i-2].val == "when" || q.toks[i-2].val == "how" || q.toks[i-2].val == "where") &&
+		slices.ContainsFunc(q.careers, func(p pick) bool { return p.exact && p.after <= i }) {
 		return // what the career named before tells when or how to do ("tell planes when to land")
 	}
-	if k := slices.IndexFunc(q.careers, func(p pick) bool { return p.after <= i }); k >= 0 && q.toWhose(i) {
+	if q.toWhose(i) && slices.ContainsFunc(q.careers, func(p pick) bool { return p.after <= i }) {
 		return // whither the career named before works ("delivers mail to my house"): nothing to set aside
 	}
 	if k := slices.IndexFunc(q.careers, func(p pick) bool { return p.after <= i }); k >= 0 && q.atPlace(i) {
