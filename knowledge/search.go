@@ -17,6 +17,8 @@ import (
 type careerIndex struct {
 	careers []*Career
 	post    packed[careerPosting] // word id → careers whose names hold it, by career
+	// excepted are, by name, the words it holds only after "Except".
+	excepted map[int32][]int32
 
 	// Words of what careers do (O*NET descriptions, then tasks), weighed
 	// below names: "babysitter" is in no title, but nannies "care for
@@ -100,6 +102,30 @@ type searchScratch struct {
 	gen     uint32
 }
 
+// exceptedWords returns, by name, the words a name holds only in what it
+// leaves out: "Sales Representatives of Services, Except Advertising,
+// Insurance, Financial Services, and Travel" is no insurance job, and
+// "insurance salesman" is not asked of it.
+func exceptedWords(ix *nameIndex) map[int32][]int32 {
+	out := map[int32][]int32{}
+	for n := range ix.names {
+		nm := &ix.names[n]
+		text := ix.text(nm)
+		at := strings.Index(strings.ToLower(text), ", except ")
+		if at < 0 {
+			continue
+		}
+		before := Tokens(text[:at])
+		after := strings.TrimSuffix(text[at:], ", All Other")
+		for _, t := range Tokens(after) {
+			if id, ok := ix.wordID(t); ok && t != "except" && !slices.Contains(before, t) && !containsID(out[int32(n)], id) {
+				out[int32(n)] = append(out[int32(n)], id)
+			}
+		}
+	}
+	return out
+}
+
 type careerPosting struct {
 	career int32
 	names  uint16 // names of the career holding the word
@@ -135,6 +161,7 @@ func buildCareerIndex(ix *nameIndex) *careerIndex {
 	// are together in the index.
 	names, heads := make([]uint16, words), make([]uint16, words)
 	var held []int32 // the words the career's names hold, in the order first met
+	ci.excepted = exceptedWords(ix)
 	ci.post = pack(words, func(put func(int32, careerPosting)) {
 		for c := range ci.careers {
 			held = held[:0]
@@ -145,6 +172,9 @@ func buildCareerIndex(ix *nameIndex) *careerIndex {
 					continue
 				}
 				for _, w := range ix.nameWords(nm) {
+					if containsID(ci.excepted[n], w) {
+						continue
+					}
 					if names[w] == 0 {
 						held = append(held, w)
 					}
@@ -382,9 +412,9 @@ func (ci *careerIndex) rerank(ix *nameIndex, top []Match, ids []int32) {
 		}
 		s += pairWeight * math.Log1p(float64(pairs))
 		s += textRerankWeight * m.text
-		if title := &ix.names[ci.firstName[c]]; title.pos == 0 {
+		if first := ci.firstName[c]; ix.names[first].pos == 0 {
 			for _, id := range ids {
-				if containsID(ix.nameWords(title), id) {
+				if containsID(ix.nameWords(&ix.names[first]), id) && !containsID(ci.excepted[first], id) {
 					s += titleWordWeight
 				}
 			}

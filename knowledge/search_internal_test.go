@@ -3,6 +3,7 @@ package knowledge
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 	"unsafe"
 )
@@ -95,5 +96,56 @@ func TestIsDeletion(t *testing.T) {
 		if got := isDeletion(tt.s, tt.w); got != tt.want {
 			t.Errorf("isDeletion(%q, %q) = %v; want %v", tt.s, tt.w, got, tt.want)
 		}
+	}
+}
+
+// TestExceptedWords: every name with "Except …" leaves out of its searched
+// words those it holds only in what it excepts, and only those.
+func TestExceptedWords(t *testing.T) {
+	b, err := LoadSeeds(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := b.index
+	ci := ix.careerIndex()
+	names := 0
+	for n := range ix.names {
+		nm := &ix.names[n]
+		text := ix.text(nm)
+		before, after, found := strings.Cut(text, ", Except ")
+		if !found {
+			if len(ci.excepted[int32(n)]) > 0 {
+				t.Errorf("%q excepts words with no Except", text)
+			}
+			continue
+		}
+		names++
+		var got []string
+		for _, id := range ci.excepted[int32(n)] {
+			got = append(got, ix.word(id))
+		}
+		var want []string
+		for _, w := range Tokens(strings.TrimSuffix(after, ", All Other")) {
+			if !slices.Contains(Tokens(before), w) && !slices.Contains(want, w) {
+				want = append(want, w)
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q excepts %q; want %q", text, got, want)
+		}
+		// A word no other name of the career holds is none of its words.
+		c := nm.career
+		for _, id := range ci.excepted[int32(n)] {
+			other := false
+			for o := ci.firstName[c]; o < ci.firstName[c]+int32(ci.nameCount[c]); o++ {
+				other = other || o != int32(n) && containsID(ix.nameWords(&ix.names[o]), id)
+			}
+			if _, ok := ci.posting(id, c); ok != other {
+				t.Errorf("%q: %q searched: %v; held by another name: %v", text, ix.word(id), ok, other)
+			}
+		}
+	}
+	if names < 30 {
+		t.Fatalf("only %d names with Except", names)
 	}
 }
