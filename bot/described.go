@@ -56,9 +56,13 @@ var reCalledFor = regexp.MustCompile(`(?i)\bwho\s+(?:do|should|can|would|could|w
 // working", "my sink leaks".
 var reBroken = regexp.MustCompile(`(?i)\s+(?:stops?\s+working|stopped\s+working|breaks?(?:\s+down)?|broke(?:\s+down)?|is\s+broken|is\s+broke|isn'?t\s+working|is\s+not\s+working|won'?t\s+(?:work|start|turn\s+on)|doesn'?t\s+work|leaks?|is\s+leaking|clogs?|is\s+clogged|dies|died|goes\s+out|went\s+out|acts\s+up)\b.*$`)
 
+// reAskersOwn is "my", "our" or "your" inside what the asker wants done.
+var reAskersOwn = regexp.MustCompile(`(?i)\s(?:my|our|your)\s`)
+
 // calledFor writes whom one calls for work as who does it: "who do i call
-// to fix my laptop" is "who fix my laptop", "who do i call if my sink
-// leaks" "who fix my sink".
+// to fix my laptop" is "who fix laptop", "who do i call if my sink
+// leaks" "who fix sink".
+
 func calledFor(s string) string {
 	if !strings.Contains(strings.ToLower(s), "who") {
 		return s
@@ -72,6 +76,9 @@ func calledFor(s string) string {
 		if r, ok := strings.CutPrefix(strings.ToLower(rest), "get rid of "); ok {
 			rest = "remove " + r // "to get rid of mice"
 		}
+		// "to fix my washing machine", "to look at our roof": the asker's,
+		// which says nothing of the work.
+		rest = reAskersOwn.ReplaceAllString(rest, " ")
 		return s[:m[0]] + "who " + rest
 	}
 	rest = reBroken.ReplaceAllString(rest, "")

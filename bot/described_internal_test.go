@@ -109,8 +109,10 @@ func TestForWhomSaid(t *testing.T) {
 // leaves other questions of calling as they are.
 func TestCalledFor(t *testing.T) {
 	tests := []struct{ in, want string }{
-		{"who do i call to fix my laptop", "who fix my laptop"},
-		{"who do you hire to paint your house", "who paint your house"},
+		{"who do i call to fix my laptop", "who fix laptop"},
+		{"who do you hire to paint your house", "who paint house"},
+		{"who do i call to fix my washing machine", "who fix washing machine"}, // the asker's machine
+		{"who do we hire to clean out our gutters", "who clean out gutters"},
 		{"who should i call if my AC stops working", "who fix AC"},
 		{"who do i call when my sink leaks", "who fix sink"},
 		{"who do i call to get rid of mice", "who remove mice"},
