@@ -592,7 +592,9 @@ func (b *turn) aboutOne(p pick, q *question) Answer {
 		holdsAny(" "+phraseKey(q.allText())+" ", worthPhrases...) && strings.Contains(a.Summary, " median ") {
 		a.Summary += b.outlookAndEntry(p.career)
 	}
-	if a.Kind == KindProfile && q.pct == "" && !q.judge.ok && q.asksPaidWell(said) {
+	if a.Kind == KindProfile && q.pct == "" && !q.judge.ok && !q.years && !slices.ContainsFunc(q.fields, func(f knowledge.Field) bool { return !isPayField(f) }) && q.asksPaidWell(said) {
+		// Only beside pay: "a good salary … with experience" is answered
+		// by the spread of pay, and a field of another kind is no pay.
 		a.Summary += b.againstAllPay(p.career)
 	}
 	return b.decorate(a, p, q)

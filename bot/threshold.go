@@ -234,9 +234,12 @@ func commas(n int64) string {
 var reExperience = regexp.MustCompile(`(?i)\b(with|after|having|at)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\+?\s+(years?|yrs?)(\s+of)?(\s+(work\s+)?experience)?\b`)
 
 // reSeasoned asks about pay late in a career without a number of years:
-// "experienced welders", "how much can a plumber make at the top".
+// "experienced welders", "how much can a plumber make at the top", "a
+// good salary for a graphic designer with experience".
 // ("Senior" is left to names: "Senior Accountant" is a title.)
-var reSeasoned = regexp.MustCompile(`(?i)\b(experienced|seasoned|at the top|mid[- ]career|late career|later in (my|their|your) career|senior[- ]level|senior (?:roles?|positions?))\b`)
+// "With experience" asks it only at the end of the question: "with
+// experience in sales" says what one has.
+var reSeasoned = regexp.MustCompile(`(?i)\b(experienced|seasoned|at the top|mid[- ]career|late career|later in (my|their|your) career|senior[- ]level|senior (?:roles?|positions?)|with (?:some |more |much |lots of |a lot of |plenty of |years of )?(?:work )?experience\s*[?.!]*\s*$)`)
 
 // experienceIn reports whether text asks about years of experience, and
 // returns text without those words.

@@ -1719,6 +1719,10 @@ func TestUnderstanding(t *testing.T) {
 		// Paid well: against all occupations' median; the top of the pay.
 		{q: "are electricians paid well", career: "Electricians", kind: pay, facts: fs(med), want: []string{"That is more than the $49,500 median of all occupations."}},
 		{q: "do cashiers make good money", career: "Cashiers", kind: pay, facts: fs(med), want: []string{"That is less than the $49,500 median of all occupations."}},
+		// With experience: the spread of pay; pay well only beside pay.
+		{q: "what's a good salary for a graphic designer with experience", career: "Graphic Designers", kind: pay, want: []string{"BLS publishes no pay by years of experience", "$103,030 (90th percentile)"}, not: []string{"median of all occupations", "work experience needed"}},
+		{q: "what experience do you need to be a pilot, is it good pay", career: "Airline Pilots, Copilots, and Flight Engineers", kind: pay, want: []string{"work experience needed: Less than 5 years"}, not: []string{"median of all occupations"}},
+		{q: "what jobs can i get with experience in sales", kind: rank, not: []string{"BLS publishes no pay by years of experience"}},
 		{q: "what's the top pay for electricians", career: "Electricians", kind: pay, facts: fs(p90)},
 		{q: "how much can a plumber make max", career: "Plumbers, Pipefitters, and Steamfitters", kind: pay, facts: fs(p90)},
 		{q: "how accurate is your data", kind: hint, want: []string{"BLS OEWS May 2024 estimates"}},
