@@ -363,3 +363,46 @@ func TestEveryDescriptionSubject(t *testing.T) {
 	}
 	t.Logf("%d occupations asked, %d summaries without their verb", asked, bad)
 }
+
+// TestEveryMajorGroup ranks within every SOC major group asked by its
+// official title, in the ways people say it: every career ranked must be
+// of that group (BLS's titles hold commas and "and" that must not split
+// them, and words such as "maintenance" that name another group alone).
+func TestEveryMajorGroup(t *testing.T) {
+	b := bot.New(populationBase(t, nil))
+	data, err := os.ReadFile("testdata/major_groups.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	groups := 0
+	for _, line := range strings.Split(string(data), "\n") {
+		code, title, ok := strings.Cut(line, "\t")
+		if !ok || strings.HasPrefix(line, "#") {
+			continue
+		}
+		groups++
+		name := strings.TrimSuffix(title, " Occupations")
+		prefix := "onet:" + code[:3]
+		for _, q := range []string{
+			"highest paying " + name + " jobs",
+			"highest paying " + strings.ToLower(name) + " occupations",
+			"best paying jobs in " + strings.ToLower(name),
+			"lowest paying " + name + " jobs",
+		} {
+			a := b.Answer(context.Background(), bot.Request{Text: q})
+			if a.Kind != bot.KindRanking || len(a.About) < 2 {
+				t.Errorf("%q: %s %q; want a ranking of %s", q, a.Kind, a.Title, title)
+				continue
+			}
+			for _, k := range a.About {
+				if !strings.HasPrefix(k, prefix) {
+					t.Errorf("%q ranks %s, not of %s", q, k, title)
+					break
+				}
+			}
+		}
+	}
+	if groups != 22 {
+		t.Fatalf("%d major groups; want 22", groups)
+	}
+}

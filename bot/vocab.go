@@ -194,24 +194,25 @@ var vocabulary = []struct {
 	// Occupation groups (the first two digits of a SOC code).
 	{"healthcare|health care|health|medical|medicine", role{groups: []string{"29", "31"}}},
 	{"healthcare support|health care support|health support|medical support", role{groups: []string{"31"}}},
-	{"healthcare practitioner|healthcare practitioners|health care practitioner|health care practitioners|health practitioner|health practitioners", role{groups: []string{"29"}}},
+	{"healthcare practitioner|healthcare practitioners|health care practitioner|health care practitioners|health practitioner|health practitioners|healthcare practitioners and technical|healthcare practitioner and technical|health care practitioners and technical", role{groups: []string{"29"}}},
 	{"computer|computing|technology|software|it|computer science|computer sciences|information technology", role{groups: []string{"15-12"}}},
 	{"math|mathematics|mathematical", role{groups: []string{"15-2"}}},
+	{"computer and mathematical|computer and math", role{groups: []string{"15"}}},
 	{"management|managerial|executive|leadership", role{groups: []string{"11"}}},
-	{"business|finance|financial|accounting", role{groups: []string{"13"}}},
+	{"business|finance|financial|accounting|business and financial|business and financial operations|business and finance", role{groups: []string{"13"}}},
 	{"engineering|architecture", role{groups: []string{"17"}}},
-	{"science|scientific|research|lab", role{groups: []string{"19"}}},
+	{"science|scientific|research|lab|life, physical, and social science|life physical and social science|life, physical and social science", role{groups: []string{"19"}}},
 	{"social service|social work|counseling|community", role{groups: []string{"21"}}},
 	{"legal|law", role{groups: []string{"23"}}},
-	{"teaching|education jobs|educational jobs|library|in education|jobs in education|careers in education|education field|field of education|education sector", role{groups: []string{"25"}}},
+	{"teaching|education jobs|educational jobs|library|educational instruction and library|educational instruction|education, training, and library|education and library|in education|jobs in education|careers in education|education field|field of education|education sector", role{groups: []string{"25"}}},
 	{"tech jobs|tech job|tech careers|tech career|in tech|tech industry|tech field|tech sector|coding jobs|coding job|coding careers|programming jobs|programming careers|developer jobs|software jobs|software careers", role{groups: []string{"15-12"}}},
 	{"art|arts|design|media|entertainment|sports|creative", role{groups: []string{"27"}}},
 	{"protective|security|law enforcement|police|protective service|protective services", role{groups: []string{"33"}}},
-	{"food|restaurant|cooking|hospitality|food service|food services|food prep|food preparation|food and beverage", role{groups: []string{"35"}}},
-	{"cleaning|maintenance|grounds", role{groups: []string{"37"}}},
+	{"food|restaurant|cooking|hospitality|food service|food services|food prep|food preparation|food and beverage|food preparation and serving|food preparation and serving related|food prep and serving", role{groups: []string{"35"}}},
+	{"cleaning|maintenance|grounds|building and grounds|building and grounds cleaning|building and grounds cleaning and maintenance|grounds cleaning and maintenance", role{groups: []string{"37"}}},
 	{"personal care|service", role{groups: []string{"39"}}},
-	{"sales|selling|retail|retail sales|retail sale", role{groups: []string{"41"}}},
-	{"office|administrative|admin|clerical|office admin|office/admin|office and admin|office and administrative|admin support", role{groups: []string{"43"}}},
+	{"sales|selling|retail|retail sales|retail sale|sales and related", role{groups: []string{"41"}}},
+	{"office|administrative|admin|clerical|office admin|office/admin|office and admin|office and administrative|admin support|administrative support|office and administrative support|office and admin support", role{groups: []string{"43"}}},
 	{"farming|farm|fishing|forestry|agriculture|agricultural", role{groups: []string{"45"}}},
 	// Construction is SOC 47 but its extraction workers (47-5: roof
 	// bolters of mines, roustabouts), who are asked as extraction.
@@ -221,7 +222,7 @@ var vocabulary = []struct {
 	// The skilled trades build and repair: construction's and the
 	// mechanics', installers' and repairers' groups.
 	{"trades|trade|skilled trades", role{groups: []string{"47", "49"}}},
-	{"repair|installation|mechanical", role{groups: []string{"49"}}},
+	{"repair|installation|mechanical|installation, maintenance, and repair|installation maintenance and repair|installation, maintenance and repair|maintenance and repair", role{groups: []string{"49"}}},
 	{"production|manufacturing|factory", role{groups: []string{"51"}}},
 	{"transportation|transport|driving|logistics|moving|material moving|transportation and material moving|warehouse jobs|warehouse job|warehouse work|warehousing|trucking jobs|trucking", role{groups: []string{"53"}}},
 
@@ -430,6 +431,9 @@ func vocabTokens(p string) []string {
 			continue
 		}
 		out = append(out, knowledge.Tokens(w)...)
+		if strings.HasSuffix(w, ",") {
+			out = append(out, ",") // "installation, maintenance, and repair": the comma said
+		}
 	}
 	return out
 }
@@ -459,6 +463,12 @@ func matchPhrase(toks []token, claimed []bool, i int, words []string) bool {
 	}
 	for k, w := range words {
 		t := toks[i+k]
+		if w == "," {
+			if claimed[i+k] || t.kind != tokComma {
+				return false
+			}
+			continue
+		}
 		if claimed[i+k] || t.val != w || t.kind == tokComma || t.kind == tokStop {
 			return false
 		}
