@@ -1875,6 +1875,30 @@ func (q *question) dropUnseparated() {
 	}
 }
 
+// dropRestated forgets a career named again, more exactly, in a later
+// sentence: "is it worth becoming a pilot? how much do airline pilots
+// make" asks of airline pilots, not pilots beside them. Each word of the
+// first name must be in the second; a comparison asked keeps both.
+func (q *question) dropRestated() {
+	if len(q.careers) < 2 || q.explicitCompare() {
+		return
+	}
+	for k := 0; k+1 < len(q.careers); k++ {
+		a, b := q.careers[k], q.careers[k+1]
+		if !slices.ContainsFunc(q.toks[a.after:b.start], func(t token) bool { return t.kind == tokStop }) {
+			continue
+		}
+		restated := true
+		for _, t := range q.toks[a.start:a.after] {
+			restated = restated && (t.kind != tokWord || slices.ContainsFunc(q.toks[b.start:b.after], func(u token) bool { return u.val == t.val }))
+		}
+		if restated && b.after-b.start > a.after-a.start {
+			q.dropPick(k)
+			k--
+		}
+	}
+}
+
 // dropLiked forgets a career found loosely in what one says one likes
 // ("i love working on engines and cars", "i love the ocean and boats"):
 // the subject of work liked, which the interests answer reads, no

@@ -2171,6 +2171,7 @@ func parseWhole(kb *knowledge.Base, cleaned string) *question {
 	q.joinNames(kb)
 	q.joinMembers(kb)
 	q.dropUnseparated()
+	q.dropRestated()
 	q.dropAcronymQualifier(kb)
 	q.dropSpeakers()
 	q.dropLiked()

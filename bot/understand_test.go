@@ -1719,6 +1719,10 @@ func TestUnderstanding(t *testing.T) {
 		// Paid well: against all occupations' median; the top of the pay.
 		{q: "are electricians paid well", career: "Electricians", kind: pay, facts: fs(med), want: []string{"That is more than the $49,500 median of all occupations."}},
 		{q: "do cashiers make good money", career: "Cashiers", kind: pay, facts: fs(med), want: []string{"That is less than the $49,500 median of all occupations."}},
+		// A career named again, more exactly, in a later sentence: one.
+		{q: "is it worth becoming a pilot? how much do airline pilots make", career: "Airline Pilots, Copilots, and Flight Engineers", kind: pay, want: []string{"$226,600"}, not: []string{"Commercial Pilots"}},
+		{q: "i want to be a nurse. how much do registered nurses make?", career: "Registered Nurses", kind: pay, want: []string{"$93,600"}, not: []string{"Acute Care"}},
+		{q: "nurse vs registered nurse", kind: bot.KindCompare, want: []string{"Registered Nurses"}},
 		// With experience: the spread of pay; pay well only beside pay.
 		{q: "what's a good salary for a graphic designer with experience", career: "Graphic Designers", kind: pay, want: []string{"BLS publishes no pay by years of experience", "$103,030 (90th percentile)"}, not: []string{"median of all occupations", "work experience needed"}},
 		{q: "what experience do you need to be a pilot, is it good pay", career: "Airline Pilots, Copilots, and Flight Engineers", kind: pay, want: []string{"work experience needed: Less than 5 years"}, not: []string{"median of all occupations"}},
