@@ -1353,7 +1353,7 @@ func parseCut(kb *knowledge.Base, cleaned string, depth int) *question {
 	if !paren && holdsOneOf(" "+phraseKey(qual)+" ", otherNames) {
 		return q // "software engineer, other titles it goes by": the question
 	}
-	if qq, ok := qualifiedName(kb, q, head, qual, sep == sepComma); ok && !paren {
+	if qq, ok := qualifiedName(kb, q, head, qual); ok && !paren {
 		// The qualifier and the title together are a name of their own:
 		// "Project Manager, Construction" is a construction project
 		// manager (Construction Managers), "Dispatcher - 911" a 911
@@ -1518,10 +1518,10 @@ func asksToo(kb *knowledge.Base, q *question, asks string) {
 }
 
 // qualifiedName reads a title's qualifier before the title, when the two
-// are one name: the question read so, with its question words. directory:
-// the qualifier came after a comma ("Senior Project Manager, Construction"),
-// where a rank before the title may be left out of the name.
-func qualifiedName(kb *knowledge.Base, q *question, head, qual string, directory bool) (*question, bool) {
+// are one name: the question read so, with its question words. A rank
+// before the title may be left out of the name ("Senior Project Manager,
+// Construction", "Sr. Project Manager - Construction").
+func qualifiedName(kb *knowledge.Base, q *question, head, qual string) (*question, bool) {
 	if len(q.careers) != 1 || !q.careers[0].exact {
 		return nil, false
 	}
@@ -1542,9 +1542,10 @@ func qualifiedName(kb *knowledge.Base, q *question, head, qual string, directory
 		return nil, false // "Surgical Tech - OR", "CSR - Insurance": initials say too little
 	}
 	ms := kb.Exact(append(slices.Clip(before), title...))
-	if unranked := slices.DeleteFunc(slices.Clone(title), func(w string) bool { return rankWords[w] }); len(ms) == 0 && directory && len(unranked) > 0 && len(unranked) < len(title) {
-		// "Senior Project Manager, Construction", as directories write a
-		// title and its field: a construction project manager of rank.
+	if unranked := slices.DeleteFunc(slices.Clone(title), func(w string) bool { return rankWords[w] }); len(ms) == 0 && len(unranked) > 0 && len(unranked) < len(title) {
+		// "Senior Project Manager, Construction", as directories and job
+		// ads write a title and its field: a construction project
+		// manager of rank.
 		ms = kb.Exact(append(slices.Clip(before), unranked...))
 	}
 	if len(ms) == 0 && strings.Contains(qual, "/") && (!strings.ContainsAny(qual, "$0123456789") || reSlashAlternatives.MatchString(qual)) {

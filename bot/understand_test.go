@@ -1719,6 +1719,8 @@ func TestUnderstanding(t *testing.T) {
 		// Paid well: against all occupations' median; the top of the pay.
 		{q: "are electricians paid well", career: "Electricians", kind: pay, facts: fs(med), want: []string{"That is more than the $49,500 median of all occupations."}},
 		{q: "do cashiers make good money", career: "Cashiers", kind: pay, facts: fs(med), want: []string{"That is less than the $49,500 median of all occupations."}},
+		// A rank before a title qualified after a dash, as after a comma.
+		{q: "Sr. Project Manager - Construction salary", career: "Construction Managers", kind: pay, want: []string{"say nothing of pay by seniority"}},
 		// A career named again, more exactly, in a later sentence: one.
 		{q: "is it worth becoming a pilot? how much do airline pilots make", career: "Airline Pilots, Copilots, and Flight Engineers", kind: pay, want: []string{"$226,600"}, not: []string{"Commercial Pilots"}},
 		{q: "i want to be a nurse. how much do registered nurses make?", career: "Registered Nurses", kind: pay, want: []string{"$93,600"}, not: []string{"Acute Care"}},
