@@ -223,14 +223,20 @@ func (b *turn) routeSaying(q *question) Answer {
 			}
 		}
 		f := knowledge.Fact{Value: strings.TrimSuffix(median, " or more")}
-		if v, ok := f.Number(); ok && median != "" {
+		// Only beside the figure it divides: an answer that shows no
+		// median ("the people who pick up the trash every week": what
+		// they do) says nothing of it.
+		at := strings.Index(a.Summary, strings.TrimSuffix(median, " or more"))
+		if v, ok := f.Number(); ok && median != "" && at >= 0 {
 			least := ""
 			if strings.HasSuffix(median, " or more") {
 				least = "at least "
 			}
 			said := fmt.Sprintf("That is %s$%s %s: the median yearly wage, %s, divided by %d (BLS publishes pay by the year and the hour).", least, commas(int64(math.Round(v/float64(parts)))), per, median, parts)
-			// Right after the figure it divides, before what else is said.
-			if i := strings.Index(a.Summary, ". "); i > 0 {
+			// Right after the sentence of the figure it divides, before
+			// what else is said.
+			if i := strings.Index(a.Summary[at:], ". "); i >= 0 {
+				i += at
 				a.Summary = a.Summary[:i+2] + said + " " + a.Summary[i+2:]
 			} else {
 				a.Summary += " " + said
