@@ -368,7 +368,7 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 	// Related careers; or, of one's own job, those that pay more ("i'm a
 	// cashier and want to make more money").
 	if len(careers) >= 1 && relatedPhrases.heldBy(t) || one && leadPhrases.heldBy(t) ||
-		one && has("i m|im|i am|i work as|i work|my job|i could do|could i do|can i do|i can do|should i do|could i get|can i get") && has("want to make more|want more money|make more money|earn more|want to earn more|need to make more|need more money|what pays more|jobs pay more|jobs that pay more|something that pays more|pays more|pay more|better paying|higher paying") {
+		one && has("i m|im|i am|i work as|i work|my job|i could do|could i do|can i do|i can do|should i do|could i get|can i get") && has(paidMore+"|want to make more|make more money|earn more|want to earn more|need to make more|need more money") {
 		return b.related(careers[0], relatedAsk{richer: has(paidMore + "|make more|earn more|more money"), away: has(leavingPhrases), noDegree: has(noCollege),
 			lessSchool: has("less school|less schooling|less education|less training|fewer years of school|shorter school|shorter training|less college")}), true
 	}
@@ -498,7 +498,7 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 }
 
 // noCollege says no college degree is wanted: "without college".
-const noCollege = "without college|without a degree|no degree|no college|without going to college|without a college degree|without school"
+const noCollege = "without college|without a degree|no degree|no college|without going to college|without a college degree|without school|without going back to school|without going back to college|without more school|without more schooling|without going to school"
 
 // garmentSuits are the suits people wear.
 const garmentSuits = "suit shop|suit shops|suit store|suit stores|men s suit|mens suit|men s suits|mens suits|women s suit|womens suit|women s suits|womens suits|business suit|business suits|wear a suit|wear suits|suit and tie|custom suit|custom suits|tailored suit|tailored suits|wedding suit|wedding suits"
