@@ -93,6 +93,7 @@ type searchAcc struct {
 	gen         int     // query word that last counted
 	text        float64 // weight found only in the career's description or tasks
 	soft        int     // words found that way
+	title       float64 // weight found in the career's official title
 }
 
 // searchScratch is per-search working memory, pooled.
@@ -269,6 +270,9 @@ func (b *Base) Search(text string, limit int) []Match {
 				a.cover += w
 				a.freq += w * math.Min(1, float64(p.names)/3)
 				a.hits++
+				if title := &ix.names[ci.firstName[p.career]]; len(toks) == 1 && title.pos == 0 && containsID(ix.nameWords(title), m.id) && !containsID(ci.excepted[ci.firstName[p.career]], m.id) {
+					a.title += w
+				}
 				if qi == len(toks)-1 && p.heads > 0 && !m.stem {
 					a.head = math.Max(a.head, float64(m.w)*(0.5+0.5*math.Min(1, float64(p.heads)/3)))
 				}
@@ -302,7 +306,7 @@ func (b *Base) Search(text string, limit int) []Match {
 		}
 		career := ci.careers[c]
 		cover := (a.cover + a.text) / qWeight
-		order := cover + 1.0*a.freq/qWeight + 0.4*a.head + 0.01*math.Log10(1+career.Size())
+		order := cover + 1.0*a.freq/qWeight + 0.4*a.head + titleOrderWeight*a.title/qWeight + 0.01*math.Log10(1+career.Size())
 		m := Match{Career: career, Name: career.Name, Score: min(cover, 1), Missing: len(toks) - a.hits - a.soft, Head: a.head > 0, order: order, id: c, text: a.text}
 		if len(top) == keep && !better(m, top[keep-1]) {
 			continue
@@ -318,6 +322,12 @@ func (b *Base) Search(text string, limit int) []Match {
 	}
 	return out
 }
+
+// titleOrderWeight is what a word asked alone counts when a career's
+// official title holds it, besides its other names: "ambulance" is the
+// ambulance drivers' before the commercial pilots' ("Air Ambulance
+// Pilot"). Of more words, rerank weighs the title (titleWordWeight).
+const titleOrderWeight = 0.05
 
 // roleWords are head nouns that say only that someone works: the words
 // before them say at what.

@@ -149,3 +149,20 @@ func TestExceptedWords(t *testing.T) {
 		t.Fatalf("only %d names with Except", names)
 	}
 }
+
+// TestOneWordByTitle: a word asked alone goes first to the career whose
+// official title holds it, before one that only lists it among its
+// other names (Commercial Pilots list "Air Ambulance Pilot").
+func TestOneWordByTitle(t *testing.T) {
+	b, err := LoadSeeds(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for word, want := range map[string]string{
+		"ambulance": "Ambulance Drivers and Attendants, Except Emergency Medical Technicians",
+	} {
+		if got := b.Search(word, 2); len(got) == 0 || got[0].Name != want {
+			t.Errorf("Search(%q) = %v; want %s first", word, got, want)
+		}
+	}
+}
