@@ -136,6 +136,9 @@ func describedSaid(kb *knowledge.Base, s string) string {
 	if !slices.ContainsFunc(describedHints, func(h string) bool { return strings.Contains(lower, h) }) {
 		return s // the quick path, most questions
 	}
+	if told, ok := askedOfDoer(kb, s); ok {
+		return told
+	}
 	m := reDescribed.FindStringSubmatchIndex(s)
 	jobDoes := false
 	if m == nil {
@@ -224,6 +227,64 @@ func asOwnWork(verb, rest string) (string, bool) {
 	}
 	return "i " + verb + clause + ", what is my job called?" + after, true
 }
+
+// reAskOfDoer is one said by their work with something asked of them:
+// "how much do the people who draw blood at the hospital make", "the guys
+// who climb poles and fix power lines, what do they earn". Its groups:
+// the question before ("how much do"), the verb, the words of the work to
+// the end of the sentence, and what follows.
+var reAskOfDoer = regexp.MustCompile(`(?i)^\s*((?:how much|what|how)\s+(?:do|does|did|can|could|would|will|should)\s+)?(?:the\s+|a\s+|an\s+|those\s+|these\s+)?(?:people|persons?|guys?|gals?|folks?|workers?|someone|somebody|ones?|(?:` + describedKinds + `)s?)\s+(?:who|that)\s+(?:(?:usually|basically|mostly|actually|just)\s+)?([a-z]+)\b([^,?.!;]*)(.*)$`)
+
+// askVerbsAfter end a question about someone's pay said around their
+// work: "how much do the people who draw blood … make".
+var reAskVerbAfter = regexp.MustCompile(`(?i)\s+(make|makes|earn|earns|get paid|gets paid|get|gets|bring in|bring home|take home|charge)\s*$`)
+
+// askedOfDoer writes someone said by their work, with their pay or the
+// like asked, as one's own work told and asked of, which workClause and
+// the question read: "how much do the people who draw blood at the
+// hospital make" is "i draw blood at the hospital, how much do i make".
+func askedOfDoer(kb *knowledge.Base, s string) (string, bool) {
+	m := reAskOfDoer.FindStringSubmatch(s)
+	if m == nil {
+		return "", false
+	}
+	before, verb, clause, after := m[1], m[2], m[3], m[4]
+	v := strings.ToLower(verb)
+	if auxiliaries[v] || functionWords[v] || notWorkVerbs[v] || likedVerbs[v] || !kb.WorkVerb(knowledge.Normalize(v)) && !strings.HasSuffix(v, "s") {
+		return "", false
+	}
+	var ask string
+	if before != "" {
+		// The question's verb ends the work's words: "… make".
+		k := reAskVerbAfter.FindStringSubmatchIndex(clause)
+		if k == nil {
+			return "", false
+		}
+		ask = before + "i " + clause[k[2]:k[3]] + after
+		clause = clause[:k[0]]
+	} else {
+		ask = strings.TrimLeft(after, " ,;:-")
+		if !reAskedToo.MatchString(ask) {
+			return "", false // "the people who fix roofs": their name, as describedSaid reads it
+		}
+		ask = reTheirs.ReplaceAllStringFunc(ask, func(w string) string { return theirsAsMine[strings.ToLower(w)] })
+	}
+	if strings.TrimSpace(clause) == "" || reAskedToo.MatchString(clause) {
+		return "", false
+	}
+	clause = reYour.ReplaceAllString(clause, " ")
+	if v == "study" || v == "studies" {
+		verb = "research" // studied for a living, as asOwnWork reads it
+	}
+	return "i " + verb + clause + ", " + ask, true
+}
+
+// reTheirs are the words for the ones said by their work, in what is
+// asked of them after.
+var reTheirs = regexp.MustCompile(`(?i)\b(?:they|them|their|theirs|he|she|him|his|her)\b`)
+
+// theirsAsMine are those words as the asker's own.
+var theirsAsMine = map[string]string{"they": "i", "them": "me", "their": "my", "theirs": "mine", "he": "i", "she": "i", "him": "me", "his": "my", "her": "my"}
 
 // reYour is the listener's "your" before what work is done to.
 var reYour = regexp.MustCompile(`(?i)\s+(?:your|ur|yer)\s+`)

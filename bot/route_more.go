@@ -3,6 +3,7 @@ package bot
 import (
 	"cmp"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -224,7 +225,9 @@ func acrossWords(text string) bool {
 // are (the vocabulary's hourly words).
 // ok is false when the question is none of these, so the router carries on.
 func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMention, pct knowledge.Field, hourly bool) (Answer, bool) {
-	t := " " + phraseKey(text) + " "
+	// "trade school instead of college": a way of schooling, no career
+	// to leave for another.
+	t := " " + reInsteadOfSchool.ReplaceAllString(phraseKey(text), "") + " "
 	// Questions about careers known only from comparison pages keep the
 	// router's answers from those pages (pay, where, education, what the
 	// job is); only related careers are new for them.
@@ -510,6 +513,9 @@ const itLike = "what is it like|what's it like|whats it like|what it's like|what
 // leavingPhrases ask for careers to leave one for, of another kind.
 const leavingPhrases = "switch careers|change careers|career change|switching careers|changing careers|leave|leaving|get out of|tired of|sick of|hate|instead of|besides|other than|something else|switch from|change from|transition from|move from|outside of|quit|quitting|burned out|burnt out"
 
+// reInsteadOfSchool is schooling chosen over another, in phraseKey's form.
+var reInsteadOfSchool = regexp.MustCompile(`\binstead of (?:going to )?(?:a |an )?(?:college|school|university|uni|a degree|degree|grad school|trade school|med school|law school)\b`)
+
 // relatedPhrases ask for careers related to the one named: other careers
 // like it, or a way out of it.
 var relatedPhrases = newPhraseList("similar", "related", "careers like", "jobs like", "whats like", "what s like", "what is like", "something like", "anything like", "kinda like", "sorta like", "kind of like", "sort of like", "a lot like", "close to", "closest to", "else could", "alternatives", "alternative", "instead of",
@@ -517,7 +523,7 @@ var relatedPhrases = newPhraseList("similar", "related", "careers like", "jobs l
 	"transition into", "career change", "change from", "switch from", "transition from", "move from", "something else",
 	"tired of being", "sick of being", "hate being", "leave", "leaving", "get out of", "change careers", "switch careers",
 	"looking for a change", "for former", "do instead", "do next", "what next", "after retiring", "second career",
-	"adjacent to", "adjacent", "neighbouring", "neighboring", "similar trades", "something better", "better paying job", "level up", "move up", "move up to", "move into", "moving up", "step up", "next step", "career ladder", "climb", "advance", "advancement", "promotion", "promoted",
+	"adjacent to", "adjacent", "neighbouring", "neighboring", "similar trades", "something better", "better paying job", "level up", "move up", "move up to", "move into", "moving up", "step up", "next step", "career ladder", "climb the ladder", "climb up", "climb higher", "advance", "advancement", "promotion", "promoted",
 	"career path", "career paths", "path from", "paths from", "progression", "career progression", "move on to", "grow into",
 	"hate it", "hate my job", "hate this job", "tired of it", "sick of it", "bored of it", "bored with it", "burnt out", "burned out", "want out")
 

@@ -1725,6 +1725,15 @@ func TestUnderstanding(t *testing.T) {
 		// "lines up" of power lines is no comparison ("how do they line up").
 		{q: "what do you call someone who installs and repairs power lines up on the poles", career: "Electrical Power-Line Installers and Repairers", kind: prof},
 		{q: "how do nurses line up with teachers on pay", kind: bot.KindCompare, want: []string{"Registered Nurses vs Elementary School Teachers"}},
+		// Someone said by their work, with their pay asked (qa95).
+		{q: "how much do the people who draw blood at the hospital make", career: "Phlebotomists", kind: pay, want: []string{"$43,660"}},
+		{q: "the guys who climb poles and fix power lines after storms, what do they earn", career: "Electrical Power-Line Installers and Repairers", kind: pay, want: []string{"$92,560"}},
+		{q: "the person who cuts and shaves men's hair, how much do they make", career: "Barbers", kind: pay, want: []string{"$38,960"}},
+		{q: "how much do the people who clean hotel rooms make?", career: "Maids and Housekeeping Cleaners", kind: pay},
+		{q: "the people who fix roofs", career: "Roofers", kind: prof},
+		// Jobs that open each year are openings; schooling chosen is no career left.
+		{q: "how many jobs open each year for respiratory therapists", career: "Respiratory Therapists", kind: pay, want: []string{"openings a year: 8,800"}},
+		{q: "im 19 and thinking about trade school instead of college, what does a plumber make per hour", career: "Plumbers, Pipefitters, and Steamfitters", kind: pay, want: []string{"$30.27 an hour"}},
 		// A period of pay only beside the median it divides, after it.
 		{q: "the people who pick up the trash from the curb every week", career: "Refuse and Recyclable Material Collectors", kind: prof, not: []string{"divided by"}},
 		{q: "nurses work 3 shifts every week, what do they make", career: "Registered Nurses", kind: pay, want: []string{"$45.00 an hour. That is $1,800 a week"}},
