@@ -209,6 +209,13 @@ func asOwnWork(verb, rest string) (string, bool) {
 	if k := strings.IndexAny(rest, "?!."); k >= 0 {
 		clause, after = rest[:k], rest[k+1:]
 	}
+	asked := "what is my job called?"
+	if k := reAndAsked.FindStringIndex(clause); k != nil && reAskedToo.MatchString(clause[k[0]:]) {
+		// "… who installs and fixes elevators and whats the pay": the
+		// work, then what is asked of whoever does it.
+		asked = reTheirs.ReplaceAllStringFunc(strings.TrimSpace(clause[k[1]:]), func(w string) string { return theirsAsMine[strings.ToLower(w)] }) + "?"
+		clause = clause[:k[0]]
+	}
 	if strings.TrimSpace(clause) == "" || reAskedToo.MatchString(clause) {
 		return "", false
 	}
@@ -225,8 +232,12 @@ func asOwnWork(verb, rest string) (string, bool) {
 		// a living, it is researched.
 		verb = "research"
 	}
-	return "i " + verb + clause + ", what is my job called?" + after, true
+	return "i " + verb + clause + ", " + asked + after, true
 }
+
+// reAndAsked joins a question to the work said before it: "and whats",
+// ", how much".
+var reAndAsked = regexp.MustCompile(`(?i)\s*(?:,|\s+and|\s+but)\s+(?:(?:what|whats|what's|how|and)\b)`)
 
 // reAskOfDoer is one said by their work with something asked of them:
 // "how much do the people who draw blood at the hospital make", "the guys

@@ -1731,6 +1731,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "the person who cuts and shaves men's hair, how much do they make", career: "Barbers", kind: pay, want: []string{"$38,960"}},
 		{q: "how much do the people who clean hotel rooms make?", career: "Maids and Housekeeping Cleaners", kind: pay},
 		{q: "the people who fix roofs", career: "Roofers", kind: prof},
+		{q: "what do you call the person who installs and fixes elevators and whats the pay", career: "Elevator and Escalator Installers and Repairers", kind: pay, want: []string{"$106,580"}},
+		{q: "lol ur pretty useful 😂", kind: hint, want: []string{"welcome"}, not: []string{"pretty"}},
 		// Jobs that open each year are openings; schooling chosen is no career left.
 		{q: "how many jobs open each year for respiratory therapists", career: "Respiratory Therapists", kind: pay, want: []string{"openings a year: 8,800"}},
 		{q: "im 19 and thinking about trade school instead of college, what does a plumber make per hour", career: "Plumbers, Pipefitters, and Steamfitters", kind: pay, want: []string{"$30.27 an hour"}},
