@@ -1360,6 +1360,14 @@ func parseCut(kb *knowledge.Base, cleaned string, depth int) *question {
 		// dispatcher.
 		return qq
 	}
+	if f := strings.Fields(strings.ToLower(head)); sep == sepDash && len(q.careers) == 1 && q.careers[0].start == 0 && len(f) > 0 && broadTitleHeads[f[len(f)-1]] {
+		// "Warehouse Associate - Forklift Operator": a title that says
+		// only where one works, then the role of the job, named whole.
+		if qq := parse(kb, qual); len(qq.careers) == 1 && qq.careers[0].exact && len(qq.unknown) == 0 && qq.careers[0].career != q.careers[0].career &&
+			qq.headNounAt(kb, qq.careers[0].after-1) {
+			return qq // a job's name, not a department's ("Store Associate - Pharmacy")
+		}
+	}
 
 	if sep == sepComma && q.tellsWork(kb) {
 		return q // "I cut, style and color hair, …": the work listed, no title's qualifier
@@ -1516,6 +1524,18 @@ func asksToo(kb *knowledge.Base, q *question, asks string) {
 		q.fields = aq.fields
 	}
 }
+
+// headNounAt reports whether the word at i, as typed, is a head noun of
+// names: "Operator" is; "Pharmacy", normalised to the pharmacist, is not.
+func (q *question) headNounAt(kb *knowledge.Base, i int) bool {
+	t := q.toks[i]
+	w := strings.ToLower(t.raw)
+	return kb.HeadNoun(w) || strings.TrimSuffix(w, "s") == t.val && kb.HeadNoun(t.val)
+}
+
+// broadTitleHeads end titles that say where one works but not what one
+// does there: "Warehouse Associate", "Team Member", "Crew Member".
+var broadTitleHeads = setOf(`associate associates member members crew staff employee employees worker team`)
 
 // qualifiedName reads a title's qualifier before the title, when the two
 // are one name: the question read so, with its question words. A rank

@@ -1733,6 +1733,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "the people who fix roofs", career: "Roofers", kind: prof},
 		{q: "what do you call the person who installs and fixes elevators and whats the pay", career: "Elevator and Escalator Installers and Repairers", kind: pay, want: []string{"$106,580"}},
 		{q: "lol ur pretty useful 😂", kind: hint, want: []string{"welcome"}, not: []string{"pretty"}},
+		// A broad title, then the job's role after a dash (qa95 t013); a department is no role.
+		{q: "Warehouse Associate - Forklift Operator pay", career: "Industrial Truck and Tractor Operators", kind: pay},
+		{q: "Team Member - Line Cook pay", career: "Cooks, Restaurant", kind: pay},
+		{q: "Store Associate - Pharmacy salary", career: "Retail Salespersons", kind: pay, not: []string{"Pharmacists"}},
 		// Jobs that open each year are openings; schooling chosen is no career left.
 		{q: "how many jobs open each year for respiratory therapists", career: "Respiratory Therapists", kind: pay, want: []string{"openings a year: 8,800"}},
 		{q: "im 19 and thinking about trade school instead of college, what does a plumber make per hour", career: "Plumbers, Pipefitters, and Steamfitters", kind: pay, want: []string{"$30.27 an hour"}},
