@@ -242,9 +242,10 @@ var reAndAsked = regexp.MustCompile(`(?i)\s*(?:,|\s+and|\s+but)\s+(?:(?:what|wha
 // reAskOfDoer is one said by their work with something asked of them:
 // "how much do the people who draw blood at the hospital make", "the guys
 // who climb poles and fix power lines, what do they earn". Its groups:
-// the question before ("how much do"), the verb, the words of the work to
-// the end of the sentence, and what follows.
-var reAskOfDoer = regexp.MustCompile(`(?i)^\s*((?:how much|what|how)\s+(?:do|does|did|can|could|would|will|should)\s+)?(?:the\s+|a\s+|an\s+|those\s+|these\s+)?(?:people|persons?|guys?|gals?|folks?|workers?|someone|somebody|ones?|(?:` + describedKinds + `)s?)\s+(?:who|that)\s+(?:(?:usually|basically|mostly|actually|just)\s+)?([a-z]+)\b([^,?.!;]*)(.*)$`)
+// the question before ("how much do"), where the work is done if said
+// before "who", the verb, the words of the work to the end of the
+// sentence, and what follows.
+var reAskOfDoer = regexp.MustCompile(`(?i)^\s*((?:how much|what|how)\s+(?:do|does|did|can|could|would|will|should)\s+)?(?:the\s+|a\s+|an\s+|those\s+|these\s+)?(?:people|persons?|guys?|gals?|folks?|workers?|someone|somebody|ones?|(?:` + describedKinds + `)s?)(\s+(?:in|at|on)\s+(?:the\s+|a\s+|an\s+)?[a-z]+(?:\s+[a-z]+)?)?\s+(?:who|that)\s+(?:(?:usually|basically|mostly|actually|just)\s+)?([a-z]+)\b([^,?.!;]*)(.*)$`)
 
 // askVerbsAfter end a question about someone's pay said around their
 // work: "how much do the people who draw blood … make".
@@ -259,7 +260,7 @@ func askedOfDoer(kb *knowledge.Base, s string) (string, bool) {
 	if m == nil {
 		return "", false
 	}
-	before, verb, clause, after := m[1], m[2], m[3], m[4]
+	before, place, verb, clause, after := m[1], m[2], m[3], m[4], m[5]
 	v := strings.ToLower(verb)
 	if auxiliaries[v] || functionWords[v] || notWorkVerbs[v] || likedVerbs[v] || !kb.WorkVerb(knowledge.Normalize(v)) && !strings.HasSuffix(v, "s") {
 		return "", false
@@ -283,7 +284,7 @@ func askedOfDoer(kb *knowledge.Base, s string) (string, bool) {
 	if strings.TrimSpace(clause) == "" || reAskedToo.MatchString(clause) {
 		return "", false
 	}
-	clause = reYour.ReplaceAllString(clause, " ")
+	clause = reYour.ReplaceAllString(clause, " ") + place // "the person in a courtroom who hears cases"
 	if v == "study" || v == "studies" {
 		verb = "research" // studied for a living, as asOwnWork reads it
 	}
