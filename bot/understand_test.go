@@ -1731,6 +1731,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "the person who cuts and shaves men's hair, how much do they make", career: "Barbers", kind: pay, want: []string{"$38,960"}},
 		{q: "how much do the people who clean hotel rooms make?", career: "Maids and Housekeeping Cleaners", kind: pay},
 		{q: "the people who fix roofs", career: "Roofers", kind: prof},
+		{q: "how much do people who study stars make", career: "Astronomers", kind: pay},
+		{q: "i want to put roofs on houses for a living what job is that", career: "Roofers", kind: pay},
 		{q: "how much do the people at the hospital who draw blood make", career: "Phlebotomists", kind: pay}, // where, before "who"
 		{q: "what do you call the person who installs and fixes elevators and whats the pay", career: "Elevator and Escalator Installers and Repairers", kind: pay, want: []string{"$106,580"}},
 		{q: "lol ur pretty useful 😂", kind: hint, want: []string{"welcome"}, not: []string{"pretty"}},

@@ -413,7 +413,7 @@ func holdsForm(t string, forms []string) bool {
 
 // SameForm reports whether a word of a text is a form said: the form, or
 // the form with an ending ("poured" for "pour", "framing" for "frame",
-// "bakers" for "bake").
+// "bakers" for "bake", "atmospheric" for "atmosphere").
 func SameForm(t, form string) bool {
 	if t == form {
 		return true
@@ -421,7 +421,7 @@ func SameForm(t, form string) bool {
 	if len(t) <= len(form) || !strings.HasPrefix(t, form[:len(form)-1]) {
 		return false
 	}
-	for _, suf := range []string{"ed", "d", "ing", "s", "es", "er", "ers"} {
+	for _, suf := range []string{"ed", "d", "ing", "s", "es", "er", "ers", "ic"} {
 		if base, ok := strings.CutSuffix(t, suf); ok && (base == form || base+"e" == form) {
 			return true
 		}

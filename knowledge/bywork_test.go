@@ -119,6 +119,8 @@ func TestSameForm(t *testing.T) {
 		{"port", "pour", false},
 		{"frames", "framework", false},
 		{"teethe", "teeth", false},
+		{"atmospheric", "atmosphere", true}, // its adjective: "studies the atmosphere"
+		{"clinical", "clinic", false},       // "clinical duties" are no clinic's
 	}
 	for _, tt := range tests {
 		if got := knowledge.SameForm(tt.text, tt.form); got != tt.want {

@@ -93,7 +93,7 @@ type searchAcc struct {
 	gen         int     // query word that last counted
 	text        float64 // weight found only in the career's description or tasks
 	soft        int     // words found that way
-	title       float64 // weight found in the career's official title
+	title       float64 // weight of the word asked alone found in the career's official title
 }
 
 // searchScratch is per-search working memory, pooled.
@@ -270,9 +270,6 @@ func (b *Base) Search(text string, limit int) []Match {
 				a.cover += w
 				a.freq += w * math.Min(1, float64(p.names)/3)
 				a.hits++
-				if title := &ix.names[ci.firstName[p.career]]; len(toks) == 1 && title.pos == 0 && containsID(ix.nameWords(title), m.id) && !containsID(ci.excepted[ci.firstName[p.career]], m.id) {
-					a.title += w
-				}
 				if qi == len(toks)-1 && p.heads > 0 && !m.stem {
 					a.head = math.Max(a.head, float64(m.w)*(0.5+0.5*math.Min(1, float64(p.heads)/3)))
 				}
@@ -293,6 +290,15 @@ func (b *Base) Search(text string, limit int) []Match {
 			}
 		}
 	}
+	// A word asked alone, or another form of it ("roof": Roofers), in a
+	// career's official title.
+	var titleWords []int32
+	if len(toks) == 1 {
+		titleWords = words
+		if n, ok := ci.stems.find(stem(toks[0])); ok && len(toks[0]) >= 4 {
+			titleWords = append(slices.Clip(titleWords), ci.stemWords.of(n)...)
+		}
+	}
 	keep := max(limit, rerankDepth)
 	top := make([]Match, 0, keep+1)
 	generic := len(toks) > 1 && roleWords[toks[len(toks)-1]]
@@ -305,6 +311,11 @@ func (b *Base) Search(text string, limit int) []Match {
 			a.head = 0
 		}
 		career := ci.careers[c]
+		if first := ci.firstName[c]; len(titleWords) > 0 && ix.names[first].pos == 0 && slices.ContainsFunc(ix.nameWords(&ix.names[first]), func(id int32) bool {
+			return containsID(titleWords, id) && !containsID(ci.excepted[first], id)
+		}) {
+			a.title = qWeight
+		}
 		cover := (a.cover + a.text) / qWeight
 		order := cover + 1.0*a.freq/qWeight + 0.4*a.head + titleOrderWeight*a.title/qWeight + 0.01*math.Log10(1+career.Size())
 		m := Match{Career: career, Name: career.Name, Score: min(cover, 1), Missing: len(toks) - a.hits - a.soft, Head: a.head > 0, order: order, id: c, text: a.text}

@@ -160,6 +160,7 @@ func TestOneWordByTitle(t *testing.T) {
 	}
 	for word, want := range map[string]string{
 		"ambulance": "Ambulance Drivers and Attendants, Except Emergency Medical Technicians",
+		"roof":      "Roofers", // another form in the title ("Roofers"), before "Roof Bolters, Mining"
 	} {
 		if got := b.Search(word, 2); len(got) == 0 || got[0].Name != want {
 			t.Errorf("Search(%q) = %v; want %s first", word, got, want)
