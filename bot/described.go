@@ -284,11 +284,21 @@ func askedOfDoer(kb *knowledge.Base, s string) (string, bool) {
 	if strings.TrimSpace(clause) == "" || reAskedToo.MatchString(clause) {
 		return "", false
 	}
-	clause = reYour.ReplaceAllString(clause, " ") + place // "the person in a courtroom who hears cases"
+	clause = reYour.ReplaceAllString(withoutLiving(clause), " ") + place // "the person in a courtroom who hears cases"
 	if v == "study" || v == "studies" {
 		verb = "research" // studied for a living, as asOwnWork reads it
 	}
 	return "i " + verb + clause + ", " + ask, true
+}
+
+// withoutLiving leaves out of work told that it is done for a living,
+// at the end or before more ("…, like …"): no words of the work
+// ("living": daily living skills).
+func withoutLiving(clause string) string {
+	for _, living := range []string{" for a living", " as a job", " as a career", " professionally"} {
+		clause = strings.Replace(clause, living, "", 1)
+	}
+	return clause
 }
 
 // reTheirs are the words for the ones said by their work, in what is
@@ -334,10 +344,7 @@ func wantedSaid(kb *knowledge.Base, s string) string {
 	if m == nil {
 		return s
 	}
-	clause := strings.TrimSpace(m[1])
-	for _, living := range []string{" for a living", " as a job", " as a career", " professionally"} {
-		clause = strings.Replace(clause, living, "", 1) // "… for a living", at the end or before more ("…, like …")
-	}
+	clause := withoutLiving(strings.TrimSpace(m[1]))
 	verb := strings.ToLower(firstWord(clause))
 	if likedVerbs[verb] && verb != "help" || auxiliaries[verb] || notWorkVerbs[verb] || functionWords[verb] || !kb.WorkVerb(knowledge.Normalize(verb)) || len(strings.Fields(clause)) < 2 {
 		return s

@@ -1732,6 +1732,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "how much do the people who clean hotel rooms make?", career: "Maids and Housekeeping Cleaners", kind: pay},
 		{q: "the people who fix roofs", career: "Roofers", kind: prof},
 		{q: "how much do people who study stars make", career: "Astronomers", kind: pay},
+		{q: "person who organizes weddings and conferences for a living, salary", kind: unk, not: []string{"median"}}, // no figures of "daily living skills"
 		{q: "i want to put roofs on houses for a living what job is that", career: "Roofers", kind: pay},
 		{q: "how much do the people at the hospital who draw blood make", career: "Phlebotomists", kind: pay}, // where, before "who"
 		{q: "what do you call the person who installs and fixes elevators and whats the pay", career: "Elevator and Escalator Installers and Repairers", kind: pay, want: []string{"$106,580"}},
