@@ -371,7 +371,8 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 	// Related careers; or, of one's own job, those that pay more ("i'm a
 	// cashier and want to make more money").
 	if len(careers) >= 1 && relatedPhrases.heldBy(t) || one && leadPhrases.heldBy(t) ||
-		one && has("i m|im|i am|i work as|i work|my job|i could do|could i do|can i do|i can do|should i do|could i get|can i get") && has(paidMore+"|want to make more|make more money|earn more|want to earn more|need to make more|need more money") {
+		one && has("i m|im|i am|i work as|i work|my job|i could do|could i do|can i do|i can do|should i do|could i get|can i get") && has(paidMore+"|want to make more|make more money|earn more|want to earn more|need to make more|need more money") &&
+			!has("which pays|which one pays|which of them pays|which makes|which one makes|which earns|which would pay|which will pay") { // a choice asked between two
 		return b.related(careers[0], relatedAsk{richer: has(paidMore + "|make more|earn more|more money"), away: has(leavingPhrases), noDegree: has(noCollege),
 			lessSchool: has("less school|less schooling|less education|less training|fewer years of school|shorter school|shorter training|less college")}), true
 	}
