@@ -786,6 +786,20 @@ func (b *turn) withSubjects(a Answer, c *knowledge.Career) Answer {
 	return a
 }
 
+// listsName reports whether name is one of the career's own names, as its
+// source gives them.
+func listsName(c *knowledge.Career, name string) bool {
+	if strings.EqualFold(c.Name, name) {
+		return true
+	}
+	for _, n := range c.Aliases.All() {
+		if strings.EqualFold(n, name) {
+			return true
+		}
+	}
+	return false
+}
+
 // decorate adds to an answer about one career what the name asked leaves
 // open: the title found for a loose match, the other careers a generic
 // name could mean (as choices), the same name in the other kind of source.
@@ -801,7 +815,13 @@ func (b *turn) decorate(a Answer, p pick, q *question) Answer {
 		// worker ("product manager": Marketing Managers): say so, so the
 		// answer is not taken for a mistake, nor for a count of the
 		// title's own.
-		a.Summary += fmt.Sprintf(" (O*NET lists %q among the titles of %s.)", shortTitle(p.matched, p.typed), c.Name)
+		if listsName(c, p.matched) {
+			a.Summary += fmt.Sprintf(" (O*NET lists %q among the titles of %s.)", shortTitle(p.matched, p.typed), c.Name)
+		} else {
+			// A common title of our own list (knowledge's common_titles.tsv),
+			// which O*NET does not give: no source to name.
+			a.Summary += fmt.Sprintf(" (Read %q as %s.)", safeName(p.typed), c.Name)
+		}
 	}
 	if p.sameAs != "" {
 		a.Summary += fmt.Sprintf(" (The sources count \"%s\" and \"%s\" both as %s: there is nothing to compare.)", safeName(p.typed), safeName(p.sameAs), c.Name)

@@ -3,6 +3,7 @@ package bot_test
 import (
 	"context"
 	"os"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -36,6 +37,7 @@ type population struct {
 func (p *population) ask(b *bot.Bot, q, key string) bot.Answer {
 	p.asked++
 	a := b.Answer(context.Background(), bot.Request{Text: q})
+	checkListed(p.t, p.kb, q, a)
 	if !about(a, key) && !p.sameName(a, key) {
 		got := a.Title
 		if len(a.About) > 0 {
@@ -50,6 +52,66 @@ func (p *population) ask(b *bot.Bot, q, key string) bot.Answer {
 		p.missed = append(p.missed, q+" → "+got+"  (want "+want+")")
 	}
 	return a
+}
+
+// reListed is an answer's claim that O*NET gives a title to a career.
+var reListed = regexp.MustCompile(`O\*NET lists "([^"]+)" among the titles of ([^()]+?)\.\)`)
+
+// checkListed fails the test when an answer says O*NET lists a title
+// among a career's that none of the career's names holds: a title of the
+// bot's own list of common titles is no O*NET title.
+func checkListed(t *testing.T, kb *knowledge.Base, q string, a bot.Answer) {
+	t.Helper()
+	if kb == nil || !strings.Contains(a.Summary, "O*NET lists") {
+		return
+	}
+	for _, m := range reListed.FindAllStringSubmatch(a.Summary, -1) {
+		var c *knowledge.Career
+		for _, k := range a.About {
+			if x, ok := kb.Career(k); ok && x.Name == m[2] {
+				c = x
+			}
+		}
+		if c == nil {
+			t.Errorf("%q: says O*NET lists %q among the titles of %s, a career it is not about", q, m[1], m[2])
+			continue
+		}
+		held := strings.Contains(strings.ToLower(c.Name), strings.ToLower(m[1]))
+		for _, n := range c.Aliases.All() {
+			held = held || strings.Contains(strings.ToLower(n), strings.ToLower(m[1]))
+		}
+		if !held {
+			t.Errorf("%q: says O*NET lists %q among the titles of %s, which gives no such title", q, m[1], m[2])
+		}
+	}
+}
+
+// TestCommonTitlesAttributed asks every title of knowledge's own list of
+// common titles: an answer never says O*NET lists one it does not.
+func TestCommonTitlesAttributed(t *testing.T) {
+	kb, err := knowledge.LoadSeeds(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := bot.New(kb)
+	data, err := os.ReadFile("../knowledge/common_titles.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	asked := 0
+	for _, line := range strings.Split(string(data), "\n") {
+		title, _, ok := strings.Cut(line, "\t")
+		if !ok || strings.HasPrefix(line, "#") {
+			continue
+		}
+		q := "salary of " + title
+		checkListed(t, kb, q, b.Answer(context.Background(), bot.Request{Text: q}))
+		asked++
+	}
+	if asked < 100 {
+		t.Fatalf("only %d common titles", asked)
+	}
+	t.Logf("%d common titles asked", asked)
 }
 
 // sameName accepts the other career of exactly the same name (a page
