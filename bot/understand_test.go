@@ -1722,7 +1722,7 @@ func TestUnderstanding(t *testing.T) {
 		// One's own job and better pay: the related careers that pay more.
 		{q: "i'm a cashier at walmart and want something that pays better without going back to school. ideas?", career: "Cashiers", kind: bot.KindList, want: []string{"Careers related to Cashiers that pay more that typically need no college degree"}},
 		{q: "im a nurse and want better pay", career: "Registered Nurses", kind: bot.KindList, want: []string{"Careers related to Registered Nurses that pay more"}, not: []string{"Packers"}}, // "want be|tter"
-		{q: "I'm 17 and thinking about becoming an electrician or going to college. Which pays better?", kind: pay, not: []string{"Careers related to"}}, // a choice asked, not one's own job
+		{q: "I'm 17 and thinking about becoming an electrician or going to college. Which pays better?", kind: pay, not: []string{"Careers related to"}},                                       // a choice asked, not one's own job
 		// "lines up" of power lines is no comparison ("how do they line up").
 		{q: "what do you call someone who installs and repairs power lines up on the poles", career: "Electrical Power-Line Installers and Repairers", kind: prof},
 		{q: "how do nurses line up with teachers on pay", kind: bot.KindCompare, want: []string{"Registered Nurses vs Elementary School Teachers"}},
