@@ -171,6 +171,11 @@ func appendWord(out []token, raw string, pos int, rest string) []token {
 		return append(out, token{kind: tokNumber, val: raw[:n-1] + "000", raw: raw, pos: pos})
 	}
 	lw := strings.ToLower(raw)
+	if n := len(lw); n > 2 && lw[n-2:] == "yo" && isDigits(lw[:n-2]) {
+		// "a 35yo accountant": an age, as "35 year old".
+		return append(out, token{kind: tokNumber, val: lw[:n-2], raw: raw, pos: pos},
+			token{kind: tokWord, val: "year", raw: raw, pos: pos}, token{kind: tokWord, val: "old", raw: raw, pos: pos})
+	}
 	// "it" is the pronoun unless written "IT" or followed by a word that
 	// shows it means information technology ("it support tech").
 	if lw == "it" && raw != "IT" && !itCompanions[strings.ToLower(nextWord(rest))] {

@@ -25,6 +25,7 @@ func TestLex(t *testing.T) {
 		{"IT risk specialist", "w:information w:technology w:risk w:specialist"},
 		{"sr. support tech vs. lead tech.", "w:senior w:support w:technician w:vs w:lead w:technician s:."},
 		{"worker's comp", "w:worker w:comp"},
+		{"a 35yo accountant", "w:a n:35 w:year w:old w:accountant"}, // an age
 		{"", ""},
 	}
 	for _, tt := range tests {
