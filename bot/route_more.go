@@ -395,7 +395,7 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 	}
 
 	// What an occupation needs to know, and whom it suits.
-	if one && has("knowledge|need to know|needs to know|what subjects|which subjects") {
+	if one && (has("knowledge|need to know|needs to know|what subjects|which subjects|should know|have to know|has to know|must know|got to know|gotta know") || reShouldKnow.MatchString(t)) {
 		return b.knowledgeOf(careers[0]), true
 	}
 	// A suit worn is none that suits: "tailors at a men's suit shop".
@@ -513,6 +513,10 @@ const itLike = "what is it like|what's it like|whats it like|what it's like|what
 
 // leavingPhrases ask for careers to leave one for, of another kind.
 const leavingPhrases = "switch careers|change careers|career change|switching careers|changing careers|leave|leaving|get out of|tired of|sick of|hate|instead of|besides|other than|something else|switch from|change from|transition from|move from|outside of|quit|quitting|burned out|burnt out"
+
+// reShouldKnow ends a question of what one should know: "what should a
+// paralegal know" (but "know how to" asks skills).
+var reShouldKnow = regexp.MustCompile(`\b(?:should|must)(?: \S+){1,4} know $`)
 
 // reInsteadOfSchool is schooling chosen over another, in phraseKey's form.
 var reInsteadOfSchool = regexp.MustCompile(`\binstead of (?:going to )?(?:a |an )?(?:college|school|university|uni|a degree|degree|grad school|trade school|med school|law school)\b`)

@@ -295,7 +295,7 @@ var vocabulary = []struct {
 	// What a career needs to know (its O*NET knowledge areas, see
 	// routeMore): question words, never a career's name. "careers that
 	// need biology knowledge" is left to the subject.
-	{"what knowledge|which knowledge|knowledge do|knowledge does|knowledge needed|knowledge required|need to know|needs to know", role{}},
+	{"what knowledge|which knowledge|knowledge do|knowledge does|knowledge needed|knowledge required|need to know|needs to know|should know|have to know|has to know|must know|gotta know", role{}},
 	// Where one works, said of an employer ("working at walmart"): the
 	// employer is answered as such (see employerJobs), not "working" as a
 	// name word.
