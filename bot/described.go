@@ -154,6 +154,10 @@ func describedSaid(kb *knowledge.Base, s string) string {
 	subject := strings.Fields(strings.ToLower(s[:verbStart]))
 	afterModal := len(subject) > 1 && modals[subject[len(subject)-1]] && describedSubjects[subject[len(subject)-2]]
 	afterSubject := len(subject) > 0 && describedSubjects[subject[len(subject)-1]] || afterModal
+	// "the person at the eyeglass store who fits your lenses": said of a
+	// person, "fits" is work (a job that fits is one that suits).
+	personWho := len(subject) > 1 && (subject[len(subject)-1] == "who" || subject[len(subject)-1] == "that") &&
+		slices.ContainsFunc(subject[:len(subject)-1], func(w string) bool { return personWords[w] })
 	caring := (verb == "take" || verb == "takes") && strings.HasPrefix(strings.ToLower(strings.TrimSpace(rest)), "care ") // "who takes care of sick animals"
 	// "where i can do ultrasounds": "do" after a modal is the work's.
 	doing := afterModal && (verb == "do" || verb == "make")
@@ -163,7 +167,7 @@ func describedSaid(kb *knowledge.Base, s string) string {
 	// "who uses math and statistics to figure out insurance risk": what
 	// is used for work, the work after "to".
 	usedTo := (verb == "use" || verb == "uses") && strings.Contains(strings.ToLower(rest), " to ")
-	if (auxiliaries[verb] || functionWords[verb]) && !doing || notWorkVerbs[verb] && !afterSubject && !caring && !usedTo {
+	if (auxiliaries[verb] || functionWords[verb]) && !doing || notWorkVerbs[verb] && !afterSubject && !caring && !usedTo && !(personWho && workOfPerson[verb]) {
 		// After "you" or "someone" a verb is the work's ("the job where
 		// you fit people with artificial legs"), unless it only helps
 		// another ("where you can work outside").
@@ -313,6 +317,14 @@ var reYour = regexp.MustCompile(`(?i)\s+(?:your|ur|yer)\s+`)
 
 // reAskedToo is a word that asks something of the job besides its name.
 var reAskedToo = regexp.MustCompile(`(?i)\b(?:salary|salaries|pay|paid|earn|earns|wage|wages|income|make a year|skills|education|degree|outlook|growth|hourly|how much)\b`)
+
+// personWords name the one who does the work in a frame: "the person who
+// …", "the guy at the shop that …".
+var personWords = setOf(`person someone somebody guy guys gal lady woman man people folks worker workers one`)
+
+// workOfPerson are verbs notWorkVerbs holds that are work when said of a
+// person: one who fits lenses, gives shots, takes orders.
+var workOfPerson = setOf(`fit fits give gives take takes`)
 
 // describedSubjects are the words of reDescribed's frames for the one who
 // does the work, right before the verb.

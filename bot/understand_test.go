@@ -1721,6 +1721,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "do cashiers make good money", career: "Cashiers", kind: pay, facts: fs(med), want: []string{"That is less than the $49,500 median of all occupations."}},
 		// One's own job and better pay: the related careers that pay more.
 		{q: "i'm a cashier at walmart and want something that pays better without going back to school. ideas?", career: "Cashiers", kind: bot.KindList, want: []string{"Careers related to Cashiers that pay more that typically need no college degree"}},
+		{q: "the person at the eyeglass store who fits your lenses and frames", career: "Opticians, Dispensing", kind: prof}, // "fits", said of a person, is work
+		{q: "the job that fits me best", kind: rank, not: []string{"Opticians"}},
 		{q: "what should a paralegal know", career: "Paralegals and Legal Assistants", kind: bot.KindList, want: []string{"Law and Government"}},
 		{q: "what should a paralegal know how to do", career: "Paralegals and Legal Assistants", kind: bot.KindList, want: []string{"most important skills"}},
 		{q: "im a 35yo accountant and burned out, what careers use similar skills but pay more?", career: "Accountants and Auditors", kind: bot.KindList, not: []string{"35yo"}},
