@@ -1364,8 +1364,10 @@ func parseCut(kb *knowledge.Base, cleaned string, depth int) *question {
 		// "Warehouse Associate - Forklift Operator": a title that says
 		// only where one works, then the role of the job, named whole.
 		if qq := parse(kb, qual); len(qq.careers) == 1 && qq.careers[0].exact && len(qq.unknown) == 0 && qq.careers[0].career != q.careers[0].career &&
-			qq.headNounAt(kb, qq.careers[0].after-1) {
-			return qq // a job's name, not a department's ("Store Associate - Pharmacy")
+			qq.headNounAt(kb, qq.careers[0].after-1) && len(qq.toks[qq.careers[0].after-1].raw) > 3 {
+			// A job's name, not a department's ("Store Associate -
+			// Pharmacy"), nor initials ("- PT, seasonal": part-time).
+			return qq
 		}
 	}
 

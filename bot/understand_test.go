@@ -1747,6 +1747,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "Warehouse Associate - Forklift Operator pay", career: "Industrial Truck and Tractor Operators", kind: pay},
 		{q: "Team Member - Line Cook pay", career: "Cooks, Restaurant", kind: pay},
 		{q: "Store Associate - Pharmacy salary", career: "Retail Salespersons", kind: pay, not: []string{"Pharmacists"}},
+		{q: "Retail Sales Associate - PT, seasonal hourly", career: "Retail Salespersons", kind: pay, not: []string{"Physical Therapists"}},
 		// Jobs that open each year are openings; schooling chosen is no career left.
 		{q: "how many jobs open each year for respiratory therapists", career: "Respiratory Therapists", kind: pay, want: []string{"openings a year: 8,800"}},
 		{q: "im 19 and thinking about trade school instead of college, what does a plumber make per hour", career: "Plumbers, Pipefitters, and Steamfitters", kind: pay, want: []string{"$30.27 an hour"}},
