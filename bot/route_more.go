@@ -227,7 +227,11 @@ func acrossWords(text string) bool {
 func (b *turn) routeMore(text string, careers []*knowledge.Career, sts []stateMention, pct knowledge.Field, hourly bool) (Answer, bool) {
 	// "trade school instead of college": a way of schooling, no career
 	// to leave for another.
-	t := " " + reInsteadOfSchool.ReplaceAllString(phraseKey(text), "") + " "
+	key := phraseKey(text)
+	if strings.Contains(key, "instead of ") { // no regexp run on most questions
+		key = reInsteadOfSchool.ReplaceAllString(key, "")
+	}
+	t := " " + key + " "
 	// Questions about careers known only from comparison pages keep the
 	// router's answers from those pages (pay, where, education, what the
 	// job is); only related careers are new for them.
@@ -395,7 +399,7 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 	}
 
 	// What an occupation needs to know, and whom it suits.
-	if one && (has("knowledge|need to know|needs to know|what subjects|which subjects|should know|have to know|has to know|must know|got to know|gotta know") || reShouldKnow.MatchString(t)) {
+	if one && (has("knowledge|need to know|needs to know|what subjects|which subjects|should know|have to know|has to know|must know|got to know|gotta know") || strings.HasSuffix(t, " know ") && reShouldKnow.MatchString(t)) {
 		return b.knowledgeOf(careers[0]), true
 	}
 	// A suit worn is none that suits: "tailors at a men's suit shop".
