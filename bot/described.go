@@ -62,7 +62,6 @@ var reAskersOwn = regexp.MustCompile(`(?i)\s(?:my|our|your)\s`)
 // calledFor writes whom one calls for work as who does it: "who do i call
 // to fix my laptop" is "who fix laptop", "who do i call if my sink
 // leaks" "who fix sink".
-
 func calledFor(s string) string {
 	if !strings.Contains(strings.ToLower(s), "who") {
 		return s
@@ -241,7 +240,7 @@ func asOwnWork(verb, rest string) (string, bool) {
 
 // reAndAsked joins a question to the work said before it: "and whats",
 // ", how much".
-var reAndAsked = regexp.MustCompile(`(?i)\s*(?:,|\s+and|\s+but)\s+(?:(?:what|whats|what's|how|and)\b)`)
+var reAndAsked = regexp.MustCompile(`(?i)\s*(?:,|\s+and|\s+but)\s+(?:what|whats|what's|how)\b`)
 
 // reAskOfDoer is one said by their work with something asked of them:
 // "how much do the people who draw blood at the hospital make", "the guys
@@ -251,7 +250,7 @@ var reAndAsked = regexp.MustCompile(`(?i)\s*(?:,|\s+and|\s+but)\s+(?:(?:what|wha
 // sentence, and what follows.
 var reAskOfDoer = regexp.MustCompile(`(?i)^\s*((?:how much|what|how)\s+(?:do|does|did|can|could|would|will|should)\s+)?(?:the\s+|a\s+|an\s+|those\s+|these\s+)?(?:people|persons?|guys?|gals?|folks?|workers?|someone|somebody|ones?|(?:` + describedKinds + `)s?)(\s+(?:in|at|on)\s+(?:the\s+|a\s+|an\s+)?[a-z]+(?:\s+[a-z]+)?)?\s+(?:who|that)\s+(?:(?:usually|basically|mostly|actually|just)\s+)?([a-z]+)\b([^,?.!;]*)(.*)$`)
 
-// askVerbsAfter end a question about someone's pay said around their
+// reAskVerbAfter ends a question about someone's pay said around their
 // work: "how much do the people who draw blood … make".
 var reAskVerbAfter = regexp.MustCompile(`(?i)\s+(make|makes|earn|earns|get paid|gets paid|get|gets|bring in|bring home|take home|charge)\s*$`)
 
