@@ -93,7 +93,7 @@ type searchAcc struct {
 	gen         int     // query word that last counted
 	text        float64 // weight found only in the career's description or tasks
 	soft        int     // words found that way
-	title       float64 // weight of the word asked alone found in the career's official title
+	titled      bool    // the word asked alone, or a form of it, is in the career's official title
 }
 
 // searchScratch is per-search working memory, pooled.
@@ -314,10 +314,13 @@ func (b *Base) Search(text string, limit int) []Match {
 		if first := ci.firstName[c]; len(titleWords) > 0 && ix.names[first].pos == 0 && slices.ContainsFunc(ix.nameWords(&ix.names[first]), func(id int32) bool {
 			return containsID(titleWords, id) && !containsID(ci.excepted[first], id)
 		}) {
-			a.title = qWeight
+			a.titled = true
 		}
 		cover := (a.cover + a.text) / qWeight
-		order := cover + 1.0*a.freq/qWeight + 0.4*a.head + titleOrderWeight*a.title/qWeight + 0.01*math.Log10(1+career.Size())
+		order := cover + 1.0*a.freq/qWeight + 0.4*a.head + 0.01*math.Log10(1+career.Size())
+		if a.titled {
+			order += titleOrderWeight
+		}
 		m := Match{Career: career, Name: career.Name, Score: min(cover, 1), Missing: len(toks) - a.hits - a.soft, Head: a.head > 0, order: order, id: c, text: a.text}
 		if len(top) == keep && !better(m, top[keep-1]) {
 			continue
