@@ -244,11 +244,12 @@ var reAndAsked = regexp.MustCompile(`(?i)\s*(?:,|\s+and|\s+but)\s+(?:what|whats|
 
 // reAskOfDoer is one said by their work with something asked of them:
 // "how much do the people who draw blood at the hospital make", "the guys
-// who climb poles and fix power lines, what do they earn". Its groups:
+// who climb poles and fix power lines, what do they earn", "job where you
+// feed animals and clean their cages at a kennel or zoo, pay?". Its groups:
 // the question before ("how much do"), where the work is done if said
 // before "who", the verb, the words of the work to the end of the
 // sentence, and what follows.
-var reAskOfDoer = regexp.MustCompile(`(?i)^\s*((?:how much|what|how)\s+(?:do|does|did|can|could|would|will|should)\s+)?(?:the\s+|a\s+|an\s+|those\s+|these\s+)?(?:people|persons?|guys?|gals?|folks?|workers?|someone|somebody|ones?|(?:` + describedKinds + `)s?)(\s+(?:in|at|on)\s+(?:the\s+|a\s+|an\s+)?[a-z]+(?:\s+[a-z]+)?)?\s+(?:who|that)\s+(?:(?:usually|basically|mostly|actually|just)\s+)?([a-z]+)\b([^,?.!;]*)(.*)$`)
+var reAskOfDoer = regexp.MustCompile(`(?i)^\s*((?:how much|what|how)\s+(?:do|does|did|can|could|would|will|should)\s+)?(?:the\s+|a\s+|an\s+|those\s+|these\s+)?(?:(?:people|persons?|guys?|gals?|folks?|workers?|someone|somebody|ones?|(?:` + describedKinds + `)s?)(\s+(?:in|at|on)\s+(?:the\s+|a\s+|an\s+)?[a-z]+(?:\s+[a-z]+)?)?\s+(?:who|that)|(?:job|career|occupation|profession|line of work)\s+(?:where|in which)\s+(?:you|u|one|someone|people|they))\s+(?:(?:usually|basically|mostly|actually|just)\s+)?([a-z]+)\b([^,?.!;]*)(.*)$`)
 
 // reAskVerbAfter ends a question about someone's pay said around their
 // work: "how much do the people who draw blood … make".

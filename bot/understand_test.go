@@ -1740,7 +1740,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "how much do people who study stars make", career: "Astronomers", kind: pay},
 		{q: "person who organizes weddings and conferences for a living, salary", kind: unk, not: []string{"median"}}, // no figures of "daily living skills"
 		{q: "i want to put roofs on houses for a living what job is that", career: "Roofers", kind: pay},
-		{q: "how much do the people at the hospital who draw blood make", career: "Phlebotomists", kind: pay}, // where, before "who"
+		{q: "how much do the people at the hospital who draw blood make", career: "Phlebotomists", kind: pay},                                           // where, before "who"
+		{q: "job where you feed animals and clean their cages at a kennel or zoo, pay?", career: "Animal Caretakers", kind: pay, not: []string{" vs "}}, // no comparison of "or"
+		{q: "the job where you fix teeth, how much does it pay", career: "Dentists, General", kind: pay},
 		{q: "what do you call the person who installs and fixes elevators and whats the pay", career: "Elevator and Escalator Installers and Repairers", kind: pay, want: []string{"$106,580"}},
 		{q: "lol ur pretty useful 😂", kind: hint, want: []string{"welcome"}, not: []string{"pretty"}},
 		// A broad title, then the job's role after a dash (qa95 t013); a department is no role.
