@@ -240,7 +240,7 @@ func asOwnWork(verb, rest string) (string, bool) {
 
 // reAndAsked joins a question to the work said before it: "and whats",
 // ", how much".
-var reAndAsked = regexp.MustCompile(`(?i)\s*(?:,|\s+and|\s+but)\s+(?:what|whats|what's|how)\b`)
+var reAndAsked = regexp.MustCompile(`(?i)\s*(?:,|\s+and|\s+but)\s+(?:what'?s|what’s|what\s+is|what|how)(?:\s|$)`)
 
 // reAskOfDoer is one said by their work with something asked of them:
 // "how much do the people who draw blood at the hospital make", "the guys

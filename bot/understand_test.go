@@ -1723,6 +1723,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "i'm a cashier at walmart and want something that pays better without going back to school. ideas?", career: "Cashiers", kind: bot.KindList, want: []string{"Careers related to Cashiers that pay more that typically need no college degree"}},
 		{q: "the person at the eyeglass store who fits your lenses and frames", career: "Opticians, Dispensing", kind: prof}, // "fits", said of a person, is work
 		{q: "the job that fits me best", kind: rank, not: []string{"Opticians"}},
+		{q: "i live in NY, how much would a pharmacist make here", career: "Pharmacists", kind: pay, want: []string{"in New York"}, not: []string{"Slaughterers"}},
+		{q: "my cousin says radiation therapists make bank, how much do they actually make", career: "Radiation Therapists", kind: pay, not: []string{"cousin"}},
+		{q: "who keeps a company's computer network running and what's the salary", kind: pay, not: []string{"running s"}}, // "what's" whole
 		{q: "what should a paralegal know", career: "Paralegals and Legal Assistants", kind: bot.KindList, want: []string{"Law and Government"}},
 		{q: "what should a paralegal know how to do", career: "Paralegals and Legal Assistants", kind: bot.KindList, want: []string{"most important skills"}},
 		{q: "im a 35yo accountant and burned out, what careers use similar skills but pay more?", career: "Accountants and Auditors", kind: bot.KindList, not: []string{"35yo"}},

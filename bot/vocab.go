@@ -54,7 +54,7 @@ var vocabulary = []struct {
 
 	// Intents.
 	{"compare|comparison|difference|differences|different|better|pay more|pays more|earn more|earns more|make more|makes more|paid more|which one|which is|should i choose|or should", role{intent: intentCompare}},
-	{"salary|salaries|pay|paying|paid|earn|earns|earning|earnings|wage|wages|income|money|compensation|comp|total comp|how much|make|makes|making|paycheck|paychecks|take home|pull in|pulls in|bring in|brings in|bring home|brings home|rake in|dollar|dollars|bucks|usd|what is that worth|what's that worth|whats that worth|what is that job worth|what's that job worth|whats that job worth|what is it worth|what's it worth|whats it worth|what is the job worth|what's the job worth|daily pay|same day pay|instant pay|paid daily|market rate|market value|going rate|fair pay|fair salary|fair wage|worth on the market", role{intent: intentPay}},
+	{"salary|salaries|pay|paying|paid|earn|earns|earning|earnings|wage|wages|income|money|compensation|comp|total comp|how much|make|makes|making|paycheck|paychecks|take home|pull in|pulls in|bring in|brings in|bring home|brings home|rake in|dollar|dollars|bucks|usd|what is that worth|what's that worth|whats that worth|what is that job worth|what's that job worth|whats that job worth|what is it worth|what's it worth|whats it worth|what is the job worth|what's the job worth|daily pay|same day pay|instant pay|paid daily|market rate|market value|going rate|fair pay|fair salary|fair wage|worth on the market|make bank|makes bank|making bank|rake it in|rakes it in|raking it in", role{intent: intentPay}},
 	{"hourly|per hour|an hour|a hour|hourly rate|hourly wage|hourly pay|per hr|an hr|a hr|by the hour", role{intent: intentPay, fields: fs(knowledge.FieldHourlyRate, knowledge.FieldMedianHourly, knowledge.FieldHourlyRange80)}},
 	{"range|salary range|pay range|wage range", role{intent: intentPay, fields: fs(knowledge.FieldSalaryRange, knowledge.FieldWageRange80, knowledge.FieldWageRange50)}},
 	{"percentile|percentiles", role{intent: intentPay, fields: payPercentiles}},
@@ -239,6 +239,8 @@ var vocabulary = []struct {
 	{"enough to live|enough to live on|enough to live in|live comfortably|living comfortably|afford to live|a living wage|living wage|enough to survive|make ends meet|cost of living|cost-of-living|col adjusted|adjusted for cost of living|living costs|rent|rents|average rent|housing costs|house prices|home prices", role{unsourced: "cost of living"}},
 	{"after taxes|after tax|take home|take-home|net pay|net salary|before taxes|pre tax|pretax|how much tax|how much taxes|tax would i pay|taxes would i pay|income tax|tax bracket|taxes on|pay in taxes|owe in taxes", role{unsourced: "taxes (BLS wages are gross pay, before taxes)"}},
 	{"year old|years old|yr old|yrs old|my age|by age", role{unsourced: "age"}},
+	// Where one lives says a place, not work: "i live in NY, how much would a pharmacist make here".
+	{"i live in|i live|we live in|we live|i am living in|i'm living in|im living in|living in|i reside in|i'm based in|im based in|based in", role{stop: true}},
 	{"top pay|top salary|max pay|max salary|maximum pay|maximum salary|top out|tops out|topped out|pay ceiling|pay cap|salary cap|most you can make|most they can make|most i can make|most one can make|most you can earn|most they can earn|make max|earn max|max out|maxes out|make at the top|earn at the top", role{intent: intentPay, pct: knowledge.FieldAnnual90}},
 	{"let you work outside|lets you work outside|work outside all day|work outdoors|working outdoors|outdoor jobs|outdoor job|jobs outdoors|outdoor work|outdoor careers|outdoors|outdoorsy|work indoors|indoor jobs", role{unsourced: "working conditions (indoors or outdoors)"}},
 	{"in an industry", role{unsourced: "pay by industry"}},
@@ -368,7 +370,7 @@ var vocabulary = []struct {
 	have has had begin getting made works up good today now all other others me about look looking field fields
 	option options path paths choose choice thing things common usual popular typical main normal considered
 	add include plus too first second third fourth fifth sixth seventh eighth ninth tenth last next previous number there's i'm im i'd id would
-	both son daughter kid child children wife husband friend brother sister mom dad mother father parent boyfriend girlfriend spouse
+	both son daughter kid child children wife husband friend brother sister mom dad mother father parent boyfriend girlfriend spouse cousin aunt uncle grandma grandpa grandmother grandfather niece nephew roommate
 	offer offers offered offering pros cons worth hard difficult easy important wise smart dumb under let lets allow allows match matches matching say says said thinks thought idea think thinking consider considering planning dream hoping hope
 	ii iii iv careerbot bot us usa america american nationally nationwide national
 	quit leave leaving wants wanna gonna recommend recommendation suggest suggestion
