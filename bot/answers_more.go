@@ -716,10 +716,10 @@ func (b *turn) knowledgeOf(c *knowledge.Career) Answer {
 
 // importanceOf answers "how important is programming for a software
 // developer": O*NET's importance (1-5) of the skill or knowledge area the
-// question names, and its place among those rated. It reports false when
-// the question names none of them.
-func (b *turn) importanceOf(c *knowledge.Career, text string) (Answer, bool) {
-	key := " " + phraseKey(text) + " "
+// question names, and its place among those rated; key is the question's
+// phraseKey with a space at each end. It reports false when the question
+// names none of them.
+func (b *turn) importanceOf(c *knowledge.Career, key string) (Answer, bool) {
 	skills, hasSkills := b.kb.List(c, knowledge.ListSkillImportance)
 	areas, hasAreas := b.kb.List(c, knowledge.ListKnowledge)
 	if !hasSkills && !hasAreas {

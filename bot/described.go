@@ -216,7 +216,7 @@ func asOwnWork(verb, rest string) (string, bool) {
 	if k := reAndAsked.FindStringIndex(clause); k != nil && reAskedToo.MatchString(clause[k[0]:]) {
 		// "… who installs and fixes elevators and whats the pay": the
 		// work, then what is asked of whoever does it.
-		asked = reTheirs.ReplaceAllStringFunc(strings.TrimSpace(clause[k[1]:]), func(w string) string { return theirsAsMine[strings.ToLower(w)] }) + "?"
+		asked = asMine(strings.TrimSpace(clause[k[1]:])) + "?"
 		clause = clause[:k[0]]
 	}
 	if strings.TrimSpace(clause) == "" || reAskedToo.MatchString(clause) {
@@ -230,12 +230,17 @@ func asOwnWork(verb, rest string) (string, bool) {
 	// "the person that cleans your teeth", "fixes ur laptop": whose the
 	// thing is says nothing of the work.
 	clause = reYour.ReplaceAllString(clause, " ")
+	return "i " + ownVerb(verb) + clause + ", " + asked + after, true
+}
+
+// ownVerb is the verb of work said of someone, as one tells it of oneself:
+// told as one's own, "i study …" is a student's; studied for a living, it
+// is researched.
+func ownVerb(verb string) string {
 	if v := strings.ToLower(verb); v == "study" || v == "studies" {
-		// Told as one's own, "i study …" is a student's; studied for
-		// a living, it is researched.
-		verb = "research"
+		return "research"
 	}
-	return "i " + verb + clause + ", " + asked + after, true
+	return verb
 }
 
 // reAndAsked joins a question to the work said before it: "and whats",
@@ -283,16 +288,13 @@ func askedOfDoer(kb *knowledge.Base, s string) (string, bool) {
 		if !reAskedToo.MatchString(ask) {
 			return "", false // "the people who fix roofs": their name, as describedSaid reads it
 		}
-		ask = reTheirs.ReplaceAllStringFunc(ask, func(w string) string { return theirsAsMine[strings.ToLower(w)] })
+		ask = asMine(ask)
 	}
 	if strings.TrimSpace(clause) == "" || reAskedToo.MatchString(clause) {
 		return "", false
 	}
 	clause = reYour.ReplaceAllString(withoutLiving(clause), " ") + place // "the person in a courtroom who hears cases"
-	if v == "study" || v == "studies" {
-		verb = "research" // studied for a living, as asOwnWork reads it
-	}
-	return "i " + verb + clause + ", " + ask, true
+	return "i " + ownVerb(verb) + clause + ", " + ask, true
 }
 
 // withoutLiving leaves out of work told that it is done for a living,
@@ -311,6 +313,12 @@ var reTheirs = regexp.MustCompile(`(?i)\b(?:they|them|their|theirs|he|she|him|hi
 
 // theirsAsMine are those words as the asker's own.
 var theirsAsMine = map[string]string{"they": "i", "them": "me", "their": "my", "theirs": "mine", "he": "i", "she": "i", "him": "me", "his": "my", "her": "my"}
+
+// asMine writes what is asked of the ones said by their work as asked of
+// oneself: "what do they earn" is "what do i earn".
+func asMine(ask string) string {
+	return reTheirs.ReplaceAllStringFunc(ask, func(w string) string { return theirsAsMine[strings.ToLower(w)] })
+}
 
 // reYour is the listener's "your" before what work is done to.
 var reYour = regexp.MustCompile(`(?i)\s+(?:your|ur|yer)\s+`)

@@ -349,7 +349,7 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 	// important for …" asks them all).
 	if one && has("how important|important for|important to|important in|importance of|importance for|how much does|matter for|matters for|how necessary") && has("important|importance|matter|matters|necessary") &&
 		!has("skills|skill|knowledge|qualities|traits|abilities") {
-		if a, ok := b.importanceOf(careers[0], text); ok {
+		if a, ok := b.importanceOf(careers[0], t); ok {
 			return a, true
 		}
 	}

@@ -111,8 +111,10 @@ func exceptedWords(ix *nameIndex) map[int32][]int32 {
 	out := map[int32][]int32{}
 	for n := range ix.names {
 		nm := &ix.names[n]
+		// As O*NET writes it: no lowercased copy of each of some fifty
+		// thousand names while the index is built.
 		text := ix.text(nm)
-		at := strings.Index(strings.ToLower(text), ", except ")
+		at := strings.Index(text, ", Except ")
 		if at < 0 {
 			continue
 		}
