@@ -21,7 +21,7 @@ import (
 var reDescribed = regexp.MustCompile(`(?i)^\s*(?:(?:hey|hi|so|ok|okay|um|yo|quick question|question)[,!.:]?\s+)?(?:` +
 	// "what's the job where you fix teeth", "which career is it where
 	// someone …", "the job where you …", "name of the job in which one …"
-	`(?:(?:what|which|whats|what's|what’s)(?:\s+is|\s+was)?\s+)?(?:the\s+|a\s+|an\s+)?(?:(?:name|title)\s+(?:of|for)\s+(?:the\s+|a\s+|an\s+)?)?(?:job|career|occupation|profession|role|trade|line of work)(?:\s+is\s+it)?\s+(?:where|in which|when|for which|that|which)\s+(?:you|u|one|someone|somebody|a person|people|they|i)(?:\s+(?:can|could|would|get to))?` +
+	`(?:(?:what|which|whats|what's|what’s)(?:\s+is|\s+was)?\s+)?(?:the\s+|a\s+|an\s+)?(?:(?:name|title)\s+(?:of|for)\s+(?:the\s+|a\s+|an\s+)?)?(?:job|career|occupation|profession|role|trade|line of work)(?:\s+is\s+it)?(?:\s+called)?\s+(?:where|in which|when|for which|that|which)\s+(?:you|u|one|someone|somebody|a person|people|they|i)(?:\s+(?:can|could|would|get to))?` +
 	// "what do you call someone who …", "what do you call a person
 	// that …", "what's it called when you …", "what do you call it when
 	// someone …"
@@ -40,8 +40,9 @@ var reDescribed = regexp.MustCompile(`(?i)^\s*(?:(?:hey|hi|so|ok|okay|um|yo|quic
 	`|who(?:\s+(?:is|are)\s+(?:the|a)\s+(?:person|people|one|guy|worker)s?\s+(?:who|that))?` +
 	// "a person who designs clothes", "the guy who fixes air conditioners"
 	// "the person in court who types …", "the lady at school who …": the
-	// place kept with the work.
-	`|(?:(?:a|an|the)\s+)?(?:someone|somebody|person|people|guys?|gals?|lady|ladies|woman|women|man|men|folks|workers?|one|doctor|nurse|engineer|scientist|technician|tech|specialist|expert|officer|professional)` +
+	// place kept with the work; "what is the person who fits hearing aids
+	// called".
+	`|(?:(?:what|whats|what's|what’s)(?:\s+is|\s+are)?\s+)?(?:(?:a|an|the)\s+)?(?:someone|somebody|person|people|guys?|gals?|lady|ladies|woman|women|man|men|folks|workers?|one|doctor|nurse|engineer|scientist|technician|tech|specialist|expert|officer|professional)` +
 	`(?:\s+(?:in|at)\s+(?P<place>(?:the\s+|a\s+|an\s+)?[a-z]+(?:\s+[a-z]+)?))?\s+(?:who|that)` +
 	// "who comes to fix my furnace": the work is the verb after "to".
 	`)\s+(?:(?:just|basically|mostly|usually|mainly|actually|professionally)\s+)?(?:(?:comes?|goes|gets?|tries|has|have|is paid|are paid|gets paid)\s+to\s+)?([a-z]+)\b`)
@@ -213,6 +214,9 @@ func asOwnWork(verb, rest string) (string, bool) {
 		clause, after = rest[:k], rest[k+1:]
 	}
 	asked := "what is my job called?"
+	// "what is the person who fits hearing aids called": the name asked,
+	// after the work.
+	clause = reCalledAfter.ReplaceAllString(clause, "")
 	if k := reAndAsked.FindStringIndex(clause); k != nil && reAskedToo.MatchString(clause[k[0]:]) {
 		// "… who installs and fixes elevators and whats the pay": the
 		// work, then what is asked of whoever does it.
@@ -235,13 +239,22 @@ func asOwnWork(verb, rest string) (string, bool) {
 
 // ownVerb is the verb of work said of someone, as one tells it of oneself:
 // told as one's own, "i study …" is a student's; studied for a living, it
-// is researched.
+// is researched. Other verbs are kept as typed (the tokens normalise them).
 func ownVerb(verb string) string {
-	if v := strings.ToLower(verb); v == "study" || v == "studies" {
+	v := strings.ToLower(verb)
+	if v == "study" || v == "studies" {
 		return "research"
+	}
+	if workOfPerson[v] && strings.HasSuffix(v, "s") {
+		// "who fits hearing aids": "i fit …", as "fits" alone asks whom a
+		// job suits.
+		return v[:len(v)-1]
 	}
 	return verb
 }
+
+// reCalledAfter is the name asked after the work told: "… called".
+var reCalledAfter = regexp.MustCompile(`(?i)\s+(?:called|named|known as)\s*$`)
 
 // reAndAsked joins a question to the work said before it: "and whats",
 // ", how much".
@@ -271,7 +284,8 @@ func askedOfDoer(kb *knowledge.Base, s string) (string, bool) {
 	}
 	before, place, verb, clause, after := m[1], m[2], m[3], m[4], m[5]
 	v := strings.ToLower(verb)
-	if auxiliaries[v] || functionWords[v] || notWorkVerbs[v] || likedVerbs[v] || !kb.WorkVerb(knowledge.Normalize(v)) && !strings.HasSuffix(v, "s") {
+	// Said of a person, "fits", "gives", "takes" are work (workOfPerson).
+	if auxiliaries[v] || functionWords[v] || notWorkVerbs[v] && !workOfPerson[v] || likedVerbs[v] || !kb.WorkVerb(knowledge.Normalize(v)) && !strings.HasSuffix(v, "s") {
 		return "", false
 	}
 	var ask string
@@ -324,7 +338,7 @@ func asMine(ask string) string {
 var reYour = regexp.MustCompile(`(?i)\s+(?:your|ur|yer)\s+`)
 
 // reAskedToo is a word that asks something of the job besides its name.
-var reAskedToo = regexp.MustCompile(`(?i)\b(?:salary|salaries|pay|paid|earn|earns|wage|wages|income|make a year|skills|education|degree|outlook|growth|hourly|how much)\b`)
+var reAskedToo = regexp.MustCompile(`(?i)\b(?:salary|salaries|pay|paid|earn|earns|wage|wages|income|make a year|skills|education|degree|outlook|growth|hourly|how much|(?:do|does|did|would|will)\s+(?:they|he|she|you|u|we|people|those|these)\s+make)\b`)
 
 // personWords name the one who does the work in a frame: "the person who
 // …", "the guy at the shop that …".

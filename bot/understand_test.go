@@ -2019,6 +2019,11 @@ func TestUnderstanding(t *testing.T) {
 		{q: "who studies the weather", career: "Atmospheric and Space Scientists", kind: bot.KindProfile},
 		{q: "what do you call someone who studies earthquakes", kind: bot.KindUnknown, want: []string{"Careers like the work you describe", "1. Geoscientists"}},
 		{q: "whats the weather like today", kind: bot.KindHint, want: []string{"weather"}},
+		{q: "i forecast weather, what is my job called?", career: "Atmospheric and Space Scientists", kind: bot.KindProfile}, // the weather's word as the work's verb
+		{q: "someone who studies the atmosphere and forecasts weather", career: "Atmospheric and Space Scientists", kind: bot.KindProfile},
+		// "fits" said of a person is work, not whom a job suits.
+		{q: "what is the person who fits hearing aids called", career: "Hearing Aid Specialists", kind: bot.KindProfile},
+		{q: "how much does the person who fits hearing aids make", career: "Hearing Aid Specialists", kind: pay, want: []string{"$61,560"}},
 		{q: "food server at a restaurant salary", kind: pay, not: []string{"Food Servers, Nonrestaurant: median"}},
 		{q: "who serves food at a restaurant", kind: bot.KindProfile, not: []string{"What do Food Servers, Nonrestaurant do"}},
 		{q: "food server at a hospital salary", career: "Food Servers, Nonrestaurant", kind: pay, facts: fs(med)},

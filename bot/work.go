@@ -51,7 +51,11 @@ func (q *question) workClause(kb *knowledge.Base) (lo, hi int, words []string) {
 			in, words = false, nil
 			continue
 		}
-		if t.kind == tokStop || t.kind == tokWord && len(words) > 0 && (clauseEnds[t.val] || isQuestionWord(t.val) && !workNouns[t.val] && !saidWords[t.val] && q.endsWork(i)) {
+		// The weather's words after the work's verb are what it is done
+		// to: "i research the weather", "i forecast rain"; right after
+		// the one who does it, the work's verb ("i forecast weather").
+		weather := wordRole(t.val, func(r *role) bool { return r.talk == "weather" }) != nil
+		if t.kind == tokStop || t.kind == tokWord && len(words) > 0 && (clauseEnds[t.val] || isQuestionWord(t.val) && !workNouns[t.val] && !saidWords[t.val] && !weather && q.endsWork(i)) {
 			break
 		}
 		if len(words) == 0 && i > 0 && isSubject(q.toks[i-1].val) && likingVerbs[t.val] {
@@ -67,9 +71,7 @@ func (q *question) workClause(kb *knowledge.Base) (lo, hi int, words []string) {
 		// write programs", "i grade and sort eggs"; not a generic one
 		// ("i give massages", "i run a hotel": their objects say it).
 		workVerb := t.kind == tokWord && !genericVerbs[t.val] && (verb && len(words) == 0 || i > 0 && (q.toks[i-1].val == "and" || q.toks[i-1].kind == tokComma) && len(words) > 0) && kb.WorkVerb(t.val)
-		// The weather's words after the work's verb are what it is done
-		// to: "i research the weather", "i forecast rain".
-		object := len(words) > 0 && wordRole(t.val, func(r *role) bool { return r.talk == "weather" }) != nil
+		object := (len(words) > 0 || verb) && weather
 		// A career is what the work is about where the work says so: "i
 		// help people find the right career".
 		object = object || len(words) > 0 && (t.val == "career" || t.val == "careers")
