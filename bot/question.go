@@ -566,6 +566,12 @@ func forWhomSaid(kb *knowledge.Base, s string) string {
 			b.WriteString(s[last:loc[0]])
 			b.WriteString(title)
 			last = loc[1]
+			continue
+		}
+		if end, title, ok := kindFor(kb, s, loc); ok && !inName(kb, s, loc[0], end) {
+			b.WriteString(s[last:loc[0]])
+			b.WriteString(title)
+			last = end
 		}
 	}
 	if last == 0 {
@@ -573,6 +579,55 @@ func forWhomSaid(kb *knowledge.Base, s string) string {
 	}
 	b.WriteString(s[last:])
 	return b.String()
+}
+
+// maxKindWords is how many words after "for" may say which kind of
+// worker is meant.
+const maxKindWords = 3
+
+// reNextWord is the word that opens what follows.
+var reNextWord = regexp.MustCompile(`^\s+([a-z]+)\b`)
+
+// kindFor reads a kind of worker said with whom it is for as the words
+// before the worker's noun, when a career's names hold the noun and them: "a teacher for special needs kids" is a special
+// needs teacher, "teacher for special ed kids in high school" a special
+// education teacher in high school, never the other teachers a name's
+// "Except Special Education" says they are not. It returns where the
+// words end and the title they say.
+func kindFor(kb *knowledge.Base, s string, loc []int) (int, string, bool) {
+	worker := s[loc[2]:loc[3]]
+	words, end := []string{s[loc[4]:loc[5]]}, loc[5]
+	for len(words) < maxKindWords {
+		m := reNextWord.FindStringSubmatchIndex(s[end:])
+		if m == nil {
+			break
+		}
+		w := s[end+m[2] : end+m[3]]
+		if kindStop(w) {
+			break
+		}
+		words, end = append(words, w), end+m[1]
+	}
+	if slices.ContainsFunc(words, kindStop) {
+		return 0, "", false
+	}
+	// The most words that one career's names hold all of, with the
+	// worker's noun as their head; the words after ("kids" of "special
+	// needs kids") may be said of any.
+	for n := len(words); n >= 1; n-- {
+		title := strings.Join(words[:n], " ") + " " + worker
+		if ms := kb.Search(title, 1); len(ms) > 0 && ms[0].Head && ms[0].Missing == 0 && ms[0].Score >= confident {
+			return end, title, true
+		}
+	}
+	return 0, "", false
+}
+
+// kindStop reports whether w ends the words of whom a worker is for:
+// a word of the question, a stop word, or one that says where.
+func kindStop(w string) bool {
+	w = strings.ToLower(w)
+	return isStopWord(w) || isQuestionWord(w) || functionWords[w] || placeNouns[w] || w == "in" || w == "at" || w == "and" || w == "or"
 }
 
 // irregularPlurals are nouns whose one is not the many less an ending.

@@ -2021,6 +2021,13 @@ func TestUnderstanding(t *testing.T) {
 		{q: "whats the weather like today", kind: bot.KindHint, want: []string{"weather"}},
 		{q: "i forecast weather, what is my job called?", career: "Atmospheric and Space Scientists", kind: bot.KindProfile}, // the weather's word as the work's verb
 		{q: "someone who studies the atmosphere and forecasts weather", career: "Atmospheric and Space Scientists", kind: bot.KindProfile},
+		// A kind of worker said by whom it is for, in more than one word:
+		// the words before the worker's noun, never the teachers a name's
+		// "Except Special Education" says they are not.
+		{q: "teacher for special ed kids in high school salary", career: "Special Education Teachers, Secondary School", kind: pay},
+		{q: "teacher for special needs kids salary", kind: pay, want: []string{"Special Education Teachers"}, not: []string{"Except Special"}},
+		{q: "technician for medical equipment salary", career: "Medical Equipment Repairers", kind: pay},
+		{q: "nurse for 20 years, what else can i do", career: "Registered Nurses", kind: bot.KindList},
 		// "fits" said of a person is work, not whom a job suits.
 		{q: "what is the person who fits hearing aids called", career: "Hearing Aid Specialists", kind: bot.KindProfile},
 		{q: "how much does the person who fits hearing aids make", career: "Hearing Aid Specialists", kind: pay, want: []string{"$61,560"}},
