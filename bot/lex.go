@@ -787,9 +787,10 @@ func workerOf(kb *knowledge.Base, toks []token, i int) (string, bool) {
 }
 
 // ofAsks are the words of asking an "of" may follow before a line of
-// work: "the future of welding", "the outlook of nursing" (not pay: "salary
-// of Backing-in Machine Tender" is a title).
-var ofAsks = setOf(`future outlook demand prospects growth`)
+// work: "the future of welding", "the outlook of nursing", "what can i do
+// instead of nursing", "tired of teaching" (not pay: "salary of
+// Backing-in Machine Tender" is a title).
+var ofAsks = setOf(`future outlook demand prospects growth instead tired sick`)
 
 // studiedWords after a subject say it was studied.
 var studiedWords = setOf(`major majors degree degrees background`)

@@ -2607,9 +2607,16 @@ func (l *leftOut) keeps(c *knowledge.Career) bool {
 // career it names in a ranking (all physicians). Only in a question that
 // ranks careers at large: "what else besides nursing" asks related careers.
 func (q *question) exclusions(kb *knowledge.Base) {
-	across := q.rank != 0 || len(q.groups) > 0 || q.level != "" || q.noDegree || q.bound.set() || q.declining ||
-		slices.ContainsFunc(q.toks, func(t token) bool { return manyWords[t.val] })
-	if !across {
+	ranked := q.rank != 0 || len(q.groups) > 0 || q.level != "" || q.noDegree || q.bound.set() || q.declining
+	if !ranked && !slices.ContainsFunc(q.toks, func(t token) bool { return manyWords[t.val] }) {
+		return
+	}
+	if !ranked && !q.hasIntent() && len(q.careers) == 1 && slices.ContainsFunc(q.spans, func(sp vocabSpan) bool {
+		return slices.ContainsFunc(sp.roles, func(r *role) bool { return r.exclude })
+	}) {
+		// "careers other than nursing", "jobs besides teaching": no
+		// ranking to leave it out of, but the careers like it.
+		q.addSignal(intentRelated)
 		return
 	}
 	var l leftOut

@@ -2028,6 +2028,12 @@ func TestUnderstanding(t *testing.T) {
 		{q: "teacher for special needs kids salary", kind: pay, want: []string{"Special Education Teachers"}, not: []string{"Except Special"}},
 		{q: "technician for medical equipment salary", career: "Medical Equipment Repairers", kind: pay},
 		{q: "nurse for 20 years, what else can i do", career: "Registered Nurses", kind: bot.KindList},
+		// A line of work left for another: the careers like it.
+		{q: "what can i do instead of nursing", career: "Registered Nurses", kind: bot.KindList, want: []string{"Careers related to Registered Nurses"}},
+		{q: "careers other than nursing", career: "Registered Nurses", kind: bot.KindList, want: []string{"Careers related to Registered Nurses"}},
+		{q: "jobs besides nursing", career: "Registered Nurses", kind: bot.KindList, want: []string{"Careers related to Registered Nurses"}},
+		{q: "im tired of nursing what else", career: "Registered Nurses", kind: bot.KindList, want: []string{"Careers related to Registered Nurses"}},
+		{q: "highest paying jobs besides doctors", kind: rank, want: []string{"Careers other than doctors"}},
 		// "fits" said of a person is work, not whom a job suits.
 		{q: "what is the person who fits hearing aids called", career: "Hearing Aid Specialists", kind: bot.KindProfile},
 		{q: "how much does the person who fits hearing aids make", career: "Hearing Aid Specialists", kind: pay, want: []string{"$61,560"}},
