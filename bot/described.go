@@ -197,9 +197,41 @@ func describedSaid(kb *knowledge.Base, s string) string {
 		rest = rest[:end] + " in " + s[m[2*k]:m[2*k+1]] + rest[end:]
 	}
 	if told, ok := asOwnWork(said, rest); ok {
-		return told
+		return withKind(kb, s[:verbStart], told)
 	}
 	return s
+}
+
+// withKind keeps, in work told as one's own, the kind of worker the frame
+// said it of ("what do you call the nurse who puts you to sleep for
+// surgery"): "i am a nurse who put …", which kindByWork reads as the nurse
+// whose work that is, not any career's.
+func withKind(kb *knowledge.Base, before, told string) string {
+	words := strings.Fields(strings.ToLower(before))
+	k := len(words) - 1
+	for k >= 0 && (words[k] == "who" || words[k] == "that" || modals[words[k]]) {
+		k--
+	}
+	if k < 0 || k == len(words)-1 {
+		return told
+	}
+	toks := knowledge.Tokens(words[k])
+	if len(toks) != 1 || personWords[words[k]] || personWords[toks[0]] || !kb.HeadNoun(toks[0]) {
+		return told
+	}
+	mine, ok := strings.CutPrefix(told, "i ")
+	if !ok {
+		return told
+	}
+	// Only a kind of which one career's work is the work told, when the
+	// work names no worker of its own: "the doctor who reads x-rays" is
+	// the radiologist (doingJobs), whom no name calls a doctor.
+	work, _, _ := strings.Cut(mine, ",")
+	kind := "i am a " + toks[0] + " who " + mine
+	if _, ok := kindOfWork(kb, toks[0], knowledge.Tokens(work)); !ok || len(doingAt(work)) > 0 {
+		return told
+	}
+	return kind
 }
 
 // asOwnWork writes work said with its verb, and the words after it to the
@@ -278,11 +310,17 @@ var reAskVerbAfter = regexp.MustCompile(`(?i)\s+(make|makes|earn|earns|get paid|
 // the question read: "how much do the people who draw blood at the
 // hospital make" is "i draw blood at the hospital, how much do i make".
 func askedOfDoer(kb *knowledge.Base, s string) (string, bool) {
-	m := reAskOfDoer.FindStringSubmatch(s)
+	m := reAskOfDoer.FindStringSubmatchIndex(s)
 	if m == nil {
 		return "", false
 	}
-	before, place, verb, clause, after := m[1], m[2], m[3], m[4], m[5]
+	group := func(k int) string {
+		if m[2*k] < 0 {
+			return ""
+		}
+		return s[m[2*k]:m[2*k+1]]
+	}
+	before, place, verb, clause, after := group(1), group(2), group(3), group(4), group(5)
 	v := strings.ToLower(verb)
 	// Said of a person, "fits", "gives", "takes" are work (workOfPerson).
 	if auxiliaries[v] || functionWords[v] || notWorkVerbs[v] && !workOfPerson[v] || likedVerbs[v] || !kb.WorkVerb(knowledge.Normalize(v)) && !strings.HasSuffix(v, "s") {
@@ -308,7 +346,7 @@ func askedOfDoer(kb *knowledge.Base, s string) (string, bool) {
 		return "", false
 	}
 	clause = reYour.ReplaceAllString(withoutLiving(clause), " ") + place // "the person in a courtroom who hears cases"
-	return "i " + ownVerb(verb) + clause + ", " + ask, true
+	return withKind(kb, s[:m[6]], "i "+ownVerb(verb)+clause+", "+ask), true
 }
 
 // withoutLiving leaves out of work told that it is done for a living,

@@ -44,7 +44,7 @@ func TestDescribedSaid(t *testing.T) {
 		{"job that pays the most", ""},
 		{"is there a job where i can do ultrasounds on pregnant women", "i do ultrasounds on pregnant women, what is my job called?"},
 		{"whats the name for people who tie rebar", "i tie rebar, what is my job called?"},
-		{"what do you call a doctor who treats skin problems", "i treats skin problems, what is my job called?"},
+		{"what do you call a doctor who treats skin problems", "i am a doctor who treats skin problems, what is my job called?"},
 		{"is there a job where i can work outside", ""},
 		{"who investigates what caused a fire", "i investigates caused a fire, what is my job called?"},
 		{"i want to design clothes for a living, what job is that", "i design clothes, what is my job called?"},

@@ -2028,6 +2028,15 @@ func TestUnderstanding(t *testing.T) {
 		{q: "teacher for special needs kids salary", kind: pay, want: []string{"Special Education Teachers"}, not: []string{"Except Special"}},
 		{q: "technician for medical equipment salary", career: "Medical Equipment Repairers", kind: pay},
 		{q: "nurse for 20 years, what else can i do", career: "Registered Nurses", kind: bot.KindList},
+		// A kind of worker with its work said after it: the one of that
+		// kind whose work O*NET says so, not any career's (qa97 D29, D34).
+		{q: "surgeons who fix broken bones salary", career: "Orthopedic Surgeons, Except Pediatric", kind: pay},
+		{q: "how much do the surgeons who fix broken bones make", career: "Orthopedic Surgeons, Except Pediatric", kind: pay},
+		{q: "a doctor who delivers babies salary", career: "Obstetricians and Gynecologists", kind: pay},
+		{q: "what do you call a scientist who studies the atmosphere", career: "Atmospheric and Space Scientists", kind: bot.KindProfile},
+		{q: "inspector who checks if buildings are up to code salary", career: "Construction and Building Inspectors", kind: pay},
+		{q: "the doctor who reads x-rays", career: "Radiologists", kind: bot.KindProfile}, // the work's own worker (doingJobs)
+		{q: "the engineer who designs bridges, whats the pay", career: "Civil Engineers", kind: pay},
 		// A line of work left for another: the careers like it.
 		{q: "what can i do instead of nursing", career: "Registered Nurses", kind: bot.KindList, want: []string{"Careers related to Registered Nurses"}},
 		{q: "careers other than nursing", career: "Registered Nurses", kind: bot.KindList, want: []string{"Careers related to Registered Nurses"}},

@@ -108,6 +108,9 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 	}
 	defer q.toldWorkKnown()
 	q.toldNotAsked()
+	if q.kindByWork(kb) {
+		return
+	}
 	lo, hi, words := q.workClause(kb)
 	if words == nil {
 		// Too few words to read the work by, but still said of it:
@@ -306,6 +309,89 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 	}
 	q.unknown, q.unknownAt, q.free = nil, nil, nil
 }
+
+// kindByWork reads a kind of worker with its work said after it ("the
+// dentist who does braces", "surgeons who fix broken bones", "i'm a nurse
+// who puts people to sleep for surgery") as the career of that kind whose
+// work O*NET says so: of the careers whose names have the kind's noun as
+// their head, the one whose description or task statements hold the most
+// words of the work, at least two, or one that no other of them holds as
+// many of. It reports whether it read the work so.
+func (q *question) kindByWork(kb *knowledge.Base) bool {
+	if len(q.careers) == 0 {
+		return false
+	}
+	p := &q.careers[0]
+	if !p.exact || p.after-p.start != 1 || p.after+2 >= len(q.toks) || q.toks[p.after].val != "who" && q.toks[p.after].val != "that" {
+		return false
+	}
+	var words []string
+	end := p.after + 1
+	for ; end < len(q.toks); end++ {
+		t := q.toks[end]
+		// The verb is the work's whatever else it may ask ("studies",
+		// "checks"); a word of the question after it ends the work.
+		if t.kind == tokStop || t.kind == tokComma || t.kind == tokWord && len(words) > 0 && (isQuestionWord(t.val) && len(words) >= 2 || whWords[t.val]) {
+			break
+		}
+		if t.kind == tokWord {
+			words = append(words, knowledge.Tokens(t.raw)...)
+		}
+	}
+	if len(words) < 2 || slices.ContainsFunc(q.careers[1:], func(o pick) bool { return o.start < p.after || o.after > end }) {
+		return false
+	}
+	// Names read among the words of the work are what it is done to
+	// ("building code"), no second career.
+	best, ok := kindOfWork(kb, q.toks[p.start].val, words)
+	if !ok {
+		return false
+	}
+	if best.Career != p.career {
+		others := slices.DeleteFunc(slices.Clone(p.others), func(c *knowledge.Career) bool { return c == best.Career })
+		p.others = append([]*knowledge.Career{p.career}, others...)
+		p.career, p.matched, p.byWork = best.Career, best.Career.Name, best.Item.Name
+	}
+	for len(q.careers) > 1 {
+		q.dropPick(len(q.careers) - 1)
+	}
+	for i := p.after; i < end; i++ {
+		q.claimed[i] = true
+	}
+	q.dropUnknownIn(p.after, end)
+	q.free = nil
+	return true
+}
+
+// kindOfWork returns, of the careers whose names have the noun kind as
+// their head, the one whose description or task statements hold the most
+// of the words of work: at least two, or one that no other of them holds
+// as many of. Those whose own titles say the kind come first ("Computer
+// Hardware Engineers"), then those another name of says it.
+func kindOfWork(kb *knowledge.Base, kind string, words []string) (knowledge.Holder, bool) {
+	kinds := generic(kb, kind)
+	if len(kinds) < 2 {
+		return knowledge.Holder{}, false // one career of the kind: the name says which
+	}
+	ofKind := func(c *knowledge.Career) bool {
+		return slices.ContainsFunc(kinds, func(m knowledge.Match) bool { return m.Career == c })
+	}
+	titled := func(c *knowledge.Career) bool {
+		return ofKind(c) && slices.ContainsFunc(knowledge.Tokens(c.Name), func(w string) bool { return sameWord(w, kind) })
+	}
+	hs := kb.ByWorkAmong(words, 2, titled)
+	if len(hs) == 0 {
+		hs = kb.ByWorkAmong(words, 2, ofKind)
+	}
+	if len(hs) == 0 || len(hs) > 1 && hs[1].Value == hs[0].Value && hs[0].Value < 2 {
+		return knowledge.Holder{}, false // one word, held as often by another of the kind
+	}
+	return hs[0], true
+}
+
+// whWords open a question: after work said, what is asked of whoever does
+// it ("… and what do they earn").
+var whWords = setOf(`what whats which how where why when`)
 
 // objectOfWork reports whether p, a name of one word right after the verb
 // of the work told ("i troubleshoot routers, switches and network

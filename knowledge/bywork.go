@@ -146,6 +146,17 @@ const byWorkCandidates = 20
 // too many careers' texts hold ("work", "people"), are left out; with
 // none left there are none.
 func (b *Base) ByWork(words []string, limit int) []Holder {
+	return b.byWork(words, limit, nil)
+}
+
+// ByWorkAmong is ByWork among the careers among reports true for: "a
+// surgeon who fixes broken bones" is the surgeon whose work is likest it,
+// however many others' work is liker.
+func (b *Base) ByWorkAmong(words []string, limit int, among func(*Career) bool) []Holder {
+	return b.byWork(words, limit, among)
+}
+
+func (b *Base) byWork(words []string, limit int, among func(*Career) bool) []Holder {
 	ci := b.index.careerIndex()
 	// Each word said, with the forms tasks say it with ("fix": repair):
 	// a text holding any of them holds the word once.
@@ -216,6 +227,9 @@ func (b *Base) ByWork(words []string, limit int) []Holder {
 	// Officer's.
 	if !slices.ContainsFunc(words, func(w string) bool { return militaryWords[w] }) {
 		cands = slices.DeleteFunc(cands, func(c int32) bool { return ci.careers[c].Military() })
+	}
+	if among != nil {
+		cands = slices.DeleteFunc(cands, func(c int32) bool { return !among(ci.careers[c]) })
 	}
 	// Besides those, the careers whose texts hold a word said and whose
 	// titles hold it too ("operate cranes on construction sites": the
