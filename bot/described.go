@@ -110,7 +110,7 @@ var reJobInvolves = regexp.MustCompile(`(?i)^\s*(?:(?:what|which|whats|what's|wh
 var notWorkVerbs = setOf(`get gets got earn earns pay pays need needs require requires want wants like likes love loves enjoy enjoys know knows say says
 	think thinks mean means seem seems sound sounds fit fits suit suits match matches offer offers involve involves include includes
 	let lets allow allows use uses take takes give gives go goes come comes live lives gotta get to tend tends usually mostly
-	hire hires employ employs called call`)
+	hire hires employ employs called call matter matters suck sucks exist exists last lasts feel feels happen happens`)
 
 // auxiliaries only help another verb, or say what someone is: "who is
 // the best paid", "the job where you can work outside".
@@ -126,6 +126,22 @@ var reHowMuchAfter = regexp.MustCompile(`(?i)^\s+(?:the\s+)?(?:most|more|less|le
 // notMadeAfter are the words after "make" that say pay, not things made:
 // "who makes the most", "who makes more money".
 var notMadeAfter = setOf(`more less most least the money bank a lots good decent big over under above below about around enough six seven`)
+
+// madeThing reports whether the words after "make" say a thing made
+// ("the lenses for glasses"), not pay ("the most", "a lot", "$50k").
+func madeThing(rest string) bool {
+	words := strings.Fields(strings.ToLower(rest))
+	if len(words) == 0 || strings.HasPrefix(words[0], "$") || words[0][0] >= '0' && words[0][0] <= '9' {
+		return false
+	}
+	if words[0] == "the" && len(words) > 1 {
+		return !notMadeAfter[words[1]] && !madeRank[words[1]]
+	}
+	return !notMadeAfter[words[0]]
+}
+
+// madeRank after "make the" says pay: "who makes the best money".
+var madeRank = setOf(`best highest biggest same lowest worst top`)
 
 // describedSaid writes a job asked for by its work as one's own work
 // told: "who inspects elevators" is "i inspects elevators, what is my
@@ -176,23 +192,21 @@ func describedSaid(kb *knowledge.Base, s string) string {
 	if (verb == "work" || verb == "works") && reHowMuchAfter.MatchString(rest) {
 		return s // "who works the most hours": a ranking of hours, no work told
 	}
-	if verb == "make" || verb == "makes" {
-		if w := strings.ToLower(firstWord(rest)); w == "" || notMadeAfter[w] || w[0] >= '0' && w[0] <= '9' || strings.HasPrefix(strings.TrimSpace(rest), "$") {
-			return s
-		}
+	if (verb == "make" || verb == "makes") && !madeThing(rest) {
+		return s
 	}
 	// A verb of work, as O*NET's task statements open with one, one said
 	// of someone ("catches", "stuffs"), or any after "you" or "someone"
 	// ("the job where you catch fish").
-	if !kb.WorkVerb(knowledge.Normalize(verb)) && !(strings.HasSuffix(verb, "s") && !jobDoes) && !afterSubject {
+	if !kb.WorkVerb(knowledge.Normalize(verb)) && !strings.HasSuffix(verb, "s") && !afterSubject {
 		return s
 	}
 	if k := reDescribed.SubexpIndex("place"); !jobDoes && m[2*k] >= 0 {
 		// Where the work is done, said before it, said after it: "… who
 		// types everything everyone says in court".
 		end := len(rest)
-		if e := strings.IndexAny(rest, "?!."); e >= 0 {
-			end = e
+		if e := strings.IndexAny(rest, "?!.,"); e >= 0 {
+			end = e // "the person in court who types everything, what training …"
 		}
 		rest = rest[:end] + " in " + s[m[2*k]:m[2*k+1]] + rest[end:]
 	}
@@ -322,8 +336,10 @@ func askedOfDoer(kb *knowledge.Base, s string) (string, bool) {
 	}
 	before, place, verb, clause, after := group(1), group(2), group(3), group(4), group(5)
 	v := strings.ToLower(verb)
-	// Said of a person, "fits", "gives", "takes" are work (workOfPerson).
-	if auxiliaries[v] || functionWords[v] || notWorkVerbs[v] && !workOfPerson[v] || likedVerbs[v] || !kb.WorkVerb(knowledge.Normalize(v)) && !strings.HasSuffix(v, "s") {
+	// Said of a person, "fits", "gives", "takes" are work (workOfPerson);
+	// "do" before what is done too ("the people who do autopsies").
+	doing := (v == "do" || v == "does") && madeThing(clause)
+	if !doing && (auxiliaries[v] || functionWords[v] || notWorkVerbs[v] && !workOfPerson[v] || likedVerbs[v] || !kb.WorkVerb(knowledge.Normalize(v)) && !strings.HasSuffix(v, "s")) {
 		return "", false
 	}
 	var ask string
@@ -376,7 +392,7 @@ func asMine(ask string) string {
 var reYour = regexp.MustCompile(`(?i)\s+(?:your|ur|yer)\s+`)
 
 // reAskedToo is a word that asks something of the job besides its name.
-var reAskedToo = regexp.MustCompile(`(?i)\b(?:salary|salaries|pay|paid|earn|earns|wage|wages|income|make a year|skills|education|degree|outlook|growth|hourly|how much|(?:do|does|did|would|will)\s+(?:they|he|she|you|u|we|people|those|these)\s+make)\b`)
+var reAskedToo = regexp.MustCompile(`(?i)\b(?:salary|salaries|pay|paid|earn|earns|wage|wages|income|make a year|skills|education|degree|training|certification|license|licence|requirements|qualifications|outlook|growth|hourly|how much|(?:do|does|did|would|will)\s+(?:they|he|she|you|u|we|people|those|these)\s+make)\b`)
 
 // personWords name the one who does the work in a frame: "the person who
 // …", "the guy at the shop that …".

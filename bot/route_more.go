@@ -137,7 +137,7 @@ var acrossIntents = map[string]bool{intentByTechnology: true, intentByKnowledge:
 
 // payMost are the words that ask careers found otherwise (by interest,
 // by knowledge) ranked by pay.
-const payMost = "pay the most|pays the most|best paying|highest paying|top paying|pay most|best paid|highest paid|make the most|earn the most|pay well|pays well|well paying|high paying|most money|good money|decent money|make money|well paid|pays good|pay good|good pay|great pay|high pay|decent pay|good salary|good salaries|high salary|high salaries|good wages|great money|big money|good income"
+const payMost = "pay the most|pays the most|pays best|pay best|pays the best|pay the best|paid best|best pay|highest pay|most pay|best paying|highest paying|top paying|pay most|best paid|highest paid|make the most|earn the most|pay well|pays well|well paying|high paying|most money|good money|decent money|make money|well paid|pays good|pay good|good pay|great pay|high pay|decent pay|good salary|good salaries|high salary|high salaries|good wages|great money|big money|good income"
 
 // leastEducation asks for careers entered with the least education, the
 // lowest level BLS gives: no formal educational credential.

@@ -45,7 +45,7 @@ var workWords = map[string][]string{
 	"boat": {"vessel", "ship"}, "ocean": {"sea", "marine"},
 	"call": {"call", "telephone"}, "behind": {"behind", "delinquent", "overdue"}, "cell": {"cell", "cellular"},
 	// Plain words of work whose O*NET words differ (qa81's descriptions).
-	"mortgage": {"mortgage", "loan"}, "court": {"court", "litigation", "legal"}, "contract": {"contract", "legal"},
+	"mortgage": {"mortgage", "loan"}, "court": {"court", "litigation", "legal", "trial"}, "contract": {"contract", "legal"},
 	"valet": {"parking", "park"},
 	// Plain words of work whose O*NET words differ (qa83's descriptions).
 	"catch": {"catch", "capture"}, "check": {"check", "inspect", "examine"},
@@ -79,6 +79,9 @@ var workWords = map[string][]string{
 	"mice": {"mice", "rodent", "pest"}, "mouse": {"mouse", "rodent", "pest"}, "rat": {"rat", "rodent", "pest"}, "roach": {"roach", "pest"},
 	"termite": {"termite", "pest"}, "fridge": {"fridge", "appliance", "refrigerator"},
 	"dishwasher": {"dishwasher", "appliance"}, "economy": {"economy", "economic", "economics"}, "furnace": {"furnace", "heating"}, "ring": {"ring", "register", "cash"}, "airline": {"airline", "airliner"}, "delta": {"airline"},
+	// qa97's descriptions.
+	"decide": {"decide", "adjudicate", "rule"}, "buy": {"buy", "purchase"}, "hacker": {"hacker", "security", "cyber", "intrusion"}, "fake": {"fake", "artificial", "prosthetic"},
+	"rehab": {"rehab", "rehabilitation", "therapy"}, "lense": {"lens", "ophthalmic"}, "len": {"lens", "ophthalmic"}, "glass": {"glass", "eyeglass"},
 }
 
 // phrasalWork are verbs of two words, each with the words O*NET's tasks
