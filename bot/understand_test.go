@@ -2037,6 +2037,14 @@ func TestUnderstanding(t *testing.T) {
 		{q: "inspector who checks if buildings are up to code salary", career: "Construction and Building Inspectors", kind: pay},
 		{q: "the doctor who reads x-rays", career: "Radiologists", kind: bot.KindProfile}, // the work's own worker (doingJobs)
 		{q: "the engineer who designs bridges, whats the pay", career: "Civil Engineers", kind: pay},
+		// BLS's share self-employed is not imported: said so, no guess (qa97 Q087).
+		{q: "what % of lawyers are self employed", career: "Lawyers", kind: bot.KindProfile, want: []string{"say nothing of self-employment"}, not: []string{"% self"}},
+		// Descriptions of qa97.
+		{q: "people who make the lenses for glasses", career: "Ophthalmic Laboratory Technicians", kind: bot.KindProfile},
+		{q: "job that predicts the weather", career: "Atmospheric and Space Scientists", kind: bot.KindProfile},
+		{q: "the person in court who types everything, what training do they need", career: "Court Reporters and Simultaneous Captioners", kind: bot.KindProfile, want: []string{"Postsecondary nondegree award"}},
+		{q: "i want to work with animals but not as a vet, what pays best", kind: rank, want: []string{"Best paid careers working with animals", "Left out as asked: Veterinarians"}},
+		{q: "what's the job called where you fix elevators", career: "Elevator and Escalator Installers and Repairers", kind: bot.KindProfile},
 		// A line of work left for another: the careers like it.
 		{q: "what can i do instead of nursing", career: "Registered Nurses", kind: bot.KindList, want: []string{"Careers related to Registered Nurses"}},
 		{q: "careers other than nursing", career: "Registered Nurses", kind: bot.KindList, want: []string{"Careers related to Registered Nurses"}},

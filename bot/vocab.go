@@ -262,6 +262,9 @@ var vocabulary = []struct {
 	{"union|unions|unionized|unionised|union job|union jobs|union membership|labor union|labor unions", role{unsourced: "union membership"}},
 	{"part time|part-time", role{unsourced: "part-time work"}},
 	{"benefits|perks|pension|health insurance|retirement|vacation|pto", role{unsourced: "benefits"}},
+	// BLS publishes the share self-employed (projections table 1.2), but
+	// the knowledge does not import it: said so, never guessed.
+	{"self employed|self-employed|selfemployed|work for themselves|works for themselves|their own boss|own boss", role{unsourced: "self-employment"}},
 	{"student debt|student loans|student loan|what they owe|they owe|owe", role{unsourced: "student debt"}},
 	{"automation|automated|robots|self checkout|self checkouts|self-checkout|self-checkouts|self service kiosks|ordering kiosks|chatgpt|chat gpt|gpt|generative ai|gen ai|ai hit|hit by ai|affected by ai|impacted by ai|impact of ai|ai impact|ai affect|ai affects|ai hits|genai|replace|replaced|self driving|self-driving|driverless|autonomous|take over|taken over", role{intent: intentOutlook, unsourced: "automation", fields: fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth, knowledge.FieldAnnualOpenings, knowledge.FieldEmployment2024, knowledge.FieldEmployment2034, knowledge.FieldProjectionNote)}},
 	{"safe from automation|safe from ai|safe from robots|ai proof|ai-proof|automation proof|robot proof|future proof|future-proof|recession proof|recession-proof|can't be automated|cant be automated|won't be automated|wont be automated|won't be replaced|wont be replaced|can't be replaced|cant be replaced", role{intent: intentOutlook, unsourced: "automation", rank: +1, fields: fs(knowledge.FieldGrowthRate, knowledge.FieldProjectedGrowth, knowledge.FieldAnnualOpenings, knowledge.FieldEmployment2024, knowledge.FieldEmployment2034, knowledge.FieldProjectionNote)}},
