@@ -242,7 +242,7 @@ func withKind(kb *knowledge.Base, before, told string) string {
 	// the radiologist (doingJobs), whom no name calls a doctor.
 	work, _, _ := strings.Cut(mine, ",")
 	kind := "i am a " + toks[0] + " who " + mine
-	if _, ok := kindOfWork(kb, toks[0], knowledge.Tokens(work)); !ok || len(doingAt(work)) > 0 {
+	if _, ok := kindOfWork(kb, toks, knowledge.Tokens(work)); !ok || len(doingAt(work)) > 0 {
 		return told
 	}
 	return kind

@@ -582,7 +582,8 @@ func forWhomSaid(kb *knowledge.Base, s string) string {
 }
 
 // maxKindWords is how many words after "for" may say which kind of
-// worker is meant.
+// worker is meant, and how many words a kind named before its work may
+// have (kindByWork).
 const maxKindWords = 3
 
 // reNextWord is the word that opens what follows.
@@ -2475,7 +2476,9 @@ func (q *question) newcomers() {
 // careers share as the name's kind: "teachers salary high school" asks of
 // high school teachers, not of a high school diploma.
 func (q *question) schoolAfterName(kb *knowledge.Base) {
-	if len(q.careers) != 1 || len(q.careers[0].others) == 0 {
+	// A career read from the work told read the school with it ("teacher
+	// who works with disabled kids in high school").
+	if len(q.careers) != 1 || len(q.careers[0].others) == 0 || q.careers[0].byWork != "" {
 		return
 	}
 	p := &q.careers[0]

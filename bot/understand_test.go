@@ -2037,6 +2037,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "inspector who checks if buildings are up to code salary", career: "Construction and Building Inspectors", kind: pay},
 		{q: "the doctor who reads x-rays", career: "Radiologists", kind: bot.KindProfile}, // the work's own worker (doingJobs)
 		{q: "the engineer who designs bridges, whats the pay", career: "Civil Engineers", kind: pay},
+		{q: "teacher who works with disabled kids in high school, pay", career: "Special Education Teachers, Secondary School", kind: pay}, // qa95 d028: no "Except Special"
+		{q: "what skills do the engineers who design computer chips need", career: "Computer Hardware Engineers", kind: bot.KindList},      // qa96 D31
 		// BLS's share self-employed is not imported: said so, no guess (qa97 Q087).
 		{q: "what % of lawyers are self employed", career: "Lawyers", kind: bot.KindProfile, want: []string{"say nothing of self-employment"}, not: []string{"% self"}},
 		// Descriptions of qa97.

@@ -322,28 +322,33 @@ func (q *question) kindByWork(kb *knowledge.Base) bool {
 		return false
 	}
 	p := &q.careers[0]
-	if !p.exact || p.after-p.start != 1 || p.after+2 >= len(q.toks) || q.toks[p.after].val != "who" && q.toks[p.after].val != "that" {
+	if !p.exact || p.after-p.start > maxKindWords || p.after+2 >= len(q.toks) || q.toks[p.after].val != "who" && q.toks[p.after].val != "that" {
 		return false
 	}
+	// The work to the end of the sentence or the question asked after it:
+	// its words may ask too ("studies", "checks", "high school").
 	var words []string
 	end := p.after + 1
 	for ; end < len(q.toks); end++ {
 		t := q.toks[end]
-		// The verb is the work's whatever else it may ask ("studies",
-		// "checks"); a word of the question after it ends the work.
-		if t.kind == tokStop || t.kind == tokComma || t.kind == tokWord && len(words) > 0 && (isQuestionWord(t.val) && len(words) >= 2 || whWords[t.val]) {
+		if t.kind == tokStop || t.kind == tokComma || t.kind == tokWord && len(words) > 0 && whWords[t.val] {
 			break
 		}
 		if t.kind == tokWord {
 			words = append(words, knowledge.Tokens(t.raw)...)
 		}
 	}
+	// What is asked after it, said bare: "… broken bones salary".
+	for end > p.after+1 && q.toks[end-1].kind == tokWord && askedAfterWork[q.toks[end-1].val] {
+		end--
+		words = words[:max(0, len(words)-len(knowledge.Tokens(q.toks[end].raw)))]
+	}
 	if len(words) < 2 || slices.ContainsFunc(q.careers[1:], func(o pick) bool { return o.start < p.after || o.after > end }) {
 		return false
 	}
 	// Names read among the words of the work are what it is done to
 	// ("building code"), no second career.
-	best, ok := kindOfWork(kb, q.toks[p.start].val, words)
+	best, ok := kindOfWork(kb, q.wordsIn(p.start, p.after), words)
 	if !ok {
 		return false
 	}
@@ -363,13 +368,27 @@ func (q *question) kindByWork(kb *knowledge.Base) bool {
 	return true
 }
 
-// kindOfWork returns, of the careers whose names have the noun kind as
-// their head, the one whose description or task statements hold the most
+// kindOfWork returns, of the careers whose names hold the words of a kind
+// of worker with its noun as their head ("teacher", "high school
+// teacher"), the one whose description or task statements hold the most
 // of the words of work: at least two, or one that no other of them holds
-// as many of. Those whose own titles say the kind come first ("Computer
+// as many of. Those whose own titles say the noun come first ("Computer
 // Hardware Engineers"), then those another name of says it.
-func kindOfWork(kb *knowledge.Base, kind string, words []string) (knowledge.Holder, bool) {
-	kinds := generic(kb, kind)
+func kindOfWork(kb *knowledge.Base, kindWords []string, words []string) (knowledge.Holder, bool) {
+	if len(kindWords) == 0 {
+		return knowledge.Holder{}, false
+	}
+	kind := kindWords[len(kindWords)-1]
+	var kinds []knowledge.Match
+	if len(kindWords) == 1 {
+		kinds = generic(kb, kind)
+	} else {
+		for _, m := range kb.Lookup(strings.Join(kindWords, " "), 60) {
+			if m.Head && m.Missing == 0 {
+				kinds = append(kinds, m)
+			}
+		}
+	}
 	if len(kinds) < 2 {
 		return knowledge.Holder{}, false // one career of the kind: the name says which
 	}
@@ -388,6 +407,10 @@ func kindOfWork(kb *knowledge.Base, kind string, words []string) (knowledge.Hold
 	}
 	return hs[0], true
 }
+
+// askedAfterWork are the words that ask of whoever does work said just
+// before them: "surgeons who fix broken bones salary".
+var askedAfterWork = setOf(`salary salaries pay wage wages income earnings skills skill outlook education degree requirements training`)
 
 // whWords open a question: after work said, what is asked of whoever does
 // it ("… and what do they earn").
