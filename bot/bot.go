@@ -550,6 +550,13 @@ func (b *turn) route(q *question) Answer {
 		return Answer{Kind: KindHint, Intent: "hint", Title: "Which careers?",
 			Summary: "Name the careers to compare:", Suggestions: []string{"which needs less school, nurse or teacher?", "compare electrician vs plumber"}}
 	}
+	if q.rank > 0 && s[intentPay] == 0 && s[intentOutlook] == 0 && len(q.fields) == 0 && q.level == "" && !q.noDegree && !q.noExperience &&
+		len(q.groups) == 0 && !q.bound.set() && q.asksAdvice() && q.asksJobs() && !q.holdsWord(paidWords) {
+		// "what is the best career for me": best for whom the asker is,
+		// which no pay ranking says.
+		return Answer{Kind: KindHint, Intent: "hint", Title: "Ask me about careers",
+			Summary: "The best career for you depends on what you like doing: tell me (\"jobs for someone who likes working with animals\"), or start from a list:", Suggestions: startingLists}
+	}
 	if q.rank != 0 || q.level != "" || q.noDegree || q.noExperience || len(q.groups) > 0 || q.declining || q.bound.set() ||
 		(s[intentPay] > 0 || s[intentOutlook] > 0) && s[intentList] == 0 {
 		return b.rank(q)
@@ -2406,6 +2413,9 @@ func (q *question) asksAdvice() bool {
 	return slices.ContainsFunc(q.toks, func(t token) bool { return t.val == "should" || t.val == "choose" || t.val == "pick" }) ||
 		strings.Contains(phraseKey(q.allText()), "for me")
 }
+
+// paidWords say pay is what ranks: "best paying job for me".
+var paidWords = setOf(`pay pays paying paid salary salaries money earning earnings wage wages`)
 
 // asksJobs reports whether a question that names no career asks about
 // jobs in general ("good jobs?", "what career should i choose").

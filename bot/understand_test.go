@@ -2039,6 +2039,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "the engineer who designs bridges, whats the pay", career: "Civil Engineers", kind: pay},
 		{q: "teacher who works with disabled kids in high school, pay", career: "Special Education Teachers, Secondary School", kind: pay}, // qa95 d028: no "Except Special"
 		{q: "what skills do the engineers who design computer chips need", career: "Computer Hardware Engineers", kind: bot.KindList},      // qa96 D31
+		// The best career for the asker: what they like, not a pay ranking (qa97 Q084).
+		{q: "what is the best career for me", kind: hint, want: []string{"depends on what you like"}, not: []string{"Anesthesiologists"}},
+		{q: "best paying job for me", kind: rank, want: []string{"Anesthesiologists"}},
 		// BLS's share self-employed is not imported: said so, no guess (qa97 Q087).
 		{q: "what % of lawyers are self employed", career: "Lawyers", kind: bot.KindProfile, want: []string{"say nothing of self-employment"}, not: []string{"% self"}},
 		// Descriptions of qa97.
