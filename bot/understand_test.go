@@ -2047,6 +2047,8 @@ func TestUnderstanding(t *testing.T) {
 		// Descriptions of qa97.
 		{q: "people who make the lenses for glasses", career: "Ophthalmic Laboratory Technicians", kind: bot.KindProfile},
 		{q: "job that predicts the weather", career: "Atmospheric and Space Scientists", kind: bot.KindProfile},
+		{q: "the person at the bank who helps you deposit money", career: "Tellers", kind: bot.KindProfile}, // "money" what the work is done to
+		{q: "i count money at a bank, what is my job called?", career: "Tellers", kind: bot.KindProfile},
 		{q: "the person in court who types everything, what training do they need", career: "Court Reporters and Simultaneous Captioners", kind: bot.KindProfile, want: []string{"Postsecondary nondegree award"}},
 		{q: "i want to work with animals but not as a vet, what pays best", kind: rank, want: []string{"Best paid careers working with animals", "Left out as asked: Veterinarians"}},
 		{q: "what's the job called where you fix elevators", career: "Elevator and Escalator Installers and Repairers", kind: bot.KindProfile},

@@ -55,7 +55,7 @@ func (q *question) workClause(kb *knowledge.Base) (lo, hi int, words []string) {
 		// to: "i research the weather", "i forecast rain"; right after
 		// the one who does it, the work's verb ("i forecast weather").
 		weather := wordRole(t.val, func(r *role) bool { return r.talk == "weather" }) != nil
-		if t.kind == tokStop || t.kind == tokWord && len(words) > 0 && (clauseEnds[t.val] || isQuestionWord(t.val) && !workNouns[t.val] && !saidWords[t.val] && !weather && q.endsWork(i)) {
+		if t.kind == tokStop || t.kind == tokWord && len(words) > 0 && (clauseEnds[t.val] || isQuestionWord(t.val) && !workNouns[t.val] && !saidWords[t.val] && !weather && q.endsWork(kb, i)) {
 			break
 		}
 		if len(words) == 0 && i > 0 && isSubject(q.toks[i-1].val) && likingVerbs[t.val] {
@@ -444,10 +444,12 @@ var machineWords = setOf(`machine machines equipment press`)
 // endsWork reports whether toks[i], a question word after the work told,
 // ends it: one that asks ("i fix cars salary?"), not one the work holds
 // as a noun ("i lead walking tours of the city's historic district").
-func (q *question) endsWork(i int) bool {
+func (q *question) endsWork(kb *knowledge.Base, i int) bool {
 	// After a word that joins it to the work ("of the city", "from paper
-	// forms") it is the work's.
-	return i == 0 || !functionWords[q.toks[i-1].val] && !prepositions[q.toks[i-1].val]
+	// forms") it is the work's; so is what a verb of work is done to
+	// ("deposit money", "count money").
+	return i == 0 || !functionWords[q.toks[i-1].val] && !prepositions[q.toks[i-1].val] &&
+		!(q.toks[i-1].kind == tokWord && !isQuestionWord(q.toks[i-1].val) && kb.WorkVerb(q.toks[i-1].val))
 }
 
 // workOutweighs reports whether the careers whose work is most like what
