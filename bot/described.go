@@ -125,12 +125,15 @@ var reHowMuchAfter = regexp.MustCompile(`(?i)^\s+(?:the\s+)?(?:most|more|less|le
 
 // notMadeAfter are the words after "make" that say pay, not things made:
 // "who makes the most", "who makes more money".
-var notMadeAfter = setOf(`more less most least the money bank a lots good decent big over under above below about around enough six seven`)
+var notMadeAfter = setOf(`more less most least the money bank a lots good decent big over under above below about around enough six seven
+	sure calls call decisions decision difference`)
 
 // madeThing reports whether the words after "make" say a thing made
 // ("the lenses for glasses"), not pay ("the most", "a lot", "$50k").
 func madeThing(rest string) bool {
-	words := strings.Fields(strings.ToLower(rest))
+	words := strings.FieldsFunc(strings.ToLower(rest), func(r rune) bool {
+		return r == ' ' || r == ',' || r == '?' || r == '!' || r == '.' || r == ';' || r == ':'
+	})
 	if len(words) == 0 || strings.HasPrefix(words[0], "$") || words[0][0] >= '0' && words[0][0] <= '9' {
 		return false
 	}

@@ -2291,8 +2291,8 @@ func parseWhole(kb *knowledge.Base, cleaned string) *question {
 	q.likeSaid()
 	q.placesAfterNames(kb)
 	q.workOverNames(kb)
-	if q.talk == "weather" && q.workSaid(kb) != nil {
-		q.talk = "" // "who studies the weather": work told, no small talk
+	if (q.talk == "weather" || q.talk == "offtopic") && q.workSaid(kb) != nil {
+		q.talk = "" // "who studies the weather", "i make cartoons for movies": work told, no small talk
 	}
 	if q.pct == "" && len(q.careers) == 1 && q.signals[intentPay] > 0 && q.juniorSaid() {
 		// "jr. data analyst salary": a junior's pay is the entry pay,

@@ -2047,7 +2047,12 @@ func TestUnderstanding(t *testing.T) {
 		// Descriptions of qa97.
 		{q: "people who make the lenses for glasses", career: "Ophthalmic Laboratory Technicians", kind: bot.KindProfile},
 		{q: "job that predicts the weather", career: "Atmospheric and Space Scientists", kind: bot.KindProfile},
-		{q: "the person at the bank who helps you deposit money", career: "Tellers", kind: bot.KindProfile}, // "money" what the work is done to
+		{q: "the person at the bank who helps you deposit money", career: "Tellers", kind: bot.KindProfile},                                    // "money" what the work is done to
+		{q: "who makes more, nurses or teachers", kind: bot.KindCompare, want: []string{"Registered Nurses earn $31,260 (50.1%) more a year"}}, // "makes more," is pay
+		{q: "who makes the animations for pixar type movies", career: "Special Effects Artists and Animators", kind: bot.KindProfile},          // movies: what is made for, no small talk
+		{q: "someone who makes glasses lenses", career: "Ophthalmic Laboratory Technicians", kind: bot.KindProfile},
+		{q: "the person who checks your eyes and gives you a glasses prescription", career: "Optometrists", kind: bot.KindProfile},
+		{q: "who makes the calls in a football game and throws flags", kind: unk, not: []string{"Switchboard"}}, // "makes the calls": no thing made
 		{q: "i count money at a bank, what is my job called?", career: "Tellers", kind: bot.KindProfile},
 		{q: "the person in court who types everything, what training do they need", career: "Court Reporters and Simultaneous Captioners", kind: bot.KindProfile, want: []string{"Postsecondary nondegree award"}},
 		{q: "i want to work with animals but not as a vet, what pays best", kind: rank, want: []string{"Best paid careers working with animals", "Left out as asked: Veterinarians"}},

@@ -913,6 +913,8 @@ var doingJobs = map[string]string{
 	"prepare tax returns": "tax preparer", "prepares tax returns": "tax preparer", "preparing tax returns": "tax preparer",
 	"put out fires": "firefighter", "puts out fires": "firefighter", "putting out fires": "firefighter",
 	"fit glasses": "optician", "fits glasses": "optician", "fitting glasses": "optician",
+	"check eyes": "optometrist", "checks eyes": "optometrist", "checking eyes": "optometrist", "examine eyes": "optometrist", "examines eyes": "optometrist",
+	"examining eyes": "optometrist",
 	"fit eyeglasses": "optician", "fits eyeglasses": "optician", "fitting eyeglasses": "optician",
 }
 

@@ -54,7 +54,9 @@ func (q *question) workClause(kb *knowledge.Base) (lo, hi int, words []string) {
 		// The weather's words after the work's verb are what it is done
 		// to: "i research the weather", "i forecast rain"; right after
 		// the one who does it, the work's verb ("i forecast weather").
-		weather := wordRole(t.val, func(r *role) bool { return r.talk == "weather" }) != nil
+		// So are those of other small talk: "i make cartoons for movies",
+		// "i deliver pizza".
+		weather := wordRole(t.val, func(r *role) bool { return r.talk == "weather" || r.talk == "offtopic" }) != nil
 		if t.kind == tokStop || t.kind == tokWord && len(words) > 0 && (clauseEnds[t.val] || isQuestionWord(t.val) && !workNouns[t.val] && !saidWords[t.val] && !weather && q.endsWork(kb, i)) {
 			break
 		}

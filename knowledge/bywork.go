@@ -80,7 +80,7 @@ var workWords = map[string][]string{
 	"termite": {"termite", "pest"}, "fridge": {"fridge", "appliance", "refrigerator"},
 	"dishwasher": {"dishwasher", "appliance"}, "economy": {"economy", "economic", "economics"}, "furnace": {"furnace", "heating"}, "ring": {"ring", "register", "cash"}, "airline": {"airline", "airliner"}, "delta": {"airline"},
 	// qa97's descriptions.
-	"decide": {"decide", "adjudicate", "rule"}, "buy": {"buy", "purchase"}, "disabled": {"disabled", "disability", "disabilities"},
+	"decide": {"decide", "adjudicate", "rule"}, "disabled": {"disabled", "disability", "disabilities"},
 	"chip": {"chip", "microchip", "semiconductor", "circuit", "microprocessor"}, "hacker": {"hacker", "security", "cyber", "intrusion"}, "fake": {"fake", "artificial", "prosthetic"},
 	"rehab": {"rehab", "rehabilitation", "therapy"}, "lense": {"lens", "ophthalmic"}, "len": {"lens", "ophthalmic"}, "glass": {"glass", "eyeglass"},
 }
