@@ -2135,6 +2135,7 @@ var kindWords = map[string][]string{
 	"dairy": {"animal"}, "livestock": {"animal"}, "cattle": {"animal"}, "poultry": {"animal"}, "hog": {"animal"}, "swine": {"animal"},
 	"horse": {"animal"}, "equine": {"animal"}, "ranch": {"ranch", "animal"}, "orchard": {"crop"}, "vineyard": {"crop"}, "harvest": {"crop"},
 	"hospital": {"healthcare"}, "clinic": {"healthcare"}, "medical": {"healthcare"}, "hospice": {"healthcare"},
+	"disability": {"special"}, "disabilities": {"special"}, "disabled": {"special"}, "autism": {"special"}, "autistic": {"special"},
 }
 
 // sameWord reports whether two normalised words are one word, or one is

@@ -2037,8 +2037,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "inspector who checks if buildings are up to code salary", career: "Construction and Building Inspectors", kind: pay},
 		{q: "the doctor who reads x-rays", career: "Radiologists", kind: bot.KindProfile}, // the work's own worker (doingJobs)
 		{q: "the engineer who designs bridges, whats the pay", career: "Civil Engineers", kind: pay},
-		{q: "teacher who works with disabled kids in high school, pay", career: "Special Education Teachers, Secondary School", kind: pay}, // qa95 d028: no "Except Special"
-		{q: "what skills do the engineers who design computer chips need", career: "Computer Hardware Engineers", kind: bot.KindList},      // qa96 D31
+		{q: "teacher who works with disabled kids in high school, pay", career: "Special Education Teachers, Secondary School", kind: pay},                                     // qa95 d028: no "Except Special"
+		{q: "the teacher who helps kids with disabilities salary", kind: pay, want: []string{"Special Education Teachers"}, not: []string{"Except Special Education, median"}}, // qa98 D40
+		{q: "what skills do the engineers who design computer chips need", career: "Computer Hardware Engineers", kind: bot.KindList},                                          // qa96 D31
 		// The best career for the asker: what they like, not a pay ranking (qa97 Q084).
 		{q: "what is the best career for me", kind: hint, want: []string{"depends on what you like"}, not: []string{"Anesthesiologists"}},
 		{q: "best paying job for me", kind: rank, want: []string{"Anesthesiologists"}},

@@ -374,18 +374,20 @@ func (q *question) kindByWork(kb *knowledge.Base) bool {
 // of worker with its noun as their head ("teacher", "high school
 // teacher"), the one whose description or task statements hold the most
 // of the words of work: at least two, or one that no other of them holds
-// as many of. Those whose own titles say the noun come first ("Computer
-// Hardware Engineers"), then those another name of says it.
-func kindOfWork(kb *knowledge.Base, kindWords []string, words []string) (knowledge.Holder, bool) {
-	if len(kindWords) == 0 {
+// as many of or whose name says a word of the work. Those whose own titles say the noun come first ("Computer
+// Hardware Engineers"), then those another name of says it; never one
+// whose name says it is not what the work says ("the teacher who helps
+// kids with disabilities": no "…, Except Special Education").
+func kindOfWork(kb *knowledge.Base, kind []string, words []string) (knowledge.Holder, bool) {
+	if len(kind) == 0 {
 		return knowledge.Holder{}, false
 	}
-	kind := kindWords[len(kindWords)-1]
+	noun := kind[len(kind)-1]
 	var kinds []knowledge.Match
-	if len(kindWords) == 1 {
-		kinds = generic(kb, kind)
+	if len(kind) == 1 {
+		kinds = generic(kb, noun)
 	} else {
-		for _, m := range kb.Lookup(strings.Join(kindWords, " "), 60) {
+		for _, m := range kb.Lookup(strings.Join(kind, " "), 60) {
 			if m.Head && m.Missing == 0 {
 				kinds = append(kinds, m)
 			}
@@ -394,21 +396,48 @@ func kindOfWork(kb *knowledge.Base, kindWords []string, words []string) (knowled
 	if len(kinds) < 2 {
 		return knowledge.Holder{}, false // one career of the kind: the name says which
 	}
+	said := slices.Clone(words)
+	for _, w := range words {
+		said = append(said, kindWords[w]...)
+	}
+	excepted := func(c *knowledge.Career) bool {
+		name := knowledge.Tokens(c.Name)
+		k := slices.Index(name, "except")
+		return k >= 0 && slices.ContainsFunc(name[k+1:], func(x string) bool {
+			return slices.ContainsFunc(said, func(w string) bool { return sameWord(w, x) })
+		})
+	}
 	ofKind := func(c *knowledge.Career) bool {
-		return slices.ContainsFunc(kinds, func(m knowledge.Match) bool { return m.Career == c })
+		return !excepted(c) && slices.ContainsFunc(kinds, func(m knowledge.Match) bool { return m.Career == c })
 	}
 	titled := func(c *knowledge.Career) bool {
-		return ofKind(c) && slices.ContainsFunc(knowledge.Tokens(c.Name), func(w string) bool { return sameWord(w, kind) })
+		return ofKind(c) && slices.ContainsFunc(knowledge.Tokens(c.Name), func(w string) bool { return sameWord(w, noun) })
 	}
-	hs := kb.ByWorkAmong(words, 2, titled)
+	hs := kb.ByWorkAmong(words, kindTies, titled)
 	if len(hs) == 0 {
-		hs = kb.ByWorkAmong(words, 2, ofKind)
+		hs = kb.ByWorkAmong(words, kindTies, ofKind)
 	}
-	if len(hs) == 0 || len(hs) > 1 && hs[1].Value == hs[0].Value && hs[0].Value < 2 {
-		return knowledge.Holder{}, false // one word, held as often by another of the kind
+	if len(hs) == 0 {
+		return knowledge.Holder{}, false
+	}
+	if len(hs) > 1 && hs[1].Value == hs[0].Value && hs[0].Value < 2 {
+		// One word, held as often by another of the kind: the one whose
+		// name says a word of the work ("special" of "disabilities").
+		for _, h := range hs {
+			if h.Value == hs[0].Value && slices.ContainsFunc(knowledge.Tokens(h.Career.Name), func(x string) bool {
+				return slices.ContainsFunc(said, func(w string) bool { return sameWord(w, x) })
+			}) {
+				return h, true
+			}
+		}
+		return knowledge.Holder{}, false
 	}
 	return hs[0], true
 }
+
+// kindTies is how many careers of a kind kindOfWork weighs when the best
+// holds one word of the work as often as the next.
+const kindTies = 10
 
 // askedAfterWork are the words that ask of whoever does work said just
 // before them: "surgeons who fix broken bones salary".
