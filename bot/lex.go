@@ -707,6 +707,19 @@ func worthAskedOf(toks []token, i int) bool {
 		(toks[i+1].val == "a" || toks[i+1].val == "an") && worthWords[toks[i+2].val]
 }
 
+// fitAskedOf reports whether toks[i], a doing, is the line of work whom
+// it suits is asked of ("am i a good fit for accounting", "is accounting
+// good for someone who likes organizing"), not the knowledge its word
+// also names.
+func fitAskedOf(toks []token, i int) bool {
+	if !strings.HasSuffix(toks[i].val, "ing") {
+		return false
+	}
+	before := i > 1 && toks[i-1].val == "for" && (toks[i-2].val == "fit" || toks[i-2].val == "suited" || toks[i-2].val == "cut")
+	after := i+2 < len(toks) && (toks[i+1].val == "good" || toks[i+1].val == "right") && toks[i+2].val == "for"
+	return before || after
+}
+
 // worthWords judge a line of work: "is accounting a good career".
 var worthWords = setOf("good bad great smart decent solid worthwhile")
 
@@ -725,7 +738,7 @@ func workerOf(kb *knowledge.Base, toks []token, i int) (string, bool) {
 	if f := fieldWorkers[w]; f != "" {
 		forms = append([]string{f}, forms...) // "coding": a programmer before a (medical) coder
 	}
-	if len(w) < 6 && fieldWorkers[w] == "" || (isVocab(w) || interestWords[w]) && !comparedField(toks, i) && !worthAskedOf(toks, i) || sectorWords[w] {
+	if len(w) < 6 && fieldWorkers[w] == "" || (isVocab(w) || interestWords[w]) && !comparedField(toks, i) && !worthAskedOf(toks, i) && !fitAskedOf(toks, i) || sectorWords[w] {
 		return "", false
 	}
 	if i > 0 && likeWords[toks[i-1].val] {

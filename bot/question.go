@@ -825,7 +825,20 @@ func operatedSaid(kb *knowledge.Base, s string) string {
 // vocabulary and the names hold: once for the whole message, before any
 // part of it is read ("fixing cars", "K-5", "thanks mate", "in the U.S.").
 func said(s string) string {
-	return noDegreeSaid(withoutNation(aiSaid(doingSaid(putSaid(withoutVocative(withoutRightNow(gradesSaid(becomingSaid(switchSaid(withoutTitleGrade(shorthandSaid(hollandSaid(industrySaid(likeSaid(s)))))))))))))))
+	return noDegreeSaid(withoutNation(aiSaid(doingSaid(putSaid(withoutVocative(withoutRightNow(gradesSaid(becomingSaid(switchSaid(withoutTitleGrade(shorthandSaid(hollandSaid(industrySaid(likeSaid(cutOutSaid(s))))))))))))))))
+}
+
+// reCutOut is "cut out for": what suits one, no cutting.
+var reCutOut = regexp.MustCompile(`(?i)\bcut out (for|to be)\b`)
+
+// cutOutSaid writes "am i cut out for nursing" as whom nursing suits:
+// "am i a good fit for nursing" (it was read as cutting, of carpet
+// installers).
+func cutOutSaid(s string) string {
+	if !strings.Contains(strings.ToLower(s), "cut out") {
+		return s // the quick path
+	}
+	return reCutOut.ReplaceAllString(s, "a good fit $1")
 }
 
 // reInitials is a title followed by its initials in parentheses:

@@ -2040,6 +2040,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "teacher who works with disabled kids in high school, pay", career: "Special Education Teachers, Secondary School", kind: pay},                                     // qa95 d028: no "Except Special"
 		{q: "the teacher who helps kids with disabilities salary", kind: pay, want: []string{"Special Education Teachers"}, not: []string{"Except Special Education, median"}}, // qa98 D40
 		{q: "what skills do the engineers who design computer chips need", career: "Computer Hardware Engineers", kind: bot.KindList},                                          // qa96 D31
+		// Whom a line of work suits (qa98 Q066); "cut out for" is no cutting.
+		{q: "am i a good fit for accounting if i like organizing things", career: "Accountants and Auditors", kind: bot.KindList, want: []string{"Conventional"}},
+		{q: "am i cut out for nursing", career: "Registered Nurses", kind: bot.KindList, not: []string{"Carpet"}},
+		{q: "jobs that need accounting", kind: rank, want: []string{"Economics and Accounting knowledge"}},
 		// The best career for the asker: what they like, not a pay ranking (qa97 Q084).
 		{q: "what is the best career for me", kind: hint, want: []string{"depends on what you like"}, not: []string{"Anesthesiologists"}},
 		{q: "best paying job for me", kind: rank, want: []string{"Anesthesiologists"}},
