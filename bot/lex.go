@@ -715,7 +715,7 @@ func fitAskedOf(toks []token, i int) bool {
 	if !strings.HasSuffix(toks[i].val, "ing") {
 		return false
 	}
-	before := i > 1 && toks[i-1].val == "for" && (toks[i-2].val == "fit" || toks[i-2].val == "suited" || toks[i-2].val == "cut")
+	before := i > 1 && toks[i-1].val == "for" && (toks[i-2].val == "fit" || toks[i-2].val == "suited")
 	after := i+2 < len(toks) && (toks[i+1].val == "good" || toks[i+1].val == "right") && toks[i+2].val == "for"
 	return before || after
 }

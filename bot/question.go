@@ -590,11 +590,12 @@ const maxKindWords = 3
 var reNextWord = regexp.MustCompile(`^\s+([a-z]+)\b`)
 
 // kindFor reads a kind of worker said with whom it is for as the words
-// before the worker's noun, when a career's names hold the noun and them: "a teacher for special needs kids" is a special
-// needs teacher, "teacher for special ed kids in high school" a special
-// education teacher in high school, never the other teachers a name's
-// "Except Special Education" says they are not. It returns where the
-// words end and the title they say.
+// before the worker's noun, when a career's names hold the noun and them:
+// "a teacher for special needs kids" is a special needs teacher, "teacher
+// for special ed kids in high school" a special education teacher in high
+// school, never the other teachers a name's "Except Special Education"
+// says they are not. It returns where the words end and the title they
+// say.
 func kindFor(kb *knowledge.Base, s string, loc []int) (int, string, bool) {
 	worker := s[loc[2]:loc[3]]
 	words, end := []string{s[loc[4]:loc[5]]}, loc[5]

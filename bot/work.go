@@ -56,8 +56,8 @@ func (q *question) workClause(kb *knowledge.Base) (lo, hi int, words []string) {
 		// the one who does it, the work's verb ("i forecast weather").
 		// So are those of other small talk: "i make cartoons for movies",
 		// "i deliver pizza".
-		weather := wordRole(t.val, func(r *role) bool { return r.talk == "weather" || r.talk == "offtopic" }) != nil
-		if t.kind == tokStop || t.kind == tokWord && len(words) > 0 && (clauseEnds[t.val] || isQuestionWord(t.val) && !workNouns[t.val] && !saidWords[t.val] && !weather && q.endsWork(kb, i)) {
+		smallTalk := wordRole(t.val, func(r *role) bool { return r.talk == "weather" || r.talk == "offtopic" }) != nil
+		if t.kind == tokStop || t.kind == tokWord && len(words) > 0 && (clauseEnds[t.val] || isQuestionWord(t.val) && !workNouns[t.val] && !saidWords[t.val] && !smallTalk && q.endsWork(kb, i)) {
 			break
 		}
 		if len(words) == 0 && i > 0 && isSubject(q.toks[i-1].val) && likingVerbs[t.val] {
@@ -73,7 +73,7 @@ func (q *question) workClause(kb *knowledge.Base) (lo, hi int, words []string) {
 		// write programs", "i grade and sort eggs"; not a generic one
 		// ("i give massages", "i run a hotel": their objects say it).
 		workVerb := t.kind == tokWord && !genericVerbs[t.val] && (verb && len(words) == 0 || i > 0 && (q.toks[i-1].val == "and" || q.toks[i-1].kind == tokComma) && len(words) > 0) && kb.WorkVerb(t.val)
-		object := (len(words) > 0 || verb) && weather
+		object := (len(words) > 0 || verb) && smallTalk
 		// A career is what the work is about where the work says so: "i
 		// help people find the right career".
 		object = object || len(words) > 0 && (t.val == "career" || t.val == "careers")
@@ -312,13 +312,11 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 	q.unknown, q.unknownAt, q.free = nil, nil, nil
 }
 
-// kindByWork reads a kind of worker with its work said after it ("the
-// dentist who does braces", "surgeons who fix broken bones", "i'm a nurse
-// who puts people to sleep for surgery") as the career of that kind whose
-// work O*NET says so: of the careers whose names have the kind's noun as
-// their head, the one whose description or task statements hold the most
-// words of the work, at least two, or one that no other of them holds as
-// many of. It reports whether it read the work so.
+// kindByWork reads a kind of worker with its work said after it
+// ("surgeons who fix broken bones", "the doctor who delivers babies", "i'm
+// a high school teacher who works with disabled kids") as the career of
+// that kind whose work O*NET says so (kindOfWork). It reports whether it
+// read the work so.
 func (q *question) kindByWork(kb *knowledge.Base) bool {
 	if len(q.careers) == 0 {
 		return false
@@ -345,11 +343,11 @@ func (q *question) kindByWork(kb *knowledge.Base) bool {
 		end--
 		words = words[:max(0, len(words)-len(knowledge.Tokens(q.toks[end].raw)))]
 	}
+	// Names read among the words of the work are what it is done to
+	// ("building code"), no second career; one outside them is.
 	if len(words) < 2 || slices.ContainsFunc(q.careers[1:], func(o pick) bool { return o.start < p.after || o.after > end }) {
 		return false
 	}
-	// Names read among the words of the work are what it is done to
-	// ("building code"), no second career.
 	best, ok := kindOfWork(kb, q.wordsIn(p.start, p.after), words)
 	if !ok {
 		return false
@@ -374,10 +372,11 @@ func (q *question) kindByWork(kb *knowledge.Base) bool {
 // of worker with its noun as their head ("teacher", "high school
 // teacher"), the one whose description or task statements hold the most
 // of the words of work: at least two, or one that no other of them holds
-// as many of or whose name says a word of the work. Those whose own titles say the noun come first ("Computer
-// Hardware Engineers"), then those another name of says it; never one
-// whose name says it is not what the work says ("the teacher who helps
-// kids with disabilities": no "…, Except Special Education").
+// as many of, or whose name says a word of the work. Those whose own
+// titles say the noun come first ("Computer Hardware Engineers"), then
+// those another name of says it; never one whose name says it is not what
+// the work says ("the teacher who helps kids with disabilities": no "…,
+// Except Special Education").
 func kindOfWork(kb *knowledge.Base, kind []string, words []string) (knowledge.Holder, bool) {
 	if len(kind) == 0 {
 		return knowledge.Holder{}, false
