@@ -599,6 +599,9 @@ var reNextWord = regexp.MustCompile(`^\s+([a-z]+)\b`)
 func kindFor(kb *knowledge.Base, s string, loc []int) (int, string, bool) {
 	worker := s[loc[2]:loc[3]]
 	words, end := []string{s[loc[4]:loc[5]]}, loc[5]
+	if kindStop(words[0]) {
+		return 0, "", false
+	}
 	for len(words) < maxKindWords {
 		m := reNextWord.FindStringSubmatchIndex(s[end:])
 		if m == nil {
@@ -609,9 +612,6 @@ func kindFor(kb *knowledge.Base, s string, loc []int) (int, string, bool) {
 			break
 		}
 		words, end = append(words, w), end+m[1]
-	}
-	if slices.ContainsFunc(words, kindStop) {
-		return 0, "", false
 	}
 	// The most words that one career's names hold all of, with the
 	// worker's noun as their head; the words after ("kids" of "special
@@ -2088,20 +2088,7 @@ func (p *pick) chooseByWords(kb *knowledge.Base, text string) {
 		negate = false
 	}
 	held := func(c *knowledge.Career) int {
-		name := knowledge.Tokens(c.Name)
-		var not []string
-		if k := slices.Index(name, "except"); k >= 0 {
-			// "…, Except Special Education" names what the career is not:
-			// "Paraprofessional - Special Ed" is the other one.
-			name, not = name[:k], name[k+1:]
-		}
-		for _, x := range name {
-			// "Food Servers, Nonrestaurant": a server at a restaurant is
-			// the other one.
-			if r, ok := strings.CutPrefix(x, "non"); ok && len(r) > 3 {
-				not = append(not, r)
-			}
-		}
+		name, not := nameAndNot(c)
 		count := func(ws, in []string) int {
 			k := 0
 			for _, w := range ws {
@@ -2136,6 +2123,23 @@ func (p *pick) chooseByWords(kb *knowledge.Base, text string) {
 	chosen := p.others[best]
 	p.others = append([]*knowledge.Career{p.career}, slices.Delete(slices.Clone(p.others), best, best+1)...)
 	p.career, p.matched = chosen, chosen.Name
+}
+
+// nameAndNot returns the words of a career's name that say what it is and
+// those that say what it is not: "…, Except Special Education" ("a
+// Paraprofessional - Special Ed" is the other one), "Food Servers,
+// Nonrestaurant" (a server at a restaurant is the other one).
+func nameAndNot(c *knowledge.Career) (name, not []string) {
+	name = knowledge.Tokens(c.Name)
+	if k := slices.Index(name, "except"); k >= 0 {
+		name, not = name[:k], name[k+1:]
+	}
+	for _, x := range name {
+		if r, ok := strings.CutPrefix(x, "non"); ok && len(r) > 3 {
+			not = append(not, r)
+		}
+	}
+	return name, not
 }
 
 // placeNouns say where any job is done, not which kind it is: a

@@ -363,8 +363,7 @@ func (q *question) kindByWork(kb *knowledge.Base) bool {
 	for i := p.after; i < end; i++ {
 		q.claimed[i] = true
 	}
-	q.dropUnknownIn(p.after, end)
-	q.free = nil
+	q.workWordsKnown(p.after, end)
 	return true
 }
 
@@ -399,12 +398,14 @@ func kindOfWork(kb *knowledge.Base, kind []string, words []string) (knowledge.Ho
 	for _, w := range words {
 		said = append(said, kindWords[w]...)
 	}
-	excepted := func(c *knowledge.Career) bool {
-		name := knowledge.Tokens(c.Name)
-		k := slices.Index(name, "except")
-		return k >= 0 && slices.ContainsFunc(name[k+1:], func(x string) bool {
+	saysWork := func(ws []string) bool {
+		return slices.ContainsFunc(ws, func(x string) bool {
 			return slices.ContainsFunc(said, func(w string) bool { return sameWord(w, x) })
 		})
+	}
+	excepted := func(c *knowledge.Career) bool {
+		_, not := nameAndNot(c)
+		return saysWork(not)
 	}
 	ofKind := func(c *knowledge.Career) bool {
 		return !excepted(c) && slices.ContainsFunc(kinds, func(m knowledge.Match) bool { return m.Career == c })
@@ -423,9 +424,7 @@ func kindOfWork(kb *knowledge.Base, kind []string, words []string) (knowledge.Ho
 		// One word, held as often by another of the kind: the one whose
 		// name says a word of the work ("special" of "disabilities").
 		for _, h := range hs {
-			if h.Value == hs[0].Value && slices.ContainsFunc(knowledge.Tokens(h.Career.Name), func(x string) bool {
-				return slices.ContainsFunc(said, func(w string) bool { return sameWord(w, x) })
-			}) {
+			if h.Value == hs[0].Value && saysWork(knowledge.Tokens(h.Career.Name)) {
 				return h, true
 			}
 		}
