@@ -555,7 +555,18 @@ func forWhomSaid(kb *knowledge.Base, s string) string {
 	last := 0
 	for _, loc := range reForWhom.FindAllStringSubmatchIndex(s, -1) {
 		worker, whom := knowledge.Tokens(s[loc[2]:loc[3]]), knowledge.Tokens(s[loc[4]:loc[5]])
-		if len(worker) != 1 || len(whom) != 1 || !kb.HeadNoun(worker[0]) || isStopWord(whom[0]) {
+		if len(worker) != 1 || len(whom) != 1 || !kb.HeadNoun(worker[0]) {
+			continue
+		}
+		if isStopWord(whom[0]) {
+			// Whom the question may say of anyone ("kids", "children"):
+			// the career of the kind whose work is for them ("a doctor
+			// for kids": a pediatrician).
+			if h, ok := kindOfWork(kb, worker, whom); ok && meansAlone(kb, worker[0], h.Career) && !inName(kb, s, loc[0], loc[1]) {
+				b.WriteString(s[last:loc[0]])
+				b.WriteString(h.Career.Name)
+				last = loc[1]
+			}
 			continue
 		}
 		one := whom[0]
@@ -579,6 +590,15 @@ func forWhomSaid(kb *knowledge.Base, s string) string {
 	}
 	b.WriteString(s[last:])
 	return b.String()
+}
+
+// meansAlone reports whether the noun of a kind of worker alone may name
+// c: its own title holds the noun, or one of its names is the noun
+// alone ("doctor" of Pediatricians). A nurse for kids is no childcare
+// worker, though someone calls one a nursery nurse.
+func meansAlone(kb *knowledge.Base, noun string, c *knowledge.Career) bool {
+	return slices.Contains(knowledge.Tokens(c.Name), noun) ||
+		slices.ContainsFunc(kb.Exact([]string{noun}), func(m knowledge.Match) bool { return m.Career == c })
 }
 
 // maxKindWords is how many words after "for" may say which kind of
@@ -621,6 +641,12 @@ func kindFor(kb *knowledge.Base, s string, loc []int) (int, string, bool) {
 		if ms := kb.Search(title, 1); len(ms) > 0 && ms[0].Head && ms[0].Missing == 0 && ms[0].Score >= confident {
 			return end, title, true
 		}
+	}
+	// No name says it: the career of the kind whose work is for them, as
+	// O*NET tells it ("a doctor for kids": a pediatrician, whose patients
+	// are children).
+	if h, ok := kindOfWork(kb, knowledge.Tokens(worker), knowledge.Tokens(strings.Join(words, " "))); ok {
+		return end, h.Career.Name, true
 	}
 	return 0, "", false
 }

@@ -24,7 +24,7 @@ type payBound struct {
 
 // rePayBound reads a limit in cleaned text ("$" is gone, commas stay):
 // a comparison word, a number, an optional thousands word.
-var rePayBound = regexp.MustCompile(`(?i)\b(over|more than|above|at least|greater than|upwards of|in excess of|under|less than|below|at most|up to|pay|pays|paying|earn|earns|earning|make|makes|making)\s+(?:about\s+|around\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\b(?:\s*(?:dollars?|bucks)\b)?(\s*(?:a|an|per|/)?\s*(?:year|yr|hour|hr|annually|week|wk|weekly)\b)?`)
+var rePayBound = regexp.MustCompile(`(?i)\b(over|more than|above|at least|greater than|upwards of|in excess of|under|less than|below|at most|up to|pay|pays|paying|earn|earns|earning|make|makes|making)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|close to\s+|near\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|grand)?\b(?:\s*(?:dollars?|bucks)\b)?(\s*(?:a|an|per|/)?\s*(?:year|yr|hour|hr|annually|week|wk|weekly)\b)?`)
 
 // boundVerbs are rePayBound's verbs: after them, a plain number under a
 // thousand is no pay.
@@ -90,14 +90,21 @@ func payBoundIn(text string) (payBound, string) {
 		// only when the question says so.
 		n *= 1000
 	}
-	switch word {
-	case "under", "less than", "below", "at most", "up to":
+	switch {
+	case word == "under" || word == "less than" || word == "below" || word == "at most" || word == "up to":
 		b.max = n
+	case boundVerbs[word] && strings.TrimSpace(text[m[3]:m[4]]) != "":
+		// "jobs that pay around 50k": near it, a tenth either side,
+		// not every career above it.
+		b.min, b.max = n*(1-aboutShare), n*(1+aboutShare)
 	default:
 		b.min = n
 	}
 	return b, text[:m[0]] + " " + text[m[1]:]
 }
+
+// aboutShare is how far from an amount said "about" pay may be.
+const aboutShare = 0.1
 
 // rePayRange reads pay between two amounts ("between 50k and 70k", "50,000
 // to 70,000 a year", "from 20 to 30 an hour"): the word before it, the two

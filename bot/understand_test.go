@@ -1291,6 +1291,11 @@ func TestUnderstanding(t *testing.T) {
 		{q: "is 45k good for a medical assistant in Georgia", career: "Medical Assistants", kind: pay, want: []string{"$45,000 a year is between the median ($39,000) and the 75th percentile ($46,200) of what Medical Assistants in Georgia earn a year."}},
 		{q: "is 300k good for an anesthesiologist", career: "Anesthesiologists", kind: pay, want: []string{"BLS publishes the median only as $239,200 or more"}, not: []string{"above the 90th"}},
 		{q: "jobs that pay between 50k and 70k with no degree", kind: rank, want: []string{"Careers that pay $50,000 to $70,000 a year that typically need no college degree"}, not: []string{"50k"}},
+		// Pay said "about" an amount: a tenth either side, not every career above it.
+		{q: "jobs that pay around 50k", kind: rank, want: []string{"Careers that pay $45,000 to $55,000 a year"}, not: []string{"Anesthesiologists"}},
+		{q: "jobs that pay about 30 an hour", kind: rank, want: []string{"Careers that pay $27.00 to $33.00 an hour"}, not: []string{"Anesthesiologists"}},
+		{q: "what pays close to 40 an hour without a degree", kind: rank, want: []string{"$36.00 to $44.00 an hour that typically need no college degree"}},
+		{q: "jobs that pay over about 100k", kind: rank, want: []string{"at least $100,000 a year"}},
 		{q: "dental hyg salary", career: "Dental Hygienists", kind: pay, facts: fs(med)},
 		{q: "top states for software developer jobs", career: "Software Developers", kind: rank, want: []string{"California employs the most Software Developers: 292,630"}},
 		{q: "where are the most electrician jobs", career: "Electricians", kind: rank, want: []string{"California employs the most Electricians: 73,420"}},
@@ -2040,6 +2045,17 @@ func TestUnderstanding(t *testing.T) {
 		{q: "teacher who works with disabled kids in high school, pay", career: "Special Education Teachers, Secondary School", kind: pay},                                     // qa95 d028: no "Except Special"
 		{q: "the teacher who helps kids with disabilities salary", kind: pay, want: []string{"Special Education Teachers"}, not: []string{"Except Special Education, median"}}, // qa98 D40
 		{q: "what skills do the engineers who design computer chips need", career: "Computer Hardware Engineers", kind: bot.KindList},                                          // qa96 D31
+		// A specialty whose title says the kind before what it is (Nurse
+		// Anesthetists are nurses), and of two whose tasks each say the
+		// work once, the one whose work is about it (qa97 D14, qa98 D07).
+		{q: "the nurse who puts you to sleep before surgery salary", career: "Nurse Anesthetists", kind: pay},
+		{q: "what do you call the nurse who puts you to sleep for surgery and what do they earn", career: "Nurse Anesthetists", kind: pay},
+		{q: "a nurse who can prescribe medicine salary", career: "Nurse Practitioners", kind: pay},
+		// A kind of worker for whom anyone may be: the one of the kind whose
+		// work is for them, among those the noun alone may name (qa99 D33).
+		{q: "a doctor for kids", career: "Pediatricians, General", kind: pay},
+		{q: "what does a doctor for children make", career: "Pediatricians, General", kind: pay},
+		{q: "a nurse for kids salary", career: "Registered Nurses", kind: pay}, // no nursery nurse of Childcare Workers
 		// Whom a line of work suits (qa98 Q066); "cut out for" is no cutting.
 		{q: "am i a good fit for accounting if i like organizing things", career: "Accountants and Auditors", kind: bot.KindList, want: []string{"Conventional"}},
 		{q: "am i cut out for nursing", career: "Registered Nurses", kind: bot.KindList, not: []string{"Carpet"}},

@@ -391,6 +391,9 @@ func kindOfWork(kb *knowledge.Base, kind []string, words []string) (knowledge.Ho
 			}
 		}
 	}
+	if len(kind) == 1 {
+		kinds = append(kinds, kindBefore(kb, noun, kinds)...)
+	}
 	if len(kinds) < 2 {
 		return knowledge.Holder{}, false // one career of the kind: the name says which
 	}
@@ -428,10 +431,44 @@ func kindOfWork(kb *knowledge.Base, kind []string, words []string) (knowledge.Ho
 				return h, true
 			}
 		}
+		// Else the one whose work is about it, many of its tasks saying
+		// it, where the others' say it once: a nurse anesthetist's, not
+		// the critical care nurse's who assesses sedation.
+		if !slices.ContainsFunc(hs[1:], func(h knowledge.Holder) bool { return h.Value == hs[0].Value && hs[0].Spread < workAbout*h.Spread }) {
+			return hs[0], true
+		}
 		return knowledge.Holder{}, false
 	}
 	return hs[0], true
 }
+
+// kindBefore returns the careers, besides those of ms, whose official
+// titles say the noun of a kind of worker before the noun of what they
+// are, as a specialty of the kind: Nurse Anesthetists and Nurse
+// Practitioners are nurses, Teacher Assistants no teachers.
+func kindBefore(kb *knowledge.Base, noun string, ms []knowledge.Match) []knowledge.Match {
+	var out []knowledge.Match
+	for _, c := range kb.TitledWith(noun) {
+		if slices.ContainsFunc(ms, func(m knowledge.Match) bool { return m.Career == c }) {
+			continue
+		}
+		toks := knowledge.Tokens(c.Name)
+		if k := slices.Index(toks, noun); k >= 0 && k+2 == len(toks) && !helperNouns[toks[k+1]] {
+			out = append(out, knowledge.Match{Career: c, Name: c.Name, Head: true})
+		}
+	}
+	return out
+}
+
+// helperNouns name those who help a kind of worker, not workers of it.
+var helperNouns = setOf(`aide aides assistant assistants helper helpers`)
+
+// workAbout is how many times as much of its texts as any other's the
+// work of one career must hold the words, when one of its texts holds no
+// more of them than another's, for it to be the one meant: a
+// pediatrician's work says "children" twice as often as a pediatric
+// surgeon's.
+const workAbout = 1.5
 
 // kindTies is how many careers of a kind kindOfWork weighs when the best
 // holds one word of the work as often as the next.

@@ -398,6 +398,7 @@ func (b *Base) byWork(words []string, limit int, among func(*Career) bool) []Hol
 	})
 	hs := make([]Holder, 0, min(limit, len(out)))
 	for _, s := range out[:min(limit, len(out))] {
+		s.h.Spread = s.total
 		hs = append(hs, s.h)
 	}
 	return hs

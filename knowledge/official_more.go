@@ -535,6 +535,9 @@ type Holder struct {
 	Item   Item    // the entry as the career's list has it ("Microsoft Excel", "Hot Technology")
 	Value  float64 // the score ranked by: importance, interest score; employment for technology
 	Source string
+	// Spread is, for ByWork, how much of all the career's texts hold the
+	// words (rare words weighing most): how much its work is about them.
+	Spread float64
 }
 
 // TechnologyNames returns every technology example the official careers
