@@ -416,7 +416,7 @@ func (t *turn) follow(q *question, prev Conversation) {
 		q.setCareers(t.kb, prev.Careers)
 		q.statesRank = q.rank
 	case len(q.careers) == 0 && len(q.unknown) == 0 && (q.rank != 0 || q.bound.set()) && (pronoun && !(single && len(prev.Careers) == 1) || askedWhich(q) && !many && len(q.groups) == 0 && prev.Intent != intentCompare) && len(prev.List) >= 2 && ordinal == 0 &&
-		!(state && !pronoun && len(prev.Careers) == 1 && prev.Intent != intentRank):
+		!(state && !pronoun && len(prev.Careers) == 1 && prev.Intent != intentRank) && !q.lastTwo(prev, two):
 		// "which of those pays the most", "which pays the most" after a
 		// list: ranked among it; but "which state pays the most" after a
 		// career's pay, with the other careers its name could mean
@@ -458,7 +458,8 @@ func (t *turn) follow(q *question, prev Conversation) {
 		// "top 5", "just the top 3" after a ranking: the same ranking, so
 		// many rows.
 		q.rankAsBefore(prev)
-	case len(q.careers) == 0 && len(q.unknown) == 0 && (two || q.topN >= 2) && q.signals[intentCompare] > 0 && (prev.Intent == intentRank || len(prev.Careers) == 1) && len(prev.List) >= 2:
+	case len(q.careers) == 0 && len(q.unknown) == 0 && (two || q.topN >= 2) && q.signals[intentCompare] > 0 && (prev.Intent == intentRank || len(prev.Careers) == 1) && len(prev.List) >= 2 &&
+		!(ordinal == 0 && q.topN == 0 && q.lastTwo(prev, two)):
 		// "compare the first two", "compare the top 3" after a ranking,
 		// or after questions about one of its careers.
 		n := min(cmp.Or(q.topN, 2), len(prev.List), maxCompared)
@@ -1125,6 +1126,23 @@ func remember(q *question, a Answer, prev Conversation) (Conversation, bool) {
 	}
 	return c, true
 }
+
+// lastTwo reports whether "which of those two pays more", or "which pays
+// more", after one career and then another, asks of those two, not of a
+// list answered before them (qa99 C04: a list of healthcare jobs, then
+// medical assistants, then phlebotomists).
+func (q *question) lastTwo(prev Conversation, two bool) bool {
+	if prev.Intent == intentRank || len(prev.Careers) != 1 || len(prev.Before) == 0 {
+		return false
+	}
+	comparative := slices.ContainsFunc(q.toks, func(t token) bool { return comparatives[t.val] }) &&
+		!slices.ContainsFunc(q.toks, func(t token) bool { return superlatives[t.val] })
+	return two || comparative
+}
+
+// superlatives ask for the first of many ("which pays the most"), not the
+// better of two.
+var superlatives = setOf(`most best highest least worst lowest top`)
 
 // judgesLast reads "is that good?", "am i underpaid?", "fair?" after pay
 // was told or answered: the pay told judged again among the same

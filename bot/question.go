@@ -497,6 +497,41 @@ func yearsInWords(m string) string {
 // whole name wins, left to right), then question words are read from what
 // is left, then words that are neither are searched for as names.
 func parse(kb *knowledge.Base, cleaned string) *question {
+	if last, ok := lastAsked(cleaned); ok {
+		// A long story that ends in its question: the question, when it
+		// says of what on its own (qa99 Q033: eight years of retail,
+		// then "how much do pharmacy technicians actually make?").
+		if q := parseSaid(kb, last); len(q.unknown) == 0 && (len(q.careers) > 0 || q.rank != 0) {
+			return q
+		}
+	}
+	return parseSaid(kb, cleaned)
+}
+
+// storyWords is how many words make a message a story told around its
+// question rather than a question.
+const storyWords = 40
+
+// reSentenceEnd ends a sentence, or what opens a question ("i really
+// want to know: how much …"): its mark and the space after it.
+var reSentenceEnd = regexp.MustCompile(`[.!?:;]+\s+`)
+
+// lastAsked returns the last sentence of a message of more than
+// storyWords words when it asks, ending in a question mark.
+func lastAsked(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	if !strings.HasSuffix(s, "?") || strings.Count(s, " ") < storyWords {
+		return "", false
+	}
+	ends := reSentenceEnd.FindAllStringIndex(s, -1)
+	if len(ends) == 0 {
+		return "", false
+	}
+	last := s[ends[len(ends)-1][1]:]
+	return last, strings.Count(last, " ") >= 2
+}
+
+func parseSaid(kb *knowledge.Base, cleaned string) *question {
 	return parseCut(kb, doneBySaid(kb, managedSaid(kb, operatedSaid(kb, acronymsSpelled(kb, withoutInitials(kb, said(headFirst(kb, degreesSaid(forWhomSaid(kb, withoutBase(kb, describedSaid(kb, involvedSaid(kb, wantedSaid(kb, cleaned))))))))))))), 0)
 }
 
@@ -916,14 +951,29 @@ func industrySaid(s string) string {
 	}
 	return reIndustry.ReplaceAllStringFunc(s, func(m string) string {
 		sm := reIndustry.FindStringSubmatch(m)
-		switch field := strings.ToLower(strings.TrimSpace(sm[1])); field {
-		case "tech", "healthcare", "health care", "medical", "construction", "education":
-			return "in " + field // a field the vocabulary reads: its occupations
-		case "public", "private", "government":
+		switch field := strings.ToLower(strings.TrimSpace(sm[1])); {
+		case field == "public" || field == "private" || field == "government":
 			return m // a sector the vocabulary reads
+		case groupSaid(field):
+			return "in " + field // a field the vocabulary reads ("transportation"): its occupations
 		}
 		return "in an industry"
 	})
+}
+
+// groupSaid reports whether the vocabulary reads words as a group of
+// occupations, alone or as "in …" or "… jobs" ("healthcare",
+// "transportation", "in tech").
+func groupSaid(words string) bool {
+	for _, said := range []string{words, "in " + words, words + " jobs"} {
+		ws := vocabTokens(said)
+		if len(ws) > 0 && slices.ContainsFunc(phrasesByFirst[ws[0]], func(p phrase) bool {
+			return len(p.role.groups) > 0 && slices.Equal(p.words, ws)
+		}) {
+			return true
+		}
+	}
+	return false
 }
 
 // reHolland is a Holland (RIASEC) code of two or three letters said as

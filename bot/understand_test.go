@@ -1794,6 +1794,12 @@ func TestUnderstanding(t *testing.T) {
 		{q: "my riasec code is IAR, what careers match", kind: rank, want: []string{"Careers for investigative and artistic interests", "5 occupations have Investigative and Artistic as their two strongest interests"}},
 		{q: "how much do accountants make in the oil and gas industry", career: "Accountants and Auditors", kind: pay, facts: fs(med), want: []string{"say nothing of pay by industry"}},
 		{q: "jobs in the tech industry", kind: rank, want: []string{"Careers in computer occupations"}},
+		// A long story around its question: the question, when it names
+		// what it asks of on its own (qa99 Q033).
+		{q: "so I have been a line cook for six years now, mostly nights and weekends at a busy diner downtown, and my knees are shot from standing and the money is not great either. A buddy of mine does wiring on new houses and he says the work is steady and the pay keeps going up every year. I never finished college. My question is: how much do electricians actually make?", career: "Electricians", kind: pay, not: []string{" vs "}},
+		{q: "what jobs are in the transportation industry", kind: rank, want: []string{"Careers in transportation and moving occupations"}}, // qa99 Q067: any field the vocabulary reads
+		{q: "what jobs are in the retail industry", kind: rank, want: []string{"Careers in sales occupations"}},
+		{q: "jobs in the education industry", kind: rank, want: []string{"Careers in education and library occupations"}},
 		{q: "compare the bottom 10% of pharmacists and pharmacy techs", career: "Pharmacists", kind: cmp, want: []string{"10th percentile yearly wage is highest for Pharmacists, $86,930; Pharmacy Technicians, $35,100."}},
 		{q: "from electrician to what? want to stop doing physical work", career: "Electricians", kind: bot.KindList, want: []string{"Careers related to Electricians"}},
 		{q: "average rent in austin for a teacher", career: "Elementary School Teachers, Except Special Education", kind: pay, want: []string{"say nothing of cost of living"}},
