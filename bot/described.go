@@ -272,6 +272,11 @@ func asOwnWork(verb, rest string) (string, bool) {
 		asked = asMine(strings.TrimSpace(clause[k[1]:])) + "?"
 		clause = clause[:k[0]]
 	}
+	if q, rest, ok := askedLast(clause); ok {
+		// "… who designs websites salary": the work, then what is asked
+		// of whoever does it, said bare.
+		clause, asked = rest, q
+	}
 	if strings.TrimSpace(clause) == "" || reAskedToo.MatchString(clause) {
 		return "", false
 	}
@@ -284,6 +289,28 @@ func asOwnWork(verb, rest string) (string, bool) {
 	// thing is says nothing of the work.
 	clause = reYour.ReplaceAllString(clause, " ")
 	return "i " + ownVerb(verb) + clause + ", " + asked + after, true
+}
+
+// askedLast returns, of work whose last word asks of whoever does it
+// ("… designs websites salary"), the question that word asks as one's
+// own and the work without it.
+func askedLast(clause string) (asked, rest string, ok bool) {
+	clause = strings.TrimRight(clause, " ")
+	k := strings.LastIndexByte(clause, ' ')
+	if k < 0 {
+		return "", "", false
+	}
+	asked, ok = askedOfMine[strings.ToLower(clause[k+1:])]
+	return asked, clause[:k], ok
+}
+
+// askedOfMine are the words said bare after work told that ask of
+// whoever does it, each as one asks it of one's own job.
+var askedOfMine = map[string]string{
+	"salary": "how much do i make?", "salaries": "how much do i make?", "pay": "how much do i make?", "wage": "how much do i make?",
+	"wages": "how much do i make?", "income": "how much do i make?", "earnings": "how much do i make?",
+	"skills": "what skills do i need?", "education": "what education do i need?", "degree": "what education do i need?",
+	"requirements": "what education do i need?", "training": "what education do i need?", "outlook": "what is the outlook for my job?",
 }
 
 // ownVerb is the verb of work said of someone, as one tells it of oneself:

@@ -56,6 +56,9 @@ func TestDescribedSaid(t *testing.T) {
 		{"who takes the bus", ""},
 		{"who works the most hours", ""},
 		{"who works with animals at a zoo", "i works with animals at a zoo, what is my job called?"},
+		// What is asked said bare after the work: asked of one's own.
+		{"guy who fixes the copier salary", "i fixes the copier, how much do i make?"},
+		{"someone who designs websites skills", "i designs websites, what skills do i need?"},
 		// Left as they are: no work told, or something else asked.
 		{"who earns more, nurses or teachers", ""},
 		{"who makes the most money", ""},
@@ -65,7 +68,6 @@ func TestDescribedSaid(t *testing.T) {
 		{"job where you can work outside", ""},
 		{"what job pays the most", ""},
 		{"what job fits me", ""},
-		{"guy who fixes the copier salary", ""},
 		{"who should become a nurse", ""},
 		{"who cooks?", ""},
 		{"salary of a nurse", ""},

@@ -2057,6 +2057,13 @@ func TestUnderstanding(t *testing.T) {
 		{q: "the nurse who puts you to sleep before surgery salary", career: "Nurse Anesthetists", kind: pay},
 		{q: "what do you call the nurse who puts you to sleep for surgery and what do they earn", career: "Nurse Anesthetists", kind: pay},
 		{q: "a nurse who can prescribe medicine salary", career: "Nurse Practitioners", kind: pay},
+		// What is asked said bare after the work ("… salary"); an object
+		// held whole, not as a modifier ("roof support bolts"); a name
+		// guessed loosely from the object gives way to the work (qa99 D14, D36).
+		{q: "someone who designs websites salary", career: "Web and Digital Interface Designers", kind: pay},
+		{q: "person who installs roofs", career: "Roofers", kind: bot.KindProfile},
+		{q: "i design websites", career: "Web and Digital Interface Designers", kind: pay},
+		{q: "the guy who fixes elevators skills", career: "Elevator and Escalator Installers and Repairers", kind: bot.KindList},
 		// A kind of worker for whom anyone may be: the one of the kind whose
 		// work is for them, among those the noun alone may name (qa99 D33).
 		{q: "a doctor for kids", career: "Pediatricians, General", kind: pay},

@@ -290,9 +290,13 @@ func (q *question) workOverNames(kb *knowledge.Base) {
 	// medical assistant of "clinic"; "i fly passenger jets for an
 	// airline": no flight attendant of "airline"; "i hem pants … at a
 	// dry cleaner": no laundry worker).
+	// Nor does a name guessed loosely from what the work is done to ("i
+	// design websites": no Web Administrators of "websites", whose work
+	// says it as often as the web designers' does, but less).
 	atPlace := len(q.careers) == 1 && q.atPlace(q.careers[0].start)
+	objectOnly := len(q.careers) == 1 && !q.careers[0].exact && verbFirst && q.careers[0].start > lo
 	if len(q.careers) == 1 && slices.ContainsFunc(hs, func(h knowledge.Holder) bool {
-		return h.Career == q.careers[0].career && (h.Value > hs[0].Value || h.Value == hs[0].Value && (!atPlace || h.Career == hs[0].Career))
+		return h.Career == q.careers[0].career && (h.Value > hs[0].Value || h.Value == hs[0].Value && (!atPlace && !objectOnly || h.Career == hs[0].Career))
 	}) {
 		q.workWordsKnown(lo, hi)
 		return

@@ -282,6 +282,9 @@ func (b *Base) byWork(words []string, limit int, among func(*Career) bool) []Hol
 			obj = k
 		}
 	}
+	// An object said whole ("install roofs"), not as a modifier of the
+	// words after it ("solicit new business"), is held only whole.
+	objWhole := obj > 0 && (obj == len(words)-1 || glueWords[words[obj+1]] || objectEnds[words[obj+1]])
 	// Each candidate by its one text that holds most of them.
 	type scored struct {
 		h                  Holder
@@ -340,7 +343,11 @@ func (b *Base) byWork(words []string, limit int, among func(*Career) bool) []Hol
 			}
 			if obj > 0 && held[0] > 0 && held[obj] > 0 {
 				s.verbAndObject = true
-				if verbObjectHeld(toks, forms[0], forms[obj]) {
+				var whole []bool
+				if objWhole {
+					whole = wholeAt(text, len(toks))
+				}
+				if verbObjectHeld(toks, whole, forms[0], forms[obj]) {
 					m += phraseWeight
 				}
 			}
@@ -405,8 +412,11 @@ func (b *Base) byWork(words []string, limit int, among func(*Career) bool) []Hol
 }
 
 // verbObjectHeld reports whether toks holds a form of the verb and one of
-// its object one after the other, or with an article between.
-func verbObjectHeld(toks, verb, object []string) bool {
+// its object one after the other, or with an article between, the object
+// whole: not a modifier of the noun after it ("install roof support
+// bolts": bolts installed, no roof). whole, when not nil, tells which
+// tokens end a phrase (wholeAt).
+func verbObjectHeld(toks []string, whole []bool, verb, object []string) bool {
 	for i := 0; i+1 < len(toks); i++ {
 		if !holdsForm(toks[i], verb) {
 			continue
@@ -415,11 +425,34 @@ func verbObjectHeld(toks, verb, object []string) bool {
 		if j+1 < len(toks) && articles[toks[j]] { // "Drive a tractor-trailer"
 			j++
 		}
-		if holdsForm(toks[j], object) {
+		if holdsForm(toks[j], object) && (whole == nil || whole[j] || objectEnds[toks[j+1]] || strings.HasSuffix(toks[j+1], "ly")) {
 			return true
 		}
 	}
 	return false
+}
+
+// objectEnds are words after which the object of a verb is whole.
+var objectEnds = map[string]bool{"and": true, "or": true, "to": true, "in": true, "on": true, "at": true, "for": true,
+	"of": true, "with": true, "from": true, "into": true, "onto": true, "over": true, "under": true, "using": true,
+	"by": true, "as": true, "such": true, "that": true, "which": true, "so": true, "according": true,
+	"following": true, "including": true, "before": true, "after": true, "during": true, "when": true, "where": true}
+
+// wholeAt tells, of the n tokens of text, which end a phrase: the last
+// before punctuation, or of the text. Nil when the phrases' tokens are not
+// the text's (a name joined across a comma).
+func wholeAt(text string, n int) []bool {
+	whole := make([]bool, 0, n)
+	for _, part := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(",;:.()", r) }) {
+		toks := Tokens(part)
+		for k := range toks {
+			whole = append(whole, k == len(toks)-1)
+		}
+	}
+	if len(whole) != n {
+		return nil
+	}
+	return whole
 }
 
 // articles may stand between a verb and its object.
