@@ -723,6 +723,15 @@ func (q *question) searchRun(kb *knowledge.Base, i, j int, nameish func(int) boo
 				q.dropPick(max(k, touching))
 				q.dropPick(min(k, touching))
 				q.addUnknown(lo, end)
+				return
+			}
+			// But a job's noun after it is the head of the whole ("senior
+			// accountant manager": a manager of accountants, no accountant).
+			if q.pickStartingAt(j) < 0 && kb.HeadNoun(q.toks[j-1].val) && !slices.ContainsFunc(q.toks[i:j], func(t token) bool { return t.kind != tokWord || !kb.Known(t.val) }) {
+				words := slices.DeleteFunc(q.wordsIn(lo, hi), func(w string) bool { return rankWords[w] }) // "senior": a rank within either
+				if ms := kb.Search(strings.Join(words, " "), 8); len(ms) > 0 && ms[0].Head && ms[0].Missing == 0 && ms[0].Career != p.career {
+					q.replacePick(touching, lo, hi, ms)
+				}
 			}
 			return
 		}

@@ -2057,6 +2057,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "the nurse who puts you to sleep before surgery salary", career: "Nurse Anesthetists", kind: pay},
 		{q: "what do you call the nurse who puts you to sleep for surgery and what do they earn", career: "Nurse Anesthetists", kind: pay},
 		{q: "a nurse who can prescribe medicine salary", career: "Nurse Practitioners", kind: pay},
+		// A job's noun after a whole name is the head of the whole (qa99 T02).
+		{q: "Sr. Acct Mgr salary", career: "Financial Managers", kind: pay},
+		{q: "senior engineer manager", career: "Architectural and Engineering Managers", kind: pay},
+		{q: "carpenter overview", career: "Carpenters", kind: pay},
 		// What is asked said bare after the work ("… salary"); an object
 		// held whole, not as a modifier ("roof support bolts"); a name
 		// guessed loosely from the object gives way to the work (qa99 D14, D36).
