@@ -2066,6 +2066,7 @@ func TestUnderstanding(t *testing.T) {
 		// guessed loosely from the object gives way to the work (qa99 D14, D36).
 		{q: "someone who designs websites salary", career: "Web and Digital Interface Designers", kind: pay},
 		{q: "person who installs roofs", career: "Roofers", kind: bot.KindProfile},
+		{q: "person who investigates crimes", career: "Detectives and Criminal Investigators", kind: bot.KindProfile}, // "conduct investigations … solve crimes" (qa99 D42)
 		{q: "i design websites", career: "Web and Digital Interface Designers", kind: pay},
 		{q: "the guy who fixes elevators skills", career: "Elevator and Escalator Installers and Repairers", kind: bot.KindList},
 		// A kind of worker for whom anyone may be: the one of the kind whose

@@ -465,7 +465,8 @@ func holdsForm(t string, forms []string) bool {
 
 // SameForm reports whether a word of a text is a form said: the form, or
 // the form with an ending ("poured" for "pour", "framing" for "frame",
-// "bakers" for "bake", "atmospheric" for "atmosphere").
+// "bakers" for "bake", "atmospheric" for "atmosphere", "inspection" for
+// "inspect").
 func SameForm(t, form string) bool {
 	if t == form {
 		return true
@@ -478,8 +479,20 @@ func SameForm(t, form string) bool {
 			return true
 		}
 	}
+	// The noun of a verb's doing ("investigations" of "investigate",
+	// "installation" of "install"), of a verb long enough that no other
+	// word is it with the ending ("portion" is no "port").
+	for _, suf := range []string{"ion", "ions", "ation", "ations"} {
+		if base, ok := strings.CutSuffix(t, suf); ok && len(base) >= minNounBase && (base == form || base+"e" == form) {
+			return true
+		}
+	}
 	return false
 }
+
+// minNounBase is how long a verb must be for SameForm to read a noun made
+// of it with "-ion".
+const minNounBase = 5
 
 // textForm returns the form of a normalised word that careers' texts
 // hold, and its number there: the word, or the word without an ending

@@ -119,8 +119,13 @@ func TestSameForm(t *testing.T) {
 		{"port", "pour", false},
 		{"frames", "framework", false},
 		{"teethe", "teeth", false},
-		{"atmospheric", "atmosphere", true}, // its adjective: "studies the atmosphere"
-		{"clinical", "clinic", false},       // "clinical duties" are no clinic's
+		{"atmospheric", "atmosphere", true},     // its adjective: "studies the atmosphere"
+		{"clinical", "clinic", false},           // "clinical duties" are no clinic's
+		{"investigations", "investigate", true}, // the noun of the doing: "conduct investigations"
+		{"installation", "install", true},
+		{"inspection", "inspect", true},
+		{"portion", "port", false}, // too short a verb to tell
+		{"action", "act", false},
 	}
 	for _, tt := range tests {
 		if got := knowledge.SameForm(tt.text, tt.form); got != tt.want {
