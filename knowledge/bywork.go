@@ -82,7 +82,7 @@ var workWords = map[string][]string{
 	// qa97's descriptions.
 	"decide": {"decide", "adjudicate", "rule"}, "disabled": {"disabled", "disability", "disabilities"},
 	"chip": {"chip", "microchip", "semiconductor", "circuit", "microprocessor"}, "hacker": {"hacker", "security", "cyber", "intrusion"}, "fake": {"fake", "artificial", "prosthetic"},
-	"rehab": {"rehab", "rehabilitation", "therapy"}, "lense": {"lens", "ophthalmic"}, "len": {"lens", "ophthalmic"}, "glass": {"glass", "eyeglass"},
+	"rehabilitation": {"rehabilitation", "rehabilitative", "therapy"}, "lense": {"lens", "ophthalmic"}, "len": {"lens", "ophthalmic"}, "glass": {"glass", "eyeglass"},
 }
 
 // phrasalWork are verbs of two words, each with the words O*NET's tasks
