@@ -87,6 +87,9 @@ var vocabulary = []struct {
 	// What one likes doing, no career's name: "i like being in charge and
 	// leading teams" (the interest is read from the words).
 	{"in charge|being in charge|leading teams|lead teams|leading a team|leading people|managing people|being the boss", role{stop: true}},
+	// What draws one to a field, no career's name: "i'm interested in
+	// trucking" asks of its jobs (qa99 C06).
+	{"interested in|interested|passionate about|passionate|curious about", role{stop: true}},
 	// Asking to be told, not what a job must know: "i want to know the
 	// growth", "let me know the salary".
 	{"want to know|wanna know|wanted to know|would like to know|i'd like to know|id like to know|like to know|love to know|curious to know|interested to know|let me know|do you know|you know|dont know|don't know|do not know|know about|to know about", role{stop: true}},
