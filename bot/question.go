@@ -532,7 +532,34 @@ func lastAsked(s string) (string, bool) {
 }
 
 func parseSaid(kb *knowledge.Base, cleaned string) *question {
-	return parseCut(kb, doneBySaid(kb, managedSaid(kb, operatedSaid(kb, acronymsSpelled(kb, withoutInitials(kb, said(headFirst(kb, degreesSaid(forWhomSaid(kb, withoutBase(kb, describedSaid(kb, involvedSaid(kb, wantedSaid(kb, cleaned))))))))))))), 0)
+	return parseCut(kb, doneBySaid(kb, managedSaid(kb, operatedSaid(kb, acronymsSpelled(kb, withoutInitials(kb, said(headFirst(kb, degreesSaid(forWhomSaid(kb, withoutBase(kb, describedSaid(kb, involvedSaid(kb, wantedSaid(kb, exceptSaid(kb, cleaned)))))))))))))), 0)
+}
+
+// reExcept is "except" said of careers left out: "jobs except nursing".
+var reExcept = regexp.MustCompile(`(?i)\bexcept(?:\s+for)?\b`)
+
+// exceptSaid writes "except" as "besides", which the vocabulary reads as
+// careers left out, where it is no word of a name ("Kindergarten
+// Teachers, Except Special Education").
+func exceptSaid(kb *knowledge.Base, s string) string {
+	if !strings.Contains(s, "xcept") && !strings.Contains(s, "XCEPT") {
+		return s // the quick path
+	}
+	var b strings.Builder
+	last := 0
+	for _, loc := range reExcept.FindAllStringIndex(s, -1) {
+		if inName(kb, s, loc[0], loc[1]) {
+			continue
+		}
+		b.WriteString(s[last:loc[0]])
+		b.WriteString("besides")
+		last = loc[1]
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
 
 // reDegreeNeeded is a degree's initials said as what a job needs: "is an

@@ -1797,8 +1797,10 @@ func TestUnderstanding(t *testing.T) {
 		// A long story around its question: the question, when it names
 		// what it asks of on its own (qa99 Q033).
 		{q: "so I have been a line cook for six years now, mostly nights and weekends at a busy diner downtown, and my knees are shot from standing and the money is not great either. A buddy of mine does wiring on new houses and he says the work is steady and the pay keeps going up every year. I never finished college. My question is: how much do electricians actually make?", career: "Electricians", kind: pay, not: []string{" vs "}},
+		{q: "jobs except nursing", career: "Registered Nurses", kind: bot.KindList, want: []string{"leaving out"}}, // as "besides"
+		{q: "highest paying jobs except doctors", kind: rank, want: []string{"Careers other than doctors"}, not: []string{"Anesthesiologists"}},
 		{q: "I'm interested in trucking", kind: rank, want: []string{"Careers in transportation and moving occupations"}, not: []string{"interested"}}, // qa99 C06
-		{q: "what jobs are in the transportation industry", kind: rank, want: []string{"Careers in transportation and moving occupations"}}, // qa99 Q067: any field the vocabulary reads
+		{q: "what jobs are in the transportation industry", kind: rank, want: []string{"Careers in transportation and moving occupations"}},            // qa99 Q067: any field the vocabulary reads
 		{q: "what jobs are in the retail industry", kind: rank, want: []string{"Careers in sales occupations"}},
 		{q: "jobs in the education industry", kind: rank, want: []string{"Careers in education and library occupations"}},
 		{q: "compare the bottom 10% of pharmacists and pharmacy techs", career: "Pharmacists", kind: cmp, want: []string{"10th percentile yearly wage is highest for Pharmacists, $86,930; Pharmacy Technicians, $35,100."}},
