@@ -1402,7 +1402,7 @@ func (q *question) joinMembers(kb *knowledge.Base) {
 	}
 	for k := 0; k+1 < len(q.careers); k++ {
 		a, b := q.careers[k], q.careers[k+1]
-		if b.start == a.after+1 && q.toks[a.after].val == "to" && a.exact && servesOne[q.toks[a.after-1].val] {
+		if (b.start == a.after+1 || b.start == a.after+2 && whoseWords[q.toks[a.after+1].val]) && q.toks[a.after].val == "to" && a.exact && servesOne[q.toks[a.after-1].val] {
 			// "executive assistant to the CEO", "law clerk to a judge":
 			// whom the job serves, not a second career.
 			q.dropPick(k + 1)
@@ -1458,6 +1458,9 @@ func sharesStem(a, b []string) bool {
 	}
 	return false
 }
+
+// whoseWords may stand between "to" and whom a job serves: "to the CEO".
+var whoseWords = setOf(`the a an my our their his her`)
 
 // servesOne are the jobs named with whom they serve after "to": an
 // assistant to the CEO.

@@ -523,16 +523,51 @@ func lastAsked(s string) (string, bool) {
 	if !strings.HasSuffix(s, "?") || strings.Count(s, " ") < storyWords {
 		return "", false
 	}
-	ends := reSentenceEnd.FindAllStringIndex(s, -1)
-	if len(ends) == 0 {
-		return "", false
+	last := s
+	if ends := reSentenceEnd.FindAllStringIndex(s, -1); len(ends) > 0 {
+		last = s[ends[len(ends)-1][1]:]
 	}
-	last := s[ends[len(ends)-1][1]:]
-	return last, strings.Count(last, " ") >= 2
+	// Told in one run of commas: the question after the last comma that
+	// opens one ("…, anyway what does a medical records specialist make?").
+	if locs := reClauseAsked.FindAllStringSubmatchIndex(last, -1); len(locs) > 0 {
+		last = last[locs[len(locs)-1][2]:]
+	}
+	return last, last != s && strings.Count(last, " ") >= 2
 }
 
+// reClauseAsked is a comma, a word that moves on ("anyway", "so"), and
+// the question word that opens what is asked after them.
+var reClauseAsked = regexp.MustCompile(`(?i),\s+(?:(?:anyway|anyways|so|but|ok|okay|well|basically|honestly|and)\s+)?((?:what|whats|what's|how|which|where|is|are|do|does|can|should|would)\s)`)
+
 func parseSaid(kb *knowledge.Base, cleaned string) *question {
-	return parseCut(kb, doneBySaid(kb, managedSaid(kb, operatedSaid(kb, acronymsSpelled(kb, withoutInitials(kb, said(headFirst(kb, degreesSaid(forWhomSaid(kb, withoutBase(kb, describedSaid(kb, involvedSaid(kb, wantedSaid(kb, exceptSaid(kb, cleaned)))))))))))))), 0)
+	return parseCut(kb, doneBySaid(kb, managedSaid(kb, operatedSaid(kb, acronymsSpelled(kb, withoutInitials(kb, said(headFirst(kb, degreesSaid(forWhomSaid(kb, withoutBase(kb, describedSaid(kb, involvedSaid(kb, wantedSaid(kb, exceptSaid(kb, withoutTier(kb, cleaned))))))))))))))), 0)
+}
+
+// reTier is a level within a job as ads write it: "Tier 2", "Level II".
+var reTier = regexp.MustCompile(`(?i)\b(?:tier|level)\s*(?:[1-5]|i{1,3}|iv|one|two|three)\b`)
+
+// withoutTier drops a level within a job, which no source breaks pay down
+// by and whose words are no career's: "Tier 2 helpdesk" is help desk work,
+// no packer (a "Tier" ties bundles).
+func withoutTier(kb *knowledge.Base, s string) string {
+	if !strings.Contains(s, "ier") && !strings.Contains(s, "evel") && !strings.Contains(s, "IER") && !strings.Contains(s, "EVEL") {
+		return s // the quick path
+	}
+	var b strings.Builder
+	last := 0
+	for _, loc := range reTier.FindAllStringIndex(s, -1) {
+		if inName(kb, s, loc[0], loc[1]) {
+			continue // a name's own words: "Tier 2 Support"
+		}
+		b.WriteString(s[last:loc[0]])
+		b.WriteString(" ")
+		last = loc[1]
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
 
 // reExcept is "except" said of careers left out: "jobs except nursing".

@@ -1797,6 +1797,11 @@ func TestUnderstanding(t *testing.T) {
 		// A long story around its question: the question, when it names
 		// what it asks of on its own (qa99 Q033).
 		{q: "so I have been a line cook for six years now, mostly nights and weekends at a busy diner downtown, and my knees are shot from standing and the money is not great either. A buddy of mine does wiring on new houses and he says the work is steady and the pay keeps going up every year. I never finished college. My question is: how much do electricians actually make?", career: "Electricians", kind: pay, not: []string{" vs "}},
+		// qa100's titles and a long message in one run of commas.
+		{q: "forklift op", career: "Industrial Truck and Tractor Operators", kind: pay},
+		{q: "Tier 2 helpdesk", career: "Computer User Support Specialists", kind: pay},
+		{q: "EA to the CEO", career: "Executive Secretaries and Executive Administrative Assistants", kind: pay},
+		{q: "so I've been stocking shelves at a grocery store for like 5 years now and my feet are killing me, my aunt says I should try something in healthcare since there are lots of openings, I only have a high school diploma though, anyway how much does a phlebotomist actually make?", career: "Phlebotomists", kind: pay},
 		{q: "jobs except nursing", career: "Registered Nurses", kind: bot.KindList, want: []string{"leaving out"}}, // as "besides"
 		{q: "highest paying jobs except doctors", kind: rank, want: []string{"Careers other than doctors"}, not: []string{"Anesthesiologists"}},
 		{q: "I'm interested in trucking", kind: rank, want: []string{"Careers in transportation and moving occupations"}, not: []string{"interested"}}, // qa99 C06

@@ -37,6 +37,7 @@ var abbreviations = map[string]string{
 	"vp":        "vice president",
 	"exec":      "executive",
 	"ops":       "operations",
+	"op":        "operator", // "forklift op", "machine op"
 	"svc":       "service",
 	"maint":     "maintenance",
 	"equip":     "equipment",
