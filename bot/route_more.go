@@ -528,7 +528,7 @@ var reInsteadOfSchool = regexp.MustCompile(`\binstead of (?:going to )?(?:a |an 
 // relatedPhrases ask for careers related to the one named: other careers
 // like it, or a way out of it.
 var relatedPhrases = newPhraseList("similar", "related", "careers like", "jobs like", "whats like", "what s like", "what is like", "something like", "anything like", "kinda like", "sorta like", "kind of like", "sort of like", "a lot like", "close to", "closest to", "else could", "alternatives", "alternative", "instead of",
-	"other careers", "other jobs", "careers other than", "jobs other than", "career other than", "job other than", "like being", "besides", "what else", "else can", "switch to", "change to", "transition to",
+	"other careers", "other jobs", "careers other than", "jobs other than", "career other than", "job other than", "like being", "besides", "what else", "use the skills", "use my skills", "skills i already have", "skills i have", "transferable skills", "same skills", "similar skills", "else can", "switch to", "change to", "transition to",
 	"transition into", "career change", "change from", "switch from", "transition from", "move from", "something else",
 	"tired of being", "sick of being", "hate being", "leave", "leaving", "get out of", "change careers", "switch careers",
 	"looking for a change", "for former", "do instead", "do next", "what next", "after retiring", "second career",
