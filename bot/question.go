@@ -2481,6 +2481,13 @@ func parseWhole(kb *knowledge.Base, cleaned string) *question {
 			q.rank = 1
 		}
 	}
+	if q.noExperience && !q.entryLevel && len(q.careers) == 0 && q.level == "" && !q.noDegree {
+		// "jobs that need no experience": those a newcomer can start,
+		// as "entry level jobs" are, not physicians, whom BLS says need
+		// no work experience after their eleven years of school (qa100
+		// Q094).
+		q.noDegree, q.entryLevel = true, true
+	}
 	if q.judge.ok && len(q.careers) == 1 && !q.hasIntent() && len(q.fields) == 0 {
 		// "is 50k good for a paralegal": its pay, not the whole card.
 		q.addSignal(intentPay)

@@ -1991,7 +1991,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "cna pay in massachusetts per hour", career: "Nursing Assistants", kind: pay, not: []string{"pay in per hour"}},
 		// qa86: no experience is BLS's work experience needed to enter.
 		{q: "best jobs for someone with no experience and no degree", kind: rank, want: []string{"that typically need no college degree and no work experience"}, not: []string{"Ship Engineers", "Police"}},
-		{q: "jobs with no experience needed", kind: rank, want: []string{"that typically need no work experience"}},
+		{q: "jobs with no experience needed", kind: rank, want: []string{"that typically need no college degree and no work experience"}, not: []string{"Anesthesiologists"}}, // as entry-level jobs (qa100 Q094)
+		{q: "which jobs need no experience and pay 20 an hour", kind: rank, want: []string{"no college degree and no work experience"}, not: []string{"Anesthesiologists"}},
 		// qa86: job-board shorthand after a title: part-time, a mechanic,
 		// the grade of a school already said, where a social worker works.
 		{q: "Line Cook PT pay", career: "Cooks, Restaurant", kind: pay, facts: fs(med), not: []string{"Physical Therapists"}},
