@@ -447,6 +447,14 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 			}
 		}
 		first, second := interestsOf(text)
+		if cmp.Or(first, area) == "Social" && second == "" && dislikedInterest(text) {
+			// "a job for someone who hates dealing with people": no
+			// career for Social interests, but those for Realistic ones,
+			// work with things (qa100 Q071).
+			a := b.byInterests("Realistic", "", typicalEducationOf(text), has(payMost))
+			a.Summary = awayFromPeople + a.Summary
+			return a, true
+		}
 		return b.byInterests(cmp.Or(first, area), second, typicalEducationOf(text), has(payMost)), true
 	}
 
@@ -514,6 +522,11 @@ const garmentSuits = "suit shop|suit shops|suit store|suit stores|men s suit|men
 // itLike asks what a career is like: in a state, its pay there (which is
 // what varies by state); else what the work is.
 const itLike = "what is it like|what's it like|whats it like|what it's like|what it is like|what its like|how is it being|how's it being|hows it being"
+
+// awayFromPeople says why careers for Realistic interests answer work
+// away from people: in Holland's terms, the work with things, where Social
+// is the work with people.
+const awayFromPeople = "O*NET rates no wish to work apart from people; nearest are the careers whose strongest interest in its profiles is Realistic (work with things), not Social (work with people). "
 
 // leavingPhrases ask for careers to leave one for, of another kind.
 const leavingPhrases = "switch careers|change careers|career change|switching careers|changing careers|leave|leaving|get out of|tired of|sick of|hate|instead of|besides|other than|something else|switch from|change from|transition from|move from|outside of|quit|quitting|burned out|burnt out"
