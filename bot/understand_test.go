@@ -1804,6 +1804,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "so I've been stocking shelves at a grocery store for like 5 years now and my feet are killing me, my aunt says I should try something in healthcare since there are lots of openings, I only have a high school diploma though, anyway how much does a phlebotomist actually make?", career: "Phlebotomists", kind: pay},
 		{q: "tools and technology for welders", career: "Welders, Cutters, Solderers, and Brazers", kind: bot.KindList, want: []string{"Technology used by"}},
 		{q: "technology used by nurses", career: "Registered Nurses", kind: bot.KindList, want: []string{"Technology used by"}},
+		{q: "person who runs the soundboard at concerts", kind: bot.KindProfile, not: []string{"Musicians"}}, // qa100 D19: sound work, no musician
 		// Interests said as disliked: not the careers for them (qa100 Q071).
 		{q: "what's a good job for someone who hates dealing with people", kind: rank, want: []string{"Careers for realistic interests", "not Social"}},
 		{q: "jobs for someone who hates talking to people", kind: rank, want: []string{"Careers for realistic interests"}, not: []string{"Elementary School Teachers"}},

@@ -83,6 +83,8 @@ var workWords = map[string][]string{
 	"decide": {"decide", "adjudicate", "rule"}, "disabled": {"disabled", "disability", "disabilities"},
 	"chip": {"chip", "microchip", "semiconductor", "circuit", "microprocessor"}, "hacker": {"hacker", "security", "cyber", "intrusion"}, "fake": {"fake", "artificial", "prosthetic"},
 	"rehabilitation": {"rehabilitation", "rehabilitative", "therapy"}, "lense": {"lens", "ophthalmic"}, "len": {"lens", "ophthalmic"}, "glass": {"glass", "eyeglass"},
+	// qa100's descriptions.
+	"soundboard": {"soundboard", "sound", "audio", "mixing", "console"},
 }
 
 // phrasalWork are verbs of two words, each with the words O*NET's tasks
