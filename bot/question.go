@@ -553,14 +553,20 @@ func withoutTier(kb *knowledge.Base, s string) string {
 	if !strings.Contains(s, "ier") && !strings.Contains(s, "evel") && !strings.Contains(s, "IER") && !strings.Contains(s, "EVEL") {
 		return s // the quick path
 	}
+	return replaceOutsideNames(kb, s, reTier, " ") // a name's own words stay: "Tier 2 Support"
+}
+
+// replaceOutsideNames writes with what re matches in s where it is no
+// word of a career's name (inName).
+func replaceOutsideNames(kb *knowledge.Base, s string, re *regexp.Regexp, with string) string {
 	var b strings.Builder
 	last := 0
-	for _, loc := range reTier.FindAllStringIndex(s, -1) {
+	for _, loc := range re.FindAllStringIndex(s, -1) {
 		if inName(kb, s, loc[0], loc[1]) {
-			continue // a name's own words: "Tier 2 Support"
+			continue
 		}
 		b.WriteString(s[last:loc[0]])
-		b.WriteString(" ")
+		b.WriteString(with)
 		last = loc[1]
 	}
 	if last == 0 {
@@ -580,21 +586,7 @@ func exceptSaid(kb *knowledge.Base, s string) string {
 	if !strings.Contains(s, "xcept") && !strings.Contains(s, "XCEPT") {
 		return s // the quick path
 	}
-	var b strings.Builder
-	last := 0
-	for _, loc := range reExcept.FindAllStringIndex(s, -1) {
-		if inName(kb, s, loc[0], loc[1]) {
-			continue
-		}
-		b.WriteString(s[last:loc[0]])
-		b.WriteString("besides")
-		last = loc[1]
-	}
-	if last == 0 {
-		return s
-	}
-	b.WriteString(s[last:])
-	return b.String()
+	return replaceOutsideNames(kb, s, reExcept, "besides")
 }
 
 // reDegreeNeeded is a degree's initials said as what a job needs: "is an
