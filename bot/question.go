@@ -539,6 +539,8 @@ func lastAsked(s string) (string, bool) {
 // the question word that opens what is asked after them.
 var reClauseAsked = regexp.MustCompile(`(?i),\s+(?:(?:anyway|anyways|so|but|ok|okay|well|basically|honestly|and)\s+)?((?:what|whats|what's|how|which|where|is|are|do|does|can|should|would)\s)`)
 
+// parseSaid is parse of the words as said: each rewriting of what people
+// say as the parser reads it, then the parse.
 func parseSaid(kb *knowledge.Base, cleaned string) *question {
 	return parseCut(kb, doneBySaid(kb, managedSaid(kb, operatedSaid(kb, acronymsSpelled(kb, withoutInitials(kb, said(headFirst(kb, degreesSaid(forWhomSaid(kb, withoutBase(kb, describedSaid(kb, involvedSaid(kb, wantedSaid(kb, exceptSaid(kb, withoutTier(kb, cleaned))))))))))))))), 0)
 }
