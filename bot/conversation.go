@@ -1135,14 +1135,11 @@ func (q *question) lastTwo(prev Conversation, two bool) bool {
 	if prev.Intent == intentRank || len(prev.Careers) != 1 || len(prev.Before) == 0 {
 		return false
 	}
+	// "which pays the most" asks the first of many, not the better of two.
 	comparative := slices.ContainsFunc(q.toks, func(t token) bool { return comparatives[t.val] }) &&
-		!slices.ContainsFunc(q.toks, func(t token) bool { return superlatives[t.val] })
+		!slices.ContainsFunc(q.toks, func(t token) bool { return orderWords[t.val] || t.val == "top" })
 	return two || comparative
 }
-
-// superlatives ask for the first of many ("which pays the most"), not the
-// better of two.
-var superlatives = setOf(`most best highest least worst lowest top`)
 
 // judgesLast reads "is that good?", "am i underpaid?", "fair?" after pay
 // was told or answered: the pay told judged again among the same

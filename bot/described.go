@@ -305,11 +305,12 @@ func askedLast(clause string) (asked, rest string, ok bool) {
 }
 
 // askedOfMine are the words said bare after work told that ask of
-// whoever does it, each as one asks it of one's own job.
+// whoever does it ("… designs websites salary", "surgeons who fix broken
+// bones salary"), each as one asks it of one's own job.
 var askedOfMine = map[string]string{
 	"salary": "how much do i make?", "salaries": "how much do i make?", "pay": "how much do i make?", "wage": "how much do i make?",
 	"wages": "how much do i make?", "income": "how much do i make?", "earnings": "how much do i make?",
-	"skills": "what skills do i need?", "education": "what education do i need?", "degree": "what education do i need?",
+	"skills": "what skills do i need?", "skill": "what skills do i need?", "education": "what education do i need?", "degree": "what education do i need?",
 	"requirements": "what education do i need?", "training": "what education do i need?", "outlook": "what is the outlook for my job?",
 }
 

@@ -653,9 +653,9 @@ func forWhomSaid(kb *knowledge.Base, s string) string {
 			// Whom the question may say of anyone ("kids", "children"):
 			// the career of the kind whose work is for them ("a doctor
 			// for kids": a pediatrician).
-			if h, ok := kindOfWork(kb, worker, whom); ok && meansAlone(kb, worker[0], h.Career) && !inName(kb, s, loc[0], loc[1]) {
+			if c, ok := kindMeantFor(kb, worker, whom); ok && !inName(kb, s, loc[0], loc[1]) {
 				b.WriteString(s[last:loc[0]])
-				b.WriteString(h.Career.Name)
+				b.WriteString(c.Name)
 				last = loc[1]
 			}
 			continue
@@ -733,13 +733,26 @@ func kindFor(kb *knowledge.Base, s string, loc []int) (int, string, bool) {
 			return end, title, true
 		}
 	}
-	// No name says it: the career of the kind whose work is for them, as
-	// O*NET tells it ("a doctor for kids": a pediatrician, whose patients
-	// are children).
-	if h, ok := kindOfWork(kb, knowledge.Tokens(worker), knowledge.Tokens(strings.Join(words, " "))); ok {
-		return end, h.Career.Name, true
+	// No name says it: the career of the kind whose work is for them.
+	if c, ok := kindMeantFor(kb, knowledge.Tokens(worker), knowledge.Tokens(strings.Join(words, " "))); ok {
+		return end, c.Name, true
 	}
 	return 0, "", false
+}
+
+// kindMeantFor returns the career of a kind of worker (one noun) whose
+// work, as O*NET tells it, is for whom is said, among the careers the
+// noun alone may name (meansAlone): "a doctor for kids" is a
+// pediatrician, whose patients are children.
+func kindMeantFor(kb *knowledge.Base, worker, whom []string) (*knowledge.Career, bool) {
+	if len(worker) != 1 {
+		return nil, false
+	}
+	h, ok := kindOfWork(kb, worker, whom)
+	if !ok || !meansAlone(kb, worker[0], h.Career) {
+		return nil, false
+	}
+	return h.Career, true
 }
 
 // kindStop reports whether w ends the words of whom a worker is for:

@@ -343,7 +343,7 @@ func (q *question) kindByWork(kb *knowledge.Base) bool {
 		}
 	}
 	// What is asked after it, said bare: "… broken bones salary".
-	for end > p.after+1 && q.toks[end-1].kind == tokWord && askedAfterWork[q.toks[end-1].val] {
+	for end > p.after+1 && q.toks[end-1].kind == tokWord && askedOfMine[q.toks[end-1].val] != "" {
 		end--
 		words = words[:max(0, len(words)-len(knowledge.Tokens(q.toks[end].raw)))]
 	}
@@ -477,10 +477,6 @@ const workAbout = 1.5
 // kindTies is how many careers of a kind kindOfWork weighs when the best
 // holds one word of the work as often as the next.
 const kindTies = 10
-
-// askedAfterWork are the words that ask of whoever does work said just
-// before them: "surgeons who fix broken bones salary".
-var askedAfterWork = setOf(`salary salaries pay wage wages income earnings skills skill outlook education degree requirements training`)
 
 // whWords open a question: after work said, what is asked of whoever does
 // it ("… and what do they earn").
