@@ -1273,7 +1273,7 @@ var describeOpeners = map[string]bool{"what do": true, "what doe": true, "whats 
 	"what's an": true, "what is": true, "what are": true, "what the job": true, "what's the job": true, "what is the job": true}
 
 // askJoiners join two things asked of one career.
-var askJoiners = setOf("and also plus along")
+var askJoiners = setOf("and also plus along vs versus against")
 
 // eachAsked answers each kind asked of c, one after the other in one
 // answer: the first sets its kind and title, the others add their
@@ -1289,7 +1289,7 @@ func (b *turn) eachAsked(c *knowledge.Career, q *question, asked []string) Answe
 			part = b.skills([]*knowledge.Career{c})
 		default:
 			in := intentByName(name)
-			fields := slices.DeleteFunc(slices.Clone(q.fields), func(f knowledge.Field) bool { return intentOf(f) != in })
+			fields := q.fieldsSaidFor(name)
 			if len(fields) == 0 {
 				fields = in.Fields
 			}
@@ -1304,11 +1304,36 @@ func (b *turn) eachAsked(c *knowledge.Career, q *question, asked []string) Answe
 	return a
 }
 
+// fieldsSaidFor returns the fields asked by the words of one kind of
+// answer: "salary and employment" asks the employment with the outlook
+// ("how many"), and the salary all pay, though the pay card also shows
+// employment.
+func (q *question) fieldsSaidFor(intent string) []knowledge.Field {
+	var out []knowledge.Field
+	for _, sp := range q.spans {
+		for _, r := range sp.roles {
+			if r.intent != intent {
+				continue
+			}
+			for _, f := range r.fields {
+				if containsField(q.fields, f) && !containsField(out, f) {
+					out = append(out, f)
+				}
+			}
+		}
+	}
+	return out
+}
+
 // add puts part's summary, figures, lists and sources after a's: another
 // thing asked of the same career.
 func (a *Answer) add(part Answer) {
 	a.Summary = strings.TrimSpace(a.Summary + " " + part.Summary)
-	a.Fields = append(a.Fields, part.Fields...)
+	for _, f := range part.Fields {
+		if !slices.Contains(a.Fields, f) { // employment shows with pay and with the outlook
+			a.Fields = append(a.Fields, f)
+		}
+	}
 	a.Lists = append(a.Lists, part.Lists...)
 	for _, src := range part.Sources {
 		if !slices.Contains(a.Sources, src) {

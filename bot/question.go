@@ -3528,7 +3528,10 @@ var fieldWorkers = map[string]string{"police": "police officer", "law enforcemen
 // pay"), as one about the field's worker, when the worker is one career.
 func (q *question) fieldAsWorker(kb *knowledge.Base) (pick, bool) {
 	s := q.signals
-	if len(q.careers) > 0 || len(q.groups) != 1 || q.rank != 0 && !q.declining || q.level != "" || q.noDegree || q.bound.set() ||
+	// "does trucking pay well" and "if trucking pays good" ask of the
+	// trucker; "trucking jobs that pay well" ranks the field (manyWords).
+	ranked := q.rank != 0 && !q.declining && !q.yesNo() && !q.paysWellOnly()
+	if len(q.careers) > 0 || len(q.groups) != 1 || ranked || q.level != "" || q.noDegree || q.bound.set() ||
 		s[intentPay] == 0 && s[intentOutlook] == 0 || s[intentList] > 0 || s[intentCompare] > 0 {
 		return pick{}, false
 	}
@@ -3574,6 +3577,21 @@ func (q *question) fieldAsWorker(kb *knowledge.Base) (pick, bool) {
 		return p, true
 	}
 	return pick{}, false
+}
+
+// paysWellOnly reports whether the question ranks only with words of
+// paying well ("pays good", "good money"), which rank only across careers.
+func (q *question) paysWellOnly() bool {
+	ranks := false
+	for _, sp := range q.spans {
+		for _, r := range sp.roles {
+			if r.rank != 0 && !r.ranksOnlyAcross {
+				return false
+			}
+			ranks = ranks || r.rank != 0
+		}
+	}
+	return ranks
 }
 
 // fieldWorker returns the career of the one who works in a field the

@@ -543,8 +543,9 @@ func (q *question) yesNo() bool {
 	if len(q.toks) == 0 || q.claimed[0] {
 		return false
 	}
-	switch q.toks[0].val {
-	case "is", "are", "will", "do", "does", "can", "should", "would":
+	// The raw word: "does" is read "doe" as plurals are.
+	switch strings.ToLower(q.toks[0].raw) {
+	case "is", "are", "will", "do", "does", "can", "could", "should", "would":
 		return true
 	}
 	return false

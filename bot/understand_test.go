@@ -2513,6 +2513,27 @@ func TestUnderstanding(t *testing.T) {
 		{q: "Exec Assistant to CEO & Board - salary range", career: "Executive Secretaries and Executive Administrative Assistants", kind: pay, not: []string{"Board", "Chief Executives"}},
 		{q: "Cashier / Cashiering Clerk salary", career: "Cashiers", kind: pay, facts: fs(med)},
 		{q: "senior ux / ui designer salary", career: "Web and Digital Interface Designers", kind: pay, facts: fs(med), not: []string{"work experience"}},
+		// Whether a line of work pays well asks of its worker; its jobs
+		// that pay well rank the field (qa101 Q051).
+		{q: "does trucking pay well", career: "Heavy and Tractor-Trailer Truck Drivers", kind: pay, facts: fs(med), want: []string{"median of all occupations"}},
+		{q: "ngl tryna figure out if trucking pays good or nah", career: "Heavy and Tractor-Trailer Truck Drivers", kind: pay, facts: fs(med)},
+		{q: "wondering if plumbing pays well", career: "Plumbers, Pipefitters, and Steamfitters", kind: pay, facts: fs(med)},
+		{q: "trucking jobs that pay well", kind: rank, want: []string{"Careers in transportation and moving occupations, by yearly pay"}},
+		{q: "so i've been working retail for years, what pays better", kind: rank, not: []string{`I don't have "i've"`}},
+		// What one needs to be one is what it takes to enter (qa101 Q053).
+		{q: "what do you need to be a cop", career: "Police and Sheriff's Patrol Officers", kind: prof, facts: fs(knowledge.FieldTypicalEducation), not: []string{"Maintain order"}},
+		{q: "what does it take to be a firefighter", career: "Firefighters", kind: prof, facts: fs(knowledge.FieldTypicalEducation)},
+		{q: "what skills do i need to be a nurse", career: "Registered Nurses", kind: bot.KindList},
+		// Two things asked of one career: each its own figures, the
+		// employment once (qa101 Q097), joined by "vs" too (qa101 Q050).
+		{q: "what does an epidemiologist make and how many of them are there", career: "Epidemiologists", kind: pay, facts: fs(med, knowledge.FieldEmployment), not: []string{"no number of jobs"}},
+		{q: "epidemiologist salary and employment", career: "Epidemiologists", kind: pay, facts: fs(med, knowledge.FieldEmployment), not: []string{"no number of jobs"}},
+		{q: "is it worth becoming a lawyer given how long school takes vs what they make", career: "Lawyers", kind: prof, facts: fs(med, knowledge.FieldTypicalEducation)},
+		// One word in parentheses after a title says which kind, not who:
+		// "(Helicopter)" is no name of the armed forces' air crews (qa101 D50).
+		{q: "i fly medical helicopters", career: "Commercial Pilots", kind: prof, not: []string{"Air Crew Members"}},
+		// "Puts you under" is anesthesia, whom it is done to between (qa101 D29).
+		{q: "the nurse who puts you under before surgery", career: "Nurse Anesthetists", kind: prof},
 	}
 	// Pay by every phrasing for careers people ask about most.
 	careers := []string{"Registered Nurses", "Electricians", "Software Developers", "Accountants and Auditors", "Lawyers",

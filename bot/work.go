@@ -79,8 +79,9 @@ func (q *question) workClause(kb *knowledge.Base) (lo, hi int, words []string) {
 		object = object || len(words) > 0 && (t.val == "career" || t.val == "careers")
 		// A particle right after the verb is the verb's ("pick up the
 		// trash": collect it).
-		particle := len(words) == 1 && t.kind == tokWord && particles[t.val] &&
-			(i == hi || i == hi+1 && objectPronouns[q.toks[hi].val]) && kb.WorkVerb(words[0])
+		// "Under" only after whom it is done to: "puts you under".
+		particle := len(words) == 1 && t.kind == tokWord && (particles[t.val] && i == hi || (particles[t.val] || t.val == "under") && i == hi+1 && objectPronouns[q.toks[hi].val]) &&
+			kb.WorkVerb(words[0])
 		if !particle && (t.kind != tokWord || ofSomeone(t.val) || functionWords[t.val] || isSeparator(t.val) || isStopWord(t.val) && !workVerb && !object ||
 			isQuestionWord(t.val) && !verb && !object) {
 			continue

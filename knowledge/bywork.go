@@ -91,7 +91,8 @@ var workWords = map[string][]string{
 // say it with: "pick up the trash" is collecting it.
 var phrasalWork = map[[2]string][]string{
 	{"pick", "up"}: {"collect"}, {"put", "out"}: {"extinguish", "fight"}, {"hand", "out"}: {"distribute"},
-	{"fill", "out"}: {"complete"},
+	{"fill", "out"}:  {"complete"},
+	{"put", "under"}: {"anesthesia", "anesthetic", "sedation"}, // "puts you under before surgery"
 }
 
 // militaryWords tell that work is done in the armed forces.
@@ -180,7 +181,11 @@ func (b *Base) byWork(words []string, limit int, among func(*Career) bool) []Hol
 		}
 		alts := workWords[said]
 		if k+1 < len(words) {
-			alts = append(slices.Clone(alts), phrasalWork[[2]string{said, words[k+1]}]...)
+			next := words[k+1]
+			if k+2 < len(words) && (next == "you" || next == "them" || next == "people") {
+				next = words[k+2] // "puts you under"
+			}
+			alts = append(slices.Clone(alts), phrasalWork[[2]string{said, next}]...)
 		}
 		for _, w := range append([]string{said}, alts...) {
 			t, id, ok := ci.textForm(w)

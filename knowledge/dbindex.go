@@ -212,11 +212,9 @@ var skillKinds = []ListKind{ListSkills, ListTopSkills, ListSkillImportance}
 func nameKeys(tz tokenizer, name string, all []string) []string {
 	key := strings.Join(all, " ")
 	keys := []string{key}
-	if open := strings.IndexByte(name, '('); open > 0 && strings.HasSuffix(strings.TrimSpace(name), ")") {
-		for _, part := range []string{name[:open], strings.TrimSuffix(strings.TrimSpace(name[open+1:]), ")")} {
-			if k := strings.Join(tz.tokens(part), " "); k != "" && !slices.Contains(keys, k) {
-				keys = append(keys, k)
-			}
+	for _, part := range nameHalves(name) {
+		if k := strings.Join(tz.tokens(part), " "); k != "" && !slices.Contains(keys, k) {
+			keys = append(keys, k)
 		}
 	}
 	return keys

@@ -89,3 +89,32 @@ func TestExactIndexAllNames(t *testing.T) {
 		}
 	}
 }
+
+// TestNameHalves: each half of "A (B)" is a name, except one word in the
+// parentheses that says which kind rather than who, and acronyms that
+// are words.
+func TestNameHalves(t *testing.T) {
+	tests := []struct {
+		name string
+		want []string
+	}{
+		{"Physical Education Professor (PE Professor)", []string{"Physical Education Professor", "PE Professor"}},
+		{"Sub (Substitute)", []string{"Sub", "Substitute"}},
+		{"Expo (Expeditor)", []string{"Expo", "Expeditor"}},
+		{"Doctor (Dr)", []string{"Doctor", "Dr"}},
+		{"OB (Obstetrician)", []string{"OB", "Obstetrician"}},
+		{"Instrument Man (I-Man)", []string{"Instrument Man", "I-Man"}},
+		{"Registered Nurse (RN)", []string{"Registered Nurse", "RN"}},
+		{"Aviation Warfare Systems Operator (Helicopter)", []string{"Aviation Warfare Systems Operator"}},
+		{"Operational Intelligence Officer (Analyst)", []string{"Operational Intelligence Officer"}},
+		{"Jinriksha Driver (Rickshaw)", []string{"Jinriksha Driver"}},
+		{"Certified Appliance Technician (CAT)", []string{"Certified Appliance Technician"}},
+		{"Registered Nurse", nil},
+		{"(RN)", nil},
+	}
+	for _, tt := range tests {
+		if got := nameHalves(tt.name); !slices.Equal(got, tt.want) {
+			t.Errorf("nameHalves(%q) = %q; want %q", tt.name, got, tt.want)
+		}
+	}
+}

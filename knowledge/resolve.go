@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/careerbot/careerbot/knowledge/official"
 )
@@ -271,11 +272,8 @@ func (ix *nameIndex) add(bl *indexBuilder, c int32, name string, pos int) {
 	bl.exact.add(key, id)
 	// "Physical Education Professor (PE Professor)": each half is a name
 	// of its own to ask by.
-	if open := strings.IndexByte(name, '('); open > 0 && strings.HasSuffix(strings.TrimSpace(name), ")") {
-		for _, part := range []string{name[:open], strings.TrimSuffix(strings.TrimSpace(name[open+1:]), ")")} {
-			if wordAcronyms[strings.TrimSpace(part)] {
-				continue // "(CAT)" is no name for "cats"
-			}
+	if halves := nameHalves(name); len(halves) > 0 {
+		for _, part := range halves {
 			// A half's words are words of the name, so in the vocabulary.
 			var k []int32
 			for _, t := range tz.tokens(part) {
@@ -308,6 +306,60 @@ func (ix *nameIndex) add(bl *indexBuilder, c int32, name string, pos int) {
 		}
 	}
 	ix.names = append(ix.names, indexedName{career: c, at: uint32(at), pos: uint16(pos), nWords: uint8(headsAt - at), nHeads: uint8(len(bl.runs) - headsAt)})
+}
+
+// nameHalves returns the halves of a name "A (B)" that are names of their
+// own to ask by, none when it has no such parentheses. One word in them
+// that is no short form of the name before it, nor its acronym spelled
+// out, says which kind and not who: "Aviation Warfare Systems Operator
+// (Helicopter)" is no name for "helicopters", where "Sub (Substitute)",
+// "Expo (Expeditor)" and "OB (Obstetrician)" are names both ways. An
+// acronym that is also a word ("(CAT)") is no name for the word.
+func nameHalves(name string) []string {
+	open := strings.IndexByte(name, '(')
+	if open <= 0 || !strings.HasSuffix(strings.TrimSpace(name), ")") {
+		return nil
+	}
+	outer := strings.TrimSpace(name[:open])
+	inner := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(name[open+1:]), ")"))
+	var out []string
+	if !wordAcronyms[outer] {
+		out = append(out, outer)
+	}
+	qualifier := !strings.ContainsRune(inner, ' ') && strings.ToUpper(inner) != inner && !shortFormOf(inner, outer)
+	if !wordAcronyms[inner] && !qualifier {
+		out = append(out, inner)
+	}
+	return out
+}
+
+// shortFormOf reports whether one of a and b is the other cut short, its
+// letters in the other's in order from the same first letter, case and
+// all but letters aside: "sub" and "substitute", "Dr" and "Doctor",
+// "I-Man" and "Instrument Man".
+func shortFormOf(a, b string) bool {
+	letters := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if unicode.IsLetter(r) {
+				return unicode.ToLower(r)
+			}
+			return -1
+		}, s)
+	}
+	a, b = letters(a), letters(b)
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if a == "" || a[0] != b[0] {
+		return false
+	}
+	j := 0
+	for i := 0; i < len(b) && j < len(a); i++ {
+		if b[i] == a[j] {
+			j++
+		}
+	}
+	return j == len(a)
 }
 
 // wordAcronyms are acronyms that O*NET gives as short titles, or in
