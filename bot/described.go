@@ -42,7 +42,8 @@ var reDescribed = regexp.MustCompile(`(?i)^\s*(?:(?:hey|hi|so|ok|okay|um|yo|quic
 	// "the person in court who types …", "the lady at school who …": the
 	// place kept with the work; "what is the person who fits hearing aids
 	// called".
-	`|(?:(?:what|whats|what's|what’s)(?:\s+is|\s+are)?\s+)?(?:(?:a|an|the)\s+)?(?:someone|somebody|person|people|guys?|gals?|lady|ladies|woman|women|man|men|folks|workers?|one|doctor|nurse|engineer|scientist|technician|tech|specialist|expert|officer|professional)` +
+	// "the weather guy who …": what the work is of, kept with it as a place is.
+	`|(?:(?:what|whats|what's|what’s)(?:\s+is|\s+are)?\s+)?(?:(?:a|an|the)\s+(?:(?P<of>[a-z]+)\s+)?)?(?:someone|somebody|person|people|guys?|gals?|lady|ladies|woman|women|man|men|folks|workers?|one|doctor|nurse|engineer|scientist|technician|tech|specialist|expert|officer|professional)` +
 	`(?:\s+(?:in|at)\s+(?P<place>(?:the\s+|a\s+|an\s+)?[a-z]+(?:\s+[a-z]+)?))?\s+(?:who|that)` +
 	// "who comes to fix my furnace": the work is the verb after "to".
 	`)\s+(?:(?:just|basically|mostly|usually|mainly|actually|professionally)\s+)?(?:(?:comes?|goes|gets?|tries|has|have|is paid|are paid|gets paid)\s+to\s+)?([a-z]+)\b`)
@@ -213,11 +214,31 @@ func describedSaid(kb *knowledge.Base, s string) string {
 		}
 		rest = rest[:end] + " in " + s[m[2*k]:m[2*k+1]] + rest[end:]
 	}
+	if k := reDescribed.SubexpIndex("of"); !jobDoes && m[2*k] >= 0 {
+		if of := strings.ToLower(s[m[2*k]:m[2*k+1]]); workOf(kb, of) {
+			end := len(rest)
+			if e := strings.IndexAny(rest, "?!.,"); e >= 0 {
+				end = e
+			}
+			rest = rest[:end] + " in " + of + rest[end:]
+		}
+	}
 	if told, ok := asOwnWork(said, rest); ok {
 		return withKind(kb, s[:verbStart], told)
 	}
 	return s
 }
+
+// workOf reports whether w, said before the one who does the work ("the
+// weather guy"), says what the work is of: a word of O*NET's texts, not
+// one that only describes the person ("the old guy").
+func workOf(kb *knowledge.Base, w string) bool {
+	t := knowledge.Tokens(w)
+	return len(t) == 1 && !isStopWord(t[0]) && !functionWords[t[0]] && !personAdjectives[t[0]] && !describedSubjects[t[0]] && kb.KnownText(t[0])
+}
+
+// personAdjectives describe the one who works, not the work.
+var personAdjectives = setOf(`old young new nice good bad big little small other same real local usual typical regular random main only nicest friendly mean rude older younger`)
 
 // withKind keeps, in work told as one's own, the kind of worker the frame
 // said it of ("what do you call the nurse who puts you to sleep for

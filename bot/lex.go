@@ -274,7 +274,7 @@ func doerOfDoing(kb *knowledge.Base, out []token, t token) (string, bool) {
 // the end) is a mechanic: nothing after it, or a word that asks.
 func mechanicBefore(next string) bool {
 	next = strings.Trim(next, "?!.,;:")
-	return next == "" || next == "vs" || isQuestionWord(knowledge.Normalize(next)) || isSeparator(next)
+	return next == "" || next == "vs" || whWords[next] || isQuestionWord(knowledge.Normalize(next)) || isSeparator(next)
 }
 
 // techSector reports whether "tech", after the tokens before and before
@@ -315,8 +315,12 @@ var techAsks = setOf(`do does did skill skills stack`)
 // or technology ("tech tools they rely on").
 var techFollowers = setOf(`jobs job careers career industry sector companies company field roles positions workers tools tool stack software`)
 
-// nextWord returns the first word of s.
+// nextWord returns the first word of s, past the dot of an abbreviation
+// ("Mech. Design Engineer": "design").
 func nextWord(s string) string {
+	if r, ok := strings.CutPrefix(s, ". "); ok {
+		s = r
+	}
 	s = strings.TrimLeft(s, " /-")
 	end := strings.IndexFunc(s, func(r rune) bool { return !isWordRune(r) })
 	if end < 0 {

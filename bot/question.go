@@ -1471,6 +1471,16 @@ func oneRole(typed string) bool {
 	return len(words) == 1 || len(words) == 2 && rankWords[words[0]]
 }
 
+// withField puts a qualifier before a title typed, after its rank: "Sr.
+// Mgr" in finance is a "Sr. Finance Mgr", which reads the title without
+// its rank where "Finance Sr. Mgr" reads no name.
+func withField(typed, field string) string {
+	if rank, role, ok := strings.Cut(typed, " "); ok && rankWords[knowledge.Normalize(rank)] {
+		return rank + " " + field + " " + role
+	}
+	return field + " " + typed
+}
+
 // onlyField reports whether sp, a phrase of a question or nil, at most
 // names a field of work ("law enforcement"): it asks nothing.
 func onlyField(sp *vocabSpan) bool {
@@ -1550,6 +1560,8 @@ func parseCut(kb *knowledge.Base, cleaned string, depth int) *question {
 		}
 		askTail = strings.Join(f[n:], " ")
 	}
+	// The qualifier without them, to read before the title.
+	field := strings.Join(strings.Fields(qual)[:len(strings.Fields(qual))-len(strings.Fields(askTail))], " ")
 	paren := sep == sepParen
 	if paren && negated(qual) {
 		// What the job is not ("Ambulance Driver (Non-EMT)", "(No CDL)")
@@ -1665,7 +1677,7 @@ func parseCut(kb *knowledge.Base, cleaned string, depth int) *question {
 		!(len(q.careers) == 1 && q.careers[0].exact && nameHolds(q.careers[0].matched, qual)) // a whole name as written stays
 	if typed := hq.careers[0].typed; strings.Contains(head, typed) && (settingQual || generic) {
 		// Read with its own qualifiers cut: the text has fewer separators.
-		mq := parse(kb, strings.Replace(head, typed, qual+" "+typed, 1))
+		mq := parse(kb, strings.Replace(head, typed, withField(typed, field), 1))
 		// A setting read by the search with the title is its kind too
 		// ("Cook - Hospital": a hospital cook, an institution cook).
 		bySetting := settingQual && len(hq.careers[0].others) >= sharedWidely && len(mq.careers) == 1 && !mq.careers[0].exact &&
@@ -1701,7 +1713,7 @@ func parseCut(kb *knowledge.Base, cleaned string, depth int) *question {
 	// fewer commas than this one, or reading it might never end.
 	if typed, ok := hq.typedIn(head, hq.careers[0]); ok && sep == sepComma && oneRole(typed) &&
 		strings.Count(head, ",")+strings.Count(qual, ",") < strings.Count(cleaned, ",") {
-		mq := parse(kb, strings.Replace(head, typed, qual+" "+typed, 1))
+		mq := parse(kb, strings.Replace(head, typed, withField(typed, field), 1))
 		if len(mq.careers) == 1 && len(mq.unknown) == 0 && len(mq.states) == len(hq.states) && maps.Equal(mq.signals, hq.signals) {
 			hq = mq
 		}

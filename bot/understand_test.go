@@ -2534,6 +2534,23 @@ func TestUnderstanding(t *testing.T) {
 		{q: "i fly medical helicopters", career: "Commercial Pilots", kind: prof, not: []string{"Air Crew Members"}},
 		// "Puts you under" is anesthesia, whom it is done to between (qa101 D29).
 		{q: "the nurse who puts you under before surgery", career: "Nurse Anesthetists", kind: prof},
+		// What the work is of, said before the one who does it, goes with
+		// the work (qa101 D33); a word of the person does not.
+		{q: "the weather guy who forecasts storms", career: "Atmospheric and Space Scientists", kind: prof, not: []string{"Carpenters"}},
+		{q: "the insurance guy who checks damage after a car crash", career: "Insurance Appraisers, Auto Damage", kind: prof},
+		{q: "the lawn guy who cuts grass", career: "Landscaping and Groundskeeping Workers", kind: prof},
+		{q: "the old guy who fixes shoes", career: "Shoe and Leather Workers and Repairers", kind: prof},
+		// A name guessed from what the work is done with, which the best
+		// work's own sentence holds, is no name (qa101 D31).
+		{q: "the guy who rides on the back of the garbage truck", career: "Refuse and Recyclable Material Collectors", kind: prof},
+		// Job-ad shorthand (qa101 T07, T20, T30): "FF" is a firefighter;
+		// "Mech." with its dot qualifies the engineer; a field after a
+		// ranked role goes between rank and role.
+		{q: "FF/EMT salary", career: "Firefighters", kind: pay, facts: fs(med)},
+		{q: "Mech. Design Engineer - SolidWorks", career: "Mechanical Engineers", kind: prof},
+		{q: "diesel mech. what's the pay", career: "Bus and Truck Mechanics and Diesel Engine Specialists", kind: pay},
+		{q: "Sr. Mgr, FP&A", career: "Financial Managers", kind: prof},
+		{q: "salary of Sr. Manager, Finance", career: "Financial Managers", kind: pay, facts: fs(med)},
 	}
 	// Pay by every phrasing for careers people ask about most.
 	careers := []string{"Registered Nurses", "Electricians", "Software Developers", "Accountants and Auditors", "Lawyers",

@@ -537,7 +537,16 @@ func (q *question) workOutweighs(kb *knowledge.Base, hs []knowledge.Holder, p pi
 		}
 	}
 	told := kb.ByWork(outside, 1)
-	return len(told) > 0 && told[0].Career == hs[0].Career && told[0].Value >= 2
+	if len(told) > 0 && told[0].Career == hs[0].Career && told[0].Value >= 2 {
+		return true
+	}
+	// Or the best's own sentence holds the words read as the name: they
+	// are what its work is done with ("i ride on the back of the garbage
+	// truck": "Dismount garbage trucks …", no truck driver's name).
+	said := knowledge.Tokens(hs[0].Item.Name)
+	return p.start > lo && p.after-p.start > 1 && !slices.ContainsFunc(q.wordsIn(p.start, p.after), func(w string) bool {
+		return !slices.ContainsFunc(said, func(x string) bool { return knowledge.SameForm(x, w) || knowledge.SameForm(w, x) })
+	})
 }
 
 // verbSaid reports whether toks[lo] is a verb of work told right after

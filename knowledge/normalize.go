@@ -101,6 +101,7 @@ var abbreviations = map[string]string{
 	"thru":      "through",
 	"waitstaff": "waiter",
 	"fab":       "fabrication",
+	"ff":        "firefighter", // "FF/EMT", "FF/Paramedic"
 }
 
 // IsAbbreviation reports whether w is an abbreviation names are written
