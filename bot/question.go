@@ -642,6 +642,30 @@ func forWhomSaid(kb *knowledge.Base, s string) string {
 	if !strings.Contains(s, " for ") && !strings.Contains(s, " of ") && !strings.Contains(s, " For ") && !strings.Contains(s, " Of ") {
 		return s
 	}
+	if strings.Contains(s, " but ") {
+		// "kinda like a nurse but for animals": the kind said for them,
+		// when the knowledge has that title (a veterinary nurse); else
+		// a career like the one named.
+		if t := reLikeButFor.ReplaceAllString(s, "a $1 $2"); t != s {
+			if r := forWhomRead(kb, t); r != t {
+				return r
+			}
+		}
+	}
+	return forWhomRead(kb, s)
+}
+
+// reLikeButFor is a career said to be another's kind, for others: "like
+// a nurse but for animals", "a doctor but for kids".
+var reLikeButFor = regexp.MustCompile(`(?i)(?:\b(?:(?:kind of|kinda|sort of|sorta|basically|just|pretty much)\s+)?like\s+)?\b(?:a|an)\s+([a-z]+),?\s+but\s+(for|of)\b`)
+
+// forDomain are the words a title says whom or what its work is for
+// with: an animal nurse is a "Veterinary Nurse".
+var forDomain = map[string]string{"animal": "veterinary", "pet": "veterinary", "dog": "veterinary", "cat": "veterinary", "horse": "equine",
+	"kid": "pediatric", "child": "pediatric", "children": "pediatric", "baby": "pediatric", "tooth": "dental", "teeth": "dental"}
+
+// forWhomRead is forWhomSaid of text with no "but".
+func forWhomRead(kb *knowledge.Base, s string) string {
 	var b strings.Builder
 	last := 0
 	for _, loc := range reForWhom.FindAllStringSubmatchIndex(s, -1) {
@@ -669,6 +693,14 @@ func forWhomSaid(kb *knowledge.Base, s string) string {
 			b.WriteString(title)
 			last = loc[1]
 			continue
+		}
+		if d, ok := forDomain[whom[0]]; ok {
+			if title := d + " " + s[loc[2]:loc[3]]; len(kb.Exact(knowledge.Tokens(title))) > 0 && !inName(kb, s, loc[0], loc[1]) { // "veterinary nurse"
+				b.WriteString(s[last:loc[0]])
+				b.WriteString(title)
+				last = loc[1]
+				continue
+			}
 		}
 		if end, title, ok := kindFor(kb, s, loc); ok && !inName(kb, s, loc[0], end) {
 			b.WriteString(s[last:loc[0]])

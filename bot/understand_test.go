@@ -2543,6 +2543,11 @@ func TestUnderstanding(t *testing.T) {
 		// A name guessed from what the work is done with, which the best
 		// work's own sentence holds, is no name (qa101 D31).
 		{q: "the guy who rides on the back of the garbage truck", career: "Refuse and Recyclable Material Collectors", kind: prof},
+		// A kind of worker "but for" others is the title that says so
+		// (qa101 D21).
+		{q: "a nurse for animals", career: "Veterinary Technologists and Technicians", kind: prof},
+		{q: "like a doctor but for animals", career: "Veterinarians", kind: prof, not: []string{"Physicians"}},
+		{q: "kinda like a nurse but for animals", career: "Veterinary Technologists and Technicians", kind: prof, not: []string{"Registered Nurses"}},
 		// Job-ad shorthand (qa101 T07, T20, T30): "FF" is a firefighter;
 		// "Mech." with its dot qualifies the engineer; a field after a
 		// ranked role goes between rank and role.

@@ -388,7 +388,8 @@ var vocabulary = []struct {
 	such already literally basically anyway anyways maybe perhaps probably definitely often always ever yet almost nearly seriously
 	wht you're youre answer answers everyone every each over working but stuff forever dont doesnt didnt cant wont isnt don't doesn't didn't can't won't isn't out earlier specifically overall because still actually even currently nowadays anymore honestly people folks needed ask asking guy guys gal dude only put
 	right now these days write two three four five six seven eight nine course courses then same kinda sorta exist exists existing idk dunno choose decide exactly nah enough sorry flip reverse across among amongst steps join joining big full gap gaps either adobe quicker ten count counts holding little firms wait consist consists workday overview rundown lowdown breakdown within rely relies oops whoops moved moving ahead percent adjacent side listed they'd theyd they're theyre they've theyve you'd youd we'd he'd she'd wise never heard details detail run runs matter matters thru grad longer longest shorter shortest suits suited nerd geek fit pls plz figure figures
-	i've ive ngl tryna tbh lowkey highkey imo imho rn bruh lol lmao y'all yall gotta finna`, role{stop: true}}, // levels of a job ad's title: "Cook II", "Software Engineer III"
+	i've ive ngl tryna tbh lowkey highkey imo imho rn bruh lol lmao y'all yall gotta finna
+	realistically reasonably potentially possibly eventually ideally hopefully generally personally`, role{stop: true}}, // levels of a job ad's title: "Cook II", "Software Engineer III"
 }
 
 func fs(f ...knowledge.Field) []knowledge.Field { return f }
