@@ -2878,6 +2878,11 @@ func (q *question) exclusions(kb *knowledge.Base) {
 	}
 	left := l // l stays on the stack: most rankings leave nothing out
 	q.left = &left
+	if len(l.groups) > 0 && q.rank == 0 && !q.declining && len(q.groups) == 0 && len(q.careers) == 0 && !q.hasIntent() {
+		// "jobs without math", "jobs other than teaching": all the others,
+		// best paid first, as "best jobs for someone who hates math".
+		q.rank = +1
+	}
 }
 
 // broadGroup is the SOC broad group of an official career, its code's

@@ -2548,6 +2548,13 @@ func TestUnderstanding(t *testing.T) {
 		{q: "a nurse for animals", career: "Veterinary Technologists and Technicians", kind: prof},
 		{q: "like a doctor but for animals", career: "Veterinarians", kind: prof, not: []string{"Physicians"}},
 		{q: "kinda like a nurse but for animals", career: "Veterinary Technologists and Technicians", kind: prof, not: []string{"Registered Nurses"}},
+		// What jobs need not have leaves them out (qa101 Q047); a field
+		// left out of jobs at large ranks the rest.
+		{q: "jobs in IT that don't require coding", kind: rank, want: []string{"Careers in computer occupations other than coding"}, not: []string{"Computer Programmers:"}},
+		{q: "IT jobs without coding", kind: rank, want: []string{"other than coding"}},
+		{q: "jobs other than teaching", kind: rank, want: []string{"Careers outside education and library occupations, by yearly pay"}},
+		{q: "what jobs don't involve sales", kind: rank, want: []string{"Careers outside sales occupations"}},
+		{q: "what can i do without a degree", kind: rank, want: []string{"Careers that typically need no college degree"}},
 		// Job-ad shorthand (qa101 T07, T20, T30): "FF" is a firefighter;
 		// "Mech." with its dot qualifies the engineer; a field after a
 		// ranked role goes between rank and role.
