@@ -2552,6 +2552,7 @@ func TestUnderstanding(t *testing.T) {
 		// left out of jobs at large ranks the rest.
 		{q: "jobs in IT that don't require coding", kind: rank, want: []string{"Careers in computer occupations other than coding"}, not: []string{"Computer Programmers:"}},
 		{q: "IT jobs without coding", kind: rank, want: []string{"other than coding"}},
+		{q: "i help people plan for retirement and pick investments", career: "Personal Financial Advisors", kind: prof}, // qa101 D49
 		{q: "jobs other than teaching", kind: rank, want: []string{"Careers outside education and library occupations, by yearly pay"}},
 		{q: "what jobs don't involve sales", kind: rank, want: []string{"Careers outside sales occupations"}},
 		{q: "what can i do without a degree", kind: rank, want: []string{"Careers that typically need no college degree"}},

@@ -85,6 +85,9 @@ var workWords = map[string][]string{
 	"rehabilitation": {"rehabilitation", "rehabilitative", "therapy"}, "lense": {"lens", "ophthalmic"}, "len": {"lens", "ophthalmic"}, "glass": {"glass", "eyeglass"},
 	// qa100's descriptions.
 	"soundboard": {"soundboard", "sound", "audio", "mixing", "console"},
+	// qa101's descriptions.
+	"relearn": {"relearn", "learn", "restore", "rehabilitate"}, "everyday": {"everyday", "daily"}, "stroke": {"stroke", "rehabilitation", "disability"},
+	"retirement": {"retirement", "financial", "planning"},
 }
 
 // phrasalWork are verbs of two words, each with the words O*NET's tasks
