@@ -47,6 +47,11 @@ func rankByOf(q *question) rankBy {
 		}
 		return rankYearly
 	}
+	if q.rank == 0 && q.signals[intentPay] == 0 && len(q.fields) == 0 && q.firstJobAsked() {
+		// "a good job for a 16 year old": the jobs most held, not models
+		// and miners, the best paid of those that need nothing to enter.
+		return rankJobs
+	}
 	if q.signals[intentPay] > 0 || len(q.fields) == 0 {
 		switch {
 		case containsField(q.fields, knowledge.FieldMedianHourly):
@@ -535,6 +540,15 @@ func (q *question) rankAmong(kb *knowledge.Base) bool {
 		q.pct, q.rank = "", +1
 	}
 	return true
+}
+
+// firstJobAsked reports whether the question asks of a teenager's or a
+// first job, the one phrase of the vocabulary that needs neither a
+// credential nor experience.
+func (q *question) firstJobAsked() bool {
+	return slices.ContainsFunc(q.spans, func(sp vocabSpan) bool {
+		return slices.ContainsFunc(sp.roles, func(r *role) bool { return r.noExperience && r.level == "No formal educational credential" })
+	})
 }
 
 // yesNo reports whether the question opens as one answered yes or no

@@ -2553,6 +2553,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "jobs in IT that don't require coding", kind: rank, want: []string{"Careers in computer occupations other than coding"}, not: []string{"Computer Programmers:"}},
 		{q: "IT jobs without coding", kind: rank, want: []string{"other than coding"}},
 		{q: "i help people plan for retirement and pick investments", career: "Personal Financial Advisors", kind: prof}, // qa101 D49
+		// A teenager's job: the jobs most held of those that need nothing
+		// to enter, unless pay is asked (qa101 Q083).
+		{q: "what's a good job for a 16 year old", kind: rank, want: []string{"by number of jobs", "Fast Food and Counter Workers"}, not: []string{"Models", "Mining"}},
+		{q: "highest paying jobs for teens", kind: rank, want: []string{"by yearly pay"}},
 		{q: "jobs other than teaching", kind: rank, want: []string{"Careers outside education and library occupations, by yearly pay"}},
 		{q: "what jobs don't involve sales", kind: rank, want: []string{"Careers outside sales occupations"}},
 		{q: "what can i do without a degree", kind: rank, want: []string{"Careers that typically need no college degree"}},

@@ -186,8 +186,9 @@ var vocabulary = []struct {
 	// No schooling at all is BLS's lowest level, not any level below a
 	// degree.
 	{"no formal education|no formal educational credential|no formal schooling|no formal training|no education|no schooling|no credential|no credentials|no education required|without any education|without any schooling", role{level: "No formal educational credential"}},
-	// A teenager's first job: what needs no credential to enter.
-	{"teenager|teenagers|teen|teens|high schooler|high schoolers|high school student|high school students|first job|summer job|summer jobs", role{level: "No formal educational credential"}},
+	// A teenager's first job: what needs no credential and no experience
+	// to enter, the most held first unless pay is asked (firstJobAsked).
+	{"teenager|teenagers|teen|teens|high schooler|high schoolers|high school student|high school students|first job|summer job|summer jobs", role{level: "No formal educational credential", noExperience: true}}, // firstJobAsked
 	{"associate|associates|associate degree|associate's degree|two year degree|two year college|two year program|two year school|two years of school|2 year degree|2 year college|2 year program|2 year school|2 years of school|2 years school|two years school|2 years of college|two years of college|2 years college", role{level: "Associate's degree"}},
 	{"bachelor|bachelors|bachelor degree|bachelor's degree|bachelor's level|bachelors level|bachelor level|four year degree|four year college|college degree", role{level: "Bachelor's degree"}},
 	{"master|masters|master degree|master's degree|graduate degree|grad degree|grad school|graduate school|master's level|masters level|master level", role{level: "Master's degree"}},
