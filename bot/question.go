@@ -688,19 +688,19 @@ func forWhomRead(kb *knowledge.Base, s string) string {
 		if w, ok := irregularPlurals[one]; ok {
 			one = w // "the doctor for your feet": a foot doctor
 		}
-		if title := one + " " + s[loc[2]:loc[3]]; len(kb.Exact(knowledge.Tokens(title))) > 0 && !inName(kb, s, loc[0], loc[1]) { // "animal doctor", as normalised
-			b.WriteString(s[last:loc[0]])
-			b.WriteString(title)
-			last = loc[1]
-			continue
-		}
-		if d, ok := forDomain[whom[0]]; ok {
-			if title := d + " " + s[loc[2]:loc[3]]; len(kb.Exact(knowledge.Tokens(title))) > 0 && !inName(kb, s, loc[0], loc[1]) { // "veterinary nurse"
+		// "animal doctor", as normalised; or in the word titles say it
+		// with ("veterinary nurse").
+		titled := false
+		for _, first := range []string{one, forDomain[whom[0]]} {
+			if title := first + " " + s[loc[2]:loc[3]]; first != "" && len(kb.Exact(knowledge.Tokens(title))) > 0 && !inName(kb, s, loc[0], loc[1]) {
 				b.WriteString(s[last:loc[0]])
 				b.WriteString(title)
-				last = loc[1]
-				continue
+				last, titled = loc[1], true
+				break
 			}
+		}
+		if titled {
+			continue
 		}
 		if end, title, ok := kindFor(kb, s, loc); ok && !inName(kb, s, loc[0], end) {
 			b.WriteString(s[last:loc[0]])
