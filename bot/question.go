@@ -1583,17 +1583,17 @@ func parseCut(kb *knowledge.Base, cleaned string, depth int) *question {
 	// The words of asking that end a qualifier ask of the title ("Welder -
 	// Night Shift salary"), when what is read without the qualifier asks
 	// nothing (see asksToo).
+	// field is the qualifier without them, to read before the title.
 	var askTail string
+	field := qual
 	if sep == sepDash || sep == sepComma {
 		f := strings.Fields(qual)
 		n := len(f)
 		for n > 1 && askWords[strings.ToLower(strings.TrimRight(f[n-1], "?!.,"))] {
 			n--
 		}
-		askTail = strings.Join(f[n:], " ")
+		askTail, field = strings.Join(f[n:], " "), strings.Join(f[:n], " ")
 	}
-	// The qualifier without them, to read before the title.
-	field := strings.Join(strings.Fields(qual)[:len(strings.Fields(qual))-len(strings.Fields(askTail))], " ")
 	paren := sep == sepParen
 	if paren && negated(qual) {
 		// What the job is not ("Ambulance Driver (Non-EMT)", "(No CDL)")
