@@ -52,11 +52,11 @@ const maxTokens = 160
 // that spell it alike give the same words.
 func lex(s string) []token {
 	var out []token
-	amp := strings.IndexByte(s, '&') >= 0
+	amp := strings.IndexByte(s, '&') >= 0 || strings.IndexByte(s, '/') >= 0
 	i := 0
 	for i < len(s) && len(out) < maxTokens {
 		r, size := decodeRune(s, i)
-		if amp { // most questions have no "&"
+		if amp { // most questions have no "&" or "/"
 			if w, n, ok := ampersandWord(s, i); ok {
 				// "Senior Financial Analyst, FP&A": a business's initials,
 				// no worker's ("FP" is no family practitioner).
@@ -144,17 +144,32 @@ var ampersandWords = map[string]string{
 	"h&s": "health and safety", "ehs&s": "health and safety",
 }
 
-// ampersandWord reads initials joined by "&" at s[i:] that ampersandWords
-// holds: their words and the bytes they take.
+// slashInitials are initials joined by "/" that stand for words of names:
+// an "A/C Specialist" works on air conditioning, an "A/P Clerk" on
+// accounts payable.
+var slashInitials = map[string]string{
+	"a/c": "air conditioning", "a/v": "audio visual", "a/p": "accounts payable", "a/r": "accounts receivable",
+}
+
+// ampersandWord reads initials joined by "&" or "/" at s[i:] that
+// ampersandWords or slashInitials hold: their words and the bytes they
+// take.
 func ampersandWord(s string, i int) (string, int, bool) {
-	if i > 0 && isLetterAt(s, i-1) || !strings.Contains(s[i:min(len(s), i+8)], "&") {
+	if i > 0 && isLetterAt(s, i-1) || !strings.ContainsAny(s[i:min(len(s), i+8)], "&/") {
 		return "", 0, false
 	}
 	j := i
-	for j < len(s) && (s[j] == '&' || s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z') {
+	for j < len(s) && (s[j] == '&' || s[j] == '/' || s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z') {
 		j++
 	}
-	w, ok := ampersandWords[strings.ToLower(s[i:j])]
+	if j < len(s) && isLetterAt(s, j) {
+		return "", 0, false // a letter of another script: not initials
+	}
+	key := strings.ToLower(s[i:j])
+	if w, ok := slashInitials[key]; ok {
+		return w, j - i, ok
+	}
+	w, ok := ampersandWords[key]
 	return w, j - i, ok
 }
 

@@ -2564,6 +2564,8 @@ func TestUnderstanding(t *testing.T) {
 		// "Mech." with its dot qualifies the engineer; a field after a
 		// ranked role goes between rank and role.
 		{q: "FF/EMT salary", career: "Firefighters", kind: pay, facts: fs(med)},
+		{q: "salary of A/C Specialist", career: "Heating, Air Conditioning, and Refrigeration Mechanics and Installers", kind: pay, facts: fs(med)},
+		{q: "A/V tech salary", career: "Audio and Video Technicians", kind: pay, facts: fs(med)},
 		{q: "Mech. Design Engineer - SolidWorks", career: "Mechanical Engineers", kind: prof},
 		{q: "diesel mech. what's the pay", career: "Bus and Truck Mechanics and Diesel Engine Specialists", kind: pay},
 		{q: "Sr. Mgr, FP&A", career: "Financial Managers", kind: prof},
