@@ -2565,6 +2565,12 @@ func TestUnderstanding(t *testing.T) {
 		// ranked role goes between rank and role.
 		{q: "FF/EMT salary", career: "Firefighters", kind: pay, facts: fs(med)},
 		{q: "salary of A/C Specialist", career: "Heating, Air Conditioning, and Refrigeration Mechanics and Installers", kind: pay, facts: fs(med)},
+		// A state misspelt by a letter is the state (qa102 Q054).
+		{q: "how much do electrcians mak in flordia", career: "Electricians", kind: pay, want: []string{"Electricians in Florida", "$53,100"}},
+		{q: "indian restaurant cook salary", career: "Cooks, Restaurant", kind: pay, not: []string{"Indiana"}},
+		// Plain words of work (qa102 D22, D26).
+		{q: "the person who helps people get their movement back after an injury", career: "Physical Therapists", kind: prof},
+		{q: "the person who keeps a company's computers and network running", career: "Network and Computer Systems Administrators", kind: prof},
 		{q: "A/V tech salary", career: "Audio and Video Technicians", kind: pay, facts: fs(med)},
 		{q: "Mech. Design Engineer - SolidWorks", career: "Mechanical Engineers", kind: prof},
 		{q: "diesel mech. what's the pay", career: "Bus and Truck Mechanics and Diesel Engine Specialists", kind: pay},

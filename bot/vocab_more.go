@@ -562,6 +562,9 @@ func statesIn(text string) []stateMention {
 				phrase = strings.ToLower(name)
 			}
 			st, ok := knowledge.StateByName(phrase)
+			if !ok && n == 1 && city == "" {
+				st, ok = knowledge.StateMisspelt(phrase) // "how much do electricians make in flordia"
+			}
 			if !ok {
 				continue
 			}

@@ -88,6 +88,9 @@ var workWords = map[string][]string{
 	// qa101's descriptions.
 	"relearn": {"relearn", "learn", "restore", "rehabilitate"}, "everyday": {"everyday", "daily"}, "stroke": {"stroke", "rehabilitation", "disability"},
 	"retirement": {"retirement", "financial", "planning"},
+	// qa102's descriptions.
+	"keep": {"keep", "maintain"}, "straighten": {"straighten", "realign", "align"},
+	"injury": {"injury", "rehabilitative", "rehabilitation"}, "injured": {"injured", "injury"},
 }
 
 // phrasalWork are verbs of two words, each with the words O*NET's tasks

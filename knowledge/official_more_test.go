@@ -187,6 +187,21 @@ func TestStateByName(t *testing.T) {
 	}
 }
 
+// TestStateMisspelt: a state's one-word name with one letter slipped is
+// the state; words of English and proper nouns near one are not.
+func TestStateMisspelt(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"flordia", "FL"}, {"californa", "CA"}, {"texsa", "TX"}, {"georiga", "GA"}, {"pensylvania", "PA"}, {"ohioo", "OH"},
+		{"marine", ""}, {"indian", ""}, {"nurse", ""}, {"texas", ""}, {"tex", ""}, {"florida", ""}, {"new yrok", ""},
+	}
+	for _, tt := range tests {
+		st, ok := knowledge.StateMisspelt(tt.in)
+		if got := map[bool]string{true: st.Postal}[ok]; got != tt.want {
+			t.Errorf("StateMisspelt(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestStateWages(t *testing.T) {
 	kb := mustSeeds(t)
 	tx, _ := knowledge.StateByName("texas")

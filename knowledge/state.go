@@ -136,3 +136,50 @@ func stateByFIPS(code string) (State, bool) {
 	}
 	return State{}, false
 }
+
+// StateMisspelt returns the state whose one-word name w, lower case, is a
+// slip of one letter from ("flordia", "texsa", "georiga"): a letter left
+// out, added, changed or two swapped. Only for words of five letters or
+// more that are no word of English ("marine" is no Maine, "indian" no
+// Indiana), and only when one state is that close.
+func StateMisspelt(w string) (State, bool) {
+	if len(w) < 5 || EnglishWord(w) || notStates[w] {
+		return State{}, false
+	}
+	var found State
+	n := 0
+	for _, st := range areas {
+		name := strings.ToLower(st.Name)
+		if !strings.ContainsRune(name, ' ') && name != w && oneSlip(w, name) {
+			found, n = st, n+1
+		}
+	}
+	return found, n == 1
+}
+
+// notStates are words one slip from a state's name that the English
+// list leaves out as proper nouns, and mean no state.
+var notStates = map[string]bool{"indian": true, "indians": true, "georgian": true}
+
+// oneSlip reports whether a and b differ by one letter left out, added
+// or changed, or by two letters next to each other swapped.
+func oneSlip(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	switch {
+	case len(a) < len(b):
+		return a[i:] == b[i+1:]
+	case i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]:
+		return true // swapped
+	default:
+		return i == len(a) || a[i+1:] == b[i+1:]
+	}
+}
