@@ -42,6 +42,11 @@ func (b *turn) routeOfficial(q *question) (Answer, bool) {
 		// filtered or ranked, which the ranking answers.
 		return Answer{}, false
 	}
+	if ok && a.Intent == intentByKnowledge && q.left != nil && len(q.left.groups) > 0 {
+		// "highest paying jobs with a bachelor's, not in management": the
+		// field left out of a ranking, not the knowledge asked.
+		return Answer{}, false
+	}
 	if ok {
 		var where []string
 		for _, m := range q.states {

@@ -2559,6 +2559,12 @@ func TestUnderstanding(t *testing.T) {
 		{q: "highest paying jobs for teens", kind: rank, want: []string{"by yearly pay"}},
 		{q: "jobs other than teaching", kind: rank, want: []string{"Careers outside education and library occupations, by yearly pay"}},
 		{q: "what jobs don't involve sales", kind: rank, want: []string{"Careers outside sales occupations"}},
+		// More ways to leave out, and a field left out is no knowledge
+		// asked (qa102 Q059, Q021, Q063).
+		{q: "what are the best paying healthcare jobs but not nursing and not doctors", kind: rank, want: []string{"other than nursing or doctors"}, not: []string{"Unknown career"}},
+		{q: "highest paying jobs that don't need a degree, leave out management", kind: rank, want: []string{"Careers outside management occupations that typically need no college degree", "Commercial Pilots"}},
+		{q: "highest paying jobs with a bachelor's degree, not in management", kind: rank, want: []string{"Careers outside management occupations that typically need a bachelor's degree"}, not: []string{"Chief Executives"}},
+		{q: "best paying jobs except nursing", kind: rank, want: []string{"Careers other than nursing"}},
 		{q: "what can i do without a degree", kind: rank, want: []string{"Careers that typically need no college degree"}},
 		// Job-ad shorthand (qa101 T07, T20, T30): "FF" is a firefighter;
 		// "Mech." with its dot qualifies the engineer; a field after a
