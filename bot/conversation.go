@@ -5,6 +5,7 @@ import (
 	"context"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -17,7 +18,11 @@ import (
 type Conversation struct {
 	Careers []string `json:"careers,omitempty"` // keys of the careers last answered about
 	Before  []string `json:"before,omitempty"`  // keys of the careers answered about before those, for "compare them"
-	List    []string `json:"list,omitempty"`    // keys last offered as a list (rankings, choices), for "the second one"
+	// Recent are the keys of the careers last answered about, turn after
+	// turn, the latest last (at most maxRecent): "rank those three" after
+	// plumbers, then electricians, then HVAC techs.
+	Recent []string `json:"recent,omitempty"`
+	List   []string `json:"list,omitempty"` // keys last offered as a list (rankings, choices), for "the second one"
 	// Choices are the keys of the careers a name could also mean, when
 	// the answer listed other careers too (List): "2" picks among them,
 	// "which of those pays the most" ranks the list.
@@ -421,7 +426,7 @@ func (t *turn) follow(q *question, prev Conversation) {
 		// list: ranked among it; but "which state pays the most" after a
 		// career's pay, with the other careers its name could mean
 		// listed, asks the career's states (below).
-		q.rankAmongKeys(t.kb, prev.List)
+		q.rankAmongKeys(t.kb, recentList(prev, q.thoseMany()))
 		if len(q.states) == 0 && len(prev.States) == 1 && !national {
 			q.states = statesOf(prev.States) // "which has more jobs" of careers in Nevada: there
 		}
@@ -1106,6 +1111,7 @@ func remember(q *question, a Answer, prev Conversation) (Conversation, bool) {
 	if len(a.Listed) > 0 {
 		c.List = a.Listed // "what does the first one pay" after related careers
 	}
+	c.Recent = recentCareers(prev.Recent, c.Careers)
 	c.Before = prev.Before
 	if len(prev.Careers) > 0 && !slices.Equal(prev.Careers, c.Careers) {
 		c.Before = prev.Careers
@@ -1125,6 +1131,43 @@ func remember(q *question, a Answer, prev Conversation) (Conversation, bool) {
 		}
 	}
 	return c, true
+}
+
+// maxRecent is how many careers a conversation remembers as Recent.
+const maxRecent = 5
+
+// recentCareers adds the careers answered about now to those before them,
+// each once, the latest last, keeping the last maxRecent.
+func recentCareers(before, now []string) []string {
+	out := slices.DeleteFunc(slices.Clone(before), func(k string) bool { return slices.Contains(now, k) })
+	out = append(out, now...)
+	return out[max(0, len(out)-maxRecent):]
+}
+
+// thoseMany returns how many careers "those three", "all 4", "the three"
+// say, 0 when none is said.
+func (q *question) thoseMany() int {
+	for i := 1; i < len(q.toks); i++ {
+		switch q.toks[i-1].val {
+		case "those", "these", "all", "the", "them":
+			if n := numberWords[q.toks[i].val]; n > 0 {
+				return n
+			}
+			if n, err := strconv.Atoi(q.toks[i].val); err == nil && q.toks[i].kind == tokNumber && n <= maxRecent {
+				return n
+			}
+		}
+	}
+	return 0
+}
+
+// recentList returns the careers "those three" means after a list of
+// fewer: the last n answered about, when the conversation has them.
+func recentList(prev Conversation, n int) []string {
+	if n <= len(prev.List) || n > len(prev.Recent) {
+		return prev.List
+	}
+	return prev.Recent[len(prev.Recent)-n:]
 }
 
 // lastTwo reports whether "which of those two pays more", or "which pays
