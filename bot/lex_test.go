@@ -25,7 +25,12 @@ func TestLex(t *testing.T) {
 		{"IT risk specialist", "w:information w:technology w:risk w:specialist"},
 		{"sr. support tech vs. lead tech.", "w:senior w:support w:technician w:vs w:lead w:technician s:."},
 		{"worker's comp", "w:worker w:comp"},
-		{"a 35yo accountant", "w:a n:35 w:year w:old w:accountant"}, // an age
+		{"a 35yo accountant", "w:a n:35 w:year w:old w:accountant"},               // an age
+		{"pay + education", "w:pay w:and w:education"},                            // a free-standing "+" joins
+		{"80k+ a year", "n:80000 w:a w:year"},                                     // not after a figure
+		{"A/C Specialist", "w:air w:conditioning w:specialist"},                   // initials for words
+		{"Mech. Design Engineer", "w:mechanical w:design w:engineer"},             // "Mech." qualifies
+		{"diesel mech. what's the pay", "w:diesel w:mechanic w:what w:the w:pay"}, // a mechanic before a question
 		{"", ""},
 	}
 	for _, tt := range tests {

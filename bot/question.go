@@ -275,6 +275,9 @@ func clean(s string) string {
 	if strings.Contains(s, "://") || strings.Contains(s, "www.") || strings.Contains(s, "WWW.") {
 		s = reURL.ReplaceAllString(s, " ")
 	}
+	if strings.Contains(s, " + ") {
+		s = strings.ReplaceAll(s, " + ", " and ") // "pay + what education", "nurse + teacher": both asked
+	}
 	var b strings.Builder
 	for _, r := range s {
 		switch {

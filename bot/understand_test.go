@@ -2529,6 +2529,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "what does an epidemiologist make and how many of them are there", career: "Epidemiologists", kind: pay, facts: fs(med, knowledge.FieldEmployment), not: []string{"no number of jobs"}},
 		{q: "epidemiologist salary and employment", career: "Epidemiologists", kind: pay, facts: fs(med, knowledge.FieldEmployment), not: []string{"no number of jobs"}},
 		{q: "is it worth becoming a lawyer given how long school takes vs what they make", career: "Lawyers", kind: prof, facts: fs(med, knowledge.FieldTypicalEducation)},
+		{q: "is being an air traffic controller worth it? pay + what education", career: "Air Traffic Controllers", kind: prof, facts: fs(med, knowledge.FieldTypicalEducation)}, // qa102 Q069
+		{q: "nurse + teacher salary", career: "Registered Nurses", kind: cmp},
 		// One word in parentheses after a title says which kind, not who:
 		// "(Helicopter)" is no name of the armed forces' air crews (qa101 D50).
 		{q: "i fly medical helicopters", career: "Commercial Pilots", kind: prof, not: []string{"Air Crew Members"}},
