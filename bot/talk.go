@@ -70,7 +70,7 @@ func smallTalk(kind string) Answer {
 	case "why":
 		example = "what does an anesthesiologist do"
 	}
-	return Answer{Kind: KindHint, Intent: "small_talk", Title: "careerbot", Summary: line,
+	return Answer{Kind: KindHint, Intent: "small_talk", Summary: line,
 		Suggestions: []string{example}}
 }
 

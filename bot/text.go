@@ -9,7 +9,9 @@ import (
 // Text renders an answer as plain text with aligned columns, for a terminal.
 func Text(a Answer) string {
 	var b strings.Builder
-	b.WriteString(a.Title + "\n")
+	if a.Title != "" { // small talk has none: one friendly line
+		b.WriteString(a.Title + "\n")
+	}
 	if a.Summary != "" {
 		b.WriteString(a.Summary + "\n")
 	}

@@ -2641,8 +2641,8 @@ func TestUnderstanding(t *testing.T) {
 					t.Errorf("Answer(%q) has %q\n%s", tt.q, n, text)
 				}
 			}
-			if tt.kind == hint && a.Intent == "small_talk" && (len(a.Fields) > 0 || a.Table != nil || len(a.Suggestions) > 1) {
-				t.Errorf("small talk %q got a card or more than one example:\n%s", tt.q, text)
+			if tt.kind == hint && a.Intent == "small_talk" && (len(a.Fields) > 0 || a.Table != nil || len(a.Suggestions) > 1 || a.Title != "") {
+				t.Errorf("small talk %q got a title, a card or more than one example:\n%s", tt.q, text)
 			}
 		})
 	}
