@@ -52,11 +52,11 @@ const maxTokens = 160
 // that spell it alike give the same words.
 func lex(s string) []token {
 	var out []token
-	amp := strings.IndexByte(s, '&') >= 0 || strings.IndexByte(s, '/') >= 0
+	initials := strings.IndexByte(s, '&') >= 0 || strings.IndexByte(s, '/') >= 0
 	i := 0
 	for i < len(s) && len(out) < maxTokens {
 		r, size := decodeRune(s, i)
-		if amp { // most questions have no "&" or "/"
+		if initials { // most questions have no "&" or "/"
 			if w, n, ok := ampersandWord(s, i); ok {
 				// "Senior Financial Analyst, FP&A": a business's initials,
 				// no worker's ("FP" is no family practitioner).
