@@ -2576,6 +2576,7 @@ func TestUnderstanding(t *testing.T) {
 		// A state misspelt by a letter is the state (qa102 Q054).
 		{q: "how much do electrcians mak in flordia", career: "Electricians", kind: pay, want: []string{"Electricians in Florida", "$53,100"}},
 		{q: "indian restaurant cook salary", career: "Cooks, Restaurant", kind: pay, not: []string{"Indiana"}},
+		{q: "Maint Tech - Apartments", career: "Maintenance and Repair Workers, General", kind: prof, not: []string{"Maine"}},
 		// Plain words of work (qa102 D22, D26).
 		{q: "the person who helps people get their movement back after an injury", career: "Physical Therapists", kind: prof},
 		{q: "the person who keeps a company's computers and network running", career: "Network and Computer Systems Administrators", kind: prof},

@@ -192,7 +192,7 @@ func TestStateByName(t *testing.T) {
 func TestStateMisspelt(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"flordia", "FL"}, {"californa", "CA"}, {"texsa", "TX"}, {"georiga", "GA"}, {"pensylvania", "PA"}, {"ohioo", "OH"},
-		{"marine", ""}, {"indian", ""}, {"nurse", ""}, {"texas", ""}, {"tex", ""}, {"florida", ""}, {"new yrok", ""},
+		{"marine", ""}, {"indian", ""}, {"maint", ""}, {"nurse", ""}, {"texas", ""}, {"tex", ""}, {"florida", ""}, {"new yrok", ""},
 	}
 	for _, tt := range tests {
 		st, ok := knowledge.StateMisspelt(tt.in)
@@ -200,6 +200,35 @@ func TestStateMisspelt(t *testing.T) {
 			t.Errorf("StateMisspelt(%q) = %q; want %q", tt.in, got, tt.want)
 		}
 	}
+}
+
+// TestNoNameWordIsAMisspeltState reads every word of every career's names
+// (titles and alternate titles) as StateMisspelt would: none may be a
+// state, or "Maint Tech" would be asked in Maine.
+func TestNoNameWordIsAMisspeltState(t *testing.T) {
+	kb, err := knowledge.LoadSeeds(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, c := range kb.Careers() {
+		names := []string{c.Name}
+		for _, a := range c.Aliases.All() {
+			names = append(names, a)
+		}
+		for _, n := range names {
+			for _, w := range strings.FieldsFunc(strings.ToLower(n), func(r rune) bool { return r < 'a' || r > 'z' }) {
+				if seen[w] {
+					continue
+				}
+				seen[w] = true
+				if st, ok := knowledge.StateMisspelt(w); ok {
+					t.Errorf("%q (of %s's name %q) reads as %s", w, c.Name, n, st.Name)
+				}
+			}
+		}
+	}
+	t.Logf("%d words of names read", len(seen))
 }
 
 func TestStateWages(t *testing.T) {

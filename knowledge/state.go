@@ -141,9 +141,10 @@ func stateByFIPS(code string) (State, bool) {
 // slip of one letter from ("flordia", "texsa", "georiga"): a letter left
 // out, added, changed or two swapped. Only for words of five letters or
 // more that are no word of English ("marine" is no Maine, "indian" no
-// Indiana), and only when one state is that close.
+// Indiana) nor a short form names are written with ("Maint Tech"), and
+// only when one state is that close.
 func StateMisspelt(w string) (State, bool) {
-	if len(w) < 5 || EnglishWord(w) || notStates[w] {
+	if _, short := abbreviations[w]; len(w) < 5 || short || EnglishWord(w) || notStates[w] {
 		return State{}, false
 	}
 	var found State
