@@ -2568,6 +2568,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "highest paying jobs with a bachelor's degree, not in management", kind: rank, want: []string{"Careers outside management occupations that typically need a bachelor's degree"}, not: []string{"Chief Executives"}},
 		{q: "best paying jobs except nursing", kind: rank, want: []string{"Careers other than nursing"}},
 		{q: "what can i do without a degree", kind: rank, want: []string{"Careers that typically need no college degree"}},
+		{q: "jobs in software that pay the most in Washington state", kind: rank, want: []string{"Careers in computer occupations in Washington"}}, // qa102 Q078
+		{q: "software that accountants use", career: "Accountants and Auditors", kind: bot.KindList},
 		// Job-ad shorthand (qa101 T07, T20, T30): "FF" is a firefighter;
 		// "Mech." with its dot qualifies the engineer; a field after a
 		// ranked role goes between rank and role.

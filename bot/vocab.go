@@ -200,6 +200,9 @@ var vocabulary = []struct {
 	{"healthcare support|health care support|health support|medical support", role{groups: []string{"31"}}},
 	{"healthcare practitioner|healthcare practitioners|health care practitioner|health care practitioners|health practitioner|health practitioners|healthcare practitioners and technical|healthcare practitioner and technical|health care practitioners and technical", role{groups: []string{"29"}}},
 	{"computer|computing|technology|software|it|computer science|computer sciences|information technology", role{groups: []string{"15-12"}}},
+	// The field, where "software that" would ask what software a job uses:
+	// "jobs in software that pay the most".
+	{"in software|into software|in the software industry|software industry|software field|the software field|software jobs|software careers", role{groups: []string{"15-12"}}},
 	{"math|mathematics|mathematical", role{groups: []string{"15-2"}}},
 	{"computer and mathematical|computer and math", role{groups: []string{"15"}}},
 	{"management|managerial|executive|leadership", role{groups: []string{"11"}}},
