@@ -2816,6 +2816,10 @@ type leftOut struct {
 	groups  []string // SOC major groups ("jobs outside healthcare")
 }
 
+// whoLike are the words before "like" or "love" when someone likes: "people
+// who like animals", "kids that love art".
+var whoLike = setOf(`who that really also do dont don't would people someone somebody person`)
+
 // keeps reports whether a ranking with l left out keeps c.
 func (l *leftOut) keeps(c *knowledge.Career) bool {
 	return l == nil || !slices.Contains(l.careers, c) && !(len(l.broad) > 0 && slices.Contains(l.broad, broadGroup(c))) &&
@@ -2832,7 +2836,14 @@ func (q *question) exclusions(kb *knowledge.Base) {
 	if !ranked && !slices.ContainsFunc(q.toks, func(t token) bool { return manyWords[t.val] }) {
 		return
 	}
-	if !ranked && !q.hasIntent() && len(q.careers) == 1 && slices.ContainsFunc(q.spans, func(sp vocabSpan) bool {
+	// A subject liked says which careers ("jobs for people who like
+	// animals besides vet"): those, without the one left out.
+	liked := false
+	for i, t := range q.toks {
+		// "who like", "i love"; not "careers like nursing" (similar ones).
+		liked = liked || likeWords[t.val] && i > 0 && (isSubject(q.toks[i-1].val) || whoLike[q.toks[i-1].val])
+	}
+	if !ranked && !q.hasIntent() && !liked && len(q.careers) == 1 && slices.ContainsFunc(q.spans, func(sp vocabSpan) bool {
 		return slices.ContainsFunc(sp.roles, func(r *role) bool { return r.exclude })
 	}) {
 		// "careers other than nursing", "jobs besides teaching": no

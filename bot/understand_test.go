@@ -2570,6 +2570,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "what can i do without a degree", kind: rank, want: []string{"Careers that typically need no college degree"}},
 		{q: "jobs in software that pay the most in Washington state", kind: rank, want: []string{"Careers in computer occupations in Washington"}}, // qa102 Q078
 		{q: "software that accountants use", career: "Accountants and Auditors", kind: bot.KindList},
+		{q: "are there jobs for people who like animals besides vet", kind: rank, want: []string{"Careers working with animals", "Left out as asked: Veterinarians"}}, // qa102 Q089
+		{q: "careers like nursing but not RN", career: "Registered Nurses", kind: bot.KindList, want: []string{"Careers related to Registered Nurses"}},
 		// Job-ad shorthand (qa101 T07, T20, T30): "FF" is a firefighter;
 		// "Mech." with its dot qualifies the engineer; a field after a
 		// ranked role goes between rank and role.
