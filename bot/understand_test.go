@@ -2572,6 +2572,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "software that accountants use", career: "Accountants and Auditors", kind: bot.KindList},
 		{q: "are there jobs for people who like animals besides vet", kind: rank, want: []string{"Careers working with animals", "Left out as asked: Veterinarians"}}, // qa102 Q089
 		{q: "careers like nursing but not RN", career: "Registered Nurses", kind: bot.KindList, want: []string{"Careers related to Registered Nurses"}},
+		// A generic verb names its doer as one word of a name (qa102 D39).
+		{q: "i keep bees and sell the honey", career: "Farmworkers, Farm, Ranch, and Aquacultural Animals", kind: prof},
+		{q: "i keep time for the games", career: "Payroll and Timekeeping Clerks", kind: prof},
+		{q: "i keep the store clean", career: "Janitors and Cleaners, Except Maids and Housekeeping Cleaners", kind: prof},
 		// Job-ad shorthand (qa101 T07, T20, T30): "FF" is a firefighter;
 		// "Mech." with its dot qualifies the engineer; a field after a
 		// ranked role goes between rank and role.

@@ -1217,8 +1217,13 @@ func workerAdjectives(w string) []string {
 // translate …": a translator), which the rest of the work told does not
 // outweigh ("… for a law firm" is no lawyer).
 func (q *question) agentName(kb *knowledge.Base, lo, hi int) (p pick, alone, ok bool) {
-	if !q.verbSaid(kb, lo) || genericVerbs[q.toks[lo].val] {
+	if !q.verbSaid(kb, lo) {
 		return pick{}, false, false
+	}
+	if genericVerbs[q.toks[lo].val] {
+		// A generic verb names its doer only as one word of a name: "i
+		// keep bees" a beekeeper, "i keep the books" a bookkeeper.
+		return q.joinedAgent(kb, lo, hi)
 	}
 	var object []string
 	i := lo + 1
@@ -1257,6 +1262,29 @@ func (q *question) agentName(kb *knowledge.Base, lo, hi int) (p pick, alone, ok 
 		if len(ms) == 1 && slices.ContainsFunc(knowledge.Tokens(ms[0].Career.Name), func(t string) bool { return knowledge.SameForm(t, agent) }) {
 			p, ok := agentPick(kb, []string{agent}, lo)
 			return p, ok, ok
+		}
+	}
+	return pick{}, false, false
+}
+
+// joinedAgent is agentName's doer of a generic verb: the object's one word
+// and the doer, joined into one word where names write them so, that name
+// a career ("beekeeper", "bookkeeper", "timekeeper").
+func (q *question) joinedAgent(kb *knowledge.Base, lo, hi int) (pick, bool, bool) {
+	i := lo + 1
+	for i < hi && (functionWords[q.toks[i].val] || isArticle(q.toks[i].val)) {
+		i++ // "i keep the books"
+	}
+	if i >= hi || q.toks[i].kind != tokWord || i+1 < hi && q.toks[i+1].kind == tokWord && !isSeparator(q.toks[i+1].val) && !prepositions[q.toks[i+1].val] {
+		return pick{}, false, false // one word of object only
+	}
+	for _, agent := range agentForms(q.toks[lo].val) {
+		words := []string{q.toks[i].val, agent} // "bee keeper", as a name may spell it
+		if w, ok := kb.Joined(q.toks[i].val, agent); ok {
+			words = []string{w}
+		}
+		if p, ok := agentPick(kb, words, lo); ok {
+			return p, false, true
 		}
 	}
 	return pick{}, false, false
