@@ -1806,7 +1806,7 @@ var broadTitleHeads = setOf(`associate associates member members crew staff empl
 // before the title may be left out of the name ("Senior Project Manager,
 // Construction", "Sr. Project Manager - Construction").
 func qualifiedName(kb *knowledge.Base, q *question, head, qual string) (*question, bool) {
-	if len(q.careers) != 1 || !q.careers[0].exact {
+	if len(q.careers) != 1 {
 		return nil, false
 	}
 	nameWords := func(s string) []string {
@@ -1819,6 +1819,12 @@ func qualifiedName(kb *knowledge.Base, q *question, head, qual string) (*questio
 		return out
 	}
 	before, title := nameWords(qual), nameWords(head)
+	if !q.careers[0].exact && !slices.Equal(title, nameWords(q.careers[0].typed)) {
+		// A guess from words of the title is no name to qualify; a generic
+		// name that is the whole title is ("Manager, Finance": a finance
+		// manager).
+		return nil, false
+	}
 	if len(before) == 0 || len(title) == 0 || slices.ContainsFunc(before, func(w string) bool { return slices.Contains(knowledge.Tokens(q.careers[0].typed), w) }) {
 		return nil, false // a name with a comma of its own ("Cage Maker, Machine")
 	}
@@ -1849,7 +1855,18 @@ func qualifiedName(kb *knowledge.Base, q *question, head, qual string) (*questio
 	qq := *q
 	qq.careers = []pick{q.careers[0]}
 	p := &qq.careers[0]
-	p.career, p.matched, p.others = ms[0].Career, ms[0].Name, nil
+	p.career, p.matched, p.others, p.exact = ms[0].Career, ms[0].Name, nil, true
+	// The qualifier's words are of the name now, no career unknown
+	// ("Senior Director, Marketing").
+	qq.unknown, qq.unknownAt = nil, nil
+	for k, u := range q.unknown {
+		if !within(u, qual) {
+			qq.unknown = append(qq.unknown, u)
+			if k < len(q.unknownAt) {
+				qq.unknownAt = append(qq.unknownAt, q.unknownAt[k])
+			}
+		}
+	}
 	return &qq, true
 }
 

@@ -2593,6 +2593,12 @@ func TestUnderstanding(t *testing.T) {
 		{q: "diesel mech. what's the pay", career: "Bus and Truck Mechanics and Diesel Engine Specialists", kind: pay},
 		{q: "Sr. Mgr, FP&A", career: "Financial Managers", kind: prof},
 		{q: "salary of Sr. Manager, Finance", career: "Financial Managers", kind: pay, facts: fs(med)},
+		// A generic title with its field after a comma is the field's
+		// title; the field is no unknown career.
+		{q: "Manager, Finance salary", career: "Financial Managers", kind: pay, facts: fs(med)},
+		{q: "salary of Senior Director, Marketing", career: "Marketing Managers", kind: pay, not: []string{"Unknown"}},
+		{q: "Director, Human Resources salary", career: "Human Resources Managers", kind: pay, facts: fs(med)},
+		{q: "Specialist, Payroll pay", career: "Payroll and Timekeeping Clerks", kind: pay, facts: fs(med)},
 	}
 	// Pay by every phrasing for careers people ask about most.
 	careers := []string{"Registered Nurses", "Electricians", "Software Developers", "Accountants and Auditors", "Lawyers",
