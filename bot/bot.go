@@ -508,7 +508,12 @@ func (b *turn) route(q *question) Answer {
 	}
 	// "switch from teaching": the field's worker (a teacher), whose
 	// related careers are asked, not the field's ranking.
-	if len(q.groups) > 0 && (s[intentRelated] > 0 || relatedPhrases.heldBy(" "+phraseKey(q.allText())+" ")) {
+	// But a field ranked with careers left out ("highest paying
+	// engineering jobs besides software engineers") is the ranking.
+	// "jobs besides teaching that pay more": the field left out is the
+	// one to leave, with no ranking asked.
+	fieldLeft := q.rank == 0 && q.left != nil && len(q.left.groups) > 0 && len(q.careers) == 0
+	if (len(q.groups) > 0 || fieldLeft) && !(q.rank != 0 && q.left != nil) && (s[intentRelated] > 0 || relatedPhrases.heldBy(" "+phraseKey(q.allText())+" ")) {
 		if c, ok := q.fieldWorker(b.kb); ok {
 			a := b.related(c, relatedAsk{richer: holdsOneOf(" "+phraseKey(q.allText())+" ", paidMore), away: true, noDegree: q.noDegree})
 			a.About = []string{c.Key}

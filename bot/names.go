@@ -1872,8 +1872,8 @@ func (q *question) dropUnseparated() {
 			t := q.toks[i]
 			separated = separated || t.kind == tokComma || t.kind == tokStop || t.kind == tokWord && isSeparator(t.val)
 		}
-		if separated || q.slashed(a, b) {
-			continue
+		if separated || q.slashed(a, b) || q.excludesBetween(a.after, b.start) {
+			continue // "nursing but not RN": the second left out of the first
 		}
 		// A whole name outweighs a search's guess ("how many hours do
 		// nurses work": nurses, not a career with "hours" in a title),
@@ -1885,6 +1885,14 @@ func (q *question) dropUnseparated() {
 		}
 		k--
 	}
+}
+
+// excludesBetween reports whether words that leave careers out ("but
+// not", "besides") stand within toks[i:j].
+func (q *question) excludesBetween(i, j int) bool {
+	return slices.ContainsFunc(q.spans, func(sp vocabSpan) bool {
+		return sp.start >= i && sp.end <= j && slices.ContainsFunc(sp.roles, func(r *role) bool { return r.exclude })
+	})
 }
 
 // dropRestated forgets a career named again, more exactly, in a later

@@ -2830,6 +2830,7 @@ type leftOut struct {
 	careers []*knowledge.Career
 	words   []string // the names that left them out, as typed
 	broad   []string // SOC broad groups ("29-121") two or more left-out careers are of: left out whole
+	kinds   []string // SOC occupations ("29-1141") of a left-out career: its specialties left out too ("not RN": nor acute care nurses)
 	groups  []string // SOC major groups ("jobs outside healthcare")
 }
 
@@ -2840,7 +2841,7 @@ var whoLike = setOf(`who that really also do dont don't would people someone som
 // keeps reports whether a ranking with l left out keeps c.
 func (l *leftOut) keeps(c *knowledge.Career) bool {
 	return l == nil || !slices.Contains(l.careers, c) && !(len(l.broad) > 0 && slices.Contains(l.broad, broadGroup(c))) &&
-		!(len(l.groups) > 0 && inGroups(c, l.groups))
+		!(len(l.groups) > 0 && inGroups(c, l.groups)) && !(len(l.kinds) > 0 && slices.Contains(l.kinds, socPrefix(c, 7)))
 }
 
 // exclusions takes out of the careers asked those a ranking is to leave
@@ -2886,10 +2887,17 @@ func (q *question) exclusions(kb *knowledge.Base) {
 		}
 		p := q.careers[k]
 		l.careers = append(l.careers, p.career)
-		l.careers = append(l.careers, p.others...)
-		if p.after-p.start == 1 && len(p.others) > 0 {
-			word := q.toks[p.start].val
-			l.careers = append(l.careers, amongCareers(kb, word, generic(kb, word))...)
+		if word := q.toks[p.start].val; p.after-p.start == 1 && len(p.others) > 0 {
+			// A generic name: every career it names in a ranking, not the
+			// others it could mean ("doctors": no pharmacist, though O*NET
+			// calls one a "Pharmacy Doctor").
+			if ms := generic(kb, word); len(ms) > 0 {
+				l.careers = append(l.careers, amongCareers(kb, word, ms)...)
+			} else {
+				l.careers = append(l.careers, p.others...)
+			}
+		} else {
+			l.careers = append(l.careers, p.others...)
 		}
 		l.words = append(l.words, p.typed)
 		q.careers = slices.Delete(q.careers, k, k+1)
@@ -2901,6 +2909,9 @@ func (q *question) exclusions(kb *knowledge.Base) {
 	// anesthesiologists too, though no name of theirs says doctor.
 	n := map[string]int{}
 	for _, c := range l.careers {
+		if code, ok := c.Fact(knowledge.FieldONETCode); ok && strings.HasSuffix(code.Value, ".00") && len(code.Value) > 7 {
+			l.kinds = append(l.kinds, code.Value[:7]) // the occupation BLS counts, with O*NET's specialties of it
+		}
 		if b := broadGroup(c); b != "" {
 			if n[b]++; n[b] == 2 {
 				l.broad = append(l.broad, b)

@@ -565,6 +565,27 @@ func (q *question) yesNo() bool {
 	return false
 }
 
+// bareKinds returns the SOC broad groups of the careers O*NET calls by
+// the word alone ("Doctor", "Doctor (Dr)"), when two or more are.
+func bareKinds(word string, ms []knowledge.Match) []string {
+	var kinds []string
+	n := 0
+	for _, m := range ms {
+		head, _, _ := strings.Cut(m.Name, " (")
+		if words := knowledge.Tokens(head); len(words) != 1 || !sameWord(words[0], word) {
+			continue
+		}
+		n++
+		if b := broadGroup(m.Career); b != "" && !slices.Contains(kinds, b) {
+			kinds = append(kinds, b)
+		}
+	}
+	if n < 2 {
+		return nil
+	}
+	return kinds
+}
+
 // paidMost reports whether "highest paid" or "best paid" was read as the
 // top of the pay spread, which before generic names ranks them instead.
 func (q *question) paidMost() bool {
@@ -610,6 +631,12 @@ func amongCareers(kb *knowledge.Base, word string, ms []knowledge.Match) []*know
 	}
 	if group == "" {
 		return all
+	}
+	if kinds := bareKinds(word, ms); len(kinds) > 0 {
+		// The kinds of career the word alone names: a pharmacist is a
+		// "Pharmacy Doctor" and a vet an "Animal Doctor", but doctors are
+		// the physicians, surgeons and dentists O*NET calls "Doctor".
+		all = slices.DeleteFunc(all, func(c *knowledge.Career) bool { return !slices.Contains(kinds, broadGroup(c)) })
 	}
 	var same []*knowledge.Career
 	for _, c := range all {

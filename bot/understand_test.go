@@ -2599,6 +2599,12 @@ func TestUnderstanding(t *testing.T) {
 		{q: "salary of Senior Director, Marketing", career: "Marketing Managers", kind: pay, not: []string{"Unknown"}},
 		{q: "Director, Human Resources salary", career: "Human Resources Managers", kind: pay, facts: fs(med)},
 		{q: "Specialist, Payroll pay", career: "Payroll and Timekeeping Clerks", kind: pay, facts: fs(med)},
+		// A career left out of the careers a generic name ranks, and of a
+		// field's ranking (qa102 Q019, Q087).
+		{q: "best paying jobs in nursing but not RN", kind: rank, want: []string{"Careers named \"nursing\" other than RN", "Nurse Anesthetists", "Licensed Practical"}, not: []string{"Registered Nurses  ", "Acute Care Nurses", "Anesthesiologists"}},
+		{q: "highest paying engineering jobs besides software engineers", kind: rank, want: []string{"Careers in architecture and engineering occupations other than software engineers", "Petroleum Engineers"}, not: []string{"Software Developers", "related"}},
+		{q: "top 25 highest paying jobs other than doctors", kind: rank, want: []string{"Pharmacists", "Nurse Anesthetists"}, not: []string{"Family Medicine Physicians", "Psychiatrists"}},
+		{q: "jobs besides teaching that pay more", career: "Elementary School Teachers, Except Special Education", kind: bot.KindList, want: []string{"that pay more", "Instructional Coordinators"}},
 	}
 	// Pay by every phrasing for careers people ask about most.
 	careers := []string{"Registered Nurses", "Electricians", "Software Developers", "Accountants and Auditors", "Lawyers",
