@@ -406,6 +406,16 @@ func (t *turn) follow(q *question, prev Conversation) {
 			return
 		}
 	}
+	if thoseStates && len(q.careers) == 0 && len(q.unknown) == 0 && len(q.states) == 0 &&
+		len(prev.Careers) == 1 && len(prev.States) == 1 && len(prev.StatesBefore) > 0 {
+		// "which of those two states pays more" after a career in one
+		// state, then another: the career in both, not the two careers
+		// its name could also mean.
+		q.setCareers(t.kb, prev.Careers)
+		q.states = statesOf(append(slices.Clone(prev.StatesBefore), prev.States...))
+		q.rank = 0
+		return
+	}
 	switch {
 	case len(q.careers) == 0 && len(q.unknown) == 0 && prev.Intent == intentStatesRanked && q.rank != 0 && len(prev.Careers) >= 1 && len(prev.Careers) <= 3:
 		// "and the worst?" after the best paying states for a career.

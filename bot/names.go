@@ -2000,6 +2000,26 @@ func (q *question) dropSpeakers() {
 			q.dropPick(k)
 		}
 	}
+	// "i'm a manager, what should i pay a junior graphic designer": the
+	// one paid is asked of, not the one who pays.
+	if len(q.careers) < 2 || !slices.ContainsFunc(q.careers, q.paidByAsker) {
+		return
+	}
+	for k := len(q.careers) - 1; k >= 0 && len(q.careers) > 1; k-- {
+		if !q.paidByAsker(q.careers[k]) && q.selfDescribed(q.careers[k]) {
+			q.dropPick(k)
+		}
+	}
+}
+
+// paidByAsker reports whether the career is one the asker pays: "pay a
+// graphic designer", "offer a new welder".
+func (q *question) paidByAsker(p pick) bool {
+	i := p.start - 1
+	for i >= 0 && (isArticle(q.toks[i].raw) || q.toks[i].val == "my" || q.toks[i].val == "our" || rankWords[q.toks[i].val] || q.toks[i].val == "new") {
+		i--
+	}
+	return i > 0 && (q.toks[i].val == "pay" || q.toks[i].val == "offer") && slices.ContainsFunc(q.toks[:i], func(t token) bool { return t.val == "i" || t.val == "we" || t.val == "to" })
 }
 
 // speechVerbs say that someone says or thinks something.

@@ -545,7 +545,27 @@ var reClauseAsked = regexp.MustCompile(`(?i),\s+(?:(?:anyway|anyways|so|but|ok|o
 // parseSaid is parse of the words as said: each rewriting of what people
 // say as the parser reads it, then the parse.
 func parseSaid(kb *knowledge.Base, cleaned string) *question {
-	return parseCut(kb, doneBySaid(kb, managedSaid(kb, operatedSaid(kb, acronymsSpelled(kb, withoutInitials(kb, said(headFirst(kb, degreesSaid(forWhomSaid(kb, withoutBase(kb, describedSaid(kb, involvedSaid(kb, wantedSaid(kb, exceptSaid(kb, withoutTier(kb, cleaned))))))))))))))), 0)
+	return parseCut(kb, doneBySaid(kb, managedSaid(kb, operatedSaid(kb, acronymsSpelled(kb, withoutInitials(kb, said(headFirst(kb, degreesSaid(forWhomSaid(kb, withoutBase(kb, describedSaid(kb, involvedSaid(kb, wantedSaid(kb, exceptSaid(kb, traineeSaid(kb, withoutTier(kb, cleaned)))))))))))))))), 0)
+}
+
+// reInTraining is a job's title said of one who trains for it: "Store
+// Manager in Training".
+var reInTraining = regexp.MustCompile(`(?i)\b([a-z]+)\s+in\s+training\b`)
+
+// traineeSaid writes a title "in training" as its trainee ("Store Manager
+// trainee"), whose pay is asked, not the training the job takes; "jobs in
+// training" (no job's name before) stays the field.
+func traineeSaid(kb *knowledge.Base, s string) string {
+	if !strings.Contains(strings.ToLower(s), " in training") {
+		return s // the quick path
+	}
+	return reInTraining.ReplaceAllStringFunc(s, func(m string) string {
+		word := reInTraining.FindStringSubmatch(m)[1]
+		if w := knowledge.Tokens(word); len(w) != 1 || !kb.HeadNoun(w[0]) {
+			return m
+		}
+		return word + " trainee"
+	})
 }
 
 // reTier is a level within a job as ads write it: "Tier 2", "Level II".

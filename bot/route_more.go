@@ -142,7 +142,7 @@ var acrossIntents = map[string]bool{intentByTechnology: true, intentByKnowledge:
 
 // payMost are the words that ask careers found otherwise (by interest,
 // by knowledge) ranked by pay.
-const payMost = "pay the most|pays the most|pays best|pay best|pays the best|pay the best|paid best|best pay|highest pay|most pay|best paying|highest paying|top paying|pay most|best paid|highest paid|make the most|earn the most|pay well|pays well|well paying|high paying|most money|good money|decent money|make money|well paid|pays good|pay good|good pay|great pay|high pay|decent pay|good salary|good salaries|high salary|high salaries|good wages|great money|big money|good income"
+const payMost = "pay the most|pays the most|pays best|pay best|pays the best|pay the best|paid best|best pay|highest pay|most pay|best paying|highest paying|top paying|pay most|best paid|highest paid|make the most|earn the most|pay well|pays well|well paying|high paying|most money|good money|decent money|make money|well paid|pays good|pay good|good pay|great pay|high pay|decent pay|good salary|good salaries|high salary|high salaries|good wages|great money|big money|good income|pay decent|pays decent|paid decent|paid decently|decent paying|decently paying|good paying|decent salary|decent salaries|decent wage|decent wages|paid well|paid good|earn well|earns well|pay enough|pays enough|make enough|makes enough|make good money|a lot of money"
 
 // leastEducation asks for careers entered with the least education, the
 // lowest level BLS gives: no formal educational credential.
@@ -680,7 +680,7 @@ func holdsWords(t, p string) bool {
 
 // paidMore are the words asking related careers that pay more ("jobs like
 // cashier but better paid").
-const paidMore = "better pay|higher pay|more pay|better paid|better paying|pays more|pay more|paid more|more money|higher paying|higher paid|pays better|pay better"
+const paidMore = "better pay|higher pay|more pay|better paid|better paying|pays more|pay more|paid more|paying more|more money|higher paying|higher paid|pays better|pay better|paying better|better salary|higher salary|higher salaries|bigger salary|bigger paycheck|better money|earning more|making more"
 
 // interestSaidWhole reports whether the interest a question names is said
 // in a phrase of several words ("hands on jobs"), not a word that may be a

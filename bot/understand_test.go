@@ -2605,6 +2605,12 @@ func TestUnderstanding(t *testing.T) {
 		{q: "highest paying engineering jobs besides software engineers", kind: rank, want: []string{"Careers in architecture and engineering occupations other than software engineers", "Petroleum Engineers"}, not: []string{"Software Developers", "related"}},
 		{q: "top 25 highest paying jobs other than doctors", kind: rank, want: []string{"Pharmacists", "Nurse Anesthetists"}, not: []string{"Family Medicine Physicians", "Psychiatrists"}},
 		{q: "jobs besides teaching that pay more", career: "Elementary School Teachers, Except Special Education", kind: bot.KindList, want: []string{"that pay more", "Instructional Coordinators"}},
+		// qa103: pay asked in other words; the one paid, not the payer; a
+		// title "in Training".
+		{q: "jobs like firefighter but paying more", career: "Firefighters", kind: bot.KindList, want: []string{"Careers related to Firefighters that pay more"}, not: []string{"Lifeguards"}},
+		{q: "jobs for people who like animals that pay decent", kind: rank, want: []string{"Best paid careers working with animals", "Veterinarians"}},
+		{q: "i'm a manager, what should i pay a junior graphic designer in colorado", career: "Graphic Designers", kind: pay, want: []string{"in Colorado", "10th percentile"}, not: []string{"General and Operations Managers"}},
+		{q: "how much does a Store Manager in Training (MIT) - Retail make", career: "First-Line Supervisors of Retail Sales Workers", kind: pay, want: []string{"$31,120"}, not: []string{"typical education"}},
 	}
 	// Pay by every phrasing for careers people ask about most.
 	careers := []string{"Registered Nurses", "Electricians", "Software Developers", "Accountants and Auditors", "Lawyers",

@@ -55,7 +55,7 @@ var workWords = map[string][]string{
 	"restock": {"restock", "stock", "replenish"}, "supermarket": {"supermarket", "grocery", "store"},
 	"crosswalk": {"crosswalk", "crossing", "intersection"}, "letter": {"letter", "mail"},
 	// qa87's descriptions.
-	"brace": {"brace", "orthodontic", "appliance"}, "crooked": {"crooked", "realign"},
+	"brace": {"brace", "orthodontic", "malocclusion", "appliance"}, "crooked": {"crooked", "realign"},
 	"paycheck": {"paycheck", "payroll"}, "timesheet": {"timesheet", "timecard", "payroll"},
 	"breathe": {"breathe", "breathing", "respiratory"}, "inhaler": {"inhaler", "respiratory"},
 	"dispute": {"dispute", "disputant", "mediation"}, "spread": {"spread", "distribution", "outbreak"},
