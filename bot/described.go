@@ -151,7 +151,7 @@ var madeRank = setOf(`best highest biggest same lowest worst top`)
 // told: "who inspects elevators" is "i inspects elevators, what is my
 // job called". The verb is kept as typed (the tokens normalise it).
 func describedSaid(kb *knowledge.Base, s string) string {
-	s = calledFor(s)
+	s = calledFor(worthSaid(s))
 	lower := strings.ToLower(s)
 	if !slices.ContainsFunc(describedHints, func(h string) bool { return strings.Contains(lower, h) }) {
 		return s // the quick path, most questions
@@ -287,7 +287,13 @@ func asOwnWork(verb, rest string) (string, bool) {
 	// "what is the person who fits hearing aids called": the name asked,
 	// after the work.
 	clause = reCalledAfter.ReplaceAllString(clause, "")
-	if k := reAndAsked.FindStringIndex(clause); k != nil && reAskedToo.MatchString(clause[k[0]:]) {
+	k := reAndAsked.FindStringIndex(clause)
+	if k == nil {
+		// "… puts you to sleep before surgery how much do they make": a
+		// question run on without a comma.
+		k = reRunOnAsked.FindStringIndex(clause)
+	}
+	if k != nil && reAskedToo.MatchString(clause[k[0]:]) {
 		// "… who installs and fixes elevators and whats the pay": the
 		// work, then what is asked of whoever does it.
 		asked = asMine(strings.TrimSpace(clause[k[1]:])) + "?"
@@ -298,7 +304,7 @@ func asOwnWork(verb, rest string) (string, bool) {
 		// of whoever does it, said bare.
 		clause, asked = rest, q
 	}
-	if strings.TrimSpace(clause) == "" || reAskedToo.MatchString(clause) {
+	if strings.TrimSpace(clause) == "" || reAskedToo.MatchString(reHowMuchOf.ReplaceAllString(clause, " ")) {
 		return "", false
 	}
 	// "who investigates what caused a fire", "… how diseases spread": the
@@ -356,6 +362,28 @@ var reCalledAfter = regexp.MustCompile(`(?i)\s+(?:called|named|known as)\s*$`)
 
 // reAndAsked joins a question to the work said before it: "and whats",
 // ", how much".
+// reWorth is what something is worth, said as a clause: "how much a
+// house is worth".
+var reWorth = regexp.MustCompile(`(?i)\bhow\s+much\s+((?:a|an|the|your|their|people's|someone's)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:is|are)\s+worth\b`)
+
+// worthSaid writes what something is worth as its value ("who figures
+// out how much a house is worth": the value of a house), work's object
+// and no pay asked.
+func worthSaid(s string) string {
+	if !strings.Contains(strings.ToLower(s), "worth") {
+		return s // the quick path
+	}
+	return reWorth.ReplaceAllString(s, "the value of $1")
+}
+
+// reHowMuchOf is "how much" said of a thing the work is about, not pay
+// asked: "who figures out how much a house is worth".
+var reHowMuchOf = regexp.MustCompile(`(?i)\bhow\s+(?:much|many)\s+(?:a|an|the|it|its|your|their)\b`)
+
+// reRunOnAsked opens a question of whoever does the work, run on after it
+// without a comma: "how much do they", "what do they", "whats the".
+var reRunOnAsked = regexp.MustCompile(`(?i)\s+(?:how\s+much\s+(?:do|does|did|would|will|can)\s+(?:they|he|she|it|people|you|u|those|these|we|i)|(?:what'?s|what’s|what\s+is|what\s+are)\s+(?:the|their|his|her)|what\s+(?:do|does|would)\s+(?:they|he|she|it|people|you|u)\s+(?:make|earn|get|need))\b`)
+
 var reAndAsked = regexp.MustCompile(`(?i)\s*(?:,|\s+and|\s+but)\s+(?:what'?s|what’s|what\s+is|what|how)(?:\s|$)`)
 
 // reAskOfDoer is one said by their work with something asked of them:
@@ -410,7 +438,7 @@ func askedOfDoer(kb *knowledge.Base, s string) (string, bool) {
 		}
 		ask = asMine(ask)
 	}
-	if strings.TrimSpace(clause) == "" || reAskedToo.MatchString(clause) {
+	if strings.TrimSpace(clause) == "" || reAskedToo.MatchString(reHowMuchOf.ReplaceAllString(clause, " ")) {
 		return "", false
 	}
 	clause = reYour.ReplaceAllString(withoutLiving(clause), " ") + place // "the person in a courtroom who hears cases"
@@ -478,7 +506,7 @@ var reWanted = regexp.MustCompile(`(?i)^\s*(?:i|im|i'm)\s+(?:want|wanna|would li
 // they are.
 func wantedSaid(kb *knowledge.Base, s string) string {
 	if l := strings.ToLower(s); !strings.Contains(l, "job") && !strings.Contains(l, "career") && !strings.Contains(l, "occupation") {
-		return s // the quick path
+		return wantedWork(kb, s)
 	}
 	m := reWanted.FindStringSubmatch(s)
 	if m == nil {
@@ -493,6 +521,43 @@ func wantedSaid(kb *knowledge.Base, s string) string {
 		return told
 	}
 	return s
+}
+
+// reWantedWork is work one wants to do, told with nothing asked of it:
+// "i want to prepare bodies for funerals". The verb is the first group,
+// the rest of the clause the second.
+var reWantedWork = regexp.MustCompile(`(?i)^\s*(?:i|im|i'm)\s+(?:want|wanna|would like|'d like|d like)\s+(?:to\s+)?([a-z]+)(\s+[a-z][^.?!,]*)`)
+
+// reWantedDoer is the one who does some work, wanted to be: "i want to
+// be the person who …". The first group is from "the person" on.
+var reWantedDoer = regexp.MustCompile(`(?i)^\s*(?:i|im|i'm)\s+(?:want|wanna|would like|'d like|d like|hope|plan)\s+(?:to\s+)?(?:be|become)\s+((?:the|a|an|one of the)\s+(?:person|people|one|ones|guy|girl|someone|worker|job)\s+(?:who|that)\s+.*)`)
+
+// notWantedWork are verbs after "i want to" that say no work done: what
+// one would learn, become or change.
+var notWantedWork = setOf(`study learn major become be start switch change move find try pursue enter join go make do work help know see ask`)
+
+// wantedWork writes work one wants to do as one's own work told ("i want
+// to prepare bodies for funerals": "i prepare bodies for funerals"), which
+// the parser reads by its work; what one would study, become or like
+// stays as said.
+func wantedWork(kb *knowledge.Base, s string) string {
+	if !strings.Contains(strings.ToLower(s), "i") {
+		return s
+	}
+	if m := reWantedDoer.FindStringSubmatchIndex(s); m != nil {
+		// "i want to be the person who makes prosthetic legs": the one
+		// who does the work, asked of as describedSaid reads it.
+		return s[m[2]:]
+	}
+	m := reWantedWork.FindStringSubmatchIndex(s)
+	if m == nil {
+		return s
+	}
+	verb := strings.ToLower(s[m[2]:m[3]])
+	if notWantedWork[verb] || likedVerbs[verb] || auxiliaries[verb] || notWorkVerbs[verb] || functionWords[verb] || !kb.WorkVerb(knowledge.Normalize(verb)) {
+		return s
+	}
+	return "i " + s[m[2]:]
 }
 
 // involvedSaid writes a job said to involve work ("what job involves

@@ -976,6 +976,10 @@ func managedAtSaid(kb *knowledge.Base, s string) string {
 // "running a tower crane", "operating a forklift", "driving a bus".
 var reOperated = regexp.MustCompile(`(?i)\b(running|run|runs|operating|operate|operates|driving|drive|drives)\s+(?:a|an|the)\s+([a-z]+)(?:\s+([a-z]+))?`)
 
+// reOperatedAt is machines run where they are, said by the place: "run
+// the machines at a water treatment plant".
+var reOperatedAt = regexp.MustCompile(`(?i)\b(?:running|run|runs|operating|operate|operates)\s+(?:the\s+)?(?:machines|machinery|equipment)\s+(?:at|in)\s+(?:a|an|the|our)?\s*([a-z]+(?:\s+[a-z]+){1,3})`)
+
 // runPlaces are what one runs as its head, not as a machine's operator.
 var runPlaces = setOf(`kitchen store shop restaurant office department team shift floor business company warehouse crew household bar cafe salon clinic`)
 
@@ -986,6 +990,18 @@ func operatedSaid(kb *knowledge.Base, s string) string {
 	if !strings.Contains(s, "ing ") && !strings.Contains(s, "run") && !strings.Contains(s, "rive") && !strings.Contains(s, "perate") {
 		return s
 	}
+	s = reOperatedAt.ReplaceAllStringFunc(s, func(m string) string {
+		// "i run the machines at a water treatment plant": the operator of
+		// the place, when that is a name ("Water Treatment Plant
+		// Operator"), the place's last words first dropped.
+		place := strings.Fields(reOperatedAt.FindStringSubmatch(m)[1])
+		for k := 0; k+1 < len(place); k++ {
+			if len(kb.Exact(knowledge.Tokens(strings.Join(place[k:], " ")+" operator"))) > 0 {
+				return strings.Join(place[k:], " ") + " operator"
+			}
+		}
+		return m
+	})
 	return reOperated.ReplaceAllStringFunc(s, func(m string) string {
 		sub := reOperated.FindStringSubmatch(m)
 		if strings.HasPrefix(strings.ToLower(sub[1]), "run") && runPlaces[strings.ToLower(sub[2])] {

@@ -2611,6 +2611,20 @@ func TestUnderstanding(t *testing.T) {
 		{q: "jobs for people who like animals that pay decent", kind: rank, want: []string{"Best paid careers working with animals", "Veterinarians"}},
 		{q: "i'm a manager, what should i pay a junior graphic designer in colorado", career: "Graphic Designers", kind: pay, want: []string{"in Colorado", "10th percentile"}, not: []string{"General and Operations Managers"}},
 		{q: "how much does a Store Manager in Training (MIT) - Retail make", career: "First-Line Supervisors of Retail Sales Workers", kind: pay, want: []string{"$31,120"}, not: []string{"typical education"}},
+		// Work told in plain words (qa103's descriptions): a question run on
+		// after it, work one wants to do, the one one wants to be, machines
+		// run at a place, what a thing is worth.
+		{q: "i fix teeth braces", career: "Orthodontists", kind: prof},
+		{q: "the person who puts you to sleep before surgery how much do they make", career: "Anesthesiologists", kind: pay, facts: fs(med)},
+		{q: "the guy who checks houses before you buy them", career: "Construction and Building Inspectors", kind: prof},
+		{q: "i look after other people's kids in a daycare", career: "Childcare Workers", kind: prof},
+		{q: "i want to defend people accused of crimes", career: "Lawyers", kind: prof},
+		{q: "i run the machines at a water treatment plant", career: "Water and Wastewater Treatment Plant and System Operators", kind: prof},
+		{q: "a job where you figure out insurance risks with statistics", career: "Actuaries", kind: prof, facts: fs(desc)},
+		{q: "i want to prepare bodies for funerals", career: "Embalmers", kind: prof},
+		{q: "i want to be the person who makes prosthetic legs", career: "Orthotists and Prosthetists", kind: prof},
+		{q: "person who checks your luggage at the airport security", career: "Transportation Security Screeners", kind: prof, facts: fs(desc)},
+		{q: "who figures out how much a house is worth for the bank", career: "Appraisers and Assessors of Real Estate", kind: prof, facts: fs(desc)},
 	}
 	// Pay by every phrasing for careers people ask about most.
 	careers := []string{"Registered Nurses", "Electricians", "Software Developers", "Accountants and Auditors", "Lawyers",

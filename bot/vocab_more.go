@@ -923,6 +923,18 @@ var doingJobs = map[string]string{
 	"check eyes": "optometrist", "checks eyes": "optometrist", "checking eyes": "optometrist", "examine eyes": "optometrist", "examines eyes": "optometrist",
 	"examining eyes": "optometrist",
 	"fit eyeglasses": "optician", "fits eyeglasses": "optician", "fitting eyeglasses": "optician",
+	// qa103's descriptions.
+	"put braces on": "orthodontist", "puts braces on": "orthodontist", "putting braces on": "orthodontist", "put on braces": "orthodontist", "puts on braces": "orthodontist",
+	"do braces": "orthodontist", "does braces": "orthodontist", "doing braces": "orthodontist", "fix braces": "orthodontist", "fixes braces": "orthodontist", "fixing braces": "orthodontist",
+	"fix teeth braces": "orthodontist", "fixes teeth braces": "orthodontist", "adjust braces": "orthodontist", "adjusts braces": "orthodontist", "adjusting braces": "orthodontist",
+	"straighten teeth": "orthodontist", "straightens teeth": "orthodontist", "straightening teeth": "orthodontist", "straighten crooked teeth": "orthodontist", "straightens crooked teeth": "orthodontist",
+	"check houses": "home inspector", "checks houses": "home inspector", "checking houses": "home inspector", "check homes": "home inspector", "checks homes": "home inspector", "checking homes": "home inspector",
+	// "look after" is read as "care for" (clean).
+	"care for other people's kids": "childcare worker", "cares for other people's kids": "childcare worker", "caring for other people's kids": "childcare worker",
+	"care for other people's children": "childcare worker", "cares for other people's children": "childcare worker", "caring for other people's children": "childcare worker",
+	"prepare bodies for funerals": "embalmer", "prepares bodies for funerals": "embalmer", "preparing bodies for funerals": "embalmer",
+	"screen luggage": "transportation security screener", "screens luggage": "transportation security screener", "screening luggage": "transportation security screener",
+	"check luggage at the airport": "transportation security screener", "checks luggage at the airport": "transportation security screener", "checks your luggage at the airport": "transportation security screener",
 }
 
 // reDoing finds the phrases of doingJobs, longest first, as whole words.

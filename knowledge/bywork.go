@@ -32,7 +32,7 @@ var workWords = map[string][]string{
 	"daycare": {"childcare"}, "xray": {"radiograph", "x-ray"}, "taxe": {"tax"}, "tax": {"tax", "return", "taxation"},
 	"boss": {"supervisor"}, "shelf": {"shelves", "shelf"}, "sick": {"patient", "ill"},
 	"defend": {"represent"}, "drink": {"beverage"}, "plane": {"aircraft", "flight"}, "airplane": {"aircraft", "flight"},
-	"give": {"administer", "provide"}, "wire": {"wiring", "wire"}, "house": {"building", "home", "residential", "property"},
+	"give": {"administer", "provide"}, "wire": {"wiring", "wire"}, "house": {"building", "home", "residential", "property", "estate"},
 	"money": {"currency", "cash"}, "read": {"interpret", "read"}, "pull": {"extract", "remove"},
 	"grader": {"elementary", "grade"}, "garbage": {"trash", "refuse"}, "teeth": {"teeth", "tooth", "dental"},
 	"watch": {"monitor", "observe"}, "swimmer": {"swimmer", "pool", "beach"},
@@ -91,6 +91,10 @@ var workWords = map[string][]string{
 	// qa102's descriptions.
 	"keep": {"keep", "maintain"}, "straighten": {"straighten", "realign", "align"},
 	"injury": {"injury", "rehabilitative", "rehabilitation"}, "injured": {"injured", "injury"},
+	// qa103's descriptions.
+	"funeral": {"funeral", "interment", "mortuary"}, "luggage": {"luggage", "baggage"}, "suitcase": {"suitcase", "baggage"},
+	"worth": {"worth", "value", "appraise", "appraisal"}, "prosthetic": {"prosthetic", "prostheses", "prosthesis"},
+	"run": {"run", "operate"}, "bill": {"bill", "billing", "invoice"}, "figure": {"figure", "determine", "calculate", "estimate"}, "crime": {"crime", "criminal"}, "statistic": {"statistic", "statistical", "probability"}, "accused": {"accused", "defendant", "criminal"},
 }
 
 // phrasalWork are verbs of two words, each with the words O*NET's tasks
