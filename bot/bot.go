@@ -963,6 +963,10 @@ func retarget(q *question, p pick, other *knowledge.Career) string {
 	return retargetRange(q, p.start, p.after, other)
 }
 
+// noiseWords say the asker's tone, nothing asked: left out of the
+// questions an answer suggests.
+var noiseWords = setOf(`lol lmao lmaoo lolol haha hahaha hehe rofl lmfao ngl tbh bruh pls plz fr lowkey highkey tryna idk dunno bro fam`)
+
 // retargetRange is the question with toks[start:after] replaced by another
 // career's name. A question with no words left besides the name asks its
 // salary.
@@ -986,6 +990,9 @@ func retargetRange(q *question, start, after int, other *knowledge.Career) strin
 			words = append(words, name)
 		case i > start && i < after, i > 0 && q.toks[i-1].pos == t.pos:
 		case t.kind == tokComma:
+		case noiseWords[t.val]:
+			// "how much do surgeons make lol": a question to try is said
+			// without the asker's tone.
 		case (t.raw == "%" || strings.Trim(t.raw, "?!.") == "") && len(words) > 0:
 			words[len(words)-1] += t.raw // "top 10%", "pay?": not "top 10 %", "pay ?"
 		default:

@@ -170,7 +170,7 @@ var groupNames = map[string]string{
 	"35": "food service", "37": "cleaning and grounds", "39": "personal care and service",
 	"41": "sales", "43": "office and administrative", "45": "farming, fishing and forestry",
 	"47": "construction and extraction", "49": "installation, maintenance and repair",
-	"47-1": "construction", "47-2": "construction", "47-3": "construction", "47-4": "construction", "47-5": "extraction",
+	"47-1": "construction", "47-2": "construction", "47-3": "construction", "47-4": "construction", "11-9021": "construction", "47-5": "extraction",
 	"51": "production", "53": "transportation and moving",
 }
 

@@ -223,7 +223,8 @@ var vocabulary = []struct {
 	{"farming|farm|fishing|forestry|agriculture|agricultural", role{groups: []string{"45"}}},
 	// Construction is SOC 47 but its extraction workers (47-5: roof
 	// bolters of mines, roustabouts), who are asked as extraction.
-	{"construction|building trades|construction trades", role{groups: []string{"47-1", "47-2", "47-3", "47-4"}}},
+	{"building trades|construction trades", role{groups: []string{"47-1", "47-2", "47-3", "47-4"}}},
+	{"construction", role{groups: []string{"47-1", "47-2", "47-3", "47-4", "11-9021"}}}, // with construction managers
 	{"extraction|mining", role{groups: []string{"47-5"}}},
 	{"construction and extraction", role{groups: []string{"47"}}},
 	// The skilled trades build and repair: construction's and the
