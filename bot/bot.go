@@ -609,6 +609,22 @@ func (b *turn) aboutOne(p pick, q *question) Answer {
 	if a.Kind == KindProfile && len(q.fields) == 0 && q.pct == "" && said&saysWorth != 0 &&
 		holdsAny(" "+phraseKey(q.allText())+" ", worthPhrases...) && strings.Contains(a.Summary, " median ") {
 		a.Summary += b.outlookAndEntry(p.career)
+	} else if a.Kind == KindProfile && len(q.fields) > 0 && q.pct == "" && said&saysWorth != 0 && !slices.ContainsFunc(q.fields, isPayField) &&
+		holdsAny(" "+phraseKey(q.allText())+" ", worthPhrases...) {
+		// "is radiology tech a good job? education needed?": whether it
+		// is worth it (pay, outlook, entry), then what else is asked.
+		whole := *q
+		whole.fields, whole.signals = nil, map[string]int{intentPay: 1}
+		if o := b.aboutOneOnly(p.career, &whole); o.Kind == KindProfile && strings.Contains(o.Summary, " median ") {
+			o.Summary += b.outlookAndEntry(p.career)
+			for _, f := range a.Fields {
+				if !slices.ContainsFunc(o.Fields, func(g Field) bool { return g.Label == f.Label }) {
+					o.Fields = append(o.Fields, f)
+				}
+			}
+			o.Sources = withSources(o.Sources, a.Sources)
+			a = o
+		}
 	}
 	if a.Kind == KindProfile && q.pct == "" && !q.judge.ok && !q.years && !slices.ContainsFunc(q.fields, func(f knowledge.Field) bool { return !isPayField(f) }) && q.asksPaidWell(said) {
 		// Only beside pay: "a good salary … with experience" is answered

@@ -2625,6 +2625,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "i want to be the person who makes prosthetic legs", career: "Orthotists and Prosthetists", kind: prof},
 		{q: "person who checks your luggage at the airport security", career: "Transportation Security Screeners", kind: prof, facts: fs(desc)},
 		{q: "who figures out how much a house is worth for the bank", career: "Appraisers and Assessors of Real Estate", kind: prof, facts: fs(desc)},
+		// Whether it is worth it and what else is asked (qa103 Q039); pay
+		// by the day, which BLS does not publish (Q094).
+		{q: "is radiology tech a good job? education needed?", career: "Radiologic Technologists and Technicians", kind: pay, facts: fs(med, knowledge.FieldProjectedGrowth, knowledge.FieldTypicalEducation, knowledge.FieldWorkExperience)},
+		{q: "how much does a substitute teacher make per day", career: "Substitute Teachers, Short-Term", kind: pay, facts: fs(med), want: []string{"say nothing of pay by the day"}},
 	}
 	// Pay by every phrasing for careers people ask about most.
 	careers := []string{"Registered Nurses", "Electricians", "Software Developers", "Accountants and Auditors", "Lawyers",

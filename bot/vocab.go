@@ -240,6 +240,9 @@ var vocabulary = []struct {
 	{"a month|per month|monthly|each month|every month|per mo", role{intent: intentPay, period: payPeriod{"a month", 12}}},
 	{"biweekly|bi weekly|every two weeks|every 2 weeks|every other week|per paycheck|a paycheck|each paycheck", role{intent: intentPay, period: payPeriod{"every two weeks", 26}}},
 	{"a week|per week|weekly|each week|every week|per wk|weekly pay|paid weekly", role{intent: intentPay, period: payPeriod{"a week", 52}}},
+	// A day's pay: BLS says nothing of days worked in a year, so no
+	// figure is divided for it.
+	{"per day|daily pay|daily wage|daily wages|daily rate|day rate|paid per day|paid daily|pay per day|per shift|a shift's pay", role{intent: intentPay, unsourced: "pay by the day (BLS publishes pay by the year and the hour)"}},
 	// Age: no source says who is too old to start; the way in answers.
 	{"too late|too old|at my age|is it too late|am i too old|older workers|age limit|age limits|career change at 40|career change at 50", role{unsourced: "age limits"}},
 	{"stress|stressful|stressed|pressure|low stress|low-stress|stress free|stress-free|less stress|least stress|not stressful|not too stressful|low pressure|laid back|laid-back", role{unsourced: "stress"}},
