@@ -294,6 +294,14 @@ func (b *turn) routeStates(t string, careers []*knowledge.Career, sts []stateMen
 		return Answer{}, false
 	case len(sts) == 1 && one:
 		a := b.statePay(careers[0], sts[0].State, pct)
+		if d, ok := careers[0].Fact(knowledge.FieldDescription); ok && has("tell me more|more about|more info|more information|more details|tell me about") {
+			// "tell me more about the first one" after a ranking in Ohio:
+			// what the job is, then its pay there.
+			a.Summary = namedWork(careers[0].Name, firstSentence(d.Value)) + " " + a.Summary
+			src := newSourceSet(b.kb)
+			src.add(d.Source)
+			a.Sources = withSources(a.Sources, src.list())
+		}
 		if !payWords && has("how many|number of|employed|employment|headcount|jobs are there|workers are there") {
 			// "how many welders in louisiana": the count first.
 			if w, ok := b.kb.StateWages(careers[0], sts[0].State); ok && w.Employment != "" && w.Note == "" {
