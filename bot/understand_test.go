@@ -2628,6 +2628,7 @@ func TestUnderstanding(t *testing.T) {
 		// Whether it is worth it and what else is asked (qa103 Q039); pay
 		// by the day, which BLS does not publish (Q094).
 		{q: "is radiology tech a good job? education needed?", career: "Radiologic Technologists and Technicians", kind: pay, facts: fs(med, knowledge.FieldProjectedGrowth, knowledge.FieldTypicalEducation, knowledge.FieldWorkExperience)},
+		{q: "i help people in wheelchairs get their strength back after an injury", career: "Physical Therapists", kind: prof}, // qa103 D19
 		{q: "how much does a substitute teacher make per day", career: "Substitute Teachers, Short-Term", kind: pay, facts: fs(med), want: []string{"say nothing of pay by the day"}},
 	}
 	// Pay by every phrasing for careers people ask about most.
