@@ -3163,6 +3163,7 @@ func (q *question) titleAlternative(sp vocabSpan) bool {
 // applyRoles reads the question words no name took.
 func (q *question) applyRoles(spans []vocabSpan) {
 	topOnly := false         // the rank so far is "top"'s alone
+	ordered := false         // the rank is an order said outright
 	var groupSets [][]string // each span's groups, for narrowedGroups
 	for k, sp := range spans {
 		if q.claimed[sp.start] {
@@ -3207,7 +3208,10 @@ func (q *question) applyRoles(spans []vocabSpan) {
 					q.fields = append(q.fields, f)
 				}
 			}
-			if r.rank != 0 && (q.rank == 0 || topOnly) && !(r.ranksOnlyAcross && len(q.careers) > 0) {
+			if r.order {
+				q.rank, ordered = r.rank, true
+			}
+			if r.rank != 0 && !ordered && (q.rank == 0 || topOnly) && !(r.ranksOnlyAcross && len(q.careers) > 0) {
 				// "top 5 lowest paying jobs": "top" says how many, the
 				// words after it which end.
 				q.rank, topOnly = r.rank, q.rank == 0 && sp.end-sp.start == 1 && q.toks[sp.start].val == "top"

@@ -163,7 +163,7 @@ var belowBachelors = map[string]bool{
 
 // groupNames name the SOC major groups a ranking can be limited to.
 var groupNames = map[string]string{
-	"11": "management", "13": "business and financial", "15": "computer and mathematical", "15-12": "computer", "15-2": "mathematical science",
+	"11": "management", "13": "business and financial", "15": "computer and mathematical", "15-12": "computer", "11-3021": "computer", "17-2061": "computer", "13-2": "financial", "11-3031": "financial", "43-3": "financial", "15-2": "mathematical science",
 	"17": "architecture and engineering", "19": "science", "21": "community and social service",
 	"23": "legal", "25": "education and library", "27": "arts, design, media and sports",
 	"29": "healthcare practitioner", "31": "healthcare support", "33": "protective service",

@@ -183,7 +183,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "highest paying construction trades", kind: rank, want: []string{"of 46 careers in construction occupations"}, not: []string{"Powerhouse", "installation"}},
 		{q: "highest paying trades", kind: rank, want: []string{"installation, maintenance and repair", "Powerhouse"}},
 		{q: "highest paying healthcare and construction jobs", kind: rank, want: []string{"healthcare practitioner", "the construction occupations"}},
-		{q: "highest paying computer jobs", kind: rank, want: []string{"computer occupations", "1. Computer and Information Research Scientists"}},
+		{q: "highest paying computer jobs", kind: rank, want: []string{"computer occupations", "1. Computer and Information Systems Managers", "2. Computer Hardware Engineers", "3. Computer and Information Research Scientists"}}, // with the field's managers and hardware engineers (qa104 Q035)
 		{q: "best paying construction jobs", kind: rank, want: []string{"Careers in construction occupations", "1. Construction Managers", "2. Elevator and Escalator Installers and Repairers"}}, // managers of construction are of it (qa103 Q084)
 		{q: "highest paying sales jobs", kind: rank, want: []string{"sales occupations"}},
 		{q: "lowest paying jobs", kind: rank, want: []string{"1. Cooks, Fast Food", "$30,160", "lowest"}},
@@ -1268,7 +1268,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "salary of registered nurse", career: "Registered Nurses", kind: pay, facts: fs(med), not: []string{"the figures BLS publishes for"}},
 		{q: "salary of clinical research coordinator in texas", career: "Clinical Research Coordinators", kind: pay, want: []string{"Texas", "the figures BLS publishes for Natural Sciences Managers (11-9121)"}},
 		// A pay limit no career meets says so, and shows those nearest.
-		{q: "tech jobs over 150k", kind: rank, want: []string{"I have no career in computer occupations that pays at least $150,000 a year", "Computer and Information Research Scientists"}, not: []string{"give no yearly pay"}},
+		{q: "tech jobs over 150k", kind: rank, want: []string{"Careers in computer occupations that pay at least $150,000 a year", "1. Computer and Information Systems Managers  $171,200", "2. Computer Hardware Engineers"}, not: []string{"give no yearly pay", "Research Scientists"}},
 		{q: "jobs under 10k", kind: rank, want: []string{"I have no career that pays at most $10,000 a year", "lowest"}},
 		// Pay asked of no one: whose?
 		{q: "salary", kind: hint, want: []string{"Whose pay?"}},
@@ -2629,6 +2629,22 @@ func TestUnderstanding(t *testing.T) {
 		// by the day, which BLS does not publish (Q094).
 		{q: "is radiology tech a good job? education needed?", career: "Radiologic Technologists and Technicians", kind: pay, facts: fs(med, knowledge.FieldProjectedGrowth, knowledge.FieldTypicalEducation, knowledge.FieldWorkExperience)},
 		{q: "i help people in wheelchairs get their strength back after an injury", career: "Physical Therapists", kind: prof}, // qa103 D19
+		// qa104: an order said outright; finance's careers; work told in
+		// everyday words.
+		{q: "list construction jobs ranked by pay lowest to highest", kind: rank, want: []string{"(lowest first)", "1. Helpers--Painters"}},
+		{q: "jobs in finance that don't need a degree", kind: rank, want: []string{"Careers in financial occupations that typically need no college degree", "Bookkeeping, Accounting, and Auditing Clerks"}, not: []string{"Farm Labor Contractors"}},
+		{q: "i put braces on kids teeth, whats my job called", career: "Orthodontists", kind: prof},
+		{q: "who answers the phone when you call 911", career: "Public Safety Telecommunicators", kind: prof},
+		{q: "the person who does sign language for deaf people at events", career: "Interpreters and Translators", kind: prof},
+		{q: "the lady who helps deliver babies but isnt a doctor", career: "Nurse Midwives", kind: prof},
+		{q: "the doctor who does open heart surgery", career: "Surgeons, All Other", kind: prof},
+		{q: "i teach little kids before they start kindergarten", career: "Preschool Teachers, Except Special Education", kind: prof},
+		{q: "the person who runs the big machines that print newspapers", career: "Printing Press Operators", kind: prof},
+		{q: "my job is checking parts coming off the line at a factory for defects", career: "Inspectors, Testers, Sorters, Samplers, and Weighers", kind: prof},
+		{q: "what's the job where you look at cells under a microscope to find cancer", career: "Cytotechnologists", kind: prof},
+		{q: "the guy holding the stop/slow sign at road construction, what's he paid", career: "Crossing Guards and Flaggers", kind: pay, facts: fs(med)},
+		{q: "i hem pants and fix clothes at a dry cleaner", career: "Tailors, Dressmakers, and Custom Sewers", kind: prof},
+		{q: "i'm the one who checks in deliveries and counts inventory in the warehouse office, what's my title", career: "Shipping, Receiving, and Inventory Clerks", kind: prof},
 		{q: "how much does a substitute teacher make per day", career: "Substitute Teachers, Short-Term", kind: pay, facts: fs(med), want: []string{"say nothing of pay by the day"}},
 	}
 	// Pay by every phrasing for careers people ask about most.

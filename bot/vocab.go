@@ -20,20 +20,23 @@ type role struct {
 	// ranksOnlyAcross: the rank counts only when no career is named ("jobs
 	// that pay well" ranks; "do nurses make good money" asks their pay).
 	ranksOnlyAcross bool
-	level           string          // a typical entry education ("Master's degree")
-	noDegree        bool            // "without a college degree": below a bachelor's
-	noExperience    bool            // "with no experience": no work experience needed to enter
-	upToAssociate   bool            // "without a bachelor's": an associate's degree counts
-	under           string          // with noDegree: the level not needed ("without a master's"), "" for a bachelor's
-	groups          []string        // SOC major groups ("29" healthcare practitioners)
-	talk            string          // small talk: hello, thanks, joke, weather, bye, who
-	pct             knowledge.Field // a wage percentile ("top 10%" → the 90th)
-	declining       bool            // "declining": growth ranked lowest first
-	unsourced       string          // a topic no source covers: "stress", "danger"
-	remark          string          // what the sources say of a word asked besides ("with tips": OEWS counts them)
-	period          payPeriod       // pay asked by a period BLS does not publish ("a month")
-	employer        bool            // a company (see employerJobs)
-	exclude         bool            // the career after it is left out of a ranking ("jobs besides nursing")
+	// order: rank is an order said outright ("lowest to highest"), over
+	// any other rank word ("ranked by pay").
+	order         bool
+	level         string          // a typical entry education ("Master's degree")
+	noDegree      bool            // "without a college degree": below a bachelor's
+	noExperience  bool            // "with no experience": no work experience needed to enter
+	upToAssociate bool            // "without a bachelor's": an associate's degree counts
+	under         string          // with noDegree: the level not needed ("without a master's"), "" for a bachelor's
+	groups        []string        // SOC major groups ("29" healthcare practitioners)
+	talk          string          // small talk: hello, thanks, joke, weather, bye, who
+	pct           knowledge.Field // a wage percentile ("top 10%" → the 90th)
+	declining     bool            // "declining": growth ranked lowest first
+	unsourced     string          // a topic no source covers: "stress", "danger"
+	remark        string          // what the sources say of a word asked besides ("with tips": OEWS counts them)
+	period        payPeriod       // pay asked by a period BLS does not publish ("a month")
+	employer      bool            // a company (see employerJobs)
+	exclude       bool            // the career after it is left out of a ranking ("jobs besides nursing")
 }
 
 // vocabulary is the one table of the words questions are made of besides
@@ -74,6 +77,10 @@ var vocabulary = []struct {
 	{"best money|most money|biggest paychecks|biggest paycheck|biggest pay|ranked by salary|ranked by pay|by salary|sorted by pay|sorted by salary|sort by pay|sort by salary|ordered by pay|ordered by salary|order by pay|by pay|top salaries among|highest salaries among|top pay among|best pay among|top paid among|best paid among|highest paid among|top earners among", role{intent: intentPay, rank: +1}},
 	{"pay well|pays well|paying well|well paying|well paid|good paying|decent paying|decently paying|good pay|good salary|good salaries|decent salary|decent salaries|good wage|good wages|decent wage|decent wages|good income|decent income|high salary|pay good|good money|make good money|a lot of money|decent money|decent pay|pay decent|paid well|get paid well|paid good|paid decent|paid decently|earn well|earns well|earn enough|earns enough|make enough|makes enough|pay enough|pays enough|paid enough|enough to live on|to live on|make a living|living wage|livable wage|liveable wage|pay the bills|support a family|support my family|support a household|raise a family|provide for a family|provide for my family", role{intent: intentPay, rank: +1, ranksOnlyAcross: true}},
 	{"lowest paying|worst paying|crappy pay|lousy pay|bad pay|poor pay|crappy paying|pay the least|paid the least|least paid|least money|cheapest|cheapest paid|cheapest paying|lowest paid", role{intent: intentWhere, rank: -1}},
+	// An order said outright outweighs "ranked by pay" ("… ranked by pay
+	// lowest to highest").
+	{"lowest to highest|low to high|least to most|smallest to largest|worst to best|lowest first|in ascending order|ascending", role{intent: intentWhere, rank: -1, order: true}},
+	{"highest to lowest|high to low|most to least|largest to smallest|best to worst|highest first|in descending order|descending", role{intent: intentWhere, rank: +1, order: true}},
 	{"city|cities", role{intent: intentWhere, fields: fs(knowledge.FieldCity)}},
 	{"state|states", role{intent: intentWhere, fields: fs(knowledge.FieldState)}},
 	{"company|companies|employer|employers", role{intent: intentWhere, fields: fs(knowledge.FieldCompany)}},
@@ -199,20 +206,26 @@ var vocabulary = []struct {
 	{"healthcare|health care|health|medical|medicine", role{groups: []string{"29", "31"}}},
 	{"healthcare support|health care support|health support|medical support", role{groups: []string{"31"}}},
 	{"healthcare practitioner|healthcare practitioners|health care practitioner|health care practitioners|health practitioner|health practitioners|healthcare practitioners and technical|healthcare practitioner and technical|health care practitioners and technical", role{groups: []string{"29"}}},
-	{"computer|computing|technology|software|it|computer science|computer sciences|information technology", role{groups: []string{"15-12"}}},
+	// The computer field holds its managers and hardware engineers too
+	// ("tech jobs that pay over 150k").
+	{"computer|computing|technology|software|it|computer science|computer sciences|information technology", role{groups: computerGroups}},
 	// The field, where "software that" would ask what software a job uses:
 	// "jobs in software that pay the most".
-	{"in software|into software|in the software industry|software industry|software field|the software field|software jobs|software careers", role{groups: []string{"15-12"}}},
+	{"in software|into software|in the software industry|software industry|software field|the software field|software jobs|software careers", role{groups: computerGroups}},
 	{"math|mathematics|mathematical", role{groups: []string{"15-2"}}},
 	{"computer and mathematical|computer and math", role{groups: []string{"15"}}},
 	{"management|managerial|executive|leadership", role{groups: []string{"11"}}},
-	{"business|finance|financial|accounting|business and financial|business and financial operations|business and finance", role{groups: []string{"13"}}},
+	{"business|accounting|business and financial|business and financial operations|business and finance", role{groups: []string{"13"}}},
+	// Finance: its specialists, managers and clerks, no business
+	// operations ("jobs in finance that don't need a degree": tellers, not
+	// farm labor contractors).
+	{"finance|financial", role{groups: []string{"13-2", "11-3031", "43-3"}}},
 	{"engineering|architecture", role{groups: []string{"17"}}},
 	{"science|scientific|research|lab|life, physical, and social science|life physical and social science|life, physical and social science", role{groups: []string{"19"}}},
 	{"social service|social work|counseling|community", role{groups: []string{"21"}}},
 	{"legal|law", role{groups: []string{"23"}}},
 	{"teaching|education jobs|educational jobs|library|educational instruction and library|educational instruction|education, training, and library|education and library|in education|jobs in education|careers in education|education field|field of education|education sector", role{groups: []string{"25"}}},
-	{"tech jobs|tech job|tech careers|tech career|in tech|tech industry|tech field|tech sector|coding jobs|coding job|coding careers|programming jobs|programming careers|developer jobs|software jobs|software careers", role{groups: []string{"15-12"}}},
+	{"tech jobs|tech job|tech careers|tech career|in tech|tech industry|tech field|tech sector|coding jobs|coding job|coding careers|programming jobs|programming careers|developer jobs|software jobs|software careers", role{groups: computerGroups}},
 	{"art|arts|design|media|entertainment|sports|creative", role{groups: []string{"27"}}},
 	{"protective|security|law enforcement|police|protective service|protective services", role{groups: []string{"33"}}},
 	{"food|restaurant|cooking|hospitality|food service|food services|food prep|food preparation|food and beverage|food preparation and serving|food preparation and serving related|food prep and serving", role{groups: []string{"35"}}},
@@ -399,6 +412,10 @@ var vocabulary = []struct {
 	i've ive ngl tryna tbh lowkey highkey imo imho rn bruh lol lmao y'all yall gotta finna
 	realistically reasonably potentially possibly eventually ideally hopefully generally personally`, role{stop: true}}, // levels of a job ad's title: "Cook II", "Software Engineer III"
 }
+
+// computerGroups are the computer occupations (SOC 15-12) with their
+// managers and hardware engineers.
+var computerGroups = []string{"15-12", "11-3021", "17-2061"}
 
 func fs(f ...knowledge.Field) []knowledge.Field { return f }
 
