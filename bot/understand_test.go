@@ -184,7 +184,7 @@ func TestUnderstanding(t *testing.T) {
 		{q: "highest paying trades", kind: rank, want: []string{"installation, maintenance and repair", "Powerhouse"}},
 		{q: "highest paying healthcare and construction jobs", kind: rank, want: []string{"healthcare practitioner", "the construction occupations"}},
 		{q: "highest paying computer jobs", kind: rank, want: []string{"computer occupations", "1. Computer and Information Systems Managers", "2. Computer Hardware Engineers", "3. Computer and Information Research Scientists"}}, // with the field's managers and hardware engineers (qa104 Q035)
-		{q: "best paying construction jobs", kind: rank, want: []string{"Careers in construction occupations", "1. Construction Managers", "2. Elevator and Escalator Installers and Repairers"}}, // managers of construction are of it (qa103 Q084)
+		{q: "best paying construction jobs", kind: rank, want: []string{"Careers in construction occupations", "1. Construction Managers", "2. Elevator and Escalator Installers and Repairers"}},                                    // managers of construction are of it (qa103 Q084)
 		{q: "highest paying sales jobs", kind: rank, want: []string{"sales occupations"}},
 		{q: "lowest paying jobs", kind: rank, want: []string{"1. Cooks, Fast Food", "$30,160", "lowest"}},
 		{q: "lowest paying healthcare jobs", kind: rank, want: []string{"healthcare", "lowest"}},
