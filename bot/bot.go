@@ -656,10 +656,20 @@ var aboutOneWords = func() map[string]uint8 {
 }()
 
 // wordKinds returns the kinds of the question's words in kinds, together.
+// licenseClass reports whether toks[i] is "class" of a license's class
+// ("CDL Class A"), no class one takes.
+func (q *question) licenseClass(i int) bool {
+	if q.toks[i].val != "class" || i+1 >= len(q.toks) {
+		return false
+	}
+	next := q.toks[i+1].raw
+	return len(next) == 1 && next >= "A" && next <= "D" || next == "a" || next == "b" || next == "c"
+}
+
 func (q *question) wordKinds(kinds map[string]uint8) uint8 {
 	var k uint8
-	for _, t := range q.toks {
-		if t.kind == tokWord {
+	for i, t := range q.toks {
+		if t.kind == tokWord && !q.licenseClass(i) {
 			k |= kinds[t.val]
 			if t.raw != t.val {
 				k |= kinds[strings.ToLower(t.raw)]

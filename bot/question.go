@@ -545,7 +545,59 @@ var reClauseAsked = regexp.MustCompile(`(?i),\s+(?:(?:anyway|anyways|so|but|ok|o
 // parseSaid is parse of the words as said: each rewriting of what people
 // say as the parser reads it, then the parse.
 func parseSaid(kb *knowledge.Base, cleaned string) *question {
-	return parseCut(kb, doneBySaid(kb, managedSaid(kb, operatedSaid(kb, acronymsSpelled(kb, withoutInitials(kb, said(headFirst(kb, degreesSaid(forWhomSaid(kb, withoutBase(kb, describedSaid(kb, involvedSaid(kb, wantedSaid(kb, exceptSaid(kb, traineeSaid(kb, withoutTier(kb, cleaned)))))))))))))))), 0)
+	return parseCut(kb, doneBySaid(kb, managedSaid(kb, operatedSaid(kb, acronymsSpelled(kb, withoutInitials(kb, said(headFirst(kb, degreesSaid(forWhomSaid(kb, withoutBase(kb, describedSaid(kb, involvedSaid(kb, wantedSaid(kb, exceptSaid(kb, traineeSaid(kb, withoutTier(kb, withoutAdTerms(cleaned))))))))))))))))), 0)
+}
+
+// adTerms are the words of a job ad's terms after its title: schedule,
+// hours, travel ("CDL Class A Driver - Regional, Home Weekends", "Dental
+// Hygienist, PT, Sat. Required").
+var adTerms = setOf(`home weekend weekends nights night days evenings overnight overnights pt ft p/t f/t prn per diem temp seasonal remote hybrid onsite on-site sat sat. sun sun. saturday saturdays sunday sundays required req travel relocation regional local otr dedicated shift shifts 1st 2nd 3rd sign-on bonus`)
+
+// homeTerms after "home" say how often a driver is home: "Home Daily".
+var homeTerms = setOf(`daily weekly nightly weekends weekend every most time`)
+
+// reAdPart is a part of a job ad's title after a comma or a dash.
+var reAdPart = regexp.MustCompile(`\s*(?:,|\s-\s|\s–\s)\s*`)
+
+// withoutAdTerms leaves out of a job ad's title the parts after its first
+// that are terms of the job, not the job: each made only of adTerms.
+func withoutAdTerms(s string) string {
+	if !strings.Contains(s, ",") && !strings.Contains(s, " - ") && !strings.Contains(s, " – ") {
+		return s // the quick path
+	}
+	seps := reAdPart.FindAllStringIndex(s, -1)
+	if len(seps) == 0 {
+		return s
+	}
+	var b strings.Builder
+	b.WriteString(s[:seps[0][0]])
+	dropped := false
+	for k, sep := range seps {
+		end := len(s)
+		if k+1 < len(seps) {
+			end = seps[k+1][0]
+		}
+		part := s[sep[1]:end]
+		words := strings.Fields(strings.ToLower(part))
+		// The last part may go on with the question ("… Home Weekends
+		// salary"): its terms end where the question begins.
+		n := 0
+		for n < len(words) && (adTerms[strings.Trim(words[n], ".")] || n > 0 && words[n-1] == "home" && homeTerms[words[n]]) {
+			n++
+		}
+		if n > 0 && (n == len(words) || k == len(seps)-1 && n >= 2) {
+			dropped = true
+			if n < len(words) {
+				b.WriteString(" " + strings.Join(strings.Fields(part)[n:], " "))
+			}
+			continue
+		}
+		b.WriteString(s[sep[0]:end])
+	}
+	if !dropped {
+		return s
+	}
+	return b.String()
 }
 
 // reInTraining is a job's title said of one who trains for it: "Store

@@ -2645,6 +2645,12 @@ func TestUnderstanding(t *testing.T) {
 		{q: "the guy holding the stop/slow sign at road construction, what's he paid", career: "Crossing Guards and Flaggers", kind: pay, facts: fs(med)},
 		{q: "i hem pants and fix clothes at a dry cleaner", career: "Tailors, Dressmakers, and Custom Sewers", kind: prof},
 		{q: "i'm the one who checks in deliveries and counts inventory in the warehouse office, what's my title", career: "Shipping, Receiving, and Inventory Clerks", kind: prof},
+		// A job ad's terms after its title (qa104 T04, T15); a license's
+		// class and classes one takes.
+		{q: "salary of CDL Class A OTR Driver - Regional, Home Weekends", career: "Heavy and Tractor-Trailer Truck Drivers", kind: pay, facts: fs(med), not: []string{"Subjects", "Unknown"}},
+		{q: "how much does a Dental Hygienist, PT, Sat. Required make", career: "Dental Hygienists", kind: pay, facts: fs(med), not: []string{"Physical Therapists", "Tutors"}},
+		{q: "what do nurses make, weekly", career: "Registered Nurses", kind: pay, want: []string{"$1,800 a week"}},
+		{q: "what classes should i take to be a nurse", career: "Registered Nurses", kind: pay, not: []string{"Truck"}},
 		{q: "how much does a substitute teacher make per day", career: "Substitute Teachers, Short-Term", kind: pay, facts: fs(med), want: []string{"say nothing of pay by the day"}},
 	}
 	// Pay by every phrasing for careers people ask about most.
