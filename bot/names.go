@@ -1887,6 +1887,33 @@ func (q *question) dropUnseparated() {
 	}
 }
 
+// newQuestionIn reports whether a question of its own opens within
+// toks[i:j]: "and how much", "and what", "but how" ("is it hard to
+// become a pilot and how much do airline pilots make").
+func (q *question) newQuestionIn(i, j int) bool {
+	for k := i; k+1 < j; k++ {
+		if t := q.toks[k]; (t.val == "and" || t.val == "but" || t.kind == tokComma) && questionOpeners[q.toks[k+1].val] {
+			return true
+		}
+	}
+	return false
+}
+
+// saidMoreExactlyIn reports whether toks[i:j] say that what follows names
+// what went before more exactly: ", like", ", i mean", "specifically"
+// ("how much do mechanics make, like car mechanics").
+func (q *question) saidMoreExactlyIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		switch q.toks[k].val {
+		case "specifically", "especially", "particularly", "aka":
+			return true
+		case "like", "mean":
+			return k > i && (q.toks[k-1].kind == tokComma || q.toks[k-1].val == "i")
+		}
+	}
+	return false
+}
+
 // excludesBetween reports whether words that leave careers out ("but
 // not", "besides") stand within toks[i:j].
 func (q *question) excludesBetween(i, j int) bool {
@@ -1905,7 +1932,7 @@ func (q *question) dropRestated() {
 	}
 	for k := 0; k+1 < len(q.careers); k++ {
 		a, b := q.careers[k], q.careers[k+1]
-		if !slices.ContainsFunc(q.toks[a.after:b.start], func(t token) bool { return t.kind == tokStop }) {
+		if !slices.ContainsFunc(q.toks[a.after:b.start], func(t token) bool { return t.kind == tokStop }) && !q.newQuestionIn(a.after, b.start) && !q.saidMoreExactlyIn(a.after, b.start) {
 			continue
 		}
 		restated := true

@@ -2574,6 +2574,7 @@ func parseWhole(kb *knowledge.Base, cleaned string) *question {
 	q.groupWordsKnown()
 	q.dropPlainWords(kb)
 	q.exclusions(kb)
+	q.dropDenied()
 	q.preferEmployerJob(kb)
 	if q.rank != 0 && len(q.careers) == 0 && q.oneJobAsked() {
 		// "is trucking a dying job", "is accounting a growing field": the
@@ -3012,6 +3013,37 @@ func (q *question) exclusions(kb *knowledge.Base) {
 		// "jobs without math", "jobs other than teaching": all the others,
 		// best paid first, as "best jobs for someone who hates math".
 		q.rank = +1
+	}
+}
+
+// dropDenied forgets a career said not to be meant, beside others that
+// are: "nurse salary in pennsylvania, not rn tho, like an lpn" asks of
+// LPNs, neither of registered nurses nor of the nurse said first, whom
+// the name reads as them.
+func (q *question) dropDenied() {
+	if len(q.careers) < 2 || q.explicitCompare() {
+		return
+	}
+	var denied []*knowledge.Career
+	for _, p := range q.careers {
+		i := p.start - 1
+		for i >= 0 && isArticle(q.toks[i].raw) {
+			i--
+		}
+		if i < 0 || q.toks[i].val != "not" {
+			continue
+		}
+		if i == 0 || q.toks[i-1].kind == tokComma || q.toks[i-1].kind == tokStop || q.toks[i-1].val == "but" || q.toks[i-1].val == "and" {
+			denied = append(denied, p.career)
+		}
+	}
+	if len(denied) == 0 || !slices.ContainsFunc(q.careers, func(p pick) bool { return !slices.Contains(denied, p.career) }) {
+		return
+	}
+	for k := len(q.careers) - 1; k >= 0; k-- {
+		if slices.Contains(denied, q.careers[k].career) {
+			q.dropPick(k)
+		}
 	}
 }
 

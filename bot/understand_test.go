@@ -2651,6 +2651,11 @@ func TestUnderstanding(t *testing.T) {
 		{q: "how much does a Dental Hygienist, PT, Sat. Required make", career: "Dental Hygienists", kind: pay, facts: fs(med), not: []string{"Physical Therapists", "Tutors"}},
 		{q: "what do nurses make, weekly", career: "Registered Nurses", kind: pay, want: []string{"$1,800 a week"}},
 		{q: "what classes should i take to be a nurse", career: "Registered Nurses", kind: pay, not: []string{"Truck"}},
+		// A career said again more exactly, in a question of its own or
+		// after ", like"; one said not to be meant (qa104 Q045, Q059, Q095).
+		{q: "is it hard to become a pilot and how much do airline pilots make", career: "Airline Pilots, Copilots, and Flight Engineers", kind: pay, facts: fs(med), not: []string{"Commercial Pilots"}},
+		{q: "how much do mechanics make, like car mechanics", career: "Automotive Service Technicians and Mechanics", kind: pay, facts: fs(med), not: []string{"Industrial Machinery"}},
+		{q: "nurse salary in pennsylvania, not rn tho, like an lpn", career: "Licensed Practical and Licensed Vocational Nurses", kind: pay, want: []string{"in Pennsylvania", "$62,010"}, not: []string{"Registered Nurses"}},
 		{q: "how much does a substitute teacher make per day", career: "Substitute Teachers, Short-Term", kind: pay, facts: fs(med), want: []string{"say nothing of pay by the day"}},
 	}
 	// Pay by every phrasing for careers people ask about most.
