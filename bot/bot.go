@@ -89,12 +89,14 @@ func (b *Bot) Answer(ctx context.Context, req Request) Answer {
 // asksStatesOfEach reports whether q asks the best or worst paying states
 // of the two or three official careers it names, as of one: BLS's state
 // figures, not a comparison (a comparison page names one city).
+// A comparative asks which of them pays more ("whats better paying: X
+// or Y"), not where each pays best.
 func (q *question) asksStatesOfEach() bool {
 	if len(q.careers) < 2 || len(q.careers) > 3 || len(q.states) > 0 || q.signals[intentCompare] > 0 ||
 		slices.ContainsFunc(q.careers, func(p pick) bool { return !p.career.Official() }) {
 		return false
 	}
-	return q.statesRank != 0 || q.signals[intentWhere] > 0 && q.rank != 0 && !q.whichPays() &&
+	return q.statesRank != 0 || q.signals[intentWhere] > 0 && q.rank != 0 && !q.whichPays() && !q.holdsWord(comparatives) &&
 		!slices.ContainsFunc(q.fields, func(f knowledge.Field) bool { return f != knowledge.FieldState })
 }
 

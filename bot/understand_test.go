@@ -2656,6 +2656,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "is it hard to become a pilot and how much do airline pilots make", career: "Airline Pilots, Copilots, and Flight Engineers", kind: pay, facts: fs(med), not: []string{"Commercial Pilots"}},
 		{q: "how much do mechanics make, like car mechanics", career: "Automotive Service Technicians and Mechanics", kind: pay, facts: fs(med), not: []string{"Industrial Machinery"}},
 		{q: "nurse salary in pennsylvania, not rn tho, like an lpn", career: "Licensed Practical and Licensed Vocational Nurses", kind: pay, want: []string{"in Pennsylvania", "$62,010"}, not: []string{"Registered Nurses"}},
+		// Which of two pays more, said with a comparative (qa104 Q096);
+		// whether a job is "still a thing" (Q099).
+		{q: "whats better paying: being a real estate agent or an insurance agent", kind: cmp, want: []string{"Insurance Sales Agents earn $4,050"}, not: []string{"states"}},
+		{q: "what does a court reporter do and is it still a thing", career: "Court Reporters and Simultaneous Captioners", kind: prof, facts: fs(desc, knowledge.FieldProjectedGrowth)},
 		{q: "how much does a substitute teacher make per day", career: "Substitute Teachers, Short-Term", kind: pay, facts: fs(med), want: []string{"say nothing of pay by the day"}},
 	}
 	// Pay by every phrasing for careers people ask about most.
