@@ -1905,6 +1905,11 @@ func (b *turn) compare(cs []*knowledge.Career, q *question) Answer {
 		// percentile first, beside the median.
 		fields = []knowledge.Field{q.pct, knowledge.FieldMedianAnnual}
 	}
+	if len(fields) > 0 && q.pct == "" && !slices.ContainsFunc(fields, isPayField) && (q.signals[intentPay] > 0 || q.holdsWord(payVerbs)) {
+		// "the difference between an lpn and an rn, salary and schooling":
+		// the pay asked is a row too, not only a difference said.
+		fields = append([]knowledge.Field{knowledge.FieldMedianAnnual, knowledge.FieldYearlySalary}, fields...)
+	}
 	t.Rows = b.compareRows(cs, fields, src)
 	a.Table = t
 	a.Summary = b.payDifference(cs)

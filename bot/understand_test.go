@@ -2660,6 +2660,10 @@ func TestUnderstanding(t *testing.T) {
 		// whether a job is "still a thing" (Q099).
 		{q: "whats better paying: being a real estate agent or an insurance agent", kind: cmp, want: []string{"Insurance Sales Agents earn $4,050"}, not: []string{"states"}},
 		{q: "what does a court reporter do and is it still a thing", career: "Court Reporters and Simultaneous Captioners", kind: prof, facts: fs(desc, knowledge.FieldProjectedGrowth)},
+		// Pay asked with other things in a comparison is a row too (qa104
+		// Q062, Q085).
+		{q: "whats the difference between an lpn and an rn, salary and schooling", kind: cmp, want: []string{"Median yearly wage", "$62,340", "$93,600", "Typical education to enter"}},
+		{q: "compare firefighters and emts: pay, education, outlook", kind: cmp, want: []string{"Median yearly wage", "$59,530", "$41,340", "Projected growth 2024-34"}},
 		{q: "how much does a substitute teacher make per day", career: "Substitute Teachers, Short-Term", kind: pay, facts: fs(med), want: []string{"say nothing of pay by the day"}},
 	}
 	// Pay by every phrasing for careers people ask about most.
