@@ -1551,8 +1551,18 @@ func summaryOf(c *knowledge.Career, fields []knowledge.Field) string {
 		}
 	}
 	for _, f := range fields {
-		if v := get(f); v != "" {
-			return fmt.Sprintf("%s, %s: %s.", c.Name, lowerFirst(label(f)), v)
+		if v, ok := c.Fact(f); ok && v.Value != "" {
+			// A specialty or a part of a group: the figure is its group's
+			// ("Home Health Aides, openings a year: 765,800" are those of
+			// home health and personal care aides).
+			note := knowledge.FieldWageNote
+			if v.Source == knowledge.SourceProjections {
+				note = knowledge.FieldProjectionNote
+			}
+			if from := borrowedFrom(c, note); from != "" && f != note {
+				return fmt.Sprintf("%s, %s: %s, the figure BLS publishes for %s, where they are counted.", c.Name, lowerFirst(label(f)), v.Value, from)
+			}
+			return fmt.Sprintf("%s, %s: %s.", c.Name, lowerFirst(label(f)), v.Value)
 		}
 	}
 	if c.Military() && isPayField(fields[0]) {

@@ -2664,6 +2664,8 @@ func TestUnderstanding(t *testing.T) {
 		// Q062, Q085).
 		{q: "whats the difference between an lpn and an rn, salary and schooling", kind: cmp, want: []string{"Median yearly wage", "$62,340", "$93,600", "Typical education to enter"}},
 		{q: "compare firefighters and emts: pay, education, outlook", kind: cmp, want: []string{"Median yearly wage", "$59,530", "$41,340", "Projected growth 2024-34"}},
+		// A group's figure said as its group's (qa104 Q080).
+		{q: "how many openings per year for home health aides", career: "Home Health Aides", kind: prof, want: []string{"765,800, the figure BLS publishes for Home health and personal care aides (31-1120)"}},
 		{q: "how much does a substitute teacher make per day", career: "Substitute Teachers, Short-Term", kind: pay, facts: fs(med), want: []string{"say nothing of pay by the day"}},
 	}
 	// Pay by every phrasing for careers people ask about most.
