@@ -1043,8 +1043,12 @@ func (b *turn) related(c *knowledge.Career, ask relatedAsk) Answer {
 		}
 		switch {
 		case len(rel) < all:
-			a.Summary = fmt.Sprintf("Of the %d occupations O*NET lists as related to %s%s, %d pay a higher median yearly wage than its %s; the closest: %s.",
-				all, from.Name, filter, len(rel), factValue(from, knowledge.FieldMedianAnnual), strings.Join(first, "; "))
+			pays, closest := "pay", "; the closest: "
+			if len(rel) == 1 {
+				pays, closest = "pays", ": " // "1 pays …: Instructional Coordinators"
+			}
+			a.Summary = fmt.Sprintf("Of the %d occupations O*NET lists as related to %s%s, %d %s a higher median yearly wage than its %s%s%s.",
+				all, from.Name, filter, len(rel), pays, factValue(from, knowledge.FieldMedianAnnual), closest, strings.Join(first, "; "))
 		case !floor.Missing:
 			a.Summary = fmt.Sprintf("All %d occupations O*NET lists as related to %s%s pay a higher median yearly wage than its %s; the closest: %s.",
 				all, from.Name, filter, factValue(from, knowledge.FieldMedianAnnual), strings.Join(first, "; "))
