@@ -505,6 +505,11 @@ var reWanted = regexp.MustCompile(`(?i)^\s*(?:i|im|i'm)\s+(?:want|wanna|would li
 // one likes doing ("i like organizing data", an interest) are left as
 // they are.
 func wantedSaid(kb *knowledge.Base, s string) string {
+	if m := reWantedDoer.FindStringSubmatchIndex(s); m != nil {
+		// "i want to be the person who makes prosthetic legs": the one
+		// who does the work, asked of as describedSaid reads it.
+		return s[m[2]:]
+	}
 	if l := strings.ToLower(s); !strings.Contains(l, "job") && !strings.Contains(l, "career") && !strings.Contains(l, "occupation") {
 		return wantedWork(kb, s)
 	}
@@ -543,11 +548,6 @@ var notWantedWork = setOf(`study learn major become be start switch change move 
 func wantedWork(kb *knowledge.Base, s string) string {
 	if !strings.Contains(strings.ToLower(s), "i") {
 		return s
-	}
-	if m := reWantedDoer.FindStringSubmatchIndex(s); m != nil {
-		// "i want to be the person who makes prosthetic legs": the one
-		// who does the work, asked of as describedSaid reads it.
-		return s[m[2]:]
 	}
 	m := reWantedWork.FindStringSubmatchIndex(s)
 	if m == nil {

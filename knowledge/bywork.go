@@ -94,7 +94,7 @@ var workWords = map[string][]string{
 	// qa103's descriptions.
 	"funeral": {"funeral", "interment", "mortuary"}, "luggage": {"luggage", "baggage"}, "suitcase": {"suitcase", "baggage"},
 	"worth": {"worth", "value", "appraise", "appraisal"}, "prosthetic": {"prosthetic", "prostheses", "prosthesis"},
-	"wheelchair": {"wheelchair", "mobility"}, "run": {"run", "operate"}, "bill": {"bill", "billing", "invoice"}, "figure": {"figure", "determine", "calculate", "estimate"}, "crime": {"crime", "criminal"}, "statistic": {"statistic", "statistical", "probability"}, "accused": {"accused", "defendant", "criminal"},
+	"wheelchair": {"wheelchair", "mobility"}, "run": {"run", "operate"}, "bill": {"bill", "billing", "invoice"}, "figure": {"figure", "determine", "calculate", "estimate"}, "math": {"math", "mathematics", "mathematical", "statistical"}, "crime": {"crime", "criminal"}, "statistic": {"statistic", "statistical", "probability"}, "accused": {"accused", "defendant", "criminal"},
 }
 
 // phrasalWork are verbs of two words, each with the words O*NET's tasks
