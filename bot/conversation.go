@@ -406,6 +406,15 @@ func (t *turn) follow(q *question, prev Conversation) {
 			return
 		}
 	}
+	if askedWhich(q) && q.rank > 0 && !q.lastTwo(prev, two) && len(q.careers) == 0 && len(q.unknown) == 0 && !state && !many && ordinal == 0 &&
+		prev.Intent != intentRank && len(prev.Recent) >= 3 && len(prev.List) < len(prev.Recent) {
+		// "which pays the most" after truck drivers, then bus drivers,
+		// then delivery drivers: the careers asked about in turn, not
+		// only the last two.
+		q.rankAmongKeys(t.kb, prev.Recent)
+		q.addSignal(intentRank)
+		return
+	}
 	if thoseStates && len(q.careers) == 0 && len(q.unknown) == 0 && len(q.states) == 0 &&
 		len(prev.Careers) == 1 && len(prev.States) == 1 && len(prev.StatesBefore) > 0 {
 		// "which of those two states pays more" after a career in one
