@@ -406,13 +406,21 @@ func (t *turn) follow(q *question, prev Conversation) {
 			return
 		}
 	}
-	if askedWhich(q) && q.rank > 0 && !q.lastTwo(prev, two) && len(q.careers) == 0 && len(q.unknown) == 0 && !state && !many && ordinal == 0 &&
-		prev.Intent != intentRank && len(prev.Recent) >= 3 && len(prev.List) < len(prev.Recent) {
+	rankThose := len(q.toks) <= 4 && len(q.toks) > 0 && (q.toks[0].val == "rank" || q.toks[0].val == "sort" || q.toks[0].val == "order") && pronoun
+	if (askedWhich(q) && q.rank > 0 && !q.lastTwo(prev, two) && len(prev.Recent) >= 3 || rankThose && len(prev.Recent) >= 2) &&
+		len(q.careers) == 0 && len(q.unknown) == 0 && !state && !many && ordinal == 0 &&
+		prev.Intent != intentRank && len(prev.List) < len(prev.Recent) {
 		// "which pays the most" after truck drivers, then bus drivers,
 		// then delivery drivers: the careers asked about in turn, not
 		// only the last two.
 		q.rankAmongKeys(t.kb, prev.Recent)
 		q.addSignal(intentRank)
+		if q.rank == 0 {
+			q.rank = +1 // "rank those": best paid first
+		}
+		if len(q.states) == 0 && len(prev.States) == 1 && !national {
+			q.states = statesOf(prev.States) // "rank those" after careers in Texas: there
+		}
 		return
 	}
 	if thoseStates && len(q.careers) == 0 && len(q.unknown) == 0 && len(q.states) == 0 &&
