@@ -2575,6 +2575,7 @@ func parseWhole(kb *knowledge.Base, cleaned string) *question {
 	q.dropPlainWords(kb)
 	q.exclusions(kb)
 	q.dropDenied()
+	q.dropOwnForField()
 	q.preferEmployerJob(kb)
 	if q.rank != 0 && len(q.careers) == 0 && q.oneJobAsked() {
 		// "is trucking a dying job", "is accounting a growing field": the
@@ -3012,6 +3013,30 @@ func (q *question) exclusions(kb *knowledge.Base) {
 	if len(l.groups) > 0 && q.rank == 0 && !q.declining && len(q.groups) == 0 && len(q.careers) == 0 && !q.hasIntent() {
 		// "jobs without math", "jobs other than teaching": all the others,
 		// best paid first, as "best jobs for someone who hates math".
+		q.rank = +1
+	}
+}
+
+// dropOwnForField forgets the one career a question names when it is the
+// asker's own and what is asked is a field's careers with a schooling
+// ("been waiting tables for 10 yrs … something in healthcare … what pays
+// decent with like a 2 yr degree"): those careers ranked, not the waiter's.
+func (q *question) dropOwnForField() {
+	if len(q.careers) != 1 || len(q.groups) == 0 || q.level == "" && !q.noDegree || q.rank == 0 && q.signals[intentPay] == 0 {
+		return
+	}
+	own := func(p pick) bool {
+		i := p.start - 1
+		for i >= 0 && isArticle(q.toks[i].raw) {
+			i--
+		}
+		return q.selfDescribed(p) || i >= 0 && (q.toks[i].val == "been" || q.toks[i].val == "was")
+	}
+	if p := q.careers[0]; p.exact && !own(p) && p.byWork == "" && !q.toldAt(p.start) {
+		return // "nursing jobs with an associate's": the field said by its worker
+	}
+	q.dropPick(0)
+	if q.rank == 0 {
 		q.rank = +1
 	}
 }

@@ -2678,6 +2678,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "who drives the big rigs across the country", career: "Heavy and Tractor-Trailer Truck Drivers", kind: prof},
 		{q: "i want to be the person who helps students figure out what careers to go into", career: "Educational, Guidance, and Career Counselors and Advisors", kind: prof},
 		{q: "how much does a help desk job pay", career: "Computer User Support Specialists", kind: pay, facts: fs(med)},
+		// A field's careers with a schooling, asked by someone of another
+		// job (qa105 Q019); no med school (Q071).
+		{q: "im 34, been waiting tables for 10 yrs and im burned out. thinking about going back to school for something in healthcare that doesnt take forever. what pays decent with like a 2 yr degree?", kind: rank, want: []string{"that typically need an associate's degree", "Radiation Therapists"}, not: []string{"Waiters"}},
+		{q: "whats the highest paying job in healthcare that doesnt need med school", kind: rank, want: []string{"less than a doctoral or professional degree", "1. Nurse Anesthetists"}},
 		{q: "how much does a substitute teacher make per day", career: "Substitute Teachers, Short-Term", kind: pay, facts: fs(med), want: []string{"say nothing of pay by the day"}},
 	}
 	// Pay by every phrasing for careers people ask about most.
