@@ -759,10 +759,7 @@ var (
 // selfDescribed reports whether the asker says the career is theirs: "im
 // a waitress", "i am a nurse", "i work as a cook".
 func (q *question) selfDescribed(p pick) bool {
-	i := p.start - 1
-	for i >= 0 && isArticle(q.toks[i].raw) {
-		i--
-	}
+	i := q.wordBefore(p)
 	if i < 0 {
 		return false
 	}

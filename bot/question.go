@@ -3026,10 +3026,7 @@ func (q *question) dropOwnForField() {
 		return
 	}
 	own := func(p pick) bool {
-		i := p.start - 1
-		for i >= 0 && isArticle(q.toks[i].raw) {
-			i--
-		}
+		i := q.wordBefore(p)
 		return q.selfDescribed(p) || i >= 0 && (q.toks[i].val == "been" || q.toks[i].val == "was")
 	}
 	if p := q.careers[0]; p.exact && !own(p) && p.byWork == "" && !q.toldAt(p.start) {
@@ -3039,6 +3036,16 @@ func (q *question) dropOwnForField() {
 	if q.rank == 0 {
 		q.rank = +1
 	}
+}
+
+// wordBefore returns where the word before a career's name is, articles
+// passed over ("been a waiter": "been"), or -1.
+func (q *question) wordBefore(p pick) int {
+	i := p.start - 1
+	for i >= 0 && isArticle(q.toks[i].raw) {
+		i--
+	}
+	return i
 }
 
 // dropDenied forgets a career said not to be meant, beside others that
@@ -3051,10 +3058,7 @@ func (q *question) dropDenied() {
 	}
 	var denied []*knowledge.Career
 	for _, p := range q.careers {
-		i := p.start - 1
-		for i >= 0 && isArticle(q.toks[i].raw) {
-			i--
-		}
+		i := q.wordBefore(p)
 		if i < 0 || q.toks[i].val != "not" {
 			continue
 		}
