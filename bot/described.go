@@ -304,7 +304,7 @@ func asOwnWork(verb, rest string) (string, bool) {
 		// of whoever does it, said bare.
 		clause, asked = rest, q
 	}
-	if strings.TrimSpace(clause) == "" || reAskedToo.MatchString(reHowMuchOf.ReplaceAllString(clause, " ")) {
+	if asksInItself(clause) {
 		return "", false
 	}
 	// "who investigates what caused a fire", "… how diseases spread": the
@@ -376,6 +376,14 @@ func worthSaid(s string) string {
 	return reWorth.ReplaceAllString(s, "the value of $1")
 }
 
+// asksInItself reports whether the words of work told are none, or ask
+// something themselves ("… fixes cars how much do they make"), where "how
+// much" said of a thing worked on asks nothing ("how much a house is
+// worth").
+func asksInItself(clause string) bool {
+	return strings.TrimSpace(clause) == "" || reAskedToo.MatchString(reHowMuchOf.ReplaceAllString(clause, " "))
+}
+
 // reHowMuchOf is "how much" said of a thing the work is about, not pay
 // asked: "who figures out how much a house is worth".
 var reHowMuchOf = regexp.MustCompile(`(?i)\bhow\s+(?:much|many)\s+(?:a|an|the|it|its|your|their)\b`)
@@ -438,7 +446,7 @@ func askedOfDoer(kb *knowledge.Base, s string) (string, bool) {
 		}
 		ask = asMine(ask)
 	}
-	if strings.TrimSpace(clause) == "" || reAskedToo.MatchString(reHowMuchOf.ReplaceAllString(clause, " ")) {
+	if asksInItself(clause) {
 		return "", false
 	}
 	clause = reYour.ReplaceAllString(withoutLiving(clause), " ") + place // "the person in a courtroom who hears cases"

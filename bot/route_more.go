@@ -142,7 +142,7 @@ var acrossIntents = map[string]bool{intentByTechnology: true, intentByKnowledge:
 
 // payMost are the words that ask careers found otherwise (by interest,
 // by knowledge) ranked by pay.
-const payMost = "pay the most|pays the most|pays best|pay best|pays the best|pay the best|paid best|best pay|highest pay|most pay|best paying|highest paying|top paying|pay most|best paid|highest paid|make the most|earn the most|pay well|pays well|well paying|high paying|most money|good money|decent money|make money|well paid|pays good|pay good|good pay|great pay|high pay|decent pay|good salary|good salaries|high salary|high salaries|good wages|great money|big money|good income|pay decent|pays decent|paid decent|paid decently|decent paying|decently paying|good paying|decent salary|decent salaries|decent wage|decent wages|paid well|paid good|earn well|earns well|pay enough|pays enough|make enough|makes enough|make good money|a lot of money"
+const payMost = "pay the most|pays the most|pays best|pay best|pays the best|pay the best|paid best|best pay|highest pay|most pay|best paying|highest paying|top paying|pay most|best paid|highest paid|make the most|earn the most|pay well|pays well|well paying|high paying|most money|good money|decent money|make money|well paid|pays good|pay good|good pay|great pay|high pay|decent pay|good salary|good salaries|high salary|high salaries|good wages|great money|big money|good income|" + paysWellPhrases
 
 // leastEducation asks for careers entered with the least education, the
 // lowest level BLS gives: no formal educational credential.
@@ -294,7 +294,7 @@ func (b *turn) routeStates(t string, careers []*knowledge.Career, sts []stateMen
 		return Answer{}, false
 	case len(sts) == 1 && one:
 		a := b.statePay(careers[0], sts[0].State, pct)
-		if d, ok := careers[0].Fact(knowledge.FieldDescription); ok && has("tell me more|more about|more info|more information|more details|tell me about") {
+		if d, ok := careers[0].Fact(knowledge.FieldDescription); ok && has(overviewWords+"|more details") {
 			// "tell me more about the first one" after a ranking in Ohio:
 			// what the job is, then its pay there.
 			a.Summary = namedWork(careers[0].Name, firstSentence(d.Value)) + " " + a.Summary

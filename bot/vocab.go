@@ -75,7 +75,7 @@ var vocabulary = []struct {
 	// Paying well, said of one career ("do tattoo artists make good money"),
 	// asks its pay; of careers at large ("jobs that pay well"), a ranking.
 	{"best money|most money|biggest paychecks|biggest paycheck|biggest pay|ranked by salary|ranked by pay|by salary|sorted by pay|sorted by salary|sort by pay|sort by salary|ordered by pay|ordered by salary|order by pay|by pay|top salaries among|highest salaries among|top pay among|best pay among|top paid among|best paid among|highest paid among|top earners among", role{intent: intentPay, rank: +1}},
-	{"pay well|pays well|paying well|well paying|well paid|good paying|decent paying|decently paying|good pay|good salary|good salaries|decent salary|decent salaries|good wage|good wages|decent wage|decent wages|good income|decent income|high salary|pay good|good money|make good money|a lot of money|decent money|decent pay|pay decent|paid well|get paid well|paid good|paid decent|paid decently|earn well|earns well|earn enough|earns enough|make enough|makes enough|pay enough|pays enough|paid enough|enough to live on|to live on|make a living|living wage|livable wage|liveable wage|pay the bills|support a family|support my family|support a household|raise a family|provide for a family|provide for my family", role{intent: intentPay, rank: +1, ranksOnlyAcross: true}},
+	{paysWellPhrases, role{intent: intentPay, rank: +1, ranksOnlyAcross: true}},
 	{"lowest paying|worst paying|crappy pay|lousy pay|bad pay|poor pay|crappy paying|pay the least|paid the least|least paid|least money|cheapest|cheapest paid|cheapest paying|lowest paid", role{intent: intentWhere, rank: -1}},
 	// An order said outright outweighs "ranked by pay" ("… ranked by pay
 	// lowest to highest").
@@ -413,6 +413,11 @@ var vocabulary = []struct {
 	realistically reasonably potentially possibly eventually ideally hopefully generally personally`, role{stop: true}}, // levels of a job ad's title: "Cook II", "Software Engineer III"
 }
 
+// paysWellPhrases say a career pays well: of one career its pay is asked,
+// of careers at large a ranking (the vocabulary); of work liked, its
+// careers best paid first (payMost).
+const paysWellPhrases = "pay well|pays well|paying well|well paying|well paid|good paying|decent paying|decently paying|good pay|good salary|good salaries|decent salary|decent salaries|good wage|good wages|decent wage|decent wages|good income|decent income|high salary|pay good|good money|make good money|a lot of money|decent money|decent pay|pay decent|paid well|get paid well|paid good|paid decent|paid decently|earn well|earns well|earn enough|earns enough|make enough|makes enough|pay enough|pays enough|paid enough|enough to live on|to live on|make a living|living wage|livable wage|liveable wage|pay the bills|support a family|support my family|support a household|raise a family|provide for a family|provide for my family"
+
 // computerGroups are the computer occupations (SOC 15-12) with their
 // managers and hardware engineers.
 var computerGroups = []string{"15-12", "11-3021", "17-2061"}
@@ -588,7 +593,7 @@ func vocabTypo(w string) (string, bool) {
 	}
 	found := ""
 	for _, v := range longVocab {
-		if oneEdit(w, v) {
+		if knowledge.OneEdit(w, v) {
 			// "skils": "skill" and "skills" ask the same.
 			if found != "" && wordRole(found, anyRole) != wordRole(v, anyRole) {
 				return "", false
@@ -597,24 +602,4 @@ func vocabTypo(w string) (string, bool) {
 		}
 	}
 	return found, found != ""
-}
-
-// oneEdit reports whether a and b differ by one edit, counting two
-// neighbouring letters swapped as one.
-func oneEdit(a, b string) bool {
-	if a == b || len(a)-len(b) > 1 || len(b)-len(a) > 1 {
-		return false
-	}
-	i := 0
-	for i < len(a) && i < len(b) && a[i] == b[i] {
-		i++
-	}
-	switch {
-	case len(a) == len(b):
-		return a[i+1:] == b[i+1:] || i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
-	case len(a) > len(b):
-		return a[i+1:] == b[i:]
-	default:
-		return a[i:] == b[i+1:]
-	}
 }

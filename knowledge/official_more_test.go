@@ -187,6 +187,29 @@ func TestStateByName(t *testing.T) {
 	}
 }
 
+func TestOneEdit(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"comapre", "compare", true}, // two letters swapped
+		{"salry", "salary", true},    // one missing
+		{"sallary", "salary", true},  // one added
+		{"salory", "salary", true},   // one changed
+		{"salary", "salary", false},  // the same word is no edit
+		{"slary", "salaries", false},
+		{"cmopare", "compare", true},
+		{"ocmpare", "compare", true},
+		{"compaer", "compare", true},
+		{"compera", "compare", false}, // two changes
+	}
+	for _, tt := range tests {
+		if got := knowledge.OneEdit(tt.a, tt.b); got != tt.want {
+			t.Errorf("OneEdit(%q, %q) = %v; want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
 // TestStateMisspelt: a state's one-word name with one letter slipped is
 // the state; words of English and proper nouns near one are not.
 func TestStateMisspelt(t *testing.T) {

@@ -151,7 +151,7 @@ func StateMisspelt(w string) (State, bool) {
 	n := 0
 	for _, st := range areas {
 		name := strings.ToLower(st.Name)
-		if !strings.ContainsRune(name, ' ') && name != w && oneSlip(w, name) {
+		if !strings.ContainsRune(name, ' ') && OneEdit(w, name) {
 			found, n = st, n+1
 		}
 	}
@@ -162,25 +162,23 @@ func StateMisspelt(w string) (State, bool) {
 // list leaves out as proper nouns, and mean no state.
 var notStates = map[string]bool{"indian": true, "indians": true, "georgian": true}
 
-// oneSlip reports whether a and b differ by one letter left out, added
-// or changed, or by two letters next to each other swapped.
-func oneSlip(a, b string) bool {
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	if len(b)-len(a) > 1 {
+// OneEdit reports whether a and b differ by one edit: a letter left out,
+// added or changed, or two neighbouring letters swapped. The same word is
+// no edit.
+func OneEdit(a, b string) bool {
+	if a == b || len(a)-len(b) > 1 || len(b)-len(a) > 1 {
 		return false
 	}
 	i := 0
-	for i < len(a) && a[i] == b[i] {
+	for i < len(a) && i < len(b) && a[i] == b[i] {
 		i++
 	}
 	switch {
-	case len(a) < len(b):
-		return a[i:] == b[i+1:]
-	case i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]:
-		return true // swapped
+	case len(a) == len(b):
+		return a[i+1:] == b[i+1:] || i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+	case len(a) > len(b):
+		return a[i+1:] == b[i:]
 	default:
-		return i == len(a) || a[i+1:] == b[i+1:]
+		return a[i:] == b[i+1:]
 	}
 }
