@@ -1188,7 +1188,7 @@ func (b *turn) aboutOneOnly(c *knowledge.Career, q *question) Answer {
 	s := q.signals
 	var kinds [len(pairable)]string // on the stack: this runs for every answer
 	switch asked := q.pairedAsks(kinds[:0]); {
-	case q.pct != "" && s[intentDescribe] > 0 && len(q.fields) == 0 && q.doAfterName():
+	case q.pct != "" && s[intentDescribe] > 0 && len(q.fields) == 0 && q.workDoAsked():
 		// "what do surgical techs do and whats the top 10% pay": both.
 		return b.describeWith(b.percentile(c, hourlyPercentile(c, q)), c)
 	case q.pct != "":
@@ -1199,7 +1199,7 @@ func (b *turn) aboutOneOnly(c *knowledge.Career, q *question) Answer {
 		return b.skills([]*knowledge.Career{c})
 	case s[intentDescribe] > 0 && len(q.fields) == 0 && s[intentPay] == 0:
 		return b.describe(c)
-	case s[intentDescribe] > 0 && len(q.fields) == 0 && q.doAfterName():
+	case s[intentDescribe] > 0 && len(q.fields) == 0 && q.workDoAsked():
 		// "what does a forensic scientist do and how much do they make":
 		// both.
 		return b.describeWithPay(c)
@@ -1255,7 +1255,7 @@ func (q *question) pairedAsks(asked []string) []string {
 		}
 		switch {
 		case kind == "" || slices.Contains(asked, kind) || q.signals[kind] == 0: // or read otherwise since ("whats a monthly salary")
-		case kind == intentDescribe && q.opensDescribe(sp) && !q.doAfterName():
+		case kind == intentDescribe && q.opensDescribe(sp) && !q.workDoAsked():
 			// "what do radiologic technologists earn": how a question
 			// opens, not what the job does.
 		case from >= 0 && !q.joinsAsks(from, sp.start):
@@ -1638,16 +1638,18 @@ func (b *turn) describe(c *knowledge.Career) Answer {
 	return a
 }
 
-// doAfterName reports whether "do" follows the career's name, as in
+// workDoAsked reports whether "do" is asked as the verb of the work, as in
 // "what does a welder do and how much do they make", unlike "what do
 // welders make".
-func (q *question) doAfterName() bool {
+func (q *question) workDoAsked() bool {
 	if len(q.careers) == 0 {
 		return false
 	}
-	for i := q.careers[0].after; i < len(q.toks); i++ {
+	for i := range q.toks {
 		// "… do and how much do they make", "… do all day": the work's
-		// verb; "what do people like me make" asks with it.
+		// verb; "what do people like me make" asks with it. Before the
+		// name too, when it is said again: "what does a nurse do and how
+		// much do registered nurses make".
 		if q.toks[i].val == "do" && !q.claimed[i] && (i+1 == len(q.toks) || q.toks[i+1].kind != tokWord || doEnds[q.toks[i+1].val]) {
 			return true
 		}

@@ -574,8 +574,10 @@ func (t *turn) follow(q *question, prev Conversation) {
 		return
 	case len(q.careers) == 0 && len(q.unknown) == 0 && len(prev.Careers) > 0 && (own || pronoun):
 		// "and hourly?", "what do they need to study?", "which one pays more?"
-		if (q.rank != 0 || many) && !pronoun {
-			return // "highest paying jobs": a question of its own
+		if (q.rank != 0 || many || q.signals[intentBySkill] > 0 || len(q.groups) > 0) && !pronoun {
+			// "highest paying jobs", "something with computers maybe"
+			// after a barista's change: a question of its own.
+			return
 		}
 		q.setCareers(t.kb, prev.Careers)
 		if !q.hasIntent() {

@@ -1710,13 +1710,12 @@ func parseCut(kb *knowledge.Base, cleaned string, depth int) *question {
 		// dispatcher.
 		return qq
 	}
-	if f := strings.Fields(strings.ToLower(head)); sep == sepDash && len(q.careers) == 1 && q.careers[0].start == 0 && len(f) > 0 && broadTitleHeads[f[len(f)-1]] {
-		// "Warehouse Associate - Forklift Operator": a title that says
-		// only where one works, then the role of the job, named whole.
-		if qq := parse(kb, qual); len(qq.careers) == 1 && qq.careers[0].exact && len(qq.unknown) == 0 && qq.careers[0].career != q.careers[0].career &&
-			qq.headNounAt(kb, qq.careers[0].after-1) && len(qq.toks[qq.careers[0].after-1].raw) > 3 {
-			// A job's name, not a department's ("Store Associate -
-			// Pharmacy"), nor initials ("- PT, seasonal": part-time).
+	// "Warehouse Associate - Forklift Operator": a title that says only
+	// where one works, then the role of the job, named whole. Words of
+	// asking around the title ask of the role ("how much does a Warehouse
+	// Associate - Forklift Operator make").
+	if sep == sepDash && len(q.careers) == 1 {
+		if qq, ok := roleAfterDash(kb, q, head, qual, parse); ok {
 			return qq
 		}
 	}
@@ -2205,6 +2204,29 @@ const (
 	maxTitleCommas = 3
 	maxTitleParens = 2
 )
+
+// roleAfterDash reads a title that says only where one works, a dash and
+// the role of the job named whole, as that role; the question's words
+// around the title (lead, tail) ask of it.
+func roleAfterDash(kb *knowledge.Base, q *question, head, qual string, parse func(*knowledge.Base, string) *question) (*question, bool) {
+	lead, title := "", head
+	if q.careers[0].start > 0 {
+		if lead, title = questionWords(kb, head, true); lead == "" {
+			return nil, false
+		}
+	}
+	tail, title := questionWords(kb, title, false)
+	f := strings.Fields(strings.ToLower(title))
+	if len(f) == 0 || !broadTitleHeads[f[len(f)-1]] {
+		return nil, false
+	}
+	qq := parse(kb, strings.TrimSpace(lead+" "+qual+" "+tail))
+	// A job's name, not a department's ("Store Associate - Pharmacy"), nor
+	// initials ("- PT, seasonal": part-time).
+	ok := len(qq.careers) == 1 && qq.careers[0].exact && len(qq.unknown) == 0 && qq.careers[0].career != q.careers[0].career &&
+		qq.headNounAt(kb, qq.careers[0].after-1) && len(qq.toks[qq.careers[0].after-1].raw) > 3
+	return qq, ok
+}
 
 // cutQualifier splits off a title's qualifier: the words in parentheses
 // ("Life Actuary (ASA)", "Division Controller (Building Products)"), else

@@ -1755,6 +1755,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "lol ur pretty useful 😂", kind: hint, want: []string{"welcome"}, not: []string{"pretty"}},
 		// A broad title, then the job's role after a dash (qa95 t013); a department is no role.
 		{q: "Warehouse Associate - Forklift Operator pay", career: "Industrial Truck and Tractor Operators", kind: pay},
+		{q: "how much does a Warehouse Associate - Forklift Operator make", career: "Industrial Truck and Tractor Operators", kind: pay, facts: fs(med)},
+		{q: "salary of Store Associate - Pharmacy", career: "Retail Salespersons", kind: pay, facts: fs(med)},
+		{q: "what does a nurse do and how much do registered nurses make", career: "Registered Nurses", kind: pay, facts: fs(med, desc)},
 		{q: "Team Member - Line Cook pay", career: "Cooks, Restaurant", kind: pay},
 		{q: "Store Associate - Pharmacy salary", career: "Retail Salespersons", kind: pay, not: []string{"Pharmacists"}},
 		{q: "Retail Sales Associate - PT, seasonal hourly", career: "Retail Salespersons", kind: pay, not: []string{"Physical Therapists"}},
