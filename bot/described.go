@@ -407,11 +407,34 @@ var reAskOfDoer = regexp.MustCompile(`(?i)^\s*((?:how much|what|how)\s+(?:do|doe
 // work: "how much do the people who draw blood … make".
 var reAskVerbAfter = regexp.MustCompile(`(?i)\s+(make|makes|earn|earns|get paid|gets paid|get|gets|bring in|bring home|take home|charge)\s*$`)
 
+// reAskedFor is a figure asked for someone, said first: "pay for someone
+// who manages a hotel", "what's the salary of the people who …".
+var reAskedFor = regexp.MustCompile(`(?i)^\s*((?:(?:what'?s|what’s|what\s+is|whats)\s+)?(?:the\s+)?(?:average\s+|typical\s+|median\s+|usual\s+|starting\s+)?(?:pay|salary|salaries|wage|wages|income|earnings|hourly\s+rate|pay\s+rate)(?:\s+like)?)\s+(?:for|of)\s+(.*?)\s*[?.!]*\s*$`)
+
+// reIsAKind is someone said by their work and then by their kind:
+// "the person who reads x-rays and is a doctor".
+var reIsAKind = regexp.MustCompile(`(?i)\b(?:the\s+|a\s+)?(?:person|people|someone|somebody|one|guy|gal)\s+(who|that)\s+([^,?.!;]*?)\s+and\s+(?:is|are)\s+(?:a|an)\s+(` + describedKinds + `)\b`)
+
+// rePeopleWho ends the words before the verb of work told of people.
+var rePeopleWho = regexp.MustCompile(`(?i)\b(?:people|persons|folks|workers|guys|gals|ones)\s+(?:who|that)\s+(?:(?:usually|basically|mostly|actually|just)\s+)?$`)
+
+// notDoneForWork are verbs said of people that are not what they do at
+// work: "people who graduate with a cs degree", "who study economics".
+var notDoneForWork = setOf(`graduate graduated study studied major majored have had went are were live lived`)
+
 // askedOfDoer writes someone said by their work, with their pay or the
 // like asked, as one's own work told and asked of, which workClause and
 // the question read: "how much do the people who draw blood at the
 // hospital make" is "i draw blood at the hospital, how much do i make".
 func askedOfDoer(kb *knowledge.Base, s string) (string, bool) {
+	// "the person who reads x-rays and is a doctor": a doctor who reads
+	// x-rays.
+	s = reIsAKind.ReplaceAllString(s, "a $3 $1 $2")
+	if m := reAskedFor.FindStringSubmatch(s); m != nil && reAskOfDoer.MatchString(m[2]) {
+		// "pay for someone who manages a hotel": the one who does the
+		// work, then what is asked of them.
+		s = m[2] + ", " + m[1]
+	}
 	m := reAskOfDoer.FindStringSubmatchIndex(s)
 	if m == nil {
 		return "", false
@@ -427,7 +450,11 @@ func askedOfDoer(kb *knowledge.Base, s string) (string, bool) {
 	// Said of a person, "fits", "gives", "takes" are work (workOfPerson);
 	// "do" before what is done too ("the people who do autopsies").
 	doing := (v == "do" || v == "does") && madeThing(clause)
-	if !doing && (auxiliaries[v] || functionWords[v] || notWorkVerbs[v] && !workOfPerson[v] || likedVerbs[v] || !kb.WorkVerb(knowledge.Normalize(v)) && !strings.HasSuffix(v, "s")) {
+	// Said of people, any verb is the work's: "the people who predict
+	// the weather", "who help you find books at the library".
+	ofPeople := rePeopleWho.MatchString(s[:m[6]]) && !notDoneForWork[v] && strings.TrimSpace(clause) != ""
+	if !doing && (auxiliaries[v] || functionWords[v] || notWorkVerbs[v] && !workOfPerson[v] || likedVerbs[v] && !(ofPeople && v == "help") ||
+		!kb.WorkVerb(knowledge.Normalize(v)) && !strings.HasSuffix(v, "s") && !ofPeople) {
 		return "", false
 	}
 	var ask string

@@ -1668,7 +1668,11 @@ func parseCut(kb *knowledge.Base, cleaned string, depth int) *question {
 			}
 		}
 		if len(f) > 1 && askVerbs[strings.ToLower(strings.TrimRight(f[len(f)-1], "?!."))] {
-			head, qual = head+" "+f[len(f)-1], strings.Join(f[:len(f)-1], " ")
+			n := len(f) - 1
+			if n > 1 && getVerbs[strings.ToLower(f[n-1])] {
+				n-- // "… get paid"
+			}
+			head, qual = head+" "+strings.Join(f[n:], " "), strings.Join(f[:n], " ")
 		}
 	}
 	// The words of asking that end a qualifier ask of the title ("Welder -
@@ -1717,6 +1721,9 @@ func parseCut(kb *knowledge.Base, cleaned string, depth int) *question {
 	if sep == sepDash && len(q.careers) == 1 {
 		if qq, ok := roleAfterDash(kb, q, head, qual, parse); ok {
 			return qq
+		}
+		if qq, ok := supervisorAfterDash(kb, q, head, qual); ok {
+			return qq // "Commercial Roofer - Foreman": a roofer foreman
 		}
 	}
 
@@ -2205,6 +2212,39 @@ const (
 	maxTitleParens = 2
 )
 
+// supervisorAfterDash reads a title, a dash and a supervisor's word
+// ("Roofer - Foreman", "Line Cook - Supervisor") as the supervisor of the
+// title's workers, when the two read together name
+// a supervisor's or a manager's career.
+func supervisorAfterDash(kb *knowledge.Base, q *question, head, qual string) (*question, bool) {
+	f := knowledge.Tokens(qual)
+	if len(f) == 0 || !supervisorWords[f[0]] || slices.ContainsFunc(f[1:], func(w string) bool { return !askWords[w] && !askVerbs[w] && !manyWords[w] }) {
+		return nil, false
+	}
+	// Read whole, as said (the text has no dash left to cut), else with
+	// the title's head noun only: a "Commercial Roofer Foreman" is a
+	// roofer foreman.
+	texts := []string{head + " " + qual}
+	if p := q.careers[0]; p.after > p.start+1 {
+		// The words around the title ask: "how much do Commercial Roofer
+		// - Foreman jobs pay" is "how much do Roofer Foreman jobs pay".
+		noun := q.toks[p.after-1]
+		if end := noun.pos + len(noun.raw); end <= len(head) && head[noun.pos:end] == noun.raw {
+			texts = append(texts, head[:q.toks[p.start].pos]+noun.raw+" "+qual+head[end:])
+		}
+	}
+	for _, text := range texts {
+		qq := parse(kb, text)
+		if len(qq.careers) != 1 || len(qq.unknown) > 0 {
+			continue
+		}
+		if name := qq.careers[0].career.Name; strings.Contains(name, "Supervisors") || strings.Contains(name, "Managers") {
+			return qq, true
+		}
+	}
+	return nil, false
+}
+
 // roleAfterDash reads a title that says only where one works, a dash and
 // the role of the job named whole, as that role; the question's words
 // around the title (lead, tail) ask of it.
@@ -2227,6 +2267,10 @@ func roleAfterDash(kb *knowledge.Base, q *question, head, qual string, parse fun
 		qq.headNounAt(kb, qq.careers[0].after-1) && len(qq.toks[qq.careers[0].after-1].raw) > 3
 	return qq, ok
 }
+
+// getVerbs say a pay is got: "what does a Sous Chef - Hotel Banquets get
+// paid".
+var getVerbs = setOf(`get gets getting got`)
 
 // cutQualifier splits off a title's qualifier: the words in parentheses
 // ("Life Actuary (ASA)", "Division Controller (Building Products)"), else
@@ -2530,7 +2574,7 @@ func nameHoldsStem(name, text string) bool {
 
 // askVerbs end questions after a career's name ("how much does a nurse
 // make").
-var askVerbs = setOf(`make makes earn earns do does`)
+var askVerbs = setOf(`make makes earn earns do does paid`)
 
 // scientistWords are heads of titles that say only that someone does
 // science, not which.
