@@ -793,6 +793,9 @@ func workerOf(kb *knowledge.Base, toks []token, i int) (string, bool) {
 		if k < i && toks[k].val == "of" && k > 0 && ofAsks[toks[k-1].val] {
 			continue // "future of welding": what is asked of it
 		}
+		if toks[k].val == "and" && comparedWithAnd(toks, i) {
+			continue // "compare nursing and teaching": one side
+		}
 		if !outsideName(toks[k]) && (k < i || !startsPhrase(toks, k)) {
 			return "", false
 		}
@@ -831,6 +834,13 @@ var studiedWords = setOf(`major majors degree degrees background`)
 // activity, not its worker.
 var likeWords = setOf(`like likes love loves enjoy enjoys`)
 
+// comparedWithAnd reports whether an "and" next to toks[i] separates two
+// sides compared, after "compare" or "between": "compare nursing and
+// teaching", "torn between nursing and accounting".
+func comparedWithAnd(toks []token, i int) bool {
+	return slices.ContainsFunc(toks[:i], func(t token) bool { return t.val == "compare" || t.val == "comparing" || t.val == "between" })
+}
+
 // comparedField reports whether toks[i], a word of the vocabulary for a
 // field of work ("teaching", "accounting"), is one side of a comparison of
 // two lines of work ("is nursing or teaching better", "accounting vs
@@ -841,8 +851,9 @@ func comparedField(toks []token, i int) bool {
 	if wordRole(toks[i].val, func(r *role) bool { return len(r.groups) > 0 }) == nil && !interestWords[toks[i].val] {
 		return false // a word of the question ("growing or shrinking")
 	}
+	andCompared := comparedWithAnd(toks, i)
 	sep := func(k int) bool {
-		return k >= 0 && k < len(toks) && (toks[k].val == "vs" || toks[k].val == "versus" || toks[k].val == "or")
+		return k >= 0 && k < len(toks) && (toks[k].val == "vs" || toks[k].val == "versus" || toks[k].val == "or" || andCompared && toks[k].val == "and")
 	}
 	other := i + 2
 	before, after := thanBefore(toks, i), thanAfter(toks, i)

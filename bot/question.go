@@ -1079,7 +1079,22 @@ func operatedSaid(kb *knowledge.Base, s string) string {
 // vocabulary and the names hold: once for the whole message, before any
 // part of it is read ("fixing cars", "K-5", "thanks mate", "in the U.S.").
 func said(s string) string {
-	return noDegreeSaid(withoutNation(aiSaid(doingSaid(putSaid(withoutVocative(withoutRightNow(gradesSaid(becomingSaid(switchSaid(withoutTitleGrade(shorthandSaid(hollandSaid(industrySaid(likeSaid(cutOutSaid(s))))))))))))))))
+	return noDegreeSaid(withoutNation(aiSaid(doingSaid(putSaid(withoutVocative(withoutRightNow(gradesSaid(becomingSaid(switchSaid(withoutTitleGrade(shorthandSaid(hollandSaid(industrySaid(likeSaid(cutOutSaid(withoutSourceSaid(s)))))))))))))))))
+}
+
+// reSourceSaid is the source a question asks by: "according to bls",
+// "per the bureau of labor statistics". The answers say their sources;
+// the words name no career ("BLS Instructor" teaches basic life support).
+var reSourceSaid = regexp.MustCompile(`(?i)\s*\b(?:according to|per|from|by|based on|using|in)\s+(?:the\s+)?(?:bls|bureau of labor statistics|u\.?s\.? bureau of labor statistics|o\*?net|oews|official data|government data|official statistics|government statistics|bls data|bls numbers|bls figures)\b`)
+
+// withoutSourceSaid leaves out the source a question asks by.
+func withoutSourceSaid(s string) string {
+	l := strings.ToLower(s)
+	if !strings.Contains(l, "bls") && !strings.Contains(l, "net") && !strings.Contains(l, "bureau") && !strings.Contains(l, "oews") &&
+		!strings.Contains(l, "official") && !strings.Contains(l, "government") {
+		return s // the quick path
+	}
+	return reSourceSaid.ReplaceAllString(s, "")
 }
 
 // reCutOut is "cut out for": what suits one, no cutting.
@@ -1215,6 +1230,10 @@ var reAge = regexp.MustCompile(`(?i)\b[2-9][0-9]\s*-?\s*(?:yr|yrs|year|years)\s*
 // majors", "comp sci major".
 var reSubjectShort = regexp.MustCompile(`(?i)\b(chem|bio|econ|psych|poli sci|polisci|comp sci|compsci|cs|stats|math|maths)\s+(degree|degrees|major|majors)\b`)
 
+// reComputingShort is computer science in shorthand before jobs:
+// "compsci jobs that pay the most", "cs careers".
+var reComputingShort = regexp.MustCompile(`(?i)\b(?:comp sci|compsci|cs)\s+(jobs?|careers?|fields?|positions|roles)\b`)
+
 // reTeach is what one teaches said as a grade or a school: "I teach 3rd
 // grade", "she teaches high school" are teachers of it.
 var reTeach = regexp.MustCompile(`(?i)\bteach(?:es|ing)?\s+((?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+grade|kindergarten|pre-?k|preschool|elementary(?: school)?|middle school|high school|(?:young |little |small )?(?:kids|children)(?: (?:how )?to (?:read|write|count|spell))?)\b(?:\s+([a-z]+)\b)?`)
@@ -1241,6 +1260,9 @@ var subjectsShort = map[string]string{"chem": "chemistry", "bio": "biology", "ec
 // teenager, anyone else's age not at all.
 func shorthandSaid(s string) string {
 	l := strings.ToLower(s)
+	if strings.Contains(l, "cs ") || strings.Contains(l, "sci ") {
+		s = reComputingShort.ReplaceAllString(s, "computer science $1")
+	}
 	if strings.Contains(l, "degree") || strings.Contains(l, "major") {
 		s = reSubjectShort.ReplaceAllStringFunc(s, func(m string) string {
 			sm := reSubjectShort.FindStringSubmatch(m)

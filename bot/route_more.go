@@ -512,7 +512,11 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 	if asksNeed || has("in demand|jobs|careers") {
 		// "jobs at google" asks of the employer, "jobs that use google" of
 		// its software.
-		if name, phrase, ok := b.technologyPhrase(text); ok && !(employerJobs[phrase] != "" && !asksNeed) && !(plainWordTech[phrase] && !asksNeed) {
+		if name, phrase, ok := b.technologyPhrase(text); ok && !(employerJobs[phrase] != "" && !asksNeed) && !(plainWordTech[phrase] && !asksNeed) &&
+			!(len(careers) > 0 && wordRole(phrase, func(r *role) bool { return r.intent != "" }) != nil) {
+			// But a word the question asks with, of a career named, is
+			// the question: "the outlook for truck drivers with self
+			// driving trucks coming".
 			// "careers that need java": a skill the comparison pages list
 			// stays the router's skill ranking.
 			if needs && len(b.kb.WithSkill(phrase)) > 0 {

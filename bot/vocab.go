@@ -97,6 +97,7 @@ var vocabulary = []struct {
 	// What draws one to a field, no career's name: "i'm interested in
 	// trucking" asks of its jobs (qa99 C06).
 	{"interested in|interested|passionate about|passionate|curious about", role{stop: true}},
+	{"trying to|try to|tryna|attempting to|hoping to", role{stop: true}},
 	// Asking to be told, not what a job must know: "i want to know the
 	// growth", "let me know the salary".
 	{"want to know|wanna know|wanted to know|would like to know|i'd like to know|id like to know|like to know|love to know|curious to know|interested to know|let me know|do you know|you know|dont know|don't know|do not know|know about|to know about", role{stop: true}},
@@ -319,6 +320,7 @@ var vocabulary = []struct {
 	{"no wait|line of work|lines of work|convert that|convert it|for a living|more info|more info on|info on|some info|any info|the info|more information|more information on|information on|call for|calls for|called for|a real job|real job|real career|2nd pick|second pick|third pick|3rd pick|pick number|so low|so high|that low|that high|this low|this high|top pick|first pick|best pick|number one pick|top choice|first choice|my family|for my family|our family|for our family|the family|a family|family members|family member|going back to school|go back to school|back to school|going back|go back|i mean|i meant|remind me|to pick|to choose|should i pick|switching to|moving to|move to|relocating to|relocate to|transferring to|down in|up in|over in|out in", role{stop: true}},
 	{"by 2034|in 2034|2034|will there be|jobs will there be|how many jobs will there be|how many will there be|how many jobs in 2034", role{intent: intentOutlook, fields: fs(knowledge.FieldEmployment2034, knowledge.FieldEmployment2024, knowledge.FieldProjectedGrowth, knowledge.FieldAnnualOpenings, knowledge.FieldProjectionNote)}},
 	{"which is higher|is higher|pays higher|higher pay|which is better|is better", role{intent: intentCompare}},
+	{"decide between|deciding between|decided between|choose between|choosing between|pick between|picking between|torn between|stuck between|between becoming", role{intent: intentCompare}},
 	{"personality|personality type|kind of person|type of person", role{}},
 	{"job listings|job postings|find a job|find me a job|jobs near me|near me|hiring near me|apply for|job search|job board", role{unsourced: "job listings"}},
 	{"negotiate|negotiating|negotiation|ask for a raise|get a raise|raise|promotion", role{unsourced: "negotiating pay"}},
