@@ -1556,6 +1556,14 @@ func (b *turn) workingWith(subject string, byPay bool) (Answer, bool) {
 	if len(leftOut) > 0 {
 		leftNote = " Left out as asked: " + strings.Join(leftOut, ", ") + "."
 	}
+	if byPay && !two && len(hs) > 0 {
+		// By pay, only the careers whose work is much about it: a
+		// medical scientist's one sentence of "human or animal disease"
+		// would top the best paid careers working with animals. Value is
+		// how many of the career's texts hold it.
+		top := hs[0].Value
+		hs = slices.DeleteFunc(hs, func(h knowledge.Holder) bool { return h.Value*workShare < top })
+	}
 	if byPay {
 		a := b.workingWithByPay(subject, hs)
 		a.Summary += leftNote
@@ -1584,6 +1592,11 @@ func (b *turn) workingWith(subject string, byPay bool) (Answer, bool) {
 
 // workingWithByPay ranks the careers most about a subject by their
 // median yearly wage, those BLS publishes none for left out.
+// workShare: a career ranked by pay among those working with a subject
+// has at least a fourth as many texts holding it as the career most
+// about it.
+const workShare = 4
+
 func (b *turn) workingWithByPay(subject string, hs []knowledge.Holder) Answer {
 	type paid struct {
 		h knowledge.Holder

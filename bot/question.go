@@ -439,6 +439,11 @@ var reLittleSchool = regexp.MustCompile(`(?i)\b(?:(?:do\s*n[o']?t|does\s*n[o']?t
 // associates").
 var reTwoYear = regexp.MustCompile(`(?i)\b(?:2|two)\s*-?\s*(?:yrs?|years?)\s+associates?(?:'s)?(?:\s+degree)?\b`)
 
+// reAtMostTwoYears is schooling of two years at most: "i don't want to
+// spend more than 2 years in school", "2 years of college or less", no
+// bachelor's degree (an associate's counts).
+var reAtMostTwoYears = regexp.MustCompile(`(?i)\b(?:(?:(?:do\s*n[o']?t|dont|don't|not)\s+(?:want\s+to\s+|wanna\s+)?(?:spend|do|go|be)\s+(?:in\s+school\s+)?(?:more\s+than|over)|no\s+more\s+than|at\s+most|max(?:imum)?(?:\s+of)?|up\s+to)\s+(?:2|two)\s*-?\s*(?:years?|yrs?)(?:\s+(?:in|of|at))?\s+(?:school|schooling|college|training|education)|(?:2|two)\s*-?\s*(?:years?|yrs?)\s+(?:in|of|at)\s+(?:school|college|schooling|training|education)\s+(?:or\s+less|max|at\s+most|tops))\b`)
+
 // reNoHigher is a master's or doctorate said not to be needed.
 var reNoHigher = regexp.MustCompile(`(?i)\b(?:do\s*n[o']?t|does\s*n[o']?t|doesn'?t|dont|don't|won'?t|not|no need for)\s+(?:need(?:s|ing)?|requir(?:e|es|ing)|hav(?:e|ing))\s+(?:a\s+|an\s+|any\s+)?(master'?s|masters|doctorate|doctoral|phd|ph\.d\.?|professional)(?:\s+degree)?\b`)
 
@@ -446,6 +451,9 @@ var reNoHigher = regexp.MustCompile(`(?i)\b(?:do\s*n[o']?t|does\s*n[o']?t|doesn'
 // needed ("no masters", "no doctorate" for those).
 func noDegreeSaid(s string) string {
 	s = reTwoYear.ReplaceAllString(s, "associate's degree")
+	if l := strings.ToLower(s); strings.Contains(l, "2") || strings.Contains(l, "two") {
+		s = reAtMostTwoYears.ReplaceAllString(s, "without a bachelors degree")
+	}
 	s = reNoHigher.ReplaceAllStringFunc(s, func(m string) string {
 		if strings.Contains(strings.ToLower(m), "master") {
 			return "no masters"
@@ -3150,11 +3158,33 @@ func (q *question) dropDenied() {
 		if i < 0 || q.toks[i].val != "not" {
 			continue
 		}
-		if i == 0 || q.toks[i-1].kind == tokComma || q.toks[i-1].kind == tokStop || q.toks[i-1].val == "but" || q.toks[i-1].val == "and" {
+		// Right after another name too: "a data analyst not a data
+		// scientist".
+		if i == 0 || q.toks[i-1].kind == tokComma || q.toks[i-1].kind == tokStop || q.toks[i-1].val == "but" || q.toks[i-1].val == "and" || q.claimed[i-1] {
 			denied = append(denied, p.career)
 		}
 	}
-	if len(denied) == 0 || !slices.ContainsFunc(q.careers, func(p pick) bool { return !slices.Contains(denied, p.career) }) {
+	if len(denied) == 0 {
+		return
+	}
+	isDenied := func(c *knowledge.Career) bool {
+		// Or a specialty of one denied: "not rn" is no acute care nurse.
+		return slices.ContainsFunc(denied, func(d *knowledge.Career) bool { return d == c || sameOccupation(d, c) })
+	}
+	if !slices.ContainsFunc(q.careers, func(p pick) bool { return !isDenied(p.career) }) {
+		for k := range q.careers {
+			// A name said first that reads as the career denied reads as
+			// another it could mean: "a data analyst not a data
+			// scientist".
+			p := &q.careers[k]
+			if i := q.wordBefore(*p); i < 0 || q.toks[i].val != "not" {
+				if j := slices.IndexFunc(p.others, func(c *knowledge.Career) bool { return !isDenied(c) }); j >= 0 {
+					p.career, p.others = p.others[j], slices.Delete(slices.Clone(p.others), j, j+1)
+				}
+			}
+		}
+	}
+	if !slices.ContainsFunc(q.careers, func(p pick) bool { return !isDenied(p.career) }) {
 		return
 	}
 	for k := len(q.careers) - 1; k >= 0; k-- {
@@ -3162,6 +3192,13 @@ func (q *question) dropDenied() {
 			q.dropPick(k)
 		}
 	}
+}
+
+// sameOccupation reports whether two official careers are of one
+// occupation BLS counts: one, or O*NET's specialties of it ("29-1141").
+func sameOccupation(a, b *knowledge.Career) bool {
+	x, y := socPrefix(a, 7), socPrefix(b, 7)
+	return x != "" && x == y
 }
 
 // broadGroup is the SOC broad group of an official career, its code's

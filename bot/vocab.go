@@ -390,7 +390,7 @@ var vocabulary = []struct {
 
 	// Careers left out of a ranking: "healthcare jobs that aren't
 	// doctors", "high paying jobs other than nursing".
-	{"excluding|besides|other than|apart from|aside from|but not|hate|hates|but hate|dislike|dislikes|don't like|dont like|do not like|can't stand|cant stand|not into|no more|not including|that aren't|that arent|that are not|that isn't|aren't|arent|are not|outside|outside of|not in|that don't require|that dont require|that do not require|that doesn't require|that doesnt require|don't require|dont require|that don't involve|that dont involve|that do not involve|don't involve|dont involve|that don't need|that dont need|without|and not|leave out|leaving out|leave off|exclude|minus|not counting", role{stop: true, exclude: true}},
+	{"excluding|besides|other than|apart from|aside from|but not|hate|hates|but hate|dislike|dislikes|don't like|dont like|do not like|can't stand|cant stand|not into|no more|not including|that aren't|that arent|that are not|that isn't|aren't|arent|are not|outside|outside of|not in|that don't require|that dont require|that do not require|that doesn't require|that doesnt require|don't require|dont require|that don't involve|that dont involve|that do not involve|don't involve|dont involve|that don't need|that dont need|without|and not|leave out|leaving out|leave off|exclude|minus|not counting|not|not as|im not|i'm not|i am not", role{stop: true, exclude: true}},
 
 	// Words that say nothing by themselves (one word each).
 	{`a an the is are was were be been being am do doe did doing i me my we our you your he she they them their it
