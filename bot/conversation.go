@@ -349,6 +349,15 @@ func (t *turn) follow(q *question, prev Conversation) {
 			ordinal = n // "pick number one from those"
 		}
 	}
+	if other := q.otherOne(); other && ordinal == 0 && len(q.careers) == 0 && len(q.unknown) == 0 && len(prev.Careers) == 1 && len(prev.Before) == 1 && prev.Before[0] != prev.Careers[0] {
+		// "and the other one in florida?" after dental hygienists, then
+		// dental assistants: the hygienists.
+		q.setCareers(t.kb, prev.Before)
+		if !q.hasIntent() {
+			q.ask(prev)
+		}
+		return
+	}
 	if ordinal != 0 && len(prev.List) == 0 && len(prev.Before) == 1 && len(prev.Careers) == 1 {
 		// "the first one" with no list: of the careers asked about in turn
 		// (pharmacists, then pharmacy aides).
@@ -1025,6 +1034,17 @@ func (q *question) onlyNames() bool {
 
 // moreWords are the words of "show me more", "next page", "the rest".
 var moreWords = setOf(`and ok okay now so show me more see next page results please the keep going continue rest others other ones list longer give`)
+
+// otherOne reports whether q asks of "the other one" (or "the other
+// job"), of two careers asked in turn.
+func (q *question) otherOne() bool {
+	for i, t := range q.toks {
+		if t.val == "other" && !q.claimed[i] && i > 0 && q.toks[i-1].val == "the" && (i+1 == len(q.toks) || q.toks[i+1].kind != tokWord || q.toks[i+1].val == "one" || manyWords[q.toks[i+1].val]) {
+			return true
+		}
+	}
+	return false
+}
 
 // asksMore reports whether a question only asks for more of the last
 // answer: its words are all moreWords, one of them more, next, rest or
