@@ -2594,7 +2594,7 @@ func countOf(n int, thing string) string {
 	if n == 1 {
 		return "one " + thing
 	}
-	return fmt.Sprintf("%d %ss", n, thing)
+	return fmt.Sprintf("%d %s", n, plural(thing))
 }
 
 // differenceWords ask how careers differ, which their work tells first.

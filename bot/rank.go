@@ -269,6 +269,12 @@ func (b *turn) rank(q *question) Answer {
 			return b.rankInState(q, q.states[0].State, knowledge.StateEmployment, all, n, low)
 		}
 	}
+	careers := len(all)
+	if q.among != nil && !q.amongListed {
+		// Of a generic name: its specialties share rows. The careers of
+		// a list asked about ("which of those pays best") are each shown.
+		all = sharedFigureRows(all, groupOf)
+	}
 	filter := q.filterText()
 	dir := "highest"
 	if low {
@@ -307,9 +313,9 @@ func (b *turn) rank(q *question) Answer {
 	top := all[0]
 	topName := cmp.Or(groupOf[top.Career], top.Career.Name)
 	subject, _, _ := strings.Cut(topName, " (BLS group") // what the verb agrees with
-	of := fmt.Sprintf("of %s with a figure", countOf(len(all), "career"))
+	of := fmt.Sprintf("of %s with a figure", countOf(careers, "career"))
 	if filter != "" {
-		of = fmt.Sprintf("of %s %s", countOf(len(all), "career"), filter)
+		of = fmt.Sprintf("of %s %s", countOf(careers, "career"), filter)
 	}
 	summary := fmt.Sprintf("%s %s the %s %s: %s (%s).", topName, has(subject), dir, rb.what, top.Fact.Value, of)
 	if rb.what == rankChange.what && (top.Value > 0) != low && top.Value != 0 {
@@ -341,7 +347,7 @@ func (b *turn) rank(q *question) Answer {
 			among = "careers " + filter
 		}
 		summary = fmt.Sprintf("%d of the %d %s %s of at least %s, the highest figure BLS publishes; %s, %s, %s first.",
-			tied, len(all), among, plural2(tied, "has", "have")+" "+article(rb.what), floor, top.Career.Name, most, verb(top.Career.Name, "comes", "come"))
+			tied, careers, among, plural2(tied, "has", "have")+" "+article(rb.what), floor, top.Career.Name, most, verb(top.Career.Name, "comes", "come"))
 		if tied == 1 {
 			summary = fmt.Sprintf("%s %s the %s %s: at least %s, the highest figure BLS publishes (%s).", topName, has(subject), dir, rb.what, floor, of)
 		}
@@ -353,6 +359,60 @@ func (b *turn) rank(q *question) Answer {
 		a.About = append(a.About, r.Career.Key)
 	}
 	return a
+}
+
+// sharedFigureRows puts the O*NET specialties ranked with the one figure
+// BLS publishes for their occupation in one row ("highest paid nurses":
+// Acute Care Nurses and Critical Care Nurses have Registered Nurses'
+// median), under the occupation when it is ranked too, else under the
+// first of them; groupOf (their labels) says so. Four rows of one figure
+// would push other careers off the list.
+func sharedFigureRows(all []knowledge.Ranked, groupOf map[*knowledge.Career]string) []knowledge.Ranked {
+	lead := map[string]*knowledge.Career{} // SOC occupation → the row that shows its figure
+	for _, r := range all {
+		if _, lent := groupOf[r.Career]; !lent {
+			if k := socPrefix(r.Career, 7); k != "" && lead[k] == nil {
+				lead[k] = r.Career
+			}
+		}
+	}
+	also := map[*knowledge.Career][]string{}
+	out := all[:0:0]
+	for _, r := range all {
+		if _, lent := groupOf[r.Career]; lent {
+			k := socPrefix(r.Career, 7)
+			if l := lead[k]; l != nil && l != r.Career {
+				also[l] = append(also[l], r.Career.Name)
+				continue
+			}
+			if k != "" {
+				lead[k] = r.Career
+			}
+		}
+		out = append(out, r)
+	}
+	for l, names := range also {
+		if label, lent := groupOf[l]; lent {
+			// "Energy Engineers and 7 other specialties (BLS figure for
+			// Engineers, All Other (17-2199))".
+			groupOf[l] = l.Name + " and " + countOf(len(names), "other specialty") + label[len(l.Name):]
+		} else {
+			groupOf[l] = l.Name + " (the BLS figure for " + namesShort(names) + " too)"
+		}
+	}
+	return out
+}
+
+// namesShort lists the first two names and counts the rest: "Acute Care
+// Nurses, Critical Care Nurses and 2 other specialties".
+func namesShort(names []string) string {
+	switch len(names) {
+	case 1:
+		return names[0]
+	case 2:
+		return names[0] + " and " + names[1]
+	}
+	return names[0] + ", " + names[1] + " and " + countOf(len(names)-2, "other specialty")
 }
 
 // rankInState ranks careers by their pay in one state ("highest paying
