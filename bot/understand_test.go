@@ -1781,6 +1781,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "i want to work in healthcare but not as a nurse and i don't want to spend more than 2 years in school, what pays well", kind: rank, want: []string{"other than nurse", "less than a bachelor's degree", "Radiation Therapists", "$101,990"}, not: []string{"Registered Nurses"}},
 		{q: "any good paying jobs in construction that dont need college, not laborer though", kind: rank, want: []string{"other than laborer", "Elevator and Escalator Installers and Repairers", "$106,580"}, not: []string{"Construction Laborers"}},
 		{q: "i like working with animals but i'm not a vet, what jobs pay decent", kind: rank, want: []string{"Left out as asked: Veterinarians", "Biologists", "$93,330"}, not: []string{"Medical Scientists", "Geographers"}},
+		{q: "who studies how diseases spread", career: "Epidemiologists", kind: prof, facts: fs(desc)},
+		{q: "how much do people who develop new medicines make", career: "Medical Scientists, Except Epidemiologists", kind: pay, facts: fs(med), not: []string{"Journalists"}},
 		{q: "highest paid nurses", kind: rank, want: []string{"4. Registered Nurses (the BLS figure for Acute Care Nurses, Advanced Practice Psychiatric Nurses and 2 other specialties too)", "5. Licensed Practical and Licensed Vocational Nurses", "(of 9 careers named"}, not: []string{"Critical Care Nurses (BLS figure"}},
 		{q: "best paid engineers", kind: rank, want: []string{"7. Engineers, All Other (the BLS figure for", "10. Materials Engineers"}, not: []string{"Mechatronics Engineers (BLS figure"}},
 		{q: "best paying jobs working with animals", kind: rank, want: []string{"Veterinarians", "$125,510"}, not: []string{"Medical Scientists", "Geographers"}},

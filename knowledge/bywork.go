@@ -115,7 +115,10 @@ var militaryWords = map[string]bool{"army": true, "navy": true, "military": true
 func (c *Career) Military() bool { return strings.HasPrefix(c.Key, officialKeyPrefix+"55-") }
 
 // glueWords join the words of what someone does and say nothing of it.
-var glueWords = map[string]bool{"and": true, "the": true, "for": true, "with": true, "from": true, "into": true, "our": true, "you": true, "your": true, "are": true, "was": true}
+var glueWords = map[string]bool{"and": true, "the": true, "for": true, "with": true, "from": true, "into": true, "our": true, "you": true, "your": true, "are": true, "was": true,
+	// "develop new medicines": what is new tells no work apart, and
+	// tokens read "news" as "new" (a journalist's "news subjects").
+	"new": true}
 
 // helperWords say someone helps another at a trade; without them a
 // helper's score counts helperFactor of itself.
