@@ -508,6 +508,9 @@ func yearsInWords(m string) string {
 // whole name wins, left to right), then question words are read from what
 // is left, then words that are neither are searched for as names.
 func parse(kb *knowledge.Base, cleaned string) *question {
+	if q, ok := parseExamples(kb, cleaned); ok {
+		return q
+	}
 	if last, ok := lastAsked(cleaned); ok {
 		// A long story that ends in its question: the question, when it
 		// says of what on its own (qa99 Q033: eight years of retail,
@@ -517,6 +520,49 @@ func parse(kb *knowledge.Base, cleaned string) *question {
 		}
 	}
 	return parseSaid(kb, cleaned)
+}
+
+// reExamples ends a question with careers given as examples of the one it
+// names: "what do oil rig workers make, like roustabouts and derrick
+// operators".
+var reExamples = regexp.MustCompile(`(?i)^(.*\S)\s*,\s*(?:like|such as|e\.?g\.?|for example|for instance|specifically)\s+(.+?)\s*[?.!]*$`)
+
+// parseExamples reads a question whose career is followed by careers that
+// are examples of it as a question of the examples: what is asked of
+// oil rig workers, of roustabouts and derrick operators. ok is false
+// unless the examples are names only and the question names one career.
+func parseExamples(kb *knowledge.Base, cleaned string) (*question, bool) {
+	if !strings.Contains(cleaned, ",") {
+		return nil, false // the quick path
+	}
+	m := reExamples.FindStringSubmatch(cleaned)
+	if m == nil {
+		return nil, false
+	}
+	eq := parseSaid(kb, m[2])
+	if len(eq.careers) == 0 || len(eq.unknown) > 0 || len(eq.signals) > 0 || len(eq.states) > 0 ||
+		slices.ContainsFunc(eq.careers, func(p pick) bool { return !p.exact }) {
+		return nil, false
+	}
+	hq := parseSaid(kb, m[1])
+	if len(hq.careers) != 1 || len(hq.unknown) > 0 {
+		return nil, false
+	}
+	// Examples are of the career's kind: of its name's other careers or
+	// of its SOC minor group (roustabouts of oil rig workers); "welder
+	// salary, like a pipefitter" compares the two.
+	head := hq.careers[0]
+	if slices.ContainsFunc(eq.careers, func(p pick) bool {
+		return p.career != head.career && !slices.Contains(head.others, p.career) && !(socPrefix(p.career, 4) != "" && socPrefix(p.career, 4) == socPrefix(head.career, 4))
+	}) {
+		return nil, false
+	}
+	typed, ok := hq.typedIn(m[1], hq.careers[0])
+	if !ok {
+		return nil, false
+	}
+	q := parseSaid(kb, strings.Replace(m[1], typed, m[2], 1))
+	return q, len(q.careers) == len(eq.careers) && len(q.unknown) == 0
 }
 
 // storyWords is how many words make a message a story told around its
@@ -559,7 +605,7 @@ func parseSaid(kb *knowledge.Base, cleaned string) *question {
 // adTerms are the words of a job ad's terms after its title: schedule,
 // hours, travel ("CDL Class A Driver - Regional, Home Weekends", "Dental
 // Hygienist, PT, Sat. Required").
-var adTerms = setOf(`home weekend weekends nights night days evenings overnight overnights pt ft p/t f/t prn per diem temp seasonal remote hybrid onsite on-site sat sat. sun sun. saturday saturdays sunday sundays required req travel relocation regional local otr dedicated shift shifts 1st 2nd 3rd sign-on bonus`)
+var adTerms = setOf(`base ote + & commission commissions uncapped opening closing mid swing graveyard morning mornings afternoon afternoons evening home weekend weekends nights night days evenings overnight overnights pt ft p/t f/t prn per diem temp seasonal remote hybrid onsite on-site sat sat. sun sun. saturday saturdays sunday sundays required req travel relocation regional local otr dedicated shift shifts 1st 2nd 3rd sign-on bonus`)
 
 // homeTerms after "home" say how often a driver is home: "Home Daily".
 var homeTerms = setOf(`daily weekly nightly weekends weekend every most time`)
@@ -590,7 +636,8 @@ func withoutAdTerms(s string) string {
 		// The last part may go on with the question ("… Home Weekends
 		// salary"): its terms end where the question begins.
 		n := 0
-		for n < len(words) && (adTerms[strings.Trim(words[n], ".")] || n > 0 && words[n-1] == "home" && homeTerms[words[n]]) {
+		for n < len(words) && (adTerms[strings.Trim(words[n], ".")] || n > 0 && words[n-1] == "home" && homeTerms[words[n]] ||
+			n > 0 && words[n] == "and" && n+1 < len(words) && adTerms[words[n+1]]) { // "Base + OTE", cleaned to "Base and OTE"
 			n++
 		}
 		if n > 0 && (n == len(words) || k == len(seps)-1 && n >= 2) {
@@ -2547,6 +2594,8 @@ var kindWords = map[string][]string{
 	"horse": {"animal"}, "equine": {"animal"}, "ranch": {"ranch", "animal"}, "orchard": {"crop"}, "vineyard": {"crop"}, "harvest": {"crop"},
 	"hospital": {"healthcare"}, "clinic": {"healthcare"}, "medical": {"healthcare"}, "hospice": {"healthcare"},
 	"disability": {"special"}, "disabilities": {"special"}, "disabled": {"special"}, "autism": {"special"}, "autistic": {"special"},
+	// Software is a technical product: "Inside Sales Rep - SaaS".
+	"saas": {"technical"}, "software": {"technical"}, "tech": {"technical"},
 }
 
 // sameWord reports whether two normalised words are one word, or one is
@@ -3037,8 +3086,8 @@ func (l *leftOut) keeps(c *knowledge.Career) bool {
 // ranks careers at large: "what else besides nursing" asks related careers.
 func (q *question) exclusions(kb *knowledge.Base) {
 	ranked := q.rank != 0 || len(q.groups) > 0 || q.level != "" || q.noDegree || q.bound.set() || q.declining
-	if !ranked && !slices.ContainsFunc(q.toks, func(t token) bool { return manyWords[t.val] }) {
-		return
+	if !ranked && !slices.ContainsFunc(q.toks, func(t token) bool { return manyWords[t.val] || t.val == "option" || t.val == "options" }) {
+		return // "what are my options" asks careers at large too
 	}
 	// A subject liked says which careers ("jobs for people who like
 	// animals besides vet"): those, without the one left out.

@@ -423,7 +423,7 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 
 	// What the job involves.
 	if one && (has("tasks|duties|responsibilities|day to day|typical day|job involve|involve|do all day|doing all day|day in the life|what is it like|what's it like|like to be|job description|describe") ||
-		has("daily") && !has("daily pay|paid daily") || // a job ad's "Daily Pay" is pay
+		has("daily") && !has("daily pay|paid daily|daily rate|daily wage|daily wages") || // a job ad's "Daily Pay" is pay
 
 		strings.HasSuffix(strings.TrimSpace(t), " do") && has("what does|what do")) {
 		return b.tasks(careers[0]), true
@@ -455,7 +455,7 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 		// says more than the area: "a job where i can work outside in
 		// forests" (but "creative jobs working with kids" is the area).
 		if subject, ok := knownSubjectIn(phraseKey(text)); ok && has("outside|outdoors|outdoor") {
-			if a, ok := b.workingWith(subject, has(payMost)); ok {
+			if a, ok := b.workingWith(subject, has(payMost) || has(theirPayAsked)); ok {
 				return a, true
 			}
 		}
@@ -485,7 +485,7 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 	}
 	if len(careers) == 0 && !studied {
 		if subject, ok := workSubjectIn(t); ok {
-			if a, ok := b.workingWith(subject, has(payMost)); ok {
+			if a, ok := b.workingWith(subject, has(payMost) || has(theirPayAsked)); ok {
 				return a, true
 			}
 		}
@@ -529,6 +529,10 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 	}
 	return Answer{}, false
 }
+
+// theirPayAsked asks what the careers found pay: "i like working with
+// animals, what are my options and what do they pay".
+const theirPayAsked = "what do they pay|what they pay|what do they make|what they make|how much do they make|how much they make|how much do they pay|how much they pay|what do those pay|what does it pay|and pay|and their pay|what do they earn"
 
 // noCollege says no college degree is wanted: "without college".
 const noCollege = "without college|without a degree|no degree|no college|without going to college|without a college degree|without school|without going back to school|without going back to college|without more school|without more schooling|without going to school"
@@ -740,7 +744,7 @@ func (b *turn) likedSubject(text, t string) (Answer, bool) {
 	// Beside an area, only a subject the work is known by ("outdoors in
 	// nature"): "talking to people and persuading them" is the area.
 	if subject, ok := knownSubjectIn(t); ok && beside(subject) {
-		return b.workingWith(subject, holdsOneOf(t, payMost))
+		return b.workingWith(subject, holdsOneOf(t, payMost) || holdsOneOf(t, theirPayAsked))
 	}
 	return Answer{}, false
 }

@@ -98,6 +98,9 @@ var vocabulary = []struct {
 	// trucking" asks of its jobs (qa99 C06).
 	{"interested in|interested|passionate about|passionate|curious about", role{stop: true}},
 	{"trying to|try to|tryna|attempting to|hoping to", role{stop: true}},
+	// Which occupation a job is, officially: the answer's reading says it
+	// ("closest official" is no sports official).
+	{"official job category|closest official job category|closest official category|official category|official occupation|closest official occupation|official title|official job title|official name|closest official title|official classification|soc code|soc category", role{stop: true}},
 	// Asking to be told, not what a job must know: "i want to know the
 	// growth", "let me know the salary".
 	{"want to know|wanna know|wanted to know|would like to know|i'd like to know|id like to know|like to know|love to know|curious to know|interested to know|let me know|do you know|you know|dont know|don't know|do not know|know about|to know about", role{stop: true}},
@@ -204,7 +207,7 @@ var vocabulary = []struct {
 	{"postsecondary|certificate|certification|postsecondary nondegree award|trade school|vocational", role{level: "Postsecondary nondegree award"}},
 
 	// Occupation groups (the first two digits of a SOC code).
-	{"healthcare|health care|health|medical|medicine", role{groups: []string{"29", "31"}}},
+	{"healthcare|health care|health|medical|medicine|hospital jobs|hospital careers|jobs in a hospital|jobs at a hospital|jobs in hospitals|careers in a hospital|work in a hospital|working in a hospital|work at a hospital|working at a hospital|other jobs in a hospital|other jobs at a hospital|other hospital jobs", role{groups: []string{"29", "31"}}},
 	{"healthcare support|health care support|health support|medical support", role{groups: []string{"31"}}},
 	{"healthcare practitioner|healthcare practitioners|health care practitioner|health care practitioners|health practitioner|health practitioners|healthcare practitioners and technical|healthcare practitioner and technical|health care practitioners and technical", role{groups: []string{"29"}}},
 	// The computer field holds its managers and hardware engineers too
@@ -276,6 +279,8 @@ var vocabulary = []struct {
 	{"work life balance|work-life balance|life balance", role{unsourced: "work-life balance"}},
 	{"unemployment|unemployment rate|jobless|layoffs|laid off", role{unsourced: "unemployment"}},
 	{"hours do|work hours|working hours|hours a week|hours per week|shift|shifts|schedule|overtime|weekends|night shift", role{unsourced: "working hours"}},
+	// A job ad's shift is no question of openings: "Barista - Opening Shift".
+	{"opening shift|opening shifts|closing shift|closing shifts|openers shift", role{unsourced: "working hours"}},
 	{"travel|travels|traveling|travelling", role{unsourced: "travel"}},
 	{"gpa|grades", role{unsourced: "grades"}},
 	{"signing bonus|signing bonuses|sign on bonus|sign-on bonus|sign on bonuses|relocation bonus|relocation package|relocation", role{unsourced: "benefits"}},
@@ -390,7 +395,7 @@ var vocabulary = []struct {
 
 	// Careers left out of a ranking: "healthcare jobs that aren't
 	// doctors", "high paying jobs other than nursing".
-	{"excluding|besides|other than|apart from|aside from|but not|hate|hates|but hate|dislike|dislikes|don't like|dont like|do not like|can't stand|cant stand|not into|no more|not including|that aren't|that arent|that are not|that isn't|aren't|arent|are not|outside|outside of|not in|that don't require|that dont require|that do not require|that doesn't require|that doesnt require|don't require|dont require|that don't involve|that dont involve|that do not involve|don't involve|dont involve|that don't need|that dont need|without|and not|leave out|leaving out|leave off|exclude|minus|not counting|not|not as|im not|i'm not|i am not", role{stop: true, exclude: true}},
+	{"excluding|besides|other than|apart from|aside from|but not|hate|hates|but hate|dislike|dislikes|don't like|dont like|do not like|can't stand|cant stand|not into|no more|not including|that aren't|that arent|that are not|that isn't|aren't|arent|are not|outside|outside of|not in|that don't require|that dont require|that do not require|that doesn't require|that doesnt require|don't require|dont require|that don't involve|that dont involve|that do not involve|don't involve|dont involve|that don't need|that dont need|without|and not|leave out|leaving out|leave off|exclude|minus|not counting|not|not as|im not|i'm not|i am not|nothing in|nothing to do with|anything but|anything except|no jobs in|don't want to be|dont want to be|do not want to be|don't wanna be|dont wanna be|not want to be", role{stop: true, exclude: true}},
 
 	// Words that say nothing by themselves (one word each).
 	{`a an the is are was were be been being am do doe did doing i me my we our you your he she they them their it
