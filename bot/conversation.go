@@ -456,6 +456,14 @@ func (t *turn) follow(q *question, prev Conversation) {
 		// the states of each, wherever.
 		q.setCareers(t.kb, prev.Careers)
 		q.statesRank = q.rank
+	case len(q.careers) == 0 && len(q.unknown) == 0 && prev.Intent == intentRank && !prev.Among && prev.Rank != 0 && q.rank == -prev.Rank && q.topN == 0 &&
+		!askedWhich(q) && ordinal == 0 && !q.holdsWord(amongWords) && len(q.groups) == 0 && q.level == "" && !q.noDegree:
+		// "what about the lowest paying ones" after the highest paying
+		// jobs without a degree: the other end of that ranking, not the
+		// list shown turned over.
+		rank := q.rank
+		q.rankAsBefore(prev)
+		q.rank = rank
 	case len(q.careers) == 0 && len(q.unknown) == 0 && (q.rank != 0 || q.bound.set()) && (pronoun && !(single && len(prev.Careers) == 1) || askedWhich(q) && !many && len(q.groups) == 0 && prev.Intent != intentCompare) && len(prev.List) >= 2 && ordinal == 0 &&
 		!(state && !pronoun && len(prev.Careers) == 1 && prev.Intent != intentRank) && !q.lastTwo(prev, two):
 		// "which of those pays the most", "which pays the most" after a
@@ -581,6 +589,12 @@ func (t *turn) follow(q *question, prev Conversation) {
 		// "what about something in healthcare" after a career: the
 		// field's careers, a question of its own, not the career again.
 		return
+	case len(q.careers) == 0 && len(q.unknown) == 0 && prev.Intent == intentRelated && len(prev.List) >= 2 && q.holdsWord(theseWords) &&
+		q.rank == 0 && ordinal == 0 && len(q.states) == 0 && (q.signals[intentEducation] > 0 || q.signals[intentSkills] > 0 || q.signals[intentOutlook] > 0):
+		// "what education do those need" after the careers one could
+		// switch to: the closest of them side by side, not the job left.
+		q.setCareers(t.kb, prev.List[:min(maxCompared, len(prev.List))])
+		q.addSignal(intentCompare)
 	case len(q.careers) == 0 && len(q.unknown) == 0 && len(prev.Careers) > 0 && (own || pronoun):
 		// "and hourly?", "what do they need to study?", "which one pays more?"
 		if (q.rank != 0 || many || q.signals[intentBySkill] > 0 || len(q.groups) > 0) && !pronoun {
@@ -1034,6 +1048,12 @@ func (q *question) onlyNames() bool {
 
 // moreWords are the words of "show me more", "next page", "the rest".
 var moreWords = setOf(`and ok okay now so show me more see next page results please the keep going continue rest others other ones list longer give`)
+
+// theseWords refer to careers listed: "what education do those need".
+var theseWords = setOf(`those these them they`)
+
+// amongWords refer to a list shown: "the lowest paying of those".
+var amongWords = setOf(`those these them`)
 
 // otherOne reports whether q asks of "the other one" (or "the other
 // job"), of two careers asked in turn.
