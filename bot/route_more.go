@@ -468,6 +468,20 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 			a.Summary = awayFromPeople + a.Summary
 			return a, true
 		}
+		if phrase, _ := longestPhrase(text, interestPhrases); deskPhrases[phrase] && dislikedInterest(text) {
+			// "likes math but hates sitting at a desk all day": careers
+			// for Realistic interests (work with things, often on one's
+			// feet), with the other interest said when there is one.
+			other := ""
+			for _, i := range []string{first, second} {
+				if i != "Conventional" && i != "Realistic" && other == "" {
+					other = i
+				}
+			}
+			a := b.byInterests("Realistic", other, typicalEducationOf(text), has(payMost))
+			a.Summary = awayFromDesk + a.Summary
+			return a, true
+		}
 		return b.byInterests(cmp.Or(first, area), second, typicalEducationOf(text), has(payMost)), true
 	}
 
@@ -543,6 +557,20 @@ const garmentSuits = "suit shop|suit shops|suit store|suit stores|men s suit|men
 // itLike asks what a career is like: in a state, its pay there (which is
 // what varies by state); else what the work is.
 const itLike = "what is it like|what's it like|whats it like|what it's like|what it is like|what its like|how is it being|how's it being|hows it being"
+
+// awayFromDesk says why careers for Realistic interests answer work
+// away from a desk.
+const awayFromDesk = "O*NET rates no wish to work away from a desk; nearest are the careers whose strongest interest in its profiles is Realistic (work with things, tools and machines), not Conventional (work with data at a desk). "
+
+// deskPhrases are the interestPhrases of work at a desk, which one says
+// one hates to ask for work away from it.
+var deskPhrases = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range strings.Split("desk job|desk jobs|sitting at a desk|sit at a desk|behind a desk|at a desk all day|desk all day|office job|cubicle|in an office all day|sitting all day|sit all day", "|") {
+		m[p] = true
+	}
+	return m
+}()
 
 // awayFromPeople says why careers for Realistic interests answer work
 // away from people: in Holland's terms, the work with things, where Social

@@ -1802,6 +1802,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "how much does a UX designer make and what's the closest official job category", career: "Web and Digital Interface Designers", kind: pay, facts: fs(med), not: []string{"Umpires"}},
 		{q: "what do oil rig workers make, like roustabouts and derrick operators", career: "Roustabouts, Oil and Gas", kind: cmp, want: []string{"Derrick Operators, Oil and Gas", "$47,510", "$62,740"}},
 		{q: "I like working with animals but don't want to be a vet, what are my options and what do they pay", kind: rank, want: []string{"Left out as asked: Veterinarians", "$93,330"}},
+		{q: "what's a good career for someone who likes math but hates sitting at a desk all day", kind: rank, want: []string{"Careers for realistic interests", "not Conventional"}, not: []string{"Actuaries", "other than sitting"}},
+		{q: "i dont want a desk job what pays well", kind: rank, want: []string{"Careers for realistic interests, best paid first"}, not: []string{"Computer and Information Systems Managers"}},
 		{q: "highest paid nurses", kind: rank, want: []string{"4. Registered Nurses (the BLS figure for Acute Care Nurses, Advanced Practice Psychiatric Nurses and 2 other specialties too)", "5. Licensed Practical and Licensed Vocational Nurses", "(of 9 careers named"}, not: []string{"Critical Care Nurses (BLS figure"}},
 		{q: "best paid engineers", kind: rank, want: []string{"7. Engineers, All Other (the BLS figure for", "10. Materials Engineers"}, not: []string{"Mechatronics Engineers (BLS figure"}},
 		{q: "best paying jobs working with animals", kind: rank, want: []string{"Veterinarians", "$125,510"}, not: []string{"Medical Scientists", "Geographers"}},
