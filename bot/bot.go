@@ -73,17 +73,90 @@ func (b *Bot) Answer(ctx context.Context, req Request) Answer {
 	}
 	defer q.release() // nothing the answer or the conversation keeps points to q
 	if b.conv == nil || req.Conversation == "" {
-		return t.routeSaying(q)
+		return t.withSecondAsk(req.Text, q, t.routeSaying(q))
 	}
 	prev, ok := b.conv.Get(ctx, req.Conversation)
 	if ok {
 		t.follow(q, prev)
 	}
-	a := t.routeSaying(q)
+	a := t.withSecondAsk(req.Text, q, t.routeSaying(q))
 	if c, ok := remember(q, a, prev); ok {
 		b.conv.Put(ctx, req.Conversation, c)
 	}
 	return a
+}
+
+// reSecondAsk joins a second question to a first: "where are petroleum
+// engineers paid best and which state employs the most of them".
+var reSecondAsk = regexp.MustCompile(`(?i)^(.+?),?\s+(?:and|also|plus)\s+((?:which|where|what|whats|what's|how|who)\s.+)$`)
+
+// withSecondAsk adds to a, the answer to text read whole, the answer to a
+// second question joined to the first, when a says nothing of it: each
+// half read on its own, the second of the careers of the first ("of
+// them"). Its summary follows a's, with its sources.
+func (b *turn) withSecondAsk(text string, q *question, a Answer) Answer {
+	if len(q.careers) == 0 || a.Kind == KindHint || a.Kind == KindUnknown || !strings.Contains(text, " and ") && !strings.Contains(text, " also ") && !strings.Contains(text, " plus ") {
+		return a
+	}
+	m := reSecondAsk.FindStringSubmatch(clean(text))
+	if m == nil {
+		return a
+	}
+	first, second := parse(b.kb, m[1]), parse(b.kb, m[2])
+	defer first.release()
+	defer second.release()
+	if len(first.careers) == 0 || len(first.unknown) > 0 || len(second.careers) > 0 || len(second.unknown) > 0 || !second.asksOwn() {
+		return a
+	}
+	keys := careerKeys(first.careers)
+	second.setCareers(b.kb, keys)
+	if len(second.states) == 0 {
+		second.states = first.states
+	}
+	fa, sa := b.routeNoting(first), b.routeNoting(second)
+	if fa.Kind == KindHint || fa.Kind == KindUnknown || sa.Kind == KindHint || sa.Kind == KindUnknown || fa.Summary == sa.Summary {
+		return a // one question asked twice, or a half that asks nothing
+	}
+	// Whether a says what an answer to a half says first.
+	says := func(x Answer) bool {
+		k := firstSentence(withoutNotes(x.Summary))
+		return k != "" && strings.Contains(a.Summary, k)
+	}
+	switch saysFirst, saysSecond := says(fa), says(sa); {
+	case saysFirst && saysSecond:
+		return a
+	case saysFirst:
+		a.Summary += " " + withoutNotes(sa.Summary)
+	case saysSecond:
+		a.Summary = withoutNotes(fa.Summary) + " " + a.Summary
+	case a.Kind == KindProfile:
+		// The whole read as a card of the career, neither half:
+		// "where are petroleum engineers paid best and which state
+		// employs the most of them".
+		fa.Summary += " " + withoutNotes(sa.Summary)
+		a = fa
+	default:
+		return a
+	}
+	for _, s := range append(fa.Sources, sa.Sources...) {
+		if !slices.Contains(a.Sources, s) {
+			a.Sources = append(a.Sources, s)
+		}
+	}
+	return a
+}
+
+// withoutNotes leaves out of a summary its notes on how the question was
+// read ("could also mean", "(Read …)"), which the answer it joins says.
+func withoutNotes(summary string) string {
+	var kept []string
+	for _, s := range strings.SplitAfter(summary, ". ") {
+		if strings.Contains(s, "could also mean") || strings.HasPrefix(s, "(Read ") || strings.HasPrefix(s, "(O*NET lists ") {
+			continue
+		}
+		kept = append(kept, s)
+	}
+	return strings.TrimSpace(strings.Join(kept, ""))
 }
 
 // asksStatesOfEach reports whether q asks the best or worst paying states

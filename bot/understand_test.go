@@ -1804,6 +1804,11 @@ func TestUnderstanding(t *testing.T) {
 		{q: "I like working with animals but don't want to be a vet, what are my options and what do they pay", kind: rank, want: []string{"Left out as asked: Veterinarians", "$93,330"}},
 		{q: "what's a good career for someone who likes math but hates sitting at a desk all day", kind: rank, want: []string{"Careers for realistic interests", "not Conventional"}, not: []string{"Actuaries", "other than sitting"}},
 		{q: "i dont want a desk job what pays well", kind: rank, want: []string{"Careers for realistic interests, best paid first"}, not: []string{"Computer and Information Systems Managers"}},
+		// Two questions joined: the answer to the whole says both.
+		{q: "where are petroleum engineers paid best and which state employs the most of them", career: "Petroleum Engineers", kind: rank, want: []string{"earn the most in Alaska: median $200,750", "Texas employs the most Petroleum Engineers: 10,640"}},
+		{q: "how much do electricians make and how long does it take to become one", career: "Electricians", kind: pay, want: []string{"Electricians: median $62,350 a year", "typical education to enter: High school diploma or equivalent"}},
+		{q: "what do nurses make and what do they do", career: "Registered Nurses", kind: pay, want: []string{"median $93,600 a year", "Assess patient health problems"}},
+		{q: "what do plumbers make and which state pays them the most", career: "Plumbers, Pipefitters, and Steamfitters", kind: rank, want: []string{"median $62,970 a year", "earn the most in Illinois: median $96,200"}},
 		{q: "highest paid nurses", kind: rank, want: []string{"4. Registered Nurses (the BLS figure for Acute Care Nurses, Advanced Practice Psychiatric Nurses and 2 other specialties too)", "5. Licensed Practical and Licensed Vocational Nurses", "(of 9 careers named"}, not: []string{"Critical Care Nurses (BLS figure"}},
 		{q: "best paid engineers", kind: rank, want: []string{"7. Engineers, All Other (the BLS figure for", "10. Materials Engineers"}, not: []string{"Mechatronics Engineers (BLS figure"}},
 		{q: "best paying jobs working with animals", kind: rank, want: []string{"Veterinarians", "$125,510"}, not: []string{"Medical Scientists", "Geographers"}},
