@@ -1990,6 +1990,12 @@ func (q *question) dropPlainWords(kb *knowledge.Base) {
 			if t := q.toks[at[0]]; at[1] == at[0]+1 && t.kind == tokWord && !explicit && kb.PlainWord(t.val) {
 				continue
 			}
+			// Or words of English with words that say nothing ("so
+			// annoying"), in a clause apart from a name said whole: "my
+			// boss is so annoying, how much do plumbers make".
+			if !explicit && q.plainClause(kb, at) {
+				continue
+			}
 		}
 		q.unknown[k] = name
 		if i < len(q.unknownAt) {
@@ -2008,13 +2014,42 @@ func (q *question) dropPlainWords(kb *knowledge.Base) {
 	}
 	for k := len(q.careers) - 1; k >= 0; k-- {
 		p := q.careers[k]
+		// Someone of one's own, guessed loosely in a clause before a
+		// name said whole: "my boss is so annoying, how much do plumbers
+		// make".
+		if i := q.wordBefore(p); !p.exact && p.byWork == "" && i >= 0 && possessives[q.toks[i].val] && slices.ContainsFunc(q.careers, func(e pick) bool {
+			return e.exact && p.after <= e.start && q.apart(p.after, e.start)
+		}) {
+			q.dropPick(k)
+			continue
+		}
 		if p.exact || p.byWork != "" || p.employerJob != "" || slices.ContainsFunc(q.wordsIn(p.start, p.after), kb.HeadNoun) {
 			continue
 		}
 		if slices.ContainsFunc(q.careers, func(e pick) bool { return e.exact && e.after <= p.start && q.clauseBreak(e.after, p.start) }) {
 			q.dropPick(k)
 		}
+
 	}
+}
+
+// plainClause reports whether the unknown words toks[at[0]:at[1]] are
+// words of English and words that say nothing, with a career named whole
+// in another clause.
+func (q *question) plainClause(kb *knowledge.Base, at [2]int) bool {
+	for _, t := range q.toks[at[0]:at[1]] {
+		if t.kind != tokWord && t.kind != tokStop || t.kind == tokWord && !isStopWord(t.val) && !kb.PlainWord(t.val) && (kb.Known(t.val) || !knowledge.EnglishWord(t.val)) {
+			return false
+		}
+	}
+	return slices.ContainsFunc(q.careers, func(p pick) bool {
+		return p.exact && (p.start >= at[1] && q.apart(at[1], p.start) || p.after <= at[0] && q.apart(p.after, at[0]))
+	})
+}
+
+// apart reports whether toks[i:j] break a clause, a comma too.
+func (q *question) apart(i, j int) bool {
+	return q.clauseBreak(i, j) || slices.ContainsFunc(q.toks[i:j], func(t token) bool { return t.kind == tokComma })
 }
 
 // dropSpeakers forgets a career said of someone who says something, beside

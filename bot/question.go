@@ -3056,6 +3056,13 @@ func (q *question) apprenticeTrade(kb *knowledge.Base) {
 	}
 }
 
+// rankOfName reports whether span sp is "associate" right before a
+// career's name, a rank of the job ("Associate Attorney - Family Law"),
+// not an associate's degree.
+func (q *question) rankOfName(sp vocabSpan) bool {
+	return sp.end-sp.start == 1 && q.toks[sp.start].val == "associate" && sp.end < len(q.toks) && q.claimed[sp.end]
+}
+
 // apprenticeWords say a worker trains for a trade.
 var apprenticeWords = setOf("apprentice intern year")
 
@@ -3503,7 +3510,7 @@ func (q *question) applyRoles(spans []vocabSpan) {
 				// words after it which end.
 				q.rank, topOnly = r.rank, q.rank == 0 && sp.end-sp.start == 1 && q.toks[sp.start].val == "top"
 			}
-			if r.level != "" && q.level == "" {
+			if r.level != "" && q.level == "" && !q.rankOfName(sp) {
 				q.level = r.level
 			}
 			q.noDegree = q.noDegree || r.noDegree

@@ -1804,6 +1804,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "I like working with animals but don't want to be a vet, what are my options and what do they pay", kind: rank, want: []string{"Left out as asked: Veterinarians", "$93,330"}},
 		{q: "what's a good career for someone who likes math but hates sitting at a desk all day", kind: rank, want: []string{"Careers for realistic interests", "not Conventional"}, not: []string{"Actuaries", "other than sitting"}},
 		{q: "i dont want a desk job what pays well", kind: rank, want: []string{"Careers for realistic interests, best paid first"}, not: []string{"Computer and Information Systems Managers"}},
+		{q: "Associate Attorney – Family Law (2+ yrs) salary", career: "Lawyers", kind: pay, facts: fs(med), not: []string{"associate's degree"}},
+		{q: "my boss is so annoying, how much do plumbers make", career: "Plumbers, Pipefitters, and Steamfitters", kind: pay, facts: fs(med), not: []string{"annoying", "Supervisors"}},
+		{q: "ugh my boss is so annoying, should i quit and become a plumber lol how much do they make", career: "Plumbers, Pipefitters, and Steamfitters", kind: pay, facts: fs(med)},
+		{q: "how much more do dentists make than dental hygienists, percentage-wise", career: "Dentists, General", kind: cmp, want: []string{"$78,530 (83.3%) more a year than Dental Hygienists"}},
 		// Two questions joined: the answer to the whole says both.
 		{q: "where are petroleum engineers paid best and which state employs the most of them", career: "Petroleum Engineers", kind: rank, want: []string{"earn the most in Alaska: median $200,750", "Texas employs the most Petroleum Engineers: 10,640"}},
 		{q: "how much do electricians make and how long does it take to become one", career: "Electricians", kind: pay, want: []string{"Electricians: median $62,350 a year", "typical education to enter: High school diploma or equivalent"}},

@@ -98,6 +98,9 @@ var vocabulary = []struct {
 	// trucking" asks of its jobs (qa99 C06).
 	{"interested in|interested|passionate about|passionate|curious about", role{stop: true}},
 	{"trying to|try to|tryna|attempting to|hoping to", role{stop: true}},
+	// A comparison's gap in percent, which it says: "how much more do
+	// dentists make than dental hygienists, percentage-wise".
+	{"percentage wise|percentagewise|percent wise|percentwise|in percentage terms|in percent terms|as a percentage|as a percent|in percentage|in percent", role{stop: true}},
 	// Which occupation a job is, officially: the answer's reading says it
 	// ("closest official" is no sports official).
 	{"official job category|closest official job category|closest official category|official category|official occupation|closest official occupation|official title|official job title|official name|closest official title|official classification|soc code|soc category", role{stop: true}},
