@@ -122,14 +122,29 @@ func (b *turn) withSecondAsk(text string, q *question, a Answer) Answer {
 		k := firstSentence(withoutNotes(x.Summary))
 		return k != "" && strings.Contains(a.Summary, k)
 	}
+	// Of the career the answer is about: "Careers that need Psychology
+	// knowledge" says nothing of a psychology teacher.
+	of := func(x Answer) bool { return len(x.About) > 0 && len(a.About) > 0 && x.About[0] == a.About[0] }
 	switch saysFirst, saysSecond := says(fa), says(sa); {
 	case saysFirst && saysSecond:
 		return a
-	case saysFirst:
+	case saysFirst && of(sa):
 		a.Summary += " " + withoutNotes(sa.Summary)
-	case saysSecond:
+	case saysSecond && of(fa):
 		a.Summary = withoutNotes(fa.Summary) + " " + a.Summary
-	case a.Kind == KindProfile:
+	case a.Kind == KindProfile && fa.Kind == KindRanking && len(fa.About) > 0 && len(sa.About) > 0 && fa.About[0] != sa.About[0]:
+		// A list of careers, then what "they" pay: the list, by pay
+		// when it can be ("what careers can i get with a psychology
+		// degree and what do they pay").
+		if second.signals[intentPay] > 0 {
+			byPay := parse(b.kb, m[1]+" and what they pay")
+			defer byPay.release()
+			if pa := b.routeNoting(byPay); pa.Kind == KindRanking {
+				return pa
+			}
+		}
+		return fa
+	case a.Kind == KindProfile && len(fa.About) > 0 && len(sa.About) > 0 && fa.About[0] == sa.About[0]:
 		// The whole read as a card of the career, neither half:
 		// "where are petroleum engineers paid best and which state
 		// employs the most of them".

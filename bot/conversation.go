@@ -308,6 +308,8 @@ func (t *turn) follow(q *question, prev Conversation) {
 			// "how much school does that take": one career, as "it".
 			single = single || tok.val == "it" || tok.val == "its" ||
 				(tok.val == "that" || tok.val == "this") && i > 0 && thatAsked[q.toks[i-1].val] && (i+1 == len(q.toks) || !manyWords[q.toks[i+1].val])
+		case tok.val == "each" && (i+1 == len(q.toks) || q.toks[i+1].kind != tokWord || !eachPeriods[q.toks[i+1].val]):
+			pronoun = true // "what education does each need"; not "each year"
 		case adders[tok.val]:
 			adding = true
 		case i == 0 && (openers[tok.val] || askers[tok.val] && len(q.toks) > 1 && q.toks[1].val == "about"):
@@ -1048,6 +1050,9 @@ func (q *question) onlyNames() bool {
 
 // moreWords are the words of "show me more", "next page", "the rest".
 var moreWords = setOf(`and ok okay now so show me more see next page results please the keep going continue rest others other ones list longer give`)
+
+// eachPeriods after "each" make it a period's ("openings each year").
+var eachPeriods = setOf(`year years month months week weeks day days hour hours shift`)
 
 // theseWords refer to careers listed: "what education do those need".
 var theseWords = setOf(`those these them they`)

@@ -2717,6 +2717,7 @@ func parseWhole(kb *knowledge.Base, cleaned string) *question {
 	q.dropLiked()
 	q.applyRoles(q.spans)
 	q.groupWordsKnown()
+	q.fieldsRankedForName()
 	q.dropPlainWords(kb)
 	q.exclusions(kb)
 	q.dropDenied()
@@ -3644,6 +3645,33 @@ func (q *question) groupWordsKnown() {
 	for k := len(q.unknownAt) - 1; k >= 0; k-- {
 		if u := q.unknownAt[k]; k < len(q.unknown) && groupWords[strings.ToLower(q.unknown[k])] {
 			q.dropUnknownIn(u[0], u[1])
+		}
+	}
+}
+
+// fieldsRankedForName reads a name made only of words for fields, after
+// "jobs in" in a ranking, as those fields: "declining jobs in office
+// admin" are office jobs, not one office administrator's.
+func (q *question) fieldsRankedForName() {
+	if q.rank == 0 && !q.declining || len(q.careers) != 1 {
+		return
+	}
+	p := q.careers[0]
+	if p.start < 2 || q.toks[p.start-1].val != "in" || !manyWords[q.toks[p.start-2].val] {
+		return
+	}
+	var gs []string
+	for _, t := range q.toks[p.start:p.after] {
+		r := wordRole(t.val, func(r *role) bool { return len(r.groups) > 0 })
+		if r == nil {
+			return
+		}
+		gs = append(gs, r.groups...)
+	}
+	q.dropPick(0)
+	for _, g := range gs {
+		if !slices.Contains(q.groups, g) {
+			q.groups = append(q.groups, g)
 		}
 	}
 }

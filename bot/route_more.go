@@ -516,10 +516,10 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 	isArea = isArea && !(area == "Education and Training" && typicalEducationOf(text) != "")
 	// "jobs that need math": the subject may also resolve as a career name
 	// (math → a teacher's title); the phrasing says it is not one.
-	acrossCareers := len(careers) == 0 || has("jobs that|careers that|occupations that|jobs which|careers which|jobs requiring|careers requiring|jobs using|careers using|jobs needing|careers needing")
+	acrossCareers := len(careers) == 0 || has("jobs that|careers that|occupations that|jobs which|careers which|jobs requiring|careers requiring|jobs using|careers using|jobs needing|careers needing|careers can i get|jobs can i get|can i get with|can i do with")
 	if isArea && (has("knowledge") || acrossCareers && asksNeed || studied) {
 		// Whether a degree is worth it: what its careers pay.
-		if a, ok := b.byKnowledge(area, has(payMost) || studied && has("worth|worth it|should i get")); ok {
+		if a, ok := b.byKnowledge(area, has(payMost) || has(theirPayAsked) || studied && has("worth|worth it|should i get")); ok {
 			return a, true
 		}
 	}

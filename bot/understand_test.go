@@ -1808,6 +1808,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "my boss is so annoying, how much do plumbers make", career: "Plumbers, Pipefitters, and Steamfitters", kind: pay, facts: fs(med), not: []string{"annoying", "Supervisors"}},
 		{q: "ugh my boss is so annoying, should i quit and become a plumber lol how much do they make", career: "Plumbers, Pipefitters, and Steamfitters", kind: pay, facts: fs(med)},
 		{q: "how much more do dentists make than dental hygienists, percentage-wise", career: "Dentists, General", kind: cmp, want: []string{"$78,530 (83.3%) more a year than Dental Hygienists"}},
+		{q: "declining jobs in office admin i should avoid", kind: rank, want: []string{"office and administrative occupations that are projected to decline", "Word Processors and Typists", "-36.1%"}},
+		{q: "what careers can i get with a psychology degree and what do they pay", kind: rank, want: []string{"Careers that need Psychology knowledge", "Clinical and Counseling Psychologists", "$95,830"}},
 		// Two questions joined: the answer to the whole says both.
 		{q: "where are petroleum engineers paid best and which state employs the most of them", career: "Petroleum Engineers", kind: rank, want: []string{"earn the most in Alaska: median $200,750", "Texas employs the most Petroleum Engineers: 10,640"}},
 		{q: "how much do electricians make and how long does it take to become one", career: "Electricians", kind: pay, want: []string{"Electricians: median $62,350 a year", "typical education to enter: High school diploma or equivalent"}},

@@ -97,7 +97,7 @@ var vocabulary = []struct {
 	// What draws one to a field, no career's name: "i'm interested in
 	// trucking" asks of its jobs (qa99 C06).
 	{"interested in|interested|passionate about|passionate|curious about", role{stop: true}},
-	{"trying to|try to|tryna|attempting to|hoping to", role{stop: true}},
+	{"trying to|try to|tryna|attempting to|hoping to|i should avoid|should i avoid|to avoid|i should stay away from|to stay away from", role{stop: true}},
 	// A comparison's gap in percent, which it says: "how much more do
 	// dentists make than dental hygienists, percentage-wise".
 	{"percentage wise|percentagewise|percent wise|percentwise|in percentage terms|in percent terms|as a percentage|as a percent|in percentage|in percent", role{stop: true}},
