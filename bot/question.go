@@ -599,7 +599,42 @@ var reClauseAsked = regexp.MustCompile(`(?i),\s+(?:(?:anyway|anyways|so|but|ok|o
 // parseSaid is parse of the words as said: each rewriting of what people
 // say as the parser reads it, then the parse.
 func parseSaid(kb *knowledge.Base, cleaned string) *question {
+	cleaned = roleOfSaid(kb, cleaned)
 	return parseCut(kb, doneBySaid(kb, managedSaid(kb, operatedSaid(kb, acronymsSpelled(kb, withoutInitials(kb, said(headFirst(kb, degreesSaid(forWhomSaid(kb, withoutBase(kb, describedSaid(kb, involvedSaid(kb, wantedSaid(kb, exceptSaid(kb, traineeSaid(kb, withoutTier(kb, withoutAdTerms(cleaned))))))))))))))))), 0)
+}
+
+// reRoleOf is a role of something, as titles write it: "Director of
+// Children's Ministry".
+var reRoleOf = regexp.MustCompile(`(?i)\b(director|manager|coordinator|supervisor|head|chief)\s+of\s+(?:the\s+)?`)
+
+// roleOfSaid writes "Director of Children's Ministry" as "Children's
+// Ministry Director" when that is a name and the title as written is
+// none: the role after what it is of, as most names have it.
+func roleOfSaid(kb *knowledge.Base, s string) string {
+	if !strings.Contains(s, " of ") && !strings.Contains(s, " Of ") {
+		return s // the quick path
+	}
+	loc := reRoleOf.FindStringSubmatchIndex(s)
+	if loc == nil {
+		return s
+	}
+	role := s[loc[2]:loc[3]]
+	rest := s[loc[1]:]
+	words := strings.FieldsFunc(rest, func(r rune) bool { return r == ' ' })
+	for k := min(4, len(words)); k >= 1; k-- {
+		of := strings.Join(words[:k], " ")
+		if strings.ContainsAny(of, ",()-–?!.") {
+			continue
+		}
+		whole := s[loc[0]:loc[1]] + of
+		if len(kb.Exact(knowledge.Tokens(whole))) > 0 {
+			return s // "Director of Nursing": a name as written
+		}
+		if len(kb.Exact(knowledge.Tokens(of+" "+role))) > 0 {
+			return s[:loc[0]] + of + " " + role + rest[len(of):]
+		}
+	}
+	return s
 }
 
 // adTerms are the words of a job ad's terms after its title: schedule,
