@@ -630,7 +630,10 @@ func roleOfSaid(kb *knowledge.Base, s string) string {
 		if len(kb.Exact(knowledge.Tokens(whole))) > 0 {
 			return s // "Director of Nursing": a name as written
 		}
-		if len(kb.Exact(knowledge.Tokens(of+" "+role))) > 0 {
+		// A name of one career only: "Financial Aid Director" is also
+		// an office supervisor's title, and "Director of Financial Aid"
+		// reads better as it is.
+		if ms := kb.Exact(knowledge.Tokens(of + " " + role)); len(ms) > 0 && !slices.ContainsFunc(ms, func(m knowledge.Match) bool { return m.Career != ms[0].Career }) {
 			return s[:loc[0]] + of + " " + role + rest[len(of):]
 		}
 	}
