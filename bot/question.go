@@ -599,8 +599,22 @@ var reClauseAsked = regexp.MustCompile(`(?i),\s+(?:(?:anyway|anyways|so|but|ok|o
 // parseSaid is parse of the words as said: each rewriting of what people
 // say as the parser reads it, then the parse.
 func parseSaid(kb *knowledge.Base, cleaned string) *question {
-	cleaned = roleOfSaid(kb, cleaned)
+	cleaned = roleOfSaid(kb, withoutTakenBack(cleaned))
 	return parseCut(kb, doneBySaid(kb, managedSaid(kb, operatedSaid(kb, acronymsSpelled(kb, withoutInitials(kb, said(headFirst(kb, degreesSaid(forWhomSaid(kb, withoutBase(kb, describedSaid(kb, involvedSaid(kb, wantedSaid(kb, exceptSaid(kb, traineeSaid(kb, withoutTier(kb, withoutAdTerms(cleaned))))))))))))))))), 0)
+}
+
+// reTakenBack is words taken back as they are typed: "in which state do
+// software developers earn the most relative to... eh never mind just
+// the most".
+var reTakenBack = regexp.MustCompile(`(?i)\s*(?:\.\.\.|…|,|;|—|\s-\s)[^.…,;]*?\b(?:never\s*mind|nvm|scratch that|forget (?:that|it))\b[\s,.]*(?:just\s+)?`)
+
+// withoutTakenBack leaves out words the asker takes back.
+func withoutTakenBack(s string) string {
+	l := strings.ToLower(s)
+	if !strings.Contains(l, "mind") && !strings.Contains(l, "nvm") && !strings.Contains(l, "scratch") && !strings.Contains(l, "forget") {
+		return s // the quick path
+	}
+	return reTakenBack.ReplaceAllString(s, " ")
 }
 
 // reRoleOf is a role of something, as titles write it: "Director of

@@ -1822,6 +1822,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "who decides if a building is up to code and what do they make", career: "Construction and Building Inspectors", kind: pay, facts: fs(med)},
 		{q: "what do the people who guide big ships into the harbor earn", career: "Captains, Mates, and Pilots of Water Vessels", kind: pay, facts: fs(med)},
 		{q: "Director of Children's Ministry (Part-Time) salary", career: "Directors, Religious Activities and Education", kind: pay, facts: fs(med)},
+		{q: "in which state do software developers earn the most relative to... eh never mind just the most", career: "Software Developers", kind: rank, want: []string{"earn the most in California: median $170,910"}},
+		{q: "forget it", kind: hint, not: []string{"Forging"}},
 		// Two questions joined: the answer to the whole says both.
 		{q: "where are petroleum engineers paid best and which state employs the most of them", career: "Petroleum Engineers", kind: rank, want: []string{"earn the most in Alaska: median $200,750", "Texas employs the most Petroleum Engineers: 10,640"}},
 		{q: "how much do electricians make and how long does it take to become one", career: "Electricians", kind: pay, want: []string{"Electricians: median $62,350 a year", "typical education to enter: High school diploma or equivalent"}},
