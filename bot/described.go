@@ -151,7 +151,7 @@ var madeRank = setOf(`best highest biggest same lowest worst top`)
 // told: "who inspects elevators" is "i inspects elevators, what is my
 // job called". The verb is kept as typed (the tokens normalise it).
 func describedSaid(kb *knowledge.Base, s string) string {
-	s = calledFor(worthSaid(s))
+	s = calledFor(worthSaid(doerOmitted(kb, s)))
 	lower := strings.ToLower(s)
 	if !slices.ContainsFunc(describedHints, func(h string) bool { return strings.Contains(lower, h) }) {
 		return s // the quick path, most questions
@@ -228,6 +228,30 @@ func describedSaid(kb *knowledge.Base, s string) string {
 	}
 	return s
 }
+
+// doerOmitted writes work told without who does it ("cleans hotel rooms
+// and makes the beds", "drives an 18 wheeler cross country") as said of
+// someone: "who cleans hotel rooms …". Its first word is a verb of work
+// with an -s, no name's.
+func doerOmitted(kb *knowledge.Base, s string) string {
+	first, rest, ok := strings.Cut(strings.TrimSpace(s), " ")
+	w := strings.ToLower(strings.TrimRight(first, ",;:"))
+	if !ok || len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || notWorkVerbs[w] || auxiliaries[w] || functionWords[w] || rest == "" {
+		return s
+	}
+	base := knowledge.Normalize(w)
+	if base == w || !kb.WorkVerb(base) || kb.Known(w) || len(kb.Exact([]string{base})) > 0 {
+		return s // "welders …", "nurses …": names
+	}
+	if next, _, _ := strings.Cut(rest, " "); nounAfter[strings.ToLower(next)] || strings.HasSuffix(strings.ToLower(next), "ed") {
+		return s // a noun: "programs used by graphic designers", "plans for nurses"
+	}
+	return "who " + strings.TrimSpace(s)
+}
+
+// nounAfter follow a plural noun more than a verb: "programs used by",
+// "rates of".
+var nounAfter = setOf(`by of to like that which is are`)
 
 // workOf reports whether w, said before the one who does the work ("the
 // weather guy"), says what the work is of: a word of O*NET's texts, not
