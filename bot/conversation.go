@@ -599,7 +599,7 @@ func (t *turn) follow(q *question, prev Conversation) {
 		q.addSignal(intentCompare)
 	case len(q.careers) == 0 && len(q.unknown) == 0 && len(prev.Careers) > 0 && (own || pronoun):
 		// "and hourly?", "what do they need to study?", "which one pays more?"
-		if (q.rank != 0 || many || q.signals[intentBySkill] > 0 || len(q.groups) > 0) && !pronoun {
+		if (q.rank != 0 || many || q.signals[intentBySkill] > 0 && q.signals[intentSkills] == 0 || len(q.groups) > 0) && !pronoun {
 			// "highest paying jobs", "something with computers maybe"
 			// after a barista's change: a question of its own.
 			return

@@ -379,6 +379,10 @@ func beginsName(kb *knowledge.Base, words []string) bool {
 
 // withoutRightNow takes out "rn" said for "right now".
 func withoutRightNow(s string) string {
+	if strings.Contains(s, " rn") {
+		// "i'm a CNA rn (not RN lol …)": what one is right now.
+		s = reRightNowSaid.ReplaceAllString(s, "$1$2")
+	}
 	t := strings.TrimRight(s, "?!. ")
 	if !strings.HasSuffix(t, " rn") {
 		return s
@@ -390,6 +394,10 @@ func withoutRightNow(s string) string {
 	}
 	return reRightNow.ReplaceAllString(s, "$1")
 }
+
+// reRightNowSaid is "rn" for "right now" after what one says one is,
+// before a pause: "i'm a CNA rn (not RN lol, nursing assistant)".
+var reRightNowSaid = regexp.MustCompile(`(?i)\b((?:i'?m|i\s+am|im)\s+(?:a|an)\s+[a-z]+)\s+rn(\s*[(,.;!?]|\s+(?:and|but|so)\b)`)
 
 // reTalkRightNow is small talk that "rn" ends: the weather, or how one
 // feels.
@@ -3318,23 +3326,43 @@ func broadGroup(c *knowledge.Career) string { return socPrefix(c, 6) }
 // with only words that say nothing between ("not in healthcare").
 func (q *question) fieldAfter(i int) []string {
 	end := q.spans[i].end
+	var out []string
 	for _, sp := range q.spans[i+1:] {
-		if !q.onlyStopWords(end, sp.start) {
-			return nil
+		if !q.onlyStopWords(end, sp.start) && !(len(out) > 0 && q.onlyJoins(end, sp.start)) {
+			return out
 		}
 		var gs []string
 		for _, r := range sp.roles {
 			gs = append(gs, r.groups...)
 		}
 		if len(gs) > 0 {
-			return gs
+			// And the fields joined to it: "not interested in
+			// healthcare or sales".
+			out = append(out, gs...)
+			end = sp.end
+			continue
 		}
-		if slices.ContainsFunc(sp.roles, func(r *role) bool { return !r.stop }) {
-			return nil
+		if len(out) > 0 && slices.ContainsFunc(sp.roles, func(r *role) bool { return r.separator }) {
+			end = sp.end // "or", "and" between the fields
+			continue
+		}
+		if len(out) > 0 || slices.ContainsFunc(sp.roles, func(r *role) bool { return !r.stop }) {
+			return out
 		}
 		end = sp.end
 	}
-	return nil
+	return out
+}
+
+// onlyJoins reports whether toks[from:to] only join two things: "or",
+// "and", a comma.
+func (q *question) onlyJoins(from, to int) bool {
+	for _, t := range q.toks[from:to] {
+		if t.kind != tokComma && t.val != "or" && t.val != "and" && t.val != "nor" {
+			return false
+		}
+	}
+	return from < to
 }
 
 // onlyStopWords reports whether toks[from:to] are words that say nothing.

@@ -445,6 +445,9 @@ func (b *turn) routeMoreOf(t, text string, careers []*knowledge.Career) (Answer,
 	// "is being an accountant good for someone who likes routine":
 	// whether the interest said is among the career's strongest.
 	area, interested := interestOf(text)
+	// "not interested in healthcare or sales": fields left out of a
+	// ranking, no interest asked.
+	interested = interested && !has("not interested|no longer interested|uninterested|not really interested")
 	if interested && one && (likes || has("for someone|for people")) &&
 		has("good for|good fit|right for|a fit for|fit for|suit|suits|suited|for someone who|for people who|if i like|if you like|would i like|would i enjoy|would i be happy") {
 		return b.interestFit(careers[0], area, dislikedInterest(text)), true

@@ -1834,6 +1834,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "runs tests on blood samples in a hospital lab", career: "Medical and Clinical Laboratory Technicians", kind: prof, facts: fs(desc)},
 		{q: "argues cases in court for clients", career: "Lawyers", kind: pay, facts: fs(med)},
 		{q: "the person at the bank who helps you get a mortgage, how much do they earn", career: "Loan Officers", kind: pay, facts: fs(med)},
+		{q: "not interested in healthcare or sales. what pays over 80k with only an associate's?", kind: rank, want: []string{"outside healthcare practitioner and healthcare support and sales occupations", "Air Traffic Controllers", "$144,580"}, not: []string{"enterprising"}},
+		{q: "how much preparation does an architect need (job zone)?", career: "Architects, Except Landscape and Naval", kind: pay, want: []string{"O*NET job zone: 5 of 5"}, not: []string{"Museum"}},
+		{q: "i'm a CNA rn (not RN lol, nursing assistant), what could i move up to without doing a 4 year degree? want more money but can't quit work", career: "Nursing Assistants", kind: bot.KindList, want: []string{"Careers related to Nursing Assistants that pay more"}},
 		// Two questions joined: the answer to the whole says both.
 		{q: "where are petroleum engineers paid best and which state employs the most of them", career: "Petroleum Engineers", kind: rank, want: []string{"earn the most in Alaska: median $200,750", "Texas employs the most Petroleum Engineers: 10,640"}},
 		{q: "how much do electricians make and how long does it take to become one", career: "Electricians", kind: pay, want: []string{"Electricians: median $62,350 a year", "typical education to enter: High school diploma or equivalent"}},
