@@ -2656,6 +2656,7 @@ var kindWords = map[string][]string{
 	"disability": {"special"}, "disabilities": {"special"}, "disabled": {"special"}, "autism": {"special"}, "autistic": {"special"},
 	// Software is a technical product: "Inside Sales Rep - SaaS".
 	"saas": {"technical"}, "software": {"technical"}, "tech": {"technical"},
+	"oil": {"petroleum"}, // "Reservoir Engineer (Oil & Gas)"
 }
 
 // sameWord reports whether two normalised words are one word, or one is

@@ -1837,6 +1837,10 @@ func TestUnderstanding(t *testing.T) {
 		{q: "not interested in healthcare or sales. what pays over 80k with only an associate's?", kind: rank, want: []string{"outside healthcare practitioner and healthcare support and sales occupations", "Air Traffic Controllers", "$144,580"}, not: []string{"enterprising"}},
 		{q: "how much preparation does an architect need (job zone)?", career: "Architects, Except Landscape and Naval", kind: pay, want: []string{"O*NET job zone: 5 of 5"}, not: []string{"Museum"}},
 		{q: "i'm a CNA rn (not RN lol, nursing assistant), what could i move up to without doing a 4 year degree? want more money but can't quit work", career: "Nursing Assistants", kind: bot.KindList, want: []string{"Careers related to Nursing Assistants that pay more"}},
+		{q: "drives a garbage truck and picks up trash bins", career: "Refuse and Recyclable Material Collectors", kind: prof, facts: fs(desc)},
+		{q: "keeps the city's drinking water clean and runs the sewage plant", career: "Water and Wastewater Treatment Plant and System Operators", kind: prof, facts: fs(desc)},
+		{q: "shapes hot glass into vases and art pieces", career: "Glass Blowers, Molders, Benders, and Finishers", kind: prof, facts: fs(desc)},
+		{q: "how much does a Sr. Reservoir Engineer (Oil & Gas) make", career: "Petroleum Engineers", kind: pay},
 		// Two questions joined: the answer to the whole says both.
 		{q: "where are petroleum engineers paid best and which state employs the most of them", career: "Petroleum Engineers", kind: rank, want: []string{"earn the most in Alaska: median $200,750", "Texas employs the most Petroleum Engineers: 10,640"}},
 		{q: "how much do electricians make and how long does it take to become one", career: "Electricians", kind: pay, want: []string{"Electricians: median $62,350 a year", "typical education to enter: High school diploma or equivalent"}},
