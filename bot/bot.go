@@ -90,10 +90,13 @@ func (b *Bot) Answer(ctx context.Context, req Request) Answer {
 // engineers paid best and which state employs the most of them".
 var reSecondAsk = regexp.MustCompile(`(?i)^(.+?),?\s+(?:and|also|plus)\s+((?:which|where|what|whats|what's|how|who)\s.+)$`)
 
-// withSecondAsk adds to a, the answer to text read whole, the answer to a
-// second question joined to the first, when a says nothing of it: each
-// half read on its own, the second of the careers of the first ("of
-// them"). Its summary follows a's, with its sources.
+// withSecondAsk mends a, the answer to text read whole, when text is two
+// questions joined and a answers one of them: each half is read on its
+// own, the second of the careers of the first ("of them"), and the
+// summary of the half a leaves out is put before or after a's, with its
+// sources. When a answers neither (a card of the career), the first
+// half's answer with the second's summary is the answer; a list, then
+// what "they" pay, is the list.
 func (b *turn) withSecondAsk(text string, q *question, a Answer) Answer {
 	if len(q.careers) == 0 || a.Kind == KindHint || a.Kind == KindUnknown || !joinsAsk(text) {
 		return a // the quick path, most questions

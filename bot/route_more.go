@@ -565,16 +565,6 @@ const itLike = "what is it like|what's it like|whats it like|what it's like|what
 // away from a desk.
 const awayFromDesk = "O*NET rates no wish to work away from a desk; nearest are the careers whose strongest interest in its profiles is Realistic (work with things, tools and machines), not Conventional (work with data at a desk). "
 
-// deskPhrases are the interestPhrases of work at a desk, which one says
-// one hates to ask for work away from it.
-var deskPhrases = func() map[string]bool {
-	m := map[string]bool{}
-	for _, p := range strings.Split("desk job|desk jobs|sitting at a desk|sit at a desk|behind a desk|at a desk all day|desk all day|office job|cubicle|in an office all day|sitting all day|sit all day", "|") {
-		m[p] = true
-	}
-	return m
-}()
-
 // awayFromPeople says why careers for Realistic interests answer work
 // away from people: in Holland's terms, the work with things, where Social
 // is the work with people.
