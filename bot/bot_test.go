@@ -243,7 +243,10 @@ func TestCareerNames(t *testing.T) {
 
 func FuzzAnswer(f *testing.F) {
 	b := mustFullBot(f)
-	for _, s := range []string{"compare lead technician vs senior support technician", "how much does a sr support tech make?", "<!channel>", "", "careers that need java", "it it it it", "vs vs vs", "who fixes roofs? who", "what job involves running?", "person that "} {
+	for _, s := range []string{"compare lead technician vs senior support technician", "how much does a sr support tech make?", "<!channel>", "", "careers that need java", "it it it it", "vs vs vs", "who fixes roofs? who", "what job involves running?", "person that ",
+		// Two questions joined, examples after a comma, words taken back.
+		"where are nurses paid best and which state employs the most of them", "and what and which and how", "what do oil rig workers make, like ",
+		", like roustabouts", "nurse... never mind", "Director of of of", "cleans and"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
