@@ -1118,7 +1118,8 @@ func (b *turn) byInterests(code, also, education string, byPay bool) Answer {
 			continue
 		}
 		if ed := factValue(h.Career, knowledge.FieldTypicalEducation); education == noCollegeDegree && !belowBachelors[ed] ||
-			education != "" && education != noCollegeDegree && ed != education {
+			education == noDoctoralDegree && (ed == "Doctoral or professional degree" || ed == "") ||
+			education != "" && education != noCollegeDegree && education != noDoctoralDegree && ed != education {
 			continue
 		}
 		keep = append(keep, h)

@@ -453,7 +453,7 @@ var reTwoYear = regexp.MustCompile(`(?i)\b(?:2|two)\s*-?\s*(?:yrs?|years?)\s+ass
 var reAtMostTwoYears = regexp.MustCompile(`(?i)\b(?:(?:(?:do\s*n[o']?t|dont|don't|not)\s+(?:want\s+to\s+|wanna\s+)?(?:spend|do|go|be)\s+(?:in\s+school\s+)?(?:more\s+than|over)|no\s+more\s+than|at\s+most|max(?:imum)?(?:\s+of)?|up\s+to)\s+(?:2|two)\s*-?\s*(?:years?|yrs?)(?:\s+(?:in|of|at))?\s+(?:school|schooling|college|training|education)|(?:2|two)\s*-?\s*(?:years?|yrs?)\s+(?:in|of|at)\s+(?:school|college|schooling|training|education)\s+(?:or\s+less|max|at\s+most|tops))\b`)
 
 // reNoHigher is a master's or doctorate said not to be needed.
-var reNoHigher = regexp.MustCompile(`(?i)\b(?:do\s*n[o']?t|does\s*n[o']?t|doesn'?t|dont|don't|won'?t|not|no need for)\s+(?:need(?:s|ing)?|requir(?:e|es|ing)|hav(?:e|ing))\s+(?:a\s+|an\s+|any\s+)?(master'?s|masters|doctorate|doctoral|phd|ph\.d\.?|professional)(?:\s+degree)?\b`)
+var reNoHigher = regexp.MustCompile(`(?i)\b(?:do\s*n[o']?t|does\s*n[o']?t|doesn'?t|dont|don't|won'?t|not|no need for)\s+(?:need(?:s|ing)?|requir(?:e|es|ing)|hav(?:e|ing))\s+(?:a\s+|an\s+|any\s+)?(master'?s|masters|doctorate|doctoral|phd|ph\.d\.?|professional)(?:\s+degree)?(?:\s+or\s+(?:a\s+)?(?:professional|doctoral|doctorate|phd)(?:\s+degree)?)?\b`)
 
 // noDegreeSaid puts "no degree" for each way of saying a degree is not
 // needed ("no masters", "no doctorate" for those).

@@ -639,6 +639,10 @@ func isLevel(text string) bool {
 // read it, not only "No formal educational credential".
 const noCollegeDegree = "no college degree"
 
+// noDoctoralDegree is what "no med school" asks: any level below a
+// doctoral or professional degree.
+const noDoctoralDegree = "no doctoral degree"
+
 // typicalEducationWords map the words for a level to BLS's typical entry
 // education, which byInterest filters by.
 var typicalEducationWords = map[string]string{
@@ -672,6 +676,11 @@ var typicalEducationWords = map[string]string{
 	"doctoral":            "Doctoral or professional degree",
 	"phd":                 "Doctoral or professional degree",
 	"certificate":         "Postsecondary nondegree award",
+	"no med school":       noDoctoralDegree,
+	"without med school":  noDoctoralDegree,
+	"no medical school":   noDoctoralDegree,
+	"no law school":       noDoctoralDegree,
+	"no doctorate":        noDoctoralDegree, // as noDegreeSaid writes "don't need a doctorate"
 }
 
 // typicalEducationOf finds the typical entry education a question asks

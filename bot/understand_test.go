@@ -1841,6 +1841,9 @@ func TestUnderstanding(t *testing.T) {
 		{q: "keeps the city's drinking water clean and runs the sewage plant", career: "Water and Wastewater Treatment Plant and System Operators", kind: prof, facts: fs(desc)},
 		{q: "shapes hot glass into vases and art pieces", career: "Glass Blowers, Molders, Benders, and Finishers", kind: prof, facts: fs(desc)},
 		{q: "how much does a Sr. Reservoir Engineer (Oil & Gas) make", career: "Petroleum Engineers", kind: pay},
+		{q: "list jobs that pay over $150k median but don't need a doctoral or professional degree", kind: rank, want: []string{"less than a doctoral or professional degree", "Airline Pilots, Copilots, and Flight Engineers"}},
+		{q: "careers in healthcare that dont require med school and pay over 100k", kind: rank, want: []string{"less than a doctoral or professional degree", "Nurse Anesthetists"}, not: []string{"other than med"}},
+		{q: "jobs where I can help people but still make good money, no med school", kind: rank, want: []string{"no doctoral degree", "Nurse Anesthetists"}, not: []string{"Family Medicine Physicians"}},
 		// Two questions joined: the answer to the whole says both.
 		{q: "where are petroleum engineers paid best and which state employs the most of them", career: "Petroleum Engineers", kind: rank, want: []string{"earn the most in Alaska: median $200,750", "Texas employs the most Petroleum Engineers: 10,640"}},
 		{q: "how much do electricians make and how long does it take to become one", career: "Electricians", kind: pay, want: []string{"Electricians: median $62,350 a year", "typical education to enter: High school diploma or equivalent"}},
