@@ -452,6 +452,10 @@ var reTwoYear = regexp.MustCompile(`(?i)\b(?:2|two)\s*-?\s*(?:yrs?|years?)\s+ass
 // bachelor's degree (an associate's counts).
 var reAtMostTwoYears = regexp.MustCompile(`(?i)\b(?:(?:(?:do\s*n[o']?t|dont|don't|not)\s+(?:want\s+to\s+|wanna\s+)?(?:spend|do|go|be)\s+(?:in\s+school\s+)?(?:more\s+than|over)|no\s+more\s+than|at\s+most|max(?:imum)?(?:\s+of)?|up\s+to)\s+(?:2|two)\s*-?\s*(?:years?|yrs?)(?:\s+(?:in|of|at))?\s+(?:school|schooling|college|training|education)|(?:2|two)\s*-?\s*(?:years?|yrs?)\s+(?:in|of|at)\s+(?:school|college|schooling|training|education)\s+(?:or\s+less|max|at\s+most|tops))\b`)
 
+// reNotNeeding is work said not to be wanted if it needs a degree: "not
+// looking for anything that needs a bachelors".
+var reNotNeeding = regexp.MustCompile(`(?i)\bnot\s+(?:looking\s+for\s+|interested\s+in\s+|wanting\s+)?(?:anything|something|a\s+job|jobs|one|work)\s+(?:that|which|where\s+you)\s+(?:needs?|requires?)\s+(?:a\s+|an\s+)?(bachelors|bachelor's|bachelor|masters|master's|college degree|degree|four year degree|4 year degree)\b`)
+
 // reNoHigher is a master's or doctorate said not to be needed.
 var reNoHigher = regexp.MustCompile(`(?i)\b(?:do\s*n[o']?t|does\s*n[o']?t|doesn'?t|dont|don't|won'?t|not|no need for)\s+(?:need(?:s|ing)?|requir(?:e|es|ing)|hav(?:e|ing))\s+(?:a\s+|an\s+|any\s+)?(master'?s|masters|doctorate|doctoral|phd|ph\.d\.?|professional)(?:\s+degree)?(?:\s+or\s+(?:a\s+)?(?:professional|doctoral|doctorate|phd)(?:\s+degree)?)?\b`)
 
@@ -461,6 +465,10 @@ func noDegreeSaid(s string) string {
 	s = reTwoYear.ReplaceAllString(s, "associate's degree")
 	if l := strings.ToLower(s); strings.Contains(l, "2") || strings.Contains(l, "two") {
 		s = reAtMostTwoYears.ReplaceAllString(s, "without a bachelors degree")
+	}
+	if strings.Contains(strings.ToLower(s), "not") {
+		// "not looking for anything that needs a bachelors": without one.
+		s = reNotNeeding.ReplaceAllString(s, "without a $1")
 	}
 	s = reNoHigher.ReplaceAllStringFunc(s, func(m string) string {
 		if strings.Contains(strings.ToLower(m), "master") {

@@ -1853,6 +1853,8 @@ func TestUnderstanding(t *testing.T) {
 		{q: "whats the job where you help the anesthesiologist put people under but you're not a nurse", career: "Anesthesiologist Assistants", kind: prof, facts: fs(desc)},
 		{q: "the court officer who keeps order in a courtroom", career: "Bailiffs", kind: prof, facts: fs(desc)},
 		{q: "translate this to spanish: hello", kind: hint, not: []string{"Interpreters"}},
+		{q: "not looking for anything that needs a bachelors. what are the best paying jobs in construction", kind: rank, want: []string{"construction occupations that typically need less than a bachelor's degree"}},
+		{q: "i'm not looking for anything that needs a degree, what pays well", kind: rank, want: []string{"typically need no college degree"}},
 		// Two questions joined: the answer to the whole says both.
 		{q: "where are petroleum engineers paid best and which state employs the most of them", career: "Petroleum Engineers", kind: rank, want: []string{"earn the most in Alaska: median $200,750", "Texas employs the most Petroleum Engineers: 10,640"}},
 		{q: "how much do electricians make and how long does it take to become one", career: "Electricians", kind: pay, want: []string{"Electricians: median $62,350 a year", "typical education to enter: High school diploma or equivalent"}},
